@@ -1,0 +1,904 @@
+/**
+ * The assembler: walks the lines once, asks the recognisers what each line is,
+ * and decides from its place in the page (the section it is in) what it means.
+ * Every non-blank line ends in a field, is known furniture, or is reported.
+ */
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../types/diagnostic.js';
+import type {
+  Critic,
+  Distribution,
+  MediaType,
+  Page,
+  PageDetail,
+  Profile,
+  Review,
+  Sentiment,
+  TitledScore,
+  TitleMetascore,
+  UserBlock,
+  UserReview,
+} from '../types/page.js';
+import type { Span } from '../types/source.js';
+import type { Line, LineIndex } from './lines.js';
+import {
+  type DistributionOwner,
+  recogniseBareNumber,
+  recogniseBullet,
+  recogniseDate,
+  recogniseDetail,
+  recogniseDistributionLabel,
+  recogniseDistributionLine,
+  recogniseFurniture,
+  recogniseMediaFilter,
+  recogniseNumbered,
+  recogniseProfileLine,
+  recogniseReviewedBy,
+  recogniseScoreBullet,
+  recogniseTitleMetascore,
+  recogniseUserScore,
+  recogniseVerdictLine,
+  recogniseWidgetTail,
+  stripWidgetTail,
+  type ProfileLine,
+} from './recognise.js';
+
+/** What the assembler needs from the caller. */
+export interface AssembleOptions {
+  readonly media: MediaType | undefined;
+}
+
+/** The section of the page the walk is in: it decides what a list item means. */
+type Section = 'header' | 'critic' | 'user' | 'profile' | 'closed';
+
+/** A distribution being filled, with the lines it was read from. */
+interface DistributionDraft {
+  positive: number | null;
+  mixed: number | null;
+  negative: number | null;
+  first: Line | undefined;
+  last: Line | undefined;
+  totals: Set<number>;
+}
+
+/** A piece of a list item: one line's text, or the text after an item's number. */
+interface Piece {
+  readonly text: string;
+  readonly line: Line;
+  /** Characters between the line's indent and `text`. */
+  readonly column: number;
+}
+
+/** A review being filled from its pieces. */
+interface ReviewDraft {
+  index: number | null;
+  critic: Critic | null;
+  publication: string | null;
+  score: number | null;
+  date: string | null;
+  dateText: string | null;
+  metascore: TitleMetascore;
+  excerpt: string[];
+  first: Line;
+  last: Line;
+  /** A "Reviewed by" with its name still to come on the next line. */
+  awaitingCritic: boolean;
+}
+
+/** The page being built. */
+class PageBuilder {
+  readonly diagnostics: Diagnostic[] = [];
+  section: Section = 'header';
+  /** Where the lines of a distribution go; set by a "score distribution:" label. */
+  distributionTarget: 'critic' | 'user' | 'profile' | undefined;
+  title: { text: string; line: Line } | undefined;
+  metascore: { value: number; first: Line; last: Line } | undefined;
+  verdict: { label: string; count: number; line: Line } | undefined;
+  critics: DistributionDraft | undefined;
+  readonly reviews: Review[] = [];
+  readonly details: PageDetail[] = [];
+  media: MediaType | null = null;
+  users: UserDraft | undefined;
+  profile: ProfileDraft | undefined;
+  /** Set once any line has been read as part of the page (the title can only come first). */
+  started = false;
+
+  constructor(readonly index: LineIndex) {}
+
+  report(code: DiagnosticCode, message: string, span: Span): void {
+    this.diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, span });
+  }
+
+  reportLine(code: DiagnosticCode, message: string, line: Line): void {
+    this.report(code, message, this.index.spanOf(line));
+  }
+
+  ensureUsers(line: Line): UserDraft {
+    this.users ??= { verdict: null, ratingCount: null, score: null, distribution: undefined, reviews: [], first: line, last: line };
+    return this.users;
+  }
+
+  ensureProfile(line: Line): ProfileDraft {
+    this.profile ??= {
+      subject: undefined,
+      name: null,
+      reviewsGraded: null,
+      percentHigher: null,
+      percentSame: null,
+      percentLower: null,
+      pointsVsAverage: null,
+      averageScore: null,
+      highest: null,
+      lowest: null,
+      distribution: undefined,
+      listedCount: null,
+      mediaFilter: null,
+      first: line,
+      last: line,
+    };
+    return this.profile;
+  }
+}
+
+interface UserDraft {
+  verdict: string | null;
+  ratingCount: number | null;
+  score: number | null;
+  distribution: DistributionDraft | undefined;
+  readonly reviews: UserReview[];
+  first: Line;
+  last: Line;
+}
+
+interface ProfileDraft {
+  subject: 'critic' | 'publication' | undefined;
+  name: string | null;
+  reviewsGraded: number | null;
+  percentHigher: number | null;
+  percentSame: number | null;
+  percentLower: number | null;
+  pointsVsAverage: number | null;
+  averageScore: number | null;
+  highest: TitledScore | null;
+  lowest: TitledScore | null;
+  distribution: DistributionDraft | undefined;
+  listedCount: number | null;
+  mediaFilter: MediaType | null;
+  first: Line;
+  last: Line;
+}
+
+/**
+ * Builds the page from its lines: the pipeline's last step.
+ */
+export function assemblePage(index: LineIndex, options: AssembleOptions): { page: Page; diagnostics: Diagnostic[] } {
+  const builder = new PageBuilder(index);
+  const { lines } = index;
+  let at = 0;
+  while (at < lines.length) {
+    const next = readLine(builder, lines, at);
+    // Every step must consume input: a recogniser that does not is a bug, not a hang.
+    at = next > at ? next : at + 1;
+  }
+  return finish(builder, lines, options);
+}
+
+/** Reads the line at `at` (and any lines that belong with it); returns the index of the next unread line. */
+function readLine(builder: PageBuilder, lines: readonly Line[], at: number): number {
+  const line = lines[at];
+  if (line === undefined || line.text === '') return at + 1;
+  const { text } = line;
+
+  const verdict = recogniseVerdictLine(text);
+  if (verdict) {
+    readVerdict(builder, verdict.owner, verdict.label, verdict.count, line);
+    return at + 1;
+  }
+  const label = recogniseDistributionLabel(text);
+  if (label) {
+    openDistribution(builder, label.owner, line);
+    return at + 1;
+  }
+  const distributionLine = recogniseDistributionLine(text);
+  if (distributionLine) {
+    addDistributionLine(builder, distributionLine.sentiment, distributionLine.count, distributionLine.total, line);
+    return at + 1;
+  }
+  builder.distributionTarget = undefined;
+  const lower = text.toLowerCase();
+  if (lower === 'metascore') return readMetascore(builder, lines, at);
+  if (lower === 'user score') return readUserScore(builder, lines, at);
+
+  const profileLine = recogniseProfileLine(text);
+  if (profileLine) {
+    readProfileLine(builder, profileLine, line);
+    return at + 1;
+  }
+  const bullet = recogniseBullet(text);
+  if (bullet !== undefined) return readBullet(builder, lines, at, bullet);
+  if (recogniseFurniture(text) || recogniseWidgetTail(text)) {
+    if (/^see all /iu.test(text) && builder.section === 'critic') builder.section = 'closed';
+    return at + 1;
+  }
+  const numbered = recogniseNumbered(text);
+  if (numbered && (recogniseFurniture(numbered.rest) || numbered.rest === '')) {
+    // "1. Your Score", "1. Submit", "2. Check Spelling": the rating widget's own list.
+    return at + 1;
+  }
+
+  switch (builder.section) {
+    case 'critic':
+      if (numbered || line.indent > 0 || recogniseDate(text)) return readCriticItems(builder, lines, at);
+      break;
+    case 'user':
+      if (numbered || line.indent > 0) return readUserItem(builder, lines, at);
+      break;
+    case 'profile':
+      if (numbered || line.indent > 0) return readProfileItem(builder, lines, at);
+      break;
+    case 'header':
+      if (!builder.started && builder.title === undefined && line.indent === 0 && !numbered) {
+        builder.title = { text: collapse(text), line };
+        return at + 1;
+      }
+      break;
+    case 'closed':
+      break;
+  }
+  builder.reportLine('unrecognised-line', `The line "${clip(text)}" fits no part of a review page at this place.`, line);
+  return at + 1;
+}
+
+// ---------------------------------------------------------------- page header
+
+function readVerdict(builder: PageBuilder, owner: 'critic' | 'user', label: string, count: number, line: Line): void {
+  builder.started = true;
+  builder.distributionTarget = undefined;
+  if (owner === 'user') {
+    const users = builder.ensureUsers(line);
+    builder.section = 'user';
+    if (users.verdict !== null || users.ratingCount !== null) {
+      builder.reportLine('repeated-block', 'A second user verdict line appears; the first is kept.', line);
+      return;
+    }
+    users.verdict = label;
+    users.ratingCount = count;
+    users.last = line;
+    return;
+  }
+  builder.section = 'critic';
+  if (builder.verdict) {
+    builder.reportLine('repeated-block', 'A second critic verdict line appears; the first is kept.', line);
+    return;
+  }
+  builder.verdict = { label, count, line };
+}
+
+/** "Metascore" then "81" (or "tbd") on the next non-blank line. */
+function readMetascore(builder: PageBuilder, lines: readonly Line[], at: number): number {
+  const line = lines[at] as Line;
+  builder.started = true;
+  const valueAt = nextNonBlank(lines, at + 1);
+  const valueLine = lines[valueAt];
+  if (valueLine === undefined) return at + 1;
+  if (valueLine.text.toLowerCase() === 'tbd') return valueAt + 1;
+  const value = recogniseBareNumber(valueLine.text);
+  if (value === undefined) return at + 1;
+  if (value > 100) {
+    builder.reportLine('score-out-of-range', `The Metascore ${value} is outside the 0-100 scale.`, valueLine);
+  } else if (builder.metascore) {
+    builder.reportLine('repeated-block', 'A second Metascore appears; the first is kept.', valueLine);
+  } else {
+    builder.metascore = { value, first: line, last: valueLine };
+  }
+  return valueAt + 1;
+}
+
+/** "User Score", then the 0-10 user score ("8.6") when the page prints one. */
+function readUserScore(builder: PageBuilder, lines: readonly Line[], at: number): number {
+  const line = lines[at] as Line;
+  builder.started = true;
+  builder.section = 'user';
+  const users = builder.ensureUsers(line);
+  const valueAt = nextNonBlank(lines, at + 1);
+  const valueLine = lines[valueAt];
+  if (valueLine === undefined) return at + 1;
+  if (valueLine.text.toLowerCase() === 'tbd') return valueAt + 1;
+  const score = recogniseUserScore(valueLine.text);
+  if (score === undefined) return at + 1;
+  if (users.score !== null) builder.reportLine('repeated-block', 'A second user score appears; the first is kept.', valueLine);
+  else users.score = score;
+  users.last = valueLine;
+  return valueAt + 1;
+}
+
+// ---------------------------------------------------------------- distributions
+
+function newDistribution(): DistributionDraft {
+  return { positive: null, mixed: null, negative: null, first: undefined, last: undefined, totals: new Set() };
+}
+
+function openDistribution(builder: PageBuilder, owner: DistributionOwner, line: Line): void {
+  builder.started = true;
+  const target = owner ?? unlabelledDistributionOwner(builder);
+  builder.distributionTarget = target;
+  const draft = distributionFor(builder, target, line);
+  if (draft.first !== undefined) {
+    builder.reportLine('repeated-block', `A second ${target} score distribution appears; the first is kept.`, line);
+    builder.distributionTarget = undefined;
+    return;
+  }
+  draft.first = line;
+  draft.last = line;
+  if (target !== 'profile') builder.section = target;
+}
+
+/**
+ * An unlabelled "Score distribution:" belongs to the profile on a profile page;
+ * on a title page to the critics until they have one (the main page prints the
+ * critics' list first, after the user block's widgets), then to the users.
+ */
+function unlabelledDistributionOwner(builder: PageBuilder): 'critic' | 'user' | 'profile' {
+  if (builder.section === 'profile') return 'profile';
+  if (builder.critics?.first === undefined && (builder.verdict !== undefined || builder.users === undefined)) return 'critic';
+  return 'user';
+}
+
+function distributionFor(builder: PageBuilder, target: 'critic' | 'user' | 'profile', line: Line): DistributionDraft {
+  if (target === 'critic') return (builder.critics ??= newDistribution());
+  if (target === 'user') {
+    const users = builder.ensureUsers(line);
+    return (users.distribution ??= newDistribution());
+  }
+  const profile = builder.ensureProfile(line);
+  return (profile.distribution ??= newDistribution());
+}
+
+function addDistributionLine(builder: PageBuilder, sentiment: Sentiment, count: number, total: number, line: Line): void {
+  builder.started = true;
+  // A list with no label belongs to the section it is in.
+  const target = builder.distributionTarget ?? (builder.section === 'user' ? 'user' : builder.section === 'profile' ? 'profile' : 'critic');
+  const draft = distributionFor(builder, target, line);
+  if (builder.distributionTarget === undefined) {
+    if (draft.first !== undefined && draft.last !== undefined && draft.last.index !== line.index - 1) {
+      builder.reportLine('repeated-block', `A second ${target} score distribution appears; the first is kept.`, line);
+      return;
+    }
+    builder.distributionTarget = target;
+    draft.first ??= line;
+    if (target !== 'profile') builder.section = target;
+  }
+  if (draft[sentiment] !== null) {
+    builder.reportLine('repeated-block', `A second ${sentiment} line appears in the ${target} distribution; the first is kept.`, line);
+    return;
+  }
+  draft[sentiment] = count;
+  draft.totals.add(total);
+  draft.last = line;
+  if (target === 'critic' && draft.totals.size > 1) {
+    builder.reportLine('distribution-total-mismatch', `This line counts out of ${total}, unlike the distribution's other lines.`, line);
+  }
+  if (target === 'user' && builder.users) builder.users.last = line;
+  if (target === 'profile' && builder.profile) builder.profile.last = line;
+}
+
+function finishDistribution(draft: DistributionDraft | undefined): Distribution | null {
+  if (draft === undefined || (draft.positive === null && draft.mixed === null && draft.negative === null)) return null;
+  return { positive: draft.positive, mixed: draft.mixed, negative: draft.negative };
+}
+
+// ---------------------------------------------------------------- bullets
+
+function readBullet(builder: PageBuilder, lines: readonly Line[], at: number, bullet: string): number {
+  const line = lines[at] as Line;
+  if (recogniseTitleMetascore(bullet) || recogniseScoreBullet(bullet)) {
+    builder.started = true;
+    return readProfileBlock(builder, lines, at);
+  }
+  // "• 10" ... "• 0": the rating widget.
+  const widget = recogniseBareNumber(bullet);
+  if (widget !== undefined && widget <= 10) return at + 1;
+  const filter = recogniseMediaFilter(bullet);
+  if (filter !== undefined && (builder.section === 'profile' || builder.profile !== undefined || !builder.started)) {
+    const profile = builder.ensureProfile(line);
+    profile.mediaFilter ??= mediaFromWord(filter);
+    profile.last = line;
+    builder.section = 'profile';
+    builder.started = true;
+    return at + 1;
+  }
+  const detail = recogniseDetail(bullet);
+  if (detail) {
+    builder.details.push({ label: detail.label, value: stripWidgetTail(detail.value), span: builder.index.spanOf(line) });
+    builder.media ??= mediaFromDetail(detail.label);
+    return at + 1;
+  }
+  builder.reportLine('unrecognised-line', `The bullet "${clip(bullet)}" fits no part of a review page at this place.`, line);
+  return at + 1;
+}
+
+/** "• Network: NBC" says the page is a TV show's; "• Record Label: Epic" an album's. */
+function mediaFromDetail(label: string): MediaType | null {
+  const lower = label.toLowerCase();
+  if (lower === 'network' || lower === 'series premiere date' || lower === 'season #') return 'tv';
+  if (lower === 'record label') return 'music';
+  return null;
+}
+
+/** "Movie", "TV Show", "game", "Music", "Movies": the media a profile line names. */
+function mediaFromWord(word: string): MediaType | null {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('movie') || lower === 'film') return 'movie';
+  if (lower.startsWith('tv') || lower.startsWith('show')) return 'tv';
+  if (lower.startsWith('game')) return 'game';
+  if (lower === 'music' || lower.startsWith('album')) return 'music';
+  return null;
+}
+
+// ---------------------------------------------------------------- profiles
+
+function readProfileLine(builder: PageBuilder, found: ProfileLine, line: Line): void {
+  builder.started = true;
+  builder.section = 'profile';
+  const profile = builder.ensureProfile(line);
+  profile.last = line;
+  const repeated = (what: string): void => {
+    builder.reportLine('repeated-block', `A second ${what} line appears in the profile; the first is kept.`, line);
+  };
+  switch (found.kind) {
+    case 'graded':
+      if (profile.reviewsGraded !== null) return repeated('"For N reviews"');
+      profile.reviewsGraded = found.count;
+      profile.subject = found.subject;
+      return;
+    case 'percent': {
+      const key = found.relation === 'higher' ? 'percentHigher' : found.relation === 'lower' ? 'percentLower' : 'percentSame';
+      if (profile[key] !== null) return repeated(`"% ${found.relation}"`);
+      profile[key] = found.value;
+      return;
+    }
+    case 'points':
+      if (profile.pointsVsAverage !== null) return repeated('"On average"');
+      profile.pointsVsAverage = found.value;
+      profile.subject ??= found.subject;
+      return;
+    case 'average':
+      if (profile.averageScore !== null) return repeated('average score');
+      profile.averageScore = found.value;
+      if (found.media !== null) builder.media ??= mediaFromWord(found.media);
+      return;
+    case 'extreme':
+      if (profile[found.which] !== null) return repeated(`${found.which} score`);
+      profile[found.which] = { score: found.score, title: collapse(found.title) };
+      return;
+    case 'heading':
+      if (profile.name !== null) return repeated('"Scores" heading');
+      profile.name = collapse(found.name);
+      return;
+    case 'listed':
+      if (profile.listedCount !== null) return repeated('"N reviews"');
+      profile.listedCount = found.count;
+      builder.media ??= mediaFromWord(found.media);
+      return;
+  }
+}
+
+/**
+ * A numbered profile item, its score not rendered:
+ * ```
+ *   1. Even stupidity stops being fun here.
+ * ```
+ * or a plain indented line, read as an unnumbered excerpt-only item.
+ */
+function readProfileItem(builder: PageBuilder, lines: readonly Line[], at: number): number {
+  const line = lines[at] as Line;
+  const numbered = recogniseNumbered(line.text);
+  const draft = newReview(line, numbered ? numbered.number : null);
+  draft.excerpt.push(numbered ? numbered.rest : line.text);
+  const next = readContinuation(lines, at + 1, numbered ? line.indent + 1 : line.indent, (piece) => {
+    draft.excerpt.push(piece.text);
+    draft.last = piece.line;
+  });
+  pushReview(builder, draft);
+  return next;
+}
+
+/**
+ * A profile's scored block:
+ * ```
+ *     • 72 Metascore
+ *     • 80 Sheri Linden          (or "• 40 Critic Score", or "• 25 Reviewed by" then the name)
+ *     <excerpt, one or more lines>
+ *     [• Publication]
+ * ```
+ */
+function readProfileBlock(builder: PageBuilder, lines: readonly Line[], at: number): number {
+  const first = lines[at] as Line;
+  const draft = newReview(first, null);
+  let cursor = at;
+  let stage: 'metascore' | 'score' | 'excerpt' | 'done' = 'metascore';
+  while (cursor < lines.length && stage !== 'done') {
+    const lineAt = nextNonBlank(lines, cursor);
+    const line = lines[lineAt];
+    if (line === undefined || (lineAt > at && line.indent < Math.min(first.indent, 1))) break;
+    const bullet = recogniseBullet(line.text);
+    if (bullet !== undefined) {
+      const metascore = recogniseTitleMetascore(bullet);
+      if (metascore) {
+        if (stage !== 'metascore') break;
+        draft.metascore = metascore.metascore;
+        stage = 'score';
+      } else {
+        const score = stage === 'excerpt' ? undefined : recogniseScoreBullet(bullet);
+        if (score) {
+          draft.score = score.score;
+          if (score.by.kind === 'name') draft.critic = readCritic(score.by.name);
+          draft.awaitingCritic = score.by.kind === 'reviewed-by';
+          stage = 'excerpt';
+        } else if (stage === 'excerpt' && draft.excerpt.length > 0 && isPublicationBullet(bullet)) {
+          // The trailing "• Publication" bullet closes the block.
+          draft.publication = collapse(bullet);
+          stage = 'done';
+        } else {
+          break;
+        }
+      }
+    } else {
+      if (lineAt > at && isSectionLine(line.text)) break;
+      if (recogniseNumbered(line.text)) break;
+      if (stage === 'metascore' || line.indent === 0) break;
+      if (draft.awaitingCritic) {
+        draft.critic = readCritic(line.text);
+        draft.awaitingCritic = false;
+      } else if (!recogniseWidgetTail(line.text)) {
+        draft.excerpt.push(line.text);
+      }
+      stage = 'excerpt';
+    }
+    draft.last = line;
+    cursor = lineAt + 1;
+  }
+  pushReview(builder, draft);
+  return draft.last.index + 1;
+}
+
+function isPublicationBullet(bullet: string): boolean {
+  return bullet !== '' && recogniseDetail(bullet) === undefined && recogniseMediaFilter(bullet) === undefined;
+}
+
+// ---------------------------------------------------------------- critic reviews
+
+/**
+ * A critic list item and the lines that belong to it:
+ * ```
+ *   1. Reviewed by: Noel Murray        a critic
+ *     Jul 15, 2013                     a date
+ *     As Refn counts down ...          the excerpt
+ *   2. 80                              a score, then the excerpt
+ *   4. Q Magazine                      a publication, then the excerpt
+ *     <excerpt>                        further indented lines after an excerpt:
+ *     <excerpt>                        more reviews, unnumbered
+ * ```
+ */
+function readCriticItems(builder: PageBuilder, lines: readonly Line[], at: number): number {
+  const line = lines[at] as Line;
+  const numbered = recogniseNumbered(line.text);
+  const pieces: Piece[] = [numbered ? { text: numbered.rest, line, column: numbered.restColumn } : { text: line.text, line, column: 0 }];
+  const next = readContinuation(lines, at + 1, numbered ? line.indent + 1 : line.indent, (piece) => pieces.push(piece));
+
+  let draft = newReview(line, numbered ? numbered.number : null);
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    const { text } = piece;
+    if (recogniseWidgetTail(text)) {
+      draft.last = piece.line;
+      continue;
+    }
+    const reviewedBy = recogniseReviewedBy(text);
+    const date = reviewedBy ? undefined : recogniseDate(text);
+    const score = reviewedBy || date ? undefined : recogniseBareNumber(text);
+    const startsNew =
+      draft.excerpt.length > 0 ||
+      (reviewedBy !== undefined && draft.critic !== null) ||
+      (date !== undefined && draft.dateText !== null) ||
+      (score !== undefined && draft.score !== null);
+    if (startsNew && i > 0) {
+      pushReview(builder, draft);
+      draft = newReview(piece.line, null);
+    }
+    draft.last = piece.line;
+    if (draft.awaitingCritic) {
+      draft.critic = readCritic(text);
+      draft.awaitingCritic = false;
+    } else if (reviewedBy) {
+      if (reviewedBy.name === '') draft.awaitingCritic = true;
+      else draft.critic = readCritic(reviewedBy.name);
+    } else if (date) {
+      readDate(builder, draft, date.iso, text, piece.line);
+    } else if (score !== undefined && score <= 100) {
+      draft.score = score;
+    } else {
+      if (score !== undefined) {
+        builder.reportLine('score-out-of-range', `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`, piece.line);
+      }
+      const following = pieces[i + 1];
+      if (isFirstField(draft) && following !== undefined && looksLikePublication(text) && !recogniseWidgetTail(following.text)) {
+        draft.publication = collapse(text);
+      } else {
+        draft.excerpt.push(text);
+      }
+    }
+  }
+  pushReview(builder, draft);
+  return next;
+}
+
+function isFirstField(draft: ReviewDraft): boolean {
+  return draft.critic === null && draft.score === null && draft.dateText === null && draft.publication === null && draft.excerpt.length === 0;
+}
+
+/**
+ * A publication's name rather than a review's text: short, capitalised, with no
+ * sentence punctuation ("Q Magazine", "The Observer (UK)", "4Players.de").
+ */
+function looksLikePublication(text: string): boolean {
+  if (text.length > 60 || !/^[\p{Lu}\d]/u.test(text)) return false;
+  if (/[.!?…"“”'‘’,;:]$/u.test(text) || /[,;:] /u.test(text) || /[.!?] \p{Lu}/u.test(text)) return false;
+  return text.split(' ').length <= 7;
+}
+
+// ---------------------------------------------------------------- user reviews
+
+/**
+ * A user list item:
+ * ```
+ *   1. DavidS.                     [the user name, when a date line follows]
+ *     Jan 29, 2008                 the date
+ *     10                           [the 0-10 score]
+ *     A timeless take ...          the text, over any number of lines
+ *     Expand                       [widget tail]
+ * ```
+ */
+function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number): number {
+  const line = lines[at] as Line;
+  const users = builder.ensureUsers(line);
+  const numbered = recogniseNumbered(line.text);
+  const pieces: Piece[] = [numbered ? { text: numbered.rest, line, column: numbered.restColumn } : { text: line.text, line, column: 0 }];
+  const next = readContinuation(lines, at + 1, numbered ? line.indent + 1 : line.indent, (piece) => pieces.push(piece));
+
+  let user: string | null = null;
+  let date: string | null = null;
+  let dateText: string | null = null;
+  let score: number | null = null;
+  const text: string[] = [];
+  let i = 0;
+  const first = pieces[0] as Piece;
+  if (recogniseDate(first.text) === undefined && pieces[1] !== undefined && recogniseDate(pieces[1].text) !== undefined) {
+    user = collapse(first.text);
+    i = 1;
+  }
+  const datePiece = pieces[i];
+  const parsedDate = datePiece ? recogniseDate(datePiece.text) : undefined;
+  if (datePiece && parsedDate) {
+    dateText = datePiece.text;
+    date = parsedDate.iso;
+    if (date === null) builder.reportLine('invalid-date', `The date "${datePiece.text}" names a day that does not exist.`, datePiece.line);
+    i++;
+  }
+  const scorePiece = pieces[i];
+  if (scorePiece && (dateText !== null || user !== null)) {
+    const value = recogniseUserScore(scorePiece.text);
+    if (value !== undefined) {
+      score = value;
+      i++;
+    } else if (recogniseBareNumber(scorePiece.text) !== undefined) {
+      builder.reportLine('score-out-of-range', `The number ${scorePiece.text} stands where a user score belongs but is outside the 0-10 scale; it is kept as text.`, scorePiece.line);
+    }
+  }
+  for (; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    if (!recogniseWidgetTail(piece.text)) text.push(piece.text);
+  }
+  const last = (pieces[pieces.length - 1] as Piece).line;
+  const excerpt = stripWidgetTail(collapse(text.join(' ')));
+  const span = builder.index.spanOf(line, last);
+  if (excerpt === '') builder.report('review-without-text', 'This user review has no text.', span);
+  users.reviews.push({ index: numbered ? numbered.number : null, user, date, dateText, score, excerpt, span });
+  users.last = last;
+  return next;
+}
+
+// ---------------------------------------------------------------- shared item pieces
+
+/**
+ * Collects the lines that continue a list item: non-blank lines indented at
+ * least `minIndent`, across blank lines, up to the next item, bullet or section.
+ * Returns the index of the first line not taken.
+ */
+function readContinuation(lines: readonly Line[], from: number, minIndent: number, take: (piece: Piece) => void): number {
+  let cursor = from;
+  for (;;) {
+    const at = nextNonBlank(lines, cursor);
+    const line = lines[at];
+    if (line === undefined || line.indent < minIndent || line.indent === 0) return cursor;
+    const { text } = line;
+    if (recogniseNumbered(text) || recogniseBullet(text) !== undefined || isSectionLine(text)) return cursor;
+    if (recogniseFurniture(text) && !recogniseWidgetTail(text)) return cursor;
+    take({ text, line, column: 0 });
+    cursor = at + 1;
+  }
+}
+
+/** Lines that open or belong to another part of the page, never a review's. */
+function isSectionLine(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    lower === 'user score' ||
+    lower === 'metascore' ||
+    recogniseVerdictLine(text) !== undefined ||
+    recogniseDistributionLabel(text) !== undefined ||
+    recogniseDistributionLine(text) !== undefined ||
+    recogniseProfileLine(text) !== undefined
+  );
+}
+
+function nextNonBlank(lines: readonly Line[], from: number): number {
+  let at = from;
+  while (at < lines.length && (lines[at] as Line).text === '') at++;
+  return at;
+}
+
+function newReview(line: Line, index: number | null): ReviewDraft {
+  return {
+    index,
+    critic: null,
+    publication: null,
+    score: null,
+    date: null,
+    dateText: null,
+    metascore: null,
+    excerpt: [],
+    first: line,
+    last: line,
+    awaitingCritic: false,
+  };
+}
+
+function readDate(builder: PageBuilder, draft: ReviewDraft, iso: string | null, text: string, line: Line): void {
+  draft.dateText = text;
+  draft.date = iso;
+  if (iso === null) builder.reportLine('invalid-date', `The date "${text}" names a day that does not exist.`, line);
+}
+
+function pushReview(builder: PageBuilder, draft: ReviewDraft): void {
+  const span = builder.index.spanOf(draft.first, draft.last);
+  const excerpt = stripWidgetTail(collapse(draft.excerpt.join(' ')));
+  if (excerpt === '') builder.report('review-without-text', 'This review has no text.', span);
+  builder.reviews.push({
+    index: draft.index,
+    critic: draft.critic,
+    publication: draft.publication,
+    score: draft.score,
+    date: draft.date,
+    dateText: draft.dateText,
+    metascore: draft.metascore,
+    excerpt,
+    span,
+  });
+}
+
+/** "Noel Murray", "Staff [Not Credited]", " Gunnar  Rehlin": the critic as printed. */
+function readCritic(printed: string): Critic {
+  const raw = printed.trim();
+  const uncredited = /\[not credited\]/iu.test(raw);
+  const name = collapse(raw.replace(/\[not credited\]/giu, ''));
+  return { name, credited: !uncredited, raw };
+}
+
+/** Runs of whitespace as one space, ends trimmed. */
+function collapse(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** A line's text cut to a length fit for a one-sentence message. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// ---------------------------------------------------------------- finish
+
+function finish(builder: PageBuilder, lines: readonly Line[], options: AssembleOptions): { page: Page; diagnostics: Diagnostic[] } {
+  const { index } = builder;
+  const critics = finishDistribution(builder.critics);
+  const verdict = builder.verdict;
+  if (verdict && builder.critics) {
+    for (const total of builder.critics.totals) {
+      if (total !== verdict.count && builder.critics.totals.size === 1 && builder.critics.first) {
+        builder.report(
+          'distribution-total-mismatch',
+          `The critic distribution counts out of ${total}, but the verdict line is based on ${verdict.count} critics.`,
+          index.spanOf(builder.critics.first, builder.critics.last),
+        );
+      }
+    }
+  }
+  const users = finishUsers(builder);
+  const profile = builder.profile;
+  const media = builder.media ?? profile?.mediaFilter ?? options.media ?? null;
+  const base = {
+    media,
+    title: builder.title?.text ?? null,
+    metascore: builder.metascore?.value ?? null,
+    verdict: verdict?.label ?? null,
+    criticCount: verdict?.count ?? null,
+    distribution: critics,
+    users,
+    details: builder.details,
+    spans: {
+      title: builder.title ? index.spanOf(builder.title.line) : null,
+      metascore: builder.metascore ? index.spanOf(builder.metascore.first, builder.metascore.last) : null,
+      verdict: verdict ? index.spanOf(verdict.line) : null,
+      distribution: builder.critics?.first ? index.spanOf(builder.critics.first, builder.critics.last) : null,
+    },
+  };
+  let page: Page;
+  if (profile) {
+    const kind = profile.subject ?? 'publication';
+    const reviews =
+      kind === 'publication' && profile.name !== null
+        ? builder.reviews.map((review) => (review.publication === null ? { ...review, publication: profile.name } : review))
+        : builder.reviews;
+    page = { ...base, kind, reviews, profile: finishProfile(builder, profile) };
+  } else {
+    page = { ...base, kind: 'film', reviews: builder.reviews, profile: null };
+  }
+  checkPageFound(builder, lines, page);
+  builder.diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
+  return { page, diagnostics: builder.diagnostics };
+}
+
+function finishUsers(builder: PageBuilder): UserBlock | null {
+  const users = builder.users;
+  if (!users) return null;
+  let last = users.last;
+  for (const candidate of [users.distribution?.last]) if (candidate && candidate.index > last.index) last = candidate;
+  return {
+    verdict: users.verdict,
+    ratingCount: users.ratingCount,
+    score: users.score,
+    distribution: finishDistribution(users.distribution),
+    reviews: users.reviews,
+    span: builder.index.spanOf(users.first, last),
+  };
+}
+
+function finishProfile(builder: PageBuilder, profile: ProfileDraft): Profile {
+  return {
+    name: profile.name,
+    reviewsGraded: profile.reviewsGraded,
+    percentHigher: profile.percentHigher,
+    percentSame: profile.percentSame,
+    percentLower: profile.percentLower,
+    pointsVsAverage: profile.pointsVsAverage,
+    averageScore: profile.averageScore,
+    highest: profile.highest,
+    lowest: profile.lowest,
+    distribution: finishDistribution(profile.distribution),
+    listedCount: profile.listedCount,
+    span: builder.index.spanOf(profile.first, profile.last),
+  };
+}
+
+/** An empty input, or one with none of a review page's parts, is an error. */
+function checkPageFound(builder: PageBuilder, lines: readonly Line[], page: Page): void {
+  const first = lines.find((line) => line.text !== '');
+  if (first === undefined) {
+    const end = builder.index.pointAt(Number.MAX_SAFE_INTEGER);
+    builder.report('empty-input', 'The input holds no text but whitespace.', { start: builder.index.pointAt(0), end });
+    return;
+  }
+  const found = page.verdict !== null || page.distribution !== null || page.reviews.length > 0 || page.users !== null || page.profile !== null || page.metascore !== null;
+  if (!found) {
+    const last = [...lines].reverse().find((line) => line.text !== '') ?? first;
+    builder.report('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', builder.index.spanOf(first, last));
+  }
+}

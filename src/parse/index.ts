@@ -1,0 +1,2 @@
+export { parse, parseStrict, PageParseError } from './parse.js';
+export type { ParseOptions, ParseResult } from './parse.js';

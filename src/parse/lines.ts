@@ -1,0 +1,90 @@
+import type { Point, Span } from '../types/source.js';
+
+/**
+ * One line of the input, with its place in the ORIGINAL text.
+ *
+ * `text` is the line with no-break spaces and tabs turned into plain spaces
+ * (one for one, so columns still match the original) and its ends trimmed;
+ * `indent` counts the whitespace characters before it.
+ */
+export interface Line {
+  /** 0-based position in the list of lines. */
+  readonly index: number;
+  /** Offset of the line's first character in the original input. */
+  readonly start: number;
+  /** Offset just past the line's last character, before its line break. */
+  readonly end: number;
+  readonly indent: number;
+  readonly text: string;
+}
+
+/**
+ * The input cut into lines, and the way back from an offset to a line and column.
+ */
+export interface LineIndex {
+  readonly lines: readonly Line[];
+  pointAt(offset: number): Point;
+  spanOf(first: Line, last?: Line): Span;
+}
+
+const BOM = 0xfeff;
+const CR = 13;
+const LF = 10;
+
+/**
+ * Cuts `input` into lines at LF, CRLF and CR alike, skipping a leading
+ * byte-order mark, and keeps for each line its offsets in `input`.
+ */
+export function splitLines(input: string): LineIndex {
+  const lines: Line[] = [];
+  const lineStarts: number[] = [];
+  let start = input.charCodeAt(0) === BOM ? 1 : 0;
+  // Point positions count the BOM as part of line 1 so offsets stay exact.
+  lineStarts.push(0);
+  let cursor = start;
+  const length = input.length;
+  while (cursor <= length) {
+    let end = cursor;
+    while (end < length) {
+      const code = input.charCodeAt(end);
+      if (code === LF || code === CR) break;
+      end++;
+    }
+    lines.push(makeLine(input, lines.length, start, end));
+    if (end >= length) break;
+    const next = input.charCodeAt(end) === CR && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+    start = next;
+    cursor = next;
+    lineStarts.push(next);
+  }
+
+  function pointAt(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, length));
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((lineStarts[middle] ?? 0) <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: clamped - (lineStarts[low] ?? 0) + 1, offset: clamped };
+  }
+
+  function spanOf(first: Line, last: Line = first): Span {
+    return { start: pointAt(first.start + first.indent), end: pointAt(last.start + last.indent + last.text.length) };
+  }
+
+  return { lines, pointAt, spanOf };
+}
+
+/** Whitespace as people's pages have it: spaces, tabs, no-break spaces and the other Unicode spaces. */
+const SPACE = /[\s\u00a0\u200b\ufeff]/u;
+
+function makeLine(input: string, index: number, start: number, end: number): Line {
+  let first = start;
+  while (first < end && SPACE.test(input.charAt(first))) first++;
+  let last = end;
+  while (last > first && SPACE.test(input.charAt(last - 1))) last--;
+  const text = input.slice(first, last).replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu, ' ');
+  return { index, start, end, indent: first - start, text };
+}

@@ -1,0 +1,160 @@
+import type { Diagnostic } from '../types/diagnostic.js';
+import type { MediaType, Page } from '../types/page.js';
+import { assemblePage } from './assemble.js';
+import { splitLines } from './lines.js';
+
+/**
+ * Options of {@link parse} and {@link parseStrict}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { media: 'game' };
+ * ```
+ */
+export interface ParseOptions {
+  /** The page's media where the page itself does not say it; what the page says wins. */
+  readonly media?: MediaType;
+}
+
+/**
+ * What {@link parse} returns: the page, and every diagnostic sorted by offset.
+ *
+ * @example
+ * ```ts
+ * const { page, diagnostics }: ParseResult = parse(text);
+ * ```
+ */
+export interface ParseResult {
+  readonly page: Page;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const MEDIA: readonly MediaType[] = ['movie', 'tv', 'music', 'game'];
+const OPTION_KEYS: readonly string[] = ['media'];
+
+/**
+ * Reads the text of a review page (saved, crawled or copied from an
+ * aggregator) into a typed {@link Page}. Lenient: it returns for any string,
+ * and reports what it could not place as diagnostics instead of throwing.
+ *
+ * Input may have a byte-order mark, CRLF or CR line ends, no-break spaces,
+ * tabs, trailing spaces and no final newline; spans point into the original
+ * string all the same.
+ *
+ * @param text - The page's text.
+ * @param options - `media` for pages that do not say it.
+ * @returns The page in the corpus contract's shape, and the diagnostics.
+ * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type.
+ * @throws RangeError when `media` is not one of movie, tv, music, game.
+ *
+ * @example
+ * ```ts
+ * const { page, diagnostics } = parse(
+ *   'Generally favorable reviews - based on 11 Critics\n' +
+ *   '  1. Positive: 9 out of 11\n' +
+ *   '  2. Negative: 0 out of 11\n' +
+ *   '  1. 80\n' +
+ *   '    Each film in the trilogy can stand on its own.\n',
+ * );
+ * page.verdict;        //=> 'Generally favorable reviews'
+ * page.criticCount;    //=> 11
+ * page.distribution;   //=> { positive: 9, mixed: null, negative: 0 }
+ * page.reviews[0]?.score; //=> 80
+ * diagnostics;         //=> []
+ * ```
+ */
+export function parse(text: string, options?: ParseOptions): ParseResult {
+  if (typeof text !== 'string') {
+    throw new TypeError(`parse expects the page's text as a string, but got ${describe(text)}.`);
+  }
+  const media = readOptions(options);
+  return assemblePage(splitLines(text), { media });
+}
+
+/**
+ * The error {@link parseStrict} throws: it carries every diagnostic of the
+ * parse, the errors and the rest, and the page as far as it was read.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseStrict('not a review page');
+ * } catch (error) {
+ *   if (error instanceof PageParseError) error.diagnostics[0]?.code; //=> 'not-a-review-page'
+ * }
+ * ```
+ */
+export class PageParseError extends Error {
+  override readonly name = 'PageParseError';
+  readonly diagnostics: readonly Diagnostic[];
+  readonly page: Page;
+
+  constructor(result: ParseResult) {
+    const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    const first = errors[0];
+    const where = first ? ` (line ${first.span.start.line}, column ${first.span.start.column}: ${first.message})` : '';
+    super(`The page has ${errors.length} error diagnostic${errors.length === 1 ? '' : 's'}${where}`);
+    this.diagnostics = result.diagnostics;
+    this.page = result.page;
+  }
+}
+
+/**
+ * {@link parse}, strict: the same steps, but a page with any error diagnostic
+ * throws a {@link PageParseError} carrying all the diagnostics. Warnings and
+ * infos are returned as with `parse`.
+ *
+ * @param text - The page's text.
+ * @param options - As for {@link parse}.
+ * @returns The page and its (non-error) diagnostics.
+ * @throws PageParseError when any diagnostic is an error.
+ *
+ * @example
+ * ```ts
+ * parseStrict('').page; // throws PageParseError: The page has 1 error diagnostic (line 1, column 1: The input holds no text but whitespace.)
+ * ```
+ */
+export function parseStrict(text: string, options?: ParseOptions): ParseResult {
+  const result = parse(text, options);
+  if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new PageParseError(result);
+  return result;
+}
+
+function readOptions(options: ParseOptions | undefined): MediaType | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`parse options must be an object, but got ${describe(options)}.`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.includes(key)) throw new TypeError(`Unknown parse option "${key}"; the accepted options are: ${OPTION_KEYS.join(', ')}.`);
+  }
+  const media: unknown = options.media;
+  if (media === undefined) return undefined;
+  if (typeof media !== 'string') throw new TypeError(`The option "media" must be a string, but got ${describe(media)}.`);
+  if (!(MEDIA as readonly string[]).includes(media)) {
+    throw new RangeError(`Unknown media "${media}"; the accepted values are: ${MEDIA.join(', ')}.`);
+  }
+  return media as MediaType;
+}
+
+/** Names a value for an error message: its type, and the value when short. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return `the string "${value.slice(0, 20)}"`;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return `the ${typeof value} ${String(value)}`;
+    case 'undefined':
+      return 'undefined';
+    case 'function':
+      return 'a function';
+    case 'symbol':
+      return 'a symbol';
+    default:
+      return value instanceof Uint8Array ? 'a Uint8Array (decode it to a string first)' : 'an object';
+  }
+}

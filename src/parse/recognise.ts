@@ -1,0 +1,332 @@
+/**
+ * Line recognisers: each takes one line's trimmed text and returns what the
+ * line is, or `undefined`. None looks at other lines; the assembler decides
+ * what a line means at its place in the page.
+ */
+import type { Sentiment } from '../types/page.js';
+
+/** Reads "1,095" or "1095" as 1095. */
+export function readCount(digits: string): number {
+  return Number(digits.replaceAll(',', ''));
+}
+
+/** A verdict line, for critics or users. */
+export interface VerdictLine {
+  readonly owner: 'critic' | 'user';
+  readonly label: string;
+  readonly count: number;
+}
+
+// "- based on 11 Critics", "- based on 22 Critic Reviews", "- based on 476 Ratings",
+// optionally followed by the main page's "What's this?" link.
+//   -\s?based on\s+   the dash, with or without a space after it
+//   ([\d,]+)\s+       the count, thousands separators allowed
+//   (critic...|...)   the unit, which says whose verdict it is
+const BASED_ON = /^-\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings?|user ratings?)(?:\s+what['’]s this\?)?$/iu;
+
+/**
+ * `Generally favorable reviews - based on 11 Critics`,
+ * `Universal acclaim- based on 476 Ratings`,
+ * `Generally favorable reviews - based on 20 Critics What's this?`
+ */
+export function recogniseVerdictLine(text: string): VerdictLine | undefined {
+  const at = text.toLowerCase().lastIndexOf('based on');
+  if (at < 1) return undefined;
+  const dash = text.lastIndexOf('-', at);
+  if (dash < 1 || text.slice(dash + 1, at).trim() !== '') return undefined;
+  const match = BASED_ON.exec(text.slice(dash));
+  if (!match) return undefined;
+  const label = text.slice(0, dash).trim();
+  if (label === '') return undefined;
+  const unit = (match[2] ?? '').toLowerCase();
+  return { owner: unit.includes('rating') ? 'user' : 'critic', label, count: readCount(match[1] ?? '') };
+}
+
+/** Whose distribution a "score distribution:" label opens; `null` when unlabelled. */
+export type DistributionOwner = 'critic' | 'user' | null;
+
+/** `Critic score distribution:`, `User score distribution:`, `Score distribution:` */
+export function recogniseDistributionLabel(text: string): { readonly owner: DistributionOwner } | undefined {
+  const lower = text.toLowerCase();
+  if (lower === 'score distribution:') return { owner: null };
+  if (lower === 'critic score distribution:') return { owner: 'critic' };
+  if (lower === 'user score distribution:') return { owner: 'user' };
+  return undefined;
+}
+
+/** One line of a distribution. */
+export interface DistributionLine {
+  readonly sentiment: Sentiment;
+  readonly count: number;
+  readonly total: number;
+}
+
+//   (?:\d{1,2}\.\s+)?             the list number, "1. "
+//   (positive|mixed|negative):\s* the class
+//   (\d[\d,]*)\s+out of\s+(\d[\d,]*)  "9 out of 11"
+const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|negative):\s*(\d[\d,]*)\s+out of\s+(\d[\d,]*)$/iu;
+
+/** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7` */
+export function recogniseDistributionLine(text: string): DistributionLine | undefined {
+  const match = DISTRIBUTION_LINE.exec(text);
+  if (!match) return undefined;
+  return {
+    sentiment: (match[1] ?? '').toLowerCase() as Sentiment,
+    count: readCount(match[2] ?? ''),
+    total: readCount(match[3] ?? ''),
+  };
+}
+
+/** A numbered list item: its number and the text after it. */
+export interface NumberedLine {
+  readonly number: number;
+  readonly rest: string;
+  /** Characters from the start of the trimmed line to the start of `rest`. */
+  readonly restColumn: number;
+}
+
+//   (\d{1,6})\.   the item number and its dot
+//   (?: +|$)      at least one space before the text, or nothing at all
+const NUMBERED = /^(\d{1,6})\.(?: +|$)/u;
+
+/** `1. Reviewed by: Noel Murray`, `10. 90`, `3. An outstanding concert documentary.` */
+export function recogniseNumbered(text: string): NumberedLine | undefined {
+  const match = NUMBERED.exec(text);
+  if (!match) return undefined;
+  return { number: Number(match[1]), rest: text.slice(match[0].length), restColumn: match[0].length };
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((month, index) => [month, index + 1]),
+);
+
+/** A date line, valid or not. */
+export interface DateLine {
+  /** `YYYY-MM-DD`, or `null` when the day does not exist (Feb 30). */
+  readonly iso: string | null;
+}
+
+//   ([a-z]{3,9})\.?  the month, short or long, with an optional dot
+//   \s+(\d{1,2}),    the day, one or two digits, and its comma
+//   \s*(\d{4})       the year
+const DATE = /^([a-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})$/iu;
+
+/** `Jul 15, 2013`, `Sep 5, 2013`, `September 5, 2013` */
+export function recogniseDate(text: string): DateLine | undefined {
+  const match = DATE.exec(text);
+  if (!match) return undefined;
+  const name = (match[1] ?? '').toLowerCase();
+  const month = MONTHS.get(name.slice(0, 3));
+  if (month === undefined || !isMonthName(name)) return undefined;
+  const day = Number(match[2]);
+  const year = Number(match[3]);
+  const valid = day >= 1 && day <= daysInMonth(year, month);
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { iso: valid ? iso : null };
+}
+
+const LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function isMonthName(name: string): boolean {
+  return name.length === 3 || LONG_MONTHS.includes(name) || name === 'sept';
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `80`, `6`, `100`: a bare whole number of one to three digits. */
+export function recogniseBareNumber(text: string): number | undefined {
+  return /^\d{1,3}$/u.test(text) ? Number(text) : undefined;
+}
+
+/** `8.6`, `10`, `7`: a user score on the 0-10 scale, with at most one decimal. */
+export function recogniseUserScore(text: string): number | undefined {
+  if (!/^\d{1,2}(?:\.\d)?$/u.test(text)) return undefined;
+  const value = Number(text);
+  return value <= 10 ? value : undefined;
+}
+
+/** `Reviewed by: Noel Murray`, `Reviewed by:  Gunnar Rehlin`, `Reviewed by` (name on the next line). */
+export function recogniseReviewedBy(text: string): { readonly name: string } | undefined {
+  const match = /^reviewed by\b:?/iu.exec(text);
+  if (!match) return undefined;
+  return { name: text.slice(match[0].length).trim() };
+}
+
+/** `• Network: NBC`: the text after a bullet, or `undefined` for a line with no bullet. */
+export function recogniseBullet(text: string): string | undefined {
+  const first = text.charAt(0);
+  if (first !== '•' && first !== '·') return undefined;
+  return text.slice(1).trim();
+}
+
+/** `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Season #: 1`, `Starring: , ,` (after the bullet) */
+export function recogniseDetail(bullet: string): { readonly label: string; readonly value: string } | undefined {
+  const colon = bullet.indexOf(':');
+  if (colon < 1 || colon > 32) return undefined;
+  const label = bullet.slice(0, colon);
+  if (!/^[A-Za-z][\w #&'()./-]*$/u.test(label)) return undefined;
+  return { label, value: bullet.slice(colon + 1).trim() };
+}
+
+/** `72 Metascore`, `tbd Metascore` (after the bullet): a reviewed title's Metascore on a profile. */
+export function recogniseTitleMetascore(bullet: string): { readonly metascore: number | 'tbd' } | undefined {
+  const match = /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet);
+  if (!match) return undefined;
+  const value = (match[1] ?? '').toLowerCase();
+  return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
+}
+
+/** A review's score bullet on a profile, and what follows the number. */
+export interface ScoreBullet {
+  readonly score: number;
+  /** `critic-score` for "Critic Score", `reviewed-by` when the name is on the next line, else the critic's name. */
+  readonly by: { readonly kind: 'critic-score' } | { readonly kind: 'reviewed-by' } | { readonly kind: 'name'; readonly name: string };
+}
+
+/** `40 Critic Score`, `25 Reviewed by`, `80 Sheri Linden` (after the bullet) */
+export function recogniseScoreBullet(bullet: string): ScoreBullet | undefined {
+  const match = /^(\d{1,3}) +(\S.*)$/u.exec(bullet);
+  if (!match) return undefined;
+  const score = Number(match[1]);
+  const rest = match[2] ?? '';
+  if (/^critic score$/iu.test(rest)) return { score, by: { kind: 'critic-score' } };
+  const reviewedBy = recogniseReviewedBy(rest);
+  if (reviewedBy) {
+    return reviewedBy.name === '' ? { score, by: { kind: 'reviewed-by' } } : { score, by: { kind: 'name', name: reviewedBy.name } };
+  }
+  if (/metascore$/iu.test(rest)) return undefined;
+  return { score, by: { kind: 'name', name: rest } };
+}
+
+/** A profile statistic line. */
+export type ProfileLine =
+  | { readonly kind: 'graded'; readonly count: number; readonly subject: 'critic' | 'publication' }
+  | { readonly kind: 'percent'; readonly relation: 'higher' | 'same' | 'lower'; readonly value: number }
+  | { readonly kind: 'points'; readonly subject: 'critic' | 'publication'; readonly value: number }
+  | { readonly kind: 'average'; readonly media: string | null; readonly value: number }
+  | { readonly kind: 'extreme'; readonly which: 'highest' | 'lowest'; readonly score: number; readonly title: string }
+  | { readonly kind: 'heading'; readonly name: string }
+  | { readonly kind: 'listed'; readonly count: number; readonly media: string };
+
+// "For 1,095 reviews, this publication has graded:"
+const GRADED = /^for (\d[\d,]*) reviews?, this (critic|publication) has graded:?$/iu;
+// "75% higher than the average critic", "0% same as the average critic" (after the bullet)
+const PERCENT = /^(\d{1,3}(?:\.\d+)?)% (higher|same|lower) (?:than|as) (?:the )?average critic$/iu;
+// "On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)"
+const POINTS = /^on average, this (critic|publication) grades (\d{1,3}(?:\.\d+)?) points? (higher|lower) than other critics\.?(?: \(0-100 point scale\))?$/iu;
+// "Average review score: 80", "Average Movie review score: 62", "Average TV Show review score: 71"
+const AVERAGE = /^average (?:([a-z]+(?: [a-z]+)?) )?review score: (\d{1,3}(?:\.\d+)?)$/iu;
+// "Highest review score: 90 Nightingale: Season 1", "Lowest review score: 0 From Justin to Kelly"
+const EXTREME = /^(highest|lowest) review score: (\d{1,3}) +(\S.*)$/iu;
+// "4 tv reviews", "5,034 movie reviews", "1095 game reviews"
+const LISTED = /^(\d[\d,]*) (movie|film|tv show|tv|show|music|album|game)s? reviews?$/iu;
+
+/**
+ * `For 4 reviews, this critic has graded:`, `75% higher than the average critic` (after its bullet),
+ * `On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)`,
+ * `Average Movie review score: 62`, `Highest review score: 90 Nightingale: Season 1`,
+ * `Sheri Linden's Scores`, `4 tv reviews`.
+ */
+export function recogniseProfileLine(text: string): ProfileLine | undefined {
+  let match = GRADED.exec(text);
+  if (match) return { kind: 'graded', count: readCount(match[1] ?? ''), subject: subjectOf(match[2]) };
+  const bullet = recogniseBullet(text);
+  if (bullet !== undefined) {
+    match = PERCENT.exec(bullet);
+    return match ? { kind: 'percent', relation: relationOf(match[2]), value: Number(match[1]) } : undefined;
+  }
+  match = POINTS.exec(text);
+  if (match) {
+    const points = Number(match[2]);
+    return { kind: 'points', subject: subjectOf(match[1]), value: (match[3] ?? '').toLowerCase() === 'lower' && points !== 0 ? -points : points };
+  }
+  match = AVERAGE.exec(text);
+  if (match) return { kind: 'average', media: match[1] ?? null, value: Number(match[2]) };
+  match = EXTREME.exec(text);
+  if (match) {
+    return { kind: 'extreme', which: (match[1] ?? '').toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: match[3] ?? '' };
+  }
+  match = LISTED.exec(text);
+  if (match) return { kind: 'listed', count: readCount(match[1] ?? ''), media: match[2] ?? '' };
+  const heading = /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text);
+  if (heading) return { kind: 'heading', name: heading[1] ?? '' };
+  return undefined;
+}
+
+function subjectOf(word: string | undefined): 'critic' | 'publication' {
+  return (word ?? '').toLowerCase() === 'critic' ? 'critic' : 'publication';
+}
+
+function relationOf(word: string | undefined): 'higher' | 'same' | 'lower' {
+  const lower = (word ?? '').toLowerCase();
+  return lower === 'higher' || lower === 'lower' ? lower : 'same';
+}
+
+/** `• Movies`, `• Games`, `• Music`, `• TV Shows` (after the bullet): a profile's media filter. */
+export function recogniseMediaFilter(bullet: string): string | undefined {
+  return /^(?:all|movies|games|music|albums|tv|tv shows|shows)$/iu.test(bullet) ? bullet : undefined;
+}
+
+// Lines that are widgets or headings of the page, never data; compared in lower case.
+const FURNITURE = new Set([
+  'critic reviews',
+  'user reviews',
+  'watch on',
+  'where to watch',
+  'buy now',
+  'buy on',
+  'review this album',
+  'review this movie',
+  'review this game',
+  'review this show',
+  'your score',
+  '0 out of 10',
+  'rate this:',
+  'submit',
+  'check spelling',
+  'awards & rankings',
+  'top trailers',
+  'notable tracks',
+  'expand',
+  "what's this?",
+  'what’s this?',
+  'full review »',
+  'full review',
+  'there are no user reviews yet.',
+  'there are no critic reviews yet.',
+  'user score',
+  'metascore',
+]);
+
+/**
+ * `Critic Reviews`, `Watch On`, `Buy Now`, `Your Score`, `0 out of 10`, `Rate this:`,
+ * `There are no positive critic reviews yet.`, `See all 20 Critic Reviews`, `> Track name`:
+ * page furniture, which carries no data.
+ */
+export function recogniseFurniture(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (FURNITURE.has(lower)) return true;
+  if (/^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/u.test(lower)) return true;
+  if (/^see all \d[\d,]* (?:critic |user )?reviews$/u.test(lower)) return true;
+  return lower.startsWith('> ');
+}
+
+// The links a crawl keeps at the end of a review's text, as printed.
+const WIDGET_TAILS = ['Full Review »', 'Expand'];
+
+/** `Expand`, `Full Review »`: a widget line that ends a review's text. */
+export function recogniseWidgetTail(text: string): boolean {
+  return WIDGET_TAILS.includes(text);
+}
+
+/** `What gives ... Full Review »`, `... sincere Expand`: the excerpt without its widget tail. */
+export function stripWidgetTail(text: string): string {
+  let result = text;
+  for (;;) {
+    const tail = WIDGET_TAILS.find((word) => result.endsWith(word) && (result.length === word.length || result.charAt(result.length - word.length - 1) === ' '));
+    if (tail === undefined) return result;
+    result = result.slice(0, result.length - tail.length).trimEnd();
+  }
+}

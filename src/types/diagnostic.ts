@@ -1,0 +1,99 @@
+import type { Span } from './source.js';
+
+/**
+ * How much a diagnostic matters.
+ *
+ * - `error`: the input is not a review page the library can read, or a part of
+ *   it is unusable; `parseStrict` throws and the command's `--strict` exits 1.
+ * - `warning`: something was read but doubtful, or a line could not be placed;
+ *   the text is kept in the diagnostic so nothing is lost.
+ * - `info`: a fact worth knowing that needs no action.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 'warning';
+ * ```
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A finding about the input, with the place it concerns.
+ *
+ * Codes are stable kebab-case identifiers from one catalogue
+ * ({@link DIAGNOSTIC_CODES}); a code never changes meaning once released.
+ * Messages are one sentence without the position, which `span` carries.
+ *
+ * @example
+ * ```ts
+ * const { diagnostics } = parse('Hello\n');
+ * diagnostics[0];
+ * //=> { code: 'not-a-review-page', severity: 'error',
+ * //     message: 'The text has no verdict, distribution, review or profile of a review page.',
+ * //     span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 6, offset: 5 } } }
+ * ```
+ */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+}
+
+/**
+ * Every diagnostic code the parser can report, with its severity and meaning.
+ * This is the catalogue: codes are added, never renamed or reused.
+ *
+ * @example
+ * ```ts
+ * DIAGNOSTIC_CODES['unrecognised-line'].severity;
+ * //=> 'warning'
+ * ```
+ */
+export const DIAGNOSTIC_CODES = {
+  'empty-input': {
+    severity: 'error',
+    description: 'The input holds no text but whitespace.',
+  },
+  'not-a-review-page': {
+    severity: 'error',
+    description: 'The input has none of the parts of a review page: no verdict line, distribution, review, user block or profile.',
+  },
+  'unrecognised-line': {
+    severity: 'warning',
+    description: 'A line fits no part of the page at its place; its text is kept in the message.',
+  },
+  'repeated-block': {
+    severity: 'warning',
+    description: 'A part that a page has once (a verdict line, a Metascore, a distribution line, a profile statistic) appears again; the first is kept.',
+  },
+  'unknown-verdict': {
+    severity: 'warning',
+    description: 'A verdict line carries a label that is not one of the known verdicts; it is kept as printed.',
+  },
+  'invalid-date': {
+    severity: 'warning',
+    description: 'A date line names a day that does not exist, such as Feb 30; the review keeps a null date.',
+  },
+  'score-out-of-range': {
+    severity: 'warning',
+    description: 'A bare number where a score belongs is outside the scale (0-100 for critics, 0-10 for users); it is not taken as the score.',
+  },
+  'distribution-total-mismatch': {
+    severity: 'warning',
+    description: 'A critic distribution line counts "out of" a total that differs from the critic count or from the other lines.',
+  },
+  'review-without-text': {
+    severity: 'info',
+    description: 'A review has no excerpt, as at the cut-off end of a truncated page.',
+  },
+} as const satisfies Readonly<Record<string, { readonly severity: Severity; readonly description: string }>>;
+
+/**
+ * A diagnostic's stable code: one of the keys of {@link DIAGNOSTIC_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: DiagnosticCode = 'invalid-date';
+ * ```
+ */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

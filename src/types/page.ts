@@ -1,0 +1,317 @@
+import type { Span } from './source.js';
+
+/**
+ * The kind of work a title page is about. Pages say it only in places (TV
+ * bullets such as `• Network: NBC`, a profile's "Average Movie review score");
+ * elsewhere the caller's `media` option supplies it.
+ *
+ * @example
+ * ```ts
+ * const media: MediaType = 'game';
+ * ```
+ */
+export type MediaType = 'movie' | 'tv' | 'music' | 'game';
+
+/**
+ * What a page is about: one title (`film`, whatever its media), one critic's
+ * profile, or one publication's profile.
+ *
+ * @example
+ * ```ts
+ * const kind: PageKind = 'film';
+ * ```
+ */
+export type PageKind = 'film' | 'critic' | 'publication';
+
+/**
+ * The class of one review's score: Metacritic's green, yellow and red.
+ *
+ * @example
+ * ```ts
+ * classifyScore(80); //=> 'positive'
+ * ```
+ */
+export type Sentiment = 'positive' | 'mixed' | 'negative';
+
+/**
+ * The verdict of an overall score, in Metacritic's canonical wording.
+ *
+ * @example
+ * ```ts
+ * const verdict: Verdict = 'Generally favorable reviews';
+ * ```
+ */
+export type Verdict =
+  | 'Universal acclaim'
+  | 'Generally favorable reviews'
+  | 'Mixed or average reviews'
+  | 'Generally unfavorable reviews'
+  | 'Overwhelming dislike';
+
+/**
+ * A score distribution as printed ("1. Positive: 9 out of 11"). A key is `null`
+ * when its line is absent from the page, which is not the same as zero.
+ *
+ * @example
+ * ```ts
+ * const seed: Distribution = { positive: 9, mixed: null, negative: 0 };
+ * ```
+ */
+export interface Distribution {
+  readonly positive: number | null;
+  readonly mixed: number | null;
+  readonly negative: number | null;
+}
+
+/**
+ * A critic as printed on a review.
+ *
+ * `name` is whitespace-normalised with any "[Not Credited]" mark removed;
+ * `credited` is false for "Staff [Not Credited]"; `raw` is the text as printed.
+ *
+ * @example
+ * ```ts
+ * const staff: Critic = { name: 'Staff', credited: false, raw: 'Staff [Not Credited]' };
+ * ```
+ */
+export interface Critic {
+  readonly name: string;
+  readonly credited: boolean;
+  readonly raw: string;
+}
+
+/**
+ * The reviewed title's Metascore beside a review on a profile page: a number,
+ * `'tbd'` when the title has none yet, or `null` when none is printed.
+ *
+ * @example
+ * ```ts
+ * const pending: TitleMetascore = 'tbd';
+ * ```
+ */
+export type TitleMetascore = number | 'tbd' | null;
+
+/**
+ * One critic review, in document order.
+ *
+ * @example
+ * ```ts
+ * const { page } = parse(seedText);
+ * page.reviews[1];
+ * //=> { index: 2, critic: null, publication: null, score: 80, date: null, dateText: null,
+ * //     metascore: null, excerpt: "Each film in Nicolas Winding Refn's ...", span: { ... } }
+ * ```
+ */
+export interface Review {
+  /** The printed item number ("2."), or `null` for an unnumbered item. */
+  readonly index: number | null;
+  /** The printed critic, or `null` when none is printed. */
+  readonly critic: Critic | null;
+  /** The printed publication; on a publication's profile, that publication. */
+  readonly publication: string | null;
+  /** The review's own score on the 0-100 scale, or `null` when not printed. */
+  readonly score: number | null;
+  /** The date of a standalone date line as `YYYY-MM-DD`; never a print citation inside the text. */
+  readonly date: string | null;
+  /** The date line as printed ("Jul 15, 2013"), or `null`. */
+  readonly dateText: string | null;
+  /** Profile pages: the reviewed title's Metascore. `null` on title pages. */
+  readonly metascore: TitleMetascore;
+  /** The review's text, whitespace-normalised, without widget tails ("Full Review »", "Expand"). */
+  readonly excerpt: string;
+  /** The lines the review was read from. */
+  readonly span: Span;
+}
+
+/**
+ * One user review from a page's user-score block.
+ *
+ * @example
+ * ```ts
+ * const review: UserReview = { index: 1, user: 'DavidS.', date: '2008-01-29', dateText: 'Jan 29, 2008',
+ *   score: null, excerpt: 'A timeless take ...', span };
+ * ```
+ */
+export interface UserReview {
+  /** The printed item number, or `null` for an unnumbered item. */
+  readonly index: number | null;
+  /** The printed user name ("DavidS."), or `null` when none is printed. */
+  readonly user: string | null;
+  /** The review's date as `YYYY-MM-DD`, or `null`. */
+  readonly date: string | null;
+  /** The date line as printed, or `null`. */
+  readonly dateText: string | null;
+  /** The user's own score on the 0-10 scale, or `null` when not printed. */
+  readonly score: number | null;
+  /** The review's text, whitespace-normalised, without widget tails. */
+  readonly excerpt: string;
+  /** The lines the review was read from. */
+  readonly span: Span;
+}
+
+/**
+ * The user-score block of a title page ("User Score", "8.6",
+ * "Generally favorable reviews- based on 59 Ratings", its distribution and reviews).
+ *
+ * @example
+ * ```ts
+ * parse(onigame).page.users;
+ * //=> { verdict: 'Generally favorable reviews', ratingCount: 59, score: 8.6,
+ * //     distribution: { positive: 16, mixed: null, negative: 0 }, reviews: [ ... ], span: { ... } }
+ * ```
+ */
+export interface UserBlock {
+  /** The user verdict label as printed before "- based on K Ratings", or `null`. */
+  readonly verdict: string | null;
+  /** K on the user verdict line, or `null`. */
+  readonly ratingCount: number | null;
+  /** The printed 0-10 user score, or `null`. */
+  readonly score: number | null;
+  /** The user score distribution as printed, or `null` when there is no list. */
+  readonly distribution: Distribution | null;
+  readonly reviews: readonly UserReview[];
+  /** From the block's first line to its last. */
+  readonly span: Span;
+}
+
+/**
+ * A score with the title it was given to, as in "Highest review score: 98 Grand Theft Auto V".
+ *
+ * @example
+ * ```ts
+ * const highest: TitledScore = { score: 98, title: 'Grand Theft Auto V' };
+ * ```
+ */
+export interface TitledScore {
+  readonly score: number;
+  readonly title: string;
+}
+
+/**
+ * The printed statistics of a critic's or a publication's profile page.
+ * Every field is `null` when its line is absent.
+ *
+ * @example
+ * ```ts
+ * parse(sheriLinden).page.profile;
+ * //=> { name: 'Sheri Linden', reviewsGraded: 4, percentHigher: 75, percentSame: 0, percentLower: 25,
+ * //     pointsVsAverage: 12.7, averageScore: 80, highest: { score: 90, title: 'Nightingale: Season 1' },
+ * //     lowest: { score: 70, title: 'North America: Season 1' },
+ * //     distribution: { positive: 4, mixed: 0, negative: 0 }, listedCount: 4, span: { ... } }
+ * ```
+ */
+export interface Profile {
+  /** From the "<Name>'s Scores" heading, or `null` when the page has none. */
+  readonly name: string | null;
+  /** N in "For N reviews, this critic has graded:". */
+  readonly reviewsGraded: number | null;
+  readonly percentHigher: number | null;
+  readonly percentSame: number | null;
+  readonly percentLower: number | null;
+  /** Signed: "grades 7.9 points lower than other critics" is -7.9. */
+  readonly pointsVsAverage: number | null;
+  readonly averageScore: number | null;
+  readonly highest: TitledScore | null;
+  readonly lowest: TitledScore | null;
+  /** The profile's score distribution; `null` when its list is empty or absent. */
+  readonly distribution: Distribution | null;
+  /** N in the "N movie reviews" line above the list. */
+  readonly listedCount: number | null;
+  /** From the profile's first statistic line to its last. */
+  readonly span: Span;
+}
+
+/**
+ * A labelled detail from a title page's bullets ("• Network: NBC",
+ * "• Release Date: Feb 21, 2020"), in document order.
+ *
+ * @example
+ * ```ts
+ * const network: PageDetail = { label: 'Network', value: 'NBC', span };
+ * ```
+ */
+export interface PageDetail {
+  readonly label: string;
+  readonly value: string;
+  readonly span: Span;
+}
+
+/**
+ * Where the page's own single-line facts were read from; `null` where absent.
+ *
+ * @example
+ * ```ts
+ * parse(seedText).page.spans.verdict?.start;
+ * //=> { line: 1, column: 1, offset: 0 }
+ * ```
+ */
+export interface PageSpans {
+  readonly title: Span | null;
+  readonly metascore: Span | null;
+  readonly verdict: Span | null;
+  readonly distribution: Span | null;
+}
+
+/** The fields every parsed page has, whatever its kind. */
+interface PageBase {
+  /** What the page says of its media, or the caller's `media` option; `null` when neither. */
+  readonly media: MediaType | null;
+  /** A title line above the verdict, when the page has one. */
+  readonly title: string | null;
+  /** The printed Metascore heading the page ("Metascore" then "81"). */
+  readonly metascore: number | null;
+  /** The critic verdict label as printed before " - based on N Critics". */
+  readonly verdict: string | null;
+  /** N on the critic verdict line. */
+  readonly criticCount: number | null;
+  /** The critic score distribution as printed. */
+  readonly distribution: Distribution | null;
+  /** The critic reviews in document order. */
+  readonly reviews: readonly Review[];
+  /** The user-score block, or `null` when the page has none. */
+  readonly users: UserBlock | null;
+  /** Labelled bullets of the page header. */
+  readonly details: readonly PageDetail[];
+  readonly spans: PageSpans;
+}
+
+/**
+ * A title page: one film, show, album or game, with its critic reviews
+ * (layouts A to E of the corpus README).
+ *
+ * @example
+ * ```ts
+ * const { page } = parse(seedText);
+ * if (page.kind === 'film') page.criticCount; //=> 11
+ * ```
+ */
+export interface Film extends PageBase {
+  readonly kind: 'film';
+  readonly profile: null;
+}
+
+/**
+ * A critic's or a publication's profile page (layouts F and G): printed
+ * statistics in `profile` and reviews that carry their title's `metascore`.
+ *
+ * @example
+ * ```ts
+ * const { page } = parse(profileText);
+ * if (page.kind !== 'film') page.profile.averageScore; //=> 77
+ * ```
+ */
+export interface ProfilePage extends PageBase {
+  readonly kind: 'critic' | 'publication';
+  readonly profile: Profile;
+}
+
+/**
+ * A parsed page of any kind; narrow it on `kind`.
+ *
+ * @example
+ * ```ts
+ * const { page } = parse(text);
+ * page.kind === 'film' ? page.verdict : page.profile.name;
+ * ```
+ */
+export type Page = Film | ProfilePage;
