@@ -19,6 +19,7 @@ import type {
   UserReview,
 } from '../types/page.js';
 import type { Span } from '../types/source.js';
+import { parseVerdictLabel } from '../classify/index.js';
 import type { Line, LineIndex } from './lines.js';
 import {
   type DistributionOwner,
@@ -64,8 +65,6 @@ interface DistributionDraft {
 interface Piece {
   readonly text: string;
   readonly line: Line;
-  /** Characters between the line's indent and `text`. */
-  readonly column: number;
 }
 
 /** A review being filled from its pieces. */
@@ -269,6 +268,9 @@ function readVerdict(builder: PageBuilder, owner: 'critic' | 'user', label: stri
   if (builder.verdict) {
     builder.reportLine('repeated-block', 'A second critic verdict line appears; the first is kept.', line);
     return;
+  }
+  if (parseVerdictLabel(label) === undefined) {
+    builder.reportLine('unknown-verdict', `The verdict "${clip(label)}" is not one of the known verdicts; it is kept as printed.`, line);
   }
   builder.verdict = { label, count, line };
 }
@@ -582,7 +584,7 @@ function isPublicationBullet(bullet: string): boolean {
 function readCriticItems(builder: PageBuilder, lines: readonly Line[], at: number): number {
   const line = lines[at] as Line;
   const numbered = recogniseNumbered(line.text);
-  const pieces: Piece[] = [numbered ? { text: numbered.rest, line, column: numbered.restColumn } : { text: line.text, line, column: 0 }];
+  const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
   const next = readContinuation(lines, at + 1, numbered ? line.indent + 1 : line.indent, (piece) => pieces.push(piece));
 
   let draft = newReview(line, numbered ? numbered.number : null);
@@ -662,7 +664,7 @@ function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number):
   const line = lines[at] as Line;
   const users = builder.ensureUsers(line);
   const numbered = recogniseNumbered(line.text);
-  const pieces: Piece[] = [numbered ? { text: numbered.rest, line, column: numbered.restColumn } : { text: line.text, line, column: 0 }];
+  const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
   const next = readContinuation(lines, at + 1, numbered ? line.indent + 1 : line.indent, (piece) => pieces.push(piece));
 
   let user: string | null = null;
@@ -723,7 +725,7 @@ function readContinuation(lines: readonly Line[], from: number, minIndent: numbe
     const { text } = line;
     if (recogniseNumbered(text) || recogniseBullet(text) !== undefined || isSectionLine(text)) return cursor;
     if (recogniseFurniture(text) && !recogniseWidgetTail(text)) return cursor;
-    take({ text, line, column: 0 });
+    take({ text, line });
     cursor = at + 1;
   }
 }
@@ -851,7 +853,7 @@ function finish(builder: PageBuilder, lines: readonly Line[], options: AssembleO
   } else {
     page = { ...base, kind: 'film', reviews: builder.reviews, profile: null };
   }
-  checkPageFound(builder, lines, page);
+  if (!checkPageFound(builder, lines, page)) page = { ...page, title: null, spans: { ...page.spans, title: null } };
   builder.diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
   return { page, diagnostics: builder.diagnostics };
 }
@@ -889,16 +891,19 @@ function finishProfile(builder: PageBuilder, profile: ProfileDraft): Profile {
 }
 
 /** An empty input, or one with none of a review page's parts, is an error. */
-function checkPageFound(builder: PageBuilder, lines: readonly Line[], page: Page): void {
+function checkPageFound(builder: PageBuilder, lines: readonly Line[], page: Page): boolean {
   const first = lines.find((line) => line.text !== '');
   if (first === undefined) {
     const end = builder.index.pointAt(Number.MAX_SAFE_INTEGER);
     builder.report('empty-input', 'The input holds no text but whitespace.', { start: builder.index.pointAt(0), end });
-    return;
+    return false;
   }
   const found = page.verdict !== null || page.distribution !== null || page.reviews.length > 0 || page.users !== null || page.profile !== null || page.metascore !== null;
   if (!found) {
+    // One error over the whole text says it all: the lines it could not place are not listed again.
+    builder.diagnostics.length = 0;
     const last = [...lines].reverse().find((line) => line.text !== '') ?? first;
     builder.report('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', builder.index.spanOf(first, last));
   }
+  return found;
 }

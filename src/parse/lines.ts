@@ -4,8 +4,7 @@ import type { Point, Span } from '../types/source.js';
  * One line of the input, with its place in the ORIGINAL text.
  *
  * `text` is the line with no-break spaces and tabs turned into plain spaces
- * (one for one, so columns still match the original) and its ends trimmed;
- * `indent` counts the whitespace characters before it.
+ * (one for one, so columns still match the original) and its ends trimmed.
  */
 export interface Line {
   /** 0-based position in the list of lines. */
@@ -14,6 +13,9 @@ export interface Line {
   readonly start: number;
   /** Offset just past the line's last character, before its line break. */
   readonly end: number;
+  /** Offset of `text`'s first character: the line's start plus its leading whitespace. */
+  readonly textStart: number;
+  /** The width of the leading whitespace, a tab reaching the next multiple of four. */
   readonly indent: number;
   readonly text: string;
 }
@@ -30,6 +32,7 @@ export interface LineIndex {
 const BOM = 0xfeff;
 const CR = 13;
 const LF = 10;
+const TAB = 9;
 
 /**
  * Cuts `input` into lines at LF, CRLF and CR alike, skipping a leading
@@ -71,7 +74,7 @@ export function splitLines(input: string): LineIndex {
   }
 
   function spanOf(first: Line, last: Line = first): Span {
-    return { start: pointAt(first.start + first.indent), end: pointAt(last.start + last.indent + last.text.length) };
+    return { start: pointAt(first.textStart), end: pointAt(last.textStart + last.text.length) };
   }
 
   return { lines, pointAt, spanOf };
@@ -82,9 +85,13 @@ const SPACE = /[\s\u00a0\u200b\ufeff]/u;
 
 function makeLine(input: string, index: number, start: number, end: number): Line {
   let first = start;
-  while (first < end && SPACE.test(input.charAt(first))) first++;
+  let indent = 0;
+  while (first < end && SPACE.test(input.charAt(first))) {
+    indent = input.charCodeAt(first) === TAB ? indent + 4 - (indent % 4) : indent + 1;
+    first++;
+  }
   let last = end;
   while (last > first && SPACE.test(input.charAt(last - 1))) last--;
   const text = input.slice(first, last).replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu, ' ');
-  return { index, start, end, indent: first - start, text };
+  return { index, start, end, textStart: first, indent, text };
 }

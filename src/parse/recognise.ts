@@ -81,8 +81,6 @@ export function recogniseDistributionLine(text: string): DistributionLine | unde
 export interface NumberedLine {
   readonly number: number;
   readonly rest: string;
-  /** Characters from the start of the trimmed line to the start of `rest`. */
-  readonly restColumn: number;
 }
 
 //   (\d{1,6})\.   the item number and its dot
@@ -93,7 +91,7 @@ const NUMBERED = /^(\d{1,6})\.(?: +|$)/u;
 export function recogniseNumbered(text: string): NumberedLine | undefined {
   const match = NUMBERED.exec(text);
   if (!match) return undefined;
-  return { number: Number(match[1]), rest: text.slice(match[0].length), restColumn: match[0].length };
+  return { number: Number(match[1]), rest: text.slice(match[0].length) };
 }
 
 const MONTHS: ReadonlyMap<string, number> = new Map(

@@ -1,0 +1,30 @@
+/**
+ * critic-consensus: read critic-review pages into typed data and say what
+ * their numbers mean.
+ *
+ * @packageDocumentation
+ */
+export { parse, parseStrict, PageParseError } from './parse/index.js';
+export type { ParseOptions, ParseResult } from './parse/index.js';
+export { DIAGNOSTIC_CODES } from './types/diagnostic.js';
+export type { Diagnostic, DiagnosticCode, Severity } from './types/diagnostic.js';
+export type { Point, Span } from './types/source.js';
+export type {
+  Critic,
+  Distribution,
+  Film,
+  MediaType,
+  Page,
+  PageDetail,
+  PageKind,
+  PageSpans,
+  Profile,
+  ProfilePage,
+  Review,
+  Sentiment,
+  TitledScore,
+  TitleMetascore,
+  UserBlock,
+  UserReview,
+  Verdict,
+} from './types/page.js';

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PageParseError, parse, parseStrict } from '../src/index.js';
+import type { Diagnostic, Span } from '../src/index.js';
+
+const seed = readFileSync(join(import.meta.dirname, 'fixtures', 'corpus', '000-movie-pusher-seed.txt'), 'utf8');
+
+/** The source a span covers. */
+function sliceOf(text: string, span: Span): string {
+  return text.slice(span.start.offset, span.end.offset);
+}
+
+function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((diagnostic) => diagnostic.code);
+}
+
+describe('parse', () => {
+  it('reads the seed page: verdict, count, distribution as printed and 11 reviews', () => {
+    const { page, diagnostics } = parse(seed);
+    expect(page.kind).toBe('film');
+    expect(page.verdict).toBe('Generally favorable reviews');
+    expect(page.criticCount).toBe(11);
+    expect(page.distribution).toStrictEqual({ positive: 9, mixed: null, negative: 0 });
+    expect(page.reviews).toHaveLength(11);
+    expect(page.reviews[1]).toMatchObject({ index: 2, critic: null, score: 80, date: null });
+    expect(page.reviews[2]?.critic).toStrictEqual({ name: 'Staff', credited: false, raw: 'Staff [Not Credited]' });
+    expect(page.reviews[5]?.critic?.name).toBe('Gunnar Rehlin');
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('gives each review a span that covers its lines in the original text', () => {
+    const { page } = parse(seed);
+    const first = page.reviews[0];
+    expect(first && sliceOf(seed, first.span)).toBe(
+      '1. Reviewed by:\u00a0Noel Murray\n    Jul 15, 2013\n    As Refn counts down the days and ratchets up the tension, Pusher shifts from a subdued lowlife sketch, with lots of raunchy conversation between Buric and his horndog ex-con buddy Mads Mikkelsen, to a nail-biting look at a man running out of options.',
+    );
+    expect(first?.span.start).toStrictEqual({ line: 9, column: 3, offset: seed.indexOf('1. Reviewed by') });
+  });
+
+  it('reads the same facts whatever the line ends, byte-order mark, tabs and trailing spaces', () => {
+    const plain = parse(seed).page;
+    const variants = [
+      seed.replaceAll('\n', '\r\n'),
+      seed.replaceAll('\n', '\r'),
+      `\ufeff${seed}`,
+      seed.trimEnd(),
+      seed.replaceAll('\n', '  \n'),
+      seed.replaceAll('    ', '\t\t'),
+    ];
+    for (const variant of variants) {
+      const { page, diagnostics } = parse(variant);
+      expect(diagnostics).toStrictEqual([]);
+      expect(page.reviews.map(({ span: _span, ...review }) => review)).toStrictEqual(plain.reviews.map(({ span: _span, ...review }) => review));
+      expect(page.distribution).toStrictEqual(plain.distribution);
+    }
+  });
+
+  it('keeps positions in the original text for CRLF input and a byte-order mark', () => {
+    const text = `\ufeff${seed.replaceAll('\n', '\r\n')}`;
+    const { page } = parse(text);
+    const second = page.reviews[1];
+    expect(second && sliceOf(text, second.span)).toMatch(/^2\. 80\r\n {4}Each film/u);
+    expect(second?.span.start.line).toBe(12);
+    expect(second?.span.start.column).toBe(3);
+  });
+
+  it('reports an empty input as an error and returns an empty page', () => {
+    const { page, diagnostics } = parse('  \n\n');
+    expect(codes(diagnostics)).toStrictEqual(['empty-input']);
+    expect(page.reviews).toStrictEqual([]);
+    expect(page.verdict).toBeNull();
+  });
+
+  it('reports text that is not a review page, with a span over its lines', () => {
+    const { diagnostics } = parse('Hello\nworld\n');
+    expect(codes(diagnostics)).toStrictEqual(['not-a-review-page']);
+    expect(diagnostics[0]?.span).toStrictEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 2, column: 6, offset: 11 } });
+  });
+
+  it('reports a line it cannot place with its line and column, and keeps its text in the message', () => {
+    const text = 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nTrailers & Clips\n';
+    const { diagnostics } = parse(text);
+    expect(diagnostics).toStrictEqual([
+      {
+        code: 'unrecognised-line',
+        severity: 'warning',
+        message: 'The line "Trailers & Clips" fits no part of a review page at this place.',
+        span: { start: { line: 4, column: 1, offset: 64 }, end: { line: 4, column: 17, offset: 80 } },
+      },
+    ]);
+  });
+
+  it('takes a first unknown line above the verdict as the title', () => {
+    const { page, diagnostics } = parse('Pusher\n\nGenerally favorable reviews - based on 11 Critics\n');
+    expect(page.title).toBe('Pusher');
+    expect(page.spans.title?.start.line).toBe(1);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reports a date that does not exist and keeps the printed text', () => {
+    const { page, diagnostics } = parse('Universal acclaim - based on 1 Critics\n  1. Reviewed by: A Critic\n    Feb 30, 2013\n    Good.\n');
+    expect(codes(diagnostics)).toStrictEqual(['invalid-date']);
+    expect(page.reviews[0]).toMatchObject({ date: null, dateText: 'Feb 30, 2013', excerpt: 'Good.' });
+  });
+
+  it('reports a score above 100 and keeps the number as text', () => {
+    const { page, diagnostics } = parse('Universal acclaim - based on 1 Critics\n  1. 150\n');
+    expect(codes(diagnostics)).toStrictEqual(['score-out-of-range']);
+    expect(page.reviews[0]).toMatchObject({ score: null, excerpt: '150' });
+  });
+
+  it('reports a second verdict line and keeps the first', () => {
+    const { page, diagnostics } = parse('Universal acclaim - based on 5 Critics\nMixed or average reviews - based on 9 Critics\n');
+    expect(codes(diagnostics)).toStrictEqual(['repeated-block']);
+    expect(page.criticCount).toBe(5);
+  });
+
+  it('reports a distribution that counts out of another total than the verdict line', () => {
+    const { diagnostics } = parse('Universal acclaim - based on 5 Critics\nCritic score distribution:\n  1. Positive: 5 out of 6\n');
+    expect(codes(diagnostics)).toStrictEqual(['distribution-total-mismatch']);
+  });
+
+  it('reports a review with no text as information', () => {
+    const { diagnostics } = parse('Universal acclaim - based on 5 Critics\n  1. 90\n');
+    expect(diagnostics.map(({ code, severity }) => ({ code, severity }))).toStrictEqual([{ code: 'review-without-text', severity: 'info' }]);
+  });
+
+  it('reads verdict lines with other spacing, case and units', () => {
+    expect(parse('universal acclaim -based on 1,234 Critic Reviews\n').page.criticCount).toBe(1234);
+    const { page } = parse('Generally favorable reviews- based on 59 Ratings\n');
+    expect(page.verdict).toBeNull();
+    expect(page.users?.ratingCount).toBe(59);
+  });
+
+  it('reports a verdict label it does not know and keeps it as printed', () => {
+    const { page, diagnostics } = parse('Pretty good - based on 4 Critics\n');
+    expect(page.verdict).toBe('Pretty good');
+    expect(codes(diagnostics)).toStrictEqual(['unknown-verdict']);
+  });
+
+  it('fills media from the option only where the page does not say it', () => {
+    expect(parse(seed, { media: 'game' }).page.media).toBe('game');
+    const tv = '  • Network: NBC\nMixed or average reviews - based on 28 Critics\n';
+    expect(parse(tv, { media: 'movie' }).page.media).toBe('tv');
+  });
+
+  it('throws a TypeError that names what was passed when the text is not a string', () => {
+    expect(() => parse(42 as unknown as string)).toThrow(new TypeError("parse expects the page's text as a string, but got the number 42."));
+    expect(() => parse(undefined as unknown as string)).toThrow(/but got undefined/u);
+    expect(() => parse(new Uint8Array(2) as unknown as string)).toThrow(/Uint8Array/u);
+  });
+
+  it('throws on an unknown option or media, naming what is accepted', () => {
+    expect(() => parse(seed, { medium: 'tv' } as never)).toThrow(new TypeError('Unknown parse option "medium"; the accepted options are: media.'));
+    expect(() => parse(seed, { media: 'book' } as never)).toThrow(new RangeError('Unknown media "book"; the accepted values are: movie, tv, music, game.'));
+    expect(() => parse(seed, { media: 3 } as never)).toThrow(TypeError);
+    expect(() => parse(seed, 'tv' as never)).toThrow(TypeError);
+  });
+});
+
+describe('parseStrict', () => {
+  it('returns the page when no diagnostic is an error', () => {
+    expect(parseStrict(seed).page.reviews).toHaveLength(11);
+  });
+
+  it('throws a PageParseError carrying every diagnostic when one is an error', () => {
+    let caught: unknown;
+    try {
+      parseStrict('Hello\n');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PageParseError);
+    const error = caught as PageParseError;
+    expect(codes(error.diagnostics)).toStrictEqual(['not-a-review-page']);
+    expect(error.message).toBe('The page has 1 error diagnostic (line 1, column 1: The text has no verdict, distribution, review or profile of a review page.)');
+    expect(error.page.reviews).toStrictEqual([]);
+  });
+});
