@@ -448,36 +448,57 @@ function readProfileLine(builder: PageBuilder, found: ProfileLine, line: Line): 
   };
   switch (found.kind) {
     case 'graded':
-      if (profile.reviewsGraded !== null) return repeated('"For N reviews"');
+      if (profile.reviewsGraded !== null) {
+        repeated('"For N reviews"');
+        return;
+      }
       profile.reviewsGraded = found.count;
       profile.subject = found.subject;
       return;
     case 'percent': {
       const key = found.relation === 'higher' ? 'percentHigher' : found.relation === 'lower' ? 'percentLower' : 'percentSame';
-      if (profile[key] !== null) return repeated(`"% ${found.relation}"`);
+      if (profile[key] !== null) {
+        repeated(`"% ${found.relation}"`);
+        return;
+      }
       profile[key] = found.value;
       return;
     }
     case 'points':
-      if (profile.pointsVsAverage !== null) return repeated('"On average"');
+      if (profile.pointsVsAverage !== null) {
+        repeated('"On average"');
+        return;
+      }
       profile.pointsVsAverage = found.value;
       profile.subject ??= found.subject;
       return;
     case 'average':
-      if (profile.averageScore !== null) return repeated('average score');
+      if (profile.averageScore !== null) {
+        repeated('average score');
+        return;
+      }
       profile.averageScore = found.value;
       if (found.media !== null) builder.media ??= mediaFromWord(found.media);
       return;
     case 'extreme':
-      if (profile[found.which] !== null) return repeated(`${found.which} score`);
+      if (profile[found.which] !== null) {
+        repeated(`${found.which} score`);
+        return;
+      }
       profile[found.which] = { score: found.score, title: collapse(found.title) };
       return;
     case 'heading':
-      if (profile.name !== null) return repeated('"Scores" heading');
+      if (profile.name !== null) {
+        repeated('"Scores" heading');
+        return;
+      }
       profile.name = collapse(found.name);
       return;
     case 'listed':
-      if (profile.listedCount !== null) return repeated('"N reviews"');
+      if (profile.listedCount !== null) {
+        repeated('"N reviews"');
+        return;
+      }
       profile.listedCount = found.count;
       builder.media ??= mediaFromWord(found.media);
       return;
@@ -849,9 +870,9 @@ function finish(builder: PageBuilder, lines: readonly Line[], options: AssembleO
       kind === 'publication' && profile.name !== null
         ? builder.reviews.map((review) => (review.publication === null ? { ...review, publication: profile.name } : review))
         : builder.reviews;
-    page = { ...base, kind, reviews, profile: finishProfile(builder, profile) };
+    page = { kind, ...base, reviews, profile: finishProfile(builder, profile) };
   } else {
-    page = { ...base, kind: 'film', reviews: builder.reviews, profile: null };
+    page = { kind: 'film', ...base, reviews: builder.reviews, profile: null };
   }
   if (!checkPageFound(builder, lines, page)) page = { ...page, title: null, spans: { ...page.spans, title: null } };
   builder.diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);

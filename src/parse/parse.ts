@@ -121,14 +121,15 @@ export function parseStrict(text: string, options?: ParseOptions): ParseResult {
 }
 
 function readOptions(options: ParseOptions | undefined): MediaType | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`parse options must be an object, but got ${describe(options)}.`);
+  const value: unknown = options;
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) {
+    throw new TypeError(`parse options must be an object, but got ${describe(value)}.`);
   }
-  for (const key of Object.keys(options)) {
+  for (const key of Object.keys(value)) {
     if (!OPTION_KEYS.includes(key)) throw new TypeError(`Unknown parse option "${key}"; the accepted options are: ${OPTION_KEYS.join(', ')}.`);
   }
-  const media: unknown = options.media;
+  const media: unknown = (value as ParseOptions).media;
   if (media === undefined) return undefined;
   if (typeof media !== 'string') throw new TypeError(`The option "media" must be a string, but got ${describe(media)}.`);
   if (!(MEDIA as readonly string[]).includes(media)) {

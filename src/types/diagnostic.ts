@@ -40,6 +40,39 @@ export interface Diagnostic {
 }
 
 /**
+ * A diagnostic's stable code: one of the keys of {@link DIAGNOSTIC_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: DiagnosticCode = 'invalid-date';
+ * ```
+ */
+export type DiagnosticCode =
+  | 'empty-input'
+  | 'not-a-review-page'
+  | 'unrecognised-line'
+  | 'repeated-block'
+  | 'unknown-verdict'
+  | 'invalid-date'
+  | 'score-out-of-range'
+  | 'distribution-total-mismatch'
+  | 'review-without-text';
+
+/**
+ * What the catalogue says of a diagnostic code: the severity it is always
+ * reported with, and what it means.
+ *
+ * @example
+ * ```ts
+ * const info: DiagnosticCodeInfo = DIAGNOSTIC_CODES['invalid-date'];
+ * ```
+ */
+export interface DiagnosticCodeInfo {
+  readonly severity: Severity;
+  readonly description: string;
+}
+
+/**
  * Every diagnostic code the parser can report, with its severity and meaning.
  * This is the catalogue: codes are added, never renamed or reused.
  *
@@ -49,7 +82,7 @@ export interface Diagnostic {
  * //=> 'warning'
  * ```
  */
-export const DIAGNOSTIC_CODES = {
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> = {
   'empty-input': {
     severity: 'error',
     description: 'The input holds no text but whitespace.',
@@ -86,14 +119,4 @@ export const DIAGNOSTIC_CODES = {
     severity: 'info',
     description: 'A review has no excerpt, as at the cut-off end of a truncated page.',
   },
-} as const satisfies Readonly<Record<string, { readonly severity: Severity; readonly description: string }>>;
-
-/**
- * A diagnostic's stable code: one of the keys of {@link DIAGNOSTIC_CODES}.
- *
- * @example
- * ```ts
- * const code: DiagnosticCode = 'invalid-date';
- * ```
- */
-export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+};

@@ -1,0 +1,108 @@
+/**
+ * The command's readable summary of a page: plain text, no I/O.
+ */
+import type { AggregateResult } from '../aggregate/index.js';
+import type { Diagnostic } from '../types/diagnostic.js';
+import type { Distribution, Page } from '../types/page.js';
+
+const BAR_WIDTH = 30;
+const LABEL_WIDTH = 17;
+
+/** `file:line:column: severity code message`, the form editors and CI read. */
+export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
+  const { line, column } = diagnostic.span.start;
+  return `${file}:${line}:${column}: ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
+}
+
+/** The summary of one page, one fact a line, ending with a newline. */
+export function formatSummary(file: string, page: Page, summary: AggregateResult, diagnostics: readonly Diagnostic[]): string {
+  const rows: [string, string][] = [];
+  const row = (label: string, value: string): void => {
+    rows.push([label, value]);
+  };
+  row('kind', [page.kind === 'film' ? 'title page' : `${page.kind} profile`, page.media, page.title].filter(Boolean).join(', '));
+  if (page.kind === 'film') {
+    row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, based on ${count(page.criticCount)} critics`);
+    if (page.metascore !== null) row('metascore', `${page.metascore} as printed`);
+  } else {
+    const profile = page.profile;
+    row('profile', `${profile.name ?? 'name not printed'}: ${count(profile.reviewsGraded)} reviews graded`);
+    if (profile.percentHigher !== null || profile.percentSame !== null || profile.percentLower !== null) {
+      row('vs average', `${count(profile.percentHigher)}% higher, ${count(profile.percentSame)}% same, ${count(profile.percentLower)}% lower`);
+    }
+    if (profile.pointsVsAverage !== null) row('points', `${signed(profile.pointsVsAverage)} points against other critics`);
+    if (profile.averageScore !== null) row('average', String(profile.averageScore));
+    if (profile.highest) row('highest', `${profile.highest.score} ${profile.highest.title}`);
+    if (profile.lowest) row('lowest', `${profile.lowest.score} ${profile.lowest.title}`);
+  }
+
+  const consistency = summary.consistency;
+  const printed = page.kind === 'film' ? page.distribution : page.profile.distribution;
+  if (printed) {
+    const inferred = page.kind === 'film' ? consistency?.inferredDistribution : undefined;
+    const full: Distribution = inferred ?? printed;
+    const total = page.kind === 'film' && page.criticCount !== null ? page.criticCount : sum(full);
+    const lines = (['positive', 'mixed', 'negative'] as const).map((sentiment) => {
+      const value = full[sentiment];
+      const note = value === null ? 'not printed' : inferred?.inferred.includes(sentiment) ? `${value} (inferred)` : String(value);
+      return `${sentiment.padEnd(8)} ${bar(value ?? 0, total)} ${note}`;
+    });
+    lines.forEach((line, index) => {
+      row(index === 0 ? 'distribution' : '', line);
+    });
+  }
+  const declared = page.kind === 'film' ? page.criticCount : page.profile.listedCount;
+  row('reviews', `${summary.count} listed${declared === null ? '' : ` of ${declared}`}, ${summary.scoredCount} scored`);
+  if (summary.mean !== undefined) {
+    row(
+      'scores',
+      `mean ${decimal(summary.mean)}, median ${decimal(summary.median)}, min ${decimal(summary.min)}, max ${decimal(summary.max)}, sd ${decimal(summary.standardDeviation)}`,
+    );
+    row('positive', `${decimal(summary.percentPositive)}% of scored reviews`);
+  }
+  if (page.kind === 'film') row('listed verdict', summary.verdict === 'tbd' ? `tbd (${summary.scoredCount} scored, too few for a verdict)` : summary.verdict);
+  if (consistency && page.kind === 'film') {
+    const interval = consistency.metascoreInterval;
+    row(
+      'metascore range',
+      interval === undefined
+        ? 'unknown'
+        : `${interval.min} to ${interval.max} (${interval.sources.map((source) => `${source.source} ${source.min}-${source.max}`).join(', ')})${interval.contradictory ? ', sources disagree' : ''}`,
+    );
+    if (consistency.discrepancies.length === 0) row('discrepancies', 'none');
+    consistency.discrepancies.forEach((discrepancy, index) => {
+      row(index === 0 ? 'discrepancies' : '', `${discrepancy.code}: ${discrepancy.message}`);
+    });
+  }
+  if (page.users) {
+    const users = page.users;
+    row('user verdict', users.verdict === null ? 'none printed' : `${users.verdict}, based on ${count(users.ratingCount)} ratings`);
+    if (users.score !== null) row('user score', `${users.score} of 10`);
+    row('user reviews', String(users.reviews.length));
+  }
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  row('diagnostics', diagnostics.length === 0 ? 'none' : `${diagnostics.length} (${errors} error${errors === 1 ? '' : 's'}), below`);
+  return `${file}\n${rows.map(([label, value]) => `  ${label.padEnd(LABEL_WIDTH)}${value}`.trimEnd()).join('\n')}\n`;
+}
+
+function bar(value: number, total: number): string {
+  const filled = total > 0 ? Math.round((Math.min(value, total) / total) * BAR_WIDTH) : 0;
+  return `${'█'.repeat(filled)}${'·'.repeat(BAR_WIDTH - filled)}`;
+}
+
+function sum(distribution: Distribution): number {
+  return (distribution.positive ?? 0) + (distribution.mixed ?? 0) + (distribution.negative ?? 0);
+}
+
+function count(value: number | null): string {
+  return value === null ? '?' : String(value);
+}
+
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}
+
+/** A figure for people: at most one decimal. */
+function decimal(value: number | undefined): string {
+  return value === undefined ? '-' : String(Math.round(value * 10) / 10);
+}
