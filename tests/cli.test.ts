@@ -70,9 +70,9 @@ describe('critic-consensus', () => {
   });
 
   it('prints diagnostics as file:line:column: severity code message', () => {
-    const text = 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nTrailers & Clips\n';
+    const text = 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nFan Theories Corner\n';
     const { stdout } = run(['page.txt'], { 'page.txt': text });
-    expect(stdout).toContain('\npage.txt:4:1: warning unrecognised-line The line "Trailers & Clips" fits no part of a review page at this place.\n');
+    expect(stdout).toContain('\npage.txt:4:1: warning unrecognised-line The line "Fan Theories Corner" fits no part of a review page at this place.\n');
   });
 
   it('reads standard input when given no file or "-"', () => {

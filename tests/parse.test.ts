@@ -79,14 +79,14 @@ describe('parse', () => {
   });
 
   it('reports a line it cannot place with its line and column, and keeps its text in the message', () => {
-    const text = 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nTrailers & Clips\n';
+    const text = 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nFan Theories Corner\n';
     const { diagnostics } = parse(text);
     expect(diagnostics).toStrictEqual([
       {
         code: 'unrecognised-line',
         severity: 'warning',
-        message: 'The line "Trailers & Clips" fits no part of a review page at this place.',
-        span: { start: { line: 4, column: 1, offset: 64 }, end: { line: 4, column: 17, offset: 80 } },
+        message: 'The line "Fan Theories Corner" fits no part of a review page at this place.',
+        span: { start: { line: 4, column: 1, offset: 64 }, end: { line: 4, column: 20, offset: 83 } },
       },
     ]);
   });
@@ -176,5 +176,88 @@ describe('parseStrict', () => {
     expect(codes(error.diagnostics)).toStrictEqual(['not-a-review-page']);
     expect(error.message).toBe('The page has 1 error diagnostic (line 1, column 1: The text has no verdict, distribution, review or profile of a review page.)');
     expect(error.page.reviews).toStrictEqual([]);
+  });
+});
+
+describe('parse, on layout variants beyond the corpus', () => {
+  it('reads a "Neutral" distribution line as the mixed class', () => {
+    const { page } = parse('Mixed or average reviews - based on 7 Critics\n  1. Positive: 1 out of 7\n  2. Neutral: 2 out of 7\n  3. Negative: 4 out of 7\n');
+    expect(page.distribution).toStrictEqual({ positive: 1, mixed: 2, negative: 4 });
+  });
+
+  it('keeps "No score yet" as printed without calling it unknown', () => {
+    const { page, diagnostics } = parse('No score yet - based on 3 Critics\n');
+    expect(page.verdict).toBe('No score yet');
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reads a publication line followed by the critic, date and excerpt of the same review', () => {
+    const text = 'Universal acclaim - based on 20 Critics\n  1. The New York Times\n    Reviewed by: A.O. Scott\n    Jul 15, 2013\n    A triumph.\n  2. 90\n    Variety\n    Bold and sure.\n';
+    const { page, diagnostics } = parse(text);
+    expect(page.reviews.map(({ index, critic, publication, score, date, excerpt }) => ({ index, critic: critic?.name ?? null, publication, score, date, excerpt }))).toStrictEqual([
+      { index: 1, critic: 'A.O. Scott', publication: 'The New York Times', score: null, date: '2013-07-15', excerpt: 'A triumph.' },
+      { index: 2, critic: null, publication: 'Variety', score: 90, date: null, excerpt: 'Bold and sure.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reads newer product pages whose critic items are a date, a score and an excerpt', () => {
+    const text = 'Metascore\n81\n\nUniversal acclaim - based on 30 Critic Reviews\n  1. Mar 3, 2020\n    90\n    A bold record.\n  2. Mar 5, 2020\n    75\n    Solid.\n';
+    const { page } = parse(text);
+    expect(page.metascore).toBe(81);
+    expect(page.reviews.map(({ index, score, date, excerpt }) => ({ index, score, date, excerpt }))).toStrictEqual([
+      { index: 1, score: 90, date: '2020-03-03', excerpt: 'A bold record.' },
+      { index: 2, score: 75, date: '2020-03-05', excerpt: 'Solid.' },
+    ]);
+  });
+
+  it('reads unnumbered user reviews, each opened by a name and a date', () => {
+    const text = 'User Score\n8.0\n\nGenerally favorable reviews- based on 120 Ratings\n  JohnD.\n    Mar 3, 2020\n    9\n    Loved it.\n  Mar 4, 2020\n    2\n    Hated it.\n';
+    const { page, diagnostics } = parse(text);
+    expect(page.users?.score).toBe(8);
+    expect(page.users?.reviews.map(({ index, user, date, score, excerpt }) => ({ index, user, date, score, excerpt }))).toStrictEqual([
+      { index: null, user: 'JohnD.', date: '2020-03-03', score: 9, excerpt: 'Loved it.' },
+      { index: null, user: null, date: '2020-03-04', score: 2, excerpt: 'Hated it.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('does not take widget lines such as "Read More" for reviews', () => {
+    const text = 'Universal acclaim - based on 20 Critics\n  1. 90\n    Bold and sure.\n    Read More\nCritic Reviews\nWatch On\n';
+    const { page, diagnostics } = parse(text);
+    expect(page.reviews).toHaveLength(1);
+    expect(page.reviews[0]?.excerpt).toBe('Bold and sure.');
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reads the profile of a critic whose headers come in the other order, with a trailing publication bullet', () => {
+    const text = [
+      "Jane Doe's Scores",
+      '  • TV Shows',
+      'For 12 reviews, this critic has graded:',
+      '  • 50% higher than the average critic',
+      '  • 10% same as the average critic',
+      '  • 40% lower than the average critic',
+      'On average, this critic grades 7.9 points lower than other critics. (0-100 point scale)',
+      'Average TV Show review score: 58',
+      'Score distribution:',
+      '  1. Positive: 5 out of 12',
+      '12 tv reviews',
+      '    • tbd Metascore',
+      '    • 60 Jane Doe',
+      '    A quiet pilot. [Jan 2, 2020, p.5]',
+      '    • Daily Planet',
+      '  1. Unscored, as rendered.',
+    ].join('\n');
+    const { page, diagnostics } = parse(text);
+    expect(page.kind).toBe('critic');
+    expect(page.media).toBe('tv');
+    expect(page.profile).toMatchObject({ name: 'Jane Doe', reviewsGraded: 12, pointsVsAverage: -7.9, averageScore: 58, listedCount: 12 });
+    expect(page.profile?.distribution).toStrictEqual({ positive: 5, mixed: null, negative: null });
+    expect(page.reviews.map(({ index, critic, publication, score, metascore, date, excerpt }) => ({ index, critic: critic?.name ?? null, publication, score, metascore, date, excerpt }))).toStrictEqual([
+      { index: null, critic: 'Jane Doe', publication: 'Daily Planet', score: 60, metascore: 'tbd', date: null, excerpt: 'A quiet pilot. [Jan 2, 2020, p.5]' },
+      { index: 1, critic: null, publication: null, score: null, metascore: null, date: null, excerpt: 'Unscored, as rendered.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
   });
 });

@@ -48,6 +48,9 @@ export interface AssembleOptions {
   readonly media: MediaType | undefined;
 }
 
+// "No score yet - based on 3 Critics": too few reviews for a verdict, which the page says in words.
+const NOT_YET_SCORED = /^(?:no score yet|tbd|not yet scored)$/iu;
+
 /** The section of the page the walk is in: it decides what a list item means. */
 type Section = 'header' | 'critic' | 'user' | 'profile' | 'closed';
 
@@ -269,7 +272,7 @@ function readVerdict(builder: PageBuilder, owner: 'critic' | 'user', label: stri
     builder.reportLine('repeated-block', 'A second critic verdict line appears; the first is kept.', line);
     return;
   }
-  if (parseVerdictLabel(label) === undefined) {
+  if (parseVerdictLabel(label) === undefined && !NOT_YET_SCORED.test(label)) {
     builder.reportLine('unknown-verdict', `The verdict "${clip(label)}" is not one of the known verdicts; it is kept as printed.`, line);
   }
   builder.verdict = { label, count, line };
@@ -644,7 +647,7 @@ function readCriticItems(builder: PageBuilder, lines: readonly Line[], at: numbe
         builder.reportLine('score-out-of-range', `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`, piece.line);
       }
       const following = pieces[i + 1];
-      if (isFirstField(draft) && following !== undefined && looksLikePublication(text) && !recogniseWidgetTail(following.text)) {
+      if (draft.publication === null && following !== undefined && looksLikePublication(text) && !recogniseWidgetTail(following.text)) {
         draft.publication = collapse(text);
       } else {
         draft.excerpt.push(text);
@@ -653,10 +656,6 @@ function readCriticItems(builder: PageBuilder, lines: readonly Line[], at: numbe
   }
   pushReview(builder, draft);
   return next;
-}
-
-function isFirstField(draft: ReviewDraft): boolean {
-  return draft.critic === null && draft.score === null && draft.dateText === null && draft.publication === null && draft.excerpt.length === 0;
 }
 
 /**
@@ -686,7 +685,18 @@ function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number):
   const users = builder.ensureUsers(line);
   const numbered = recogniseNumbered(line.text);
   const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
-  const next = readContinuation(lines, at + 1, numbered ? line.indent + 1 : line.indent, (piece) => pieces.push(piece));
+  // An unnumbered item ends where the next one's date (or name, then date) begins.
+  let dated = recogniseDate(pieces[0]?.text ?? '') !== undefined;
+  const next = readContinuation(
+    lines,
+    at + 1,
+    numbered ? line.indent + 1 : line.indent,
+    (piece) => {
+      dated ||= recogniseDate(piece.text) !== undefined;
+      pieces.push(piece);
+    },
+    (candidate) => dated && startsUserReview(lines, candidate),
+  );
 
   let user: string | null = null;
   let date: string | null = null;
@@ -730,6 +740,14 @@ function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number):
   return next;
 }
 
+/** A date line, or a one-word user name with a date line right under it: where an unnumbered user review starts. */
+function startsUserReview(lines: readonly Line[], line: Line): boolean {
+  if (recogniseDate(line.text)) return true;
+  if (line.text.includes(' ') || line.text.length > 40) return false;
+  const below = lines[nextNonBlank(lines, line.index + 1)];
+  return below !== undefined && recogniseDate(below.text) !== undefined;
+}
+
 // ---------------------------------------------------------------- shared item pieces
 
 /**
@@ -737,14 +755,20 @@ function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number):
  * least `minIndent`, across blank lines, up to the next item, bullet or section.
  * Returns the index of the first line not taken.
  */
-function readContinuation(lines: readonly Line[], from: number, minIndent: number, take: (piece: Piece) => void): number {
+function readContinuation(
+  lines: readonly Line[],
+  from: number,
+  minIndent: number,
+  take: (piece: Piece) => void,
+  stopsAt: (line: Line) => boolean = () => false,
+): number {
   let cursor = from;
   for (;;) {
     const at = nextNonBlank(lines, cursor);
     const line = lines[at];
     if (line === undefined || line.indent < minIndent || line.indent === 0) return cursor;
     const { text } = line;
-    if (recogniseNumbered(text) || recogniseBullet(text) !== undefined || isSectionLine(text)) return cursor;
+    if (recogniseNumbered(text) || recogniseBullet(text) !== undefined || isSectionLine(text) || stopsAt(line)) return cursor;
     if (recogniseFurniture(text) && !recogniseWidgetTail(text)) return cursor;
     take({ text, line });
     cursor = at + 1;

@@ -61,17 +61,18 @@ export interface DistributionLine {
   readonly total: number;
 }
 
-//   (?:\d{1,2}\.\s+)?             the list number, "1. "
-//   (positive|mixed|negative):\s* the class
-//   (\d[\d,]*)\s+out of\s+(\d[\d,]*)  "9 out of 11"
-const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|negative):\s*(\d[\d,]*)\s+out of\s+(\d[\d,]*)$/iu;
+//   (?:\d{1,2}\.\s+)?                    the list number, "1. "
+//   (positive|mixed|neutral|negative):?  the class; "neutral" is the site's other word for mixed
+//   \s*(\d[\d,]*)\s+out of\s+(\d[\d,]*)  "9 out of 11"
+const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of\s+(\d[\d,]*)$/iu;
 
-/** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7` */
+/** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7` */
 export function recogniseDistributionLine(text: string): DistributionLine | undefined {
   const match = DISTRIBUTION_LINE.exec(text);
   if (!match) return undefined;
+  const word = (match[1] ?? '').toLowerCase();
   return {
-    sentiment: (match[1] ?? '').toLowerCase() as Sentiment,
+    sentiment: word === 'neutral' ? 'mixed' : (word as Sentiment),
     count: readCount(match[2] ?? ''),
     total: readCount(match[3] ?? ''),
   };
@@ -292,6 +293,20 @@ const FURNITURE = new Set([
   'what’s this?',
   'full review »',
   'full review',
+  'read more',
+  'read full review',
+  'read review',
+  'show more',
+  'see more',
+  'load more',
+  'see all',
+  'trailer',
+  'trailers',
+  'trailers & clips',
+  'photos',
+  'videos',
+  'details & credits',
+  'more details and credits',
   'there are no user reviews yet.',
   'there are no critic reviews yet.',
   'user score',
@@ -312,7 +327,7 @@ export function recogniseFurniture(text: string): boolean {
 }
 
 // The links a crawl keeps at the end of a review's text, as printed.
-const WIDGET_TAILS = ['Full Review »', 'Expand'];
+const WIDGET_TAILS = ['Full Review »', 'Full Review', 'Read More', 'Read More »', 'Expand'];
 
 /** `Expand`, `Full Review »`: a widget line that ends a review's text. */
 export function recogniseWidgetTail(text: string): boolean {
