@@ -7,7 +7,9 @@
 export { parse, parseStrict, PageParseError } from './parse/index.js';
 export type { ParseOptions, ParseResult } from './parse/index.js';
 export { DIAGNOSTIC_CODES } from './types/diagnostic.js';
-export type { Diagnostic, DiagnosticCode, Severity } from './types/diagnostic.js';
+export type { Diagnostic, DiagnosticCode, DiagnosticCodeInfo, Severity } from './types/diagnostic.js';
+export * from './classify/index.js';
+export * from './aggregate/index.js';
 export type { Point, Span } from './types/source.js';
 export type {
   Critic,

@@ -1,0 +1,385 @@
+import {
+  type Band,
+  SENTIMENTS,
+  VERDICTS,
+  classifyScore,
+  sentimentBandsFor,
+  verdictBandsFor,
+  verdictForScore,
+} from '../classify/index.js';
+import type { MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
+import {
+  type CheckConsistencyOptions,
+  type ConsistencyReport,
+  checkBandsOption,
+  checkConsistency,
+  checkMediaOption,
+  checkOptionKeys,
+  checkReviews,
+  describeValue,
+  isRecord,
+  roundHalfUp,
+} from './consistency.js';
+
+/**
+ * What a weight is looked up by: a review's `publication`, or its critic's `name`.
+ *
+ * @example
+ * ```ts
+ * const by: WeightKey = 'publication';
+ * ```
+ */
+export type WeightKey = 'publication' | 'critic';
+
+/**
+ * The `weights` option of {@link aggregate}.
+ *
+ * Names match exactly (case and spacing as in the review). Every name is a
+ * plain name, `__proto__`, `constructor` and `toString` included: a record's
+ * own enumerable keys are read, never its prototype.
+ *
+ * @example
+ * ```ts
+ * const weights: AggregateWeightsOption = {
+ *   by: 'publication',
+ *   values: new Map([['The New York Times', 2]]),
+ *   defaultWeight: 1,
+ * };
+ * ```
+ */
+export interface AggregateWeightsOption {
+  readonly by: WeightKey;
+  /** Finite, non-negative weights by name. */
+  readonly values: ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+  /** The weight of a review whose name is `null` or not in `values`; default 1. Finite, non-negative. */
+  readonly defaultWeight?: number;
+}
+
+/**
+ * Options of {@link aggregate}.
+ *
+ * @example
+ * ```ts
+ * const options: AggregateOptions = { media: 'game', minReviewsForVerdict: 7 };
+ * ```
+ */
+export interface AggregateOptions {
+  /** Picks Metacritic's bands; default: the page's `media`, else the movie/TV/music bands. */
+  readonly media?: MediaType;
+  /** Custom sentiment bands, highest first (validated); they win over `media`. */
+  readonly sentimentBands?: readonly Band<Sentiment>[];
+  /** Custom verdict bands, highest first (validated); they win over `media`. */
+  readonly verdictBands?: readonly Band<Verdict>[];
+  /** Fewer scored reviews than this give the verdict `'tbd'`; a non-negative integer, default 4 (Metacritic's rule). */
+  readonly minReviewsForVerdict?: number;
+  /** Weights for {@link AggregateResult.weightedMean}; without them it is `undefined`. */
+  readonly weights?: AggregateWeightsOption;
+}
+
+/**
+ * A weight that {@link aggregate} applied: to `count` scored reviews named `name`
+ * (`null` for reviews without a name).
+ *
+ * @example
+ * ```ts
+ * const used: UsedWeight = { name: 'Variety', weight: 2, count: 1 };
+ * ```
+ */
+export interface UsedWeight {
+  readonly name: string | null;
+  readonly weight: number;
+  readonly count: number;
+}
+
+/**
+ * A weighted mean of the scored reviews and the weights behind it.
+ *
+ * @example
+ * ```ts
+ * const weighted: WeightedMean = { value: 85, by: 'critic', defaultWeight: 1,
+ *   weights: [{ name: 'A', weight: 3, count: 1 }, { name: null, weight: 1, count: 1 }] };
+ * ```
+ */
+export interface WeightedMean {
+  /** Σ weight × score ÷ Σ weight over the scored reviews, full precision; `undefined` when every weight used is 0. */
+  readonly value: number | undefined;
+  readonly by: WeightKey;
+  /** One entry per distinct name among the scored reviews, in order of first appearance. */
+  readonly weights: readonly UsedWeight[];
+  readonly defaultWeight: number;
+}
+
+/**
+ * How many scored reviews fall in each sentiment.
+ *
+ * @example
+ * ```ts
+ * const counts: SentimentCounts = { positive: 1, mixed: 0, negative: 0 };
+ * ```
+ */
+export interface SentimentCounts {
+  readonly positive: number;
+  readonly mixed: number;
+  readonly negative: number;
+}
+
+/**
+ * What {@link aggregate} computes. Statistics cover the scored reviews (those
+ * with a non-null score) and are `undefined`, never NaN, when there are none.
+ * No figure is rounded; only the verdict rounds the mean (see {@link aggregate}).
+ *
+ * @example
+ * ```ts
+ * aggregate([]);
+ * //=> { count: 0, scoredCount: 0, mean: undefined, median: undefined, min: undefined,
+ * //     max: undefined, standardDeviation: undefined, weightedMean: undefined,
+ * //     distribution: { positive: 0, mixed: 0, negative: 0 }, percentPositive: undefined,
+ * //     verdict: 'tbd', consistency: undefined }
+ * ```
+ */
+export interface AggregateResult {
+  /** All reviews, scored or not. */
+  readonly count: number;
+  /** Reviews with a non-null score. */
+  readonly scoredCount: number;
+  readonly mean: number | undefined;
+  /** The middle score; the mean of the two middle scores for an even count. */
+  readonly median: number | undefined;
+  readonly min: number | undefined;
+  readonly max: number | undefined;
+  /** Population standard deviation: the root of the mean squared deviation (divides by n). */
+  readonly standardDeviation: number | undefined;
+  /** `undefined` without the `weights` option or without scored reviews. */
+  readonly weightedMean: WeightedMean | undefined;
+  readonly distribution: SentimentCounts;
+  /** positive × 100 ÷ scoredCount, full precision. */
+  readonly percentPositive: number | undefined;
+  /** The verdict of the mean rounded half up; `'tbd'` below `minReviewsForVerdict` scored reviews. */
+  readonly verdict: Verdict | 'tbd';
+  /** {@link checkConsistency}'s report when the input is a page; `undefined` for a list of reviews. */
+  readonly consistency: ConsistencyReport | undefined;
+}
+
+const FN = 'aggregate';
+const AGGREGATE_OPTION_KEYS: readonly string[] = [
+  'media',
+  'sentimentBands',
+  'verdictBands',
+  'minReviewsForVerdict',
+  'weights',
+];
+const WEIGHTS_OPTION_KEYS: ReadonlySet<string> = new Set(['by', 'values', 'defaultWeight']);
+const DEFAULT_MIN_REVIEWS_FOR_VERDICT = 4;
+
+/** The `weights` option, checked. */
+interface CheckedWeights {
+  readonly by: WeightKey;
+  readonly values: ReadonlyMap<string, number>;
+  readonly defaultWeight: number;
+}
+
+/** Throws unless a weight is a finite, non-negative number. */
+function checkWeight(value: unknown, where: string): number {
+  if (typeof value !== 'number') {
+    throw new TypeError(`${FN} option ${where} must be a number; got ${describeValue(value)}.`);
+  }
+  if (!Number.isFinite(value) || value < 0) {
+    throw new RangeError(`${FN} option ${where} must be a finite, non-negative number; got ${value}.`);
+  }
+  return value;
+}
+
+/** Checks the `weights` option and copies its values into a Map. */
+function checkWeights(value: unknown): CheckedWeights | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    throw new TypeError(`${FN} option weights must be an object { by, values, defaultWeight? }; got ${describeValue(value)}.`);
+  }
+  for (const key of Object.keys(value)) {
+    if (!WEIGHTS_OPTION_KEYS.has(key)) {
+      throw new TypeError(`${FN} option weights has no key ${JSON.stringify(key)}; accepted keys are by, values, defaultWeight.`);
+    }
+  }
+  const by = value['by'];
+  if (by !== 'publication' && by !== 'critic') {
+    throw new TypeError(`${FN} option weights.by must be "publication" or "critic"; got ${describeValue(by)}.`);
+  }
+  const given = value['values'];
+  const values = new Map<string, number>();
+  if (given instanceof Map) {
+    for (const [name, weight] of given as ReadonlyMap<unknown, unknown>) {
+      if (typeof name !== 'string') {
+        throw new TypeError(`${FN} option weights.values must have string keys; got ${describeValue(name)}.`);
+      }
+      values.set(name, checkWeight(weight, `weights.values[${JSON.stringify(name)}]`));
+    }
+  } else if (isRecord(given) && isPlainObject(given)) {
+    for (const name of Object.keys(given)) {
+      values.set(name, checkWeight(given[name], `weights.values[${JSON.stringify(name)}]`));
+    }
+  } else {
+    throw new TypeError(
+      `${FN} option weights.values must be a Map or a plain object of name → weight; got ${describeValue(given)}.`,
+    );
+  }
+  const defaultWeight = value['defaultWeight'] === undefined ? 1 : checkWeight(value['defaultWeight'], 'weights.defaultWeight');
+  return { by, values, defaultWeight };
+}
+
+/** True for an object literal or an object without a prototype. */
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Checks `minReviewsForVerdict`: a non-negative integer, default 4. */
+function checkMinReviews(value: unknown): number {
+  if (value === undefined) return DEFAULT_MIN_REVIEWS_FOR_VERDICT;
+  if (typeof value !== 'number') {
+    throw new TypeError(`${FN} option minReviewsForVerdict must be a number; got ${describeValue(value)}.`);
+  }
+  if (!Number.isInteger(value) || value < 0) {
+    throw new RangeError(`${FN} option minReviewsForVerdict must be a non-negative integer; got ${value}.`);
+  }
+  return value;
+}
+
+/** The name a weight is looked up by. */
+function nameOf(review: Review, by: WeightKey): string | null {
+  return by === 'publication' ? review.publication : (review.critic?.name ?? null);
+}
+
+/** Applies the weights to the scored reviews. */
+function weightedMeanOf(scored: readonly Review[], weights: CheckedWeights): WeightedMean {
+  const used = new Map<string | null, { weight: number; count: number }>();
+  let weightSum = 0;
+  let weightedSum = 0;
+  for (const review of scored) {
+    const name = nameOf(review, weights.by);
+    const weight = (name === null ? undefined : weights.values.get(name)) ?? weights.defaultWeight;
+    const entry = used.get(name);
+    if (entry === undefined) used.set(name, { weight, count: 1 });
+    else entry.count += 1;
+    weightSum += weight;
+    weightedSum += weight * (review.score ?? 0);
+  }
+  return {
+    value: weightSum === 0 ? undefined : weightedSum / weightSum,
+    by: weights.by,
+    weights: [...used].map(([name, { weight, count }]) => ({ name, weight, count })),
+    defaultWeight: weights.defaultWeight,
+  };
+}
+
+/** The middle value of an ascending list; the mean of the two middle values for an even count. */
+function medianOf(sorted: readonly number[]): number | undefined {
+  if (sorted.length === 0) return undefined;
+  const half = Math.floor(sorted.length / 2);
+  const upper = sorted[half] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[half - 1] as number) + upper) / 2;
+}
+
+/**
+ * Computes the statistics of a page's critic reviews, or of a list of reviews.
+ *
+ * Statistics cover the scored reviews (a non-null `score`); each is `undefined`,
+ * never NaN, when there are none.
+ *
+ * - Rounding: none. `mean`, `median`, `standardDeviation`, `weightedMean.value`
+ *   and `percentPositive` are full-precision numbers; round them for display.
+ * - `median` of an even count is the mean of the two middle scores.
+ * - `standardDeviation` is the population one: √(Σ(score − mean)² ÷ n).
+ * - `percentPositive` is positive × 100 ÷ scoredCount.
+ * - `weightedMean` (only with the `weights` option) is Σ w × score ÷ Σ w over the
+ *   scored reviews, so weights are renormalised over the reviews present; a
+ *   review whose name is `null` or absent from `values` weighs `defaultWeight`.
+ *   Its `value` is `undefined` when every weight used is 0.
+ * - `verdict`: the mean rounded half up to an integer (as a Metascore: 60.5 is
+ *   61), then classified with the verdict bands; `'tbd'` when there are fewer
+ *   scored reviews than `minReviewsForVerdict` (default 4) or none at all.
+ * - `distribution` counts the scored reviews by sentiment with the sentiment bands.
+ * - `consistency` is {@link checkConsistency}'s report, given the same `media`
+ *   and bands, when the input is a page; `undefined` for a list of reviews.
+ *
+ * @param input - A parsed page, or its reviews.
+ * @param options - Bands, the verdict threshold and weights; see {@link AggregateOptions}.
+ * @returns The statistics; see {@link AggregateResult}.
+ * @throws `TypeError` naming the option and what it accepts for an unknown
+ *   option or one of the wrong type, or for input that is not a page or an array of reviews.
+ * @throws `RangeError` naming the key for a negative or non-finite weight; naming
+ *   the problem for invalid custom bands or a `minReviewsForVerdict` that is not
+ *   a non-negative integer; naming the review for a score outside 0-100.
+ *
+ * @example
+ * ```ts
+ * const result = aggregate(parse(seedText).page);
+ * [result.count, result.scoredCount, result.mean, result.verdict];
+ * //=> [11, 1, 80, 'tbd']
+ * aggregate([{ ...review, score: 70 }, { ...review, score: 91 }], { minReviewsForVerdict: 2 }).median;
+ * //=> 80.5
+ * ```
+ */
+export function aggregate(input: Page | readonly Review[], options?: AggregateOptions): AggregateResult {
+  checkOptionKeys(FN, options, AGGREGATE_OPTION_KEYS);
+  const given = (options ?? {}) as Readonly<Record<string, unknown>>;
+  const media = checkMediaOption(FN, given['media']);
+  const customSentimentBands = checkBandsOption(FN, 'sentimentBands', given['sentimentBands'], SENTIMENTS);
+  const customVerdictBands = checkBandsOption(FN, 'verdictBands', given['verdictBands'], VERDICTS);
+  const minReviewsForVerdict = checkMinReviews(given['minReviewsForVerdict']);
+  const weights = checkWeights(given['weights']);
+
+  const value: unknown = input;
+  let reviews: readonly Review[];
+  let consistency: ConsistencyReport | undefined;
+  let pageMedia: MediaType | null = null;
+  if (Array.isArray(value)) {
+    reviews = checkReviews(FN, value, 'reviews');
+  } else if (isRecord(value)) {
+    const consistencyOptions: CheckConsistencyOptions = {
+      ...(media === undefined ? {} : { media }),
+      ...(customSentimentBands === undefined ? {} : { sentimentBands: customSentimentBands }),
+      ...(customVerdictBands === undefined ? {} : { verdictBands: customVerdictBands }),
+    };
+    consistency = checkConsistency(value as unknown as Page, consistencyOptions);
+    const page = value as unknown as Page;
+    reviews = page.reviews;
+    pageMedia = page.media ?? null;
+  } else {
+    throw new TypeError(`${FN} input must be a parsed page or an array of reviews; got ${describeValue(value)}.`);
+  }
+
+  const bandMedia = media ?? pageMedia;
+  const sentimentBands = customSentimentBands ?? sentimentBandsFor(bandMedia);
+  const verdictBands = customVerdictBands ?? verdictBandsFor(bandMedia);
+
+  const scored = reviews.filter((review) => review.score !== null);
+  const scores = scored.map((review) => review.score ?? 0);
+  const n = scores.length;
+  const sorted = [...scores].sort((a, b) => a - b);
+  const mean = n === 0 ? undefined : scores.reduce((sum, score) => sum + score, 0) / n;
+  const standardDeviation =
+    mean === undefined ? undefined : Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / n);
+
+  const counts = { positive: 0, mixed: 0, negative: 0 };
+  for (const score of scores) counts[classifyScore(score, { bands: sentimentBands })] += 1;
+
+  const verdict: Verdict | 'tbd' =
+    mean === undefined || n < minReviewsForVerdict
+      ? 'tbd'
+      : verdictForScore(roundHalfUp(mean), { bands: verdictBands });
+
+  return {
+    count: reviews.length,
+    scoredCount: n,
+    mean,
+    median: medianOf(sorted),
+    min: sorted[0],
+    max: sorted[n - 1],
+    standardDeviation,
+    weightedMean: weights === undefined || n === 0 ? undefined : weightedMeanOf(scored, weights),
+    distribution: counts,
+    percentPositive: n === 0 ? undefined : (counts.positive * 100) / n,
+    verdict,
+    consistency,
+  };
+}
