@@ -1,8 +1,9 @@
 import { defineConfig } from 'eslint/config';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'eslint.config.js', 'tests/smoke/'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'eslint.config.js', 'tests/smoke/', 'playground/dist/'] },
   tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
@@ -11,6 +12,23 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  // Plain JavaScript scripts (the playground server, the end-to-end test) are
+  // outside the TypeScript project: lint them without type information.
+  {
+    files: ['**/*.mjs', '**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+  // Every regular expression, in the library and in its tests, is checked for
+  // super-linear backtracking (ReDoS) and for the usual regex mistakes.
+  regexp.configs.recommended,
+  {
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
     },
   },
 );
