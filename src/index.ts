@@ -10,6 +10,8 @@ export { DIAGNOSTIC_CODES } from './types/diagnostic.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticCodeInfo, Severity } from './types/diagnostic.js';
 export * from './classify/index.js';
 export * from './aggregate/index.js';
+export * from './stats/index.js';
+export * from './formats/index.js';
 export type { Point, Span } from './types/source.js';
 export type {
   Critic,

@@ -1,0 +1,222 @@
+/**
+ * RFC 4180 CSV of critic reviews: one row per review, with a header row,
+ * written whole or page by page.
+ */
+import type { Page, Review } from '../types/page.js';
+import { checkChoice, checkOptions, checkPage, describeInput, isPage } from './check.js';
+
+/**
+ * The name of a CSV column.
+ *
+ * @example
+ * ```ts
+ * const column: CsvColumn = 'excerpt';
+ * ```
+ */
+export type CsvColumn =
+  | 'file'
+  | 'kind'
+  | 'media'
+  | 'title'
+  | 'profile'
+  | 'index'
+  | 'critic'
+  | 'credited'
+  | 'publication'
+  | 'score'
+  | 'date'
+  | 'metascore'
+  | 'excerpt';
+
+/**
+ * The CSV columns, in order:
+ * - `file`: the source the page was read from, as the caller names it (empty when not given);
+ * - `kind`: `film`, `critic` or `publication`; `media`: `movie`, `tv`, `music`, `game` or empty;
+ * - `title`: the page's title; `profile`: the profile's name on a profile page;
+ * - `index`: the printed item number; `critic`: the critic's name; `credited`: `true` or `false`;
+ * - `publication`; `score`: the review's 0-100 score; `date`: `YYYY-MM-DD`;
+ * - `metascore`: the reviewed title's Metascore, a number or `tbd` (on a profile, the one
+ *   beside the review; on a title page, the page's own);
+ * - `excerpt`: the review's text.
+ *
+ * @example
+ * ```ts
+ * CSV_COLUMNS.indexOf('score'); //=> 9
+ * ```
+ */
+export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze<CsvColumn[]>([
+  'file',
+  'kind',
+  'media',
+  'title',
+  'profile',
+  'index',
+  'critic',
+  'credited',
+  'publication',
+  'score',
+  'date',
+  'metascore',
+  'excerpt',
+]);
+
+/**
+ * A page with the name of the source it was read from (a file name, a URL),
+ * written in the `file` column.
+ *
+ * @example
+ * ```ts
+ * const source: CsvSource = { file: 'pusher.txt', page: parse(text).page };
+ * ```
+ */
+export interface CsvSource {
+  readonly file: string;
+  readonly page: Page;
+}
+
+/**
+ * Options of the CSV writers.
+ *
+ * @example
+ * ```ts
+ * const options: CsvOptions = { newline: 'lf' };
+ * ```
+ */
+export interface CsvOptions {
+  /** The record separator: `'crlf'` (the default, as RFC 4180 says) or `'lf'`. */
+  readonly newline?: 'crlf' | 'lf';
+}
+
+const OPTION_KEYS: readonly string[] = ['newline'];
+const NEWLINES = { crlf: '\r\n', lf: '\n' } as const;
+
+/**
+ * Writes the CSV header row: the names of {@link CSV_COLUMNS}, ended by the
+ * record separator. Write it once, then {@link formatCsvRows} for each page,
+ * to stream a CSV page by page.
+ *
+ * @param options - `newline`: `'crlf'` (default) or `'lf'`.
+ * @returns The header row.
+ * @throws TypeError when an option is unknown or not a string.
+ * @throws RangeError when `newline` is not `'crlf'` or `'lf'`.
+ *
+ * @example
+ * ```ts
+ * formatCsvHeader();
+ * //=> 'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,excerpt\r\n'
+ * ```
+ */
+export function formatCsvHeader(options?: CsvOptions): string {
+  const newline = readNewline('formatCsvHeader', options);
+  return CSV_COLUMNS.join(',') + newline;
+}
+
+/**
+ * Writes one page's critic reviews as CSV rows, one per review in document
+ * order, each ended by the record separator; no header. A page with no
+ * critic review gives the empty string. User reviews are not written.
+ *
+ * Fields follow RFC 4180: a field holding a comma, a double quote, a CR or
+ * an LF is enclosed in double quotes, with its double quotes doubled; other
+ * fields are written as they are. `null` is an empty field (as is an empty
+ * text); numbers are written in JavaScript's shortest form (`80`, `12.5`).
+ *
+ * @param input - A page, or a page with the name of its source for the `file` column.
+ * @param options - `newline`: `'crlf'` (default) or `'lf'`.
+ * @returns The rows.
+ * @throws TypeError when `input` is not a page or a {@link CsvSource}, or an option is wrong.
+ * @throws RangeError when `newline` is not `'crlf'` or `'lf'`.
+ *
+ * @example
+ * ```ts
+ * const { page } = parse(
+ *   'Generally favorable reviews - based on 11 Critics\n' +
+ *   '  1. Positive: 9 out of 11\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    Mean Streets meets GoodFellas, "in Copenhagen".\n',
+ * );
+ * formatCsvRows({ file: 'pusher.txt', page });
+ * //=> 'pusher.txt,film,,,,1,Noel Murray,true,,,2013-07-15,,"Mean Streets meets GoodFellas, ""in Copenhagen""."\r\n'
+ * ```
+ */
+export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): string {
+  const newline = readNewline('formatCsvRows', options);
+  const source = readSource('formatCsvRows', input, 'input');
+  return rowsOf(source, newline);
+}
+
+/**
+ * Writes pages' critic reviews as one RFC 4180 CSV text: the header row of
+ * {@link formatCsvHeader}, then the rows of {@link formatCsvRows} for each
+ * page in order. Records end with CRLF, as RFC 4180 says (the last one
+ * too), unless `newline` is `'lf'`.
+ *
+ * @param input - A page, or a list of pages, each bare or with the name of its source.
+ * @param options - `newline`: `'crlf'` (default) or `'lf'`.
+ * @returns The CSV text.
+ * @throws TypeError when `input` is not a page or a list of pages and sources, or an option is wrong.
+ * @throws RangeError when `newline` is not `'crlf'` or `'lf'`.
+ *
+ * @example
+ * ```ts
+ * const { page } = parse('Mixed or average reviews - based on 5 Critics\n  1. Positive: 2 out of 5\n  1. 80\n    A cracking concert film.\n');
+ * toCsv([{ file: 'a.txt', page }], { newline: 'lf' });
+ * //=> 'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,excerpt\n' +
+ * //   'a.txt,film,,,,1,,,,80,,,A cracking concert film.\n'
+ * ```
+ */
+export function toCsv(input: Page | readonly (Page | CsvSource)[], options?: CsvOptions): string {
+  const newline = readNewline('toCsv', options);
+  const items: readonly unknown[] = Array.isArray(input) ? input : [input];
+  if (!Array.isArray(input) && !isPage(input)) {
+    throw new TypeError(`toCsv expects a parsed page or a list of pages, but got ${describeInput(input)}.`);
+  }
+  const sources = items.map((item, at) => readSource('toCsv', item, `input[${at}]`));
+  return CSV_COLUMNS.join(',') + newline + sources.map((source) => rowsOf(source, newline)).join('');
+}
+
+function readNewline(fn: string, options: unknown): string {
+  const checked = checkOptions(fn, options, OPTION_KEYS);
+  return NEWLINES[checkChoice(fn, 'newline', checked['newline'], ['crlf', 'lf'] as const) ?? 'crlf'];
+}
+
+function readSource(fn: string, value: unknown, what: string): CsvSource {
+  if (isPage(value)) return { file: '', page: value };
+  if (typeof value === 'object' && value !== null && 'page' in value) {
+    const { file, page } = value as { file?: unknown; page?: unknown };
+    if (typeof file !== 'string') throw new TypeError(`${fn} expects ${what}.file to be a string, but got ${describeInput(file)}.`);
+    checkPage(fn, page, `page in ${what}.page`);
+    return { file, page };
+  }
+  throw new TypeError(`${fn} expects ${what} to be a parsed page or { file, page }, but got ${describeInput(value)}.`);
+}
+
+function rowsOf({ file, page }: CsvSource, newline: string): string {
+  return page.reviews.map((review) => recordOf(file, page, review).map(quoteField).join(',') + newline).join('');
+}
+
+/** The fields of one review's row, in the order of {@link CSV_COLUMNS}. */
+function recordOf(file: string, page: Page, review: Review): readonly (string | number | boolean | null)[] {
+  const metascore = review.metascore ?? (page.kind === 'film' ? page.metascore : null);
+  return [
+    file,
+    page.kind,
+    page.media,
+    page.title,
+    page.kind === 'film' ? null : page.profile.name,
+    review.index,
+    review.critic?.name ?? null,
+    review.critic?.credited ?? null,
+    review.publication,
+    review.score,
+    review.date,
+    metascore,
+    review.excerpt,
+  ];
+}
+
+/** RFC 4180: quoted when it holds a comma, a quote, CR or LF, its quotes doubled; `null` empty. */
+function quoteField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

@@ -1,0 +1,174 @@
+/**
+ * The CSV writers: RFC 4180 quoting and CRLF records, the columns, and the
+ * round trip of every corpus case and of generated pages through a reader.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, formatCsvHeader, formatCsvRows, toCsv } from '../../src/formats/index.js';
+import type { CsvOptions, CsvSource } from '../../src/formats/index.js';
+import { parse } from '../../src/parse/index.js';
+import type { Page, Review } from '../../src/types/page.js';
+import { pageArb } from './arbitraries.js';
+import { CORPUS, readCsv } from './helpers.js';
+
+const HEADER = 'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,excerpt';
+
+/** The fields a review's row should hold, as text: what reading the CSV back must give. */
+function expectedRow(file: string, page: Page, review: Review): string[] {
+  const text = (value: string | number | boolean | null): string => (value === null ? '' : String(value));
+  return [
+    file,
+    page.kind,
+    text(page.media),
+    text(page.title),
+    text(page.kind === 'film' ? null : page.profile.name),
+    text(review.index),
+    text(review.critic?.name ?? null),
+    text(review.critic?.credited ?? null),
+    text(review.publication),
+    text(review.score),
+    text(review.date),
+    text(review.metascore ?? (page.kind === 'film' ? page.metascore : null)),
+    review.excerpt,
+  ];
+}
+
+const SMALL = parse('Mixed or average reviews - based on 5 Critics\n  1. Positive: 2 out of 5\n  1. 80\n    A cracking concert film.\n').page;
+
+describe('CSV_COLUMNS', () => {
+  it('returns the columns in order', () => {
+    expect(CSV_COLUMNS).toStrictEqual(HEADER.split(','));
+    expect(CSV_COLUMNS.indexOf('score')).toStrictEqual(9);
+  });
+});
+
+describe('formatCsvHeader', () => {
+  it('returns the column names ended by CRLF', () => {
+    expect(formatCsvHeader()).toStrictEqual(`${HEADER}\r\n`);
+  });
+
+  it('returns the column names ended by LF when newline is "lf"', () => {
+    expect(formatCsvHeader({ newline: 'lf' })).toStrictEqual(`${HEADER}\n`);
+  });
+
+  it('throws a RangeError when newline is not crlf or lf, and a TypeError for an unknown option', () => {
+    expect(() => formatCsvHeader({ newline: 'cr' } as unknown as CsvOptions)).toThrow(
+      new RangeError('Unknown formatCsvHeader option value newline: "cr"; the accepted values are: crlf, lf.'),
+    );
+    expect(() => formatCsvHeader({ eol: 'lf' } as unknown as CsvOptions)).toThrow(
+      new TypeError('Unknown formatCsvHeader option "eol"; the accepted options are: newline.'),
+    );
+  });
+});
+
+describe('formatCsvRows', () => {
+  it('returns the row of its example', () => {
+    const { page } = parse(
+      'Generally favorable reviews - based on 11 Critics\n' +
+        '  1. Positive: 9 out of 11\n' +
+        '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    Mean Streets meets GoodFellas, "in Copenhagen".\n',
+    );
+    expect(formatCsvRows({ file: 'pusher.txt', page })).toStrictEqual(
+      'pusher.txt,film,,,,1,Noel Murray,true,,,2013-07-15,,"Mean Streets meets GoodFellas, ""in Copenhagen""."\r\n',
+    );
+  });
+
+  it('returns fields quoted, with their quotes doubled, when they hold a comma, a quote, CR or LF', () => {
+    const review = SMALL.reviews[0] as Review;
+    const page: Page = {
+      ...SMALL,
+      title: 'Plain title',
+      reviews: [
+        { ...review, excerpt: 'a,b' },
+        { ...review, excerpt: 'say "hi"' },
+        { ...review, excerpt: 'one\r\ntwo\rthree\nfour' },
+        { ...review, excerpt: "it's 'fine' ; here" },
+      ],
+    };
+    expect(formatCsvRows(page)).toStrictEqual(
+      [
+        ',film,,Plain title,,1,,,,80,,,"a,b"\r\n',
+        ',film,,Plain title,,1,,,,80,,,"say ""hi"""\r\n',
+        ',film,,Plain title,,1,,,,80,,,"one\r\ntwo\rthree\nfour"\r\n',
+        ",film,,Plain title,,1,,,,80,,,it's 'fine' ; here\r\n",
+      ].join(''),
+    );
+  });
+
+  it('returns "tbd" and the review’s own Metascore on a profile, and the page’s Metascore on a title page', () => {
+    const profile = parse("For 4 reviews, this critic has graded:\nSheri Linden's Scores\n4 tv reviews\n    • tbd Metascore\n    • 80 Sheri Linden\n    40 minutes is all it needs.\n").page;
+    expect(formatCsvRows(profile)).toStrictEqual(',critic,tv,,Sheri Linden,,Sheri Linden,true,,80,,tbd,40 minutes is all it needs.\r\n');
+    const title = parse('Metascore\n73\nMixed or average reviews - based on 29 Critics\n  1. Positive: 15 out of 29\n  1. 6\n    Good premise.\n').page;
+    expect(formatCsvRows(title, { newline: 'lf' })).toStrictEqual(',film,,,,1,,,,6,,73,Good premise.\n');
+  });
+
+  it('returns the empty string when the page has no critic review', () => {
+    expect(formatCsvRows(parse('Mixed or average reviews - based on 5 Critics\n').page)).toStrictEqual('');
+  });
+
+  it('throws a TypeError when the input is not a page or a source with a file name', () => {
+    expect(() => formatCsvRows([] as unknown as Page)).toThrow(
+      new TypeError('formatCsvRows expects input to be a parsed page or { file, page }, but got an array.'),
+    );
+    expect(() => formatCsvRows({ file: 3, page: SMALL } as unknown as CsvSource)).toThrow(
+      new TypeError('formatCsvRows expects input.file to be a string, but got the number 3.'),
+    );
+    expect(() => formatCsvRows({ file: 'a.txt', page: {} } as unknown as CsvSource)).toThrow(TypeError);
+  });
+});
+
+describe('toCsv', () => {
+  it('returns the CSV of its example', () => {
+    expect(toCsv([{ file: 'a.txt', page: SMALL }], { newline: 'lf' })).toStrictEqual(`${HEADER}\na.txt,film,,,,1,,,,80,,,A cracking concert film.\n`);
+  });
+
+  it('returns the header and the page’s rows, every record ended by CRLF, when given one page', () => {
+    expect(toCsv(SMALL)).toStrictEqual(`${HEADER}\r\n,film,,,,1,,,,80,,,A cracking concert film.\r\n`);
+  });
+
+  it('returns the header alone when given no page', () => {
+    expect(toCsv([])).toStrictEqual(`${HEADER}\r\n`);
+  });
+
+  it('returns the header then each page’s rows as formatCsvHeader and formatCsvRows write them, when given a list', () => {
+    const sources = CORPUS.map(({ file, page }) => ({ file, page }));
+    expect(toCsv(sources)).toStrictEqual(formatCsvHeader() + sources.map((source) => formatCsvRows(source)).join(''));
+  });
+
+  it('throws a TypeError when the input is not a page or a list of pages and sources', () => {
+    expect(() => toCsv('page' as unknown as Page)).toThrow(new TypeError('toCsv expects a parsed page or a list of pages, but got the string "page".'));
+    expect(() => toCsv([SMALL, 3] as unknown as Page[])).toThrow(new TypeError('toCsv expects input[1] to be a parsed page or { file, page }, but got the number 3.'));
+  });
+});
+
+describe('toCsv on the corpus of real pages', () => {
+  const sources = CORPUS.map(({ file, page }) => ({ file, page }));
+  const text = toCsv(sources);
+
+  it('returns records that all end with CRLF, with no bare LF or CR outside quotes', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replaceAll('\r\n', '').includes('\n') || text.replaceAll('\r\n', '').includes('\r')).toBe(false);
+  });
+
+  for (const { file, page } of CORPUS) {
+    it(`returns one row per review that reads back to the review's facts for ${file}`, () => {
+      const records = readCsv(toCsv([{ file, page }]));
+      expect(records).toStrictEqual([CSV_COLUMNS, ...page.reviews.map((review) => expectedRow(file, page, review))]);
+    });
+  }
+});
+
+describe('toCsv over generated pages', () => {
+  /** Any text, with the characters RFC 4180 quotes made likely. */
+  const anyText = fc.string({ unit: fc.oneof(fc.constantFrom(',', '"', '\r', '\n', ' ', 'a', 'é'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })) });
+
+  test.prop([pageArb, fc.array(anyText, { minLength: 10, maxLength: 10 }), anyText])(
+    'returns rows that read back to every field when texts hold commas, quotes and line breaks',
+    (page, texts, file) => {
+      const reviews = page.reviews.map((review, at) => ({ ...review, excerpt: texts[at % texts.length] ?? '' }));
+      const changed = { ...page, title: texts[9] ?? null, reviews } as Page;
+      const records = readCsv(toCsv([{ file, page: changed }]));
+      expect(records).toStrictEqual([CSV_COLUMNS, ...reviews.map((review) => expectedRow(file, changed, review))]);
+    },
+  );
+});
