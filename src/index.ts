@@ -11,6 +11,7 @@ export type { Diagnostic, DiagnosticCode, DiagnosticCodeInfo, Severity } from '.
 export * from './classify/index.js';
 export * from './aggregate/index.js';
 export * from './stats/index.js';
+export * from './scoring/index.js';
 export * from './formats/index.js';
 export type { Point, Span } from './types/source.js';
 export type {
