@@ -1,6 +1,11 @@
 /**
  * critic-consensus: read critic-review pages into typed data and say what
- * their numbers mean.
+ * their numbers mean. This is the core: the page contract, `parse`, Metacritic's
+ * bands and `aggregate`. Built on it, as subpath modules:
+ * `critic-consensus/stats` (critics and publications across pages),
+ * `critic-consensus/scoring` (normalised marks, aggregator profiles, small
+ * samples, weights), `critic-consensus/formats` (JSON-LD, CSV, page text) and
+ * `critic-consensus/crawl` (web-crawl WARC/WET files).
  *
  * @packageDocumentation
  */
@@ -10,9 +15,6 @@ export { DIAGNOSTIC_CODES } from './types/diagnostic.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticCodeInfo, Severity } from './types/diagnostic.js';
 export * from './classify/index.js';
 export * from './aggregate/index.js';
-export * from './stats/index.js';
-export * from './scoring/index.js';
-export * from './formats/index.js';
 export type { Point, Span } from './types/source.js';
 export type {
   Critic,

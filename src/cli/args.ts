@@ -8,6 +8,12 @@ export interface CommandOptions {
   readonly files: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
+  /** `--url PATTERN`: only the WARC records whose WARC-Target-URI contains PATTERN. */
+  readonly url: string | undefined;
+  /** `--jobs N`: worker threads; `undefined` for the default (the number of cores). */
+  readonly jobs: number | undefined;
+  /** `--progress`: report progress on standard error even when it is not a terminal. */
+  readonly progress: boolean;
   /** One line for each argument the command cannot take; the rest is still done. */
   readonly problems: readonly string[];
 }
@@ -19,17 +25,26 @@ export const USAGE = `Usage: critic-consensus [options] [FILE...]
 Reads review pages (text saved, crawled or copied from a review aggregator)
 and prints a summary of each: verdict, counts, distribution, aggregate,
 Metascore interval, discrepancies and diagnostics. With no FILE, or "-",
-reads standard input.
+reads standard input. A FILE may be a web crawl's WARC or WET file, plain or
+gzip-compressed (.warc.wet.gz): each of its page records is read as a page,
+and records that are not review pages are passed over.
 
 Options:
-  --json          one JSON object per page and line: {"page", "aggregate", "diagnostics"}
+  --json          one JSON object per page and line: {"file", "page", "aggregate",
+                  "diagnostics"}, with "url" after "file" for a crawl record
   --media MEDIA   movie, tv, music or game, for pages that do not say it
   --strict        exit 1 when any diagnostic is an error
+  --url PATTERN   in WARC/WET crawl files, only the records whose URL contains PATTERN
+  --jobs N        parse on N threads (default: the number of cores); output order is kept
+  --progress      report records, pages and MB/s on standard error every second
+                  (done anyway when standard error is a terminal)
   -h, --help      show this help
   -v, --version   show the version
 
 Exit status: 0 when every page was read, 1 when --strict found an error,
-2 for bad arguments or a file that could not be read (the others are still done).`;
+2 for bad arguments or a file that could not be read, or was cut short (the
+others are still done), 70 when a page made the command fail (a bug; the
+other pages are still done).`;
 
 /** Reads the command line (without the node and script paths); never throws. */
 export function readArguments(argv: readonly string[]): CommandOptions {
@@ -38,6 +53,9 @@ export function readArguments(argv: readonly string[]): CommandOptions {
   let help = false;
   let version = false;
   let media: MediaType | undefined;
+  let url: string | undefined;
+  let jobs: number | undefined;
+  let progress = false;
   const files: string[] = [];
   const problems: string[] = [];
   let onlyFiles = false;
@@ -73,9 +91,25 @@ export function readArguments(argv: readonly string[]): CommandOptions {
         else media = value as MediaType;
         break;
       }
+      case '--url': {
+        const value = inline ?? argv[++i];
+        if (value === undefined || value === '') problems.push('--url needs a value: the text a record\'s URL must contain.');
+        else url = value;
+        break;
+      }
+      case '--jobs': {
+        const value = inline ?? argv[++i];
+        if (value === undefined) problems.push('--jobs needs a value: a number of worker threads, 1 or more.');
+        else if (!/^\d{1,4}$/u.test(value) || Number(value) < 1) problems.push(`--jobs must be a whole number, 1 or more, not "${value}".`);
+        else jobs = Number(value);
+        break;
+      }
+      case '--progress':
+        progress = true;
+        break;
       default:
         problems.push(`unknown option ${name}; see critic-consensus --help.`);
     }
   }
-  return { json, strict, media, files: files.length === 0 ? ['-'] : files, help, version, problems };
+  return { json, strict, media, files: files.length === 0 ? ['-'] : files, help, version, url, jobs, progress, problems };
 }

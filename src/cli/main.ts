@@ -1,38 +1,15 @@
 #!/usr/bin/env node
 /**
- * The `critic-consensus` command's entry: the only module that touches files,
- * standard streams, `process` or `node:*`.
+ * The `critic-consensus` command's entry: with crawl-io.ts (file streaming)
+ * and jobs.ts (worker threads), the only code that touches files, standard
+ * streams, `process` or `node:*`.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import process from 'node:process';
-import { runCommand } from './run.js';
-
-/** The file's text, or what stopped it being read. */
-function readInput(file: string): string | { problem: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (error) {
-    return { problem: describeReadError(error) };
-  }
-  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'is a binary file, not the text of a review page' };
-  return bytes.toString('utf8');
-}
-
-function describeReadError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
-  }
-}
+import { gunzip, openInput } from './crawl-io.js';
+import { startWorkers } from './jobs.js';
+import { runCommandStreaming } from './run.js';
 
 function readVersion(): string {
   try {
@@ -43,9 +20,31 @@ function readVersion(): string {
   }
 }
 
-process.exitCode = runCommand(process.argv.slice(2), {
-  readInput,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  version: readVersion,
+/** Writes to standard output; waits for it to drain when its buffer is full. */
+function writeStdout(text: string | Uint8Array): void | Promise<void> {
+  if (process.stdout.write(text)) return undefined;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+// A closed pipe (`critic-consensus big.wet.gz | head`) ends the command quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
 });
+
+try {
+  process.exitCode = await runCommandStreaming(process.argv.slice(2), {
+    openInput,
+    stdout: writeStdout,
+    stderr: (text) => process.stderr.write(text),
+    version: readVersion,
+    cores: availableParallelism(),
+    startWorkers,
+    gunzip,
+    stderrIsTerminal: process.stderr.isTTY,
+    now: () => performance.now(),
+  });
+} catch (error) {
+  process.stderr.write(`critic-consensus: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 70;
+}

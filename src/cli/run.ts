@@ -3,8 +3,12 @@
  * no I/O of its own, so tests drive it with plain functions.
  */
 import { aggregate } from '../aggregate/index.js';
+import { decompressGzip, GzipDataError, isGzip } from '../crawl/gzip.js';
+import { isReviewPage } from '../crawl/parse-warc.js';
+import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
+import { readWarcBlocks } from '../crawl/warc.js';
 import { parse } from '../parse/index.js';
-import { readArguments, USAGE } from './args.js';
+import { readArguments, USAGE, type CommandOptions } from './args.js';
 import { formatDiagnostic, formatSummary } from './summary.js';
 
 /** The command's access to the world. */
@@ -20,10 +24,104 @@ export interface CommandIO {
 export const EXIT_OK = 0;
 export const EXIT_STRICT = 1;
 export const EXIT_USAGE = 2;
+/** A page made the library fail: a bug (EX_SOFTWARE of sysexits.h); the other pages are still read. */
+export const EXIT_INTERNAL = 70;
 
-/** Runs the command on `argv` (without the node and script paths); returns the exit status. */
-export function runCommand(argv: readonly string[], io: CommandIO): number {
-  const options = readArguments(argv);
+/** One page for the command to read: where it came from, and its text. */
+export interface PageTask {
+  /** The file's name as the command prints it (`<stdin>` for standard input). */
+  readonly file: string;
+  /** The WARC record's `WARC-Target-URI` for a page read from a crawl file; `null` for a file that is one page. */
+  readonly url: string | null;
+  /** The page's text, or its bytes in UTF-8 (decoded by the thread that reads the page). */
+  readonly content: string | Uint8Array;
+}
+
+/** What the command prints for one page. */
+export interface PageOutput {
+  /** For standard output: the JSON line, or the summary and its diagnostics (without the blank line between pages). */
+  readonly output: string;
+  /** Whether a diagnostic is an error, for `--strict`. */
+  readonly error: boolean;
+  /** A crawl record that is not a review page: passed over, nothing printed. */
+  readonly skipped: boolean;
+  /** What went wrong when reading the page failed (a bug, which the command reports, then goes on). */
+  readonly failure?: string;
+}
+
+/**
+ * Parses and aggregates one page and renders it as the options ask: the unit
+ * of work the command spreads over worker threads (plain data in, plain data
+ * out). A crawl record that is not a review page is `skipped`.
+ */
+export function renderPage(options: CommandOptions, task: PageTask): PageOutput {
+  const mediaOption = options.media === undefined ? undefined : { media: options.media };
+  const text = typeof task.content === 'string' ? task.content : new TextDecoder('utf-8', { ignoreBOM: true }).decode(task.content);
+  const result = parse(text, mediaOption);
+  if (task.url !== null && !isReviewPage(result)) return { output: '', error: false, skipped: true };
+  const summary = aggregate(result.page, mediaOption);
+  const error = result.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  if (options.json) {
+    const record =
+      task.url === null
+        ? { file: task.file, page: result.page, aggregate: summary, diagnostics: result.diagnostics }
+        : { file: task.file, url: task.url, page: result.page, aggregate: summary, diagnostics: result.diagnostics };
+    return { output: `${JSON.stringify(record)}\n`, error, skipped: false };
+  }
+  // A crawl record is named by its URL: its diagnostics' lines and columns are the record's.
+  const name = task.url ?? task.file;
+  let output = formatSummary(name, result.page, summary, result.diagnostics);
+  for (const diagnostic of result.diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
+  return { output, error, skipped: false };
+}
+
+/**
+ * {@link renderPage}, with a failure of its own (a bug of the library) turned
+ * into an output that says so, so that one page does not stop a crawl.
+ */
+export function renderTask(options: CommandOptions, task: PageTask): PageOutput {
+  try {
+    return renderPage(options, task);
+  } catch (error) {
+    const where = task.url === null ? task.file : `${task.file}: ${task.url}`;
+    return { output: '', error: true, skipped: false, failure: `${where}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+  }
+}
+
+/** What the command prints for a batch of pages. */
+export interface BatchOutput {
+  /** For standard output: the pages' outputs, a blank line between summaries (none before the first); as text, or as UTF-8 from a worker. */
+  readonly output: string | Uint8Array;
+  /** How many pages the output holds (crawl records that are not review pages are passed over). */
+  readonly pages: number;
+  /** How many of them have an error diagnostic, for `--strict`. */
+  readonly errors: number;
+  /** One message for each page that made the library fail. */
+  readonly failures: readonly string[];
+}
+
+/** Renders a batch of pages with {@link renderTask}: the unit of work of a worker thread. */
+export function renderBatch(options: CommandOptions, tasks: readonly PageTask[]): BatchOutput & { readonly output: string } {
+  let output = '';
+  let pages = 0;
+  let errors = 0;
+  const failures: string[] = [];
+  for (const task of tasks) {
+    const rendered = renderTask(options, task);
+    if (rendered.failure !== undefined) failures.push(rendered.failure);
+    if (rendered.skipped || rendered.failure !== undefined) continue;
+    output += pages === 0 || options.json ? rendered.output : `\n${rendered.output}`;
+    pages += 1;
+    if (rendered.error) errors += 1;
+  }
+  return { output, pages, errors, failures };
+}
+
+/** Reports argument problems and answers --help and --version; returns the status so far, and whether that was all. */
+function startCommand(options: CommandOptions, io: { readonly stdout: (text: string) => unknown; readonly stderr: (text: string) => void; readonly version: () => string }): {
+  status: number;
+  done: boolean;
+} {
   let status = EXIT_OK;
   for (const problem of options.problems) {
     io.stderr(`critic-consensus: ${problem}\n`);
@@ -31,13 +129,25 @@ export function runCommand(argv: readonly string[], io: CommandIO): number {
   }
   if (options.help) {
     io.stdout(`${USAGE}\n`);
-    return status;
+    return { status, done: true };
   }
   if (options.version) {
     io.stdout(`${io.version()}\n`);
-    return status;
+    return { status, done: true };
   }
-  const mediaOption = options.media === undefined ? undefined : { media: options.media };
+  return { status, done: false };
+}
+
+/**
+ * Runs the command on `argv` (without the node and script paths) over files
+ * held as text, each file one page; returns the exit status. The command
+ * itself runs {@link runCommandStreaming}, which also reads crawl files.
+ */
+export function runCommand(argv: readonly string[], io: CommandIO): number {
+  const options = readArguments(argv);
+  const start = startCommand(options, io);
+  let status = start.status;
+  if (start.done) return status;
   let first = true;
   for (const file of options.files) {
     const name = file === '-' ? '<stdin>' : file;
@@ -47,16 +157,304 @@ export function runCommand(argv: readonly string[], io: CommandIO): number {
       status = EXIT_USAGE;
       continue;
     }
-    const result = parse(text, mediaOption);
-    const summary = aggregate(result.page, mediaOption);
-    if (options.json) {
-      io.stdout(`${JSON.stringify({ file: name, page: result.page, aggregate: summary, diagnostics: result.diagnostics })}\n`);
-    } else {
-      io.stdout(`${first ? '' : '\n'}${formatSummary(name, result.page, summary, result.diagnostics)}`);
-      for (const diagnostic of result.diagnostics) io.stdout(`${formatDiagnostic(name, diagnostic)}\n`);
-    }
+    const rendered = renderPage(options, { file: name, url: null, content: text });
+    io.stdout(first || options.json ? rendered.output : `\n${rendered.output}`);
     first = false;
-    if (options.strict && result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) status = Math.max(status, EXIT_STRICT);
+    if (options.strict && rendered.error) status = Math.max(status, EXIT_STRICT);
   }
   return status;
+}
+
+// ---------------------------------------------------------------- streaming: files of any size, crawl files, workers
+
+/** Pages rendered elsewhere (on worker threads). */
+export interface PagePool {
+  /** Renders a batch, as {@link renderBatch} does (a task's bytes may be handed over to the worker: not to be used again). */
+  readonly render: (tasks: readonly PageTask[]) => Promise<BatchOutput>;
+  /** How many batches are out with the workers, not yet returned. */
+  readonly waiting: () => number;
+  /** Stops the workers. */
+  readonly close: () => Promise<void>;
+}
+
+/** The streaming command's access to the world. */
+export interface StreamingCommandIO {
+  /** A file's bytes (`-` for standard input) as they are read, or what stopped it being opened. */
+  readonly openInput: (file: string) => Promise<AsyncIterable<Uint8Array> | { readonly problem: string }>;
+  /** Writes to standard output (text, or UTF-8 bytes); a promise when the writer wants the command to wait (backpressure). */
+  readonly stdout: (text: string | Uint8Array) => void | Promise<void>;
+  readonly stderr: (text: string) => void;
+  readonly version: () => string;
+  /** The default of --jobs: the number of cores. */
+  readonly cores: number;
+  /** Starts `workers` worker threads that render pages (--jobs N: this thread and N - 1 workers); without it, pages are rendered here whatever --jobs says. */
+  readonly startWorkers?: (options: CommandOptions, workers: number) => PagePool;
+  /** Decompresses gzip (Node's zlib, say); without it, the core's `DecompressionStream` reader. */
+  readonly gunzip?: (chunks: AsyncIterable<Uint8Array>) => AsyncIterable<Uint8Array>;
+  /** Whether standard error is a terminal: progress is then shown without --progress. */
+  readonly stderrIsTerminal: boolean;
+  /** Milliseconds, for progress reports. */
+  readonly now: () => number;
+}
+
+/** A batch goes to a worker when it holds this much text (characters or bytes), or this many pages. */
+const BATCH_SIZE = 256 * 1024;
+const BATCH_PAGES = 256;
+/** Worker threads start once this much text has been read: a page or two is read faster than a worker starts. */
+const WORKER_THRESHOLD = 1024 * 1024;
+/** Bytes that say a file is a WARC file. */
+const WARC_MAGIC = 'WARC/';
+
+/**
+ * Runs the command on `argv` (without the node and script paths), reading
+ * files as streams: a file is one page, or a crawl's WARC or WET file (plain
+ * or gzip) whose page records are each a page. Pages are rendered on worker
+ * threads when the I/O offers them (--jobs), output kept in input order;
+ * returns the exit status.
+ */
+export async function runCommandStreaming(argv: readonly string[], io: StreamingCommandIO): Promise<number> {
+  const options = readArguments(argv);
+  const start = startCommand(options, io);
+  if (start.done) return start.status;
+  let status = start.status;
+  const progress = new Progress(io, options.progress || io.stderrIsTerminal, options.progress);
+  let first = true;
+  const writeBatch = async (batch: BatchOutput): Promise<void> => {
+    for (const failure of batch.failures) problem(failure, EXIT_INTERNAL);
+    if (batch.pages > 0) {
+      // A blank line between the readable summaries of two batches, as within one.
+      if (!first && !options.json) await io.stdout('\n');
+      await io.stdout(batch.output);
+      first = false;
+    }
+    progress.pages += batch.pages;
+    if (options.strict && batch.errors > 0) status = Math.max(status, EXIT_STRICT);
+    progress.report();
+  };
+  const problem = (text: string, exit = EXIT_USAGE): void => {
+    progress.interrupt();
+    io.stderr(`critic-consensus: ${text}\n`);
+    status = Math.max(status, exit);
+  };
+  const renderer = new Renderer(options, io);
+  const queue = new OrderedQueue((tasks) => renderer.render(tasks), writeBatch, Math.max(2, renderer.jobs * 3));
+  try {
+    for (const file of options.files) {
+      const name = file === '-' ? '<stdin>' : file;
+      const opened = await io.openInput(file);
+      if ('problem' in opened) {
+        problem(`${name}: ${opened.problem}`);
+        continue;
+      }
+      try {
+        await readFile(name, opened, options, io, queue, progress, problem);
+      } catch (error) {
+        problem(`${name}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      }
+    }
+    await queue.drain();
+  } finally {
+    await renderer.close();
+  }
+  progress.finish();
+  return status;
+}
+
+/** Reads one file: a crawl file's page records, or the whole file as one page. */
+async function readFile(
+  name: string,
+  source: AsyncIterable<Uint8Array>,
+  options: CommandOptions,
+  io: StreamingCommandIO,
+  queue: OrderedQueue,
+  progress: Progress,
+  problem: (text: string) => void,
+): Promise<void> {
+  const counted = progress.count(iterateBytes(source));
+  let { head, chunks } = await peekBytes(counted, WARC_MAGIC.length);
+  const compressed = isGzip(head);
+  if (compressed) {
+    const inflated = iterateBytes(io.gunzip ? io.gunzip(chunks) : decompressGzip(chunks));
+    ({ head, chunks } = await peekBytes(inflated, WARC_MAGIC.length));
+  }
+  if (startsWithAscii(head, WARC_MAGIC)) {
+    // Records stay bytes here: the thread that reads a page decodes it.
+    for await (const item of readWarcBlocks(chunks)) {
+      if (item.kind === 'problem') {
+        problem(`${name}: ${item.url ?? `offset ${item.offset}`}: ${item.message}`);
+        continue;
+      }
+      progress.records += 1;
+      progress.report();
+      if (item.type !== 'conversion' || item.url === null) continue;
+      if (options.url !== undefined && !item.url.includes(options.url)) continue;
+      await queue.submit({ file: name, url: item.url, content: item.block });
+    }
+    return;
+  }
+  // One page: the whole file, as text.
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of chunks) {
+      parts.push(chunk);
+      length += chunk.length;
+    }
+  } catch (error) {
+    if (!(error instanceof GzipDataError)) throw error;
+    problem(`${name}: ${error.message}`);
+    return;
+  }
+  const bytes = concatBytes(parts, length);
+  parts.length = 0;
+  if (bytes.subarray(0, 8192).includes(0)) {
+    problem(`${name}: is a binary file, not the text of a review page`);
+    return;
+  }
+  progress.records += 1;
+  await queue.submit({ file: name, url: null, content: bytes });
+}
+
+/**
+ * Renders batches on `jobs` threads: this one and `jobs - 1` workers, which
+ * start once the input proves large enough to need them (a page or two is read
+ * sooner than a worker starts). The workers are kept fed first (pages go to
+ * them as bytes and come back as bytes, handed over, not copied); this thread,
+ * which also reads the files, takes a batch when they have enough waiting.
+ */
+class Renderer {
+  readonly jobs: number;
+  private pool: PagePool | undefined;
+  private seen = 0;
+
+  constructor(
+    private readonly options: CommandOptions,
+    private readonly io: StreamingCommandIO,
+  ) {
+    this.jobs = io.startWorkers === undefined ? 1 : (options.jobs ?? io.cores);
+  }
+
+  render(tasks: readonly PageTask[]): Promise<BatchOutput> {
+    const workers = this.jobs - 1;
+    if (workers > 0 && this.io.startWorkers !== undefined) {
+      if (this.pool === undefined && this.seen >= WORKER_THRESHOLD) this.pool = this.io.startWorkers(this.options, workers);
+      for (const task of tasks) this.seen += task.content.length;
+      if (this.pool !== undefined && this.pool.waiting() < 2 * workers) return this.pool.render(tasks);
+    }
+    return Promise.resolve(renderBatch(this.options, tasks));
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+/**
+ * Pages in, outputs out in the same order: pages are gathered into batches,
+ * at most `limit` batches are out being rendered at once (so memory stays
+ * bounded), and each batch's outputs are written when every batch before it
+ * has been.
+ */
+class OrderedQueue {
+  private batch: PageTask[] = [];
+  private size = 0;
+  private readonly pending: Promise<BatchOutput>[] = [];
+
+  constructor(
+    private readonly render: (tasks: readonly PageTask[]) => Promise<BatchOutput>,
+    private readonly write: (batch: BatchOutput) => Promise<void>,
+    private readonly limit: number,
+  ) {}
+
+  async submit(task: PageTask): Promise<void> {
+    this.batch.push(task);
+    this.size += task.content.length;
+    if (this.size >= BATCH_SIZE || this.batch.length >= BATCH_PAGES) await this.flush();
+  }
+
+  async drain(): Promise<void> {
+    await this.flush();
+    while (this.pending.length > 0) await this.writeNext();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const rendering = this.render(this.batch);
+    // Awaited in turn below; until then a failure must not count as unhandled.
+    rendering.catch(() => undefined);
+    this.pending.push(rendering);
+    this.batch = [];
+    this.size = 0;
+    while (this.pending.length >= this.limit) await this.writeNext();
+  }
+
+  private async writeNext(): Promise<void> {
+    const next = this.pending.shift();
+    if (next !== undefined) await this.write(await next);
+  }
+}
+
+/** Progress on standard error, at most once a second: records read, pages parsed, megabytes read and the rate. */
+class Progress {
+  records = 0;
+  pages = 0;
+  private bytes = 0;
+  private readonly started: number;
+  private last: number;
+  /** A terminal's progress line is rewritten in place; it must be ended before another message. */
+  private lineOpen = false;
+  private reported = false;
+
+  /**
+   * @param enabled - Whether to report: --progress, or a terminal on standard error.
+   * @param asked - Whether --progress asked for it: then the final figures are reported even for a run shorter than a second.
+   */
+  constructor(
+    private readonly io: StreamingCommandIO,
+    private readonly enabled: boolean,
+    private readonly asked: boolean,
+  ) {
+    this.started = io.now();
+    this.last = this.started;
+  }
+
+  /** The chunks, counted as they go by. */
+  async *count(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array, void, undefined> {
+    for await (const chunk of chunks) {
+      this.bytes += chunk.length;
+      yield chunk;
+    }
+  }
+
+  report(): void {
+    if (!this.enabled) return;
+    const now = this.io.now();
+    if (now - this.last < 1000) return;
+    this.last = now;
+    this.print(now, false);
+  }
+
+  /** Ends a terminal's progress line before another message. */
+  interrupt(): void {
+    if (this.lineOpen) this.io.stderr('\n');
+    this.lineOpen = false;
+  }
+
+  finish(): void {
+    if (this.enabled && (this.asked || this.reported)) this.print(this.io.now(), true);
+    this.interrupt();
+  }
+
+  private print(now: number, final: boolean): void {
+    this.reported = true;
+    const seconds = Math.max((now - this.started) / 1000, 0.001);
+    const megabytes = this.bytes / 1e6;
+    const line = `critic-consensus: ${this.records.toLocaleString('en-US')} records read, ${this.pages.toLocaleString('en-US')} pages parsed, ${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(megabytes / seconds).toFixed(1)} MB/s)${final ? ', done' : ''}`;
+    if (this.io.stderrIsTerminal) {
+      this.io.stderr(`\r${line}\u001b[K`);
+      this.lineOpen = true;
+    } else {
+      this.io.stderr(`${line}\n`);
+    }
+  }
 }

@@ -9,3 +9,10 @@ const { page } = parse(text);
 assert.equal(page.reviews.length, 11);
 assert.equal(aggregate(page).consistency.metascoreInterval.min, 61);
 console.log('cjs require: ok');
+
+// The subpath modules, each requirable on its own.
+assert.equal(require('critic-consensus/scoring').normalizeScore('B+').score, 83);
+assert.equal(typeof require('critic-consensus/stats').summarizePublications, 'function');
+assert.equal(typeof require('critic-consensus/formats').toJsonLd, 'function');
+assert.equal(typeof require('critic-consensus/crawl').readWarcRecords, 'function');
+console.log('cjs subpaths: ok');

@@ -11,3 +11,14 @@ assert.equal(diagnostics.length, 0);
 assert.equal(aggregate(page).scoredCount, 1);
 assert.equal(typeof PageParseError, 'function');
 console.log('esm import: ok');
+
+// The subpath modules, each importable on its own.
+const stats = await import('critic-consensus/stats');
+assert.equal(stats.summarizeCritics([page]).critics.length, 10);
+const scoring = await import('critic-consensus/scoring');
+assert.equal(scoring.normalizeScore('3.5/4').score, 88);
+const formats = await import('critic-consensus/formats');
+assert.match(formats.formatPage(page), /^Generally favorable reviews - based on 11 Critics/u);
+const crawl = await import('critic-consensus/crawl');
+assert.equal(typeof crawl.parseWarc, 'function');
+console.log('esm subpaths: ok');

@@ -1,0 +1,461 @@
+/**
+ * `npm run bench`: how fast and how small critic-consensus is, in one run,
+ * against the built package (dist/). Every input is generated, the same on
+ * every run (seeded), in the corpus's layouts and proportions.
+ *
+ *   1. throughput: parse (MB/s, pages/s) against JSON.parse of the same
+ *      pages' facts as JSON text, alternating rounds; the ratio of the two
+ *   2. scaling: one page of a million reviews against ordinary pages of the
+ *      same size; a quarter of it against all of it
+ *   3. memory: peak memory of parsing that page against JSON.parse of its
+ *      facts, each in a process of its own
+ *   4. crawl files: the command on a generated gzip WET file of a few hundred
+ *      MB: throughput and peak memory, --jobs 1 against --jobs 2
+ *   5. import time of dist/index.js in a fresh process; the size-limit figure
+ *
+ * Options: --quick (small sizes), --only=throughput,scaling,memory,crawl,startup,
+ * --reviews=N (default 1,000,000), --crawl-mb=N (default 300),
+ * --profile (CPU profile of the throughput rounds: where parse spends its time).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { factsOf, generateLargePage, generateOrdinaryPages, generatePages, Random, type GeneratedPage } from './generate.js';
+import { pageUrl, warcinfoRecord, wetRecords, type WetRecordInput } from './wet.js';
+
+type Library = typeof import('../src/index.js');
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const cache = fileURLToPath(new URL('./', import.meta.url));
+const run = promisify(execFile);
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [name, value] = arg.replace(/^--/u, '').split('=');
+    return [name ?? '', value ?? 'true'] as const;
+  }),
+);
+const quick = args.has('quick');
+const only = args.get('only')?.split(',');
+const REVIEWS = Number(args.get('reviews') ?? (quick ? 100_000 : 1_000_000));
+const CRAWL_MB = Number(args.get('crawl-mb') ?? (quick ? 40 : 300));
+const THROUGHPUT_PAGES = quick ? 1000 : 3000;
+const ROUNDS = quick ? 5 : 9;
+
+function wanted(section: string): boolean {
+  return only === undefined || only.includes(section);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Parses every text, keeping nothing. */
+function parseAll(library: Library, texts: readonly string[]): void {
+  for (const text of texts) library.parse(text);
+}
+
+/** JSON.parse of every text, keeping nothing. */
+function jsonParseAll(texts: readonly string[]): void {
+  for (const text of texts) JSON.parse(text);
+}
+
+function time(work: () => void): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
+const MB = 1e6;
+const fixed = (value: number, digits = 1): string => value.toFixed(digits);
+const grouped = (value: number): string => Math.round(value).toLocaleString('en-US');
+/** Length in bytes of UTF-8 text. */
+const bytesOf = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+function heading(title: string): void {
+  console.log(`\n## ${title}\n`);
+}
+
+function row(label: string, value: string): void {
+  console.log(`  ${label.padEnd(38)}${value}`);
+}
+
+// ---------------------------------------------------------------- 1. throughput
+
+function throughput(library: Library): void {
+  heading(`1. Throughput: parse against JSON.parse of the same facts (${grouped(THROUGHPUT_PAGES)} pages, ${ROUNDS} alternating rounds)`);
+  const pages = generatePages(THROUGHPUT_PAGES, 1);
+  const texts = pages.map((page) => page.text);
+  const jsons = pages.map((page) => JSON.stringify(page.facts));
+  const textBytes = texts.reduce((sum, text) => sum + bytesOf(text), 0);
+  const jsonBytes = jsons.reduce((sum, text) => sum + bytesOf(text), 0);
+
+  // Correctness first: a fast wrong parse is no figure.
+  let mismatched = 0;
+  let diagnostics = 0;
+  for (const page of pages) {
+    const result = library.parse(page.text);
+    diagnostics += result.diagnostics.length;
+    if (JSON.stringify(factsOf(result.page)) !== JSON.stringify(page.facts)) mismatched += 1;
+  }
+  const mix = new Map<string, number>();
+  for (const page of pages) mix.set(page.layout, (mix.get(page.layout) ?? 0) + 1);
+  row('pages by layout', [...mix].sort().map(([layout, count]) => `${layout} ${count}`).join(', '));
+  row('page text', `${fixed(textBytes / MB)} MB (${grouped(textBytes / pages.length)} bytes a page)`);
+  row('facts as JSON text', `${fixed(jsonBytes / MB)} MB (${grouped(jsonBytes / pages.length)} bytes a page)`);
+  row('parse gives the generated facts', `${pages.length - mismatched} of ${pages.length} pages${mismatched > 0 ? '  <-- MISMATCHES' : ''}`);
+  row('diagnostics reported', String(diagnostics));
+
+  // Warm both up, then alternate rounds so a busy moment of the machine weighs on both alike.
+  for (let i = 0; i < 2; i++) {
+    parseAll(library, texts);
+    jsonParseAll(jsons);
+  }
+  const parseTimes: number[] = [];
+  const jsonTimes: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    parseTimes.push(time(() => { parseAll(library, texts); }));
+    jsonTimes.push(time(() => { jsonParseAll(jsons); }));
+  }
+  const parseMs = median(parseTimes);
+  const jsonMs = median(jsonTimes);
+  row('parse', `${fixed(textBytes / MB / (parseMs / 1000))} MB/s, ${grouped(pages.length / (parseMs / 1000))} pages/s (median ${fixed(parseMs)} ms)`);
+  row('JSON.parse of the facts', `${fixed(jsonBytes / MB / (jsonMs / 1000))} MB/s, ${grouped(pages.length / (jsonMs / 1000))} pages/s (median ${fixed(jsonMs)} ms)`);
+  console.log(`\n  RATIO parse / JSON.parse (pages/s): ${fixed(jsonMs / parseMs, 3)}   (target 1.0 or more, spans and diagnostics on)`);
+
+  const byLayout = new Map<string, { bytes: number; ms: number }>();
+  for (const layout of [...mix.keys()].sort()) {
+    const subset = texts.filter((_, index) => pages[index]?.layout === layout);
+    const ms = median([0, 1, 2].map(() => time(() => { parseAll(library, subset); })));
+    byLayout.set(layout, { bytes: subset.reduce((sum, text) => sum + bytesOf(text), 0), ms });
+  }
+  console.log('');
+  row('parse by layout (MB/s)', [...byLayout].map(([layout, { bytes, ms }]) => `${layout} ${fixed(bytes / MB / (ms / 1000))}`).join(', '));
+}
+
+// ---------------------------------------------------------------- 2. scaling
+
+async function scaling(): Promise<void> {
+  heading(`2. Linear time: one page of ${grouped(REVIEWS)} reviews (each timing in a process of its own)`);
+  const largeFile = join(cache, `large-${REVIEWS}.txt`);
+  const quarterFile = join(cache, `large-${REVIEWS / 4}.txt`);
+  const ordinaryFile = join(cache, `ordinary-${REVIEWS}.json`);
+  if (!existsSync(largeFile)) writeFileSync(largeFile, generateLargePage(REVIEWS).text);
+  if (!existsSync(quarterFile)) writeFileSync(quarterFile, generateLargePage(REVIEWS / 4).text);
+  if (!existsSync(ordinaryFile)) writeFileSync(ordinaryFile, JSON.stringify(generateOrdinaryPages(statSync(largeFile).size).map((page) => page.text)));
+  const library = pathToFileURL(join(root, 'dist', 'index.js')).href;
+  interface Timing {
+    readonly ms: number;
+    readonly cpuMs: number;
+    readonly chars: number;
+  }
+  const measure = async (mode: 'page' | 'pages', file: string): Promise<Timing> => {
+    const { stdout } = await run(process.execPath, ['--max-old-space-size=8192', join(cache, 'scale-child.js'), mode, file, library], { maxBuffer: 1 << 20 });
+    return JSON.parse(stdout) as Timing;
+  };
+  const runs = quick ? 3 : 5;
+  const large: Timing[] = [];
+  const ordinary: Timing[] = [];
+  const quarter: Timing[] = [];
+  for (let i = 0; i < runs; i++) {
+    large.push(await measure('page', largeFile));
+    ordinary.push(await measure('pages', ordinaryFile));
+    quarter.push(await measure('page', quarterFile));
+  }
+  const rate = (measures: readonly Timing[], key: 'ms' | 'cpuMs'): number => (measures[0]?.chars ?? 0) / 1e3 / median(measures.map((measure) => measure[key]));
+  const time = (measures: readonly Timing[], key: 'ms' | 'cpuMs'): number => median(measures.map((measure) => measure[key]));
+  row('large page', `${fixed((large[0]?.chars ?? 0) / MB)} M characters; ordinary pages of the same size: ${fixed((ordinary[0]?.chars ?? 0) / MB)} M characters`);
+  row('', `medians of ${runs}         wall clock          CPU time`);
+  row('large page', `${fixed(rate(large, 'ms')).padStart(8)} M chars/s   ${fixed(rate(large, 'cpuMs')).padStart(8)} M chars/s`);
+  row('ordinary pages, same size', `${fixed(rate(ordinary, 'ms')).padStart(8)} M chars/s   ${fixed(rate(ordinary, 'cpuMs')).padStart(8)} M chars/s`);
+  row('large / ordinary throughput', `${fixed(rate(large, 'ms') / rate(ordinary, 'ms'), 2).padStart(8)}             ${fixed(rate(large, 'cpuMs') / rate(ordinary, 'cpuMs'), 2).padStart(8)}   (target 0.80 or more)`);
+  row(
+    'time for 4x the reviews',
+    `${fixed(time(large, 'ms') / time(quarter, 'ms'), 2).padStart(8)}x            ${fixed(time(large, 'cpuMs') / time(quarter, 'cpuMs'), 2).padStart(8)}x   (${grouped(REVIEWS / 4)} -> ${grouped(REVIEWS)} reviews; linear is 4)`,
+  );
+  console.log('  (CPU time counts the garbage collector\'s threads too, and is less swayed by what else the machine runs.)');
+}
+
+// ---------------------------------------------------------------- 3. memory
+
+interface MemoryMeasure {
+  readonly ms: number;
+  readonly inputChars: number;
+  readonly rssBefore: number;
+  readonly rssPeak: number;
+  readonly heapBefore: number;
+  readonly heapAfter: number;
+}
+
+async function memory(): Promise<void> {
+  heading(`3. Memory: the page of ${grouped(REVIEWS)} reviews, parse against JSON.parse of its facts (a process each, --expose-gc)`);
+  const pageFile = join(cache, `large-${REVIEWS}.txt`);
+  const factsFile = join(cache, `large-${REVIEWS}.json`);
+  if (!existsSync(pageFile) || !existsSync(factsFile)) {
+    const page = generateLargePage(REVIEWS);
+    writeFileSync(pageFile, page.text);
+    writeFileSync(factsFile, JSON.stringify(page.facts));
+  }
+  const library = pathToFileURL(join(root, 'dist', 'index.js')).href;
+  const measure = async (mode: 'parse' | 'json', file: string): Promise<MemoryMeasure> => {
+    const { stdout } = await run(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(cache, 'memory-child.js'), mode, file, library], { maxBuffer: 1 << 20 });
+    return JSON.parse(stdout) as MemoryMeasure;
+  };
+  const parsed = await measure('parse', pageFile);
+  const json = await measure('json', factsFile);
+  const describe = (measure: MemoryMeasure): string =>
+    `peak ${grouped(measure.rssPeak / MB)} MB (input loaded: ${grouped(measure.rssBefore / MB)} MB, +${grouped((measure.rssPeak - measure.rssBefore) / MB)} MB), result keeps ${grouped((measure.heapAfter - measure.heapBefore) / MB)} MB of heap, ${fixed(measure.ms / 1000, 2)} s`;
+  row('parse (page text)', describe(parsed));
+  row('JSON.parse (facts JSON text)', describe(json));
+  row('peak, process (parse / JSON.parse)', `${fixed(parsed.rssPeak / json.rssPeak, 2)}   (target 1.5 or less)`);
+  row('peak above the input', fixed((parsed.rssPeak - parsed.rssBefore) / (json.rssPeak - json.rssBefore), 2));
+  row('heap the result keeps', fixed((parsed.heapAfter - parsed.heapBefore) / (json.heapAfter - json.heapBefore), 2));
+}
+
+// ---------------------------------------------------------------- 4. crawl files
+
+/** Text of a page that is not a review page: the other pages of a crawl. */
+function otherPage(random: Random, index: number, size: number): WetRecordInput {
+  const words = ['news', 'trailer', 'festival', 'box office', 'interview', 'the week in film', 'top 10', 'release dates', 'streaming'];
+  const lines = [`${random.pick(words)} ${index}`, ''];
+  let length = 0;
+  while (length < size) {
+    const line = `${random.pick(words)} ${random.pick(words)} and ${random.pick(words)}: ${random.int(1, 99)} readers commented.`;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return { url: `https://www.example.com/${random.pick(['news', 'blog', 'forum'])}/${index}`, text: lines.join('\n') };
+}
+
+/** A gzip WET file of about `megabytes` MB of text: half its records review pages, half other pages. */
+function crawlFile(megabytes: number): { file: string; bytes: number; text: number; records: number; pages: number } {
+  const file = join(cache, `crawl-${megabytes}mb.warc.wet.gz`);
+  const meta = `${file}.json`;
+  if (existsSync(file) && existsSync(meta)) return JSON.parse(readFileSync(meta, 'utf8')) as ReturnType<typeof crawlFile>;
+  console.log(`  (generating ${file} once; later runs reuse it)`);
+  const random = new Random(9);
+  const parts: Uint8Array[] = [];
+  let text = 0;
+  let records = 0;
+  let pages = 0;
+  let written = 0;
+  const flush = (): void => {
+    const size = parts.reduce((sum, part) => sum + part.length, 0);
+    const joined = Buffer.concat(parts, size);
+    writeFileSync(file, joined, { flag: written === 0 ? 'w' : 'a' });
+    written += size;
+    parts.length = 0;
+  };
+  const add = (record: WetRecordInput): void => {
+    parts.push(...wetRecords([record], { gzip: true }));
+    text += bytesOf(record.text);
+    records += 1;
+    if (parts.length >= 2000) flush();
+  };
+  add(warcinfoRecord());
+  const generator = new Random(10);
+  let index = 0;
+  while (text < megabytes * MB) {
+    const page: GeneratedPage = generatePages(1, generator.int(1, 2 ** 31))[0] as GeneratedPage;
+    add({ url: pageUrl(page.layout, index), text: page.text });
+    pages += 1;
+    add(otherPage(random, index, random.int(1000, 8000)));
+    index += 1;
+  }
+  flush();
+  const info = { file, bytes: statSync(file).size, text, records, pages };
+  writeFileSync(meta, JSON.stringify(info));
+  return info;
+}
+
+/** Runs the command with stdout to /dev/null; its time, CPU time and the process's peak resident memory (worker threads included). */
+async function runCommand(argv: readonly string[]): Promise<{ seconds: number; cpuSeconds: number; maxRssMb: number; status: number | null }> {
+  const rssFile = join(cache, `rss-${process.pid}.txt`);
+  const preload = join(cache, 'report-rss.mjs');
+  writeFileSync(
+    preload,
+    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const usage = process.resourceUsage(); writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify(usage)); });\n",
+  );
+  const started = performance.now();
+  const status = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', pathToFileURL(preload).href, join(root, 'dist', 'cli.js'), ...argv], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    });
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
+  rmSync(rssFile, { force: true });
+  return { seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMb: (usage.maxRSS * 1024) / MB, status };
+}
+
+async function crawl(): Promise<void> {
+  heading(`4. Crawl files: the command on a gzip WET file of ${CRAWL_MB} MB of text, --jobs 1 against --jobs 2`);
+  const info = crawlFile(CRAWL_MB);
+  row('file', `${fixed(info.bytes / MB)} MB gzip, ${fixed(info.text / MB)} MB of text, ${grouped(info.records)} records, ${grouped(info.pages)} review pages`);
+  row('machine', `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((load) => fixed(load, 2)).join(' ')}`);
+
+  // Same output, same order, on one thread or two: checked on a slice of the file's records.
+  const check = join(cache, 'crawl-check.warc.wet.gz');
+  if (!existsSync(check)) {
+    const pages = generatePages(3000, 77);
+    const records = pages.map((page, index) => ({ url: pageUrl(page.layout, index), text: page.text }));
+    writeFileSync(check, Buffer.concat(wetRecords(records, { gzip: true })));
+  }
+  const hash = async (jobs: number): Promise<string> => {
+    const { stdout } = await run(process.execPath, [join(root, 'dist', 'cli.js'), '--json', '--jobs', String(jobs), check], { maxBuffer: 1 << 30 });
+    return createHash('sha256').update(stdout).digest('hex');
+  };
+  row('--jobs 2 output = --jobs 1 output', (await hash(1)) === (await hash(2)) ? 'yes, byte for byte' : 'NO  <-- differs');
+
+  const runs = quick ? 1 : 2;
+  const results: Record<'1' | '2', { seconds: number; cpuSeconds: number; maxRssMb: number }[]> = { '1': [], '2': [] };
+  for (let i = 0; i < runs; i++) {
+    for (const jobs of ['1', '2'] as const) {
+      const result = await runCommand(['--json', '--jobs', jobs, '--url', 'metacritic.com/', info.file]);
+      if (result.status !== 0) console.log(`  (the command exited ${String(result.status)})`);
+      results[jobs].push(result);
+    }
+  }
+  for (const jobs of ['1', '2'] as const) {
+    const seconds = median(results[jobs].map((result) => result.seconds));
+    const rss = Math.max(...results[jobs].map((result) => result.maxRssMb));
+    const cpu = median(results[jobs].map((result) => result.cpuSeconds));
+    row(
+      `--jobs ${jobs}`,
+      `${fixed(seconds, 2)} s (CPU ${fixed(cpu, 2)} s): ${fixed(info.text / MB / seconds)} MB/s of text, ${grouped(info.records / seconds)} records/s, ${grouped(info.pages / seconds)} pages/s; peak ${grouped(rss)} MB`,
+    );
+  }
+  const speedup = median(results['1'].map((result) => result.seconds)) / median(results['2'].map((result) => result.seconds));
+  const cpuRatio = median(results['1'].map((result) => result.cpuSeconds)) / median(results['2'].map((result) => result.cpuSeconds));
+  console.log(`\n  SPEED-UP --jobs 2 / --jobs 1: ${fixed(speedup, 2)}x   (target 1.7 or more on 2 cores; the machine's load above says how fair the figure is)`);
+  console.log(`  (CPU time --jobs 1 / --jobs 2: ${fixed(cpuRatio, 2)}: on two idle cores, the speed-up could reach about ${fixed(2 * cpuRatio, 2)}x)`);
+  console.log(`  PEAK MEMORY: ${grouped(Math.max(...[...results['1'], ...results['2']].map((result) => result.maxRssMb)))} MB for ${fixed(info.text / MB)} MB of text   (target under 200 MB, for 1 GB)`);
+}
+
+// ---------------------------------------------------------------- 5. startup and size
+
+async function startup(): Promise<void> {
+  heading('5. Small and quick to load');
+  const url = pathToFileURL(join(root, 'dist', 'index.js')).href;
+  const script = `const started = performance.now(); await import(${JSON.stringify(url)}); process.stdout.write(String(performance.now() - started));`;
+  const times: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
+    times.push(Number(stdout));
+  }
+  row('import() of dist/index.js', `${fixed(median(times), 1)} ms, median of ${times.length} fresh processes   (target under 20 ms)`);
+  try {
+    const { stdout } = await run(join(root, 'node_modules', '.bin', 'size-limit'), ['--json'], { cwd: root });
+    for (const entry of JSON.parse(stdout) as { name: string; size: number; sizeLimit?: number; passed?: boolean }[]) {
+      row('size-limit', `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 0)} kB)${entry.passed === false ? '  <-- OVER' : ''}`);
+    }
+  } catch (error) {
+    // size-limit exits 1 when over the limit, with the figures on standard output all the same.
+    const stdout = (error as { stdout?: string }).stdout ?? '';
+    try {
+      for (const entry of JSON.parse(stdout) as { name: string; size: number; sizeLimit?: number; passed?: boolean }[]) {
+        row('size-limit', `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 0)} kB)${entry.passed === false ? '  <-- OVER' : ''}`);
+      }
+    } catch {
+      row('size-limit', `could not run (${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)})`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- profile
+
+/** Self and total time by function from a V8 CPU profile: where the time goes. */
+function summariseProfile(file: string): void {
+  interface Node {
+    readonly id: number;
+    readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+    readonly children?: readonly number[];
+  }
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = (node: Node): string => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url === '' ? '' : ` (${url.replace(/^.*\/dist\//u, 'dist/').replace(/^.*\/bench\.js$/u, 'bench')}:${lineNumber + 1})`;
+    return `${functionName === '' ? '(anonymous)' : functionName}${where}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let all = 0;
+  profile.samples.forEach((id, index) => {
+    const delta = profile.timeDeltas[index] ?? 0;
+    all += delta;
+    const node = byId.get(id);
+    if (node === undefined) return;
+    // A regular expression's time is its caller's: name them together.
+    let key = name(node);
+    if (node.callFrame.functionName.startsWith('RegExp:')) {
+      const caller = byId.get(parent.get(node.id) ?? -1);
+      key = `${node.callFrame.functionName.slice(0, 60)}  <- ${caller === undefined ? '?' : name(caller)}`;
+    }
+    self.set(key, (self.get(key) ?? 0) + delta);
+    // Total time: once for each function on the stack.
+    const seen = new Set<string>();
+    for (let at: Node | undefined = node; at !== undefined; at = byId.get(parent.get(at.id) ?? -1)) {
+      const key2 = name(at);
+      if (seen.has(key2)) continue;
+      seen.add(key2);
+      total.set(key2, (total.get(key2) ?? 0) + delta);
+    }
+  });
+  const percent = (micros: number): string => `${fixed((micros / all) * 100).padStart(5)}%`;
+  console.log(`\n  ${file}\n  ${fixed(all / 1000, 0)} ms sampled. Self time (a regular expression counted with its caller), top 30:`);
+  for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${percent(micros)}  ${key}`);
+  console.log('\n  Total time (self and callees), top 25:');
+  for (const [key, micros] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${percent(micros)}  ${key}`);
+}
+
+/** The profiled workload: parse alone, over the throughput pages, round after round. */
+function profileChild(library: Library): void {
+  const texts = generatePages(THROUGHPUT_PAGES, 1).map((page) => page.text);
+  for (let round = 0; round < ROUNDS + 2; round++) parseAll(library, texts);
+}
+
+async function profileThroughput(): Promise<void> {
+  heading(`Profile: parse alone over the ${grouped(THROUGHPUT_PAGES)} throughput pages, ${ROUNDS + 2} rounds, under --cpu-prof`);
+  const directory = join(cache, 'profiles');
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  await run(process.execPath, ['--cpu-prof', '--cpu-prof-dir', directory, '--cpu-prof-interval', '100', join(cache, 'bench.js'), '--profile-child', ...(quick ? ['--quick'] : [])], {
+    maxBuffer: 1 << 24,
+  });
+  for (const file of readdirSync(directory)) summariseProfile(join(directory, file));
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const library = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Library;
+  if (!args.has('profile-child')) console.log(`# critic-consensus bench${quick ? ' (--quick)' : ''}: node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((load) => fixed(load, 2)).join(' ')}`);
+  if (args.has('profile-child')) {
+    profileChild(library);
+    return;
+  }
+  if (args.has('profile')) {
+    await profileThroughput();
+    return;
+  }
+  if (wanted('throughput')) throughput(library);
+  if (wanted('scaling')) await scaling();
+  if (wanted('memory')) await memory();
+  if (wanted('crawl')) await crawl();
+  if (wanted('startup')) await startup();
+}
+
+await main();

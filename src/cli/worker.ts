@@ -1,0 +1,35 @@
+/**
+ * A worker thread of the command (--jobs): renders the batches of pages the
+ * main thread sends, and sends back each batch's output as UTF-8 bytes
+ * (handed over, not copied), tagged with the batch's id.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CommandOptions } from './args.js';
+import { renderBatch, type BatchOutput, type PageTask } from './run.js';
+
+/** A batch of pages to render. */
+export interface WorkerRequest {
+  readonly id: number;
+  readonly tasks: readonly PageTask[];
+}
+
+/** The output of a batch, or what stopped it. */
+export type WorkerResponse = { readonly id: number; readonly batch: BatchOutput } | { readonly id: number; readonly failure: string };
+
+const options = workerData as CommandOptions;
+const port = parentPort;
+if (port === null) throw new Error("worker.js is the command's worker thread; run dist/cli.js.");
+const encoder = new TextEncoder();
+port.on('message', ({ id, tasks }: WorkerRequest) => {
+  let response: WorkerResponse;
+  let transfer: ArrayBuffer[] = [];
+  try {
+    const rendered = renderBatch(options, tasks);
+    const output = encoder.encode(rendered.output);
+    response = { id, batch: { ...rendered, output } };
+    transfer = [output.buffer];
+  } catch (error) {
+    response = { id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  port.postMessage(response, transfer);
+});

@@ -1,0 +1,167 @@
+/**
+ * Review pages out of a crawl: the WET records of a WARC stream, chosen by
+ * their address, each parsed as a page.
+ */
+import { parse, type ParseResult } from '../parse/index.js';
+import type { MediaType } from '../types/page.js';
+import type { ByteSource } from './source.js';
+import { readWarcRecords, type WarcProblem } from './warc.js';
+
+/**
+ * Options of {@link parseWarc}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseWarcOptions = { url: 'metacritic.com/movie/', media: 'movie' };
+ * ```
+ */
+export interface ParseWarcOptions {
+  /** Only records whose `WARC-Target-URI` contains this text (case-sensitive); every record when absent. */
+  readonly url?: string;
+  /** The media of pages that do not say theirs, as {@link parse}'s option `media`. */
+  readonly media?: MediaType;
+  /** The longest record block read, as {@link readWarcRecords}' option of that name (default 32 MiB). */
+  readonly maxRecordBytes?: number;
+  /** Also yield a {@link WarcSkipped} item for each record passed over (default `false`: they are passed over in silence). */
+  readonly reportSkipped?: boolean;
+}
+
+/**
+ * A review page read from a crawl: the record's address and the parse of its text.
+ *
+ * @example
+ * ```ts
+ * const item: WarcPage = { kind: 'page', url: 'https://www.metacritic.com/movie/pusher/critic-reviews', offset: 0, result: parse(text) };
+ * ```
+ */
+export interface WarcPage {
+  readonly kind: 'page';
+  /** The record's `WARC-Target-URI`. */
+  readonly url: string;
+  /** Offset of the record in the decompressed stream. */
+  readonly offset: number;
+  /** What {@link parse} returns for the record's text. */
+  readonly result: ParseResult;
+}
+
+/**
+ * Why {@link parseWarc} passed a record over:
+ * `record-type` for a record that holds no page text (anything but a WET `conversion` record, such as `warcinfo`),
+ * `url` for an address that does not contain the `url` option,
+ * `not-a-review-page` for text that {@link parse} finds empty or not a review page.
+ *
+ * @example
+ * ```ts
+ * const reason: WarcSkipReason = 'not-a-review-page';
+ * ```
+ */
+export type WarcSkipReason = 'record-type' | 'url' | 'not-a-review-page';
+
+/**
+ * A record {@link parseWarc} passed over, yielded only with `reportSkipped`.
+ *
+ * @example
+ * ```ts
+ * const item: WarcSkipped = { kind: 'skipped', url: 'https://www.metacritic.com/news/', offset: 9120, reason: 'not-a-review-page' };
+ * ```
+ */
+export interface WarcSkipped {
+  readonly kind: 'skipped';
+  readonly url: string | null;
+  readonly offset: number;
+  readonly reason: WarcSkipReason;
+}
+
+/**
+ * What {@link parseWarc} yields: a page, a problem of the stream (such as a
+ * record cut short), or, on request, a record passed over.
+ *
+ * @example
+ * ```ts
+ * const item: WarcPageItem = { kind: 'problem', code: 'truncated-record', message: '...', url: null, offset: 0 };
+ * ```
+ */
+export type WarcPageItem = WarcPage | WarcProblem | WarcSkipped;
+
+const OPTION_KEYS: readonly string[] = ['url', 'media', 'maxRecordBytes', 'reportSkipped'];
+const MEDIA: readonly MediaType[] = ['movie', 'tv', 'music', 'game'];
+
+/**
+ * Reads the review pages of a crawl file: each WET `conversion` record of a
+ * WARC stream (plain or gzip) whose address contains `url` is parsed with
+ * {@link parse}; records that are not review pages are passed over. Streams
+ * record by record, so memory stays bounded however large the file; problems
+ * of the stream (a record cut short, gzip data cut short) come as items, in
+ * order, and never throw.
+ *
+ * @param source - The file's bytes: an (async) iterable of `Uint8Array` chunks or a web `ReadableStream`.
+ * @param options - `url` to choose records, `media` for pages that do not say theirs, `maxRecordBytes`, `reportSkipped`.
+ * @returns The pages (and problems, and skipped records when asked), in stream order.
+ * @throws TypeError when `source` is not a byte source or an option is unknown or of the wrong type.
+ * @throws RangeError when `media` is not one of movie, tv, music, game.
+ *
+ * @example
+ * ```ts
+ * const response = await fetch('https://data.commoncrawl.org/crawl-data/.../CC-MAIN-...-00000.warc.wet.gz');
+ * for await (const item of parseWarc(response.body!, { url: 'metacritic.com/movie/' })) {
+ *   if (item.kind === 'page') console.log(item.url, item.result.page.verdict);
+ *   else console.error(item.message);
+ * }
+ * //=> https://www.metacritic.com/movie/pusher/critic-reviews Generally favorable reviews
+ * ```
+ */
+export async function* parseWarc(source: ByteSource, options?: ParseWarcOptions): AsyncGenerator<WarcPageItem, void, undefined> {
+  const { url, media, maxRecordBytes, reportSkipped } = readOptions(options);
+  const parseOptions = media === undefined ? undefined : { media };
+  const records = readWarcRecords(source, maxRecordBytes === undefined ? undefined : { maxRecordBytes });
+  for await (const item of records) {
+    if (item.kind === 'problem') {
+      yield item;
+      continue;
+    }
+    let reason: WarcSkipReason | undefined;
+    if (item.type !== 'conversion' || item.url === null) reason = 'record-type';
+    else if (url !== undefined && !item.url.includes(url)) reason = 'url';
+    if (reason === undefined && item.url !== null) {
+      const result = parse(item.content, parseOptions);
+      if (isReviewPage(result)) {
+        yield { kind: 'page', url: item.url, offset: item.offset, result };
+        continue;
+      }
+      reason = 'not-a-review-page';
+    }
+    if (reportSkipped && reason !== undefined) yield { kind: 'skipped', url: item.url, offset: item.offset, reason };
+  }
+}
+
+/** Whether a parse found a review page: not empty, and not text with none of a review page's parts. */
+export function isReviewPage(result: ParseResult): boolean {
+  return !result.diagnostics.some((diagnostic) => diagnostic.code === 'not-a-review-page' || diagnostic.code === 'empty-input');
+}
+
+function readOptions(options: ParseWarcOptions | undefined): {
+  url: string | undefined;
+  media: MediaType | undefined;
+  maxRecordBytes: number | undefined;
+  reportSkipped: boolean;
+} {
+  const value: unknown = options;
+  if (value === undefined) return { url: undefined, media: undefined, maxRecordBytes: undefined, reportSkipped: false };
+  if (typeof value !== 'object' || value === null) throw new TypeError('parseWarc options must be an object.');
+  for (const key of Object.keys(value)) {
+    if (!OPTION_KEYS.includes(key)) throw new TypeError(`Unknown parseWarc option "${key}"; the accepted options are: ${OPTION_KEYS.join(', ')}.`);
+  }
+  const { url, media, maxRecordBytes, reportSkipped } = value as Record<string, unknown>;
+  if (url !== undefined && typeof url !== 'string') throw new TypeError('The option "url" must be a string.');
+  if (reportSkipped !== undefined && typeof reportSkipped !== 'boolean') throw new TypeError('The option "reportSkipped" must be a boolean.');
+  if (media !== undefined && !MEDIA.includes(media as MediaType)) {
+    throw new RangeError(`Unknown media ${JSON.stringify(media)}; the accepted values are: ${MEDIA.join(', ')}.`);
+  }
+  // `maxRecordBytes` is checked where it is used, by readWarcRecords.
+  return {
+    url,
+    media: media as MediaType | undefined,
+    maxRecordBytes: maxRecordBytes as number | undefined,
+    reportSkipped: reportSkipped === true,
+  };
+}

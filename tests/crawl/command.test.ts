@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { generatePages } from '../../bench/generate.js';
+import { pageUrl, warcinfoRecord, wetFile, type WetRecordInput } from '../../bench/wet.js';
+import { readArguments } from '../../src/cli/args.js';
+import { EXIT_INTERNAL, renderBatch, renderPage, renderTask, runCommand, runCommandStreaming, type BatchOutput, type PagePool, type PageTask, type StreamingCommandIO } from '../../src/cli/run.js';
+
+const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+const seed = readFileSync(join(corpus, '000-movie-pusher-seed.txt'), 'utf8');
+const tv = readFileSync(join(corpus, '019-tv-1600-penn.txt'), 'utf8');
+const encoder = new TextEncoder();
+
+const RECORDS: readonly WetRecordInput[] = [
+  warcinfoRecord(),
+  { url: pageUrl('A', 1), text: seed },
+  { url: 'https://www.metacritic.com/news/festival-round-up', text: 'Festival round-up\n\nThe week in film news.\n' },
+  { url: pageUrl('B', 2), text: tv },
+];
+
+interface Run {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the streaming command on in-memory files, read in chunks of `chunk` bytes. */
+async function run(argv: readonly string[], files: Readonly<Record<string, Uint8Array | string>>, extra: Partial<StreamingCommandIO> = {}, chunk = 1000): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  let clock = 0;
+  const io: StreamingCommandIO = {
+    openInput: (file) => {
+      if (!Object.hasOwn(files, file)) return Promise.resolve({ problem: 'no such file' });
+      const content = files[file] as Uint8Array | string;
+      const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+      return Promise.resolve(
+        (async function* chunks(): AsyncGenerator<Uint8Array> {
+          for (let at = 0; at < bytes.length; at += chunk) {
+            await Promise.resolve();
+            yield bytes.slice(at, at + chunk);
+          }
+        })(),
+      );
+    },
+    stdout: (text) => {
+      stdout += typeof text === 'string' ? text : new TextDecoder().decode(text);
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    version: () => '9.9.9',
+    cores: 1,
+    stderrIsTerminal: false,
+    // Each reading of the clock is a second later: every progress report is due.
+    now: () => (clock += 1000),
+    ...extra,
+  };
+  const status = await runCommandStreaming(argv, io);
+  return { status, stdout, stderr };
+}
+
+function jsonLines(stdout: string): { file: string; url?: string; page: { verdict: string | null } }[] {
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { file: string; url?: string; page: { verdict: string | null } });
+}
+
+describe('critic-consensus on crawl files', () => {
+  it('prints one JSON line per review page of a WET file, with its URL, passing over the other records', async () => {
+    const { status, stdout, stderr } = await run(['--json', 'crawl.wet'], { 'crawl.wet': wetFile(RECORDS, { gzip: false }) });
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    const lines = jsonLines(stdout);
+    expect(lines.map((line) => [line.file, line.url])).toStrictEqual([
+      ['crawl.wet', pageUrl('A', 1)],
+      ['crawl.wet', pageUrl('B', 2)],
+    ]);
+    const options = readArguments(['--json']);
+    expect(stdout.split('\n')[0]).toBe(renderPage(options, { file: 'crawl.wet', url: pageUrl('A', 1), content: seed }).output.trimEnd());
+    expect(Object.keys(lines[0] ?? {})).toStrictEqual(['file', 'url', 'page', 'aggregate', 'diagnostics']);
+  });
+
+  it('reads gzip WET files, a member per record', async () => {
+    const plain = await run(['--json', 'c.wet'], { 'c.wet': wetFile(RECORDS, { gzip: false }) });
+    const gzipped = await run(['--json', 'c.wet'], { 'c.wet': wetFile(RECORDS, { gzip: true }) }, {}, 37);
+    expect(gzipped).toStrictEqual(plain);
+  });
+
+  it('chooses records with --url', async () => {
+    const { stdout } = await run(['--json', '--url', 'metacritic.com/tv/', 'c.wet'], { 'c.wet': wetFile(RECORDS, { gzip: true }) });
+    expect(jsonLines(stdout).map((line) => line.url)).toStrictEqual([pageUrl('B', 2)]);
+    const inline = await run(['--json', '--url=/movie/', 'c.wet'], { 'c.wet': wetFile(RECORDS, { gzip: true }) });
+    expect(jsonLines(inline.stdout).map((line) => line.url)).toStrictEqual([pageUrl('A', 1)]);
+  });
+
+  it('names a record by its URL in the readable summary and its diagnostics', async () => {
+    const records = [{ url: 'https://www.metacritic.com/movie/x', text: 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nFan Theories Corner\n' }];
+    const { stdout } = await run(['c.wet'], { 'c.wet': wetFile(records, { gzip: false }) });
+    expect(stdout).toMatch(/^https:\/\/www\.metacritic\.com\/movie\/x\n {2}kind {13}title page\n/u);
+    expect(stdout).toContain('\nhttps://www.metacritic.com/movie/x:4:1: warning unrecognised-line ');
+  });
+
+  it('reports a record cut short on standard error, exits 2, and prints the pages before it', async () => {
+    const bytes = wetFile(RECORDS, { gzip: true });
+    const { status, stdout, stderr } = await run(['--json', 'cut.wet.gz', 'page.txt'], { 'cut.wet.gz': bytes.slice(0, bytes.length - 200), 'page.txt': seed });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(
+      /^critic-consensus: cut\.wet\.gz: https:\/\/www\.metacritic\.com\/tv\/show-2\/season-1\/critic-reviews: The input ends [\d,]+ bytes into a record block of [\d,]+ bytes\. The gzip data is cut short or corrupt \(.+\)\.\n$/u,
+    );
+    expect(jsonLines(stdout).map((line) => line.url ?? line.file)).toStrictEqual([pageUrl('A', 1), 'page.txt']);
+  });
+
+  it('reads a file that is one page as runCommand does, plain or gzip, and says when a file is binary or missing', async () => {
+    const files = { 'a.txt': seed, 'b.txt.gz': new Uint8Array(gzipSync(seed)), 'c.bin': new Uint8Array([1, 0, 2, 3, 4, 5]) };
+    const streamed = await run(['a.txt', 'b.txt.gz', 'c.bin', 'missing.txt'], files);
+    let held = '';
+    const status = runCommand(['a.txt', 'b.txt.gz'], {
+      readInput: () => seed,
+      stdout: (text) => {
+        held += text;
+      },
+      stderr: () => undefined,
+      version: () => '',
+    });
+    expect(status).toBe(0);
+    expect(streamed.status).toBe(2);
+    expect(streamed.stderr).toBe('critic-consensus: c.bin: is a binary file, not the text of a review page\ncritic-consensus: missing.txt: no such file\n');
+    expect(streamed.stdout).toBe(held);
+  });
+
+  it('exits 1 with --strict when a crawl page has an error diagnostic', async () => {
+    const records = [{ url: 'https://www.metacritic.com/movie/x', text: 'Mixed or average reviews - based on 4 Critics\n' }];
+    expect((await run(['--strict', 'c.wet'], { 'c.wet': wetFile(records, { gzip: false }) })).status).toBe(0);
+    expect((await run(['--strict', 'p.txt'], { 'p.txt': 'Hello\n' })).status).toBe(1);
+  });
+
+  it('reports progress on standard error with --progress: records read, pages parsed, megabytes and the rate', async () => {
+    const { stderr } = await run(['--json', '--progress', 'c.wet'], { 'c.wet': wetFile(RECORDS, { gzip: false }) });
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^critic-consensus: 4 records read, 2 pages parsed, 0\.0 MB in \d+\.\d s \(0\.0 MB\/s\), done$/u);
+    expect(lines.length).toBeGreaterThan(1);
+  });
+
+  it('rewrites one progress line in place on a terminal, and ends it before other messages', async () => {
+    const { stderr } = await run(['--json', 'c.wet', 'missing'], { 'c.wet': wetFile(RECORDS, { gzip: false }) }, { stderrIsTerminal: true });
+    const clearLine = '\u001b[K';
+    expect(stderr.startsWith('\rcritic-consensus: 1 records read, 0 pages parsed, ')).toBe(true);
+    expect(stderr).toContain(`${clearLine}\ncritic-consensus: missing: no such file\n`);
+    expect(stderr.endsWith(`, done${clearLine}\n`)).toBe(true);
+  });
+
+  it('takes --jobs and --url only with valid values', async () => {
+    const bad = await run(['--jobs', '0', '--url', '', 'p.txt'], { 'p.txt': seed });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      'critic-consensus: --jobs must be a whole number, 1 or more, not "0".\ncritic-consensus: --url needs a value: the text a record\'s URL must contain.\n',
+    );
+    expect(readArguments(['--jobs=3', '--url=x', '--progress'])).toMatchObject({ jobs: 3, url: 'x', progress: true });
+    expect(readArguments([])).toMatchObject({ jobs: undefined, url: undefined, progress: false });
+  });
+
+  it('keeps input order when workers finish batches out of order, and renders in batches', async () => {
+    const pages = generatePages(600, 11);
+    const records = pages.map((page, index) => ({ url: pageUrl(page.layout, index), text: page.text }));
+    const bytes = wetFile(records, { gzip: false });
+    let batches = 0;
+    let delay = 0;
+    let out = 0;
+    const startWorkers = (options: ReturnType<typeof readArguments>, workers: number): PagePool => {
+      // --jobs 3: this thread and two workers.
+      expect(workers).toBe(2);
+      return {
+        waiting: () => out,
+        render: async (tasks: readonly PageTask[]): Promise<BatchOutput> => {
+          batches += 1;
+          out += 1;
+          // Later batches come back sooner.
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, 30 - delay++ * 5)));
+          out -= 1;
+          // As a worker does: the output as UTF-8 bytes.
+          const batch = renderBatch(options, tasks);
+          return { ...batch, output: new TextEncoder().encode(batch.output) };
+        },
+        close: () => Promise.resolve(),
+      };
+    };
+    const pooled = await run(['--json', '--jobs', '3', 'c.wet'], { 'c.wet': bytes }, { startWorkers, cores: 8 }, 65536);
+    const here = await run(['--json', '--jobs', '1', 'c.wet'], { 'c.wet': bytes }, { startWorkers, cores: 8 }, 65536);
+    expect(batches).toBeGreaterThan(2);
+    expect(pooled.stdout).toBe(here.stdout);
+    expect(jsonLines(pooled.stdout)).toHaveLength(600);
+    // The readable summaries too, a blank line between pages across batches as within them.
+    const summaries = await run(['--jobs', '3', 'c.wet'], { 'c.wet': bytes }, { startWorkers, cores: 8 }, 65536);
+    expect(summaries.stdout).toBe((await run(['c.wet'], { 'c.wet': bytes }, {}, 65536)).stdout);
+    expect(summaries.stdout.split('\n\nhttps://www.metacritic.com/')).toHaveLength(600);
+  });
+
+  it('reports a page that makes the library fail, exits 70, and reads on', async () => {
+    const failing = renderTask(readArguments([]), { file: 'c.wet', url: 'https://example.org/x', content: 42 as unknown as string });
+    expect(failing).toMatchObject({ output: '', error: true, skipped: false });
+    expect(failing.failure).toMatch(/^c\.wet: https:\/\/example\.org\/x: internal error: TypeError: /u);
+    const pages = generatePages(400, 12);
+    const bytes = wetFile(
+      pages.map((page, index) => ({ url: pageUrl(page.layout, index), text: page.text })),
+      { gzip: false },
+    );
+    const startWorkers = (options: ReturnType<typeof readArguments>): PagePool => ({
+      waiting: () => 0,
+      render: (tasks) => {
+        const batch = renderBatch(options, tasks.slice(1));
+        return Promise.resolve({ ...batch, failures: [`${tasks[0]?.url ?? ''}: internal error: boom`] });
+      },
+      close: () => Promise.resolve(),
+    });
+    const { status, stderr, stdout } = await run(['--json', '--jobs', '2', 'c.wet'], { 'c.wet': bytes }, { startWorkers }, 65536);
+    expect(status).toBe(EXIT_INTERNAL);
+    expect(stderr).toMatch(/^critic-consensus: https:\/\/www\.metacritic\.com\/.+: internal error: boom\n/u);
+    expect(jsonLines(stdout).length).toBeGreaterThan(300);
+  });
+});
