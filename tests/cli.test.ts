@@ -1,31 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand, type CommandIO } from '../src/cli/run.js';
+import { runInMemory as run } from './support/command.js';
 
 const seed = readFileSync(join(import.meta.dirname, '..', 'examples', 'pusher.txt'), 'utf8');
 
-/** Runs the command on in-memory files; returns its status and what it wrote. */
-function run(argv: readonly string[], files: Readonly<Record<string, string>> = {}): { status: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIO = {
-    readInput: (file) => (Object.hasOwn(files, file) ? (files[file] as string) : { problem: 'no such file' }),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    version: () => '9.9.9',
-  };
-  const status = runCommand(argv, io);
-  return { status, stdout, stderr };
-}
-
 describe('critic-consensus', () => {
-  it('prints a readable summary of the seed page', () => {
-    const { status, stdout, stderr } = run(['pusher.txt'], { 'pusher.txt': seed });
+  it('prints a readable summary of the seed page', async () => {
+    const { status, stdout, stderr } = await run(['pusher.txt'], { 'pusher.txt': seed });
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toBe(
@@ -48,9 +30,9 @@ describe('critic-consensus', () => {
     );
   });
 
-  it('prints one JSON object per page and line with the page, its aggregate and diagnostics', () => {
-    const { status, stdout } = run(['--json', 'a.txt', 'b.txt'], { 'a.txt': seed, 'b.txt': 'Hello\n' });
-    expect(status).toBe(0);
+  it('prints one JSON object per page and line with the page, its aggregate and diagnostics', async () => {
+    const { status, stdout } = await run(['--json', 'a.txt', 'b.txt'], { 'a.txt': seed, 'b.txt': 'Hello\n' });
+    expect(status).toBe(7);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     const first = JSON.parse(lines[0] ?? '') as { page: { reviews: unknown[] }; aggregate: Record<string, unknown>; diagnostics: unknown[] };
@@ -69,54 +51,98 @@ describe('critic-consensus', () => {
     expect(second.diagnostics.map((diagnostic) => diagnostic.code)).toStrictEqual(['not-a-review-page']);
   });
 
-  it('prints diagnostics as file:line:column: severity code message', () => {
+  it('prints diagnostics as file:line:column: severity code message', async () => {
     const text = 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nFan Theories Corner\n';
-    const { stdout } = run(['page.txt'], { 'page.txt': text });
+    const { stdout } = await run(['page.txt'], { 'page.txt': text });
     expect(stdout).toContain('\npage.txt:4:1: warning unrecognised-line The line "Fan Theories Corner" fits no part of a review page at this place.\n');
   });
 
-  it('reads standard input when given no file or "-"', () => {
-    expect(run([], { '-': seed }).stdout).toMatch(/^<stdin>\n/u);
-    expect(run(['--json', '-'], { '-': seed }).stdout).toMatch(/^\{"file":"<stdin>"/u);
+  it('reads standard input when given no file or "-"', async () => {
+    expect((await run([], { '-': seed })).stdout).toMatch(/^<stdin>\n/u);
+    expect((await run(['--json', '-'], { '-': seed })).stdout).toMatch(/^\{"file":"<stdin>"/u);
   });
 
-  it('exits 1 with --strict when a diagnostic is an error, and 0 without it', () => {
-    expect(run(['--strict', 'x.txt'], { 'x.txt': 'Hello\n' }).status).toBe(1);
-    expect(run(['x.txt'], { 'x.txt': 'Hello\n' }).status).toBe(0);
-    expect(run(['--strict', 'x.txt'], { 'x.txt': seed }).status).toBe(0);
+  it('exits 1 with --strict when a diagnostic is an error, and 0 without errors', async () => {
+    const text = 'Universal acclaim - based on 4 Critics\n  1. 90\n    A marvel.\n';
+    expect((await run(['--strict', 'x.txt'], { 'x.txt': seed })).status).toBe(0);
+    expect((await run(['--strict', 'x.txt'], { 'x.txt': text })).status).toBe(0);
   });
 
-  it('passes --media to pages that do not say theirs', () => {
-    const { stdout } = run(['--json', '--media', 'game', 'x.txt'], { 'x.txt': seed });
+  it('gives each kind of bad input its own status and one line, and still reads the other files', async () => {
+    const cases: [Record<string, string | Uint8Array>, number, string][] = [
+      [{}, 3, 'critic-consensus: x.txt: no such file\n'],
+      [{ 'x.txt': new Uint8Array([0x50, 0, 0x4b]) }, 5, 'critic-consensus: x.txt: is a binary file, not the text of a review page\n'],
+      [{ 'x.txt': '  \n' }, 6, 'critic-consensus: x.txt: is empty\n'],
+      [{ 'x.txt': 'Hello\n' }, 7, 'critic-consensus: x.txt: is not a review page (no verdict, distribution, review or profile)\n'],
+    ];
+    for (const [files, status, stderr] of cases) {
+      const result = await run(['--json', 'x.txt', 'seed.txt'], { ...files, 'seed.txt': seed });
+      expect(result.status).toBe(status);
+      expect(result.stderr).toBe(stderr);
+      expect(result.stdout).toContain('"file":"seed.txt"');
+    }
+    expect((await run(['--strict', 'x.txt'], { 'x.txt': 'Hello\n' })).status).toBe(7);
+    expect((await run([], { '-': '' })).stderr).toBe('critic-consensus: <stdin>: is empty\n');
+  });
+
+  it('writes the reviews as CSV with one header, one row per review', async () => {
+    const { status, stdout } = await run(['--csv', 'a.txt', 'b.txt'], { 'a.txt': seed, 'b.txt': seed });
+    expect(status).toBe(0);
+    const rows = stdout.split('\r\n');
+    expect(rows[0]).toBe('file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,excerpt');
+    expect(rows).toHaveLength(1 + 22 + 1);
+    expect(rows[2]).toMatch(/^a\.txt,film,,,,2,,,,80,,,/u);
+    expect((await run(['--csv', '--json', 'a.txt'], { 'a.txt': seed })).stderr).toBe('critic-consensus: --json and --csv cannot be combined; --json is used.\n');
+  });
+
+  it('prints a scoring profile\'s label and reasons with --profile, in the summary and in JSON', async () => {
+    const summary = await run(['--profile', 'opencritic', 'a.txt'], { 'a.txt': seed });
+    expect(summary.stdout).toContain('\n  scoring          OpenCritic: Strong. ');
+    const json = JSON.parse((await run(['--json', '--profile=rt', 'a.txt'], { 'a.txt': seed })).stdout) as { scoring: { profile: string; label: string | null; wilson: unknown } };
+    expect(json.scoring.profile).toBe('rt');
+    expect(json.scoring.wilson).toMatchObject({ positive: 1, total: 1 });
+    expect((await run(['--profile', 'imdb', 'a.txt'], { 'a.txt': seed })).stderr).toBe('critic-consensus: --profile must be one of metacritic, rt, opencritic, steam, not "imdb".\n');
+  });
+
+  it('carries a profile page\'s recomputed statistics in JSON and prints them in the summary', async () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'corpus', '031-critic-sheri-linden-tv.txt'), 'utf8');
+    const json = JSON.parse((await run(['--json', 'p.txt'], { 'p.txt': text })).stdout) as { profileStats: { vsMetascore: { percentHigher: number; pointsVsAverage: number } } };
+    expect(json.profileStats.vsMetascore).toMatchObject({ percentHigher: 67, pointsVsAverage: 9.7 });
+    expect((await run(['p.txt'], { 'p.txt': text })).stdout).toContain('\n  listed vs meta   67% higher, 0% same, 33% lower, +9.7 points (3 of 4 listed reviews compared)\n');
+    expect((await run(['--json', 'a.txt'], { 'a.txt': seed })).stdout).not.toContain('profileStats');
+  });
+
+  it('passes --media to pages that do not say theirs', async () => {
+    const { stdout } = await run(['--json', '--media', 'game', 'x.txt'], { 'x.txt': seed });
     expect((JSON.parse(stdout) as { page: { media: string } }).page.media).toBe('game');
-    expect(run(['--json', '--media=tv', 'x.txt'], { 'x.txt': seed }).stdout).toContain('"media":"tv"');
+    expect((await run(['--json', '--media=tv', 'x.txt'], { 'x.txt': seed })).stdout).toContain('"media":"tv"');
   });
 
-  it('reports an unreadable file in one line, exits 2 and still reads the other files', () => {
-    const { status, stdout, stderr } = run(['missing.txt', 'x.txt'], { 'x.txt': seed });
-    expect(status).toBe(2);
+  it('reports a missing file in one line, exits 3 and still reads the other files', async () => {
+    const { status, stdout, stderr } = await run(['missing.txt', 'x.txt'], { 'x.txt': seed });
+    expect(status).toBe(3);
     expect(stderr).toBe('critic-consensus: missing.txt: no such file\n');
     expect(stdout).toMatch(/^x\.txt\n/u);
   });
 
-  it('reports bad arguments in one line each, exits 2 and still reads the files', () => {
-    const { status, stdout, stderr } = run(['--bogus', '--media', 'book', 'x.txt'], { 'x.txt': seed });
+  it('reports bad arguments in one line each, exits 2 and still reads the files', async () => {
+    const { status, stdout, stderr } = await run(['--bogus', '--media', 'book', 'x.txt'], { 'x.txt': seed });
     expect(status).toBe(2);
     expect(stderr).toBe(
       'critic-consensus: unknown option --bogus; see critic-consensus --help.\ncritic-consensus: --media must be movie, tv, music or game, not "book".\n',
     );
     expect(stdout).toMatch(/^x\.txt\n/u);
-    expect(run(['--media'], { '-': seed }).stderr).toBe('critic-consensus: --media needs a value: movie, tv, music or game.\n');
+    expect((await run(['--media'], { '-': seed })).stderr).toBe('critic-consensus: --media needs a value: movie, tv, music or game.\n');
   });
 
-  it('prints its usage and version', () => {
-    expect(run(['--help']).stdout).toMatch(/^Usage: critic-consensus \[options\] \[FILE\.\.\.\]/u);
-    expect(run(['-v']).stdout).toBe('9.9.9\n');
+  it('prints its usage and version', async () => {
+    expect((await run(['--help'], {})).stdout).toMatch(/^Usage: critic-consensus \[options\] \[FILE\.\.\.\]/u);
+    expect((await run(['-v'], {})).stdout).toBe('9.9.9\n');
   });
 
-  it('summarises profile pages with their printed statistics', () => {
+  it('summarises profile pages with their printed statistics', async () => {
     const text = readFileSync(join(import.meta.dirname, 'fixtures', 'corpus', '031-critic-sheri-linden-tv.txt'), 'utf8');
-    const { stdout } = run(['p.txt'], { 'p.txt': text });
+    const { stdout } = await run(['p.txt'], { 'p.txt': text });
     expect(stdout).toContain('  kind             critic profile, tv\n');
     expect(stdout).toContain('  profile          Sheri Linden: 4 reviews graded\n');
     expect(stdout).toContain('  points           +12.7 points against other critics\n');

@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { format } from 'node:util';
 import ts from 'typescript';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCommand } from '../src/cli/run.js';
+import { readArguments } from '../src/cli/args.js';
+import { runInMemory } from './support/command.js';
 
 const root = join(import.meta.dirname, '..');
 const scratch = join(import.meta.dirname, '.doc-examples');
@@ -90,18 +91,11 @@ describe('the examples in the docs', () => {
   }
 
   for (const example of all.filter((candidate) => candidate.kind === 'console')) {
-    it(`${example.document}:${example.line} shows the command's real output`, () => {
+    it(`${example.document}:${example.line} shows the command's real output`, async () => {
       const [commandLine = '', ...outputLines] = example.code.split('\n');
       const argv = commandLine.replace(/^\$ critic-consensus\s*/u, '').split(/\s+/u).filter(Boolean);
-      let stdout = '';
-      runCommand(argv, {
-        readInput: (file) => readFileSync(join(root, file), 'utf8'),
-        stdout: (text) => {
-          stdout += text;
-        },
-        stderr: () => undefined,
-        version: () => '0.0.0',
-      });
+      const files = Object.fromEntries(readArguments(argv).files.map((file) => [file, readFileSync(join(root, file))]));
+      const { stdout } = await runInMemory(argv, files);
       expect(stdout).toBe(outputLines.join('\n'));
     });
   }

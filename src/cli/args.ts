@@ -1,8 +1,13 @@
+import { SCORING_PROFILE_NAMES, type ScoringProfileName } from '../scoring/index.js';
 import type { MediaType } from '../types/page.js';
 
 /** What the command was asked to do. */
 export interface CommandOptions {
   readonly json: boolean;
+  /** `--csv`: the reviews as RFC 4180 CSV, one row per review, one header. */
+  readonly csv: boolean;
+  /** `--profile NAME`: a scoring profile's label for each page. */
+  readonly scoring: ScoringProfileName | undefined;
   readonly strict: boolean;
   readonly media: MediaType | undefined;
   readonly files: readonly string[];
@@ -41,14 +46,18 @@ Options:
   -h, --help      show this help
   -v, --version   show the version
 
-Exit status: 0 when every page was read, 1 when --strict found an error,
-2 for bad arguments or a file that could not be read, or was cut short (the
-others are still done), 70 when a page made the command fail (a bug; the
-other pages are still done).`;
+Exit status: 0 when every page was read; 1 when --strict found an error;
+2 for a bad argument or a file that could not be read or was cut short;
+3 no such file; 4 a directory; 5 a binary file; 6 an empty input; 7 a text
+that is not a review page; 70 when a page made the command fail (a bug).
+Each problem gets one line on standard error and the other files are still
+read; with several, the status is the highest.`;
 
 /** Reads the command line (without the node and script paths); never throws. */
 export function readArguments(argv: readonly string[]): CommandOptions {
   let json = false;
+  let csv = false;
+  let scoring: ScoringProfileName | undefined;
   let strict = false;
   let help = false;
   let version = false;
@@ -73,6 +82,16 @@ export function readArguments(argv: readonly string[]): CommandOptions {
       case '--json':
         json = true;
         break;
+      case '--csv':
+        csv = true;
+        break;
+      case '--profile': {
+        const value = inline ?? argv[++i];
+        if (value === undefined) problems.push(`--profile needs a value: ${SCORING_PROFILE_NAMES.join(', ')}.`);
+        else if (!(SCORING_PROFILE_NAMES as readonly string[]).includes(value)) problems.push(`--profile must be one of ${SCORING_PROFILE_NAMES.join(', ')}, not "${value}".`);
+        else scoring = value as ScoringProfileName;
+        break;
+      }
       case '--strict':
         strict = true;
         break;
@@ -111,5 +130,9 @@ export function readArguments(argv: readonly string[]): CommandOptions {
         problems.push(`unknown option ${name}; see critic-consensus --help.`);
     }
   }
-  return { json, strict, media, files: files.length === 0 ? ['-'] : files, help, version, url, jobs, progress, problems };
+  if (json && csv) {
+    problems.push('--json and --csv cannot be combined; --json is used.');
+    csv = false;
+  }
+  return { json, csv, scoring, strict, media, files: files.length === 0 ? ['-'] : files, help, version, url, jobs, progress, problems };
 }

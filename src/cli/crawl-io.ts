@@ -8,40 +8,47 @@ import process from 'node:process';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { GzipDataError } from '../crawl/gzip.js';
+import { EXIT_DIRECTORY, EXIT_NO_FILE, EXIT_USAGE } from './exit.js';
 
 /** Read in pieces this large: few system calls, little memory. */
 const CHUNK_BYTES = 256 * 1024;
 
 /** A file's bytes as they are read (`-` for standard input), or what stopped it being opened. */
-export async function openInput(file: string): Promise<AsyncIterable<Uint8Array> | { readonly problem: string }> {
+export async function openInput(file: string): Promise<AsyncIterable<Uint8Array> | InputProblem> {
   if (file === '-') return process.stdin;
   let handle;
   try {
     handle = await open(file, 'r');
     if ((await handle.stat()).isDirectory()) {
       await handle.close();
-      return { problem: 'is a directory, not a file' };
+      return { problem: 'is a directory, not a file', exit: EXIT_DIRECTORY };
     }
   } catch (error) {
     await handle?.close();
-    return { problem: describeReadError(error) };
+    return describeReadError(error);
   }
   return handle.createReadStream({ highWaterMark: CHUNK_BYTES, autoClose: true });
 }
 
+/** Why a file could not be opened, in a few words, and the exit status that says so. */
+export interface InputProblem {
+  readonly problem: string;
+  readonly exit: number;
+}
+
 /** Why a file could not be read, in a few words. */
-export function describeReadError(error: unknown): string {
+export function describeReadError(error: unknown): InputProblem {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return { problem: 'no such file', exit: EXIT_NO_FILE };
     case 'EISDIR':
-      return 'is a directory, not a file';
+      return { problem: 'is a directory, not a file', exit: EXIT_DIRECTORY };
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return { problem: 'permission denied', exit: EXIT_USAGE };
     default:
-      return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
+      return { problem: `cannot be read (${error instanceof Error ? error.message : String(error)})`, exit: EXIT_USAGE };
   }
 }
 

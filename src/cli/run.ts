@@ -7,25 +7,13 @@ import { decompressGzip, GzipDataError, isGzip } from '../crawl/gzip.js';
 import { isReviewPage } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
 import { readWarcBlocks } from '../crawl/warc.js';
+import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
 import { parse } from '../parse/index.js';
+import { describeScoring } from '../scoring/index.js';
+import { summarizeProfile } from '../stats/index.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
+import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
 import { formatDiagnostic, formatSummary } from './summary.js';
-
-/** The command's access to the world. */
-export interface CommandIO {
-  /** The text of a file, `-` for standard input, or what stopped it being read. */
-  readonly readInput: (file: string) => string | { readonly problem: string };
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly version: () => string;
-}
-
-/** Exit statuses, from least to most serious. */
-export const EXIT_OK = 0;
-export const EXIT_STRICT = 1;
-export const EXIT_USAGE = 2;
-/** A page made the library fail: a bug (EX_SOFTWARE of sysexits.h); the other pages are still read. */
-export const EXIT_INTERNAL = 70;
 
 /** One page for the command to read: where it came from, and its text. */
 export interface PageTask {
@@ -47,6 +35,14 @@ export interface PageOutput {
   readonly skipped: boolean;
   /** What went wrong when reading the page failed (a bug, which the command reports, then goes on). */
   readonly failure?: string;
+  /** A file that is empty or not a review page: its one-line message and exit status (the page is still printed). */
+  readonly notice?: Notice;
+}
+
+/** A one-line message for standard error, and the exit status it calls for. */
+export interface Notice {
+  readonly message: string;
+  readonly exit: number;
 }
 
 /**
@@ -59,20 +55,40 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   const text = typeof task.content === 'string' ? task.content : new TextDecoder('utf-8', { ignoreBOM: true }).decode(task.content);
   const result = parse(text, mediaOption);
   if (task.url !== null && !isReviewPage(result)) return { output: '', error: false, skipped: true };
-  const summary = aggregate(result.page, mediaOption);
-  const error = result.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  if (options.json) {
-    const record =
-      task.url === null
-        ? { file: task.file, page: result.page, aggregate: summary, diagnostics: result.diagnostics }
-        : { file: task.file, url: task.url, page: result.page, aggregate: summary, diagnostics: result.diagnostics };
-    return { output: `${JSON.stringify(record)}\n`, error, skipped: false };
-  }
+  const { page, diagnostics } = result;
+  const summary = aggregate(page, mediaOption);
+  const error = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  const notice = task.url === null ? noticeOf(task.file, diagnostics) : undefined;
+  const common = { error, skipped: false, ...(notice ? { notice } : {}) };
   // A crawl record is named by its URL: its diagnostics' lines and columns are the record's.
   const name = task.url ?? task.file;
-  let output = formatSummary(name, result.page, summary, result.diagnostics);
-  for (const diagnostic of result.diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
-  return { output, error, skipped: false };
+  if (options.csv) return { output: formatCsvRows({ file: name, page }), ...common };
+  const scoring = options.scoring === undefined ? undefined : describeScoring(page, options.scoring, mediaOption);
+  const profileStats = summarizeProfile(page, mediaOption);
+  if (options.json) {
+    const record = {
+      file: task.file,
+      ...(task.url === null ? {} : { url: task.url }),
+      page,
+      aggregate: summary,
+      ...(profileStats === undefined ? {} : { profileStats }),
+      ...(scoring === undefined ? {} : { scoring: { profile: scoring.profile, label: scoring.label, reasons: scoring.reasons, wilson: scoring.wilson } }),
+      diagnostics,
+    };
+    return { output: `${JSON.stringify(record)}\n`, ...common };
+  }
+  let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring?.text });
+  for (const diagnostic of diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
+  return { output, ...common };
+}
+
+/** A file that is empty, or is not a review page, gets a line on standard error and its exit status. */
+function noticeOf(file: string, diagnostics: readonly { readonly code: string }[]): Notice | undefined {
+  if (diagnostics.some((diagnostic) => diagnostic.code === 'empty-input')) return { message: `${file}: is empty`, exit: EXIT_EMPTY };
+  if (diagnostics.some((diagnostic) => diagnostic.code === 'not-a-review-page')) {
+    return { message: `${file}: is not a review page (no verdict, distribution, review or profile)`, exit: EXIT_NOT_A_PAGE };
+  }
+  return undefined;
 }
 
 /**
@@ -98,6 +114,8 @@ export interface BatchOutput {
   readonly errors: number;
   /** One message for each page that made the library fail. */
   readonly failures: readonly string[];
+  /** One for each file that is empty or not a review page. */
+  readonly notices: readonly Notice[];
 }
 
 /** Renders a batch of pages with {@link renderTask}: the unit of work of a worker thread. */
@@ -106,15 +124,17 @@ export function renderBatch(options: CommandOptions, tasks: readonly PageTask[])
   let pages = 0;
   let errors = 0;
   const failures: string[] = [];
+  const notices: Notice[] = [];
   for (const task of tasks) {
     const rendered = renderTask(options, task);
     if (rendered.failure !== undefined) failures.push(rendered.failure);
+    if (rendered.notice !== undefined) notices.push(rendered.notice);
     if (rendered.skipped || rendered.failure !== undefined) continue;
-    output += pages === 0 || options.json ? rendered.output : `\n${rendered.output}`;
+    output += pages === 0 || options.json || options.csv ? rendered.output : `\n${rendered.output}`;
     pages += 1;
     if (rendered.error) errors += 1;
   }
-  return { output, pages, errors, failures };
+  return { output, pages, errors, failures, notices };
 }
 
 /** Reports argument problems and answers --help and --version; returns the status so far, and whether that was all. */
@@ -138,33 +158,6 @@ function startCommand(options: CommandOptions, io: { readonly stdout: (text: str
   return { status, done: false };
 }
 
-/**
- * Runs the command on `argv` (without the node and script paths) over files
- * held as text, each file one page; returns the exit status. The command
- * itself runs {@link runCommandStreaming}, which also reads crawl files.
- */
-export function runCommand(argv: readonly string[], io: CommandIO): number {
-  const options = readArguments(argv);
-  const start = startCommand(options, io);
-  let status = start.status;
-  if (start.done) return status;
-  let first = true;
-  for (const file of options.files) {
-    const name = file === '-' ? '<stdin>' : file;
-    const text = io.readInput(file);
-    if (typeof text !== 'string') {
-      io.stderr(`critic-consensus: ${name}: ${text.problem}\n`);
-      status = EXIT_USAGE;
-      continue;
-    }
-    const rendered = renderPage(options, { file: name, url: null, content: text });
-    io.stdout(first || options.json ? rendered.output : `\n${rendered.output}`);
-    first = false;
-    if (options.strict && rendered.error) status = Math.max(status, EXIT_STRICT);
-  }
-  return status;
-}
-
 // ---------------------------------------------------------------- streaming: files of any size, crawl files, workers
 
 /** Pages rendered elsewhere (on worker threads). */
@@ -180,7 +173,7 @@ export interface PagePool {
 /** The streaming command's access to the world. */
 export interface StreamingCommandIO {
   /** A file's bytes (`-` for standard input) as they are read, or what stopped it being opened. */
-  readonly openInput: (file: string) => Promise<AsyncIterable<Uint8Array> | { readonly problem: string }>;
+  readonly openInput: (file: string) => Promise<AsyncIterable<Uint8Array> | { readonly problem: string; readonly exit: number }>;
   /** Writes to standard output (text, or UTF-8 bytes); a promise when the writer wants the command to wait (backpressure). */
   readonly stdout: (text: string | Uint8Array) => void | Promise<void>;
   readonly stderr: (text: string) => void;
@@ -217,13 +210,15 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
   const start = startCommand(options, io);
   if (start.done) return start.status;
   let status = start.status;
+  if (options.csv) await io.stdout(formatCsvHeader());
   const progress = new Progress(io, options.progress || io.stderrIsTerminal, options.progress);
   let first = true;
   const writeBatch = async (batch: BatchOutput): Promise<void> => {
     for (const failure of batch.failures) problem(failure, EXIT_INTERNAL);
+    for (const notice of batch.notices) problem(notice.message, notice.exit);
     if (batch.pages > 0) {
       // A blank line between the readable summaries of two batches, as within one.
-      if (!first && !options.json) await io.stdout('\n');
+      if (!first && !options.json && !options.csv) await io.stdout('\n');
       await io.stdout(batch.output);
       first = false;
     }
@@ -243,7 +238,7 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
       const name = file === '-' ? '<stdin>' : file;
       const opened = await io.openInput(file);
       if ('problem' in opened) {
-        problem(`${name}: ${opened.problem}`);
+        problem(`${name}: ${opened.problem}`, opened.exit);
         continue;
       }
       try {
@@ -268,7 +263,7 @@ async function readFile(
   io: StreamingCommandIO,
   queue: OrderedQueue,
   progress: Progress,
-  problem: (text: string) => void,
+  problem: (text: string, exit?: number) => void,
 ): Promise<void> {
   const counted = progress.count(iterateBytes(source));
   let { head, chunks } = await peekBytes(counted, WARC_MAGIC.length);
@@ -308,7 +303,7 @@ async function readFile(
   const bytes = concatBytes(parts, length);
   parts.length = 0;
   if (bytes.subarray(0, 8192).includes(0)) {
-    problem(`${name}: is a binary file, not the text of a review page`);
+    problem(`${name}: is a binary file, not the text of a review page`, EXIT_BINARY);
     return;
   }
   progress.records += 1;

@@ -2,6 +2,7 @@
  * The command's readable summary of a page: plain text, no I/O.
  */
 import type { AggregateResult } from '../aggregate/index.js';
+import type { ProfileSummary } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { Distribution, Page } from '../types/page.js';
 
@@ -14,8 +15,16 @@ export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   return `${file}:${line}:${column}: ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
 }
 
+/** What the summary adds when the page or the options call for it. */
+export interface SummaryExtras {
+  /** A profile page's statistics recomputed from its listed reviews. */
+  readonly profileStats?: ProfileSummary | undefined;
+  /** A scoring profile's one-line verdict (--profile). */
+  readonly scoring?: string | undefined;
+}
+
 /** The summary of one page, one fact a line, ending with a newline. */
-export function formatSummary(file: string, page: Page, summary: AggregateResult, diagnostics: readonly Diagnostic[]): string {
+export function formatSummary(file: string, page: Page, summary: AggregateResult, diagnostics: readonly Diagnostic[], extras: SummaryExtras = {}): string {
   const rows: [string, string][] = [];
   const row = (label: string, value: string): void => {
     rows.push([label, value]);
@@ -74,6 +83,17 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
       row(index === 0 ? 'discrepancies' : '', `${discrepancy.code}: ${discrepancy.message}`);
     });
   }
+  const versus = extras.profileStats?.vsMetascore;
+  if (versus?.percentHigher !== undefined) {
+    row(
+      'listed vs meta',
+      `${versus.percentHigher}% higher, ${versus.percentSame ?? 0}% same, ${versus.percentLower ?? 0}% lower, ${signed(versus.pointsVsAverage ?? 0)} points (${versus.comparedCount} of ${versus.reviewCount} listed reviews compared)`,
+    );
+  }
+  extras.profileStats?.contradictions.forEach((contradiction, index) => {
+    row(index === 0 ? 'contradictions' : '', `${contradiction.code}: ${contradiction.message}`);
+  });
+  if (extras.scoring !== undefined) row('scoring', extras.scoring);
   if (page.users) {
     const users = page.users;
     row('user verdict', users.verdict === null ? 'none printed' : `${users.verdict}, based on ${count(users.ratingCount)} ratings`);

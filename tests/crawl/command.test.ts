@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { generatePages } from '../../bench/generate.js';
 import { pageUrl, warcinfoRecord, wetFile, type WetRecordInput } from '../../bench/wet.js';
 import { readArguments } from '../../src/cli/args.js';
-import { EXIT_INTERNAL, renderBatch, renderPage, renderTask, runCommand, runCommandStreaming, type BatchOutput, type PagePool, type PageTask, type StreamingCommandIO } from '../../src/cli/run.js';
+import { EXIT_INTERNAL } from '../../src/cli/exit.js';
+import { renderBatch, renderPage, renderTask, type BatchOutput, type PagePool, type PageTask } from '../../src/cli/run.js';
+import { runInMemory } from '../support/command.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const seed = readFileSync(join(corpus, '000-movie-pusher-seed.txt'), 'utf8');
 const tv = readFileSync(join(corpus, '019-tv-1600-penn.txt'), 'utf8');
-const encoder = new TextEncoder();
 
 const RECORDS: readonly WetRecordInput[] = [
   warcinfoRecord(),
@@ -19,47 +20,7 @@ const RECORDS: readonly WetRecordInput[] = [
   { url: pageUrl('B', 2), text: tv },
 ];
 
-interface Run {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the streaming command on in-memory files, read in chunks of `chunk` bytes. */
-async function run(argv: readonly string[], files: Readonly<Record<string, Uint8Array | string>>, extra: Partial<StreamingCommandIO> = {}, chunk = 1000): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  let clock = 0;
-  const io: StreamingCommandIO = {
-    openInput: (file) => {
-      if (!Object.hasOwn(files, file)) return Promise.resolve({ problem: 'no such file' });
-      const content = files[file] as Uint8Array | string;
-      const bytes = typeof content === 'string' ? encoder.encode(content) : content;
-      return Promise.resolve(
-        (async function* chunks(): AsyncGenerator<Uint8Array> {
-          for (let at = 0; at < bytes.length; at += chunk) {
-            await Promise.resolve();
-            yield bytes.slice(at, at + chunk);
-          }
-        })(),
-      );
-    },
-    stdout: (text) => {
-      stdout += typeof text === 'string' ? text : new TextDecoder().decode(text);
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    version: () => '9.9.9',
-    cores: 1,
-    stderrIsTerminal: false,
-    // Each reading of the clock is a second later: every progress report is due.
-    now: () => (clock += 1000),
-    ...extra,
-  };
-  const status = await runCommandStreaming(argv, io);
-  return { status, stdout, stderr };
-}
+const run = runInMemory;
 
 function jsonLines(stdout: string): { file: string; url?: string; page: { verdict: string | null } }[] {
   return stdout
@@ -113,28 +74,21 @@ describe('critic-consensus on crawl files', () => {
     expect(jsonLines(stdout).map((line) => line.url ?? line.file)).toStrictEqual([pageUrl('A', 1), 'page.txt']);
   });
 
-  it('reads a file that is one page as runCommand does, plain or gzip, and says when a file is binary or missing', async () => {
+  it('reads a file that is one page, plain or gzip, and says when a file is binary or missing, with distinct statuses', async () => {
     const files = { 'a.txt': seed, 'b.txt.gz': new Uint8Array(gzipSync(seed)), 'c.bin': new Uint8Array([1, 0, 2, 3, 4, 5]) };
     const streamed = await run(['a.txt', 'b.txt.gz', 'c.bin', 'missing.txt'], files);
-    let held = '';
-    const status = runCommand(['a.txt', 'b.txt.gz'], {
-      readInput: () => seed,
-      stdout: (text) => {
-        held += text;
-      },
-      stderr: () => undefined,
-      version: () => '',
-    });
-    expect(status).toBe(0);
-    expect(streamed.status).toBe(2);
+    const plain = await run(['a.txt', 'b.txt.gz'], files);
+    expect(plain.status).toBe(0);
+    expect(streamed.status).toBe(5);
+    expect((await run(['missing.txt', 'a.txt'], files)).status).toBe(3);
     expect(streamed.stderr).toBe('critic-consensus: c.bin: is a binary file, not the text of a review page\ncritic-consensus: missing.txt: no such file\n');
-    expect(streamed.stdout).toBe(held);
+    expect(streamed.stdout).toBe(plain.stdout);
   });
 
   it('exits 1 with --strict when a crawl page has an error diagnostic', async () => {
     const records = [{ url: 'https://www.metacritic.com/movie/x', text: 'Mixed or average reviews - based on 4 Critics\n' }];
     expect((await run(['--strict', 'c.wet'], { 'c.wet': wetFile(records, { gzip: false }) })).status).toBe(0);
-    expect((await run(['--strict', 'p.txt'], { 'p.txt': 'Hello\n' })).status).toBe(1);
+    expect((await run(['--strict', 'p.txt'], { 'p.txt': 'Hello\n' })).status).toBe(7);
   });
 
   it('reports progress on standard error with --progress: records read, pages parsed, megabytes and the rate', async () => {

@@ -31,8 +31,8 @@ describe('the command\'s file streaming', () => {
     const opened = await openInput(file);
     expect('problem' in opened).toBe(false);
     expect(urls(await collect(readWarcRecords(opened as AsyncIterable<Uint8Array>)))).toStrictEqual(records.map((record) => record.url));
-    expect(await openInput(join(directory, 'missing'))).toStrictEqual({ problem: 'no such file' });
-    expect(await openInput(directory)).toStrictEqual({ problem: 'is a directory, not a file' });
+    expect(await openInput(join(directory, 'missing'))).toStrictEqual({ problem: 'no such file', exit: 3 });
+    expect(await openInput(directory)).toStrictEqual({ problem: 'is a directory, not a file', exit: 4 });
   });
 
   it('decompresses every member of a gzip WET file with zlib', async () => {
