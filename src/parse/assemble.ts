@@ -23,6 +23,7 @@ import { parseVerdictLabel } from '../classify/index.js';
 import type { Line, LineIndex } from './lines.js';
 import {
   type DistributionOwner,
+  isWord,
   recogniseBareNumber,
   recogniseBullet,
   recogniseDate,
@@ -89,6 +90,8 @@ interface ReviewDraft {
 /** The page being built. */
 class PageBuilder {
   readonly diagnostics: Diagnostic[] = [];
+  /** The lines read as page furniture or widget leftovers, in document order. */
+  readonly furniture: Span[] = [];
   section: Section = 'header';
   /** Where the lines of a distribution go; set by a "score distribution:" label. */
   distributionTarget: 'critic' | 'user' | 'profile' | undefined;
@@ -112,6 +115,11 @@ class PageBuilder {
 
   reportLine(code: DiagnosticCode, message: string, line: Line): void {
     this.report(code, message, this.index.spanOf(line));
+  }
+
+  /** Records a line that carries no data (a widget, a heading, a crawl leftover). */
+  furnish(line: Line): void {
+    this.furniture.push(this.index.spanOf(line));
   }
 
   ensureUsers(line: Line): UserDraft {
@@ -169,17 +177,23 @@ interface ProfileDraft {
   last: Line;
 }
 
+/** What the assembler gives back: the page, its diagnostics, and where its furniture was. */
+export interface Assembled {
+  readonly page: Page;
+  readonly diagnostics: Diagnostic[];
+  readonly furniture: Span[];
+}
+
 /**
  * Builds the page from its lines: the pipeline's last step.
  */
-export function assemblePage(index: LineIndex, options: AssembleOptions): { page: Page; diagnostics: Diagnostic[] } {
+export function assemblePage(index: LineIndex, options: AssembleOptions): Assembled {
   const builder = new PageBuilder(index);
   const { lines } = index;
   let at = 0;
   while (at < lines.length) {
-    const next = readLine(builder, lines, at);
-    // Every step must consume input: a recogniser that does not is a bug, not a hang.
-    at = next > at ? next : at + 1;
+    // Every step consumes at least its line: a reader that took none would be a bug, never a hang.
+    at = Math.max(readLine(builder, lines, at), at + 1);
   }
   return finish(builder, lines, options);
 }
@@ -206,9 +220,8 @@ function readLine(builder: PageBuilder, lines: readonly Line[], at: number): num
     return at + 1;
   }
   builder.distributionTarget = undefined;
-  const lower = text.toLowerCase();
-  if (lower === 'metascore') return readMetascore(builder, lines, at);
-  if (lower === 'user score') return readUserScore(builder, lines, at);
+  if (isWord(text, 'metascore')) return readMetascore(builder, lines, at);
+  if (isWord(text, 'user score')) return readUserScore(builder, lines, at);
 
   const profileLine = recogniseProfileLine(text);
   if (profileLine) {
@@ -219,11 +232,13 @@ function readLine(builder: PageBuilder, lines: readonly Line[], at: number): num
   if (bullet !== undefined) return readBullet(builder, lines, at, bullet);
   if (recogniseFurniture(text) || recogniseWidgetTail(text)) {
     if (/^see all /iu.test(text) && builder.section === 'critic') builder.section = 'closed';
+    builder.furnish(line);
     return at + 1;
   }
   const numbered = recogniseNumbered(text);
   if (numbered && (recogniseFurniture(numbered.rest) || numbered.rest === '')) {
     // "1. Your Score", "1. Submit", "2. Check Spelling": the rating widget's own list.
+    builder.furnish(line);
     return at + 1;
   }
 
@@ -278,36 +293,49 @@ function readVerdict(builder: PageBuilder, owner: 'critic' | 'user', label: stri
   builder.verdict = { label, count, line };
 }
 
-/** "Metascore" then "81" (or "tbd") on the next non-blank line. */
+/**
+ * "Metascore" then "81" (or "tbd") on the next non-blank line. A heading with
+ * no number under it, or with "tbd", carries no data: both are furniture.
+ */
 function readMetascore(builder: PageBuilder, lines: readonly Line[], at: number): number {
   const line = lines[at] as Line;
   builder.started = true;
   const valueAt = nextNonBlank(lines, at + 1);
   const valueLine = lines[valueAt];
-  if (valueLine === undefined) return at + 1;
-  if (valueLine.text.toLowerCase() === 'tbd') return valueAt + 1;
-  const value = recogniseBareNumber(valueLine.text);
-  if (value === undefined) return at + 1;
+  const value = valueLine === undefined ? undefined : recogniseBareNumber(valueLine.text);
+  if (valueLine === undefined || value === undefined) {
+    builder.furnish(line);
+    if (valueLine === undefined || !isWord(valueLine.text, 'tbd')) return at + 1;
+    builder.furnish(valueLine);
+    return valueAt + 1;
+  }
   if (value > 100) {
-    builder.reportLine('score-out-of-range', `The Metascore ${value} is outside the 0-100 scale.`, valueLine);
+    builder.report('score-out-of-range', `The Metascore ${value} is outside the 0-100 scale.`, builder.index.spanOf(line, valueLine));
   } else if (builder.metascore) {
-    builder.reportLine('repeated-block', 'A second Metascore appears; the first is kept.', valueLine);
+    builder.report('repeated-block', 'A second Metascore appears; the first is kept.', builder.index.spanOf(line, valueLine));
   } else {
     builder.metascore = { value, first: line, last: valueLine };
   }
   return valueAt + 1;
 }
 
-/** "User Score", then the 0-10 user score ("8.6") when the page prints one. */
+/**
+ * "User Score", then the 0-10 user score ("8.6", or "tbd") when the page prints
+ * one: both lines are part of the user block, which they open or extend.
+ */
 function readUserScore(builder: PageBuilder, lines: readonly Line[], at: number): number {
   const line = lines[at] as Line;
   builder.started = true;
   builder.section = 'user';
   const users = builder.ensureUsers(line);
+  users.last = line;
   const valueAt = nextNonBlank(lines, at + 1);
   const valueLine = lines[valueAt];
   if (valueLine === undefined) return at + 1;
-  if (valueLine.text.toLowerCase() === 'tbd') return valueAt + 1;
+  if (isWord(valueLine.text, 'tbd')) {
+    users.last = valueLine;
+    return valueAt + 1;
+  }
   const score = recogniseUserScore(valueLine.text);
   if (score === undefined) return at + 1;
   if (users.score !== null) builder.reportLine('repeated-block', 'A second user score appears; the first is kept.', valueLine);
@@ -401,7 +429,10 @@ function readBullet(builder: PageBuilder, lines: readonly Line[], at: number, bu
   }
   // "• 10" ... "• 0": the rating widget.
   const widget = recogniseBareNumber(bullet);
-  if (widget !== undefined && widget <= 10) return at + 1;
+  if (widget !== undefined && widget <= 10) {
+    builder.furnish(line);
+    return at + 1;
+  }
   const filter = recogniseMediaFilter(bullet);
   if (filter !== undefined && (builder.section === 'profile' || builder.profile !== undefined || !builder.started)) {
     const profile = builder.ensureProfile(line);
@@ -551,12 +582,20 @@ function readProfileBlock(builder: PageBuilder, lines: readonly Line[], at: numb
       const metascore = recogniseTitleMetascore(bullet);
       if (metascore) {
         if (stage !== 'metascore') break;
-        draft.metascore = metascore.metascore;
+        if (metascore.metascore !== 'tbd' && metascore.metascore > 100) {
+          builder.reportLine('score-out-of-range', `The Metascore ${metascore.metascore} is outside the 0-100 scale.`, line);
+        } else {
+          draft.metascore = metascore.metascore;
+        }
         stage = 'score';
       } else {
         const score = stage === 'excerpt' ? undefined : recogniseScoreBullet(bullet);
         if (score) {
-          draft.score = score.score;
+          if (score.score > 100) {
+            builder.reportLine('score-out-of-range', `The critic score ${score.score} is outside the 0-100 scale.`, line);
+          } else {
+            draft.score = score.score;
+          }
           if (score.by.kind === 'name') draft.critic = readCritic(score.by.name);
           draft.awaitingCritic = score.by.kind === 'reviewed-by';
           stage = 'excerpt';
@@ -571,7 +610,10 @@ function readProfileBlock(builder: PageBuilder, lines: readonly Line[], at: numb
     } else {
       if (lineAt > at && isSectionLine(line.text)) break;
       if (recogniseNumbered(line.text)) break;
-      if (stage === 'metascore' || line.indent === 0) break;
+      // (The first line is the block's bullet, so no text line comes before a score.)
+      if (line.indent === 0) break;
+      // Furniture ends the block, as it ends a list item's continuation; a widget tail stays in.
+      if (recogniseFurniture(line.text) && !recogniseWidgetTail(line.text)) break;
       if (draft.awaitingCritic) {
         draft.critic = readCritic(line.text);
         draft.awaitingCritic = false;
@@ -587,8 +629,20 @@ function readProfileBlock(builder: PageBuilder, lines: readonly Line[], at: numb
   return draft.last.index + 1;
 }
 
+/**
+ * `• Q Magazine` after a block's excerpt: its publication. Never a detail, a
+ * media filter, a bare number (`• 8`, the rating widget's), or a score bullet
+ * (`• 39 Critic Score`, `• 80 Sheri Linden`), which opens the next block when
+ * that block has no `• NN Metascore` line.
+ */
 function isPublicationBullet(bullet: string): boolean {
-  return bullet !== '' && recogniseDetail(bullet) === undefined && recogniseMediaFilter(bullet) === undefined;
+  return (
+    bullet !== '' &&
+    recogniseBareNumber(bullet) === undefined &&
+    recogniseDetail(bullet) === undefined &&
+    recogniseMediaFilter(bullet) === undefined &&
+    recogniseScoreBullet(bullet) === undefined
+  );
 }
 
 // ---------------------------------------------------------------- critic reviews
@@ -660,11 +714,13 @@ function readCriticItems(builder: PageBuilder, lines: readonly Line[], at: numbe
 
 /**
  * A publication's name rather than a review's text: short, capitalised, with no
- * sentence punctuation ("Q Magazine", "The Observer (UK)", "4Players.de").
+ * sentence punctuation ("Q Magazine", "The Observer (UK)", "4Players.de",
+ * "The A.V. Club": a dot after initials is not the end of a sentence, one after
+ * a word of two lower-case letters or more is).
  */
 function looksLikePublication(text: string): boolean {
   if (text.length > 60 || !/^[\p{Lu}\d]/u.test(text)) return false;
-  if (/[.!?…"“”'‘’,;:]$/u.test(text) || /[,;:] /u.test(text) || /[.!?] \p{Lu}/u.test(text)) return false;
+  if (/[.!?…"“”'‘’,;:]$/u.test(text) || /[,;:] /u.test(text) || /\p{Ll}{2}[.!?] \p{Lu}/u.test(text)) return false;
   return text.split(' ').length <= 7;
 }
 
@@ -686,7 +742,7 @@ function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number):
   const numbered = recogniseNumbered(line.text);
   const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
   // An unnumbered item ends where the next one's date (or name, then date) begins.
-  let dated = recogniseDate(pieces[0]?.text ?? '') !== undefined;
+  let dated = recogniseDate((pieces[0] as Piece).text) !== undefined;
   const next = readContinuation(
     lines,
     at + 1,
@@ -709,9 +765,10 @@ function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number):
     user = collapse(first.text);
     i = 1;
   }
-  const datePiece = pieces[i];
-  const parsedDate = datePiece ? recogniseDate(datePiece.text) : undefined;
-  if (datePiece && parsedDate) {
+  // Piece i exists: it is the first piece, or the date under a user's name.
+  const datePiece = pieces[i] as Piece;
+  const parsedDate = recogniseDate(datePiece.text);
+  if (parsedDate) {
     dateText = datePiece.text;
     date = parsedDate.iso;
     if (date === null) builder.reportLine('invalid-date', `The date "${datePiece.text}" names a day that does not exist.`, datePiece.line);
@@ -777,10 +834,9 @@ function readContinuation(
 
 /** Lines that open or belong to another part of the page, never a review's. */
 function isSectionLine(text: string): boolean {
-  const lower = text.toLowerCase();
   return (
-    lower === 'user score' ||
-    lower === 'metascore' ||
+    isWord(text, 'user score') ||
+    isWord(text, 'metascore') ||
     recogniseVerdictLine(text) !== undefined ||
     recogniseDistributionLabel(text) !== undefined ||
     recogniseDistributionLine(text) !== undefined ||
@@ -818,7 +874,7 @@ function readDate(builder: PageBuilder, draft: ReviewDraft, iso: string | null, 
 
 function pushReview(builder: PageBuilder, draft: ReviewDraft): void {
   const span = builder.index.spanOf(draft.first, draft.last);
-  const excerpt = stripWidgetTail(collapse(draft.excerpt.join(' ')));
+  const excerpt = draft.excerpt.length === 0 ? '' : stripWidgetTail(collapse(draft.excerpt.join(' ')));
   if (excerpt === '') builder.report('review-without-text', 'This review has no text.', span);
   builder.reviews.push({
     index: draft.index,
@@ -841,9 +897,14 @@ function readCritic(printed: string): Critic {
   return { name, credited: !uncredited, raw };
 }
 
+// Two whitespace characters in a row, or one that is not a plain space.
+const COLLAPSIBLE = /\s\s|[^\S ]/u;
+
 /** Runs of whitespace as one space, ends trimmed. */
 function collapse(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  // Most text has only single plain spaces: test for a run or another space first, so
+  // "a - based on a - ..." over a megabyte is not rebuilt space by space.
+  return (COLLAPSIBLE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
 }
 
 /** A line's text cut to a length fit for a one-sentence message. */
@@ -853,7 +914,7 @@ function clip(text: string): string {
 
 // ---------------------------------------------------------------- finish
 
-function finish(builder: PageBuilder, lines: readonly Line[], options: AssembleOptions): { page: Page; diagnostics: Diagnostic[] } {
+function finish(builder: PageBuilder, lines: readonly Line[], options: AssembleOptions): Assembled {
   const { index } = builder;
   const critics = finishDistribution(builder.critics);
   const verdict = builder.verdict;
@@ -900,7 +961,7 @@ function finish(builder: PageBuilder, lines: readonly Line[], options: AssembleO
   }
   if (!checkPageFound(builder, lines, page)) page = { ...page, title: null, spans: { ...page.spans, title: null } };
   builder.diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
-  return { page, diagnostics: builder.diagnostics };
+  return { page, diagnostics: builder.diagnostics, furniture: builder.furniture };
 }
 
 function finishUsers(builder: PageBuilder): UserBlock | null {
@@ -919,6 +980,9 @@ function finishUsers(builder: PageBuilder): UserBlock | null {
 }
 
 function finishProfile(builder: PageBuilder, profile: ProfileDraft): Profile {
+  // A distribution label with no lines under it is the profile's last line read.
+  const listEnd = profile.distribution?.last;
+  const last = listEnd !== undefined && listEnd.index > profile.last.index ? listEnd : profile.last;
   return {
     name: profile.name,
     reviewsGraded: profile.reviewsGraded,
@@ -931,7 +995,7 @@ function finishProfile(builder: PageBuilder, profile: ProfileDraft): Profile {
     lowest: profile.lowest,
     distribution: finishDistribution(profile.distribution),
     listedCount: profile.listedCount,
-    span: builder.index.spanOf(profile.first, profile.last),
+    span: builder.index.spanOf(profile.first, last),
   };
 }
 
@@ -947,7 +1011,9 @@ function checkPageFound(builder: PageBuilder, lines: readonly Line[], page: Page
   if (!found) {
     // One error over the whole text says it all: the lines it could not place are not listed again.
     builder.diagnostics.length = 0;
-    const last = [...lines].reverse().find((line) => line.text !== '') ?? first;
+    let end = lines.length - 1;
+    while ((lines[end] as Line).text === '') end--;
+    const last = lines[end] as Line;
     builder.report('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', builder.index.spanOf(first, last));
   }
   return found;

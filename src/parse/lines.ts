@@ -67,21 +67,29 @@ export function splitLines(input: string): LineIndex {
     let high = lineStarts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >>> 1;
-      if ((lineStarts[middle] ?? 0) <= clamped) low = middle;
+      if ((lineStarts[middle] as number) <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: clamped - (lineStarts[low] ?? 0) + 1, offset: clamped };
+    return { line: low + 1, column: clamped - (lineStarts[low] as number) + 1, offset: clamped };
+  }
+
+  // A point on a known line needs no search: its column counts from the line's start.
+  function pointOn(line: Line, offset: number): Point {
+    return { line: line.index + 1, column: offset - (lineStarts[line.index] as number) + 1, offset };
   }
 
   function spanOf(first: Line, last: Line = first): Span {
-    return { start: pointAt(first.textStart), end: pointAt(last.textStart + last.text.length) };
+    return { start: pointOn(first, first.textStart), end: pointOn(last, last.textStart + last.text.length) };
   }
 
   return { lines, pointAt, spanOf };
 }
 
-/** Whitespace as people's pages have it: spaces, tabs, no-break spaces and the other Unicode spaces. */
-const SPACE = /[\s\u00a0\u200b\ufeff]/u;
+/**
+ * Whitespace as people's pages have it: `\s` (spaces, tabs, no-break spaces,
+ * the other Unicode spaces and a stray byte-order mark), plus the zero-width space.
+ */
+const SPACE = /[\s\u200b]/u;
 
 function makeLine(input: string, index: number, start: number, end: number): Line {
   let first = start;
@@ -92,6 +100,38 @@ function makeLine(input: string, index: number, start: number, end: number): Lin
   }
   let last = end;
   while (last > first && SPACE.test(input.charAt(last - 1))) last--;
-  const text = input.slice(first, last).replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu, ' ');
-  return { index, start, end, textStart: first, indent, text };
+  return { index, start, end, textStart: first, indent, text: plainSpaces(input.slice(first, last)) };
+}
+
+// A tab, a no-break space, or one of the other Unicode spaces of fixed width.
+const ODD_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/u;
+
+/** Code units are copied through this buffer, a chunk at a time. */
+const CHUNK = new Uint16Array(4096);
+
+/**
+ * `text` with tabs, no-break spaces and the other Unicode spaces turned into
+ * plain spaces, one for one. Copied code unit by code unit in chunks, not by a
+ * regular expression's replace, which builds a part for every match and is
+ * slow on a megabyte of no-break spaces. Lone surrogates are kept as they are.
+ */
+function plainSpaces(text: string): string {
+  if (!ODD_SPACE.test(text)) return text;
+  const parts: string[] = [];
+  for (let from = 0; from < text.length; from += CHUNK.length) {
+    const to = Math.min(from + CHUNK.length, text.length);
+    for (let at = from; at < to; at++) {
+      const code = text.charCodeAt(at);
+      CHUNK[at - from] = isOddSpace(code) ? SPACE_CODE : code;
+    }
+    // `apply` takes the typed array as it is; spreading it would copy it into an argument list first.
+    parts.push(String.fromCharCode.apply(null, CHUNK.subarray(0, to - from) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+const SPACE_CODE = 32;
+
+function isOddSpace(code: number): boolean {
+  return code === TAB || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 }

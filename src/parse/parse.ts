@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { MediaType, Page } from '../types/page.js';
+import type { Span } from '../types/source.js';
 import { assemblePage } from './assemble.js';
 import { splitLines } from './lines.js';
 
@@ -17,16 +18,35 @@ export interface ParseOptions {
 }
 
 /**
- * What {@link parse} returns: the page, and every diagnostic sorted by offset.
+ * What {@link parse} returns: the page, every diagnostic sorted by offset, and
+ * the lines read as page furniture.
+ *
+ * Together they account for every non-blank line of the input: each lies in
+ * the span of some part of the page (a review, a user review, the user block,
+ * the profile, a detail, one of `page.spans`), in a `furniture` span, or in a
+ * diagnostic's span.
  *
  * @example
  * ```ts
- * const { page, diagnostics }: ParseResult = parse(text);
+ * const { page, diagnostics, furniture }: ParseResult = parse(
+ *   'Universal acclaim - based on 1 Critics\nWatch On\n  1. 90\n    Bold.\n',
+ * );
+ * page.reviews[0]?.score; //=> 90
+ * diagnostics;            //=> []
+ * furniture;              //=> [{ start: { line: 2, column: 1, offset: 39 }, end: { line: 2, column: 9, offset: 47 } }]
  * ```
  */
 export interface ParseResult {
   readonly page: Page;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The lines read as page furniture or widget leftovers, which carry no data
+   * ("Watch On", "Buy Now", "Your Score", the rating widget "• 10" ... "• 0",
+   * "Metascore" over "tbd", "See all 20 Critic Reviews", ...), one span per
+   * line, in document order. Widget tails inside a review ("Expand",
+   * "Full Review »") belong to the review's span instead.
+   */
+  readonly furniture: readonly Span[];
 }
 
 const MEDIA: readonly MediaType[] = ['movie', 'tv', 'music', 'game'];
@@ -64,10 +84,15 @@ const OPTION_KEYS: readonly string[] = ['media'];
  * ```
  */
 export function parse(text: string, options?: ParseOptions): ParseResult {
+  return parseAs('parse', text, options);
+}
+
+/** The parse itself, after the arguments are checked; `fn` names the caller in errors. */
+function parseAs(fn: string, text: unknown, options: unknown): ParseResult {
   if (typeof text !== 'string') {
-    throw new TypeError(`parse expects the page's text as a string, but got ${describe(text)}.`);
+    throw new TypeError(`${fn} expects the page's text as a string, but got ${describe(text)}.`);
   }
-  const media = readOptions(options);
+  const media = readOptions(fn, options);
   return assemblePage(splitLines(text), { media });
 }
 
@@ -108,6 +133,7 @@ export class PageParseError extends Error {
  * @param options - As for {@link parse}.
  * @returns The page and its (non-error) diagnostics.
  * @throws PageParseError when any diagnostic is an error.
+ * @throws TypeError or RangeError for a bad argument, as {@link parse} does.
  *
  * @example
  * ```ts
@@ -115,23 +141,25 @@ export class PageParseError extends Error {
  * ```
  */
 export function parseStrict(text: string, options?: ParseOptions): ParseResult {
-  const result = parse(text, options);
+  const result = parseAs('parseStrict', text, options);
   if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new PageParseError(result);
   return result;
 }
 
-function readOptions(options: ParseOptions | undefined): MediaType | undefined {
-  const value: unknown = options;
+function readOptions(fn: string, value: unknown): MediaType | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null) {
-    throw new TypeError(`parse options must be an object, but got ${describe(value)}.`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`${fn} options must be an object such as { media: 'movie' }, but got ${describe(value)}.`);
   }
   for (const key of Object.keys(value)) {
-    if (!OPTION_KEYS.includes(key)) throw new TypeError(`Unknown parse option "${key}"; the accepted options are: ${OPTION_KEYS.join(', ')}.`);
+    if (!OPTION_KEYS.includes(key)) throw new TypeError(`Unknown ${fn} option "${key}"; the accepted options are: ${OPTION_KEYS.join(', ')}.`);
   }
-  const media: unknown = (value as ParseOptions).media;
+  // Own properties only: an option is never read through the object's prototype.
+  const media: unknown = Object.hasOwn(value, 'media') ? (value as ParseOptions).media : undefined;
   if (media === undefined) return undefined;
-  if (typeof media !== 'string') throw new TypeError(`The option "media" must be a string, but got ${describe(media)}.`);
+  if (typeof media !== 'string') {
+    throw new TypeError(`The ${fn} option "media" must be one of the strings ${MEDIA.join(', ')}, but got ${describe(media)}.`);
+  }
   if (!(MEDIA as readonly string[]).includes(media)) {
     throw new RangeError(`Unknown media "${media}"; the accepted values are: ${MEDIA.join(', ')}.`);
   }

@@ -5,6 +5,23 @@
  */
 import type { Sentiment } from '../types/page.js';
 
+/**
+ * `Metascore`, `User Score`, `tbd`: true when the line is `word` (given in lower
+ * case), in any case. Lengths are compared first, so a long line is never
+ * lower-cased just to be told apart from a short word.
+ */
+export function isWord(text: string, word: string): boolean {
+  return text.length === word.length && text.toLowerCase() === word;
+}
+
+/**
+ * The text a regular expression's group captured; `''` for a group that took
+ * no part in the match (an optional group left out).
+ */
+function group(match: RegExpExecArray, n: number): string {
+  return match[n] ?? '';
+}
+
 /** Reads "1,095" or "1095" as 1095. */
 export function readCount(digits: string): number {
   return Number(digits.replaceAll(',', ''));
@@ -30,7 +47,7 @@ const BASED_ON = /^-\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings
  * `Generally favorable reviews - based on 20 Critics What's this?`
  */
 export function recogniseVerdictLine(text: string): VerdictLine | undefined {
-  const at = text.toLowerCase().lastIndexOf('based on');
+  const at = lastBasedOn(text);
   if (at < 1) return undefined;
   const dash = text.lastIndexOf('-', at);
   if (dash < 1 || text.slice(dash + 1, at).trim() !== '') return undefined;
@@ -38,8 +55,23 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   if (!match) return undefined;
   const label = text.slice(0, dash).trim();
   if (label === '') return undefined;
-  const unit = (match[2] ?? '').toLowerCase();
-  return { owner: unit.includes('rating') ? 'user' : 'critic', label, count: readCount(match[1] ?? '') };
+  const unit = group(match, 2).toLowerCase();
+  return { owner: unit.includes('rating') ? 'user' : 'critic', label, count: readCount(group(match, 1)) };
+}
+
+// "based on", in any case: each match starts after the previous one, so the search is linear.
+const BASED_ON_WORDS = /based on/giu;
+
+/**
+ * The offset of the last "based on" in `text`, in any case, or -1. Searched in
+ * `text` itself: lower-casing first could move offsets ("İ" lower-cases to two
+ * code units).
+ */
+function lastBasedOn(text: string): number {
+  let at = -1;
+  BASED_ON_WORDS.lastIndex = 0;
+  for (let match = BASED_ON_WORDS.exec(text); match !== null; match = BASED_ON_WORDS.exec(text)) at = match.index;
+  return at;
 }
 
 /** Whose distribution a "score distribution:" label opens; `null` when unlabelled. */
@@ -47,10 +79,9 @@ export type DistributionOwner = 'critic' | 'user' | null;
 
 /** `Critic score distribution:`, `User score distribution:`, `Score distribution:` */
 export function recogniseDistributionLabel(text: string): { readonly owner: DistributionOwner } | undefined {
-  const lower = text.toLowerCase();
-  if (lower === 'score distribution:') return { owner: null };
-  if (lower === 'critic score distribution:') return { owner: 'critic' };
-  if (lower === 'user score distribution:') return { owner: 'user' };
+  if (isWord(text, 'score distribution:')) return { owner: null };
+  if (isWord(text, 'critic score distribution:')) return { owner: 'critic' };
+  if (isWord(text, 'user score distribution:')) return { owner: 'user' };
   return undefined;
 }
 
@@ -70,11 +101,11 @@ const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?
 export function recogniseDistributionLine(text: string): DistributionLine | undefined {
   const match = DISTRIBUTION_LINE.exec(text);
   if (!match) return undefined;
-  const word = (match[1] ?? '').toLowerCase();
+  const word = group(match, 1).toLowerCase();
   return {
     sentiment: word === 'neutral' ? 'mixed' : (word as Sentiment),
-    count: readCount(match[2] ?? ''),
-    total: readCount(match[3] ?? ''),
+    count: readCount(group(match, 2)),
+    total: readCount(group(match, 3)),
   };
 }
 
@@ -114,7 +145,7 @@ const DATE = /^([a-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})$/iu;
 export function recogniseDate(text: string): DateLine | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;
-  const name = (match[1] ?? '').toLowerCase();
+  const name = group(match, 1).toLowerCase();
   const month = MONTHS.get(name.slice(0, 3));
   if (month === undefined || !isMonthName(name)) return undefined;
   const day = Number(match[2]);
@@ -130,8 +161,10 @@ function isMonthName(name: string): boolean {
   return name.length === 3 || LONG_MONTHS.includes(name) || name === 'sept';
 }
 
+/** The days of a month of the Gregorian calendar: counted, with no Date made for each date line. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** `80`, `6`, `100`: a bare whole number of one to three digits. */
@@ -173,7 +206,7 @@ export function recogniseDetail(bullet: string): { readonly label: string; reado
 export function recogniseTitleMetascore(bullet: string): { readonly metascore: number | 'tbd' } | undefined {
   const match = /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet);
   if (!match) return undefined;
-  const value = (match[1] ?? '').toLowerCase();
+  const value = group(match, 1).toLowerCase();
   return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
 }
 
@@ -189,7 +222,7 @@ export function recogniseScoreBullet(bullet: string): ScoreBullet | undefined {
   const match = /^(\d{1,3}) +(\S.*)$/u.exec(bullet);
   if (!match) return undefined;
   const score = Number(match[1]);
-  const rest = match[2] ?? '';
+  const rest = group(match, 2);
   if (/^critic score$/iu.test(rest)) return { score, by: { kind: 'critic-score' } };
   const reviewedBy = recogniseReviewedBy(rest);
   if (reviewedBy) {
@@ -230,36 +263,39 @@ const LISTED = /^(\d[\d,]*) (movie|film|tv show|tv|show|music|album|game)s? revi
  */
 export function recogniseProfileLine(text: string): ProfileLine | undefined {
   let match = GRADED.exec(text);
-  if (match) return { kind: 'graded', count: readCount(match[1] ?? ''), subject: subjectOf(match[2]) };
+  if (match) return { kind: 'graded', count: readCount(group(match, 1)), subject: subjectOf(group(match, 2)) };
   const bullet = recogniseBullet(text);
   if (bullet !== undefined) {
     match = PERCENT.exec(bullet);
-    return match ? { kind: 'percent', relation: relationOf(match[2]), value: Number(match[1]) } : undefined;
+    return match ? { kind: 'percent', relation: relationOf(group(match, 2)), value: Number(match[1]) } : undefined;
   }
   match = POINTS.exec(text);
   if (match) {
     const points = Number(match[2]);
-    return { kind: 'points', subject: subjectOf(match[1]), value: (match[3] ?? '').toLowerCase() === 'lower' && points !== 0 ? -points : points };
+    return { kind: 'points', subject: subjectOf(group(match, 1)), value: group(match, 3).toLowerCase() === 'lower' && points !== 0 ? -points : points };
   }
   match = AVERAGE.exec(text);
-  if (match) return { kind: 'average', media: match[1] ?? null, value: Number(match[2]) };
+  if (match) {
+    const media = group(match, 1);
+    return { kind: 'average', media: media === '' ? null : media, value: Number(match[2]) };
+  }
   match = EXTREME.exec(text);
   if (match) {
-    return { kind: 'extreme', which: (match[1] ?? '').toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: match[3] ?? '' };
+    return { kind: 'extreme', which: group(match, 1).toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: group(match, 3) };
   }
   match = LISTED.exec(text);
-  if (match) return { kind: 'listed', count: readCount(match[1] ?? ''), media: match[2] ?? '' };
+  if (match) return { kind: 'listed', count: readCount(group(match, 1)), media: group(match, 2) };
   const heading = /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text);
-  if (heading) return { kind: 'heading', name: heading[1] ?? '' };
+  if (heading) return { kind: 'heading', name: group(heading, 1) };
   return undefined;
 }
 
-function subjectOf(word: string | undefined): 'critic' | 'publication' {
-  return (word ?? '').toLowerCase() === 'critic' ? 'critic' : 'publication';
+function subjectOf(word: string): 'critic' | 'publication' {
+  return word.toLowerCase() === 'critic' ? 'critic' : 'publication';
 }
 
-function relationOf(word: string | undefined): 'higher' | 'same' | 'lower' {
-  const lower = (word ?? '').toLowerCase();
+function relationOf(word: string): 'higher' | 'same' | 'lower' {
+  const lower = word.toLowerCase();
   return lower === 'higher' || lower === 'lower' ? lower : 'same';
 }
 
@@ -319,12 +355,20 @@ const FURNITURE = new Set([
  * page furniture, which carries no data.
  */
 export function recogniseFurniture(text: string): boolean {
+  if (text.startsWith('> ')) return true;
+  // Every other furniture line is short: a long line is not lower-cased to be compared.
+  if (text.length > FURNITURE_LENGTH) return false;
   const lower = text.toLowerCase();
   if (FURNITURE.has(lower)) return true;
   if (/^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/u.test(lower)) return true;
-  if (/^see all \d[\d,]* (?:critic |user )?reviews$/u.test(lower)) return true;
-  return lower.startsWith('> ');
+  return /^see all \d[\d,]* (?:critic |user )?reviews$/u.test(lower);
 }
+
+/** No furniture line but "> Track" is longer ("There are no negative critic reviews yet." has 41). */
+const FURNITURE_LENGTH = 64;
+
+/** One whitespace character, as `String.prototype.trimEnd` counts it. */
+const WHITESPACE = /\s/u;
 
 // The links a crawl keeps at the end of a review's text, as printed.
 const WIDGET_TAILS = ['Full Review »', 'Full Review', 'Read More', 'Read More »', 'Expand'];
@@ -336,10 +380,12 @@ export function recogniseWidgetTail(text: string): boolean {
 
 /** `What gives ... Full Review »`, `... sincere Expand`: the excerpt without its widget tail. */
 export function stripWidgetTail(text: string): string {
-  let result = text;
+  // Moves an end offset back over tails and spaces, and cuts once: linear even for "Expand Expand ...".
+  let end = text.length;
   for (;;) {
-    const tail = WIDGET_TAILS.find((word) => result.endsWith(word) && (result.length === word.length || result.charAt(result.length - word.length - 1) === ' '));
-    if (tail === undefined) return result;
-    result = result.slice(0, result.length - tail.length).trimEnd();
+    const tail = WIDGET_TAILS.find((word) => text.endsWith(word, end) && (end === word.length || text.charAt(end - word.length - 1) === ' '));
+    if (tail === undefined) return text.slice(0, end);
+    end -= tail.length;
+    while (end > 0 && WHITESPACE.test(text.charAt(end - 1))) end--;
   }
 }

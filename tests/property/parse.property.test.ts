@@ -1,126 +1,127 @@
 /**
- * Invariants of `parse` over arbitrary text and over real pages cut and
- * shuffled: it never throws, and every span it gives lies inside the input.
+ * Invariants of `parse` for any string (see ./invariants.ts): it returns, the
+ * same result each time; every span lies inside the input; diagnostics are
+ * sorted; every non-blank line is accounted for by the page, its furniture or
+ * a diagnostic; and furniture put in between blocks changes no fact.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
-import { parse } from '../src/index.js';
-import type { ParseResult, Point, Span } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import {
+  ODD_CHARACTERS,
+  applyMutation,
+  corpusPage,
+  corpusPages,
+  furnitureInsertions,
+  lineEdit,
+  mutatedPage,
+  pageLike,
+  spaceEdit,
+} from './arbitraries.js';
+import type { Span } from '../../src/index.js';
+import { blockBoundaries, checkFurnitureInsensitive, checkParse, checkResult, unaccountedLines, withFurniture } from './invariants.js';
 
-const corpus = join(import.meta.dirname, 'fixtures', 'corpus');
-const pages = readdirSync(corpus)
-  .filter((file) => file.endsWith('.txt'))
-  .map((file) => readFileSync(join(corpus, file), 'utf8'));
-
-/** Every span in a parse result: the diagnostics' and any `span` or `spans` member of the page. */
-function spansOf(value: unknown, found: Span[] = []): Span[] {
-  if (Array.isArray(value)) {
-    for (const item of value) spansOf(item, found);
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, member] of Object.entries(value)) {
-      if (key === 'span' && member !== null) found.push(member as Span);
-      else spansOf(member, found);
-    }
+describe('parse, on every real page of the corpus', () => {
+  for (const { file, text } of corpusPages) {
+    it(`keeps every invariant and accounts for every line of ${file}`, () => {
+      const result = checkParse(text);
+      expect(unaccountedLines(text, result)).toStrictEqual([]);
+    });
   }
-  return found;
-}
-
-/** A point that names the same place by offset and by line and column. */
-function isConsistent(text: string, point: Point): boolean {
-  const before = text.slice(0, point.offset);
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  const line = before.split(/\r\n|\r|\n/u).length;
-  return point.line === line && point.column === point.offset - lineStart + 1;
-}
-
-function checkInvariants(text: string, result: ParseResult): void {
-  for (const span of spansOf(result)) {
-    expect(span.start.offset).toBeGreaterThanOrEqual(0);
-    expect(span.start.offset).toBeLessThanOrEqual(span.end.offset);
-    expect(span.end.offset).toBeLessThanOrEqual(text.length);
-    expect(isConsistent(text, span.start)).toBe(true);
-    expect(isConsistent(text, span.end)).toBe(true);
-  }
-  const offsets = result.diagnostics.map((diagnostic) => diagnostic.span.start.offset);
-  expect(offsets).toStrictEqual([...offsets].sort((a, b) => a - b));
-}
-
-/** Text built from the pieces real pages are made of, so the parser's paths are all reached. */
-const pageLike = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        'Generally favorable reviews - based on 11 Critics',
-        'Universal acclaim- based on 7 Ratings',
-        'Critic score distribution:',
-        'Score distribution:',
-        '  1. Positive: 9 out of 11',
-        '  2. Mixed: 2 out of 11',
-        '  3. Negative: 0 out of 11',
-        '  1. Reviewed by: Noel Murray',
-        '    Jul 15, 2013',
-        '    Feb 30, 2013',
-        '  2. 80',
-        '    150',
-        '  3. Q Magazine',
-        '    An excerpt.',
-        'User Score',
-        '8.6',
-        'Metascore',
-        '73',
-        '  • 10',
-        '  • Network: NBC',
-        'For 4 reviews, this critic has graded:',
-        '  • 75% higher than the average critic',
-        'Sheri Linden\'s Scores',
-        '4 tv reviews',
-        '    • 72 Metascore',
-        '    • 80 Sheri Linden',
-        '    • 25 Reviewed by',
-        '      Ty Burr',
-        '    • Q Magazine',
-        'Expand',
-        '',
-      ),
-      fc.string(),
-    ),
-  )
-  .chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((end) => lines.join(end)));
+});
 
 describe('parse, for any input', () => {
-  test.prop([fc.string({ unit: 'binary' })])('returns, with every span inside the input, for arbitrary strings', (text) => {
-    checkInvariants(text, parse(text));
+  test.prop([fc.string({ unit: 'binary' })])('keeps every invariant for arbitrary strings, lone surrogates included', (text) => {
+    checkParse(text);
   });
 
-  test.prop([pageLike])('returns, with every span inside the input, for text made of page lines', (text) => {
-    checkInvariants(text, parse(text));
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 300 })])('keeps every invariant for arbitrary text of whole characters', (text) => {
+    checkParse(text);
   });
 
-  test.prop([fc.constantFrom(...pages), fc.nat(), fc.nat()])('returns for a real page cut at any two characters', (page, from, to) => {
+  test.prop([pageLike], { numRuns: 300 })('keeps every invariant for text made of the lines pages are made of', (text) => {
+    checkParse(text);
+  });
+});
+
+describe('parse, on real pages as people have them', () => {
+  test.prop([corpusPage, fc.nat()])('keeps every invariant for a page cut at any character', (page, at) => {
+    checkParse(page.slice(0, at % (page.length + 1)));
+  });
+
+  test.prop([corpusPage, fc.nat(), fc.nat()])('keeps every invariant for any stretch of a page', (page, from, length) => {
     const start = from % (page.length + 1);
-    const text = page.slice(start, start + (to % (page.length + 1)));
-    checkInvariants(text, parse(text));
+    checkParse(page.slice(start, start + (length % (page.length + 1))));
   });
 
-  test.prop([fc.constantFrom(...pages), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 })])(
-    'returns for a real page with lines swapped, doubled and deleted',
+  test.prop([corpusPage, fc.array(lineEdit, { maxLength: 10 })])(
+    'keeps every invariant for a page with lines deleted, doubled and swapped',
     (page, edits) => {
-      const lines = page.split('\n');
-      for (const [a, b] of edits) {
-        const i = a % lines.length;
-        const j = b % lines.length;
-        if ((a + b) % 3 === 0) lines.splice(i, 1);
-        else if ((a + b) % 3 === 1) lines.splice(i, 0, lines[j] ?? '');
-        else [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
-      }
-      const text = lines.join('\n');
-      checkInvariants(text, parse(text));
+      checkParse(edits.reduce(applyMutation, page));
     },
   );
 
-  test.prop([fc.string({ unit: 'binary' })])('gives the same result twice for the same input', (text) => {
-    expect(parse(text)).toStrictEqual(parse(text));
+  test.prop([
+    corpusPage,
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ODD_CHARACTERS)), { minLength: 1, maxLength: 8 }),
+  ])('keeps every invariant for a page with a BOM, NUL, lone surrogates, bidi marks or astral characters put in', (page, inserts) => {
+    let text = page;
+    for (const [at, character] of inserts) text = applyMutation(text, { kind: 'insert', at, text: character });
+    checkParse(text);
+  });
+
+  test.prop([
+    corpusPage,
+    fc.array(spaceEdit, { minLength: 1, maxLength: 8 }),
+  ])('keeps every invariant for a page whose whitespace and line ends are changed', (page, edits) => {
+    checkParse(edits.reduce(applyMutation, page));
+  });
+
+  test.prop([mutatedPage(10)], { numRuns: 300 })('keeps every invariant for a page edited in every way at once', (text) => {
+    checkParse(text);
+  });
+});
+
+describe('parse, with furniture added', () => {
+  test.prop([corpusPage, furnitureInsertions], { numRuns: 200 })('reads the same facts from a real page with unrelated furniture put in between its blocks', (page, insertions) => {
+    checkFurnitureInsensitive(page, insertions);
+  });
+
+  test.prop([mutatedPage(4), furnitureInsertions], { numRuns: 200 })('reads the same facts from an edited page with furniture put in between its blocks', (page, insertions) => {
+    checkFurnitureInsensitive(page, insertions);
+  });
+
+  test.prop([pageLike, furnitureInsertions], { numRuns: 200 })('reads the same facts from page lines with furniture put in between their blocks', (page, insertions) => {
+    checkFurnitureInsensitive(page, insertions);
+  });
+});
+
+describe('the invariant checks themselves', () => {
+  const text = 'Universal acclaim - based on 1 Critics\r\nWatch On\r  1. 90\n    Bold.\nMetascore\n81\n';
+
+  it('find a line that no span covers', () => {
+    const result = checkParse(text);
+    expect(unaccountedLines(text, result)).toStrictEqual([]);
+    const missing = unaccountedLines(text, { ...result, furniture: [] });
+    expect(missing.map((line) => [line.number, line.text])).toStrictEqual([[2, 'Watch On']]);
+    expect(() => {
+      checkResult(text, { ...result, furniture: [] });
+    }).toThrow(/every-line-accounted-for: 1 non-blank line\(s\) are in no span, first line 2: "Watch On"/u);
+  });
+
+  it('find a span whose line and column disagree with its offset', () => {
+    const result = checkParse(text);
+    const [first] = result.furniture;
+    expect(first).toBeDefined();
+    const moved = { ...(first as Span), start: { ...(first as Span).start, line: 1 } };
+    expect(() => {
+      checkResult(text, { ...result, furniture: [moved] });
+    }).toThrow(/spans-inside-input: furniture\[0\]\.start says line 1/u);
+  });
+
+  it('put furniture only between blocks, whatever the line ends', () => {
+    expect(blockBoundaries(text)).toStrictEqual([0, 1, 4, 7]);
+    expect(withFurniture(text, [{ at: 2, line: 'Buy Now' }, { at: 3, line: 'Photos' }])).toBe(
+      'Universal acclaim - based on 1 Critics\r\nWatch On\r  1. 90\n    Bold.\nBuy Now\nMetascore\n81\nPhotos',
+    );
   });
 });

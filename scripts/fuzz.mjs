@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// The long fuzz run: `npm run fuzz -- --minutes N` (default 1).
+//
+// Runs tests/property/fuzz.test.ts through the project's own vitest, so it
+// needs nothing but `npm install` (no build, no global tool). Failing inputs
+// are saved in tests/fixtures/fuzz/, which `npm test` then re-checks.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const args = process.argv.slice(2);
+let minutes = 1;
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i] ?? '';
+  const value = arg.startsWith('--minutes=') ? arg.slice('--minutes='.length) : arg === '--minutes' ? args[++i] : undefined;
+  if (value === undefined) {
+    console.error(`fuzz: unknown argument ${JSON.stringify(arg)}; usage: npm run fuzz -- --minutes N`);
+    process.exit(2);
+  }
+  minutes = Number(value);
+  if (!Number.isFinite(minutes) || minutes <= 0) {
+    console.error(`fuzz: --minutes must be a positive number; got ${JSON.stringify(value)}`);
+    process.exit(2);
+  }
+}
+
+const require = createRequire(import.meta.url);
+const manifestPath = require.resolve('vitest/package.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const bin = join(dirname(manifestPath), typeof manifest.bin === 'string' ? manifest.bin : manifest.bin.vitest);
+
+console.log(`fuzz: running for ${minutes} minute(s)`);
+const result = spawnSync(process.execPath, [bin, 'run', 'tests/property/fuzz.test.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, FUZZ_MINUTES: String(minutes) },
+});
+process.exit(result.status ?? 1);
