@@ -261,3 +261,26 @@ describe('parse, on layout variants beyond the corpus', () => {
     expect(diagnostics).toStrictEqual([]);
   });
 });
+
+describe('parse, on publications and scores found by the round-trip tests', () => {
+  it('reads a publication whose name has initials, such as "The A.V. Club"', () => {
+    const { page } = parse('Universal acclaim - based on 3 Critics\n  1. Reviewed by: X\n    The A.V. Club\n    Some text here.\n');
+    expect(page.reviews.map(({ critic, publication, excerpt }) => ({ critic: critic?.name, publication, excerpt }))).toStrictEqual([
+      { critic: 'X', publication: 'The A.V. Club', excerpt: 'Some text here.' },
+    ]);
+  });
+
+  it('still reads a two-sentence excerpt as text, not as a publication', () => {
+    const { page } = parse('Universal acclaim - based on 3 Critics\n  1. 90\n    Bold film. Go see it\n    Another review.\n');
+    expect(page.reviews.map(({ publication, excerpt }) => ({ publication, excerpt }))).toStrictEqual([
+      { publication: null, excerpt: 'Bold film. Go see it' },
+      { publication: null, excerpt: 'Another review.' },
+    ]);
+  });
+
+  it('reports a profile score or Metascore above 100 instead of taking it', () => {
+    const { page, diagnostics } = parse("Empire's Scores\n4888 movie reviews\n    • 999 Metascore\n    • 999 Critic Score\n    Some text.\n");
+    expect(page.reviews.map(({ score, metascore, excerpt }) => ({ score, metascore, excerpt }))).toStrictEqual([{ score: null, metascore: null, excerpt: 'Some text.' }]);
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['score-out-of-range@3', 'score-out-of-range@4']);
+  });
+});

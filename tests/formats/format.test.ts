@@ -156,7 +156,7 @@ describe('formatPage', () => {
     expect(formatPage(page)).toStrictEqual(text);
   });
 
-  it('returns a scored bullet block when a title page’s review has a title Metascore or a score above 100', () => {
+  it('returns a scored bullet block when a title page’s review has a title Metascore', () => {
     const text = [
       'Critic score distribution:',
       '',
@@ -165,7 +165,7 @@ describe('formatPage', () => {
       '  1. 80',
       '    A numbered review.',
       '    • 72 Metascore',
-      '    • 999 Critic Score',
+      '    • 90 Critic Score',
       '    A block read on a title page.',
       '    • Variety',
       '',
@@ -174,7 +174,7 @@ describe('formatPage', () => {
     expect(page.kind).toStrictEqual('film');
     expect(page.reviews.map((review) => [review.score, review.metascore])).toStrictEqual([
       [80, null],
-      [999, 72],
+      [90, 72],
     ]);
     expect(formatPage(page)).toStrictEqual(text);
   });
