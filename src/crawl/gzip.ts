@@ -152,7 +152,8 @@ export async function* decompressGzip(
  * the stream has enough input in hand, so memory stays bounded.
  */
 class StreamInflater {
-  private readonly writer: WritableStreamDefaultWriter<Uint8Array>;
+  // Typed from the runtime's own declaration: BufferSource in the DOM's, Uint8Array in Node's.
+  private readonly writer: ReturnType<DecompressionStream['writable']['getWriter']>;
   private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
   private readonly output: Uint8Array[] = [];
   private readonly reading: Promise<void>;
@@ -179,7 +180,9 @@ class StreamInflater {
 
   async write(bytes: Uint8Array): Promise<void> {
     try {
-      await this.writer.write(bytes);
+      // Needed under the DOM library (the playground and browsers), not under Node's types.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+      await this.writer.write(bytes as Uint8Array<ArrayBuffer>);
     } catch {
       // The stream failed: the reader has the reason, which take() reports.
     }
@@ -227,7 +230,7 @@ function findMemberStart(bytes: Uint8Array, from: number, end: number): number {
 async function inflateMember(bytes: Uint8Array): Promise<{ chunks: Uint8Array[]; failure?: { readonly error: unknown } }> {
   const stream = new DecompressionStream('gzip');
   const writer = stream.writable.getWriter();
-  writer.write(bytes).catch(() => undefined);
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
   writer.close().catch(() => undefined);
   const reader: ReadableStreamDefaultReader<Uint8Array> = stream.readable.getReader();
   const chunks: Uint8Array[] = [];
