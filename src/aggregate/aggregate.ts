@@ -16,10 +16,8 @@ import {
   checkMediaOption,
   checkOptionKeys,
   checkReviews,
-  describeValue,
-  isRecord,
-  roundHalfUp,
 } from './consistency.js';
+import { describeValue, isRecord, roundHalfUp } from '../shared/checks.js';
 
 /**
  * What a weight is looked up by: a review's `publication`, or its critic's `name`.

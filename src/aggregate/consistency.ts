@@ -9,6 +9,7 @@ import {
   verdictForScore,
 } from '../classify/index.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
+import { describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
 
 /**
  * Options of {@link checkConsistency}.
@@ -218,39 +219,6 @@ export interface ConsistencyReport {
   readonly discrepancies: readonly Discrepancy[];
 }
 
-const MEDIA_TYPES: ReadonlySet<unknown> = new Set<MediaType>(['movie', 'tv', 'music', 'game']);
-
-/**
- * Describes a value for an error message without trusting its type.
- *
- * @internal
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
-}
-
-/**
- * Rounds half up to an integer, as a Metascore is rounded: 60.5 is 61, 60.49 is 60.
- *
- * @internal
- */
-export function roundHalfUp(value: number): number {
-  return Math.floor(value + 0.5);
-}
-
-/**
- * True for a non-null, non-array object.
- *
- * @internal
- */
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Throws a TypeError unless `options` is undefined or an object whose own keys are all accepted.
@@ -277,10 +245,10 @@ export function checkOptionKeys(fn: string, options: unknown, accepted: readonly
  */
 export function checkMediaOption(fn: string, value: unknown): MediaType | undefined {
   if (value === undefined) return undefined;
-  if (!MEDIA_TYPES.has(value)) {
+  if (!isMediaType(value)) {
     throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`);
   }
-  return value as MediaType;
+  return value;
 }
 
 /**
@@ -361,7 +329,7 @@ function readPage(fn: string, page: unknown): PageFacts {
   }
   const reviews = checkReviews(fn, page['reviews'], 'page.reviews');
   const media = page['media'] ?? null;
-  if (media !== null && !MEDIA_TYPES.has(media)) {
+  if (media !== null && !isMediaType(media)) {
     throw new TypeError(`${fn}: page.media must be a media type or null; got ${describeValue(media)}.`);
   }
   const verdict = page['verdict'] ?? null;
@@ -386,7 +354,7 @@ function readPage(fn: string, page: unknown): PageFacts {
     };
   }
   return {
-    media: media as MediaType | null,
+    media: media,
     declared: { criticCount, distribution, verdict, metascore },
     reviews,
   };

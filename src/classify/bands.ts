@@ -1,4 +1,5 @@
 import type { MediaType, Sentiment, Verdict } from '../types/page.js';
+import { describeValue as describe } from '../shared/checks.js';
 
 /**
  * One class of a 0-100 scale: the scores from `min` to `max`, both included.
@@ -177,16 +178,6 @@ export function sentimentBandsFor(media: MediaType | null | undefined): readonly
  */
 export function verdictBandsFor(media: MediaType | null | undefined): readonly Band<Verdict>[] {
   return VERDICT_BANDS[bandSetFor(media)];
-}
-
-/** Describes a value for an error message without trusting its type. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
 }
 
 /** Names a band in messages: "band 1 ('mixed', 40-60)". */

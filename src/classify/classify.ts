@@ -1,5 +1,6 @@
 import type { MediaType, Sentiment, Verdict } from '../types/page.js';
 import { type Band, SENTIMENTS, VERDICTS, sentimentBandsFor, validateBands, verdictBandsFor } from './bands.js';
+import { describeValue as describe, isMediaType } from '../shared/checks.js';
 
 /**
  * Options of {@link classifyScore}.
@@ -31,18 +32,7 @@ export interface VerdictForScoreOptions {
   readonly bands?: readonly Band<Verdict>[];
 }
 
-const MEDIA_TYPES: ReadonlySet<unknown> = new Set<MediaType>(['movie', 'tv', 'music', 'game']);
 const CLASSIFY_OPTION_KEYS: ReadonlySet<string> = new Set(['media', 'bands']);
-
-/** Describes a value for an error message without trusting its type. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
-}
 
 /** Throws unless `score` is a finite number from 0 to 100. */
 function checkScore(score: unknown): number {
@@ -72,12 +62,12 @@ function resolveBands<L extends string>(
     }
   }
   const { media, bands } = options as { media?: unknown; bands?: unknown };
-  if (media !== undefined && !MEDIA_TYPES.has(media)) {
+  if (media !== undefined && !isMediaType(media)) {
     throw new TypeError(
       `${fn} option media must be one of "movie", "tv", "music", "game"; got ${describe(media)}.`,
     );
   }
-  if (bands === undefined) return bandsFor(media as MediaType | undefined);
+  if (bands === undefined) return bandsFor(media);
   validateBands(bands as readonly Band<L>[], labels);
   return bands as readonly Band<L>[];
 }

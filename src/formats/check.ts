@@ -2,34 +2,12 @@
  * Checks shared by the writers: that a caller passed a page and known
  * options, and the one whitespace rule every written text follows.
  */
-import type { MediaType, Page, PageKind } from '../types/page.js';
+import type { Page, PageKind } from '../types/page.js';
+import { describeValue } from '../shared/checks.js';
+
+export { describeValue as describeInput, MEDIA_TYPES } from '../shared/checks.js';
 
 const KINDS: readonly PageKind[] = ['film', 'critic', 'publication'];
-
-/** The media a page can be about, in the order the docs list them. */
-export const MEDIA_TYPES: readonly MediaType[] = ['movie', 'tv', 'music', 'game'];
-
-/** Names a value for an error message: its type, and the value when short. */
-export function describeInput(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return `the string "${value.slice(0, 20)}"`;
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return `the ${typeof value} ${String(value)}`;
-    case 'undefined':
-      return 'undefined';
-    case 'function':
-      return 'a function';
-    case 'symbol':
-      return 'a symbol';
-    default:
-      return 'an object';
-  }
-}
 
 /** A parsed page, told from anything else by its `kind` and its `reviews` list. */
 export function isPage(value: unknown): value is Page {
@@ -41,7 +19,7 @@ export function isPage(value: unknown): value is Page {
 /** Throws a TypeError naming `fn` unless `value` is a parsed page. */
 export function checkPage(fn: string, value: unknown, what = 'page'): asserts value is Page {
   if (!isPage(value)) {
-    throw new TypeError(`${fn} expects a parsed ${what} (an object with kind "film", "critic" or "publication" and a reviews list), but got ${describeInput(value)}.`);
+    throw new TypeError(`${fn} expects a parsed ${what} (an object with kind "film", "critic" or "publication" and a reviews list), but got ${describeValue(value)}.`);
   }
 }
 
@@ -49,7 +27,7 @@ export function checkPage(fn: string, value: unknown, what = 'page'): asserts va
 export function checkOptions(fn: string, options: unknown, accepted: readonly string[]): Readonly<Record<string, unknown>> {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${fn} options must be an object, but got ${describeInput(options)}.`);
+    throw new TypeError(`${fn} options must be an object, but got ${describeValue(options)}.`);
   }
   for (const key of Object.keys(options)) {
     if (!accepted.includes(key)) throw new TypeError(`Unknown ${fn} option "${key}"; the accepted options are: ${accepted.join(', ')}.`);
@@ -60,7 +38,7 @@ export function checkOptions(fn: string, options: unknown, accepted: readonly st
 /** An option that must be one of `values` when given. */
 export function checkChoice<T extends string>(fn: string, name: string, value: unknown, values: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new TypeError(`The ${fn} option "${name}" must be a string, but got ${describeInput(value)}.`);
+  if (typeof value !== 'string') throw new TypeError(`The ${fn} option "${name}" must be a string, but got ${describeValue(value)}.`);
   if (!(values as readonly string[]).includes(value)) {
     throw new RangeError(`Unknown ${fn} option value ${name}: "${value}"; the accepted values are: ${values.join(', ')}.`);
   }

@@ -1,49 +1,9 @@
 // Checks and small helpers shared by the scoring module; only the two marks
 // types are public.
 import type { MediaType, Page, Review } from '../types/page.js';
+import { describeValue, isMediaType, isRecord, ownValue } from '../shared/checks.js';
 
-/**
- * Describes a value for an error message without trusting its type.
- *
- * @internal
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof Map) return 'a Map';
-  if (value instanceof Set) return 'a Set';
-  return `a ${typeof value}`;
-}
-
-/**
- * True for a non-null, non-array object.
- *
- * @internal
- */
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * An own property of a record, never one inherited from its prototype.
- *
- * @internal
- */
-export function ownValue(record: Readonly<Record<string, unknown>>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-/**
- * Rounds half up to an integer, as a Metascore is rounded: 60.5 is 61, 60.49 is 60.
- *
- * @internal
- */
-export function roundHalfUp(value: number): number {
-  return Math.floor(value + 0.5);
-}
+export { describeValue, isRecord, ownValue, roundHalfUp } from '../shared/checks.js';
 
 /**
  * Checks that `options` is undefined or an object whose own keys are all
@@ -71,7 +31,6 @@ export function checkOptions(
   return checked;
 }
 
-const MEDIA_TYPES: ReadonlySet<unknown> = new Set<MediaType>(['movie', 'tv', 'music', 'game']);
 
 /**
  * Checks a `media` option: undefined or a {@link MediaType}.
@@ -80,10 +39,10 @@ const MEDIA_TYPES: ReadonlySet<unknown> = new Set<MediaType>(['movie', 'tv', 'mu
  */
 export function checkMedia(fn: string, value: unknown): MediaType | undefined {
   if (value === undefined) return undefined;
-  if (!MEDIA_TYPES.has(value)) {
+  if (!isMediaType(value)) {
     throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`);
   }
-  return value as MediaType;
+  return value;
 }
 
 /**
@@ -152,7 +111,7 @@ export function checkPage(fn: string, value: unknown, path: string): Page {
   }
   checkReviews(fn, ownValue(value, 'reviews'), `${path}.reviews`);
   const media = ownValue(value, 'media');
-  if (media !== null && media !== undefined && !MEDIA_TYPES.has(media)) {
+  if (media !== null && media !== undefined && !isMediaType(media)) {
     throw new TypeError(`${fn}: ${path}.media must be a media type or null; got ${describeValue(media)}.`);
   }
   return value as unknown as Page;

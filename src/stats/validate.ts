@@ -6,41 +6,10 @@
  */
 import { type Band, SENTIMENTS, validateBands } from '../classify/index.js';
 import type { MediaType, Page, Review, Sentiment, TitleMetascore } from '../types/page.js';
+import { describeValue, isMediaType, isRecord, ownValue } from '../shared/checks.js';
 
-const MEDIA_TYPES: ReadonlySet<unknown> = new Set<MediaType>(['movie', 'tv', 'music', 'game']);
+export { describeValue, isRecord, ownValue } from '../shared/checks.js';
 
-/**
- * Describes a value for an error message without trusting its type.
- *
- * @internal
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
-}
-
-/**
- * True for a non-null, non-array object.
- *
- * @internal
- */
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Reads an own property only: never the prototype chain, so a key such as
- * `__proto__` or `constructor` is an ordinary, absent key.
- *
- * @internal
- */
-export function ownValue(record: Readonly<Record<string, unknown>>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
 
 /**
  * The checked `{ media?, sentimentBands? }` options every statistics function takes.
@@ -71,7 +40,7 @@ export function checkBandOptions(fn: string, options: unknown): BandOptions {
     }
   }
   const media = ownValue(options, 'media');
-  if (media !== undefined && !MEDIA_TYPES.has(media)) {
+  if (media !== undefined && !isMediaType(media)) {
     throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(media)}.`);
   }
   const bands = ownValue(options, 'sentimentBands');
@@ -91,7 +60,7 @@ export function checkBandOptions(fn: string, options: unknown): BandOptions {
     }
   }
   return {
-    media: media as MediaType | undefined,
+    media: media,
     sentimentBands: bands as readonly Band<Sentiment>[] | undefined,
   };
 }
@@ -224,7 +193,7 @@ export function checkPage(fn: string, value: unknown, path: string): CheckedPage
     throw new TypeError(`${fn}: ${path}.kind must be "film", "critic" or "publication"; got ${describeValue(kind)}.`);
   }
   const media = ownValue(value, 'media') ?? null;
-  if (media !== null && !MEDIA_TYPES.has(media)) {
+  if (media !== null && !isMediaType(media)) {
     throw new TypeError(`${fn}: ${path}.media must be a media type or null; got ${describeValue(media)}.`);
   }
   const metascore = checkScore(fn, ownValue(value, 'metascore') ?? null, `${path}.metascore`);
@@ -237,7 +206,7 @@ export function checkPage(fn: string, value: unknown, path: string): CheckedPage
     }
     profileName = checkName(fn, ownValue(profile, 'name') ?? null, `${path}.profile.name`);
   }
-  return { page: value as unknown as Page, kind, media: media as MediaType | null, metascore, profileName, reviews };
+  return { page: value as unknown as Page, kind, media: media, metascore, profileName, reviews };
 }
 
 /**

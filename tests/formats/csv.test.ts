@@ -111,7 +111,7 @@ describe('formatCsvRows', () => {
       new TypeError('formatCsvRows expects input to be a parsed page or { file, page }, but got an array.'),
     );
     expect(() => formatCsvRows({ file: 3, page: SMALL } as unknown as CsvSource)).toThrow(
-      new TypeError('formatCsvRows expects input.file to be a string, but got the number 3.'),
+      new TypeError('formatCsvRows expects input.file to be a string, but got 3.'),
     );
     expect(() => formatCsvRows({ file: 'a.txt', page: {} } as unknown as CsvSource)).toThrow(TypeError);
   });
@@ -136,8 +136,8 @@ describe('toCsv', () => {
   });
 
   it('throws a TypeError when the input is not a page or a list of pages and sources', () => {
-    expect(() => toCsv('page' as unknown as Page)).toThrow(new TypeError('toCsv expects a parsed page or a list of pages, but got the string "page".'));
-    expect(() => toCsv([SMALL, 3] as unknown as Page[])).toThrow(new TypeError('toCsv expects input[1] to be a parsed page or { file, page }, but got the number 3.'));
+    expect(() => toCsv('page' as unknown as Page)).toThrow(new TypeError('toCsv expects a parsed page or a list of pages, but got "page".'));
+    expect(() => toCsv([SMALL, 3] as unknown as Page[])).toThrow(new TypeError('toCsv expects input[1] to be a parsed page or { file, page }, but got 3.'));
   });
 });
 

@@ -204,7 +204,7 @@ describe('formatPage', () => {
 
   it('throws a TypeError when the page is not a parsed page', () => {
     expect(() => formatPage('Pusher' as unknown as Page)).toThrow(
-      new TypeError('formatPage expects a parsed page (an object with kind "film", "critic" or "publication" and a reviews list), but got the string "Pusher".'),
+      new TypeError('formatPage expects a parsed page (an object with kind "film", "critic" or "publication" and a reviews list), but got "Pusher".'),
     );
     expect(() => formatPage({ kind: 'album', reviews: [] } as unknown as Page)).toThrow(TypeError);
   });

@@ -249,7 +249,7 @@ describe('toJsonLd', () => {
     expect(() => toJsonLd(SEED, { type: 'Movie' } as unknown as ToJsonLdOptions)).toThrow(
       new TypeError('Unknown toJsonLd option "type"; the accepted options are: media, name, anonymousReviews.'),
     );
-    expect(() => toJsonLd(SEED, { name: 3 } as unknown as ToJsonLdOptions)).toThrow(new TypeError('The toJsonLd option "name" must be a string, but got the number 3.'));
+    expect(() => toJsonLd(SEED, { name: 3 } as unknown as ToJsonLdOptions)).toThrow(new TypeError('The toJsonLd option "name" must be a string, but got 3.'));
   });
 
   it('throws a RangeError when media or anonymousReviews is not one of its values, or name is empty', () => {

@@ -229,7 +229,7 @@ describe('summarizeCritics', () => {
 
   it('throws a TypeError when pages is not an array', () => {
     expect(() => summarizeCritics(corpusPage('000') as unknown as Page[])).toThrow(
-      new TypeError('summarizeCritics: pages must be an array of parsed pages; got a object.'),
+      new TypeError('summarizeCritics: pages must be an array of parsed pages; got an object.'),
     );
   });
 

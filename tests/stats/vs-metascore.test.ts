@@ -131,7 +131,7 @@ describe('compareWithMetascore', () => {
 
   it('throws a TypeError when the reviews are not an array', () => {
     expect(() => compareWithMetascore({} as unknown as ComparableReview[])).toThrow(
-      new TypeError('compareWithMetascore: reviews must be an array of { score, metascore } objects; got a object.'),
+      new TypeError('compareWithMetascore: reviews must be an array of { score, metascore } objects; got an object.'),
     );
   });
 
