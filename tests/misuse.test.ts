@@ -289,3 +289,18 @@ describe('validateBands, misused', () => {
     expectError(() => anyValidateBands([{ label: 'high', min: 0, max: 100 }], 'high'), TypeError, /labels must be an array/u);
   });
 });
+
+describe('classifyScore and verdictForScore, given bad custom bands', () => {
+  const gap: readonly Band<'positive' | 'mixed' | 'negative'>[] = [
+    { label: 'positive', min: 70, max: 100 },
+    { label: 'mixed', min: 40, max: 60 },
+    { label: 'negative', min: 0, max: 39 },
+  ];
+
+  it('throws a RangeError that names the function and the option', () => {
+    expect(() => classifyScore(50, { bands: gap })).toThrow(
+      new RangeError('classifyScore option bands: Bands leave a gap: 61-69 is in no band, between band 0 ("positive", 70-100) and band 1 ("mixed", 40-60).'),
+    );
+    expect(() => verdictForScore(50, { bands: [] })).toThrow(/^verdictForScore option bands: /u);
+  });
+});

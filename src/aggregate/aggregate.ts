@@ -7,11 +7,11 @@ import {
   verdictBandsFor,
   verdictForScore,
 } from '../classify/index.js';
+import { checkBandsOption } from '../classify/bands.js';
 import type { MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import {
   type CheckConsistencyOptions,
   type ConsistencyReport,
-  checkBandsOption,
   checkConsistency,
   checkMediaOption,
   checkOptionKeys,

@@ -4,10 +4,10 @@ import {
   VERDICTS,
   parseVerdictLabel,
   sentimentBandsFor,
-  validateBands,
   verdictBandsFor,
   verdictForScore,
 } from '../classify/index.js';
+import { checkBandsOption } from '../classify/bands.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import { describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
 
@@ -249,32 +249,6 @@ export function checkMediaOption(fn: string, value: unknown): MediaType | undefi
     throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`);
   }
   return value;
-}
-
-/**
- * Checks a custom bands option with {@link validateBands}; undefined passes.
- *
- * @internal
- */
-export function checkBandsOption<L extends string>(
-  fn: string,
-  name: string,
-  value: unknown,
-  labels: readonly L[],
-): readonly Band<L>[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    throw new TypeError(`${fn} option ${name} must be an array of { label, min, max }; got ${describeValue(value)}.`);
-  }
-  try {
-    validateBands(value as readonly Band<L>[], labels);
-  } catch (error) {
-    if (error instanceof RangeError) throw new RangeError(`${fn} option ${name}: ${error.message}`);
-    if (error instanceof TypeError) throw new TypeError(`${fn} option ${name}: ${error.message}`);
-    /* v8 ignore next */
-    throw error;
-  }
-  return value as readonly Band<L>[];
 }
 
 /**

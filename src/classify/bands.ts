@@ -301,3 +301,29 @@ function checkBand(item: unknown, index: number): Band<string> {
   }
   return band;
 }
+
+/**
+ * Checks a custom bands option with {@link validateBands}; undefined passes.
+ *
+ * @internal
+ */
+export function checkBandsOption<L extends string>(
+  fn: string,
+  name: string,
+  value: unknown,
+  labels: readonly L[],
+): readonly Band<L>[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    throw new TypeError(`${fn} option ${name} must be an array of { label, min, max }; got ${describe(value)}.`);
+  }
+  try {
+    validateBands(value as readonly Band<L>[], labels);
+  } catch (error) {
+    if (error instanceof RangeError) throw new RangeError(`${fn} option ${name}: ${error.message}`);
+    if (error instanceof TypeError) throw new TypeError(`${fn} option ${name}: ${error.message}`);
+    /* v8 ignore next */
+    throw error;
+  }
+  return value as readonly Band<L>[];
+}

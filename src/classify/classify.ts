@@ -1,5 +1,5 @@
 import type { MediaType, Sentiment, Verdict } from '../types/page.js';
-import { type Band, SENTIMENTS, VERDICTS, sentimentBandsFor, validateBands, verdictBandsFor } from './bands.js';
+import { type Band, SENTIMENTS, VERDICTS, checkBandsOption, sentimentBandsFor, verdictBandsFor } from './bands.js';
 import { describeValue as describe, isMediaType } from '../shared/checks.js';
 
 /**
@@ -67,9 +67,7 @@ function resolveBands<L extends string>(
       `${fn} option media must be one of "movie", "tv", "music", "game"; got ${describe(media)}.`,
     );
   }
-  if (bands === undefined) return bandsFor(media);
-  validateBands(bands as readonly Band<L>[], labels);
-  return bands as readonly Band<L>[];
+  return checkBandsOption(fn, 'bands', bands, labels) ?? bandsFor(media);
 }
 
 /** The band a score falls in: the first (highest) band whose min the score reaches. */
