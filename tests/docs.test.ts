@@ -51,8 +51,12 @@ function fileOf(example: { document: string; line: number }): string {
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
 for (const example of typescriptExamples) {
-  const source = relative(scratch, join(root, 'src', 'index.js')).replaceAll('\\', '/');
-  writeFileSync(fileOf(example), `${example.code.replaceAll("from 'critic-consensus'", `from '${source}'`)}\nexport {};\n`);
+  // The package and its subpath modules, as the sources: 'critic-consensus/scoring' is src/scoring/index.js.
+  const code = example.code.replace(/from 'critic-consensus(?:\/(\w+))?'/gu, (_match, module: string | undefined) => {
+    const source = relative(scratch, join(root, 'src', module ?? '', 'index.js')).replaceAll('\\', '/');
+    return `from '${source}'`;
+  });
+  writeFileSync(fileOf(example), `${code}\nexport {};\n`);
 }
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
