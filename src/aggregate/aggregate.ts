@@ -15,9 +15,8 @@ import {
   checkConsistency,
   checkMediaOption,
   checkOptionKeys,
-  checkReviews,
 } from './consistency.js';
-import { describeValue, isRecord, roundHalfUp } from '../shared/checks.js';
+import { checkReviews, describeValue, isRecord, roundHalfUp } from '../shared/checks.js';
 
 /**
  * What a weight is looked up by: a review's `publication`, or its critic's `name`.

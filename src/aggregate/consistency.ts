@@ -9,7 +9,7 @@ import {
 } from '../classify/index.js';
 import { checkBandsOption } from '../classify/bands.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
-import { describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
+import { checkReviews, describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
 
 /**
  * Options of {@link checkConsistency}.
@@ -249,32 +249,6 @@ export function checkMediaOption(fn: string, value: unknown): MediaType | undefi
     throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`);
   }
   return value;
-}
-
-/**
- * Checks a list of reviews: an array of objects whose `score` is `null` or a
- * finite number from 0 to 100.
- *
- * @internal
- */
-export function checkReviews(fn: string, value: unknown, path: string): readonly Review[] {
-  if (!Array.isArray(value)) {
-    throw new TypeError(`${fn}: ${path} must be an array of reviews; got ${describeValue(value)}.`);
-  }
-  for (const [index, review] of (value as unknown[]).entries()) {
-    if (!isRecord(review)) {
-      throw new TypeError(`${fn}: ${path}[${index}] must be a review object; got ${describeValue(review)}.`);
-    }
-    const score = review['score'];
-    if (score === null) continue;
-    if (typeof score !== 'number') {
-      throw new TypeError(`${fn}: ${path}[${index}].score must be a number or null; got ${describeValue(score)}.`);
-    }
-    if (!Number.isFinite(score) || score < 0 || score > 100) {
-      throw new RangeError(`${fn}: ${path}[${index}].score must be from 0 to 100 or null; got ${score}.`);
-    }
-  }
-  return value as readonly Review[];
 }
 
 /** The page's facts that the report reads, checked. */

@@ -1,9 +1,9 @@
 // Checks and small helpers shared by the scoring module; only the two marks
 // types are public.
 import type { MediaType, Page, Review } from '../types/page.js';
-import { describeValue, isMediaType, isRecord, ownValue } from '../shared/checks.js';
+import { checkReviews, describeValue, isMediaType, isRecord, ownValue } from '../shared/checks.js';
 
-export { describeValue, isRecord, ownValue, roundHalfUp } from '../shared/checks.js';
+export { checkReviews, describeValue, isRecord, ownValue, roundHalfUp } from '../shared/checks.js';
 
 /**
  * Checks that `options` is undefined or an object whose own keys are all
@@ -72,32 +72,6 @@ export function checkCount(fn: string, what: string, value: unknown): number {
     throw new RangeError(`${fn} ${what} must be a non-negative integer; got ${checked}.`);
   }
   return checked;
-}
-
-/**
- * Checks a list of reviews: an array of objects whose `score` is `null` or a
- * finite number from 0 to 100.
- *
- * @internal
- */
-export function checkReviews(fn: string, value: unknown, path: string): readonly Review[] {
-  if (!Array.isArray(value)) {
-    throw new TypeError(`${fn}: ${path} must be an array of reviews; got ${describeValue(value)}.`);
-  }
-  for (const [index, review] of (value as unknown[]).entries()) {
-    if (!isRecord(review)) {
-      throw new TypeError(`${fn}: ${path}[${index}] must be a review object; got ${describeValue(review)}.`);
-    }
-    const score = ownValue(review, 'score');
-    if (score === null) continue;
-    if (typeof score !== 'number') {
-      throw new TypeError(`${fn}: ${path}[${index}].score must be a number or null; got ${describeValue(score)}.`);
-    }
-    if (!Number.isFinite(score) || score < 0 || score > 100) {
-      throw new RangeError(`${fn}: ${path}[${index}].score must be from 0 to 100 or null; got ${score}.`);
-    }
-  }
-  return value as readonly Review[];
 }
 
 /**

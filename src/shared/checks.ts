@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { MediaType } from '../types/page.js';
+import type { MediaType, Review } from '../types/page.js';
 
 /** The media a page can be about, in the order the docs list them. */
 export const MEDIA_TYPES: readonly MediaType[] = ['movie', 'tv', 'music', 'game'];
@@ -45,4 +45,28 @@ export function ownValue(record: Readonly<Record<string, unknown>>, key: string)
 /** Rounds half up to an integer, as a Metascore is rounded: 60.5 is 61, 60.49 is 60. */
 export function roundHalfUp(value: number): number {
   return Math.floor(value + 0.5);
+}
+
+/**
+ * Checks a list of reviews: an array of objects whose `score` is `null` or a
+ * finite number from 0 to 100.
+ */
+export function checkReviews(fn: string, value: unknown, path: string): readonly Review[] {
+  if (!Array.isArray(value)) {
+    throw new TypeError(`${fn}: ${path} must be an array of reviews; got ${describeValue(value)}.`);
+  }
+  for (const [index, review] of (value as unknown[]).entries()) {
+    if (!isRecord(review)) {
+      throw new TypeError(`${fn}: ${path}[${index}] must be a review object; got ${describeValue(review)}.`);
+    }
+    const score = ownValue(review, 'score');
+    if (score === null) continue;
+    if (typeof score !== 'number') {
+      throw new TypeError(`${fn}: ${path}[${index}].score must be a number or null; got ${describeValue(score)}.`);
+    }
+    if (!Number.isFinite(score) || score < 0 || score > 100) {
+      throw new RangeError(`${fn}: ${path}[${index}].score must be from 0 to 100 or null; got ${score}.`);
+    }
+  }
+  return value as readonly Review[];
 }
