@@ -1,53 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type AggregateOptions, type AggregateResult, aggregate } from '../src/aggregate/index.js';
 import type { Band } from '../src/classify/index.js';
-import type { Distribution, Film, ProfilePage, Review, Sentiment, Verdict } from '../src/types/page.js';
-import type { Span } from '../src/types/source.js';
-
-const span: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
-
-/** A review with the given score and names; everything else is a placeholder. */
-function review(
-  score: number | null,
-  names: { readonly critic?: string; readonly publication?: string; readonly index?: number } = {},
-): Review {
-  return {
-    index: names.index ?? null,
-    critic: names.critic === undefined ? null : { name: names.critic, credited: true, raw: names.critic },
-    publication: names.publication ?? null,
-    score,
-    date: null,
-    dateText: null,
-    metascore: null,
-    excerpt: 'Text.',
-    span,
-  };
-}
-
-/** A title page with the given facts; unset facts are as on a page that prints nothing. */
-function film(facts: {
-  readonly reviews: readonly Review[];
-  readonly media?: Film['media'];
-  readonly metascore?: number | null;
-  readonly verdict?: string | null;
-  readonly criticCount?: number | null;
-  readonly distribution?: Distribution | null;
-}): Film {
-  return {
-    kind: 'film',
-    media: facts.media ?? null,
-    title: null,
-    metascore: facts.metascore ?? null,
-    verdict: facts.verdict ?? null,
-    criticCount: facts.criticCount ?? null,
-    distribution: facts.distribution ?? null,
-    reviews: facts.reviews,
-    users: null,
-    details: [],
-    spans: { title: null, metascore: null, verdict: null, distribution: null },
-    profile: null,
-  };
-}
+import type { Film, ProfilePage, Review, Sentiment, Verdict } from '../src/types/page.js';
+import { SPAN as span, film, review } from './support/pages.js';
 
 /** The seed page (corpus case 000): 11 reviews, only review 2 scored (80). */
 function seedPage(): Film {

@@ -1,52 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type ConsistencyReport, DISCREPANCY_CODES, checkConsistency } from '../src/aggregate/index.js';
 import type { Band } from '../src/classify/index.js';
-import type { Distribution, Film, ProfilePage, Review, Sentiment } from '../src/types/page.js';
-import type { Span } from '../src/types/source.js';
+import type { Film, ProfilePage, Review, Sentiment } from '../src/types/page.js';
+import { SPAN as span, film, review } from './support/pages.js';
 
-const span: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
-
-/** A review with the given score; everything else is a placeholder. */
-function review(score: number | null, index: number | null = null): Review {
-  return {
-    index,
-    critic: null,
-    publication: null,
-    score,
-    date: null,
-    dateText: null,
-    metascore: null,
-    excerpt: 'Text.',
-    span,
-  };
-}
-
-/** A title page with the given facts; unset facts are as on a page that prints nothing. */
-function film(facts: {
-  readonly reviews: readonly Review[];
-  readonly media?: Film['media'];
-  readonly metascore?: number | null;
-  readonly verdict?: string | null;
-  readonly criticCount?: number | null;
-  readonly distribution?: Distribution | null;
-}): Film {
-  return {
-    kind: 'film',
-    media: facts.media ?? null,
-    title: null,
-    metascore: facts.metascore ?? null,
-    verdict: facts.verdict ?? null,
-    criticCount: facts.criticCount ?? null,
-    distribution: facts.distribution ?? null,
-    reviews: facts.reviews,
-    users: null,
-    details: [],
-    spans: { title: null, metascore: null, verdict: null, distribution: null },
-    profile: null,
-  };
-}
-
-const scores = (...values: readonly (number | null)[]): Review[] => values.map((value, i) => review(value, i + 1));
+const scores = (...values: readonly (number | null)[]): Review[] => values.map((value, i) => review(value, { index: i + 1 }));
 
 /** The seed page (corpus case 000): 11 reviews, only review 2 scored (80). */
 function seedPage(): Film {
@@ -104,7 +62,7 @@ describe('checkConsistency', () => {
   });
 
   it('returns a neutral report when the page is a profile page', () => {
-    const reviews: Review[] = [{ ...review(80, 1), metascore: 72 }, { ...review(60, 2), metascore: 'tbd' }];
+    const reviews: Review[] = [{ ...review(80, { index: 1 }), metascore: 72 }, { ...review(60, { index: 2 }), metascore: 'tbd' }];
     const profile: ProfilePage = {
       ...film({ reviews }),
       kind: 'publication',

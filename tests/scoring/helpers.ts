@@ -1,26 +1,8 @@
 /** Builders of reviews and pages for the scoring tests. */
 import type { Film, MediaType, Review } from '../../src/types/page.js';
-import type { Span } from '../../src/types/source.js';
+import { review } from '../support/pages.js';
 
-const span: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
-
-/** A review with the given score and names; everything else is a placeholder. */
-export function review(
-  score: number | null,
-  names: { readonly critic?: string; readonly publication?: string } = {},
-): Review {
-  return {
-    index: null,
-    critic: names.critic === undefined ? null : { name: names.critic, credited: true, raw: names.critic },
-    publication: names.publication ?? null,
-    score,
-    date: null,
-    dateText: null,
-    metascore: null,
-    excerpt: 'Text.',
-    span,
-  };
-}
+export { review } from '../support/pages.js';
 
 /** Reviews with these scores. */
 export function reviews(...scores: readonly (number | null)[]): Review[] {
