@@ -897,14 +897,14 @@ function readCritic(printed: string): Critic {
   return { name, credited: !uncredited, raw };
 }
 
-// Two whitespace characters in a row, or one that is not a plain space.
-const COLLAPSIBLE = /\s\s|[^\S ]/u;
+// One whitespace character that is not a plain space.
+const ODD_WHITESPACE = /[^\S ]/u;
 
 /** Runs of whitespace as one space, ends trimmed. */
 function collapse(text: string): string {
-  // Most text has only single plain spaces: test for a run or another space first, so
+  // Most text has only single plain spaces: searching for a run or another space first, so
   // "a - based on a - ..." over a megabyte is not rebuilt space by space.
-  return (COLLAPSIBLE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
+  return (text.includes('  ') || ODD_WHITESPACE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
 }
 
 /** A line's text cut to a length fit for a one-sentence message. */

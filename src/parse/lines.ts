@@ -30,7 +30,6 @@ export interface LineIndex {
 }
 
 const BOM = 0xfeff;
-const CR = 13;
 const LF = 10;
 const TAB = 9;
 
@@ -44,21 +43,21 @@ export function splitLines(input: string): LineIndex {
   let start = input.charCodeAt(0) === BOM ? 1 : 0;
   // Point positions count the BOM as part of line 1 so offsets stay exact.
   lineStarts.push(0);
-  let cursor = start;
   const length = input.length;
-  while (cursor <= length) {
-    let end = cursor;
-    while (end < length) {
-      const code = input.charCodeAt(end);
-      if (code === LF || code === CR) break;
-      end++;
-    }
-    lines.push(makeLine(input, lines.length, start, end));
+  // The next CR and LF at or after the line's start, found by `indexOf` (much faster than a loop in
+  // script) and searched again only once a line's start has passed them.
+  let cr = -1;
+  let lf = -1;
+  // One search of the whole input: most pages have no tab or no-break space for any line to clean.
+  const odd = ODD_SPACE.test(input);
+  for (;;) {
+    if (cr < start) cr = nextBreak(input, '\r', start);
+    if (lf < start) lf = nextBreak(input, '\n', start);
+    const end = cr < lf ? cr : lf;
+    lines.push(makeLine(input, lines.length, start, end, odd));
     if (end >= length) break;
-    const next = input.charCodeAt(end) === CR && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
-    start = next;
-    cursor = next;
-    lineStarts.push(next);
+    start = end === cr && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+    lineStarts.push(start);
   }
 
   function pointAt(offset: number): Point {
@@ -91,16 +90,29 @@ export function splitLines(input: string): LineIndex {
  */
 const SPACE = /[\s\u200b]/u;
 
-function makeLine(input: string, index: number, start: number, end: number): Line {
+/** True when the code unit at `at` is whitespace; a printable ASCII character is told apart with no regular expression. */
+function isSpaceAt(input: string, at: number): boolean {
+  const code = input.charCodeAt(at);
+  return code === 32 || ((code < 32 || code >= 127) && SPACE.test(input.charAt(at)));
+}
+
+/** The offset of the next `code` at or after `from`, or the input's length when there is none. */
+function nextBreak(input: string, code: string, from: number): number {
+  const at = input.indexOf(code, from);
+  return at < 0 ? input.length : at;
+}
+
+function makeLine(input: string, index: number, start: number, end: number, odd: boolean): Line {
   let first = start;
   let indent = 0;
-  while (first < end && SPACE.test(input.charAt(first))) {
+  while (first < end && isSpaceAt(input, first)) {
     indent = input.charCodeAt(first) === TAB ? indent + 4 - (indent % 4) : indent + 1;
     first++;
   }
   let last = end;
-  while (last > first && SPACE.test(input.charAt(last - 1))) last--;
-  return { index, start, end, textStart: first, indent, text: plainSpaces(input.slice(first, last)) };
+  while (last > first && isSpaceAt(input, last - 1)) last--;
+  const text = input.slice(first, last);
+  return { index, start, end, textStart: first, indent, text: odd ? plainSpaces(text) : text };
 }
 
 // A tab, a no-break space, or one of the other Unicode spaces of fixed width.

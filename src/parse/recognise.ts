@@ -11,7 +11,9 @@ import type { Sentiment } from '../types/page.js';
  * lower-cased just to be told apart from a short word.
  */
 export function isWord(text: string, word: string): boolean {
-  return text.length === word.length && text.toLowerCase() === word;
+  // Then the first letters ("K", the Kelvin sign, lower-cases to "k"), then the whole line.
+  const first = text.charCodeAt(0);
+  return text.length === word.length && ((first | 0x20) === word.charCodeAt(0) || first > 0x7f) && text.toLowerCase() === word;
 }
 
 /**
@@ -47,6 +49,8 @@ const BASED_ON = /^-\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings
  * `Generally favorable reviews - based on 20 Critics What's this?`
  */
 export function recogniseVerdictLine(text: string): VerdictLine | undefined {
+  // The line ends with its unit ("Critics", "Critic Review", "Rating") or "What's this?".
+  if (!VERDICT_ENDS.includes(text.charAt(text.length - 1).toLowerCase())) return undefined;
   const at = lastBasedOn(text);
   if (at < 1) return undefined;
   const dash = text.lastIndexOf('-', at);
@@ -58,6 +62,9 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   const unit = group(match, 2).toLowerCase();
   return { owner: unit.includes('rating') ? 'user' : 'critic', label, count: readCount(group(match, 1)) };
 }
+
+/** The last characters a verdict line can have, in lower case ("ſ" is an "s" to a case-blind match). */
+const VERDICT_ENDS = ['c', 's', 'w', 'g', '?', 'ſ'];
 
 // "based on", in any case: each match starts after the previous one, so the search is linear.
 const BASED_ON_WORDS = /based on/giu;
@@ -99,6 +106,7 @@ const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?
 
 /** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7` */
 export function recogniseDistributionLine(text: string): DistributionLine | undefined {
+  if (!endsWithDigit(text)) return undefined;
   const match = DISTRIBUTION_LINE.exec(text);
   if (!match) return undefined;
   const word = group(match, 1).toLowerCase();
@@ -107,6 +115,15 @@ export function recogniseDistributionLine(text: string): DistributionLine | unde
     count: readCount(group(match, 2)),
     total: readCount(group(match, 3)),
   };
+}
+
+/** True when the last character is an ASCII digit, as every count, total and year is. */
+function endsWithDigit(text: string): boolean {
+  return isDigit(text.charCodeAt(text.length - 1));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** A numbered list item: its number and the text after it. */
@@ -121,9 +138,8 @@ const NUMBERED = /^(\d{1,6})\.(?: +|$)/u;
 
 /** `1. Reviewed by: Noel Murray`, `10. 90`, `3. An outstanding concert documentary.` */
 export function recogniseNumbered(text: string): NumberedLine | undefined {
-  const match = NUMBERED.exec(text);
-  if (!match) return undefined;
-  return { number: Number(match[1]), rest: text.slice(match[0].length) };
+  const match = isDigit(text.charCodeAt(0)) ? NUMBERED.exec(text) : null;
+  return match ? { number: Number(match[1]), rest: text.slice(match[0].length) } : undefined;
 }
 
 const MONTHS: ReadonlyMap<string, number> = new Map(
@@ -143,6 +159,7 @@ const DATE = /^([a-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})$/iu;
 
 /** `Jul 15, 2013`, `Sep 5, 2013`, `September 5, 2013` */
 export function recogniseDate(text: string): DateLine | undefined {
+  if (!endsWithDigit(text)) return undefined;
   const match = DATE.exec(text);
   if (!match) return undefined;
   const name = group(match, 1).toLowerCase();
@@ -262,30 +279,33 @@ const LISTED = /^(\d[\d,]*) (movie|film|tv show|tv|show|music|album|game)s? revi
  * `Sheri Linden's Scores`, `4 tv reviews`.
  */
 export function recogniseProfileLine(text: string): ProfileLine | undefined {
-  let match = GRADED.exec(text);
+  // Each pattern is tried only on a line that begins with its first letter (in either case).
+  const first = text.charCodeAt(0) | 0x20;
+  let match = first === 0x66 ? GRADED.exec(text) : null;
   if (match) return { kind: 'graded', count: readCount(group(match, 1)), subject: subjectOf(group(match, 2)) };
   const bullet = recogniseBullet(text);
   if (bullet !== undefined) {
     match = PERCENT.exec(bullet);
     return match ? { kind: 'percent', relation: relationOf(group(match, 2)), value: Number(match[1]) } : undefined;
   }
-  match = POINTS.exec(text);
+  match = first === 0x6f ? POINTS.exec(text) : null;
   if (match) {
     const points = Number(match[2]);
     return { kind: 'points', subject: subjectOf(group(match, 1)), value: group(match, 3).toLowerCase() === 'lower' && points !== 0 ? -points : points };
   }
-  match = AVERAGE.exec(text);
+  match = first === 0x61 ? AVERAGE.exec(text) : null;
   if (match) {
     const media = group(match, 1);
     return { kind: 'average', media: media === '' ? null : media, value: Number(match[2]) };
   }
-  match = EXTREME.exec(text);
+  match = first === 0x68 || first === 0x6c ? EXTREME.exec(text) : null;
   if (match) {
     return { kind: 'extreme', which: group(match, 1).toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: group(match, 3) };
   }
-  match = LISTED.exec(text);
+  // "... review" and "... reviews" end as a verdict line can.
+  match = isDigit(text.charCodeAt(0)) && VERDICT_ENDS.includes(text.charAt(text.length - 1).toLowerCase()) ? LISTED.exec(text) : null;
   if (match) return { kind: 'listed', count: readCount(group(match, 1)), media: group(match, 2) };
-  const heading = /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text);
+  const heading = text.endsWith(' Scores') ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
   if (heading) return { kind: 'heading', name: group(heading, 1) };
   return undefined;
 }
@@ -356,8 +376,10 @@ const FURNITURE = new Set([
  */
 export function recogniseFurniture(text: string): boolean {
   if (text.startsWith('> ')) return true;
-  // Every other furniture line is short: a long line is not lower-cased to be compared.
-  if (text.length > FURNITURE_LENGTH) return false;
+  // Every other furniture line is short: a long line is not lower-cased to be compared;
+  // past the longest word of the set (32), only "There are no ..." and "See all ..." remain.
+  const first = text.charCodeAt(0) | 0x20;
+  if (text.length > FURNITURE_LENGTH || (text.length > 32 && first !== 0x74 && first !== 0x73)) return false;
   const lower = text.toLowerCase();
   if (FURNITURE.has(lower)) return true;
   if (/^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/u.test(lower)) return true;
