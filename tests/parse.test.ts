@@ -284,3 +284,40 @@ describe('parse, on publications and scores found by the round-trip tests', () =
     expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['score-out-of-range@3', 'score-out-of-range@4']);
   });
 });
+
+describe('parse, on variants found by probing beyond the corpus', () => {
+  const head = 'Generally favorable reviews - based on 3 Critics\n  1. Positive: 3 out of 3\n  2. Negative: 0 out of 3\n';
+
+  it('reads any short name above a score, a date or a "Reviewed by" line as the publication', () => {
+    const text = `${head}  1. Yahoo! Music\n    80\n    A fine record.\n  2. musicOMH.com\n    Sep 5, 2013\n    Lovely.\n  3. indieWire\n    Reviewed by: Jane Doe\n    Third.\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.reviews.map(({ index, publication, critic, score, date, excerpt }) => ({ index, publication, critic: critic?.name ?? null, score, date, excerpt }))).toStrictEqual([
+      { index: 1, publication: 'Yahoo! Music', critic: null, score: 80, date: null, excerpt: 'A fine record.' },
+      { index: 2, publication: 'musicOMH.com', critic: null, score: null, date: '2013-09-05', excerpt: 'Lovely.' },
+      { index: 3, publication: 'indieWire', critic: 'Jane Doe', score: null, date: null, excerpt: 'Third.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('keeps a sentence above a score as a review\'s text: the score opens the next review', () => {
+    const { page } = parse(`${head}  1. A long and winding film that never finds its way home.\n    80\n    Another review.\n`);
+    expect(page.reviews.map(({ index, publication, score, excerpt }) => ({ index, publication, score, excerpt }))).toStrictEqual([
+      { index: 1, publication: null, score: null, excerpt: 'A long and winding film that never finds its way home.' },
+      { index: null, publication: null, score: 80, excerpt: 'Another review.' },
+    ]);
+  });
+
+  it('reads text that starts with the words "Reviewed by" as text, not as a critic', () => {
+    const { page, diagnostics } = parse(`${head}  1. 80\n    Reviewed by a lesser director, this would have been a mess.\n`);
+    expect(page.reviews[0]).toMatchObject({ critic: null, score: 80, excerpt: 'Reviewed by a lesser director, this would have been a mess.' });
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reads a user review with a name and a score but no date line', () => {
+    const { page } = parse('User Score\n6.1\nMixed or average reviews- based on 3 Ratings\n  1. jdog123\n    8\n    Good.\n  2. 3\n    Bad.\n');
+    expect(page.users?.reviews.map(({ index, user, date, score, excerpt }) => ({ index, user, date, score, excerpt }))).toStrictEqual([
+      { index: 1, user: 'jdog123', date: null, score: 8, excerpt: 'Good.' },
+      { index: 2, user: null, date: null, score: 3, excerpt: 'Bad.' },
+    ]);
+  });
+});

@@ -701,7 +701,7 @@ function readCriticItems(builder: PageBuilder, lines: readonly Line[], at: numbe
         builder.reportLine('score-out-of-range', `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`, piece.line);
       }
       const following = pieces[i + 1];
-      if (draft.publication === null && following !== undefined && looksLikePublication(text) && !recogniseWidgetTail(following.text)) {
+      if (draft.publication === null && following !== undefined && !recogniseWidgetTail(following.text) && isPublicationLine(text, following.text)) {
         draft.publication = collapse(text);
       } else {
         draft.excerpt.push(text);
@@ -713,15 +713,18 @@ function readCriticItems(builder: PageBuilder, lines: readonly Line[], at: numbe
 }
 
 /**
- * A publication's name rather than a review's text: short, capitalised, with no
- * sentence punctuation ("Q Magazine", "The Observer (UK)", "4Players.de",
- * "The A.V. Club": a dot after initials is not the end of a sentence, one after
- * a word of two lower-case letters or more is).
+ * A publication's name rather than a review's text, on the line above `next`.
+ * A name is short, with no sentence punctuation at its end. Above a score, a
+ * date or a "Reviewed by" line (which never follow their own review's text)
+ * any such line is a publication ("musicOMH.com", "Yahoo! Music"); above text,
+ * only a capitalised one with no sentence inside it ("Q Magazine", "The
+ * Observer (UK)", "4Players.de", "The A.V. Club": a dot after initials is not
+ * the end of a sentence, one after a word of two lower-case letters or more is).
  */
-function looksLikePublication(text: string): boolean {
-  if (text.length > 60 || !/^[\p{Lu}\d]/u.test(text)) return false;
-  if (/[.!?…"“”'‘’,;:]$/u.test(text) || /[,;:] /u.test(text) || /\p{Ll}{2}[.!?] \p{Lu}/u.test(text)) return false;
-  return text.split(' ').length <= 7;
+function isPublicationLine(text: string, next: string): boolean {
+  if (text.length > 60 || text.split(' ').length > 7 || /[.!?…"“”'‘’,;:]$/u.test(text)) return false;
+  if (recogniseBareNumber(next) !== undefined || recogniseDate(next) !== undefined || recogniseReviewedBy(next) !== undefined) return true;
+  return /^[\p{Lu}\d]/u.test(text) && !/[,;:] /u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text);
 }
 
 // ---------------------------------------------------------------- user reviews
@@ -761,7 +764,13 @@ function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number):
   const text: string[] = [];
   let i = 0;
   const first = pieces[0] as Piece;
-  if (recogniseDate(first.text) === undefined && pieces[1] !== undefined && recogniseDate(pieces[1].text) !== undefined) {
+  const second = pieces[1]?.text;
+  // A user's name opens the item when a date (or, where the date is missing, a score) comes under it.
+  if (
+    recogniseDate(first.text) === undefined &&
+    second !== undefined &&
+    (recogniseDate(second) !== undefined || (recogniseUserScore(second) !== undefined && looksLikeUserName(first.text)))
+  ) {
     user = collapse(first.text);
     i = 1;
   }
@@ -775,7 +784,8 @@ function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number):
     i++;
   }
   const scorePiece = pieces[i];
-  if (scorePiece && (dateText !== null || user !== null)) {
+  // The score comes after the date or the name; with neither, a 0-10 number with text under it.
+  if (scorePiece && (dateText !== null || user !== null || (i === 0 && pieces.length > 1))) {
     const value = recogniseUserScore(scorePiece.text);
     if (value !== undefined) {
       score = value;
@@ -797,10 +807,15 @@ function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number):
   return next;
 }
 
+/** A user name as the site prints them: one word ("DavidS.", "jdog123"), not a number. */
+function looksLikeUserName(text: string): boolean {
+  return text.length <= 40 && !text.includes(' ') && recogniseBareNumber(text) === undefined;
+}
+
 /** A date line, or a one-word user name with a date line right under it: where an unnumbered user review starts. */
 function startsUserReview(lines: readonly Line[], line: Line): boolean {
   if (recogniseDate(line.text)) return true;
-  if (line.text.includes(' ') || line.text.length > 40) return false;
+  if (!looksLikeUserName(line.text)) return false;
   const below = lines[nextNonBlank(lines, line.index + 1)];
   return below !== undefined && recogniseDate(below.text) !== undefined;
 }

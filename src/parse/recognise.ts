@@ -196,11 +196,16 @@ export function recogniseUserScore(text: string): number | undefined {
   return value <= 10 ? value : undefined;
 }
 
-/** `Reviewed by: Noel Murray`, `Reviewed by:  Gunnar Rehlin`, `Reviewed by` (name on the next line). */
+/**
+ * `Reviewed by: Noel Murray`, `Reviewed by:  Gunnar Rehlin`, `Reviewed by` (name on
+ * the next line). Without the colon only the bare words count: "Reviewed by a
+ * lesser director, ..." is a review's text.
+ */
 export function recogniseReviewedBy(text: string): { readonly name: string } | undefined {
-  const match = /^reviewed by\b:?/iu.exec(text);
+  const match = /^reviewed by\b(:?)/iu.exec(text);
   if (!match) return undefined;
-  return { name: text.slice(match[0].length).trim() };
+  const name = text.slice(match[0].length).trim();
+  return match[1] === '' && name !== '' ? undefined : { name };
 }
 
 /** `• Network: NBC`: the text after a bullet, or `undefined` for a line with no bullet. */
