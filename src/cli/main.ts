@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import process from 'node:process';
 import { gunzip, openInput } from './crawl-io.js';
+import { EXIT_INTERNAL } from './exit.js';
 import { startWorkers } from './jobs.js';
 import { runCommandStreaming } from './run.js';
 
@@ -46,5 +47,5 @@ try {
   });
 } catch (error) {
   process.stderr.write(`critic-consensus: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 70;
+  process.exitCode = EXIT_INTERNAL;
 }
