@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type AggregateOptions, type SentimentCounts, aggregate } from '../aggregate/index.js';
+import { type AggregateOptions, type AggregateResult, aggregate } from '../aggregate/index.js';
 import { type Band, SENTIMENTS } from '../classify/index.js';
 import type { MediaType, Page, ProfilePage, Sentiment } from '../types/page.js';
 import { normalizeName } from './names.js';
@@ -184,7 +184,7 @@ export interface CheckProfileResult {
 }
 
 /**
- * The listed reviews' own statistics, from {@link aggregate}.
+ * The listed reviews' own statistics: those fields of {@link aggregate}'s result.
  *
  * @example
  * ```ts
@@ -192,15 +192,7 @@ export interface CheckProfileResult {
  *   distribution: { positive: 4, mixed: 0, negative: 0 } };
  * ```
  */
-export interface ProfileListedStats {
-  readonly count: number;
-  readonly scoredCount: number;
-  readonly mean: number | undefined;
-  readonly median: number | undefined;
-  readonly min: number | undefined;
-  readonly max: number | undefined;
-  readonly distribution: SentimentCounts;
-}
+export type ProfileListedStats = Pick<AggregateResult, 'count' | 'scoredCount' | 'mean' | 'median' | 'min' | 'max' | 'distribution'>;
 
 /**
  * Everything {@link summarizeProfile} says of one profile page: the
