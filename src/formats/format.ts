@@ -22,7 +22,7 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
 
 /**
  * Writes a parsed page back as text in its layout's canonical form, such that
- * {@link parse} reads the text back to the same facts.
+ * `parse` reads the text back to the same facts.
  *
  * A title page (`kind: 'film'`) is written in layout A: its title, its header
  * bullets (`• Network: NBC`), `Metascore` and its number, the verdict line
@@ -74,7 +74,7 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  *
  * Facts outside that domain are written as far as the layout allows.
  *
- * @param page - A page as {@link parse} returns it.
+ * @param page - A page as `parse` returns it.
  * @returns The page's text.
  * @throws TypeError when `page` is not a parsed page.
  * @throws RangeError when a number has no printed form in the layout (a

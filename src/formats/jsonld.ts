@@ -229,7 +229,7 @@ const CONTEXT = 'https://schema.org';
  * prints no score; `datePublished` is the date line's `YYYY-MM-DD`;
  * `reviewBody` the excerpt. Absent facts are absent properties, never nulls.
  *
- * @param page - A page as {@link parse} returns it.
+ * @param page - A page as `parse` returns it.
  * @param options - `media` and `name` for pages that do not print them, and what to do with `anonymousReviews`.
  * @returns A JSON-LD document with `@context` `https://schema.org`.
  * @throws TypeError when `page` is not a parsed page, or an option is unknown or of the wrong type.
