@@ -912,8 +912,10 @@ function readCritic(printed: string): Critic {
   return { name, credited: !uncredited, raw };
 }
 
-// One whitespace character that is not a plain space.
-const ODD_WHITESPACE = /[^\S ]/u;
+// One whitespace character that is not a plain space. Every whitespace character is in the
+// Basic Multilingual Plane, so the `u` flag would change nothing but the speed (V8 scans
+// text several times faster without it).
+const ODD_WHITESPACE = /[^\S ]/;
 
 /** Runs of whitespace as one space, ends trimmed. */
 function collapse(text: string): string {

@@ -11,9 +11,10 @@ import type { Sentiment } from '../types/page.js';
  * lower-cased just to be told apart from a short word.
  */
 export function isWord(text: string, word: string): boolean {
+  if (text.length !== word.length) return false;
   // Then the first letters ("K", the Kelvin sign, lower-cases to "k"), then the whole line.
   const first = text.charCodeAt(0);
-  return text.length === word.length && ((first | 0x20) === word.charCodeAt(0) || first > 0x7f) && text.toLowerCase() === word;
+  return ((first | 0x20) === word.charCodeAt(0) || first > 0x7f) && text.toLowerCase() === word;
 }
 
 /**
@@ -50,7 +51,7 @@ const BASED_ON = /^-\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings
  */
 export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   // The line ends with its unit ("Critics", "Critic Review", "Rating") or "What's this?".
-  if (!VERDICT_ENDS.includes(text.charAt(text.length - 1).toLowerCase())) return undefined;
+  if (!endsAsVerdict(text)) return undefined;
   const at = lastBasedOn(text);
   if (at < 1) return undefined;
   const dash = text.lastIndexOf('-', at);
@@ -63,8 +64,16 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   return { owner: unit.includes('rating') ? 'user' : 'critic', label, count: readCount(group(match, 1)) };
 }
 
-/** The last characters a verdict line can have, in lower case ("ſ" is an "s" to a case-blind match). */
-const VERDICT_ENDS = ['c', 's', 'w', 'g', '?', 'ſ'];
+/**
+ * True when the last character is one a verdict line can end with: c, s, w or g
+ * in either case, "?", or "ſ" (an "s" to a case-blind match). Told from the
+ * code unit, with no string made for it.
+ */
+function endsAsVerdict(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const lower = last | 0x20;
+  return ((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a) ? lower === 0x63 || lower === 0x73 || lower === 0x77 || lower === 0x67 : last === 0x3f || last === 0x17f);
+}
 
 // "based on", in any case: each match starts after the previous one, so the search is linear.
 const BASED_ON_WORDS = /based on/giu;
@@ -86,6 +95,7 @@ export type DistributionOwner = 'critic' | 'user' | null;
 
 /** `Critic score distribution:`, `User score distribution:`, `Score distribution:` */
 export function recogniseDistributionLabel(text: string): { readonly owner: DistributionOwner } | undefined {
+  if (text.charCodeAt(text.length - 1) !== 0x3a) return undefined;
   if (isWord(text, 'score distribution:')) return { owner: null };
   if (isWord(text, 'critic score distribution:')) return { owner: 'critic' };
   if (isWord(text, 'user score distribution:')) return { owner: 'user' };
@@ -308,7 +318,7 @@ export function recogniseProfileLine(text: string): ProfileLine | undefined {
     return { kind: 'extreme', which: group(match, 1).toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: group(match, 3) };
   }
   // "... review" and "... reviews" end as a verdict line can.
-  match = isDigit(text.charCodeAt(0)) && VERDICT_ENDS.includes(text.charAt(text.length - 1).toLowerCase()) ? LISTED.exec(text) : null;
+  match = isDigit(text.charCodeAt(0)) && endsAsVerdict(text) ? LISTED.exec(text) : null;
   if (match) return { kind: 'listed', count: readCount(group(match, 1)), media: group(match, 2) };
   const heading = text.endsWith(' Scores') ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
   if (heading) return { kind: 'heading', name: group(heading, 1) };
@@ -381,18 +391,16 @@ const FURNITURE = new Set([
  */
 export function recogniseFurniture(text: string): boolean {
   if (text.startsWith('> ')) return true;
-  // Every other furniture line is short: a long line is not lower-cased to be compared;
-  // past the longest word of the set (32), only "There are no ..." and "See all ..." remain.
+  // A line is lower-cased to be looked up only when its length is that of a word of the set:
+  // lower-casing keeps the length of any text that becomes one of these words.
+  if (FURNITURE_LENGTHS.has(text.length) && FURNITURE.has(text.toLowerCase())) return true;
   const first = text.charCodeAt(0) | 0x20;
-  if (text.length > FURNITURE_LENGTH || (text.length > 32 && first !== 0x74 && first !== 0x73)) return false;
-  const lower = text.toLowerCase();
-  if (FURNITURE.has(lower)) return true;
-  if (/^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/u.test(lower)) return true;
-  return /^see all \d[\d,]* (?:critic |user )?reviews$/u.test(lower);
+  if (first === 0x74) return /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
+  return first === 0x73 && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(text);
 }
 
-/** No furniture line but "> Track" is longer ("There are no negative critic reviews yet." has 41). */
-const FURNITURE_LENGTH = 64;
+/** The lengths of the words of {@link FURNITURE}. */
+const FURNITURE_LENGTHS = new Set([...FURNITURE].map((word) => word.length));
 
 /** One whitespace character, as `String.prototype.trimEnd` counts it. */
 const WHITESPACE = /\s/u;
@@ -410,9 +418,20 @@ export function stripWidgetTail(text: string): string {
   // Moves an end offset back over tails and spaces, and cuts once: linear even for "Expand Expand ...".
   let end = text.length;
   for (;;) {
-    const tail = WIDGET_TAILS.find((word) => text.endsWith(word, end) && (end === word.length || text.charAt(end - word.length - 1) === ' '));
-    if (tail === undefined) return text.slice(0, end);
-    end -= tail.length;
+    const tail = widgetTailAt(text, end);
+    if (tail === 0) return end === text.length ? text : text.slice(0, end);
+    end -= tail;
     while (end > 0 && WHITESPACE.test(text.charAt(end - 1))) end--;
   }
+}
+
+/** The length of the widget tail that ends `text` at `end`, a word of its own; 0 when there is none. */
+function widgetTailAt(text: string, end: number): number {
+  // Every tail ends in "»", "w", "e" or "d": most text is told apart by its last character alone.
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0xbb && last !== 0x77 && last !== 0x65 && last !== 0x64) return 0;
+  for (const word of WIDGET_TAILS) {
+    if (text.endsWith(word, end) && (end === word.length || text.charAt(end - word.length - 1) === ' ')) return word.length;
+  }
+  return 0;
 }
