@@ -21,6 +21,11 @@ describe('splitLines', () => {
       ['c  d', 0, 6],
     ]);
   });
+
+  it('returns text with every other whitespace character as a plain space, one for one', () => {
+    const { lines } = splitLines('a\vb\fc\u1680d\u2028e\u3000f\ufeffg h\u200bi');
+    expect(lines.map((line) => line.text)).toStrictEqual(['a b c d e f g h\u200bi']);
+  });
 });
 
 describe('isWord', () => {

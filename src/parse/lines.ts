@@ -3,8 +3,9 @@ import type { Point, Span } from '../types/source.js';
 /**
  * One line of the input, with its place in the ORIGINAL text.
  *
- * `text` is the line with no-break spaces and tabs turned into plain spaces
- * (one for one, so columns still match the original) and its ends trimmed.
+ * `text` is the line with every whitespace character (tabs, no-break spaces,
+ * the other Unicode spaces) turned into a plain space, one for one so columns
+ * still match the original, and its ends trimmed.
  */
 export interface Line {
   /** 0-based position in the list of lines. */
@@ -115,15 +116,15 @@ function makeLine(input: string, index: number, start: number, end: number, odd:
   return { index, start, end, textStart: first, indent, text: odd ? plainSpaces(text) : text };
 }
 
-// The Unicode spaces of fixed width other than the no-break space. All are in the Basic
-// Multilingual Plane, so the `u` flag would change nothing but the speed: without it, V8
-// scans a page for them several times faster.
-const RARE_SPACE = /[\u2000-\u200a\u202f\u205f\u3000]/;
+// The whitespace characters of `\s` other than the plain space, the tab, the no-break space
+// and the line breaks. All are in the Basic Multilingual Plane, so the `u` flag would change
+// nothing but the speed: without it, V8 scans a page for them several times faster.
+const RARE_SPACE = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**
- * True when `text` holds a tab, a no-break space, or one of the other Unicode
- * spaces of fixed width: `includes` finds the first two (the common ones)
- * faster than any pattern does.
+ * True when `text` holds a whitespace character other than the plain space:
+ * `includes` finds tabs and no-break spaces (the common ones) faster than
+ * any pattern does.
  */
 function hasOddSpace(text: string): boolean {
   return text.includes('\t') || text.includes('\u00a0') || RARE_SPACE.test(text);
@@ -133,8 +134,7 @@ function hasOddSpace(text: string): boolean {
 const CHUNK = new Uint16Array(4096);
 
 /**
- * `text` with tabs, no-break spaces and the other Unicode spaces turned into
- * plain spaces, one for one. Copied code unit by code unit in chunks, not by a
+ * `text` with every whitespace character turned into a plain space, one for one. Copied code unit by code unit in chunks, not by a
  * regular expression's replace, which builds a part for every match and is
  * slow on a megabyte of no-break spaces. Lone surrogates are kept as they are.
  */
@@ -155,6 +155,8 @@ function plainSpaces(text: string): string {
 
 const SPACE_CODE = 32;
 
+/** True for the code of a whitespace character (as `\s` has them) other than the plain space and the line breaks. */
 function isOddSpace(code: number): boolean {
-  return code === TAB || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+  if (code < 0x80) return code === TAB || code === 0x0b || code === 0x0c;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
