@@ -2,12 +2,11 @@ import {
   type Band,
   SENTIMENTS,
   VERDICTS,
-  classifyScore,
   sentimentBandsFor,
   verdictBandsFor,
-  verdictForScore,
 } from '../classify/index.js';
 import { checkBandsOption } from '../classify/bands.js';
+import { labelForScore } from '../classify/classify.js';
 import type { MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import {
   type CheckConsistencyOptions,
@@ -358,12 +357,12 @@ export function aggregate(input: Page | readonly Review[], options?: AggregateOp
     mean === undefined ? undefined : Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / n);
 
   const counts = { positive: 0, mixed: 0, negative: 0 };
-  for (const score of scores) counts[classifyScore(score, { bands: sentimentBands })] += 1;
+  for (const score of scores) counts[labelForScore(score, sentimentBands)] += 1;
 
   const verdict: Verdict | 'tbd' =
     mean === undefined || n < minReviewsForVerdict
       ? 'tbd'
-      : verdictForScore(roundHalfUp(mean), { bands: verdictBands });
+      : labelForScore(roundHalfUp(mean), verdictBands);
 
   return {
     count: reviews.length,

@@ -5,9 +5,9 @@ import {
   parseVerdictLabel,
   sentimentBandsFor,
   verdictBandsFor,
-  verdictForScore,
 } from '../classify/index.js';
 import { checkBandsOption } from '../classify/bands.js';
+import { labelForScore } from '../classify/classify.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import { checkReviews, describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
 
@@ -468,7 +468,7 @@ function buildReport(
     });
   }
   if (verdict !== undefined && metascore !== null) {
-    const found = verdictForScore(metascore, { bands: verdictBands });
+    const found = labelForScore(metascore, verdictBands);
     if (found !== verdict) {
       discrepancies.push({
         code: 'verdict-mismatch',
@@ -481,7 +481,7 @@ function buildReport(
   const scores = reviews.flatMap((review) => (review.score === null ? [] : [review.score]));
   if (verdict !== undefined && criticCount !== null && criticCount > 0 && listedCount === criticCount && scores.length === listedCount) {
     const rounded = roundHalfUp(scores.reduce((sum, score) => sum + score, 0) / scores.length);
-    const found = verdictForScore(rounded, { bands: verdictBands });
+    const found = labelForScore(rounded, verdictBands);
     if (found !== verdict) {
       discrepancies.push({
         code: 'mean-verdict-mismatch',

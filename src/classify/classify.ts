@@ -70,8 +70,15 @@ function resolveBands<L extends string>(
   return checkBandsOption(fn, 'bands', bands, labels) ?? bandsFor(media);
 }
 
-/** The band a score falls in: the first (highest) band whose min the score reaches. */
-function labelForScore<L extends string>(score: number, bands: readonly Band<L>[]): L {
+/**
+ * The band a score falls in: the first (highest) band whose min the score
+ * reaches. Neither is checked: for callers that checked both already, such as
+ * `aggregate` over a page's scores, which would otherwise check its bands
+ * again for every score.
+ *
+ * @internal
+ */
+export function labelForScore<L extends string>(score: number, bands: readonly Band<L>[]): L {
   for (const band of bands) {
     if (band.min <= score) return band.label;
   }
