@@ -64,7 +64,8 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   const name = task.url ?? task.file;
   if (options.csv) return { output: formatCsvRows({ file: name, page }), ...common };
   const scoring = options.scoring === undefined ? undefined : describeScoring(page, options.scoring, mediaOption);
-  const profileStats = summarizeProfile(page, mediaOption);
+  // A film page has no profile to summarise: no need to have its reviews checked again to learn that.
+  const profileStats = page.kind === 'film' ? undefined : summarizeProfile(page, mediaOption);
   if (options.json) {
     const record = {
       file: task.file,
