@@ -223,7 +223,7 @@ describe('classifyScore', () => {
 
   it('returns a TypeError naming the option when an option is unknown or of the wrong type', () => {
     expect(() => classifyScore(50, untyped({ medium: 'game' }))).toThrow(
-      new TypeError('classifyScore has no option "medium"; accepted options are media and bands.'),
+      new TypeError('classifyScore has no option "medium"; accepted options are media, bands.'),
     );
     expect(() => classifyScore(50, untyped({ media: 'book' }))).toThrow(TypeError);
     expect(() => classifyScore(50, untyped({ media: 'book' }))).toThrow(/option media must be one of/);
@@ -301,7 +301,7 @@ describe('verdictForScore', () => {
 
   it('returns a TypeError when an option is unknown', () => {
     expect(() => verdictForScore(50, untyped({ band: [] }))).toThrow(
-      new TypeError('verdictForScore has no option "band"; accepted options are media and bands.'),
+      new TypeError('verdictForScore has no option "band"; accepted options are media, bands.'),
     );
   });
 

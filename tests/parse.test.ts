@@ -146,14 +146,14 @@ describe('parse', () => {
   });
 
   it('throws a TypeError that names what was passed when the text is not a string', () => {
-    expect(() => parse(42 as unknown as string)).toThrow(new TypeError("parse expects the page's text as a string, but got the number 42."));
-    expect(() => parse(undefined as unknown as string)).toThrow(/but got undefined/u);
+    expect(() => parse(42 as unknown as string)).toThrow(new TypeError("parse expects the page's text as a string; got 42."));
+    expect(() => parse(undefined as unknown as string)).toThrow(/; got undefined\./u);
     expect(() => parse(new Uint8Array(2) as unknown as string)).toThrow(/Uint8Array/u);
   });
 
   it('throws on an unknown option or media, naming what is accepted', () => {
-    expect(() => parse(seed, { medium: 'tv' } as never)).toThrow(new TypeError('Unknown parse option "medium"; the accepted options are: media.'));
-    expect(() => parse(seed, { media: 'book' } as never)).toThrow(new RangeError('Unknown media "book"; the accepted values are: movie, tv, music, game.'));
+    expect(() => parse(seed, { medium: 'tv' } as never)).toThrow(new TypeError('parse has no option "medium"; accepted options are media.'));
+    expect(() => parse(seed, { media: 'book' } as never)).toThrow(new TypeError('parse option media must be one of "movie", "tv", "music", "game"; got "book".'));
     expect(() => parse(seed, { media: 3 } as never)).toThrow(TypeError);
     expect(() => parse(seed, 'tv' as never)).toThrow(TypeError);
   });

@@ -12,10 +12,8 @@ import {
   type CheckConsistencyOptions,
   type ConsistencyReport,
   checkConsistency,
-  checkMediaOption,
-  checkOptionKeys,
 } from './consistency.js';
-import { checkReviews, describeValue, isRecord, roundHalfUp } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, checkReviews, describeValue, isRecord, roundHalfUp } from '../shared/checks.js';
 
 /**
  * What a weight is looked up by: a review's `publication`, or its critic's `name`.
@@ -316,8 +314,7 @@ function medianOf(sorted: readonly number[]): number | undefined {
  * ```
  */
 export function aggregate(input: Page | readonly Review[], options?: AggregateOptions): AggregateResult {
-  checkOptionKeys(FN, options, AGGREGATE_OPTION_KEYS);
-  const given = (options ?? {}) as Readonly<Record<string, unknown>>;
+  const given = checkOptions(FN, options, AGGREGATE_OPTION_KEYS);
   const media = checkMediaOption(FN, given['media']);
   const customSentimentBands = checkBandsOption(FN, 'sentimentBands', given['sentimentBands'], SENTIMENTS);
   const customVerdictBands = checkBandsOption(FN, 'verdictBands', given['verdictBands'], VERDICTS);

@@ -9,7 +9,7 @@ import {
 import { checkBandsOption } from '../classify/bands.js';
 import { labelForScore } from '../classify/classify.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
-import { checkReviews, describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, checkReviews, describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
 
 /**
  * Options of {@link checkConsistency}.
@@ -219,37 +219,6 @@ export interface ConsistencyReport {
   readonly discrepancies: readonly Discrepancy[];
 }
 
-
-/**
- * Throws a TypeError unless `options` is undefined or an object whose own keys are all accepted.
- *
- * @internal
- */
-export function checkOptionKeys(fn: string, options: unknown, accepted: readonly string[]): void {
-  if (options === undefined) return;
-  if (!isRecord(options)) {
-    throw new TypeError(`${fn} options must be an object; got ${describeValue(options)}.`);
-  }
-  const known = new Set(accepted);
-  for (const key of Object.keys(options)) {
-    if (!known.has(key)) {
-      throw new TypeError(`${fn} has no option ${JSON.stringify(key)}; accepted options are ${accepted.join(', ')}.`);
-    }
-  }
-}
-
-/**
- * Checks a `media` option: undefined or a {@link MediaType}.
- *
- * @internal
- */
-export function checkMediaOption(fn: string, value: unknown): MediaType | undefined {
-  if (value === undefined) return undefined;
-  if (!isMediaType(value)) {
-    throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`);
-  }
-  return value;
-}
 
 /** The page's facts that the report reads, checked. */
 interface PageFacts {
@@ -603,8 +572,7 @@ const CONSISTENCY_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands', '
  */
 export function checkConsistency(page: Page, options?: CheckConsistencyOptions): ConsistencyReport {
   const fn = 'checkConsistency';
-  checkOptionKeys(fn, options, CONSISTENCY_OPTION_KEYS);
-  const given = (options ?? {}) as Readonly<Record<string, unknown>>;
+  const given = checkOptions(fn, options, CONSISTENCY_OPTION_KEYS);
   const media = checkMediaOption(fn, given['media']);
   const sentimentBands = checkBandsOption(fn, 'sentimentBands', given['sentimentBands'], SENTIMENTS);
   const verdictBands = checkBandsOption(fn, 'verdictBands', given['verdictBands'], VERDICTS);

@@ -1,6 +1,6 @@
 import type { MediaType, Sentiment, Verdict } from '../types/page.js';
 import { type Band, SENTIMENTS, VERDICTS, checkBandsOption, sentimentBandsFor, verdictBandsFor } from './bands.js';
-import { describeValue as describe, isMediaType } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, describeValue as describe } from '../shared/checks.js';
 
 /**
  * Options of {@link classifyScore}.
@@ -32,7 +32,7 @@ export interface VerdictForScoreOptions {
   readonly bands?: readonly Band<Verdict>[];
 }
 
-const CLASSIFY_OPTION_KEYS: ReadonlySet<string> = new Set(['media', 'bands']);
+const CLASSIFY_OPTION_KEYS: readonly string[] = ['media', 'bands'];
 
 /** Throws unless `score` is a finite number from 0 to 100. */
 function checkScore(score: unknown): number {
@@ -52,22 +52,9 @@ function resolveBands<L extends string>(
   labels: readonly L[],
   bandsFor: (media: MediaType | undefined) => readonly Band<L>[],
 ): readonly Band<L>[] {
-  if (options === undefined) return bandsFor(undefined);
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${fn} options must be an object { media?, bands? }; got ${describe(options)}.`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!CLASSIFY_OPTION_KEYS.has(key)) {
-      throw new TypeError(`${fn} has no option ${JSON.stringify(key)}; accepted options are media and bands.`);
-    }
-  }
-  const { media, bands } = options as { media?: unknown; bands?: unknown };
-  if (media !== undefined && !isMediaType(media)) {
-    throw new TypeError(
-      `${fn} option media must be one of "movie", "tv", "music", "game"; got ${describe(media)}.`,
-    );
-  }
-  return checkBandsOption(fn, 'bands', bands, labels) ?? bandsFor(media);
+  const given = checkOptions(fn, options, CLASSIFY_OPTION_KEYS);
+  const media = checkMediaOption(fn, given['media']);
+  return checkBandsOption(fn, 'bands', given['bands'], labels) ?? bandsFor(media);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { parse, type ParseResult } from '../parse/index.js';
 import type { MediaType } from '../types/page.js';
+import { checkMediaOption, checkOptions, describeValue } from '../shared/checks.js';
 import type { ByteSource } from './source.js';
 import { readWarcRecords, type WarcProblem } from './warc.js';
 
@@ -84,7 +85,6 @@ export interface WarcSkipped {
 export type WarcPageItem = WarcPage | WarcProblem | WarcSkipped;
 
 const OPTION_KEYS: readonly string[] = ['url', 'media', 'maxRecordBytes', 'reportSkipped'];
-const MEDIA: readonly MediaType[] = ['movie', 'tv', 'music', 'game'];
 
 /**
  * Reads the review pages of a crawl file: each WET `conversion` record of a
@@ -97,8 +97,8 @@ const MEDIA: readonly MediaType[] = ['movie', 'tv', 'music', 'game'];
  * @param source - The file's bytes: an (async) iterable of `Uint8Array` chunks or a web `ReadableStream`.
  * @param options - `url` to choose records, `media` for pages that do not say theirs, `maxRecordBytes`, `reportSkipped`.
  * @returns The pages (and problems, and skipped records when asked), in stream order.
- * @throws TypeError when `source` is not a byte source or an option is unknown or of the wrong type.
- * @throws RangeError when `media` is not one of movie, tv, music, game.
+ * @throws TypeError when `source` is not a byte source, an option is unknown
+ *   or of the wrong type, or `media` is not one of movie, tv, music, game.
  *
  * @example
  * ```ts
@@ -145,22 +145,16 @@ function readOptions(options: ParseWarcOptions | undefined): {
   maxRecordBytes: number | undefined;
   reportSkipped: boolean;
 } {
-  const value: unknown = options;
-  if (value === undefined) return { url: undefined, media: undefined, maxRecordBytes: undefined, reportSkipped: false };
-  if (typeof value !== 'object' || value === null) throw new TypeError('parseWarc options must be an object.');
-  for (const key of Object.keys(value)) {
-    if (!OPTION_KEYS.includes(key)) throw new TypeError(`Unknown parseWarc option "${key}"; the accepted options are: ${OPTION_KEYS.join(', ')}.`);
-  }
-  const { url, media, maxRecordBytes, reportSkipped } = value as Record<string, unknown>;
-  if (url !== undefined && typeof url !== 'string') throw new TypeError('The option "url" must be a string.');
-  if (reportSkipped !== undefined && typeof reportSkipped !== 'boolean') throw new TypeError('The option "reportSkipped" must be a boolean.');
-  if (media !== undefined && !MEDIA.includes(media as MediaType)) {
-    throw new RangeError(`Unknown media ${JSON.stringify(media)}; the accepted values are: ${MEDIA.join(', ')}.`);
+  const fn = 'parseWarc';
+  const { url, media, maxRecordBytes, reportSkipped } = checkOptions(fn, options, OPTION_KEYS);
+  if (url !== undefined && typeof url !== 'string') throw new TypeError(`${fn} option url must be a string; got ${describeValue(url)}.`);
+  if (reportSkipped !== undefined && typeof reportSkipped !== 'boolean') {
+    throw new TypeError(`${fn} option reportSkipped must be a boolean; got ${describeValue(reportSkipped)}.`);
   }
   // `maxRecordBytes` is checked where it is used, by readWarcRecords.
   return {
     url,
-    media: media as MediaType | undefined,
+    media: checkMediaOption(fn, media),
     maxRecordBytes: maxRecordBytes as number | undefined,
     reportSkipped: reportSkipped === true,
   };

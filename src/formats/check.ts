@@ -5,7 +5,7 @@
 import type { Page, PageKind } from '../types/page.js';
 import { describeValue } from '../shared/checks.js';
 
-export { describeValue as describeInput, MEDIA_TYPES } from '../shared/checks.js';
+export { checkOptions, describeValue as describeInput, MEDIA_TYPES } from '../shared/checks.js';
 
 const KINDS: readonly PageKind[] = ['film', 'critic', 'publication'];
 
@@ -23,25 +23,12 @@ export function checkPage(fn: string, value: unknown, what = 'page'): asserts va
   }
 }
 
-/** The options object, checked to be an object (or absent) with only `accepted` keys. */
-export function checkOptions(fn: string, options: unknown, accepted: readonly string[]): Readonly<Record<string, unknown>> {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${fn} options must be an object, but got ${describeValue(options)}.`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!accepted.includes(key)) throw new TypeError(`Unknown ${fn} option "${key}"; the accepted options are: ${accepted.join(', ')}.`);
-  }
-  return options as Readonly<Record<string, unknown>>;
-}
-
 /** An option that must be one of `values` when given. */
 export function checkChoice<T extends string>(fn: string, name: string, value: unknown, values: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new TypeError(`The ${fn} option "${name}" must be a string, but got ${describeValue(value)}.`);
-  if (!(values as readonly string[]).includes(value)) {
-    throw new RangeError(`Unknown ${fn} option value ${name}: "${value}"; the accepted values are: ${values.join(', ')}.`);
-  }
+  const accepted = values.map((choice) => JSON.stringify(choice)).join(', ');
+  if (typeof value !== 'string') throw new TypeError(`${fn} option ${name} must be one of ${accepted}; got ${describeValue(value)}.`);
+  if (!(values as readonly string[]).includes(value)) throw new RangeError(`${fn} option ${name} must be one of ${accepted}; got ${describeValue(value)}.`);
   return value as T;
 }
 

@@ -292,8 +292,8 @@ export function toJsonLd(page: Page, options?: ToJsonLdOptions): JsonLdDocument 
 
 function checkName(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new TypeError(`The ${FN} option "name" must be a string, but got ${describeInput(value)}.`);
-  if (value.trim() === '') throw new RangeError(`The ${FN} option "name" must not be empty.`);
+  if (typeof value !== 'string') throw new TypeError(`${FN} option name must be a string; got ${describeInput(value)}.`);
+  if (value.trim() === '') throw new RangeError(`${FN} option name must not be empty.`);
   return value;
 }
 

@@ -3,6 +3,7 @@ import type { MediaType, Page } from '../types/page.js';
 import type { Span } from '../types/source.js';
 import { assemblePage } from './assemble.js';
 import { splitLines } from './lines.js';
+import { checkMediaOption, checkOptions, describeValue } from '../shared/checks.js';
 
 /**
  * Options of {@link parse} and {@link parseStrict}.
@@ -49,7 +50,6 @@ export interface ParseResult {
   readonly furniture: readonly Span[];
 }
 
-const MEDIA: readonly MediaType[] = ['movie', 'tv', 'music', 'game'];
 const OPTION_KEYS: readonly string[] = ['media'];
 
 /**
@@ -64,8 +64,8 @@ const OPTION_KEYS: readonly string[] = ['media'];
  * @param text - The page's text.
  * @param options - `media` for pages that do not say it.
  * @returns The page in the corpus contract's shape, and the diagnostics.
- * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type.
- * @throws RangeError when `media` is not one of movie, tv, music, game.
+ * @throws TypeError when `text` is not a string, an option is unknown, or
+ *   `media` is not one of movie, tv, music, game.
  *
  * @example
  * ```ts
@@ -90,9 +90,10 @@ export function parse(text: string, options?: ParseOptions): ParseResult {
 /** The parse itself, after the arguments are checked; `fn` names the caller in errors. */
 function parseAs(fn: string, text: unknown, options: unknown): ParseResult {
   if (typeof text !== 'string') {
-    throw new TypeError(`${fn} expects the page's text as a string, but got ${describe(text)}.`);
+    const hint = text instanceof Uint8Array ? ' (decode it to a string first)' : '';
+    throw new TypeError(`${fn} expects the page's text as a string; got ${describeValue(text)}${hint}.`);
   }
-  const media = readOptions(fn, options);
+  const media = checkMediaOption(fn, checkOptions(fn, options, OPTION_KEYS)['media']);
   return assemblePage(splitLines(text), { media });
 }
 
@@ -133,7 +134,7 @@ export class PageParseError extends Error {
  * @param options - As for {@link parse}.
  * @returns The page and its (non-error) diagnostics.
  * @throws PageParseError when any diagnostic is an error.
- * @throws TypeError or RangeError for a bad argument, as {@link parse} does.
+ * @throws TypeError for a bad argument, as {@link parse} does.
  *
  * @example
  * ```ts
@@ -144,46 +145,4 @@ export function parseStrict(text: string, options?: ParseOptions): ParseResult {
   const result = parseAs('parseStrict', text, options);
   if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) throw new PageParseError(result);
   return result;
-}
-
-function readOptions(fn: string, value: unknown): MediaType | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError(`${fn} options must be an object such as { media: 'movie' }, but got ${describe(value)}.`);
-  }
-  for (const key of Object.keys(value)) {
-    if (!OPTION_KEYS.includes(key)) throw new TypeError(`Unknown ${fn} option "${key}"; the accepted options are: ${OPTION_KEYS.join(', ')}.`);
-  }
-  // Own properties only: an option is never read through the object's prototype.
-  const media: unknown = Object.hasOwn(value, 'media') ? (value as ParseOptions).media : undefined;
-  if (media === undefined) return undefined;
-  if (typeof media !== 'string') {
-    throw new TypeError(`The ${fn} option "media" must be one of the strings ${MEDIA.join(', ')}, but got ${describe(media)}.`);
-  }
-  if (!(MEDIA as readonly string[]).includes(media)) {
-    throw new RangeError(`Unknown media "${media}"; the accepted values are: ${MEDIA.join(', ')}.`);
-  }
-  return media as MediaType;
-}
-
-/** Names a value for an error message: its type, and the value when short. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return `the string "${value.slice(0, 20)}"`;
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return `the ${typeof value} ${String(value)}`;
-    case 'undefined':
-      return 'undefined';
-    case 'function':
-      return 'a function';
-    case 'symbol':
-      return 'a symbol';
-    default:
-      return value instanceof Uint8Array ? 'a Uint8Array (decode it to a string first)' : 'an object';
-  }
 }

@@ -3,7 +3,7 @@ import type { MediaType, Page, Review } from '../types/page.js';
 import {
   type PositiveMarks,
   checkCount,
-  checkMedia,
+  checkMediaOption,
   checkNumber,
   checkOptions,
   checkPage,
@@ -362,7 +362,7 @@ export function rankPages<P extends Page>(pages: readonly P[], options: RankPage
   const checked = (list as unknown[]).map((page, index) => checkPage(fn, page, `pages[${index}]`) as P);
   const z = by === 'wilson-lower' ? checkZ(fn, given['z']) : undefined;
   const marks = checkPositiveMarks(fn, given['positive']);
-  const media = checkMedia(fn, given['media']);
+  const media = checkMediaOption(fn, given['media']);
   const counts = checked.map((page) => countPage(page.reviews, marks, media ?? page.media ?? null));
 
   let priorMean: number | undefined;

@@ -16,7 +16,7 @@ import {
   type PositiveMarks,
   type TopCriticMarks,
   checkCount,
-  checkMedia,
+  checkMediaOption,
   checkNumber,
   checkOptions,
   checkPage,
@@ -638,7 +638,7 @@ function checkSettings(fn: string, options: unknown): { settings: Settings; medi
     throw new TypeError(`${fn} option weights must be an object { by, values, defaultWeight? }; got ${describeValue(weights)}.`);
   }
   return {
-    media: checkMedia(fn, given['media']),
+    media: checkMediaOption(fn, given['media']),
     settings: {
       positive: checkPositiveMarks(fn, given['positive']),
       topCritics: checkTopCriticMarks(fn, given['topCritics']),

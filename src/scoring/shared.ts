@@ -1,49 +1,9 @@
 // Checks and small helpers shared by the scoring module; only the two marks
 // types are public.
-import type { MediaType, Page, Review } from '../types/page.js';
+import type { Page, Review } from '../types/page.js';
 import { checkReviews, describeValue, isMediaType, isRecord, ownValue } from '../shared/checks.js';
 
-export { checkReviews, describeValue, isRecord, ownValue, roundHalfUp } from '../shared/checks.js';
-
-/**
- * Checks that `options` is undefined or an object whose own keys are all
- * accepted, and returns its own values by key (an empty record for undefined).
- *
- * @internal
- */
-export function checkOptions(
-  fn: string,
-  options: unknown,
-  accepted: readonly string[],
-): Readonly<Record<string, unknown>> {
-  if (options === undefined) return {};
-  if (!isRecord(options) || options instanceof Map || options instanceof Set) {
-    throw new TypeError(`${fn} options must be an object; got ${describeValue(options)}.`);
-  }
-  const known = new Set(accepted);
-  for (const key of Object.keys(options)) {
-    if (!known.has(key)) {
-      throw new TypeError(`${fn} has no option ${JSON.stringify(key)}; accepted options are ${accepted.join(', ')}.`);
-    }
-  }
-  const checked: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const key of accepted) checked[key] = ownValue(options, key);
-  return checked;
-}
-
-
-/**
- * Checks a `media` option: undefined or a {@link MediaType}.
- *
- * @internal
- */
-export function checkMedia(fn: string, value: unknown): MediaType | undefined {
-  if (value === undefined) return undefined;
-  if (!isMediaType(value)) {
-    throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`);
-  }
-  return value;
-}
+export { checkMediaOption, checkOptions, checkReviews, describeValue, isRecord, ownValue, roundHalfUp } from '../shared/checks.js';
 
 /**
  * Checks a finite number in `[min, max]` (either bound may be open-ended with

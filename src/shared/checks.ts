@@ -32,6 +32,32 @@ export function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/**
+ * Checks an options argument: undefined (no options) or an object whose own
+ * keys are all `accepted`. Returns its own values by key, never one inherited
+ * from a prototype, in a record with no prototype of its own.
+ */
+export function checkOptions(fn: string, options: unknown, accepted: readonly string[]): Readonly<Record<string, unknown>> {
+  const checked = Object.create(null) as Record<string, unknown>;
+  if (options === undefined) return checked;
+  if (!isRecord(options) || options instanceof Map || options instanceof Set) {
+    throw new TypeError(`${fn} options must be an object { ${accepted.join('?, ')}? }; got ${describeValue(options)}.`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!accepted.includes(key)) {
+      throw new TypeError(`${fn} has no option ${JSON.stringify(key)}; accepted options are ${accepted.join(', ')}.`);
+    }
+  }
+  for (const key of accepted) checked[key] = ownValue(options, key);
+  return checked;
+}
+
+/** Checks a `media` option: undefined or one of {@link MEDIA_TYPES}. */
+export function checkMediaOption(fn: string, value: unknown): MediaType | undefined {
+  if (value === undefined || isMediaType(value)) return value;
+  throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`);
+}
+
 /** True for a non-null, non-array object. */
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

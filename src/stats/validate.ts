@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { type Band, SENTIMENTS, validateBands } from '../classify/index.js';
+import { type Band, SENTIMENTS } from '../classify/index.js';
+import { checkBandsOption } from '../classify/bands.js';
 import type { MediaType, Page, Review, Sentiment, TitleMetascore } from '../types/page.js';
-import { describeValue, isMediaType, isRecord, ownValue } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, describeValue, isMediaType, isRecord, ownValue } from '../shared/checks.js';
 
 export { describeValue, isRecord, ownValue } from '../shared/checks.js';
 
@@ -30,38 +31,10 @@ const BAND_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands'];
  * @internal
  */
 export function checkBandOptions(fn: string, options: unknown): BandOptions {
-  if (options === undefined) return { media: undefined, sentimentBands: undefined };
-  if (!isRecord(options)) {
-    throw new TypeError(`${fn} options must be an object { media?, sentimentBands? }; got ${describeValue(options)}.`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!BAND_OPTION_KEYS.includes(key)) {
-      throw new TypeError(`${fn} has no option ${JSON.stringify(key)}; accepted options are media and sentimentBands.`);
-    }
-  }
-  const media = ownValue(options, 'media');
-  if (media !== undefined && !isMediaType(media)) {
-    throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(media)}.`);
-  }
-  const bands = ownValue(options, 'sentimentBands');
-  if (bands !== undefined) {
-    if (!Array.isArray(bands)) {
-      throw new TypeError(
-        `${fn} option sentimentBands must be an array of { label, min, max }; got ${describeValue(bands)}.`,
-      );
-    }
-    try {
-      validateBands(bands as readonly Band<Sentiment>[], SENTIMENTS);
-    } catch (error) {
-      if (error instanceof RangeError) throw new RangeError(`${fn} option sentimentBands: ${error.message}`);
-      if (error instanceof TypeError) throw new TypeError(`${fn} option sentimentBands: ${error.message}`);
-      /* v8 ignore next */
-      throw error;
-    }
-  }
+  const given = checkOptions(fn, options, BAND_OPTION_KEYS);
   return {
-    media: media,
-    sentimentBands: bands as readonly Band<Sentiment>[] | undefined,
+    media: checkMediaOption(fn, given['media']),
+    sentimentBands: checkBandsOption(fn, 'sentimentBands', given['sentimentBands'], SENTIMENTS),
   };
 }
 

@@ -53,10 +53,10 @@ describe('formatCsvHeader', () => {
 
   it('throws a RangeError when newline is not crlf or lf, and a TypeError for an unknown option', () => {
     expect(() => formatCsvHeader({ newline: 'cr' } as unknown as CsvOptions)).toThrow(
-      new RangeError('Unknown formatCsvHeader option value newline: "cr"; the accepted values are: crlf, lf.'),
+      new RangeError('formatCsvHeader option newline must be one of "crlf", "lf"; got "cr".'),
     );
     expect(() => formatCsvHeader({ eol: 'lf' } as unknown as CsvOptions)).toThrow(
-      new TypeError('Unknown formatCsvHeader option "eol"; the accepted options are: newline.'),
+      new TypeError('formatCsvHeader has no option "eol"; accepted options are newline.'),
     );
   });
 });

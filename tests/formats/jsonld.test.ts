@@ -247,17 +247,17 @@ describe('toJsonLd', () => {
       new TypeError('toJsonLd expects a parsed page (an object with kind "film", "critic" or "publication" and a reviews list), but got null.'),
     );
     expect(() => toJsonLd(SEED, { type: 'Movie' } as unknown as ToJsonLdOptions)).toThrow(
-      new TypeError('Unknown toJsonLd option "type"; the accepted options are: media, name, anonymousReviews.'),
+      new TypeError('toJsonLd has no option "type"; accepted options are media, name, anonymousReviews.'),
     );
-    expect(() => toJsonLd(SEED, { name: 3 } as unknown as ToJsonLdOptions)).toThrow(new TypeError('The toJsonLd option "name" must be a string, but got 3.'));
+    expect(() => toJsonLd(SEED, { name: 3 } as unknown as ToJsonLdOptions)).toThrow(new TypeError('toJsonLd option name must be a string; got 3.'));
   });
 
   it('throws a RangeError when media or anonymousReviews is not one of its values, or name is empty', () => {
     expect(() => toJsonLd(SEED, { media: 'book' } as unknown as ToJsonLdOptions)).toThrow(
-      new RangeError('Unknown toJsonLd option value media: "book"; the accepted values are: movie, tv, music, game.'),
+      new RangeError('toJsonLd option media must be one of "movie", "tv", "music", "game"; got "book".'),
     );
     expect(() => toJsonLd(SEED, { anonymousReviews: 'keep' } as unknown as ToJsonLdOptions)).toThrow(RangeError);
-    expect(() => toJsonLd(SEED, { name: ' ' })).toThrow(new RangeError('The toJsonLd option "name" must not be empty.'));
+    expect(() => toJsonLd(SEED, { name: ' ' })).toThrow(new RangeError('toJsonLd option name must not be empty.'));
   });
 });
 

@@ -235,7 +235,7 @@ describe('summarizeCritics', () => {
 
   it('throws a TypeError naming the option when an option is unknown or of the wrong type', () => {
     expect(() => summarizeCritics([], { bands: [] } as never)).toThrow(
-      new TypeError('summarizeCritics has no option "bands"; accepted options are media and sentimentBands.'),
+      new TypeError('summarizeCritics has no option "bands"; accepted options are media, sentimentBands.'),
     );
     expect(() => summarizeCritics([], { media: 'book' } as never)).toThrow(
       new TypeError('summarizeCritics option media must be one of "movie", "tv", "music", "game"; got "book".'),
@@ -371,7 +371,7 @@ describe('summarizePublications', () => {
 
   it('throws a TypeError naming the option when an option is unknown', () => {
     expect(() => summarizePublications([], { sort: 'name' } as never)).toThrow(
-      new TypeError('summarizePublications has no option "sort"; accepted options are media and sentimentBands.'),
+      new TypeError('summarizePublications has no option "sort"; accepted options are media, sentimentBands.'),
     );
   });
 });
