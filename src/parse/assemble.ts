@@ -20,7 +20,7 @@ import type {
 } from '../types/page.js';
 import type { Span } from '../types/source.js';
 import { parseVerdictLabel } from '../classify/index.js';
-import type { Line, LineIndex } from './lines.js';
+import type { Line, LineIndex, LineList } from './lines.js';
 import {
   type DistributionOwner,
   isWord,
@@ -117,6 +117,11 @@ class PageBuilder {
     this.report(code, message, this.index.spanOf(line));
   }
 
+  /** Reports a part the page has once, seen again at `span`: "A second `what` appears; the first is kept." */
+  repeated(what: string, span: Span): void {
+    this.report('repeated-block', `A second ${what} appears; the first is kept.`, span);
+  }
+
   /** Records a line that carries no data (a widget, a heading, a crawl leftover). */
   furnish(line: Line): void {
     this.furniture.push(this.index.spanOf(line));
@@ -199,8 +204,8 @@ export function assemblePage(index: LineIndex, options: AssembleOptions): Assemb
 }
 
 /** Reads the line at `at` (and any lines that belong with it); returns the index of the next unread line. */
-function readLine(builder: PageBuilder, lines: readonly Line[], at: number): number {
-  const line = lines[at];
+function readLine(builder: PageBuilder, lines: LineList, at: number): number {
+  const line = lines.at(at);
   if (line === undefined || line.text === '') return at + 1;
   const { text } = line;
 
@@ -274,7 +279,7 @@ function readVerdict(builder: PageBuilder, owner: 'critic' | 'user', label: stri
     const users = builder.ensureUsers(line);
     builder.section = 'user';
     if (users.verdict !== null || users.ratingCount !== null) {
-      builder.reportLine('repeated-block', 'A second user verdict line appears; the first is kept.', line);
+      builder.repeated('user verdict line', builder.index.spanOf(line));
       return;
     }
     users.verdict = label;
@@ -284,7 +289,7 @@ function readVerdict(builder: PageBuilder, owner: 'critic' | 'user', label: stri
   }
   builder.section = 'critic';
   if (builder.verdict) {
-    builder.reportLine('repeated-block', 'A second critic verdict line appears; the first is kept.', line);
+    builder.repeated('critic verdict line', builder.index.spanOf(line));
     return;
   }
   if (parseVerdictLabel(label) === undefined && !NOT_YET_SCORED.test(label)) {
@@ -297,11 +302,11 @@ function readVerdict(builder: PageBuilder, owner: 'critic' | 'user', label: stri
  * "Metascore" then "81" (or "tbd") on the next non-blank line. A heading with
  * no number under it, or with "tbd", carries no data: both are furniture.
  */
-function readMetascore(builder: PageBuilder, lines: readonly Line[], at: number): number {
-  const line = lines[at] as Line;
+function readMetascore(builder: PageBuilder, lines: LineList, at: number): number {
+  const line = lines.at(at) as Line;
   builder.started = true;
   const valueAt = nextNonBlank(lines, at + 1);
-  const valueLine = lines[valueAt];
+  const valueLine = lines.at(valueAt);
   const value = valueLine === undefined ? undefined : recogniseBareNumber(valueLine.text);
   if (valueLine === undefined || value === undefined) {
     builder.furnish(line);
@@ -312,7 +317,7 @@ function readMetascore(builder: PageBuilder, lines: readonly Line[], at: number)
   if (value > 100) {
     builder.report('score-out-of-range', `The Metascore ${value} is outside the 0-100 scale.`, builder.index.spanOf(line, valueLine));
   } else if (builder.metascore) {
-    builder.report('repeated-block', 'A second Metascore appears; the first is kept.', builder.index.spanOf(line, valueLine));
+    builder.repeated('Metascore', builder.index.spanOf(line, valueLine));
   } else {
     builder.metascore = { value, first: line, last: valueLine };
   }
@@ -323,14 +328,14 @@ function readMetascore(builder: PageBuilder, lines: readonly Line[], at: number)
  * "User Score", then the 0-10 user score ("8.6", or "tbd") when the page prints
  * one: both lines are part of the user block, which they open or extend.
  */
-function readUserScore(builder: PageBuilder, lines: readonly Line[], at: number): number {
-  const line = lines[at] as Line;
+function readUserScore(builder: PageBuilder, lines: LineList, at: number): number {
+  const line = lines.at(at) as Line;
   builder.started = true;
   builder.section = 'user';
   const users = builder.ensureUsers(line);
   users.last = line;
   const valueAt = nextNonBlank(lines, at + 1);
-  const valueLine = lines[valueAt];
+  const valueLine = lines.at(valueAt);
   if (valueLine === undefined) return at + 1;
   if (isWord(valueLine.text, 'tbd')) {
     users.last = valueLine;
@@ -338,7 +343,7 @@ function readUserScore(builder: PageBuilder, lines: readonly Line[], at: number)
   }
   const score = recogniseUserScore(valueLine.text);
   if (score === undefined) return at + 1;
-  if (users.score !== null) builder.reportLine('repeated-block', 'A second user score appears; the first is kept.', valueLine);
+  if (users.score !== null) builder.repeated('user score', builder.index.spanOf(valueLine));
   else users.score = score;
   users.last = valueLine;
   return valueAt + 1;
@@ -356,7 +361,7 @@ function openDistribution(builder: PageBuilder, owner: DistributionOwner, line: 
   builder.distributionTarget = target;
   const draft = distributionFor(builder, target, line);
   if (draft.first !== undefined) {
-    builder.reportLine('repeated-block', `A second ${target} score distribution appears; the first is kept.`, line);
+    builder.repeated(`${target} score distribution`, builder.index.spanOf(line));
     builder.distributionTarget = undefined;
     return;
   }
@@ -393,7 +398,7 @@ function addDistributionLine(builder: PageBuilder, sentiment: Sentiment, count: 
   const draft = distributionFor(builder, target, line);
   if (builder.distributionTarget === undefined) {
     if (draft.first !== undefined && draft.last !== undefined && draft.last.index !== line.index - 1) {
-      builder.reportLine('repeated-block', `A second ${target} score distribution appears; the first is kept.`, line);
+      builder.repeated(`${target} score distribution`, builder.index.spanOf(line));
       return;
     }
     builder.distributionTarget = target;
@@ -401,7 +406,7 @@ function addDistributionLine(builder: PageBuilder, sentiment: Sentiment, count: 
     if (target !== 'profile') builder.section = target;
   }
   if (draft[sentiment] !== null) {
-    builder.reportLine('repeated-block', `A second ${sentiment} line appears in the ${target} distribution; the first is kept.`, line);
+    builder.repeated(`${sentiment} line in the ${target} distribution`, builder.index.spanOf(line));
     return;
   }
   draft[sentiment] = count;
@@ -421,8 +426,8 @@ function finishDistribution(draft: DistributionDraft | undefined): Distribution 
 
 // ---------------------------------------------------------------- bullets
 
-function readBullet(builder: PageBuilder, lines: readonly Line[], at: number, bullet: string): number {
-  const line = lines[at] as Line;
+function readBullet(builder: PageBuilder, lines: LineList, at: number, bullet: string): number {
+  const line = lines.at(at) as Line;
   if (recogniseTitleMetascore(bullet) || recogniseScoreBullet(bullet)) {
     builder.started = true;
     return readProfileBlock(builder, lines, at);
@@ -478,7 +483,7 @@ function readProfileLine(builder: PageBuilder, found: ProfileLine, line: Line): 
   const profile = builder.ensureProfile(line);
   profile.last = line;
   const repeated = (what: string): void => {
-    builder.reportLine('repeated-block', `A second ${what} line appears in the profile; the first is kept.`, line);
+    builder.repeated(`${what} line in the profile`, builder.index.spanOf(line));
   };
   switch (found.kind) {
     case 'graded':
@@ -546,8 +551,8 @@ function readProfileLine(builder: PageBuilder, found: ProfileLine, line: Line): 
  * ```
  * or a plain indented line, read as an unnumbered excerpt-only item.
  */
-function readProfileItem(builder: PageBuilder, lines: readonly Line[], at: number): number {
-  const line = lines[at] as Line;
+function readProfileItem(builder: PageBuilder, lines: LineList, at: number): number {
+  const line = lines.at(at) as Line;
   const numbered = recogniseNumbered(line.text);
   const draft = newReview(line, numbered ? numbered.number : null);
   draft.excerpt.push(numbered ? numbered.rest : line.text);
@@ -568,14 +573,14 @@ function readProfileItem(builder: PageBuilder, lines: readonly Line[], at: numbe
  *     [• Publication]
  * ```
  */
-function readProfileBlock(builder: PageBuilder, lines: readonly Line[], at: number): number {
-  const first = lines[at] as Line;
+function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): number {
+  const first = lines.at(at) as Line;
   const draft = newReview(first, null);
   let cursor = at;
   let stage: 'metascore' | 'score' | 'excerpt' | 'done' = 'metascore';
   while (cursor < lines.length && stage !== 'done') {
     const lineAt = nextNonBlank(lines, cursor);
-    const line = lines[lineAt];
+    const line = lines.at(lineAt);
     if (line === undefined || (lineAt > at && line.indent < Math.min(first.indent, 1))) break;
     const bullet = recogniseBullet(line.text);
     if (bullet !== undefined) {
@@ -659,8 +664,8 @@ function isPublicationBullet(bullet: string): boolean {
  *     <excerpt>                        more reviews, unnumbered
  * ```
  */
-function readCriticItems(builder: PageBuilder, lines: readonly Line[], at: number): number {
-  const line = lines[at] as Line;
+function readCriticItems(builder: PageBuilder, lines: LineList, at: number): number {
+  const line = lines.at(at) as Line;
   const numbered = recogniseNumbered(line.text);
   const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
   const next = readContinuation(lines, at + 1, numbered ? line.indent + 1 : line.indent, (piece) => pieces.push(piece));
@@ -739,8 +744,8 @@ function isPublicationLine(text: string, next: string): boolean {
  *     Expand                       [widget tail]
  * ```
  */
-function readUserItem(builder: PageBuilder, lines: readonly Line[], at: number): number {
-  const line = lines[at] as Line;
+function readUserItem(builder: PageBuilder, lines: LineList, at: number): number {
+  const line = lines.at(at) as Line;
   const users = builder.ensureUsers(line);
   const numbered = recogniseNumbered(line.text);
   const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
@@ -813,10 +818,10 @@ function looksLikeUserName(text: string): boolean {
 }
 
 /** A date line, or a one-word user name with a date line right under it: where an unnumbered user review starts. */
-function startsUserReview(lines: readonly Line[], line: Line): boolean {
+function startsUserReview(lines: LineList, line: Line): boolean {
   if (recogniseDate(line.text)) return true;
   if (!looksLikeUserName(line.text)) return false;
-  const below = lines[nextNonBlank(lines, line.index + 1)];
+  const below = lines.at(nextNonBlank(lines, line.index + 1));
   return below !== undefined && recogniseDate(below.text) !== undefined;
 }
 
@@ -828,7 +833,7 @@ function startsUserReview(lines: readonly Line[], line: Line): boolean {
  * Returns the index of the first line not taken.
  */
 function readContinuation(
-  lines: readonly Line[],
+  lines: LineList,
   from: number,
   minIndent: number,
   take: (piece: Piece) => void,
@@ -837,7 +842,7 @@ function readContinuation(
   let cursor = from;
   for (;;) {
     const at = nextNonBlank(lines, cursor);
-    const line = lines[at];
+    const line = lines.at(at);
     if (line === undefined || line.indent < minIndent || line.indent === 0) return cursor;
     const { text } = line;
     if (recogniseNumbered(text) || recogniseBullet(text) !== undefined || isSectionLine(text) || stopsAt(line)) return cursor;
@@ -859,9 +864,9 @@ function isSectionLine(text: string): boolean {
   );
 }
 
-function nextNonBlank(lines: readonly Line[], from: number): number {
+function nextNonBlank(lines: LineList, from: number): number {
   let at = from;
-  while (at < lines.length && (lines[at] as Line).text === '') at++;
+  while (at < lines.length && (lines.at(at) as Line).text === '') at++;
   return at;
 }
 
@@ -929,7 +934,7 @@ function clip(text: string): string {
 
 // ---------------------------------------------------------------- finish
 
-function finish(builder: PageBuilder, lines: readonly Line[], options: AssembleOptions): Assembled {
+function finish(builder: PageBuilder, lines: LineList, options: AssembleOptions): Assembled {
   const { index } = builder;
   const critics = finishDistribution(builder.critics);
   const verdict = builder.verdict;
@@ -1015,8 +1020,8 @@ function finishProfile(builder: PageBuilder, profile: ProfileDraft): Profile {
 }
 
 /** An empty input, or one with none of a review page's parts, is an error. */
-function checkPageFound(builder: PageBuilder, lines: readonly Line[], page: Page): boolean {
-  const first = lines.find((line) => line.text !== '');
+function checkPageFound(builder: PageBuilder, lines: LineList, page: Page): boolean {
+  const first = lines.at(nextNonBlank(lines, 0));
   if (first === undefined) {
     const end = builder.index.pointAt(Number.MAX_SAFE_INTEGER);
     builder.report('empty-input', 'The input holds no text but whitespace.', { start: builder.index.pointAt(0), end });
@@ -1027,8 +1032,8 @@ function checkPageFound(builder: PageBuilder, lines: readonly Line[], page: Page
     // One error over the whole text says it all: the lines it could not place are not listed again.
     builder.diagnostics.length = 0;
     let end = lines.length - 1;
-    while ((lines[end] as Line).text === '') end--;
-    const last = lines[end] as Line;
+    while ((lines.at(end) as Line).text === '') end--;
+    const last = lines.at(end) as Line;
     builder.report('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', builder.index.spanOf(first, last));
   }
   return found;

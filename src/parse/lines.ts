@@ -22,10 +22,20 @@ export interface Line {
 }
 
 /**
+ * The lines of the input, in order: `length` and `at(index)`, as an array has
+ * them (the assembler takes either).
+ */
+export interface LineList {
+  readonly length: number;
+  /** Line `index`, or `undefined` past the last. */
+  at(index: number): Line | undefined;
+}
+
+/**
  * The input cut into lines, and the way back from an offset to a line and column.
  */
 export interface LineIndex {
-  readonly lines: readonly Line[];
+  readonly lines: LineList;
   pointAt(offset: number): Point;
   spanOf(first: Line, last?: Line): Span;
 }
@@ -37,29 +47,48 @@ const TAB = 9;
 /**
  * Cuts `input` into lines at LF, CRLF and CR alike, skipping a leading
  * byte-order mark, and keeps for each line its offsets in `input`.
+ *
+ * Only the offsets are kept for every line; a line's {@link Line} is made when
+ * it is asked for and kept while it is among the most recent, so that a page of
+ * millions of lines leaves no object per line for the garbage collector to
+ * carry to the end of the parse.
  */
 export function splitLines(input: string): LineIndex {
-  const lines: Line[] = [];
-  const lineStarts: number[] = [];
+  // Offsets where each line starts and ends (before its break). Point positions count a
+  // leading BOM as part of line 1 so offsets stay exact; the line's text starts after it.
+  const lineStarts: number[] = [0];
+  const lineEnds: number[] = [];
   let start = input.charCodeAt(0) === BOM ? 1 : 0;
-  // Point positions count the BOM as part of line 1 so offsets stay exact.
-  lineStarts.push(0);
+  const firstStart = start;
   const length = input.length;
   // The next CR and LF at or after the line's start, found by `indexOf` (much faster than a loop in
   // script) and searched again only once a line's start has passed them.
   let cr = -1;
   let lf = -1;
-  // One search of the whole input: most pages have no tab or no-break space for any line to clean.
-  const odd = hasOddSpace(input);
   for (;;) {
     if (cr < start) cr = nextBreak(input, '\r', start);
     if (lf < start) lf = nextBreak(input, '\n', start);
     const end = cr < lf ? cr : lf;
-    lines.push(makeLine(input, lines.length, start, end, odd));
+    lineEnds.push(end);
     if (end >= length) break;
     start = end === cr && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
     lineStarts.push(start);
   }
+  // One search of the whole input: most pages have no tab or no-break space for any line to clean.
+  const odd = hasOddSpace(input);
+  const recent: (Line | undefined)[] = new Array<Line | undefined>(RECENT_LINES);
+  const lines: LineList = {
+    length: lineEnds.length,
+    at(index: number): Line | undefined {
+      if (!(index >= 0 && index < lineEnds.length)) return undefined;
+      const slot = index & (RECENT_LINES - 1);
+      const kept = recent[slot];
+      if (kept !== undefined && kept.index === index) return kept;
+      const line = makeLine(input, index, index === 0 ? firstStart : (lineStarts[index] as number), lineEnds[index] as number, odd);
+      recent[slot] = line;
+      return line;
+    },
+  };
 
   function pointAt(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, length));
@@ -84,6 +113,13 @@ export function splitLines(input: string): LineIndex {
 
   return { lines, pointAt, spanOf };
 }
+
+/**
+ * How many of the most recently asked-for lines are kept (a power of two): more
+ * than the assembler looks ahead or back in all but pages of long runs of blank
+ * lines, for which a line is made again, the same.
+ */
+const RECENT_LINES = 256;
 
 /**
  * Whitespace as people's pages have it: `\s` (spaces, tabs, no-break spaces,
