@@ -196,12 +196,13 @@ function daysInMonth(year: number, month: number): number {
 
 /** `80`, `6`, `100`: a bare whole number of one to three digits. */
 export function recogniseBareNumber(text: string): number | undefined {
-  return /^\d{1,3}$/u.test(text) ? Number(text) : undefined;
+  // Told apart by its length and first character before any pattern is tried.
+  return text.length <= 3 && isDigit(text.charCodeAt(0)) && /^\d{1,3}$/u.test(text) ? Number(text) : undefined;
 }
 
 /** `8.6`, `10`, `7`: a user score on the 0-10 scale, with at most one decimal. */
 export function recogniseUserScore(text: string): number | undefined {
-  if (!/^\d{1,2}(?:\.\d)?$/u.test(text)) return undefined;
+  if (text.length > 4 || !/^\d{1,2}(?:\.\d)?$/u.test(text)) return undefined;
   const value = Number(text);
   return value <= 10 ? value : undefined;
 }
@@ -212,7 +213,8 @@ export function recogniseUserScore(text: string): number | undefined {
  * lesser director, ..." is a review's text.
  */
 export function recogniseReviewedBy(text: string): { readonly name: string } | undefined {
-  const match = /^reviewed by\b(:?)/iu.exec(text);
+  // Only a line that starts with an "r" (in either case) is matched against the pattern.
+  const match = (text.charCodeAt(0) | 0x20) === 0x72 ? /^reviewed by\b(:?)/iu.exec(text) : null;
   if (!match) return undefined;
   const name = text.slice(match[0].length).trim();
   return match[1] === '' && name !== '' ? undefined : { name };
