@@ -12,10 +12,15 @@ import type { Sentiment } from '../types/page.js';
  */
 export function isWord(text: string, word: string): boolean {
   if (text.length !== word.length) return false;
-  // Then the first letters ("K", the Kelvin sign, lower-cases to "k"), then the whole line.
+  // Then the first letters (of the characters outside ASCII, only "K", the Kelvin sign,
+  // lower-cases to an ASCII letter of the same length: "k"), then the whole line.
   const first = text.charCodeAt(0);
-  return ((first | 0x20) === word.charCodeAt(0) || first > 0x7f) && text.toLowerCase() === word;
+  const wanted = word.charCodeAt(0);
+  return ((first | 0x20) === wanted || (first === KELVIN && wanted === 0x6b)) && text.toLowerCase() === word;
 }
+
+/** The Kelvin sign, which lower-cases to "k". */
+const KELVIN = 0x212a;
 
 /**
  * The text a regular expression's group captured; `''` for a group that took
@@ -176,10 +181,10 @@ export function recogniseDate(text: string): DateLine | undefined {
   const month = MONTHS.get(name.slice(0, 3));
   if (month === undefined || !isMonthName(name)) return undefined;
   const day = Number(match[2]);
-  const year = Number(match[3]);
-  const valid = day >= 1 && day <= daysInMonth(year, month);
-  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { iso: valid ? iso : null };
+  const year = group(match, 3);
+  // The year has four digits (the pattern says so); the month and day get a leading zero below 10.
+  const valid = day >= 1 && day <= daysInMonth(Number(year), month);
+  return { iso: valid ? `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` : null };
 }
 
 const LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -238,7 +243,8 @@ export function recogniseDetail(bullet: string): { readonly label: string; reado
 
 /** `72 Metascore`, `tbd Metascore` (after the bullet): a reviewed title's Metascore on a profile. */
 export function recogniseTitleMetascore(bullet: string): { readonly metascore: number | 'tbd' } | undefined {
-  const match = /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet);
+  // Only a bullet ending in an "e" (of "Metascore", in either case) is matched against the pattern.
+  const match = (bullet.charCodeAt(bullet.length - 1) | 0x20) === 0x65 ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
   if (!match) return undefined;
   const value = group(match, 1).toLowerCase();
   return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
@@ -253,7 +259,7 @@ export interface ScoreBullet {
 
 /** `40 Critic Score`, `25 Reviewed by`, `80 Sheri Linden` (after the bullet) */
 export function recogniseScoreBullet(bullet: string): ScoreBullet | undefined {
-  const match = /^(\d{1,3}) +(\S.*)$/u.exec(bullet);
+  const match = isDigit(bullet.charCodeAt(0)) ? /^(\d{1,3}) +(\S.*)$/u.exec(bullet) : null;
   if (!match) return undefined;
   const score = Number(match[1]);
   const rest = group(match, 2);
