@@ -69,7 +69,12 @@ export function projectOntoSimplex(values: readonly number[]): number[] {
 /** The simplex projection of checked values. */
 function project(values: readonly number[]): number[] {
   if (values.length === 0) return [];
-  const sorted = [...values].sort((a, b) => b - a);
+  // The projection is the same for values shifted alike. Shifted so the largest is 0, values
+  // of any size (a long gradient step gives some of 1e20) keep the precision that the
+  // differences between them need; unshifted, the sums below would round them away.
+  const largest = Math.max(...values);
+  const shifted = values.map((value) => value - largest);
+  const sorted = [...shifted].sort((a, b) => b - a);
   let sum = 0;
   let theta = 0;
   for (const [index, value] of sorted.entries()) {
@@ -77,7 +82,7 @@ function project(values: readonly number[]): number[] {
     const candidate = (sum - 1) / (index + 1);
     if (value - candidate > 0) theta = candidate;
   }
-  return values.map((value) => Math.max(value - theta, 0));
+  return shifted.map((value) => Math.max(value - theta, 0));
 }
 
 /**

@@ -69,6 +69,11 @@ describe('projectOntoSimplex', () => {
     expect(projectOntoSimplex([])).toStrictEqual([]);
   });
 
+  it('returns a point of the simplex for values far too large to sum exactly', () => {
+    expect(projectOntoSimplex([1e22, 1e22 + 2 ** 21, -3e21])).toStrictEqual([0, 1, 0]);
+    expect(projectOntoSimplex([1e20, 1e20])).toStrictEqual([0.5, 0.5]);
+  });
+
   it('throws when a value is not a finite number', () => {
     expect(() => projectOntoSimplex([1, Number.NaN])).toThrow(RangeError);
     expect(() => projectOntoSimplex('1' as never)).toThrow(TypeError);
@@ -240,37 +245,47 @@ describe('fitWeights', () => {
       return raw.map((value) => value / total);
     });
 
+  /**
+   * Fits pages made from known weights: a chain of pairs (each name with the
+   * next) with scores at least 30 apart, which pins every ratio, and pages
+   * listing every name with arbitrary scores; expects the weights back.
+   */
+  function expectRecovered(weights: readonly number[], bases: readonly number[], extra: readonly number[]): void {
+    const names = weights.map((_, index) => `Publication ${index}`);
+    const truth = new Map(names.map((name, index) => [name, weights[index] as number]));
+    const samples: WeightSample[] = [];
+    names.forEach((name, index) => {
+      const next = names[(index + 1) % names.length] as string;
+      const low = bases[index] ?? 0;
+      const pairs = [
+        [name, low],
+        [next, low + 30 + (bases[index + 12] ?? 0) / 6],
+      ] as const;
+      samples.push({ metascore: metascoreOf(pairs, truth), reviews: pairs.map(([publication, score]) => by(publication, score)) });
+    });
+    for (let page = 0; page < 6; page++) {
+      const pairs = names.map((name, index) => [name, extra[page * 6 + index] ?? 50] as const);
+      samples.push({ metascore: metascoreOf(pairs, truth), reviews: pairs.map(([publication, score]) => by(publication, score)) });
+    }
+    const fit = fitWeights(samples, { by: 'publication' });
+    for (const [name, weight] of truth) expect(Math.abs((fit.weights.get(name) ?? -1) - weight)).toBeLessThan(0.01);
+    expect(fit.residual).toBeLessThan(0.01);
+    const sum = [...fit.weights.values()].reduce((total, value) => total + value, 0);
+    expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
+    expect([...fit.weights.values()].every((value) => value >= 0)).toBe(true);
+  }
+
   test.prop([
     weightsArbitrary,
     fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 24, maxLength: 24 }),
     fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 36, maxLength: 36 }),
-  ])(
-    'returns weights within 0.01 of the generating ones when Metascores come from known weights',
-    (weights, bases, extra) => {
-      const names = weights.map((_, index) => `Publication ${index}`);
-      const truth = new Map(names.map((name, index) => [name, weights[index] as number]));
-      const samples: WeightSample[] = [];
-      // A chain of pairs (each name with the next) with scores at least 30 apart pins every ratio…
-      names.forEach((name, index) => {
-        const next = names[(index + 1) % names.length] as string;
-        const low = bases[index] ?? 0;
-        const pairs = [
-          [name, low],
-          [next, low + 30 + (bases[index + 12] ?? 0) / 6],
-        ] as const;
-        samples.push({ metascore: metascoreOf(pairs, truth), reviews: pairs.map(([publication, score]) => by(publication, score)) });
-      });
-      // …and pages listing every name add arbitrary evidence.
-      for (let page = 0; page < 6; page++) {
-        const pairs = names.map((name, index) => [name, extra[page * 6 + index] ?? 50] as const);
-        samples.push({ metascore: metascoreOf(pairs, truth), reviews: pairs.map(([publication, score]) => by(publication, score)) });
-      }
-      const fit = fitWeights(samples, { by: 'publication' });
-      for (const [name, weight] of truth) expect(Math.abs((fit.weights.get(name) ?? -1) - weight)).toBeLessThan(0.01);
-      expect(fit.residual).toBeLessThan(0.01);
-      const sum = [...fit.weights.values()].reduce((total, value) => total + value, 0);
-      expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
-      expect([...fit.weights.values()].every((value) => value >= 0)).toBe(true);
-    },
-  );
+  ])('returns weights within 0.01 of the generating ones when Metascores come from known weights', (weights, bases, extra) => {
+    expectRecovered(weights, bases, extra);
+  });
+
+  it('returns the generating weights where a long gradient step once lost them to rounding (a weight of 7.9e11)', () => {
+    const bases = [...Array<number>(12).fill(0), 7, 55, ...Array<number>(10).fill(0)];
+    const extra = [66, 0, 13, 0, 0, 0, 26, 0, 30, 25, 0, 0, 16, 0, 3, 23, 0, 0, 57, 0, 1, 36, 0, 0, 0, 68, 50, 2, 0, 0, 25, 0, 1, 0, 0, 0];
+    expectRecovered([2 / 15, 1 / 15, 3 / 15, 9 / 15], bases, extra);
+  });
 });
