@@ -170,9 +170,10 @@ function hasOddSpace(text: string): boolean {
 const CHUNK = new Uint16Array(4096);
 
 /**
- * `text` with every whitespace character turned into a plain space, one for one. Copied code unit by code unit in chunks, not by a
- * regular expression's replace, which builds a part for every match and is
- * slow on a megabyte of no-break spaces. Lone surrogates are kept as they are.
+ * `text` with every whitespace character turned into a plain space, one for
+ * one. Copied code unit by code unit in chunks, not by a regular expression's
+ * replace, which builds a part for every match and is slow on a megabyte of
+ * no-break spaces. Lone surrogates are kept as they are.
  */
 function plainSpaces(text: string): string {
   if (!hasOddSpace(text)) return text;
