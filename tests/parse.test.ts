@@ -299,6 +299,15 @@ describe('parse, on variants found by probing beyond the corpus', () => {
     expect(diagnostics).toStrictEqual([]);
   });
 
+  it('keeps a short text that ends with a print citation as a review\'s text, not a publication', () => {
+    const { page } = parse(`${head}  1. Superb throughout. [p.111]\n    Another critic found the record warm.\n  2. Q Magazine\n    Fine. [Oct 2009, p.90]\n`);
+    expect(page.reviews.map(({ index, publication, excerpt }) => ({ index, publication, excerpt }))).toStrictEqual([
+      { index: 1, publication: null, excerpt: 'Superb throughout. [p.111]' },
+      { index: null, publication: null, excerpt: 'Another critic found the record warm.' },
+      { index: 2, publication: 'Q Magazine', excerpt: 'Fine. [Oct 2009, p.90]' },
+    ]);
+  });
+
   it('keeps a sentence above a score as a review\'s text: the score opens the next review', () => {
     const { page } = parse(`${head}  1. A long and winding film that never finds its way home.\n    80\n    Another review.\n`);
     expect(page.reviews.map(({ index, publication, score, excerpt }) => ({ index, publication, score, excerpt }))).toStrictEqual([

@@ -727,9 +727,19 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
  * the end of a sentence, one after a word of two lower-case letters or more is).
  */
 function isPublicationLine(text: string, next: string): boolean {
-  if (text.length > 60 || text.split(' ').length > 7 || /[.!?…"“”'‘’,;:]$/u.test(text)) return false;
+  if (text.length > 60 || text.split(' ').length > 7 || /[.!?…"“”'‘’,;:]$/u.test(text) || endsWithCitation(text)) return false;
   if (recogniseBareNumber(next) !== undefined || recogniseDate(next) !== undefined || recogniseReviewedBy(next) !== undefined) return true;
   return /^[\p{Lu}\d]/u.test(text) && !/[,;:] /u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text);
+}
+
+/**
+ * True when `text` ends with a print magazine's citation, "[Oct 2009, p.111]"
+ * or "[p.97]": a bracketed part with a digit in it, which ends a review's text
+ * and never a publication's name.
+ */
+function endsWithCitation(text: string): boolean {
+  const open = text.lastIndexOf('[');
+  return open >= 0 && text.endsWith(']') && /\d/u.test(text.slice(open));
 }
 
 // ---------------------------------------------------------------- user reviews
