@@ -150,13 +150,27 @@ async function scaling(): Promise<void> {
   if (!existsSync(largeFile)) writeFileSync(largeFile, generateLargePage(REVIEWS).text);
   if (!existsSync(quarterFile)) writeFileSync(quarterFile, generateLargePage(REVIEWS / 4).text);
   if (!existsSync(ordinaryFile)) writeFileSync(ordinaryFile, JSON.stringify(generateOrdinaryPages(statSync(largeFile).size).map((page) => page.text)));
+  // The reference: JSON.parse of the same pages' facts, the large page's against ordinary pages' of the same size.
+  const largeFactsFile = join(cache, `large-${REVIEWS}.json`);
+  const ordinaryFactsFile = join(cache, `ordinary-facts-${REVIEWS}.json`);
+  if (!existsSync(largeFactsFile)) writeFileSync(largeFactsFile, JSON.stringify(generateLargePage(REVIEWS).facts));
+  if (!existsSync(ordinaryFactsFile)) {
+    const facts: string[] = [];
+    for (let size = 0, seed = 2; size < statSync(largeFactsFile).size; seed++) {
+      for (const page of generateOrdinaryPages(statSync(largeFile).size / 50, seed)) {
+        facts.push(JSON.stringify(page.facts));
+        size += facts[facts.length - 1]?.length ?? 0;
+      }
+    }
+    writeFileSync(ordinaryFactsFile, JSON.stringify(facts));
+  }
   const library = pathToFileURL(join(root, 'dist', 'index.js')).href;
   interface Timing {
     readonly ms: number;
     readonly cpuMs: number;
     readonly chars: number;
   }
-  const measure = async (mode: 'page' | 'pages', file: string): Promise<Timing> => {
+  const measure = async (mode: 'page' | 'pages' | 'facts-page' | 'facts-pages', file: string): Promise<Timing> => {
     const { stdout } = await run(process.execPath, ['--max-old-space-size=8192', join(cache, 'scale-child.js'), mode, file, library], { maxBuffer: 1 << 20 });
     return JSON.parse(stdout) as Timing;
   };
@@ -164,10 +178,14 @@ async function scaling(): Promise<void> {
   const large: Timing[] = [];
   const ordinary: Timing[] = [];
   const quarter: Timing[] = [];
+  const largeFacts: Timing[] = [];
+  const ordinaryFacts: Timing[] = [];
   for (let i = 0; i < runs; i++) {
     large.push(await measure('page', largeFile));
     ordinary.push(await measure('pages', ordinaryFile));
     quarter.push(await measure('page', quarterFile));
+    largeFacts.push(await measure('facts-page', largeFactsFile));
+    ordinaryFacts.push(await measure('facts-pages', ordinaryFactsFile));
   }
   const rate = (measures: readonly Timing[], key: 'ms' | 'cpuMs'): number => (measures[0]?.chars ?? 0) / 1e3 / median(measures.map((measure) => measure[key]));
   const time = (measures: readonly Timing[], key: 'ms' | 'cpuMs'): number => median(measures.map((measure) => measure[key]));
@@ -179,6 +197,10 @@ async function scaling(): Promise<void> {
   row(
     'time for 4x the reviews',
     `${fixed(time(large, 'ms') / time(quarter, 'ms'), 2).padStart(8)}x            ${fixed(time(large, 'cpuMs') / time(quarter, 'cpuMs'), 2).padStart(8)}x   (${grouped(REVIEWS / 4)} -> ${grouped(REVIEWS)} reviews; linear is 4)`,
+  );
+  row(
+    'JSON.parse, the same as facts',
+    `${fixed(rate(largeFacts, 'ms') / rate(ordinaryFacts, 'ms'), 2).padStart(8)}             ${fixed(rate(largeFacts, 'cpuMs') / rate(ordinaryFacts, 'cpuMs'), 2).padStart(8)}   (large / ordinary, for reference: the cost of keeping a million reviews' objects alive)`,
   );
   console.log('  (CPU time counts the garbage collector\'s threads too, and is less swayed by what else the machine runs.)');
 }
