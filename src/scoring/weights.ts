@@ -69,11 +69,14 @@ export function projectOntoSimplex(values: readonly number[]): number[] {
 /** The simplex projection of checked values. */
 function project(values: readonly number[]): number[] {
   if (values.length === 0) return [];
-  // The projection is the same for values shifted alike. Shifted so the largest is 0, values
-  // of any size (a long gradient step gives some of 1e20) keep the precision that the
-  // differences between them need; unshifted, the sums below would round them away.
-  const largest = Math.max(...values);
-  const shifted = values.map((value) => value - largest);
+  // The projection is the same for values shifted alike. Values far from 0 (a long gradient
+  // step gives some near 1e22) are shifted so the largest is 0: unshifted, the sums below
+  // would round away the differences between them. Values near 0 are left as they are,
+  // with the precision they have.
+  let largest = -Infinity;
+  for (const value of values) if (value > largest) largest = value;
+  const shift = Math.abs(largest) > 1 ? largest : 0;
+  const shifted = shift === 0 ? values : values.map((value) => value - shift);
   const sorted = [...shifted].sort((a, b) => b - a);
   let sum = 0;
   let theta = 0;

@@ -69,6 +69,13 @@ describe('projectOntoSimplex', () => {
     expect(projectOntoSimplex([])).toStrictEqual([]);
   });
 
+  it('returns a point of the simplex as it is (to rounding), and takes a million values', () => {
+    const point = [0.1, 0.2, 0.7];
+    expect(projectOntoSimplex(point).map((value, index) => Math.abs(value - (point[index] as number)) < 1e-15)).toStrictEqual([true, true, true]);
+    const many = projectOntoSimplex(Array.from({ length: 1_000_000 }, (_, index) => (index === 7 ? 5 : 0)));
+    expect([many.length, many[7], many.filter((value) => value !== 0).length]).toStrictEqual([1_000_000, 1, 1]);
+  });
+
   it('returns a point of the simplex for values far too large to sum exactly', () => {
     expect(projectOntoSimplex([1e22, 1e22 + 2 ** 21, -3e21])).toStrictEqual([0, 1, 0]);
     expect(projectOntoSimplex([1e20, 1e20])).toStrictEqual([0.5, 0.5]);
