@@ -441,9 +441,9 @@ describe('aggregate options', () => {
     expect(() => aggregate([], untyped(null))).toThrow(TypeError);
   });
 
-  it('returns a TypeError naming media when the media is unknown', () => {
+  it('returns a RangeError naming media when the media is unknown', () => {
     expect(() => aggregate([], untyped({ media: 'film' }))).toThrow(
-      new TypeError('aggregate option media must be one of "movie", "tv", "music", "game"; got "film".'),
+      new RangeError('aggregate option media must be one of "movie", "tv", "music", "game"; got "film".'),
     );
   });
 

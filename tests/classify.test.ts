@@ -225,7 +225,7 @@ describe('classifyScore', () => {
     expect(() => classifyScore(50, untyped({ medium: 'game' }))).toThrow(
       new TypeError('classifyScore has no option "medium"; accepted options are media, bands.'),
     );
-    expect(() => classifyScore(50, untyped({ media: 'book' }))).toThrow(TypeError);
+    expect(() => classifyScore(50, untyped({ media: 'book' }))).toThrow(RangeError);
     expect(() => classifyScore(50, untyped({ media: 'book' }))).toThrow(/option media must be one of/);
     expect(() => classifyScore(50, untyped('game'))).toThrow(TypeError);
     expect(() => classifyScore(50, untyped({ bands: 'x' }))).toThrow(TypeError);

@@ -484,7 +484,7 @@ describe('checkConsistency', () => {
     expect(() => checkConsistency(seedPage(), untyped({ bands: [] }))).toThrow(
       new TypeError('checkConsistency has no option "bands"; accepted options are media, sentimentBands, verdictBands.'),
     );
-    expect(() => checkConsistency(seedPage(), untyped({ media: 'book' }))).toThrow(TypeError);
+    expect(() => checkConsistency(seedPage(), untyped({ media: 'book' }))).toThrow(RangeError);
     expect(() => checkConsistency(seedPage(), { verdictBands: [] })).toThrow(RangeError);
   });
 

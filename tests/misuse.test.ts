@@ -72,8 +72,8 @@ describe.each([
     expectError(() => call(text, ['media']), TypeError, /got an array/u);
   });
 
-  it('throws a TypeError naming the accepted media for an unknown media', () => {
-    expectError(() => call(text, { media: 'book' }), TypeError, /option media must be one of/u, MEDIA_LIST, /got "book"/u);
+  it('throws a RangeError naming the accepted media for an unknown media', () => {
+    expectError(() => call(text, { media: 'book' }), RangeError, /option media must be one of/u, MEDIA_LIST, /got "book"/u);
   });
 
   it('throws a TypeError naming the option for a media that is not a string', () => {
@@ -107,8 +107,8 @@ describe('aggregate, misused', () => {
     expectError(() => anyAggregate(page, 4), TypeError, /aggregate options must be an object/u);
   });
 
-  it('throws a TypeError naming the accepted media for an unknown media', () => {
-    expectError(() => anyAggregate(page, { media: 'book' }), TypeError, /option media/u, MEDIA_LIST, /"book"/u);
+  it('throws a RangeError naming the accepted media for an unknown media', () => {
+    expectError(() => anyAggregate(page, { media: 'book' }), RangeError, /option media/u, MEDIA_LIST, /"book"/u);
   });
 
   it('throws a RangeError naming the option when bands are out of order', () => {
@@ -173,8 +173,8 @@ describe('checkConsistency, misused', () => {
     expectError(() => anyCheckConsistency(page, { weights: 1 }), TypeError, /no option "weights"/u, /media, sentimentBands, verdictBands/u);
   });
 
-  it('throws a TypeError naming the accepted media for an unknown media', () => {
-    expectError(() => anyCheckConsistency(page, { media: 'film' }), TypeError, /option media/u, MEDIA_LIST);
+  it('throws a RangeError naming the accepted media for an unknown media', () => {
+    expectError(() => anyCheckConsistency(page, { media: 'film' }), RangeError, /option media/u, MEDIA_LIST);
   });
 
   it('throws a RangeError naming the option for empty or out-of-order bands', () => {
@@ -219,8 +219,8 @@ describe.each([
     expectError(() => call(50, { medium: 'game' }), TypeError, new RegExp(`${name} has no option "medium"`, 'u'), /accepted options are media, bands\./u);
   });
 
-  it('throws a TypeError naming the accepted media for an unknown media', () => {
-    expectError(() => call(50, { media: 'book' }), TypeError, new RegExp(`${name} option media`, 'u'), MEDIA_LIST);
+  it('throws a RangeError naming the accepted media for an unknown media', () => {
+    expectError(() => call(50, { media: 'book' }), RangeError, new RegExp(`${name} option media`, 'u'), MEDIA_LIST);
   });
 
   it('throws a RangeError naming the problem for bands out of order', () => {

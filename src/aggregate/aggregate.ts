@@ -301,8 +301,9 @@ function medianOf(sorted: readonly number[]): number | undefined {
  * @throws `TypeError` naming the option and what it accepts for an unknown
  *   option or one of the wrong type, or for input that is not a page or an array of reviews.
  * @throws `RangeError` naming the key for a negative or non-finite weight; naming
- *   the problem for invalid custom bands or a `minReviewsForVerdict` that is not
- *   a non-negative integer; naming the review for a score outside 0-100.
+ *   the problem for invalid custom bands, a `media` that is not one of movie,
+ *   tv, music, game, or a `minReviewsForVerdict` that is not a non-negative
+ *   integer; naming the review for a score outside 0-100.
  *
  * @example
  * ```ts

@@ -556,8 +556,9 @@ const CONSISTENCY_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands', '
  *   movie/TV/music); custom `sentimentBands` and `verdictBands` win over it.
  * @returns The report; bad or partial data never throws.
  * @throws `TypeError` when the page is not a page object or an option is unknown
- *   or of the wrong type; `RangeError` when custom bands are invalid or the page
- *   holds impossible numbers (a score outside 0-100, a negative count).
+ *   or of the wrong type; `RangeError` when custom bands are invalid, `media` is
+ *   not one of movie, tv, music, game, or the page holds impossible numbers (a
+ *   score outside 0-100, a negative count).
  *
  * @example
  * ```ts

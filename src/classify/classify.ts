@@ -87,7 +87,8 @@ export function labelForScore<L extends string>(score: number, bands: readonly B
  *   default); custom `bands` win over `media`.
  * @returns The sentiment of the band the score falls in.
  * @throws `RangeError` naming the value when the score is not finite or outside 0-100,
- *   or naming the problem when custom bands are invalid.
+ *   or naming the problem when custom bands are invalid or `media` is not one of
+ *   movie, tv, music, game.
  * @throws `TypeError` when the score is not a number or an option is unknown or of the wrong type.
  *
  * @example
@@ -119,7 +120,8 @@ export function classifyScore(score: number, options?: ClassifyScoreOptions): Se
  *   default); custom `bands` win over `media`.
  * @returns The verdict of the band the score falls in.
  * @throws `RangeError` naming the value when the score is not finite or outside 0-100,
- *   or naming the problem when custom bands are invalid.
+ *   or naming the problem when custom bands are invalid or `media` is not one of
+ *   movie, tv, music, game.
  * @throws `TypeError` when the score is not a number or an option is unknown or of the wrong type.
  *
  * @example

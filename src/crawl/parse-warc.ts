@@ -97,8 +97,8 @@ const OPTION_KEYS: readonly string[] = ['url', 'media', 'maxRecordBytes', 'repor
  * @param source - The file's bytes: an (async) iterable of `Uint8Array` chunks or a web `ReadableStream`.
  * @param options - `url` to choose records, `media` for pages that do not say theirs, `maxRecordBytes`, `reportSkipped`.
  * @returns The pages (and problems, and skipped records when asked), in stream order.
- * @throws TypeError when `source` is not a byte source, an option is unknown
- *   or of the wrong type, or `media` is not one of movie, tv, music, game.
+ * @throws TypeError when `source` is not a byte source or an option is unknown or of the wrong type.
+ * @throws RangeError when `media` is not one of movie, tv, music, game.
  *
  * @example
  * ```ts

@@ -5,7 +5,7 @@
 import type { Page, PageKind } from '../types/page.js';
 import { describeValue } from '../shared/checks.js';
 
-export { checkOptions, describeValue as describeInput, MEDIA_TYPES } from '../shared/checks.js';
+export { checkMediaOption, checkOptions, describeValue as describeInput, MEDIA_TYPES } from '../shared/checks.js';
 
 const KINDS: readonly PageKind[] = ['film', 'critic', 'publication'];
 

@@ -3,7 +3,7 @@
  * reviews, or a profile's reviews as a list.
  */
 import type { MediaType, Page, Review } from '../types/page.js';
-import { checkChoice, checkOptions, checkPage, describeInput, MEDIA_TYPES } from './check.js';
+import { checkChoice, checkMediaOption, checkOptions, checkPage, describeInput } from './check.js';
 
 const FN = 'toJsonLd';
 
@@ -264,7 +264,7 @@ const CONTEXT = 'https://schema.org';
 export function toJsonLd(page: Page, options?: ToJsonLdOptions): JsonLdDocument {
   checkPage(FN, page);
   const checked = checkOptions(FN, options, OPTION_KEYS);
-  const media = checkChoice(FN, 'media', checked['media'], MEDIA_TYPES) ?? 'movie';
+  const media = checkMediaOption(FN, checked['media']) ?? 'movie';
   const anonymous = checkChoice(FN, 'anonymousReviews', checked['anonymousReviews'], ['omit', 'include'] as const) ?? 'omit';
   const givenName = checkName(checked['name']);
 

@@ -64,8 +64,8 @@ const OPTION_KEYS: readonly string[] = ['media'];
  * @param text - The page's text.
  * @param options - `media` for pages that do not say it.
  * @returns The page in the corpus contract's shape, and the diagnostics.
- * @throws TypeError when `text` is not a string, an option is unknown, or
- *   `media` is not one of movie, tv, music, game.
+ * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type.
+ * @throws RangeError when `media` is not one of movie, tv, music, game.
  *
  * @example
  * ```ts

@@ -338,7 +338,7 @@ function medianOf(values: readonly number[]): number | undefined {
  * @throws `TypeError` when `pages` is not an array of pages, `by` is not
  *   "wilson-lower" or "bayesian", or another option is unknown or of the wrong type.
  * @throws `RangeError` when `z`, `priorMean` or `priorWeight` is out of range,
- *   or a page holds a score outside 0-100.
+ *   `media` is not one of movie, tv, music, game, or a page holds a score outside 0-100.
  *
  * @example
  * ```ts

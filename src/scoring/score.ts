@@ -710,8 +710,8 @@ function run(fn: string, profile: ScoringProfile, input: unknown, options: unkno
  *   input that is no page, reviews or tally, a tally missing a figure the
  *   profile needs, review marks with a tally, or an unknown or mistyped option.
  * @throws `RangeError` for a profile value out of range (a percentage above
- *   100, tiers out of order, invalid bands), a score outside 0-100, or a tally
- *   whose counts exceed its total.
+ *   100, tiers out of order, invalid bands), an unknown `media`, a score outside
+ *   0-100, or a tally whose counts exceed its total.
  *
  * @example
  * ```ts

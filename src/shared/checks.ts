@@ -52,10 +52,14 @@ export function checkOptions(fn: string, options: unknown, accepted: readonly st
   return checked;
 }
 
-/** Checks a `media` option: undefined or one of {@link MEDIA_TYPES}. */
+/**
+ * Checks a `media` option: undefined or one of {@link MEDIA_TYPES}. Not a
+ * string is a TypeError; a string that names no media a RangeError.
+ */
 export function checkMediaOption(fn: string, value: unknown): MediaType | undefined {
   if (value === undefined || isMediaType(value)) return value;
-  throw new TypeError(`${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`);
+  const message = `${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`;
+  throw typeof value === 'string' ? new RangeError(message) : new TypeError(message);
 }
 
 /** True for a non-null, non-array object. */

@@ -514,7 +514,7 @@ function buildReport(
  * @returns The report; see {@link CheckProfileResult}.
  * @throws `TypeError` when `page` is a title page or no parsed page, a field has
  *   the wrong type, or an option is unknown or of the wrong type; `RangeError`
- *   for invalid custom bands or a score or Metascore outside 0-100.
+ *   for invalid custom bands, an unknown `media`, or a score or Metascore outside 0-100.
  *
  * @example
  * ```ts

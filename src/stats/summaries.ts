@@ -263,7 +263,8 @@ function attributePublication(page: CheckedPage, review: CheckedReview): Attribu
  * @returns One entry per critic, the number of reviews read and how many were unattributed.
  * @throws `TypeError` naming the option or the page field for an unknown option,
  *   a value of the wrong type, or input that is not an array of parsed pages;
- *   `RangeError` for invalid custom bands or a score or Metascore outside 0-100.
+ *   `RangeError` for invalid custom bands, an unknown `media`, or a score or
+ *   Metascore outside 0-100.
  *
  * @example
  * ```ts
@@ -301,7 +302,8 @@ export function summarizeCritics(pages: readonly Page[], options?: SummarizeCrit
  * @returns One entry per publication, the number of reviews read and how many were unattributed.
  * @throws `TypeError` naming the option or the page field for an unknown option,
  *   a value of the wrong type, or input that is not an array of parsed pages;
- *   `RangeError` for invalid custom bands or a score or Metascore outside 0-100.
+ *   `RangeError` for invalid custom bands, an unknown `media`, or a score or
+ *   Metascore outside 0-100.
  *
  * @example
  * ```ts

@@ -495,7 +495,7 @@ describe('scoreWith', () => {
       expect(() => scoreWith('rt', [], { topCritics: new Set([1]) as never })).toThrow(TypeError);
       expect(() => scoreWith('metacritic', [], { weights: 'heavy' as never })).toThrow(TypeError);
       expect(() => scoreWith('rt', [], new Map() as never)).toThrow(TypeError);
-      expect(() => scoreWith('steam', [], { media: 'book' as never })).toThrow(TypeError);
+      expect(() => scoreWith('steam', [], { media: 'book' as never })).toThrow(RangeError);
     });
 
     it('throws a RangeError naming the review when a score is outside 0-100', () => {

@@ -238,7 +238,7 @@ describe('summarizeCritics', () => {
       new TypeError('summarizeCritics has no option "bands"; accepted options are media, sentimentBands.'),
     );
     expect(() => summarizeCritics([], { media: 'book' } as never)).toThrow(
-      new TypeError('summarizeCritics option media must be one of "movie", "tv", "music", "game"; got "book".'),
+      new RangeError('summarizeCritics option media must be one of "movie", "tv", "music", "game"; got "book".'),
     );
   });
 
