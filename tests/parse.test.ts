@@ -116,6 +116,17 @@ describe('parse', () => {
     expect(page.criticCount).toBe(5);
   });
 
+  it('reports each repeated part by name and place, and keeps the first', () => {
+    const critics = parse('Universal acclaim - based on 5 Critics\nMixed or average reviews - based on 9 Critics\n  1. Positive: 5 out of 5\n  2. Positive: 4 out of 5\n');
+    const profile = parse("Jane Doe's Scores\nFor 3 reviews, this critic has graded:\nFor 4 reviews, this critic has graded:\n");
+    expect([...critics.diagnostics, ...profile.diagnostics].map(({ code, message, span }) => `${code}@${span.start.line}: ${message}`)).toStrictEqual([
+      'repeated-block@2: A second critic verdict line appears; the first is kept.',
+      'repeated-block@4: A second positive line appears in the critic distribution; the first is kept.',
+      'repeated-block@3: A second "For N reviews" line appears in the profile; the first is kept.',
+    ]);
+    expect([critics.page.distribution?.positive, profile.page.profile?.reviewsGraded]).toStrictEqual([5, 3]);
+  });
+
   it('reports a distribution that counts out of another total than the verdict line', () => {
     const { diagnostics } = parse('Universal acclaim - based on 5 Critics\nCritic score distribution:\n  1. Positive: 5 out of 6\n');
     expect(codes(diagnostics)).toStrictEqual(['distribution-total-mismatch']);

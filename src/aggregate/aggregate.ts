@@ -5,8 +5,7 @@ import {
   sentimentBandsFor,
   verdictBandsFor,
 } from '../classify/index.js';
-import { checkBandsOption } from '../classify/bands.js';
-import { labelForScore } from '../classify/classify.js';
+import { checkBandsOption, labelForScore } from '../classify/internal.js';
 import type { MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import {
   type CheckConsistencyOptions,

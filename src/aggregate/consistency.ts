@@ -6,8 +6,7 @@ import {
   sentimentBandsFor,
   verdictBandsFor,
 } from '../classify/index.js';
-import { checkBandsOption } from '../classify/bands.js';
-import { labelForScore } from '../classify/classify.js';
+import { checkBandsOption, labelForScore } from '../classify/internal.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import { checkMediaOption, checkOptions, checkReviews, describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
 

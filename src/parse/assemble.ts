@@ -117,9 +117,9 @@ class PageBuilder {
     this.report(code, message, this.index.spanOf(line));
   }
 
-  /** Reports a part the page has once, seen again at `span`: "A second `what` appears; the first is kept." */
-  repeated(what: string, span: Span): void {
-    this.report('repeated-block', `A second ${what} appears; the first is kept.`, span);
+  /** Reports a part the page has once, seen again at `span`: "A second `what` appears`where`; the first is kept." */
+  reportRepeated(what: string, span: Span, where = ''): void {
+    this.report('repeated-block', `A second ${what} appears${where}; the first is kept.`, span);
   }
 
   /** Records a line that carries no data (a widget, a heading, a crawl leftover). */
@@ -279,7 +279,7 @@ function readVerdict(builder: PageBuilder, owner: 'critic' | 'user', label: stri
     const users = builder.ensureUsers(line);
     builder.section = 'user';
     if (users.verdict !== null || users.ratingCount !== null) {
-      builder.repeated('user verdict line', builder.index.spanOf(line));
+      builder.reportRepeated('user verdict line', builder.index.spanOf(line));
       return;
     }
     users.verdict = label;
@@ -289,7 +289,7 @@ function readVerdict(builder: PageBuilder, owner: 'critic' | 'user', label: stri
   }
   builder.section = 'critic';
   if (builder.verdict) {
-    builder.repeated('critic verdict line', builder.index.spanOf(line));
+    builder.reportRepeated('critic verdict line', builder.index.spanOf(line));
     return;
   }
   if (parseVerdictLabel(label) === undefined && !NOT_YET_SCORED.test(label)) {
@@ -317,7 +317,7 @@ function readMetascore(builder: PageBuilder, lines: LineList, at: number): numbe
   if (value > 100) {
     builder.report('score-out-of-range', `The Metascore ${value} is outside the 0-100 scale.`, builder.index.spanOf(line, valueLine));
   } else if (builder.metascore) {
-    builder.repeated('Metascore', builder.index.spanOf(line, valueLine));
+    builder.reportRepeated('Metascore', builder.index.spanOf(line, valueLine));
   } else {
     builder.metascore = { value, first: line, last: valueLine };
   }
@@ -343,7 +343,7 @@ function readUserScore(builder: PageBuilder, lines: LineList, at: number): numbe
   }
   const score = recogniseUserScore(valueLine.text);
   if (score === undefined) return at + 1;
-  if (users.score !== null) builder.repeated('user score', builder.index.spanOf(valueLine));
+  if (users.score !== null) builder.reportRepeated('user score', builder.index.spanOf(valueLine));
   else users.score = score;
   users.last = valueLine;
   return valueAt + 1;
@@ -361,7 +361,7 @@ function openDistribution(builder: PageBuilder, owner: DistributionOwner, line: 
   builder.distributionTarget = target;
   const draft = distributionFor(builder, target, line);
   if (draft.first !== undefined) {
-    builder.repeated(`${target} score distribution`, builder.index.spanOf(line));
+    builder.reportRepeated(`${target} score distribution`, builder.index.spanOf(line));
     builder.distributionTarget = undefined;
     return;
   }
@@ -398,7 +398,7 @@ function addDistributionLine(builder: PageBuilder, sentiment: Sentiment, count: 
   const draft = distributionFor(builder, target, line);
   if (builder.distributionTarget === undefined) {
     if (draft.first !== undefined && draft.last !== undefined && draft.last.index !== line.index - 1) {
-      builder.repeated(`${target} score distribution`, builder.index.spanOf(line));
+      builder.reportRepeated(`${target} score distribution`, builder.index.spanOf(line));
       return;
     }
     builder.distributionTarget = target;
@@ -406,7 +406,7 @@ function addDistributionLine(builder: PageBuilder, sentiment: Sentiment, count: 
     if (target !== 'profile') builder.section = target;
   }
   if (draft[sentiment] !== null) {
-    builder.repeated(`${sentiment} line in the ${target} distribution`, builder.index.spanOf(line));
+    builder.reportRepeated(`${sentiment} line`, builder.index.spanOf(line), ` in the ${target} distribution`);
     return;
   }
   draft[sentiment] = count;
@@ -483,7 +483,7 @@ function readProfileLine(builder: PageBuilder, found: ProfileLine, line: Line): 
   const profile = builder.ensureProfile(line);
   profile.last = line;
   const repeated = (what: string): void => {
-    builder.repeated(`${what} line in the profile`, builder.index.spanOf(line));
+    builder.reportRepeated(`${what} line`, builder.index.spanOf(line), ' in the profile');
   };
   switch (found.kind) {
     case 'graded':
@@ -725,6 +725,8 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
  * only a capitalised one with no sentence inside it ("Q Magazine", "The
  * Observer (UK)", "4Players.de", "The A.V. Club": a dot after initials is not
  * the end of a sentence, one after a word of two lower-case letters or more is).
+ * A line that ends with a bracketed part with a digit in it, a print citation
+ * ("[Oct 2009, p.111]"), is a review's text wherever it is.
  */
 function isPublicationLine(text: string, next: string): boolean {
   if (text.length > 60 || text.split(' ').length > 7 || /[.!?…"“”'‘’,;:]$/u.test(text) || endsWithCitation(text)) return false;

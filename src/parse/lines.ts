@@ -22,8 +22,8 @@ export interface Line {
 }
 
 /**
- * The lines of the input, in order: `length` and `at(index)`, as an array has
- * them (the assembler takes either).
+ * The lines of the input, in order: `length`, and `at(index)` for an index
+ * from 0 to `length - 1` (an array of lines serves as well).
  */
 export interface LineList {
   readonly length: number;
@@ -74,8 +74,9 @@ export function splitLines(input: string): LineIndex {
     start = end === cr && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
     lineStarts.push(start);
   }
-  // One search of the whole input: most pages have no tab or no-break space for any line to clean.
-  const odd = hasOddSpace(input);
+  // One search of the whole input (after a leading BOM, which no line holds): most pages have
+  // no tab or no-break space for any line to clean.
+  const odd = hasOddSpace(firstStart === 0 ? input : input.slice(firstStart));
   const recent: (Line | undefined)[] = new Array<Line | undefined>(RECENT_LINES);
   const lines: LineList = {
     length: lineEnds.length,

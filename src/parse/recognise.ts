@@ -22,6 +22,9 @@ export function isWord(text: string, word: string): boolean {
 /** The Kelvin sign, which lower-cases to "k". */
 const KELVIN = 0x212a;
 
+/** The long s, "ſ", an "s" to a case-blind regular expression. */
+const LONG_S = 0x17f;
+
 /**
  * The text a regular expression's group captured; `''` for a group that took
  * no part in the match (an optional group left out).
@@ -77,7 +80,7 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
 function endsAsVerdict(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   const lower = last | 0x20;
-  return ((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a) ? lower === 0x63 || lower === 0x73 || lower === 0x77 || lower === 0x67 : last === 0x3f || last === 0x17f);
+  return ((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a) ? lower === 0x63 || lower === 0x73 || lower === 0x77 || lower === 0x67 : last === 0x3f || last === LONG_S);
 }
 
 // "based on", in any case: each match starts after the previous one, so the search is linear.
@@ -402,9 +405,10 @@ export function recogniseFurniture(text: string): boolean {
   // A line is lower-cased to be looked up only when its length is that of a word of the set:
   // lower-casing keeps the length of any text that becomes one of these words.
   if (FURNITURE_LENGTHS.has(text.length) && FURNITURE.has(text.toLowerCase())) return true;
-  const first = text.charCodeAt(0) | 0x20;
-  if (first === 0x74) return /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
-  return first === 0x73 && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(text);
+  // Then a line that starts as "There are no ..." or "See all ..." can: "ſ" is an "s" to the case-blind match.
+  const first = text.charCodeAt(0);
+  if ((first | 0x20) === 0x74) return /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
+  return ((first | 0x20) === 0x73 || first === LONG_S) && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(text);
 }
 
 /** The lengths of the words of {@link FURNITURE}. */
@@ -415,6 +419,9 @@ const WHITESPACE = /\s/u;
 
 // The links a crawl keeps at the end of a review's text, as printed.
 const WIDGET_TAILS = ['Full Review »', 'Full Review', 'Read More', 'Read More »', 'Expand'];
+
+/** The last characters of the {@link WIDGET_TAILS}. */
+const WIDGET_TAIL_ENDS = new Set(WIDGET_TAILS.map((word) => word.charCodeAt(word.length - 1)));
 
 /** `Expand`, `Full Review »`: a widget line that ends a review's text. */
 export function recogniseWidgetTail(text: string): boolean {
@@ -435,9 +442,8 @@ export function stripWidgetTail(text: string): string {
 
 /** The length of the widget tail that ends `text` at `end`, a word of its own; 0 when there is none. */
 function widgetTailAt(text: string, end: number): number {
-  // Every tail ends in "»", "w", "e" or "d": most text is told apart by its last character alone.
-  const last = text.charCodeAt(end - 1);
-  if (last !== 0xbb && last !== 0x77 && last !== 0x65 && last !== 0x64) return 0;
+  // Most text is told apart by its last character alone.
+  if (!WIDGET_TAIL_ENDS.has(text.charCodeAt(end - 1))) return 0;
   for (const word of WIDGET_TAILS) {
     if (text.endsWith(word, end) && (end === word.length || text.charAt(end - word.length - 1) === ' ')) return word.length;
   }

@@ -5,7 +5,7 @@
  * @module
  */
 import { type Band, SENTIMENTS } from '../classify/index.js';
-import { checkBandsOption } from '../classify/bands.js';
+import { checkBandsOption } from '../classify/internal.js';
 import type { MediaType, Page, Review, Sentiment, TitleMetascore } from '../types/page.js';
 import { checkMediaOption, checkOptions, describeValue, isMediaType, isRecord, ownValue } from '../shared/checks.js';
 

@@ -171,6 +171,10 @@ describe('the furniture recognisers', () => {
     for (const text of ['Watch Only', 'See all the reviews', `Watch On ${'x'.repeat(100)}`]) expect(recogniseFurniture(text)).toBe(false);
   });
 
+  it('match "See all ..." as case-blindly at its first letter as after it (a long s is an s)', () => {
+    expect(['\u017fee all 20 Critic Reviews', 'See all 20 critic review\u017f', 'THERE ARE NO USER REVIEWS YET'].map(recogniseFurniture)).toStrictEqual([true, true, true]);
+  });
+
   it('strip widget tails, however many, and only whole words', () => {
     expect(recogniseWidgetTail('Full Review »')).toBe(true);
     expect(stripWidgetTail('What gives Full Review »')).toBe('What gives');
