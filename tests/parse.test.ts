@@ -310,6 +310,51 @@ describe('parse, on variants found by probing beyond the corpus', () => {
     expect(diagnostics).toStrictEqual([]);
   });
 
+  it('reads a short line under a review\'s score, date or critic as its text, not as a publication', () => {
+    const text = `${head}  1. 89\n    A huge amount of fun\n    88\n    Few concert films pack this much of a buzz.\n  2. Reviewed by: X\n    Its force is impossible to deny\n    Reviewed by: Y\n    Second.\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.reviews.map(({ index, publication, critic, score, excerpt }) => ({ index, publication, critic: critic?.name ?? null, score, excerpt }))).toStrictEqual([
+      { index: 1, publication: null, critic: null, score: 89, excerpt: 'A huge amount of fun' },
+      { index: null, publication: null, critic: null, score: 88, excerpt: 'Few concert films pack this much of a buzz.' },
+      { index: 2, publication: null, critic: 'X', score: null, excerpt: 'Its force is impossible to deny' },
+      { index: null, publication: null, critic: 'Y', score: null, excerpt: 'Second.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('joins a hard-wrapped excerpt and a print citation on a line of its own to the review above', () => {
+    const text = `${head}  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    As Refn counts down the days, Pusher shifts\n    from a sketch to a nail-biter.\n  2. Q Magazine\n    Costello looms over the writing.\n    [Oct 2009, p.111]\n`;
+    expect(parse(text).page.reviews.map(({ index, publication, excerpt }) => ({ index, publication, excerpt }))).toStrictEqual([
+      { index: 1, publication: null, excerpt: 'As Refn counts down the days, Pusher shifts from a sketch to a nail-biter.' },
+      { index: 2, publication: 'Q Magazine', excerpt: 'Costello looms over the writing. [Oct 2009, p.111]' },
+    ]);
+  });
+
+  it('reads a one-word name in any case as a publication, and a sentence-case line as text', () => {
+    const text = `${head}  1. indieWIRE\n    A gripping, bruising debut.\n  2. laut.de\n    Solid.\n  3. Strictly for the converted\n    Schwartzman does his best.\n`;
+    expect(parse(text).page.reviews.map(({ index, publication, excerpt }) => ({ index, publication, excerpt }))).toStrictEqual([
+      { index: 1, publication: 'indieWIRE', excerpt: 'A gripping, bruising debut.' },
+      { index: 2, publication: 'laut.de', excerpt: 'Solid.' },
+      { index: 3, publication: null, excerpt: 'Strictly for the converted' },
+      { index: null, publication: null, excerpt: 'Schwartzman does his best.' },
+    ]);
+  });
+
+  it('reads a verdict line with an en or em dash', () => {
+    for (const dash of ['–', '—']) {
+      const { page, diagnostics } = parse(`Generally favorable reviews ${dash} based on 11 Critics\n`);
+      expect([page.verdict, page.criticCount, page.title, diagnostics]).toStrictEqual(['Generally favorable reviews', 11, null, []]);
+    }
+  });
+
+  it('reads a profile\'s "• NN Metascore" cut short at the end of a page as no review, with a warning', () => {
+    const { page, diagnostics } = parse("Sheri Linden's Scores\nFor 4 reviews, this critic has graded:\n4 tv reviews\n    • 72 Metascore\n    • 80 Sheri Linden\n    Revealing.\n    • 72 Metasc\n");
+    expect(page.reviews.map(({ critic, publication, score, excerpt }) => ({ critic: critic?.name ?? null, publication, score, excerpt }))).toStrictEqual([
+      { critic: 'Sheri Linden', publication: null, score: 80, excerpt: 'Revealing.' },
+    ]);
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['unrecognised-line@7']);
+  });
+
   it('keeps a short text that ends with a print citation as a review\'s text, not a publication', () => {
     const { page } = parse(`${head}  1. Superb throughout. [p.111]\n    Another critic found the record warm.\n  2. Q Magazine\n    Fine. [Oct 2009, p.90]\n`);
     expect(page.reviews.map(({ index, publication, excerpt }) => ({ index, publication, excerpt }))).toStrictEqual([

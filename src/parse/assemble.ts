@@ -636,17 +636,18 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
 
 /**
  * `• Q Magazine` after a block's excerpt: its publication. Never a detail, a
- * media filter, a bare number (`• 8`, the rating widget's), or a score bullet
- * (`• 39 Critic Score`, `• 80 Sheri Linden`), which opens the next block when
- * that block has no `• NN Metascore` line.
+ * media filter, a bare number (`• 8`, the rating widget's), or a number and a
+ * word as a score bullet has them (`• 39 Critic Score`, `• 80 Sheri Linden`,
+ * which opens the next block when that block has no `• NN Metascore` line, or
+ * `• 72 Metasc`, a Metascore line cut short).
  */
 function isPublicationBullet(bullet: string): boolean {
   return (
     bullet !== '' &&
+    !/^\d{1,3} /u.test(bullet) &&
     recogniseBareNumber(bullet) === undefined &&
     recogniseDetail(bullet) === undefined &&
-    recogniseMediaFilter(bullet) === undefined &&
-    recogniseScoreBullet(bullet) === undefined
+    recogniseMediaFilter(bullet) === undefined
   );
 }
 
@@ -681,6 +682,11 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
     const reviewedBy = recogniseReviewedBy(text);
     const date = reviewedBy ? undefined : recogniseDate(text);
     const score = reviewedBy || date ? undefined : recogniseBareNumber(text);
+    if (reviewedBy === undefined && date === undefined && score === undefined && continuesExcerpt(draft.excerpt, text)) {
+      draft.excerpt.push(text);
+      draft.last = piece.line;
+      continue;
+    }
     const startsNew =
       draft.excerpt.length > 0 ||
       (reviewedBy !== undefined && draft.critic !== null) ||
@@ -706,7 +712,9 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
         builder.reportLine('score-out-of-range', `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`, piece.line);
       }
       const following = pieces[i + 1];
-      if (draft.publication === null && following !== undefined && !recogniseWidgetTail(following.text) && isPublicationLine(text, following.text)) {
+      // A publication opens its review: it comes before the review's critic, date and score.
+      const opens = draft.critic === null && draft.dateText === null && draft.score === null;
+      if (draft.publication === null && following !== undefined && !recogniseWidgetTail(following.text) && isPublicationLine(text, following.text, opens)) {
         draft.publication = collapse(text);
       } else {
         draft.excerpt.push(text);
@@ -721,17 +729,37 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
  * A publication's name rather than a review's text, on the line above `next`.
  * A name is short, with no sentence punctuation at its end. Above a score, a
  * date or a "Reviewed by" line (which never follow their own review's text)
- * any such line is a publication ("musicOMH.com", "Yahoo! Music"); above text,
- * only a capitalised one with no sentence inside it ("Q Magazine", "The
- * Observer (UK)", "4Players.de", "The A.V. Club": a dot after initials is not
- * the end of a sentence, one after a word of two lower-case letters or more is).
+ * any such line is a publication ("musicOMH.com", "Yahoo! Music") when it
+ * `opens` its review, with no critic, date or score of its own above it (under
+ * them, it is the review's text: "89", "A huge amount of fun", "88"); above text,
+ * a single word in any case ("indieWIRE", "laut.de"), or a capitalised name
+ * with no sentence inside it and no lower-case word of four letters or more
+ * ("Q Magazine", "The Observer (UK)", "4Players.de", "The Globe and Mail",
+ * "The A.V. Club": a dot after initials is not the end of a sentence, one after
+ * a word of two lower-case letters or more is; "Strictly for the converted" is
+ * a sentence).
  * A line that ends with a bracketed part with a digit in it, a print citation
  * ("[Oct 2009, p.111]"), is a review's text wherever it is.
  */
-function isPublicationLine(text: string, next: string): boolean {
+function isPublicationLine(text: string, next: string, opens: boolean): boolean {
   if (text.length > 60 || text.split(' ').length > 7 || /[.!?…"“”'‘’,;:]$/u.test(text) || endsWithCitation(text)) return false;
-  if (recogniseBareNumber(next) !== undefined || recogniseDate(next) !== undefined || recogniseReviewedBy(next) !== undefined) return true;
-  return /^[\p{Lu}\d]/u.test(text) && !/[,;:] /u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text);
+  if (recogniseBareNumber(next) !== undefined || recogniseDate(next) !== undefined || recogniseReviewedBy(next) !== undefined) return opens;
+  if (!text.includes(' ')) return true;
+  return /^[\p{Lu}\d]/u.test(text) && !/[,;:] /u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !/ \p{Ll}{4}/u.test(text);
+}
+
+/**
+ * True when `text` goes on the excerpt whose lines are `excerpt` rather than
+ * opening another review: a print citation on a line of its own
+ * ("[Oct 2009, p.111]"), or a hard-wrapped line, which starts in lower case
+ * under a line that ends with no sentence punctuation ("... Pusher shifts" /
+ * "from a subdued lowlife sketch ...").
+ */
+function continuesExcerpt(excerpt: readonly string[], text: string): boolean {
+  const above = excerpt[excerpt.length - 1];
+  if (above === undefined) return false;
+  if (text.startsWith('[') && text.lastIndexOf('[') === 0 && endsWithCitation(text)) return true;
+  return /^\p{Ll}/u.test(text) && !/[.!?…"“”'‘’)\]]$/u.test(above);
 }
 
 /**

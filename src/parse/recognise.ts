@@ -47,23 +47,30 @@ export interface VerdictLine {
 
 // "- based on 11 Critics", "- based on 22 Critic Reviews", "- based on 476 Ratings",
 // optionally followed by the main page's "What's this?" link.
-//   -\s?based on\s+   the dash, with or without a space after it
+//   [-–—]\s?based on\s+   the dash (a hyphen, or an en or em dash as some copies have it),
+//                        with or without a space after it
 //   ([\d,]+)\s+       the count, thousands separators allowed
 //   (critic...|...)   the unit, which says whose verdict it is
-const BASED_ON = /^-\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings?|user ratings?)(?:\s+what['’]s this\?)?$/iu;
+const BASED_ON = /^[-–—]\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings?|user ratings?)(?:\s+what['’]s this\?)?$/iu;
+
+/** The dashes a verdict line's "- based on" is seen with. */
+const DASHES = ['-', '–', '—'];
 
 /**
  * `Generally favorable reviews - based on 11 Critics`,
  * `Universal acclaim- based on 476 Ratings`,
- * `Generally favorable reviews - based on 20 Critics What's this?`
+ * `Generally favorable reviews - based on 20 Critics What's this?`,
+ * `Generally favorable reviews – based on 11 Critics`
  */
 export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   // The line ends with its unit ("Critics", "Critic Review", "Rating") or "What's this?".
   if (!endsAsVerdict(text)) return undefined;
   const at = lastBasedOn(text);
   if (at < 1) return undefined;
-  const dash = text.lastIndexOf('-', at);
-  if (dash < 1 || text.slice(dash + 1, at).trim() !== '') return undefined;
+  // The dash: the last character before "based on" but spaces.
+  let dash = at - 1;
+  while (dash > 0 && text.charCodeAt(dash) === 0x20) dash--;
+  if (dash < 1 || !DASHES.includes(text.charAt(dash))) return undefined;
   const match = BASED_ON.exec(text.slice(dash));
   if (!match) return undefined;
   const label = text.slice(0, dash).trim();
@@ -271,7 +278,8 @@ export function recogniseScoreBullet(bullet: string): ScoreBullet | undefined {
   if (reviewedBy) {
     return reviewedBy.name === '' ? { score, by: { kind: 'reviewed-by' } } : { score, by: { kind: 'name', name: reviewedBy.name } };
   }
-  if (/metascore$/iu.test(rest)) return undefined;
+  // "• 72 Metascore", or one cut short at the end of a truncated page ("• 72 Metasc"), names no critic.
+  if (/metascore$/iu.test(rest) || (rest.length >= 4 && 'metascore'.startsWith(rest.toLowerCase()))) return undefined;
   return { score, by: { kind: 'name', name: rest } };
 }
 
