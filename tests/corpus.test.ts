@@ -1,6 +1,7 @@
 /**
  * Golden test: every real page of the corpus, copied byte for byte into
- * tests/fixtures/corpus, parses to the facts its .json file names.
+ * tests/fixtures/corpus, parses to the facts its .json file names; and so does
+ * the same page indented otherwise, as other copies of a page have it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,6 +90,27 @@ describe('parse on the corpus of real pages', () => {
       const actual = contractOf(page, expected);
       expect(actual).toStrictEqual(resolveAnyOf(expected, actual));
       expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toStrictEqual([]);
+    });
+  }
+});
+
+/** The page's text indented otherwise, line by line, as other copies of the same page have it. */
+const REINDENTED: readonly (readonly [string, (text: string) => string])[] = [
+  // Copied from a browser: no indentation at all.
+  ['with no indentation', (text) => text.replace(/^[ \t]+/gmu, '')],
+  // Every indented line at the same depth: bodies no deeper than their item's number.
+  ['with every indented line two spaces in', (text) => text.replace(/^[ \t]+/gmu, '  ')],
+  // A tab before an item's number, four spaces before its body: the same width.
+  ['with a tab before each item', (text) => text.replace(/^ {2}(\d+\. )/gmu, '\t$1')],
+];
+
+describe.each(REINDENTED)('parse on the corpus, %s', (_how, reindent) => {
+  for (const file of cases) {
+    it(`reads ${file} to its facts`, () => {
+      const { notes: _notes, ...expected } = JSON.parse(readFileSync(join(corpus, file.replace(/\.txt$/u, '.json')), 'utf8')) as Record<string, unknown>;
+      const { page } = parse(reindent(readFileSync(join(corpus, file), 'utf8')));
+      const actual = contractOf(page, expected);
+      expect(actual).toStrictEqual(resolveAnyOf(expected, actual));
     });
   }
 });

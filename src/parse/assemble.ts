@@ -556,7 +556,7 @@ function readProfileItem(builder: PageBuilder, lines: LineList, at: number): num
   const numbered = recogniseNumbered(line.text);
   const draft = newReview(line, numbered ? numbered.number : null);
   draft.excerpt.push(numbered ? numbered.rest : line.text);
-  const next = readContinuation(lines, at + 1, numbered ? line.indent + 1 : line.indent, (piece) => {
+  const next = readContinuation(lines, at + 1, line.indent, (piece) => {
     draft.excerpt.push(piece.text);
     draft.last = piece.line;
   });
@@ -615,8 +615,10 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
     } else {
       if (lineAt > at && isSectionLine(line.text)) break;
       if (recogniseNumbered(line.text)) break;
-      // (The first line is the block's bullet, so no text line comes before a score.)
-      if (line.indent === 0) break;
+      // An unindented line ends an indented block; in a page with no indentation at all (as
+      // copied from a browser) the block's lines are all unindented. (The first line is the
+      // block's bullet, so no text line comes before a score.)
+      if (line.indent === 0 && first.indent > 0) break;
       // Furniture ends the block, as it ends a list item's continuation; a widget tail stays in.
       if (recogniseFurniture(line.text) && !recogniseWidgetTail(line.text)) break;
       if (draft.awaitingCritic) {
@@ -669,7 +671,7 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
   const line = lines.at(at) as Line;
   const numbered = recogniseNumbered(line.text);
   const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
-  const next = readContinuation(lines, at + 1, numbered ? line.indent + 1 : line.indent, (piece) => pieces.push(piece));
+  const next = readContinuation(lines, at + 1, line.indent, (piece) => pieces.push(piece));
 
   let draft = newReview(line, numbered ? numbered.number : null);
   for (let i = 0; i < pieces.length; i++) {
@@ -794,7 +796,7 @@ function readUserItem(builder: PageBuilder, lines: LineList, at: number): number
   const next = readContinuation(
     lines,
     at + 1,
-    numbered ? line.indent + 1 : line.indent,
+    line.indent,
     (piece) => {
       dated ||= recogniseDate(piece.text) !== undefined;
       pieces.push(piece);
@@ -883,7 +885,7 @@ function readContinuation(
   for (;;) {
     const at = nextNonBlank(lines, cursor);
     const line = lines.at(at);
-    if (line === undefined || line.indent < minIndent || line.indent === 0) return cursor;
+    if (line === undefined || line.indent < minIndent) return cursor;
     const { text } = line;
     if (recogniseNumbered(text) || recogniseBullet(text) !== undefined || isSectionLine(text) || stopsAt(line)) return cursor;
     if (recogniseFurniture(text) && !recogniseWidgetTail(text)) return cursor;
