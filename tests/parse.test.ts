@@ -355,6 +355,18 @@ describe('parse, on variants found by probing beyond the corpus', () => {
     expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['unrecognised-line@7']);
   });
 
+  it('ends an item of a page with no indentation at a blank line, and reports the unknown lines after it', () => {
+    const text = 'Mixed or average reviews - based on 12 Critics\n\n1. 70\nHandsomely shot, if a little too pleased with itself.\n\nRelated Movies\nLimitless\n';
+    const { page, diagnostics } = parse(text);
+    expect(page.reviews.map(({ index, score, excerpt }) => ({ index, score, excerpt }))).toStrictEqual([
+      { index: 1, score: 70, excerpt: 'Handsomely shot, if a little too pleased with itself.' },
+    ]);
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['unrecognised-line@6', 'unrecognised-line@7']);
+    const profile = parse('4 tv reviews\n• 72 Metascore\n• 80 Sheri Linden\nBeautifully made.\n\nFollow Sheri Linden\n');
+    expect(profile.page.reviews.map(({ score, excerpt }) => ({ score, excerpt }))).toStrictEqual([{ score: 80, excerpt: 'Beautifully made.' }]);
+    expect(profile.diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['unrecognised-line@6']);
+  });
+
   it('keeps a short text that ends with a print citation as a review\'s text, not a publication', () => {
     const { page } = parse(`${head}  1. Superb throughout. [p.111]\n    Another critic found the record warm.\n  2. Q Magazine\n    Fine. [Oct 2009, p.90]\n`);
     expect(page.reviews.map(({ index, publication, excerpt }) => ({ index, publication, excerpt }))).toStrictEqual([

@@ -263,23 +263,30 @@ const HEADING = /^(?:metascore|user score|[•·] ?(?:\d{1,3}|tbd) metascore|(?:
 
 /**
  * The places between blocks of a page where unrelated furniture can go: before
- * a non-blank line at indent 0, except right under a line whose value comes on
- * the next line ("Metascore", "User Score", "• 72 Metascore", "Reviewed by")
- * and before a line of an unindented distribution list; and at the end.
- * Returned as line indices.
+ * a non-blank line at indent 0 that a blank or indented line precedes (in a
+ * page with no indentation, unindented lines with no blank line between them
+ * can be one list item), except right under a line whose value comes on the
+ * next line ("Metascore", "User Score", "• 72 Metascore", "Reviewed by") and
+ * before a line of an unindented distribution list; and at the end. Returned as
+ * line indices.
  */
 export function blockBoundaries(text: string): number[] {
   const lines = linesWithEnds(text);
   const boundaries: number[] = [];
   let previous = '';
+  let previousLineUnindented = false;
   for (const [i, { line }] of lines.entries()) {
-    if (isBlank(line)) continue;
+    if (isBlank(line)) {
+      previousLineUnindented = false;
+      continue;
+    }
     const unindented = !/^[\s\u200b]/u.test(line);
     const trimmed = trimBlank(line);
     const heading = HEADING.test(previous);
     const listLine = /^(?:\d{1,2}\.\s+)?(?:positive|mixed|neutral|negative):?\s*\d/iu.test(trimmed);
-    if (unindented && !heading && !listLine) boundaries.push(i);
+    if (unindented && !previousLineUnindented && !heading && !listLine) boundaries.push(i);
     previous = trimmed;
+    previousLineUnindented = unindented;
   }
   boundaries.push(lines.length);
   return boundaries;
