@@ -322,6 +322,14 @@ describe('parse, on variants found by probing beyond the corpus', () => {
     expect(diagnostics).toStrictEqual([]);
   });
 
+  it('reads a short line above a field its review lacks as the publication: score, source, critic, date', () => {
+    const text = `${head}  1. 75\n    Boston Globe\n    Reviewed by: Ty Burr\n    Mar 3, 2011\n    A stirring, angry documentary.\n  2. Reviewed by: Jane Doe\n    Gamers with Jobs\n    Mar 4, 2011\n    Second.\n`;
+    expect(parse(text).page.reviews.map(({ index, publication, critic, score, date, excerpt }) => ({ index, publication, critic: critic?.name ?? null, score, date, excerpt }))).toStrictEqual([
+      { index: 1, publication: 'Boston Globe', critic: 'Ty Burr', score: 75, date: '2011-03-03', excerpt: 'A stirring, angry documentary.' },
+      { index: 2, publication: 'Gamers with Jobs', critic: 'Jane Doe', score: null, date: '2011-03-04', excerpt: 'Second.' },
+    ]);
+  });
+
   it('joins a hard-wrapped excerpt and a print citation on a line of its own to the review above', () => {
     const text = `${head}  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    As Refn counts down the days, Pusher shifts\n    from a sketch to a nail-biter.\n  2. Q Magazine\n    Costello looms over the writing.\n    [Oct 2009, p.111]\n`;
     expect(parse(text).page.reviews.map(({ index, publication, excerpt }) => ({ index, publication, excerpt }))).toStrictEqual([
@@ -340,8 +348,8 @@ describe('parse, on variants found by probing beyond the corpus', () => {
     ]);
   });
 
-  it('reads a verdict line with an en or em dash', () => {
-    for (const dash of ['–', '—']) {
+  it('reads a verdict line with an en or em dash, "--", a Unicode hyphen or a minus sign', () => {
+    for (const dash of ['–', '—', '--', '\u2010', '\u2212']) {
       const { page, diagnostics } = parse(`Generally favorable reviews ${dash} based on 11 Critics\n`);
       expect([page.verdict, page.criticCount, page.title, diagnostics]).toStrictEqual(['Generally favorable reviews', 11, null, []]);
     }
@@ -353,6 +361,12 @@ describe('parse, on variants found by probing beyond the corpus', () => {
       { critic: 'Sheri Linden', publication: null, score: 80, excerpt: 'Revealing.' },
     ]);
     expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['unrecognised-line@7']);
+  });
+
+  it('reads an older user page\'s "found this helpful" and "All this user\'s reviews" lines as furniture', () => {
+    const { page, furniture } = parse("User Score\nUniversal acclaim- based on 9 Ratings\n  1. DavidS.\n    Jan 29, 2008\n    10\n    A timeless take.\n    3 of 4 users found this helpful\n    All this user's reviews\n");
+    expect(page.users?.reviews.map(({ user, score, excerpt }) => ({ user, score, excerpt }))).toStrictEqual([{ user: 'DavidS.', score: 10, excerpt: 'A timeless take.' }]);
+    expect(furniture.map((span) => span.start.line)).toStrictEqual([7, 8]);
   });
 
   it('ends an item of a page with no indentation at a blank line, and reports the unknown lines after it', () => {

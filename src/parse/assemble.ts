@@ -716,9 +716,7 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
         builder.reportLine('score-out-of-range', `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`, piece.line);
       }
       const following = pieces[i + 1];
-      // A publication opens its review: it comes before the review's critic, date and score.
-      const opens = draft.critic === null && draft.dateText === null && draft.score === null;
-      if (draft.publication === null && following !== undefined && !recogniseWidgetTail(following.text) && isPublicationLine(text, following.text, opens)) {
+      if (draft.publication === null && following !== undefined && !recogniseWidgetTail(following.text) && isPublicationLine(text, following.text, draft)) {
         draft.publication = collapse(text);
       } else {
         draft.excerpt.push(text);
@@ -733,9 +731,10 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
  * A publication's name rather than a review's text, on the line above `next`.
  * A name is short, with no sentence punctuation at its end. Above a score, a
  * date or a "Reviewed by" line (which never follow their own review's text)
- * any such line is a publication ("musicOMH.com", "Yahoo! Music") when it
- * `opens` its review, with no critic, date or score of its own above it (under
- * them, it is the review's text: "89", "A huge amount of fun", "88"); above text,
+ * any such line is a publication ("musicOMH.com", "Yahoo! Music"), unless
+ * the `draft` review has that field already: then the field opens the next
+ * review and the line is this one's text ("89", "A huge amount of fun", "88");
+ * above text,
  * a single word in any case ("indieWIRE", "laut.de"), or a capitalised name
  * with no sentence inside it and no lower-case word of four letters or more
  * ("Q Magazine", "The Observer (UK)", "4Players.de", "The Globe and Mail",
@@ -745,11 +744,26 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
  * A line that ends with a bracketed part with a digit in it, a print citation
  * ("[Oct 2009, p.111]"), is a review's text wherever it is.
  */
-function isPublicationLine(text: string, next: string, opens: boolean): boolean {
+function isPublicationLine(text: string, next: string, draft: ReviewDraft): boolean {
   if (text.length > 60 || text.split(' ').length > 7 || /[.!?…"“”'‘’,;:]$/u.test(text) || endsWithCitation(text)) return false;
-  if (recogniseBareNumber(next) !== undefined || recogniseDate(next) !== undefined || recogniseReviewedBy(next) !== undefined) return opens;
+  const score = recogniseBareNumber(next) !== undefined;
+  const date = !score && recogniseDate(next) !== undefined;
+  const critic = !score && !date && recogniseReviewedBy(next) !== undefined;
+  // Above a field the review has already, the line is its text: that field opens the next review.
+  if (score || date || critic) return !((score && draft.score !== null) || (date && draft.dateText !== null) || (critic && draft.critic !== null));
   if (!text.includes(' ')) return true;
-  return /^[\p{Lu}\d]/u.test(text) && !/[,;:] /u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !/ \p{Ll}{4}/u.test(text);
+  return /^[\p{Lu}\d]/u.test(text) && !/[,;:] /u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
+}
+
+/** Lower-case words of four letters or more that a publication's name has ("Gamers with Jobs"). */
+const NAME_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than']);
+
+/** True when a word after the first is lower-case, four letters or more, and not one of {@link NAME_WORDS}: a sentence's word. */
+function hasSentenceWord(text: string): boolean {
+  return text
+    .split(' ')
+    .slice(1)
+    .some((word) => /^\p{Ll}{4}/u.test(word) && !NAME_WORDS.has(word));
 }
 
 /**

@@ -47,14 +47,14 @@ export interface VerdictLine {
 
 // "- based on 11 Critics", "- based on 22 Critic Reviews", "- based on 476 Ratings",
 // optionally followed by the main page's "What's this?" link.
-//   [-–—]\s?based on\s+   the dash (a hyphen, or an en or em dash as some copies have it),
-//                        with or without a space after it
+//   [-–—‐−]{1,2}\s?based on\s+   the dash (a hyphen, "--", or another dash as some copies
+//                               have it), with or without a space after it
 //   ([\d,]+)\s+       the count, thousands separators allowed
 //   (critic...|...)   the unit, which says whose verdict it is
-const BASED_ON = /^[-–—]\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings?|user ratings?)(?:\s+what['’]s this\?)?$/iu;
+const BASED_ON = /^[-–—‐−]{1,2}\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings?|user ratings?)(?:\s+what['’]s this\?)?$/iu;
 
-/** The dashes a verdict line's "- based on" is seen with. */
-const DASHES = ['-', '–', '—'];
+/** The dashes a verdict line's "- based on" is seen with: hyphen, en and em dash, the Unicode hyphen, the minus sign. */
+const DASHES = ['-', '–', '—', '‐', '−'];
 
 /**
  * `Generally favorable reviews - based on 11 Critics`,
@@ -71,6 +71,8 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   let dash = at - 1;
   while (dash > 0 && text.charCodeAt(dash) === 0x20) dash--;
   if (dash < 1 || !DASHES.includes(text.charAt(dash))) return undefined;
+  // "--", as text converted to ASCII writes a dash: the label ends before the first.
+  while (dash > 1 && DASHES.includes(text.charAt(dash - 1))) dash--;
   const match = BASED_ON.exec(text.slice(dash));
   if (!match) return undefined;
   const label = text.slice(0, dash).trim();
@@ -401,6 +403,8 @@ const FURNITURE = new Set([
   'there are no critic reviews yet.',
   'user score',
   'metascore',
+  "all this user's reviews",
+  'all this user’s reviews',
 ]);
 
 /**
@@ -410,6 +414,8 @@ const FURNITURE = new Set([
  */
 export function recogniseFurniture(text: string): boolean {
   if (text.startsWith('> ')) return true;
+  // "3 of 4 users found this helpful", under a user review on older pages.
+  if (isDigit(text.charCodeAt(0)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
   // A line is lower-cased to be looked up only when its length is that of a word of the set:
   // lower-casing keeps the length of any text that becomes one of these words.
   if (FURNITURE_LENGTHS.has(text.length) && FURNITURE.has(text.toLowerCase())) return true;
