@@ -582,8 +582,8 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
     const lineAt = nextNonBlank(lines, cursor);
     const line = lines.at(lineAt);
     if (line === undefined || (lineAt > at && line.indent < Math.min(first.indent, 1))) break;
-    // As an unindented list item does, an unindented block ends at a blank line.
-    if (line.indent === 0 && lineAt > cursor && lineAt > at) break;
+    // As an unindented list item does, an unindented block goes on only in unindented lines right under it.
+    if (line.indent === 0 && lineAt > at && (lineAt > cursor || draft.last.indent > 0)) break;
     const bullet = recogniseBullet(line.text);
     if (bullet !== undefined) {
       const metascore = recogniseTitleMetascore(bullet);
@@ -902,9 +902,9 @@ function readContinuation(
     const at = nextNonBlank(lines, cursor);
     const line = lines.at(at);
     if (line === undefined || line.indent < minIndent) return cursor;
-    // An unindented item (a page with no indentation) ends at a blank line: nothing but the
-    // blank line sets it apart from whatever unindented text follows.
-    if (line.indent === 0 && at > cursor) return cursor;
+    // An unindented item (a page with no indentation) goes on only in unindented lines right
+    // under it: nothing else sets it apart from whatever unindented text follows.
+    if (line.indent === 0 && (at > cursor || (lines.at(at - 1) as Line).indent > 0)) return cursor;
     const { text } = line;
     if (recogniseNumbered(text) || recogniseBullet(text) !== undefined || isSectionLine(text) || stopsAt(line)) return cursor;
     if (recogniseFurniture(text) && !recogniseWidgetTail(text)) return cursor;
