@@ -379,14 +379,14 @@ async function startup(): Promise<void> {
   try {
     const { stdout } = await run(join(root, 'node_modules', '.bin', 'size-limit'), ['--json'], { cwd: root });
     for (const entry of JSON.parse(stdout) as { name: string; size: number; sizeLimit?: number; passed?: boolean }[]) {
-      row('size-limit', `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 0)} kB)${entry.passed === false ? '  <-- OVER' : ''}`);
+      row('size-limit', `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 1)} kB)${entry.passed === false ? '  <-- OVER' : ''}`);
     }
   } catch (error) {
     // size-limit exits 1 when over the limit, with the figures on standard output all the same.
     const stdout = (error as { stdout?: string }).stdout ?? '';
     try {
       for (const entry of JSON.parse(stdout) as { name: string; size: number; sizeLimit?: number; passed?: boolean }[]) {
-        row('size-limit', `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 0)} kB)${entry.passed === false ? '  <-- OVER' : ''}`);
+        row('size-limit', `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 1)} kB)${entry.passed === false ? '  <-- OVER' : ''}`);
       }
     } catch {
       row('size-limit', `could not run (${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)})`);

@@ -729,20 +729,20 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
 
 /**
  * A publication's name rather than a review's text, on the line above `next`.
- * A name is short, with no sentence punctuation at its end. Above a score, a
- * date or a "Reviewed by" line (which never follow their own review's text)
- * any such line is a publication ("musicOMH.com", "Yahoo! Music"), unless
- * the `draft` review has that field already: then the field opens the next
- * review and the line is this one's text ("89", "A huge amount of fun", "88");
- * above text,
- * a single word in any case ("indieWIRE", "laut.de"), or a capitalised name
- * with no sentence inside it and no lower-case word of four letters or more
- * ("Q Magazine", "The Observer (UK)", "4Players.de", "The Globe and Mail",
- * "The A.V. Club": a dot after initials is not the end of a sentence, one after
- * a word of two lower-case letters or more is; "Strictly for the converted" is
- * a sentence).
- * A line that ends with a bracketed part with a digit in it, a print citation
- * ("[Oct 2009, p.111]"), is a review's text wherever it is.
+ * A name is short, with no sentence punctuation at its end, and no print
+ * citation ("[Oct 2009, p.111]": a bracketed part with a digit in it).
+ *
+ * - Above a score, a date or a "Reviewed by" line (which never follow their own
+ *   review's text), any such line is a publication ("musicOMH.com",
+ *   "Yahoo! Music"), unless the `draft` review has that field already: then the
+ *   field opens the next review, and the line is this one's text ("89",
+ *   "A huge amount of fun", "88").
+ * - Above text, a single word in any case ("indieWIRE", "laut.de"), or a
+ *   capitalised name with no sentence inside it and no lower-case word of four
+ *   letters or more but {@link NAME_WORDS} ("Q Magazine", "The Observer (UK)",
+ *   "4Players.de", "The Globe and Mail", "Gamers with Jobs", "The A.V. Club": a
+ *   dot after initials is not the end of a sentence, one after a word of two
+ *   lower-case letters or more is; "Strictly for the converted" is a sentence).
  */
 function isPublicationLine(text: string, next: string, draft: ReviewDraft): boolean {
   if (text.length > 60 || text.split(' ').length > 7 || /[.!?…"“”'‘’,;:]$/u.test(text) || endsWithCitation(text)) return false;
