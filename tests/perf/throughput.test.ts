@@ -1,0 +1,50 @@
+/**
+ * Throughput against a baseline in the same run: parse of generated pages in
+ * every layout against JSON.parse building the same facts from their JSON
+ * text, in alternating rounds (medians), so the machine's speed does not
+ * matter. `npm run bench` gives the figure (0.22 on the built bundle when
+ * written; 0.17-0.19 here, on the sources as vitest loads them); this test
+ * only keeps parse from falling far below it, with room for a busy machine.
+ */
+import { describe, expect, it } from 'vitest';
+import { generatePages } from '../../bench/generate.js';
+import { parse } from '../../src/index.js';
+
+const ROUNDS = 7;
+
+function time(work: () => void): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? Number.NaN;
+}
+
+describe('parse throughput', () => {
+  it('reads pages at 0.12 or more of the pages per second JSON.parse reads their facts at', () => {
+    const pages = generatePages(500, 1);
+    const texts = pages.map((page) => page.text);
+    const jsons = pages.map((page) => JSON.stringify(page.facts));
+    const parseAll = (): void => {
+      for (const text of texts) parse(text);
+    };
+    const jsonParseAll = (): void => {
+      for (const json of jsons) JSON.parse(json);
+    };
+    // Warm both up, then alternate, so a busy moment of the machine weighs on both alike.
+    for (let round = 0; round < 3; round++) {
+      parseAll();
+      jsonParseAll();
+    }
+    const parseTimes: number[] = [];
+    const jsonTimes: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      parseTimes.push(time(parseAll));
+      jsonTimes.push(time(jsonParseAll));
+    }
+    expect(median(jsonTimes) / median(parseTimes)).toBeGreaterThanOrEqual(0.12);
+  });
+});
