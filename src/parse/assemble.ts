@@ -582,8 +582,7 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
     const lineAt = nextNonBlank(lines, cursor);
     const line = lines.at(lineAt);
     if (line === undefined || (lineAt > at && line.indent < Math.min(first.indent, 1))) break;
-    // As an unindented list item does, an unindented block goes on only in unindented lines right under it.
-    if (line.indent === 0 && lineAt > at && (lineAt > cursor || draft.last.indent > 0)) break;
+    if (lineAt > at && endsUnindentedItem(lines, lineAt, cursor)) break;
     const bullet = recogniseBullet(line.text);
     if (bullet !== undefined) {
       const metascore = recogniseTitleMetascore(bullet);
@@ -901,16 +900,24 @@ function readContinuation(
   for (;;) {
     const at = nextNonBlank(lines, cursor);
     const line = lines.at(at);
-    if (line === undefined || line.indent < minIndent) return cursor;
-    // An unindented item (a page with no indentation) goes on only in unindented lines right
-    // under it: nothing else sets it apart from whatever unindented text follows.
-    if (line.indent === 0 && (at > cursor || (lines.at(at - 1) as Line).indent > 0)) return cursor;
+    if (line === undefined || line.indent < minIndent || endsUnindentedItem(lines, at, cursor)) return cursor;
     const { text } = line;
     if (recogniseNumbered(text) || recogniseBullet(text) !== undefined || isSectionLine(text) || stopsAt(line)) return cursor;
     if (recogniseFurniture(text) && !recogniseWidgetTail(text)) return cursor;
     take({ text, line });
     cursor = at + 1;
   }
+}
+
+/**
+ * True when the line at `at`, the next non-blank one from `cursor`, cannot go on
+ * an unindented item or block (a page with no indentation): it is unindented
+ * and follows a blank or an indented line. An unindented item goes on only in
+ * unindented lines right under it: nothing else sets it apart from whatever
+ * unindented text follows.
+ */
+function endsUnindentedItem(lines: LineList, at: number, cursor: number): boolean {
+  return (lines.at(at) as Line).indent === 0 && (at > cursor || (lines.at(at - 1) as Line).indent > 0);
 }
 
 /** Lines that open or belong to another part of the page, never a review's. */

@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { median, time } from '../support/timing.js';
 import { PATHOLOGICAL_INPUTS, ordinaryPage } from './inputs.js';
 
 /** The size each input is compared at: 1 MiB. */
@@ -22,14 +23,7 @@ const SCALING = 6;
 const RUNS = 5;
 
 function timeParse(text: string): number {
-  const start = performance.now();
-  parse(text);
-  return performance.now() - start;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? Number.NaN;
+  return time(() => parse(text));
 }
 
 const ordinary = ordinaryPage(SIZE);

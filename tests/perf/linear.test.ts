@@ -10,20 +10,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLargePage, generateOrdinaryPages } from '../../bench/generate.js';
 import { parse } from '../../src/index.js';
+import { median, time } from '../support/timing.js';
 
 const REVIEWS = Number(process.env.PERF_REVIEWS ?? 200_000);
 const RUNS = 5;
-
-function time(work: () => void): number {
-  const started = performance.now();
-  work();
-  return performance.now() - started;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? Number.NaN;
-}
 
 describe('parse at scale', () => {
   const large = generateLargePage(REVIEWS).text;

@@ -9,19 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { generatePages } from '../../bench/generate.js';
 import { parse } from '../../src/index.js';
+import { median, time } from '../support/timing.js';
 
 const ROUNDS = 7;
-
-function time(work: () => void): number {
-  const started = performance.now();
-  work();
-  return performance.now() - started;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? Number.NaN;
-}
 
 describe('parse throughput', () => {
   it('reads pages at 0.12 or more of the pages per second JSON.parse reads their facts at', () => {
