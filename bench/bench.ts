@@ -62,6 +62,14 @@ function parseAll(library: Library, texts: readonly string[]): void {
   for (const text of texts) library.parse(text);
 }
 
+/**
+ * The least any line-based parser does: cut every text into its lines (one
+ * string each), recognising nothing. A floor for what parse can reach.
+ */
+function splitAll(texts: readonly string[]): void {
+  for (const text of texts) text.split('\n');
+}
+
 /** JSON.parse of every text, keeping nothing. */
 function jsonParseAll(texts: readonly string[]): void {
   for (const text of texts) JSON.parse(text);
@@ -117,17 +125,22 @@ function throughput(library: Library): void {
   for (let i = 0; i < 2; i++) {
     parseAll(library, texts);
     jsonParseAll(jsons);
+    splitAll(texts);
   }
   const parseTimes: number[] = [];
   const jsonTimes: number[] = [];
+  const splitTimes: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     parseTimes.push(time(() => { parseAll(library, texts); }));
     jsonTimes.push(time(() => { jsonParseAll(jsons); }));
+    splitTimes.push(time(() => { splitAll(texts); }));
   }
   const parseMs = median(parseTimes);
   const jsonMs = median(jsonTimes);
+  const splitMs = median(splitTimes);
   row('parse', `${fixed(textBytes / MB / (parseMs / 1000))} MB/s, ${grouped(pages.length / (parseMs / 1000))} pages/s (median ${fixed(parseMs)} ms)`);
   row('JSON.parse of the facts', `${fixed(jsonBytes / MB / (jsonMs / 1000))} MB/s, ${grouped(pages.length / (jsonMs / 1000))} pages/s (median ${fixed(jsonMs)} ms)`);
+  row('for reference: split into lines', `${fixed(textBytes / MB / (splitMs / 1000))} MB/s, ${grouped(pages.length / (splitMs / 1000))} pages/s (median ${fixed(splitMs)} ms): ${fixed(jsonMs / splitMs, 3)} of JSON.parse`);
   console.log(`\n  RATIO parse / JSON.parse (pages/s): ${fixed(jsonMs / parseMs, 3)}   (target 1.0 or more, spans and diagnostics on)`);
 
   const byLayout = new Map<string, { bytes: number; ms: number }>();
