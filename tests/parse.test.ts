@@ -412,3 +412,69 @@ describe('parse, on variants found by probing beyond the corpus', () => {
     ]);
   });
 });
+
+describe('parse, on variants found by a second probing round', () => {
+  const head = 'Generally favorable reviews - based on 9 Critics\n  1. Positive: 9 out of 9\n  2. Negative: 0 out of 9\n';
+  const users = 'User Score\n8.6\nGenerally favorable reviews- based on 59 Ratings\n';
+  const project = (page: ReturnType<typeof parse>['page']): unknown[] =>
+    page.reviews.map(({ index, publication, score, excerpt }) => ({ index, publication, score, excerpt }));
+
+  it('reads a publication named with "!", a colon or a word capitalised inside, above text or a score', () => {
+    const text = `${head}  1. Kerrang!\n    Loud and proud.\n  2. Exclaim!\n    80\n    A fine record.\n  3. PlayStation: The Official Magazine\n    Worth it.\n  4. iPhone Life\n    Handy.\n  5. Brilliant!\n`;
+    const { page, diagnostics } = parse(text);
+    expect(project(page)).toStrictEqual([
+      { index: 1, publication: 'Kerrang!', score: null, excerpt: 'Loud and proud.' },
+      { index: 2, publication: 'Exclaim!', score: 80, excerpt: 'A fine record.' },
+      { index: 3, publication: 'PlayStation: The Official Magazine', score: null, excerpt: 'Worth it.' },
+      { index: 4, publication: 'iPhone Life', score: null, excerpt: 'Handy.' },
+      { index: 5, publication: null, score: null, excerpt: 'Brilliant!' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('still reads sentences with a colon or "!" above more text as reviews of their own', () => {
+    const text = `${head}  1. Bottom line: skip it\n    A second review.\n  2. What a ride it is!\n    A fourth review.\n`;
+    expect(project(parse(text).page)).toStrictEqual([
+      { index: 1, publication: null, score: null, excerpt: 'Bottom line: skip it' },
+      { index: null, publication: null, score: null, excerpt: 'A second review.' },
+      { index: 2, publication: null, score: null, excerpt: 'What a ride it is!' },
+      { index: null, publication: null, score: null, excerpt: 'A fourth review.' },
+    ]);
+  });
+
+  it('reads a profile block\'s closing bullet with a colon as its publication, not as a page detail', () => {
+    const text = "Jane Doe's Scores\nFor 2 reviews, this critic has graded:\n2 movie reviews\n    • 72 Metascore\n    • 80 Jane Doe\n    A revealing spark.\n    • PlayStation: The Official Magazine\n    • 67 Metascore\n    • 90 Jane Doe\n    Forty minutes is all it needs.\n";
+    const { page } = parse(text);
+    expect(page.details).toStrictEqual([]);
+    expect(page.reviews.map(({ publication, score }) => ({ publication, score }))).toStrictEqual([
+      { publication: 'PlayStation: The Official Magazine', score: 80 },
+      { publication: null, score: 90 },
+    ]);
+  });
+
+  it('keeps numbered, bulleted and quoted lines indented inside a user review as its text', () => {
+    const text = `${users}  1. JohnD.\n    May 13, 2011\n    9\n    Pros:\n    1. Great combat\n    2. Great music\n    • Long campaign\n    As IGN said:\n    > the best game ever\n    I agree.\n  2. Nov 19, 2013\n    6\n    Fine.\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.users?.reviews.map(({ index, user, score, excerpt }) => ({ index, user, score, excerpt }))).toStrictEqual([
+      { index: 1, user: 'JohnD.', score: 9, excerpt: 'Pros: 1. Great combat 2. Great music • Long campaign As IGN said: > the best game ever I agree.' },
+      { index: 2, user: null, score: 6, excerpt: 'Fine.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('keeps a numbered line indented inside a critic review as its text', () => {
+    expect(project(parse(`${head}  1. 80\n    1. It is fun. 2. It is short.\n  2. Next.\n`).page)).toStrictEqual([
+      { index: 1, publication: null, score: 80, excerpt: '1. It is fun. 2. It is short.' },
+      { index: 2, publication: null, score: null, excerpt: 'Next.' },
+    ]);
+  });
+
+  it('reads the rankings under "Awards & Rankings" as furniture, however they are listed', () => {
+    for (const ranking of ['    #12 Best PC Game of 2009', '  1. #12 Best PC Game of 2009', '  • #12 Best PC Game of 2009', '#3 Most Discussed PC Game of All Time']) {
+      const { page, diagnostics, furniture } = parse(`${head}  1. 80\n    A fine game.\nAwards & Rankings\n${ranking}\n${users}`);
+      expect(project(page)).toStrictEqual([{ index: 1, publication: null, score: 80, excerpt: 'A fine game.' }]);
+      expect(diagnostics).toStrictEqual([]);
+      expect(furniture.map((span) => span.start.line)).toContain(6);
+    }
+  });
+});

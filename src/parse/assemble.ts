@@ -432,9 +432,9 @@ function readBullet(builder: PageBuilder, lines: LineList, at: number, bullet: s
     builder.started = true;
     return readProfileBlock(builder, lines, at);
   }
-  // "• 10" ... "• 0": the rating widget.
   const widget = recogniseBareNumber(bullet);
-  if (widget !== undefined && widget <= 10) {
+  // "• 10" ... "• 0", the rating widget, or other furniture as a list ("• #12 Best PC Game of 2009").
+  if ((widget !== undefined && widget <= 10) || recogniseFurniture(bullet)) {
     builder.furnish(line);
     return at + 1;
   }
@@ -638,20 +638,15 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
 }
 
 /**
- * `• Q Magazine` after a block's excerpt: its publication. Never a detail, a
- * media filter, a bare number (`• 8`, the rating widget's), or a number and a
- * word as a score bullet has them (`• 39 Critic Score`, `• 80 Sheri Linden`,
- * which opens the next block when that block has no `• NN Metascore` line, or
- * `• 72 Metasc`, a Metascore line cut short).
+ * `• Q Magazine`, `• PlayStation: The Official Magazine` after a block's
+ * excerpt: its publication (no page detail such as `• Network: NBC` comes
+ * there). Never a media filter, a bare number (`• 8`, the rating widget's),
+ * or a number and a word as a score bullet has them (`• 39 Critic Score`,
+ * `• 80 Sheri Linden`, which opens the next block when that block has no
+ * `• NN Metascore` line, or `• 72 Metasc`, a Metascore line cut short).
  */
 function isPublicationBullet(bullet: string): boolean {
-  return (
-    bullet !== '' &&
-    !/^\d{1,3} /u.test(bullet) &&
-    recogniseBareNumber(bullet) === undefined &&
-    recogniseDetail(bullet) === undefined &&
-    recogniseMediaFilter(bullet) === undefined
-  );
+  return bullet !== '' && !/^\d{1,3} /u.test(bullet) && recogniseBareNumber(bullet) === undefined && recogniseMediaFilter(bullet) === undefined;
 }
 
 // ---------------------------------------------------------------- critic reviews
@@ -742,16 +737,21 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
  *   "4Players.de", "The Globe and Mail", "Gamers with Jobs", "The A.V. Club": a
  *   dot after initials is not the end of a sentence, one after a word of two
  *   lower-case letters or more is; "Strictly for the converted" is a sentence).
+ *   A name may open with a word capitalised inside ("iPhone Life"), and have a
+ *   colon before a capitalised word ("PlayStation: The Official Magazine").
+ * - A capitalised word and "!" is a name ("Kerrang!", "Exclaim!"), where other
+ *   sentence punctuation at the end makes the line text.
  */
 function isPublicationLine(text: string, next: string, draft: ReviewDraft): boolean {
-  if (text.length > 60 || text.split(' ').length > 7 || /[.!?…"“”'‘’,;:]$/u.test(text) || endsWithCitation(text)) return false;
+  if (text.length > 60 || text.split(' ').length > 7 || endsWithCitation(text)) return false;
+  if (/[.!?…"“”'‘’,;:]$/u.test(text) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
   const score = recogniseBareNumber(next) !== undefined;
   const date = !score && recogniseDate(next) !== undefined;
   const critic = !score && !date && recogniseReviewedBy(next) !== undefined;
   // Above a field the review has already, the line is its text: that field opens the next review.
   if (score || date || critic) return !((score && draft.score !== null) || (date && draft.dateText !== null) || (critic && draft.critic !== null));
   if (!text.includes(' ')) return true;
-  return /^[\p{Lu}\d]/u.test(text) && !/[,;:] /u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
+  return /^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(text) && !/[,;] |: (?!\p{Lu})/u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
 }
 
 /** Lower-case words of four letters or more that a publication's name has ("Gamers with Jobs"). */
@@ -817,6 +817,7 @@ function readUserItem(builder: PageBuilder, lines: LineList, at: number): number
       pieces.push(piece);
     },
     (candidate) => dated && startsUserReview(lines, candidate),
+    true,
   );
 
   let user: string | null = null;
@@ -887,6 +888,9 @@ function startsUserReview(lines: LineList, line: Line): boolean {
 /**
  * Collects the lines that continue a list item: non-blank lines indented at
  * least `minIndent`, across blank lines, up to the next item, bullet or section.
+ * A numbered line indented deeper than the item's own number is a line of its
+ * text ("Pros:" / "1. Great combat"), and so, where `nestedText` says (a user's
+ * review, which is free text), are a deeper bullet or "> " quote line.
  * Returns the index of the first line not taken.
  */
 function readContinuation(
@@ -895,6 +899,7 @@ function readContinuation(
   minIndent: number,
   take: (piece: Piece) => void,
   stopsAt: (line: Line) => boolean = () => false,
+  nestedText = false,
 ): number {
   let cursor = from;
   for (;;) {
@@ -902,8 +907,10 @@ function readContinuation(
     const line = lines.at(at);
     if (line === undefined || line.indent < minIndent || endsUnindentedItem(lines, at, cursor)) return cursor;
     const { text } = line;
-    if (recogniseNumbered(text) || recogniseBullet(text) !== undefined || isSectionLine(text) || stopsAt(line)) return cursor;
-    if (recogniseFurniture(text) && !recogniseWidgetTail(text)) return cursor;
+    const nested = line.indent > minIndent;
+    const quoted = nested && nestedText && (recogniseBullet(text) !== undefined || text.startsWith('> '));
+    if ((!nested && recogniseNumbered(text)) || isSectionLine(text) || stopsAt(line)) return cursor;
+    if (!quoted && (recogniseBullet(text) !== undefined || (recogniseFurniture(text) && !recogniseWidgetTail(text)))) return cursor;
     take({ text, line });
     cursor = at + 1;
   }

@@ -409,11 +409,12 @@ const FURNITURE = new Set([
 
 /**
  * `Critic Reviews`, `Watch On`, `Buy Now`, `Your Score`, `0 out of 10`, `Rate this:`,
- * `There are no positive critic reviews yet.`, `See all 20 Critic Reviews`, `> Track name`:
- * page furniture, which carries no data.
+ * `There are no positive critic reviews yet.`, `See all 20 Critic Reviews`, `> Track name`,
+ * `#12 Best PC Game of 2009` (under `Awards & Rankings`): page furniture, which carries no data.
  */
 export function recogniseFurniture(text: string): boolean {
   if (text.startsWith('> ')) return true;
+  if (text.startsWith('#')) return /^#\d{1,4} (?:best|most|top) .+ of (?:\d{4}|all time)$/iu.test(text);
   // "3 of 4 users found this helpful", under a user review on older pages.
   if (isDigit(text.charCodeAt(0)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
   // A line is lower-cased to be looked up only when its length is that of a word of the set:
