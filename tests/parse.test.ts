@@ -469,6 +469,17 @@ describe('parse, on variants found by a second probing round', () => {
     ]);
   });
 
+  it('reads a page detail that goes on in lines indented under its bullet as one value', () => {
+    const text = `  • Summary: Ordinary recruits go to Iraq.\n\n    Produced with veterans' groups. (Focus Features) Expand\n${head}  1. Fine.\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.details.map(({ label, value, span }) => ({ label, value, lines: [span.start.line, span.end.line] }))).toStrictEqual([
+      { label: 'Summary', value: "Ordinary recruits go to Iraq. Produced with veterans' groups. (Focus Features)", lines: [1, 3] },
+    ]);
+    expect(project(page)).toStrictEqual([{ index: 1, publication: null, score: null, excerpt: 'Fine.' }]);
+    expect(page.users).toBeNull();
+    expect(diagnostics).toStrictEqual([]);
+  });
+
   it('reads the rankings under "Awards & Rankings" as furniture, however they are listed', () => {
     for (const ranking of ['    #12 Best PC Game of 2009', '  1. #12 Best PC Game of 2009', '  • #12 Best PC Game of 2009', '#3 Most Discussed PC Game of All Time']) {
       const { page, diagnostics, furniture } = parse(`${head}  1. 80\n    A fine game.\nAwards & Rankings\n${ranking}\n${users}`);

@@ -449,9 +449,16 @@ function readBullet(builder: PageBuilder, lines: LineList, at: number, bullet: s
   }
   const detail = recogniseDetail(bullet);
   if (detail) {
-    builder.details.push({ label: detail.label, value: stripWidgetTail(detail.value), span: builder.index.spanOf(line) });
+    // A long value ("• Summary: ...") can go on in lines indented deeper than its bullet.
+    const parts = [detail.value];
+    let last = line;
+    const next = readContinuation(lines, at + 1, line.indent + 1, (piece) => {
+      parts.push(piece.text);
+      last = piece.line;
+    });
+    builder.details.push({ label: detail.label, value: stripWidgetTail(collapse(parts.join(' '))), span: builder.index.spanOf(line, last) });
     builder.media ??= mediaFromDetail(detail.label);
-    return at + 1;
+    return next;
   }
   builder.reportLine('unrecognised-line', `The bullet "${clip(bullet)}" fits no part of a review page at this place.`, line);
   return at + 1;
