@@ -489,3 +489,52 @@ describe('parse, on variants found by a second probing round', () => {
     }
   });
 });
+
+describe('parse, on pages cut short', () => {
+  const critics = 'Generally favorable reviews - based on 11 Critics\n';
+  const profile = "For 1,095 reviews, this publication has graded:\n  • 56% higher than the average critic\n1095 game reviews\n    • 49 Metascore\n    • 40 Critic Score\n    Miserable from the first minute.\n";
+  const cutWarnings = (diagnostics: readonly Diagnostic[]): string[] =>
+    diagnostics.filter(({ message }) => message.startsWith('The page ends inside a line')).map(({ span }) => `${span.start.line}:${span.start.column}`);
+
+  it('reports a last line cut inside a distribution line, a profile bullet or a widget line, and reads no review from it', () => {
+    for (const [text, at] of [
+      [`${critics}  1. Positive: 9 out of`, '2:3'],
+      [`${critics}  1. Positive: 9 out of 11\n  2. Neg`, '3:3'],
+      [`${profile}    • 63 Met`, '7:5'],
+      [`${profile}    • 40 Critic Sc\n`, '7:5'],
+      [`${profile}    • 25 Revie`, '7:5'],
+      [`${profile}    • t\nWatch On\n`, '7:5'],
+      ['User Score\nGenerally favorable reviews- based on 55 Ratings\n  1. Your Score\n    0 out o', '4:5'],
+    ] as const) {
+      const { page, diagnostics } = parse(text);
+      expect(page.users?.reviews ?? []).toStrictEqual([]);
+      expect(page.reviews.filter(({ excerpt }) => excerpt !== 'Miserable from the first minute.')).toStrictEqual([]);
+      expect(cutWarnings(diagnostics)).toStrictEqual([at]);
+    }
+  });
+
+  it('still reads a last line that is whole, or a bare number that may be a score', () => {
+    const { page, diagnostics } = parse(`${critics}  1. Positive: 9 out of 11\n  1. Reviewed by: Noel Murray\n    Good.\n  2. Reviewed by: Ann Hornaday\n    80`);
+    expect(page.distribution).toStrictEqual({ positive: 9, mixed: null, negative: null });
+    expect(page.reviews.map(({ index, score }) => ({ index, score }))).toStrictEqual([
+      { index: 1, score: null },
+      { index: 2, score: 80 },
+    ]);
+    expect(cutWarnings(diagnostics)).toStrictEqual([]);
+  });
+
+  it('ends a user review at its "Full Review »", so a cut item number under it does not join its text', () => {
+    const { page } = parse('User Score\nUniversal acclaim- based on 64 Ratings\n  1. Sep 26, 2009\n    Such a bore. Full Review »\n  2');
+    expect(page.users?.reviews[0]).toMatchObject({ index: 1, date: '2009-09-26', excerpt: 'Such a bore.' });
+  });
+
+  it('reads a game\'s "# of players" and platform bullets as details that say the media', () => {
+    const { page, diagnostics } = parse('  • Platform: PC\n  • # of players: 1-4\nGenerally favorable reviews - based on 3 Critics\n  1. Fine.\n');
+    expect(page.details.map(({ label, value }) => [label, value])).toStrictEqual([
+      ['Platform', 'PC'],
+      ['# of players', '1-4'],
+    ]);
+    expect(page.media).toBe('game');
+    expect(diagnostics).toStrictEqual([]);
+  });
+});

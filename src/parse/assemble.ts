@@ -26,6 +26,7 @@ import {
   isWord,
   recogniseBareNumber,
   recogniseBullet,
+  recogniseCutShort,
   recogniseDate,
   recogniseDetail,
   recogniseDistributionLabel,
@@ -195,12 +196,37 @@ export interface Assembled {
 export function assemblePage(index: LineIndex, options: AssembleOptions): Assembled {
   const builder = new PageBuilder(index);
   const { lines } = index;
-  let at = 0;
+  // A truncated page's last line can stop inside a part, which would read as another: it is
+  // reported, not read; the lines before it are read as if the page ended there.
+  const cutAt = cutShortLine(lines);
+  const before: LineList = cutAt < 0 ? lines : { length: cutAt, at: (i) => (i < cutAt ? lines.at(i) : undefined) };
+  readLines(builder, before, 0);
+  if (cutAt >= 0) {
+    const cut = lines.at(cutAt) as Line;
+    builder.reportLine('unrecognised-line', `The page ends inside a line: "${clip(cut.text)}" is cut short of a page part, and is not read.`, cut);
+    readLines(builder, lines, cutAt + 1);
+  }
+  return finish(builder, lines, options);
+}
+
+function readLines(builder: PageBuilder, lines: LineList, from: number): void {
+  let at = from;
   while (at < lines.length) {
     // Every step consumes at least its line: a reader that took none would be a bug, never a hang.
     at = Math.max(readLine(builder, lines, at), at + 1);
   }
-  return finish(builder, lines, options);
+}
+
+/**
+ * The index of the page's last line of data (furniture after it aside) when it
+ * is a part cut short ({@link recogniseCutShort}); -1 when it is not.
+ */
+function cutShortLine(lines: LineList): number {
+  let at = lastNonBlank(lines);
+  for (let line = lines.at(at); line !== undefined; line = lines.at(--at)) {
+    if (line.text !== '' && !recogniseFurniture(line.text) && !recogniseWidgetTail(line.text)) return recogniseCutShort(line.text) ? at : -1;
+  }
+  return -1;
 }
 
 /** Reads the line at `at` (and any lines that belong with it); returns the index of the next unread line. */
@@ -464,11 +490,12 @@ function readBullet(builder: PageBuilder, lines: LineList, at: number, bullet: s
   return at + 1;
 }
 
-/** "• Network: NBC" says the page is a TV show's; "• Record Label: Epic" an album's. */
+/** "• Network: NBC" says the page is a TV show's; "• Record Label: Epic" an album's; "• Platform: PC" a game's. */
 function mediaFromDetail(label: string): MediaType | null {
   const lower = label.toLowerCase();
   if (lower === 'network' || lower === 'series premiere date' || lower === 'season #') return 'tv';
   if (lower === 'record label') return 'music';
+  if (lower === 'platform' || lower === 'also on' || lower === '# of players' || lower === 'developer') return 'game';
   return null;
 }
 
@@ -650,7 +677,7 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
  * there). Never a media filter, a bare number (`• 8`, the rating widget's),
  * or a number and a word as a score bullet has them (`• 39 Critic Score`,
  * `• 80 Sheri Linden`, which opens the next block when that block has no
- * `• NN Metascore` line, or `• 72 Metasc`, a Metascore line cut short).
+ * `• NN Metascore` line).
  */
 function isPublicationBullet(bullet: string): boolean {
   return bullet !== '' && !/^\d{1,3} /u.test(bullet) && recogniseBareNumber(bullet) === undefined && recogniseMediaFilter(bullet) === undefined;
@@ -813,17 +840,21 @@ function readUserItem(builder: PageBuilder, lines: LineList, at: number): number
   const users = builder.ensureUsers(line);
   const numbered = recogniseNumbered(line.text);
   const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
-  // An unnumbered item ends where the next one's date (or name, then date) begins.
+  // An unnumbered item ends where the next one's date (or name, then date) begins; any item
+  // ends with its "Expand" or "Full Review »" (what comes under it, such as the next item's
+  // number cut short, is not its text).
   let dated = recogniseDate((pieces[0] as Piece).text) !== undefined;
+  let closed = false;
   const next = readContinuation(
     lines,
     at + 1,
     line.indent,
     (piece) => {
       dated ||= recogniseDate(piece.text) !== undefined;
+      closed = stripWidgetTail(piece.text) !== piece.text;
       pieces.push(piece);
     },
-    (candidate) => dated && startsUserReview(lines, candidate),
+    (candidate) => closed || (dated && startsUserReview(lines, candidate)),
     true,
   );
 
@@ -944,6 +975,13 @@ function isSectionLine(text: string): boolean {
     recogniseDistributionLine(text) !== undefined ||
     recogniseProfileLine(text) !== undefined
   );
+}
+
+/** The index of the last line with text; -1 when there is none. */
+function lastNonBlank(lines: LineList): number {
+  let at = lines.length - 1;
+  while (at >= 0 && (lines.at(at) as Line).text === '') at--;
+  return at;
 }
 
 function nextNonBlank(lines: LineList, from: number): number {
@@ -1113,9 +1151,7 @@ function checkPageFound(builder: PageBuilder, lines: LineList, page: Page): bool
   if (!found) {
     // One error over the whole text says it all: the lines it could not place are not listed again.
     builder.diagnostics.length = 0;
-    let end = lines.length - 1;
-    while ((lines.at(end) as Line).text === '') end--;
-    const last = lines.at(end) as Line;
+    const last = lines.at(lastNonBlank(lines)) as Line;
     builder.report('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', builder.index.spanOf(first, last));
   }
   return found;

@@ -244,12 +244,12 @@ export function recogniseBullet(text: string): string | undefined {
   return text.slice(1).trim();
 }
 
-/** `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Season #: 1`, `Starring: , ,` (after the bullet) */
+/** `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Season #: 1`, `# of players: 1-4`, `Starring: , ,` (after the bullet) */
 export function recogniseDetail(bullet: string): { readonly label: string; readonly value: string } | undefined {
   const colon = bullet.indexOf(':');
   if (colon < 1 || colon > 32) return undefined;
   const label = bullet.slice(0, colon);
-  if (!/^[A-Za-z][\w #&'()./-]*$/u.test(label)) return undefined;
+  if (!/^(?:[A-Za-z]|# )[\w #&'()./-]*$/u.test(label)) return undefined;
   return { label, value: bullet.slice(colon + 1).trim() };
 }
 
@@ -260,6 +260,53 @@ export function recogniseTitleMetascore(bullet: string): { readonly metascore: n
   if (!match) return undefined;
   const value = group(match, 1).toLowerCase();
   return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
+}
+
+// The lines a truncated page is most often cut inside, where a part cut short reads as another
+// (a distribution line as an excerpt, "• 49 Met" as a critic named "Met"): `#` is a number.
+const CUT_TEMPLATES = [
+  '#. positive: # out of #',
+  '#. mixed: # out of #',
+  '#. neutral: # out of #',
+  '#. negative: # out of #',
+  '• # metascore',
+  '• tbd metascore',
+  '• # critic score',
+  '• # reviewed by',
+  '1. your score',
+  '# out of #',
+  'rate this:',
+  '1. submit',
+  '2. check spelling',
+];
+
+/**
+ * `1. Positive: 9 out of`, `• 49 Met`, `• 40 Critic Sc`, `0 out o`, `2. Che`: a
+ * distribution line, a profile's Metascore or score bullet, or a rating widget
+ * line cut short, as the last line of a truncated page is. True when `text` is a
+ * proper beginning, three characters or more, of one of {@link CUT_TEMPLATES},
+ * and goes past a number into the words (a bare `80` can be a score line).
+ */
+export function recogniseCutShort(text: string): boolean {
+  return CUT_TEMPLATES.some((template) => isCutShortOf(text, template));
+}
+
+function isCutShortOf(text: string, template: string): boolean {
+  let at = 0;
+  let words = false;
+  for (const expected of template) {
+    if (at === text.length) return words && at >= 3;
+    if (expected === '#') {
+      if (!isDigit(text.charCodeAt(at))) return false;
+      while (at < text.length && (isDigit(text.charCodeAt(at)) || text.charAt(at) === ',')) at++;
+    } else {
+      if (text.charAt(at).toLowerCase() !== expected) return false;
+      at++;
+      words = true;
+    }
+  }
+  // The whole template: a complete line, not one cut short.
+  return false;
 }
 
 /** A review's score bullet on a profile, and what follows the number. */
@@ -280,8 +327,8 @@ export function recogniseScoreBullet(bullet: string): ScoreBullet | undefined {
   if (reviewedBy) {
     return reviewedBy.name === '' ? { score, by: { kind: 'reviewed-by' } } : { score, by: { kind: 'name', name: reviewedBy.name } };
   }
-  // "• 72 Metascore", or one cut short at the end of a truncated page ("• 72 Metasc"), names no critic.
-  if (/metascore$/iu.test(rest) || (rest.length >= 4 && 'metascore'.startsWith(rest.toLowerCase()))) return undefined;
+  // "• 72 Metascore" names no critic.
+  if (/metascore$/iu.test(rest)) return undefined;
   return { score, by: { kind: 'name', name: rest } };
 }
 

@@ -10,6 +10,7 @@ import * as recognise from '../../src/parse/recognise.js';
 const {
   recogniseBareNumber,
   recogniseBullet,
+  recogniseCutShort,
   recogniseDate,
   recogniseDetail,
   recogniseDistributionLabel,
@@ -182,5 +183,19 @@ describe('the furniture recognisers', () => {
     expect(stripWidgetTail('Expand')).toBe('');
     expect(stripWidgetTail('Unexpand')).toBe('Unexpand');
     expect(stripWidgetTail(`Text${' Expand'.repeat(10_000)}`)).toBe('Text');
+  });
+});
+
+describe('recogniseCutShort', () => {
+  it('accepts a distribution line, a profile bullet or a widget line cut short past its number', () => {
+    for (const text of ['1. Positive: 9 out of', '2. Neg', '• 49 Met', '• 40 Critic Sc', '• 25 Revie', '• t', '0 out o', 'Rate t', '2. Che']) {
+      expect(recogniseCutShort(text)).toBe(true);
+    }
+  });
+
+  it('rejects whole lines, bare numbers, short stubs and other text', () => {
+    for (const text of ['1. Positive: 9 out of 11', '• 49 Metascore', '• 25 Reviewed by', '80', '1.', 'Ra', '• 80 Sheri Linden', '3. Negligible at best.', '0 out of 10']) {
+      expect(recogniseCutShort(text)).toBe(false);
+    }
   });
 });
