@@ -505,10 +505,14 @@ describe('parse, on pages cut short', () => {
       [`${profile}    • 25 Revie`, '7:5'],
       [`${profile}    • t\nWatch On\n`, '7:5'],
       ['User Score\nGenerally favorable reviews- based on 55 Ratings\n  1. Your Score\n    0 out o', '4:5'],
+      [`${critics}  1. Positive: 9 out of 11\n  2`, '3:3'],
+      [`${critics}Critic score distribution:\n  1\n`, '3:3'],
+      [`${critics}Critic Reviews\n\n  1`, '4:3'],
+      [`${critics}  1. Positive: 9 out of 11\n  1. Fine.\n  2.`, '4:3'],
     ] as const) {
       const { page, diagnostics } = parse(text);
       expect(page.users?.reviews ?? []).toStrictEqual([]);
-      expect(page.reviews.filter(({ excerpt }) => excerpt !== 'Miserable from the first minute.')).toStrictEqual([]);
+      expect(page.reviews.filter(({ excerpt }) => excerpt !== 'Miserable from the first minute.' && excerpt !== 'Fine.')).toStrictEqual([]);
       expect(cutWarnings(diagnostics)).toStrictEqual([at]);
     }
   });
@@ -521,6 +525,10 @@ describe('parse, on pages cut short', () => {
       { index: 2, score: 80 },
     ]);
     expect(cutWarnings(diagnostics)).toStrictEqual([]);
+  });
+
+  it('reads a critic cut short inside "[Not Credited]" as uncredited', () => {
+    expect(parse(`${critics}  1. Reviewed by: Staff [Not Cre`).page.reviews[0]?.critic).toStrictEqual({ name: 'Staff', credited: false, raw: 'Staff [Not Cre' });
   });
 
   it('ends a user review at its "Full Review »", so a cut item number under it does not join its text', () => {

@@ -219,12 +219,20 @@ function readLines(builder: PageBuilder, lines: LineList, from: number): void {
 
 /**
  * The index of the page's last line of data (furniture after it aside) when it
- * is a part cut short ({@link recogniseCutShort}); -1 when it is not.
+ * is a part cut short: one {@link recogniseCutShort} knows, an item's number
+ * alone (`2.`), or a digit under a distribution's label or line or under a
+ * heading (`  2`, the start of `  2. Negative: ...`; `Critic Reviews` / `  1`),
+ * where no score line comes. -1 when it is not.
  */
 function cutShortLine(lines: LineList): number {
   let at = lastNonBlank(lines);
   for (let line = lines.at(at); line !== undefined; line = lines.at(--at)) {
-    if (line.text !== '' && !recogniseFurniture(line.text) && !recogniseWidgetTail(line.text)) return recogniseCutShort(line.text) ? at : -1;
+    const { text } = line;
+    if (text === '' || recogniseFurniture(text) || recogniseWidgetTail(text)) continue;
+    if (recogniseCutShort(text) || recogniseNumbered(text)?.rest === '') return at;
+    const above = lines.at(previousNonBlank(lines, at - 1))?.text ?? '';
+    const opensList = recogniseDistributionLabel(above) !== undefined || recogniseDistributionLine(above) !== undefined || recogniseFurniture(above);
+    return opensList && /^\d$/u.test(text) ? at : -1;
   }
   return -1;
 }
@@ -979,7 +987,12 @@ function isSectionLine(text: string): boolean {
 
 /** The index of the last line with text; -1 when there is none. */
 function lastNonBlank(lines: LineList): number {
-  let at = lines.length - 1;
+  return previousNonBlank(lines, lines.length - 1);
+}
+
+/** The index of the last line with text at or before `from`; -1 when there is none. */
+function previousNonBlank(lines: LineList, from: number): number {
+  let at = from;
   while (at >= 0 && (lines.at(at) as Line).text === '') at--;
   return at;
 }
@@ -1029,10 +1042,17 @@ function pushReview(builder: PageBuilder, draft: ReviewDraft): void {
   });
 }
 
-/** "Noel Murray", "Staff [Not Credited]", " Gunnar  Rehlin": the critic as printed. */
+/**
+ * "Noel Murray", "Staff [Not Credited]", " Gunnar  Rehlin": the critic as
+ * printed. "Staff [Not Cre", cut short at a truncated page's end, is uncredited.
+ */
 function readCritic(printed: string): Critic {
   const raw = printed.trim();
-  const uncredited = raw.includes('[') && /\[not credited\]/iu.test(raw);
+  const open = raw.lastIndexOf('[');
+  if (open > 0 && !raw.includes(']', open) && '[not credited]'.startsWith(raw.slice(open).toLowerCase())) {
+    return { name: collapse(raw.slice(0, open)), credited: false, raw };
+  }
+  const uncredited = open >= 0 && /\[not credited\]/iu.test(raw);
   const name = collapse(uncredited ? raw.replace(/\[not credited\]/giu, '') : raw);
   return { name, credited: !uncredited, raw };
 }
