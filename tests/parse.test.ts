@@ -480,6 +480,16 @@ describe('parse, on variants found by a second probing round', () => {
     expect(diagnostics).toStrictEqual([]);
   });
 
+  it('reads an unlabelled distribution after "See all N Critic Reviews" as the users\', on a main page with no critic items', () => {
+    const text = "Generally favorable reviews - based on 7 Critics What's this?\nUser Score\nMixed or average reviews- based on 5 Ratings\nSee all 7 Critic Reviews\n\nScore distribution:\n  1. Positive: 1 out of 5\n  2. Mixed: 0 out of 5\n  3. Negative: 4 out of 5\n  1. Mar 21, 2011\n    Meh.\n";
+    const { page, diagnostics } = parse(text);
+    expect(page.distribution).toBeNull();
+    expect(page.reviews).toStrictEqual([]);
+    expect(page.users?.distribution).toStrictEqual({ positive: 1, mixed: 0, negative: 4 });
+    expect(page.users?.reviews.map(({ date, excerpt }) => ({ date, excerpt }))).toStrictEqual([{ date: '2011-03-21', excerpt: 'Meh.' }]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
   it('reads the rankings under "Awards & Rankings" as furniture, however they are listed', () => {
     for (const ranking of ['    #12 Best PC Game of 2009', '  1. #12 Best PC Game of 2009', '  • #12 Best PC Game of 2009', '#3 Most Discussed PC Game of All Time']) {
       const { page, diagnostics, furniture } = parse(`${head}  1. 80\n    A fine game.\nAwards & Rankings\n${ranking}\n${users}`);

@@ -107,6 +107,8 @@ class PageBuilder {
   profile: ProfileDraft | undefined;
   /** Set once any line has been read as part of the page (the title can only come first). */
   started = false;
+  /** Set by "See all 20 Critic Reviews", which ends the critics' list on a title's main page. */
+  criticListEnded = false;
 
   constructor(readonly index: LineIndex) {}
 
@@ -271,6 +273,7 @@ function readLine(builder: PageBuilder, lines: LineList, at: number): number {
   if (bullet !== undefined) return readBullet(builder, lines, at, bullet);
   if (recogniseFurniture(text) || recogniseWidgetTail(text)) {
     if (/^see all /iu.test(text) && builder.section === 'critic') builder.section = 'closed';
+    if (/^see all .*critic/iu.test(text)) builder.criticListEnded = true;
     builder.furnish(line);
     return at + 1;
   }
@@ -407,11 +410,12 @@ function openDistribution(builder: PageBuilder, owner: DistributionOwner, line: 
 /**
  * An unlabelled "Score distribution:" belongs to the profile on a profile page;
  * on a title page to the critics until they have one (the main page prints the
- * critics' list first, after the user block's widgets), then to the users.
+ * critics' list first, after the user block's widgets) or their list has ended
+ * ("See all 20 Critic Reviews"), then to the users.
  */
 function unlabelledDistributionOwner(builder: PageBuilder): 'critic' | 'user' | 'profile' {
   if (builder.section === 'profile') return 'profile';
-  if (builder.critics?.first === undefined && (builder.verdict !== undefined || builder.users === undefined)) return 'critic';
+  if (builder.critics?.first === undefined && !builder.criticListEnded && (builder.verdict !== undefined || builder.users === undefined)) return 'critic';
   return 'user';
 }
 
