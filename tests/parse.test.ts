@@ -556,3 +556,43 @@ describe('parse, on pages cut short', () => {
     expect(diagnostics).toStrictEqual([]);
   });
 });
+
+describe('parse, on review text that reads like a part of the page', () => {
+  const critics = 'Universal acclaim - based on 19 Critics\n  1. Positive: 17 out of 19\n  2. Negative: 0 out of 19\n';
+  const users = 'User Score\nUniversal acclaim- based on 26 Ratings\n';
+
+  it('keeps a verdict line or an "Expand" indented in a user\'s text as that text', () => {
+    const text = `${users}  1. DavidS.\n    Jan 29, 2008\n    Wow.\n\n    The site says:\n    Universal acclaim - based on 19 Critics\n    Expand\n    I disagree.\n  2. Feb 2, 2009\n    Fine.\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.verdict).toBeNull();
+    expect(page.criticCount).toBeNull();
+    expect(page.reviews).toStrictEqual([]);
+    expect(page.users?.reviews.map(({ index, user, date, excerpt }) => ({ index, user, date, excerpt }))).toStrictEqual([
+      { index: 1, user: 'DavidS.', date: '2008-01-29', excerpt: 'Wow. The site says: Universal acclaim - based on 19 Critics I disagree.' },
+      { index: 2, user: null, date: '2009-02-02', excerpt: 'Fine.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reads a critic item whose text ends like a verdict line or a profile heading as a review', () => {
+    const text = `${critics}  1. Trust the aggregate - based on 5 Critics\n  2. Like most of Hans Zimmer's Scores\n  3. 89\n    Few concert films pack this much of a buzz.\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.kind).toBe('film');
+    expect([page.verdict, page.criticCount]).toStrictEqual(['Universal acclaim', 19]);
+    expect(page.reviews.map(({ index, publication, score, excerpt }) => ({ index, publication, score, excerpt }))).toStrictEqual([
+      { index: 1, publication: null, score: null, excerpt: 'Trust the aggregate - based on 5 Critics' },
+      { index: 2, publication: null, score: null, excerpt: "Like most of Hans Zimmer's Scores" },
+      { index: 3, publication: null, score: 89, excerpt: 'Few concert films pack this much of a buzz.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('keeps an excerpt that starts with a bullet as the text of its review', () => {
+    const { page, diagnostics } = parse(`${critics}  1. 80\n    • Great music • weak story\n  2. Next.\n`);
+    expect(page.reviews.map(({ index, score, excerpt }) => ({ index, score, excerpt }))).toStrictEqual([
+      { index: 1, score: 80, excerpt: '• Great music • weak story' },
+      { index: 2, score: null, excerpt: 'Next.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+});

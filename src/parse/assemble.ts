@@ -853,8 +853,8 @@ function readUserItem(builder: PageBuilder, lines: LineList, at: number): number
   const numbered = recogniseNumbered(line.text);
   const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
   // An unnumbered item ends where the next one's date (or name, then date) begins; any item
-  // ends with its "Expand" or "Full Review »" (what comes under it, such as the next item's
-  // number cut short, is not its text).
+  // ends with its "Expand" or "Full Review »" (a line under it as shallow as the item's own,
+  // such as the next item's number cut short, is not its text).
   let dated = recogniseDate((pieces[0] as Piece).text) !== undefined;
   let closed = false;
   const next = readContinuation(
@@ -866,7 +866,7 @@ function readUserItem(builder: PageBuilder, lines: LineList, at: number): number
       closed = stripWidgetTail(piece.text) !== piece.text;
       pieces.push(piece);
     },
-    (candidate) => closed || (dated && startsUserReview(lines, candidate)),
+    (candidate) => (closed && candidate.indent <= line.indent) || (dated && startsUserReview(lines, candidate)),
     true,
   );
 
@@ -937,10 +937,12 @@ function startsUserReview(lines: LineList, line: Line): boolean {
 
 /**
  * Collects the lines that continue a list item: non-blank lines indented at
- * least `minIndent`, across blank lines, up to the next item, bullet or section.
- * A numbered line indented deeper than the item's own number is a line of its
- * text ("Pros:" / "1. Great combat"), and so, where `nestedText` says (a user's
- * review, which is free text), are a deeper bullet or "> " quote line.
+ * least `minIndent`, across blank lines, up to the next item, bullet or section
+ * (or a line `stopsAt` names). A line indented deeper than the item's own number
+ * is a line of its text even when it reads as a numbered item or a section line
+ * ("Pros:" / "1. Great combat", a verdict quoted in a review), and so is a deeper bullet that opens
+ * no part of a page ("• Great music • weak story"); where `nestedText` says (a
+ * user's review, which is free text), any deeper bullet or "> " quote line.
  * Returns the index of the first line not taken.
  */
 function readContinuation(
@@ -958,9 +960,10 @@ function readContinuation(
     if (line === undefined || line.indent < minIndent || endsUnindentedItem(lines, at, cursor)) return cursor;
     const { text } = line;
     const nested = line.indent > minIndent;
-    const quoted = nested && nestedText && (recogniseBullet(text) !== undefined || text.startsWith('> '));
-    if ((!nested && recogniseNumbered(text)) || isSectionLine(text) || stopsAt(line)) return cursor;
-    if (!quoted && (recogniseBullet(text) !== undefined || (recogniseFurniture(text) && !recogniseWidgetTail(text)))) return cursor;
+    const bullet = recogniseBullet(text);
+    const quoted = nested && (nestedText ? bullet !== undefined || text.startsWith('> ') : bullet !== undefined && !isPartBullet(bullet));
+    if ((!nested && (recogniseNumbered(text) || isSectionLine(text))) || stopsAt(line)) return cursor;
+    if (!quoted && (bullet !== undefined || (recogniseFurniture(text) && !recogniseWidgetTail(text)))) return cursor;
     take({ text, line });
     cursor = at + 1;
   }
@@ -975,6 +978,17 @@ function readContinuation(
  */
 function endsUnindentedItem(lines: LineList, at: number, cursor: number): boolean {
   return (lines.at(at) as Line).indent === 0 && (at > cursor || (lines.at(at - 1) as Line).indent > 0);
+}
+
+/** `• 72 Metascore`, `• 80 Sheri Linden`, `• Movies`, `• Network: NBC`, `• 8`: a bullet that opens or is a part of a page. */
+function isPartBullet(bullet: string): boolean {
+  return (
+    recogniseTitleMetascore(bullet) !== undefined ||
+    recogniseScoreBullet(bullet) !== undefined ||
+    recogniseMediaFilter(bullet) !== undefined ||
+    recogniseDetail(bullet) !== undefined ||
+    recogniseBareNumber(bullet) !== undefined
+  );
 }
 
 /** Lines that open or belong to another part of the page, never a review's. */

@@ -76,7 +76,8 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   const match = BASED_ON.exec(text.slice(dash));
   if (!match) return undefined;
   const label = text.slice(0, dash).trim();
-  if (label === '') return undefined;
+  // A list item's text that ends so ("1. Trust the aggregate - based on 5 Critics") is no verdict.
+  if (label === '' || recogniseNumbered(label) !== undefined) return undefined;
   const unit = group(match, 2).toLowerCase();
   return { owner: unit.includes('rating') ? 'user' : 'critic', label, count: readCount(group(match, 1)) };
 }
@@ -388,7 +389,8 @@ export function recogniseProfileLine(text: string): ProfileLine | undefined {
   // "... review" and "... reviews" end as a verdict line can.
   match = isDigit(text.charCodeAt(0)) && endsAsVerdict(text) ? LISTED.exec(text) : null;
   if (match) return { kind: 'listed', count: readCount(group(match, 1)), media: group(match, 2) };
-  const heading = text.endsWith(' Scores') ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
+  // A list item's text that ends so ("2. Like most of Hans Zimmer's Scores") is no heading.
+  const heading = text.endsWith(' Scores') ? /^(?!\d{1,6}\. )(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
   if (heading) return { kind: 'heading', name: group(heading, 1) };
   return undefined;
 }
