@@ -433,13 +433,28 @@ describe('parse, on variants found by a second probing round', () => {
   });
 
   it('still reads sentences with a colon or "!" above more text as reviews of their own', () => {
-    const text = `${head}  1. Bottom line: skip it\n    A second review.\n  2. What a ride it is!\n    A fourth review.\n`;
+    const text = `${head}  1. Bottom line: skip it\n    A second review.\n  2. What a ride it is!\n    A fourth review.\n  3. In Short: A Triumph\n    A sixth review.\n`;
     expect(project(parse(text).page)).toStrictEqual([
       { index: 1, publication: null, score: null, excerpt: 'Bottom line: skip it' },
       { index: null, publication: null, score: null, excerpt: 'A second review.' },
       { index: 2, publication: null, score: null, excerpt: 'What a ride it is!' },
       { index: null, publication: null, score: null, excerpt: 'A fourth review.' },
+      { index: 3, publication: null, score: null, excerpt: 'In Short: A Triumph' },
+      { index: null, publication: null, score: null, excerpt: 'A sixth review.' },
     ]);
+  });
+
+  it('reads a one-word exclamation above more text as a publication, as it reads "Kerrang!" (the page does not tell them apart)', () => {
+    expect(project(parse(`${head}  1. Masterful!\n    A second review.\n`).page)).toStrictEqual([{ index: 1, publication: 'Masterful!', score: null, excerpt: 'A second review.' }]);
+  });
+
+  it('reads a numbered profile item\'s bullet under its text as its publication', () => {
+    const { page, diagnostics } = parse("Jane Doe's Scores\nFor 2 reviews, this critic has graded:\n2 movie reviews\n  1. A fine film.\n    • Variety\n  2. Another.\n");
+    expect(page.reviews.map(({ index, publication, excerpt }) => ({ index, publication, excerpt }))).toStrictEqual([
+      { index: 1, publication: 'Variety', excerpt: 'A fine film.' },
+      { index: 2, publication: null, excerpt: 'Another.' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
   });
 
   it('reads a profile block\'s closing bullet with a colon as its publication, not as a page detail', () => {
@@ -469,6 +484,16 @@ describe('parse, on variants found by a second probing round', () => {
     ]);
   });
 
+  it('ends a page detail at its "Expand", and never takes the page parts under it', () => {
+    const text = `  • Summary: A show. Expand\n    A line after.\n${users}Score distribution:\n  1. Positive: 1 out of 5\n  • Starring: Tom Hanks\n      1. Positive: 3 out of 5\n`;
+    const { page } = parse(text);
+    expect(page.details.map(({ label, value }) => [label, value])).toStrictEqual([
+      ['Summary', 'A show.'],
+      ['Starring', 'Tom Hanks'],
+    ]);
+    expect(page.users?.distribution?.positive).toBe(1);
+  });
+
   it('reads a page detail that goes on in lines indented under its bullet as one value', () => {
     const text = `  • Summary: Ordinary recruits go to Iraq.\n\n    Produced with veterans' groups. (Focus Features) Expand\n${head}  1. Fine.\n`;
     const { page, diagnostics } = parse(text);
@@ -495,7 +520,7 @@ describe('parse, on variants found by a second probing round', () => {
       const { page, diagnostics, furniture } = parse(`${head}  1. 80\n    A fine game.\nAwards & Rankings\n${ranking}\n${users}`);
       expect(project(page)).toStrictEqual([{ index: 1, publication: null, score: 80, excerpt: 'A fine game.' }]);
       expect(diagnostics).toStrictEqual([]);
-      expect(furniture.map((span) => span.start.line)).toContain(6);
+      expect(furniture.map((span) => span.start.line)).toStrictEqual([6, 7]);
     }
   });
 });
@@ -542,8 +567,22 @@ describe('parse, on pages cut short', () => {
   });
 
   it('ends a user review at its "Full Review »", so a cut item number under it does not join its text', () => {
-    const { page } = parse('User Score\nUniversal acclaim- based on 64 Ratings\n  1. Sep 26, 2009\n    Such a bore. Full Review »\n  2');
-    expect(page.users?.reviews[0]).toMatchObject({ index: 1, date: '2009-09-26', excerpt: 'Such a bore.' });
+    const { page, diagnostics } = parse('User Score\nUniversal acclaim- based on 64 Ratings\n  1. Sep 26, 2009\n    Such a bore. Full Review »\n  2');
+    expect(page.users?.reviews.map(({ index, date, excerpt }) => ({ index, date, excerpt }))).toStrictEqual([
+      { index: 1, date: '2009-09-26', excerpt: 'Such a bore.' },
+      { index: null, date: null, excerpt: '2' },
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('goes on past an "Expand" in the middle of a user\'s text on a page with no indentation', () => {
+    const { page } = parse('User Score\nUniversal acclaim- based on 64 Ratings\n1. Sep 26, 2009\nFans overhyped it.\nExpand\nMaking it worse is the production.\n');
+    expect(page.users?.reviews.map(({ excerpt }) => excerpt)).toStrictEqual(['Fans overhyped it. Making it worse is the production.']);
+  });
+
+  it('reads a score under "User Score" or "Metascore" as the last line, not as a line cut short', () => {
+    expect(parse(`${critics}  1. Fine.\nMetascore\n7`).page.metascore).toBe(7);
+    expect(parse(`${critics}  1. Fine.\nUser Score\n8`).page.users?.score).toBe(8);
   });
 
   it('reads a game\'s "# of players" and platform bullets as details that say the media', () => {

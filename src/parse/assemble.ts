@@ -200,7 +200,7 @@ export function assemblePage(index: LineIndex, options: AssembleOptions): Assemb
   const { lines } = index;
   // A truncated page's last line can stop inside a part, which would read as another: it is
   // reported, not read; the lines before it are read as if the page ended there.
-  const cutAt = cutShortLine(lines);
+  const cutAt = cutShortLineIndex(lines);
   const before: LineList = cutAt < 0 ? lines : { length: cutAt, at: (i) => (i < cutAt ? lines.at(i) : undefined) };
   readLines(builder, before, 0);
   if (cutAt >= 0) {
@@ -211,6 +211,7 @@ export function assemblePage(index: LineIndex, options: AssembleOptions): Assemb
   return finish(builder, lines, options);
 }
 
+/** Reads `lines` from `from` to their end, into `builder`. */
 function readLines(builder: PageBuilder, lines: LineList, from: number): void {
   let at = from;
   while (at < lines.length) {
@@ -222,18 +223,23 @@ function readLines(builder: PageBuilder, lines: LineList, from: number): void {
 /**
  * The index of the page's last line of data (furniture after it aside) when it
  * is a part cut short: one {@link recogniseCutShort} knows, an item's number
- * alone (`2.`), or a digit under a distribution's label or line or under a
- * heading (`  2`, the start of `  2. Negative: ...`; `Critic Reviews` / `  1`),
- * where no score line comes. -1 when it is not.
+ * alone (`2.`), or a digit under a distribution's label or line, a list's
+ * heading or an item's "Expand" (`  2`, the start of `  2. Negative: ...`;
+ * `Critic Reviews` / `  1`), where no score line comes. -1 when it is not.
  */
-function cutShortLine(lines: LineList): number {
+function cutShortLineIndex(lines: LineList): number {
   let at = lastNonBlank(lines);
   for (let line = lines.at(at); line !== undefined; line = lines.at(--at)) {
     const { text } = line;
     if (text === '' || recogniseFurniture(text) || recogniseWidgetTail(text)) continue;
     if (recogniseCutShort(text) || recogniseNumbered(text)?.rest === '') return at;
     const above = lines.at(previousNonBlank(lines, at - 1))?.text ?? '';
-    const opensList = recogniseDistributionLabel(above) !== undefined || recogniseDistributionLine(above) !== undefined || recogniseFurniture(above);
+    const opensList =
+      recogniseDistributionLabel(above) !== undefined ||
+      recogniseDistributionLine(above) !== undefined ||
+      isWord(above, 'critic reviews') ||
+      isWord(above, 'user reviews') ||
+      recogniseWidgetTail(above);
     return opensList && /^\d$/u.test(text) ? at : -1;
   }
   return -1;
@@ -272,8 +278,11 @@ function readLine(builder: PageBuilder, lines: LineList, at: number): number {
   const bullet = recogniseBullet(text);
   if (bullet !== undefined) return readBullet(builder, lines, at, bullet);
   if (recogniseFurniture(text) || recogniseWidgetTail(text)) {
-    if (/^see all /iu.test(text) && builder.section === 'critic') builder.section = 'closed';
-    if (/^see all .*critic/iu.test(text)) builder.criticListEnded = true;
+    // "See all 20 Critic Reviews" ends the critics' list.
+    if (/^see all /iu.test(text)) {
+      if (builder.section === 'critic') builder.section = 'closed';
+      if (/critic/iu.test(text)) builder.criticListEnded = true;
+    }
     builder.furnish(line);
     return at + 1;
   }
@@ -470,9 +479,7 @@ function readBullet(builder: PageBuilder, lines: LineList, at: number, bullet: s
     builder.started = true;
     return readProfileBlock(builder, lines, at);
   }
-  const widget = recogniseBareNumber(bullet);
-  // "• 10" ... "• 0", the rating widget, or other furniture as a list ("• #12 Best PC Game of 2009").
-  if ((widget !== undefined && widget <= 10) || recogniseFurniture(bullet)) {
+  if (isWidgetBullet(bullet)) {
     builder.furnish(line);
     return at + 1;
   }
@@ -487,13 +494,21 @@ function readBullet(builder: PageBuilder, lines: LineList, at: number, bullet: s
   }
   const detail = recogniseDetail(bullet);
   if (detail) {
-    // A long value ("• Summary: ...") can go on in lines indented deeper than its bullet.
+    // A long value ("• Summary: ...") can go on in lines indented deeper than its bullet, up to its "Expand".
     const parts = [detail.value];
     let last = line;
-    const next = readContinuation(lines, at + 1, line.indent + 1, (piece) => {
-      parts.push(piece.text);
-      last = piece.line;
-    });
+    let ended = stripWidgetTail(detail.value) !== detail.value;
+    const next = readContinuation(
+      lines,
+      at + 1,
+      line.indent + 1,
+      (piece) => {
+        parts.push(piece.text);
+        last = piece.line;
+        ended = stripWidgetTail(piece.text) !== piece.text;
+      },
+      { stopsAt: () => ended, nestedParts: false },
+    );
     builder.details.push({ label: detail.label, value: stripWidgetTail(collapse(parts.join(' '))), span: builder.index.spanOf(line, last) });
     builder.media ??= mediaFromDetail(detail.label);
     return next;
@@ -602,10 +617,18 @@ function readProfileItem(builder: PageBuilder, lines: LineList, at: number): num
   const numbered = recogniseNumbered(line.text);
   const draft = newReview(line, numbered ? numbered.number : null);
   draft.excerpt.push(numbered ? numbered.rest : line.text);
-  const next = readContinuation(lines, at + 1, line.indent, (piece) => {
+  let next = readContinuation(lines, at + 1, line.indent, (piece) => {
     draft.excerpt.push(piece.text);
     draft.last = piece.line;
   });
+  // "• Variety" under the excerpt, as a scored block ends: the publication.
+  const below = lines.at(nextNonBlank(lines, next));
+  const bullet = below === undefined || below.indent <= line.indent ? undefined : recogniseBullet(below.text);
+  if (below !== undefined && bullet !== undefined && recogniseTitleMetascore(bullet) === undefined && isPublicationBullet(bullet)) {
+    draft.publication = collapse(bullet);
+    draft.last = below;
+    next = below.index + 1;
+  }
   pushReview(builder, draft);
   return next;
 }
@@ -713,7 +736,7 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
   const line = lines.at(at) as Line;
   const numbered = recogniseNumbered(line.text);
   const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
-  const next = readContinuation(lines, at + 1, line.indent, (piece) => pieces.push(piece));
+  const next = readContinuation(lines, at + 1, line.indent, (piece) => pieces.push(piece), { nestedText: isTextBullet });
 
   let draft = newReview(line, numbered ? numbered.number : null);
   for (let i = 0; i < pieces.length; i++) {
@@ -784,9 +807,12 @@ function readCriticItems(builder: PageBuilder, lines: LineList, at: number): num
  *   dot after initials is not the end of a sentence, one after a word of two
  *   lower-case letters or more is; "Strictly for the converted" is a sentence).
  *   A name may open with a word capitalised inside ("iPhone Life"), and have a
- *   colon before a capitalised word ("PlayStation: The Official Magazine").
+ *   colon before "The" ("PlayStation: The Official Magazine"; "In Short: A
+ *   Triumph" is text).
  * - A capitalised word and "!" is a name ("Kerrang!", "Exclaim!"), where other
- *   sentence punctuation at the end makes the line text.
+ *   sentence punctuation at the end makes the line text. Above text, a
+ *   one-word exclamation ("Masterful!") reads the same: the page does not
+ *   tell them apart, and the names are the commoner.
  */
 function isPublicationLine(text: string, next: string, draft: ReviewDraft): boolean {
   if (text.length > 60 || text.split(' ').length > 7 || endsWithCitation(text)) return false;
@@ -797,7 +823,7 @@ function isPublicationLine(text: string, next: string, draft: ReviewDraft): bool
   // Above a field the review has already, the line is its text: that field opens the next review.
   if (score || date || critic) return !((score && draft.score !== null) || (date && draft.dateText !== null) || (critic && draft.critic !== null));
   if (!text.includes(' ')) return true;
-  return /^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(text) && !/[,;] |: (?!\p{Lu})/u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
+  return /^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(text) && !/[,;] |: (?!The \p{Lu})/u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
 }
 
 /** Lower-case words of four letters or more that a publication's name has ("Gamers with Jobs"). */
@@ -854,7 +880,8 @@ function readUserItem(builder: PageBuilder, lines: LineList, at: number): number
   const pieces: Piece[] = [numbered ? { text: numbered.rest, line } : { text: line.text, line }];
   // An unnumbered item ends where the next one's date (or name, then date) begins; any item
   // ends with its "Expand" or "Full Review »" (a line under it as shallow as the item's own,
-  // such as the next item's number cut short, is not its text).
+  // such as the next item's number cut short, is not its text; on a page with no indentation
+  // nothing tells them apart, and the text goes on).
   let dated = recogniseDate((pieces[0] as Piece).text) !== undefined;
   let closed = false;
   const next = readContinuation(
@@ -866,8 +893,10 @@ function readUserItem(builder: PageBuilder, lines: LineList, at: number): number
       closed = stripWidgetTail(piece.text) !== piece.text;
       pieces.push(piece);
     },
-    (candidate) => (closed && candidate.indent <= line.indent) || (dated && startsUserReview(lines, candidate)),
-    true,
+    {
+      stopsAt: (candidate) => (closed && candidate.indent <= line.indent && line.indent > 0) || (dated && startsUserReview(lines, candidate)),
+      nestedText: isUserTextLine,
+    },
   );
 
   let user: string | null = null;
@@ -935,38 +964,51 @@ function startsUserReview(lines: LineList, line: Line): boolean {
 
 // ---------------------------------------------------------------- shared item pieces
 
+/** What ends a list item's lines, beyond the next item, bullet, section or furniture. */
+interface ContinuationRules {
+  /** A line that ends the item wherever it stands. */
+  readonly stopsAt?: (line: Line) => boolean;
+  /**
+   * Whether a line indented deeper than the item's first line is its text even
+   * when it reads as a numbered item or a section line ("Pros:" / "1. Great
+   * combat", a verdict line quoted in a review). True unless said otherwise.
+   */
+  readonly nestedParts?: boolean;
+  /** Whether such a deeper bullet or furniture line is the item's text too (a user's "• Great combat", "> quote"). */
+  readonly nestedText?: (text: string) => boolean;
+}
+
 /**
  * Collects the lines that continue a list item: non-blank lines indented at
- * least `minIndent`, across blank lines, up to the next item, bullet or section
- * (or a line `stopsAt` names). A line indented deeper than the item's own number
- * is a line of its text even when it reads as a numbered item or a section line
- * ("Pros:" / "1. Great combat", a verdict quoted in a review), and so is a deeper bullet that opens
- * no part of a page ("• Great music • weak story"); where `nestedText` says (a
- * user's review, which is free text), any deeper bullet or "> " quote line.
- * Returns the index of the first line not taken.
+ * least `minIndent`, across blank lines, up to the next item, bullet, section
+ * or furniture, as `rules` say. Returns the index of the first line not taken.
  */
-function readContinuation(
-  lines: LineList,
-  from: number,
-  minIndent: number,
-  take: (piece: Piece) => void,
-  stopsAt: (line: Line) => boolean = () => false,
-  nestedText = false,
-): number {
+function readContinuation(lines: LineList, from: number, minIndent: number, take: (piece: Piece) => void, rules: ContinuationRules = {}): number {
+  const { stopsAt, nestedParts = true, nestedText } = rules;
   let cursor = from;
   for (;;) {
     const at = nextNonBlank(lines, cursor);
     const line = lines.at(at);
     if (line === undefined || line.indent < minIndent || endsUnindentedItem(lines, at, cursor)) return cursor;
     const { text } = line;
-    const nested = line.indent > minIndent;
-    const bullet = recogniseBullet(text);
-    const quoted = nested && (nestedText ? bullet !== undefined || text.startsWith('> ') : bullet !== undefined && !isPartBullet(bullet));
-    if ((!nested && (recogniseNumbered(text) || isSectionLine(text))) || stopsAt(line)) return cursor;
-    if (!quoted && (bullet !== undefined || (recogniseFurniture(text) && !recogniseWidgetTail(text)))) return cursor;
+    const nested = nestedParts && line.indent > minIndent;
+    if ((!nested && (recogniseNumbered(text) || isSectionLine(text))) || stopsAt?.(line) === true) return cursor;
+    const partOrFurniture = recogniseBullet(text) !== undefined || (recogniseFurniture(text) && !recogniseWidgetTail(text));
+    if (partOrFurniture && !(nested && nestedText?.(text) === true)) return cursor;
     take({ text, line });
     cursor = at + 1;
   }
+}
+
+/** A bullet in a review's text ("• Great music • weak story"), one that opens no part of a page. */
+function isTextBullet(text: string): boolean {
+  const bullet = recogniseBullet(text);
+  return bullet !== undefined && !isPartBullet(bullet);
+}
+
+/** A user's text line that reads as a bullet or a "> " quote: in free text, it is text. */
+function isUserTextLine(text: string): boolean {
+  return recogniseBullet(text) !== undefined || text.startsWith('> ');
 }
 
 /**
@@ -980,15 +1022,25 @@ function endsUnindentedItem(lines: LineList, at: number, cursor: number): boolea
   return (lines.at(at) as Line).indent === 0 && (at > cursor || (lines.at(at - 1) as Line).indent > 0);
 }
 
-/** `• 72 Metascore`, `• 80 Sheri Linden`, `• Movies`, `• Network: NBC`, `• 8`: a bullet that opens or is a part of a page. */
+/**
+ * `• 72 Metascore`, `• 80 Sheri Linden`, `• 8`, `• #12 Best PC Game of 2009`,
+ * `• Movies`, `• Network: NBC`: a bullet that {@link readBullet} reads as a
+ * part of a page, or as its furniture.
+ */
 function isPartBullet(bullet: string): boolean {
   return (
     recogniseTitleMetascore(bullet) !== undefined ||
     recogniseScoreBullet(bullet) !== undefined ||
+    isWidgetBullet(bullet) ||
     recogniseMediaFilter(bullet) !== undefined ||
-    recogniseDetail(bullet) !== undefined ||
-    recogniseBareNumber(bullet) !== undefined
+    recogniseDetail(bullet) !== undefined
   );
+}
+
+/** `• 10` ... `• 0`, the rating widget, or other furniture as a list (`• #12 Best PC Game of 2009`). */
+function isWidgetBullet(bullet: string): boolean {
+  const widget = recogniseBareNumber(bullet);
+  return (widget !== undefined && widget <= 10) || recogniseFurniture(bullet);
 }
 
 /** Lines that open or belong to another part of the page, never a review's. */
@@ -1062,12 +1114,13 @@ function pushReview(builder: PageBuilder, draft: ReviewDraft): void {
 
 /**
  * "Noel Murray", "Staff [Not Credited]", " Gunnar  Rehlin": the critic as
- * printed. "Staff [Not Cre", cut short at a truncated page's end, is uncredited.
+ * printed. "Staff [Not Cre", cut short inside its "[Not Credited]" (as a
+ * truncated page's last line is), is uncredited.
  */
 function readCritic(printed: string): Critic {
   const raw = printed.trim();
   const open = raw.lastIndexOf('[');
-  if (open > 0 && !raw.includes(']', open) && '[not credited]'.startsWith(raw.slice(open).toLowerCase())) {
+  if (open > 0 && raw.length - open >= 2 && !raw.includes(']', open) && '[not credited]'.startsWith(raw.slice(open).toLowerCase())) {
     return { name: collapse(raw.slice(0, open)), credited: false, raw };
   }
   const uncredited = open >= 0 && /\[not credited\]/iu.test(raw);

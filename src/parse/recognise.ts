@@ -289,8 +289,12 @@ const CUT_TEMPLATES = [
  * and goes past a number into the words (a bare `80` can be a score line).
  */
 export function recogniseCutShort(text: string): boolean {
-  return CUT_TEMPLATES.some((template) => isCutShortOf(text, template));
+  // A cut line is short: a long one (a line of digits) is no template's beginning, and is not scanned once per template.
+  return text.length <= CUT_SHORT_MAX && CUT_TEMPLATES.some((template) => isCutShortOf(text, template));
 }
+
+/** Longer than any of the {@link CUT_TEMPLATES} with its numbers written out. */
+const CUT_SHORT_MAX = 48;
 
 function isCutShortOf(text: string, template: string): boolean {
   let at = 0;
@@ -390,7 +394,7 @@ export function recogniseProfileLine(text: string): ProfileLine | undefined {
   match = isDigit(text.charCodeAt(0)) && endsAsVerdict(text) ? LISTED.exec(text) : null;
   if (match) return { kind: 'listed', count: readCount(group(match, 1)), media: group(match, 2) };
   // A list item's text that ends so ("2. Like most of Hans Zimmer's Scores") is no heading.
-  const heading = text.endsWith(' Scores') ? /^(?!\d{1,6}\. )(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
+  const heading = text.endsWith(' Scores') && recogniseNumbered(text) === undefined ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
   if (heading) return { kind: 'heading', name: group(heading, 1) };
   return undefined;
 }

@@ -193,6 +193,19 @@ describe('recogniseCutShort', () => {
     }
   });
 
+  const lines = fc.oneof(
+    fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom('Positive', 'Mixed', 'Negative'), fc.nat(9999), fc.nat(9999)).map(([n, sentiment, count, total]) => `${n}. ${sentiment}: ${count} out of ${total}`),
+    fc.tuple(fc.nat(100), fc.constantFrom('Metascore', 'Critic Score', 'Reviewed by')).map(([score, words]) => `• ${score} ${words}`),
+  );
+  // A cut inside the last number leaves a whole line (of another number), which is read as one.
+  test.prop([lines, fc.nat()])('accepts every cut of such a line from its first letter to its last number, and never the whole line', (line, at) => {
+    const from = line.search(/\p{L}/u) + 1;
+    const to = /\d$/u.test(line) ? line.lastIndexOf(' ') + 1 : line.length - 1;
+    const cut = line.slice(0, from + (at % (to - from + 1))).trimEnd();
+    expect(recogniseCutShort(cut)).toBe(cut.length >= 3);
+    expect(recogniseCutShort(line)).toBe(false);
+  });
+
   it('rejects whole lines, bare numbers, short stubs and other text', () => {
     for (const text of ['1. Positive: 9 out of 11', '• 49 Metascore', '• 25 Reviewed by', '80', '1.', 'Ra', '• 80 Sheri Linden', '3. Negligible at best.', '0 out of 10']) {
       expect(recogniseCutShort(text)).toBe(false);
