@@ -448,6 +448,22 @@ describe('parse, on variants found by a second probing round', () => {
     expect(project(parse(`${head}  1. Masterful!\n    A second review.\n`).page)).toStrictEqual([{ index: 1, publication: 'Masterful!', score: null, excerpt: 'A second review.' }]);
   });
 
+  it('reads a block\'s closing bullet that starts with a number as its publication, not as the next score line', () => {
+    const blocks = '    • 72 Metascore\n    • 80 Sheri Linden\n    A compact primer.\n    • 20 Minutos\n    • 67 Metascore\n    • 90 Sheri Linden\n    Gripping.\n    • 7 Days\n    • 88 Sheri Linden\n    No Metascore line above.\n';
+    const critic = parse(`Sheri Linden's Scores\nFor 3 reviews, this critic has graded:\n3 tv reviews\n${blocks}`);
+    expect(critic.page.reviews.map(({ critic: by, publication, score, metascore }) => ({ critic: by?.name ?? null, publication, score, metascore }))).toStrictEqual([
+      { critic: 'Sheri Linden', publication: '20 Minutos', score: 80, metascore: 72 },
+      { critic: 'Sheri Linden', publication: '7 Days', score: 90, metascore: 67 },
+      { critic: 'Sheri Linden', publication: null, score: 88, metascore: null },
+    ]);
+    expect(critic.diagnostics).toStrictEqual([]);
+    const publication = parse("20 Minutos's Scores\nFor 2 reviews, this publication has graded:\n2 movie reviews\n    • 40 Critic Score\n    Weak.\n    • 20 Minutos\n    • 60 Critic Score\n    Fine.\n");
+    expect(publication.page.reviews.map(({ publication: name, score }) => ({ publication: name, score }))).toStrictEqual([
+      { publication: '20 Minutos', score: 40 },
+      { publication: '20 Minutos', score: 60 },
+    ]);
+  });
+
   it('reads a numbered profile item\'s bullet under its text as its publication', () => {
     const { page, diagnostics } = parse("Jane Doe's Scores\nFor 2 reviews, this critic has graded:\n2 movie reviews\n  1. A fine film.\n    • Variety\n  2. Another.\n");
     expect(page.reviews.map(({ index, publication, excerpt }) => ({ index, publication, excerpt }))).toStrictEqual([

@@ -624,7 +624,7 @@ function readProfileItem(builder: PageBuilder, lines: LineList, at: number): num
   // "• Variety" under the excerpt, as a scored block ends: the publication.
   const below = lines.at(nextNonBlank(lines, next));
   const bullet = below === undefined || below.indent <= line.indent ? undefined : recogniseBullet(below.text);
-  if (below !== undefined && bullet !== undefined && recogniseTitleMetascore(bullet) === undefined && isPublicationBullet(bullet)) {
+  if (below !== undefined && bullet !== undefined && recogniseTitleMetascore(bullet) === undefined && isPublicationBullet(bullet, builder.profile, isTextLineAt(lines, nextNonBlank(lines, below.index + 1)))) {
     draft.publication = collapse(bullet);
     draft.last = below;
     next = below.index + 1;
@@ -674,7 +674,7 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
           if (score.by.kind === 'name') draft.critic = readCritic(score.by.name);
           draft.awaitingCritic = score.by.kind === 'reviewed-by';
           stage = 'excerpt';
-        } else if (stage === 'excerpt' && draft.excerpt.length > 0 && isPublicationBullet(bullet)) {
+        } else if (stage === 'excerpt' && draft.excerpt.length > 0 && isPublicationBullet(bullet, builder.profile, isTextLineAt(lines, nextNonBlank(lines, lineAt + 1)))) {
           // The trailing "• Publication" bullet closes the block.
           draft.publication = collapse(bullet);
           stage = 'done';
@@ -707,15 +707,29 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
 }
 
 /**
- * `• Q Magazine`, `• PlayStation: The Official Magazine` after a block's
- * excerpt: its publication (no page detail such as `• Network: NBC` comes
- * there). Never a media filter, a bare number (`• 8`, the rating widget's),
- * or a number and a word as a score bullet has them (`• 39 Critic Score`,
- * `• 80 Sheri Linden`, which opens the next block when that block has no
- * `• NN Metascore` line).
+ * `• Q Magazine`, `• PlayStation: The Official Magazine`, `• 20 Minutos` after
+ * a block's excerpt: its publication (no page detail such as `• Network: NBC`
+ * comes there). Never a media filter, a bare number (`• 8`, the rating
+ * widget's), or a score bullet, which opens the next block when that block has
+ * no `• NN Metascore` line: `• 39 Critic Score`, `• 25 Reviewed by`, and
+ * `• 80 Sheri Linden`, a number and a name. That one is a publication (`• 20
+ * Minutos`) only where no text of its own follows (`followedByText`, as a score
+ * line's excerpt does) and it cannot be the score line: on a publication's
+ * profile, whose score lines name no one, or on a critic's whose name it is not.
  */
-function isPublicationBullet(bullet: string): boolean {
-  return bullet !== '' && !/^\d{1,3} /u.test(bullet) && recogniseBareNumber(bullet) === undefined && recogniseMediaFilter(bullet) === undefined;
+function isPublicationBullet(bullet: string, profile: ProfileDraft | undefined, followedByText: boolean): boolean {
+  if (bullet === '' || recogniseBareNumber(bullet) !== undefined || recogniseMediaFilter(bullet) !== undefined) return false;
+  const score = recogniseScoreBullet(bullet);
+  if (score === undefined) return !/^\d{1,3} /u.test(bullet);
+  if (score.by.kind !== 'name' || followedByText) return false;
+  if (profile?.subject === 'publication') return true;
+  return profile?.subject === 'critic' && profile.name !== null && collapse(score.by.name).toLowerCase() !== profile.name.toLowerCase();
+}
+
+/** True when the line at `at` is text, as a block's excerpt is: no bullet, no list item, indented. */
+function isTextLineAt(lines: LineList, at: number): boolean {
+  const line = lines.at(at);
+  return line !== undefined && line.indent > 0 && recogniseBullet(line.text) === undefined && recogniseNumbered(line.text) === undefined;
 }
 
 // ---------------------------------------------------------------- critic reviews
