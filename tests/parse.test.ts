@@ -596,6 +596,14 @@ describe('parse, on pages cut short', () => {
     expect(page.users?.reviews.map(({ excerpt }) => excerpt)).toStrictEqual(['Fans overhyped it. Making it worse is the production.']);
   });
 
+  it('reads a user block with no score yet, "Awaiting N more ratings", with no warning', () => {
+    for (const line of ['No user score yet- Awaiting 4 more ratings', 'Awaiting 1 more rating', 'No User Score Yet - Awaiting 12 More Ratings']) {
+      const { page, diagnostics } = parse(`${critics}  1. Fine.\nUser Score\ntbd\n\n${line}\n`);
+      expect(page.users).toMatchObject({ verdict: null, ratingCount: null, score: null, reviews: [] });
+      expect(diagnostics).toStrictEqual([]);
+    }
+  });
+
   it('reads a score under "User Score" or "Metascore" as the last line, not as a line cut short', () => {
     expect(parse(`${critics}  1. Fine.\nMetascore\n7`).page.metascore).toBe(7);
     expect(parse(`${critics}  1. Fine.\nUser Score\n8`).page.users?.score).toBe(8);

@@ -463,11 +463,14 @@ const FURNITURE = new Set([
 /**
  * `Critic Reviews`, `Watch On`, `Buy Now`, `Your Score`, `0 out of 10`, `Rate this:`,
  * `There are no positive critic reviews yet.`, `See all 20 Critic Reviews`, `> Track name`,
- * `#12 Best PC Game of 2009` (under `Awards & Rankings`): page furniture, which carries no data.
+ * `#12 Best PC Game of 2009` (under `Awards & Rankings`), `No user score yet- Awaiting 4 more ratings`:
+ * page furniture, which carries no data.
  */
 export function recogniseFurniture(text: string): boolean {
   if (text.startsWith('> ')) return true;
   if (text.startsWith('#')) return /^#\d{1,4} (?:best|most|top) .+ of (?:\d{4}|all time)$/iu.test(text);
+  // "No user score yet- Awaiting 4 more ratings", under a "User Score" of "tbd".
+  if (AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
   if (isDigit(text.charCodeAt(0)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
   // A line is lower-cased to be looked up only when its length is that of a word of the set:
@@ -478,6 +481,9 @@ export function recogniseFurniture(text: string): boolean {
   if ((first | 0x20) === 0x74) return /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
   return ((first | 0x20) === 0x73 || first === LONG_S) && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(text);
 }
+
+/** The last letters, in lower case, of "... more rating" and "... more ratings". */
+const AWAITING_ENDS = new Set([0x67, 0x73]);
 
 /** The lengths of the words of {@link FURNITURE}. */
 const FURNITURE_LENGTHS = new Set([...FURNITURE].map((word) => word.length));
