@@ -596,6 +596,19 @@ describe('parse, on pages cut short', () => {
     expect(page.users?.reviews.map(({ excerpt }) => excerpt)).toStrictEqual(['Fans overhyped it. Making it worse is the production.']);
   });
 
+  it('sets a repeated distribution aside with one warning over its lines, and never gives its lines to another block', () => {
+    const text = `${critics}Critic score distribution:\n  1. Positive: 9 out of 11\n  1. 100\n    Great.\nUser Score\nUniversal acclaim- based on 476 Ratings\n  1. Sep 15, 2011\n    Loved it.\nCritic score distribution:\n  1. Positive: 9 out of 11\n  2. Negative: 0 out of 11\n  2. 90\n    Fine.\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.distribution).toStrictEqual({ positive: 9, mixed: null, negative: null });
+    expect(page.users?.distribution).toBeNull();
+    expect(page.users?.reviews.map(({ excerpt }) => excerpt)).toStrictEqual(['Loved it.']);
+    expect(page.reviews.map(({ index, score }) => ({ index, score }))).toStrictEqual([
+      { index: 1, score: 100 },
+      { index: 2, score: 90 },
+    ]);
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}-${span.end.line}`)).toStrictEqual(['repeated-block@10-12']);
+  });
+
   it('reads a user block with no score yet, "Awaiting N more ratings", with no warning', () => {
     for (const line of ['No user score yet- Awaiting 4 more ratings', 'Awaiting 1 more rating', 'No User Score Yet - Awaiting 12 More Ratings']) {
       const { page, diagnostics } = parse(`${critics}  1. Fine.\nUser Score\ntbd\n\n${line}\n`);

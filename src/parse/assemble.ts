@@ -94,8 +94,13 @@ class PageBuilder {
   /** The lines read as page furniture or widget leftovers, in document order. */
   readonly furniture: Span[] = [];
   section: Section = 'header';
-  /** Where the lines of a distribution go; set by a "score distribution:" label. */
-  distributionTarget: 'critic' | 'user' | 'profile' | undefined;
+  /**
+   * Where the lines of a distribution go; set by a "score distribution:" label.
+   * `repeat` for a list a page has already had: its lines widen the one
+   * `repeated-block` diagnostic, at `repeatedList` in the diagnostics.
+   */
+  distributionTarget: 'critic' | 'user' | 'profile' | 'repeat' | undefined;
+  repeatedList = -1;
   title: { text: string; line: Line } | undefined;
   metascore: { value: number; first: Line; last: Line } | undefined;
   verdict: { label: string; count: number; line: Line } | undefined;
@@ -406,14 +411,20 @@ function openDistribution(builder: PageBuilder, owner: DistributionOwner, line: 
   const target = owner ?? unlabelledDistributionOwner(builder);
   builder.distributionTarget = target;
   const draft = distributionFor(builder, target, line);
+  if (target !== 'profile') builder.section = target;
   if (draft.first !== undefined) {
-    builder.reportRepeated(`${target} score distribution`, builder.index.spanOf(line));
-    builder.distributionTarget = undefined;
+    repeatList(builder, target, line);
     return;
   }
   draft.first = line;
   draft.last = line;
-  if (target !== 'profile') builder.section = target;
+}
+
+/** A second distribution of `target` opens at `line`: reported once, its lines set aside with it. */
+function repeatList(builder: PageBuilder, target: 'critic' | 'user' | 'profile', line: Line): void {
+  builder.reportRepeated(`${target} score distribution`, builder.index.spanOf(line));
+  builder.distributionTarget = 'repeat';
+  builder.repeatedList = builder.diagnostics.length - 1;
 }
 
 /**
@@ -440,12 +451,17 @@ function distributionFor(builder: PageBuilder, target: 'critic' | 'user' | 'prof
 
 function addDistributionLine(builder: PageBuilder, sentiment: Sentiment, count: number, total: number, line: Line): void {
   builder.started = true;
+  if (builder.distributionTarget === 'repeat') {
+    const repeated = builder.diagnostics[builder.repeatedList] as Diagnostic;
+    builder.diagnostics[builder.repeatedList] = { ...repeated, span: { start: repeated.span.start, end: builder.index.spanOf(line).end } };
+    return;
+  }
   // A list with no label belongs to the section it is in.
   const target = builder.distributionTarget ?? (builder.section === 'user' ? 'user' : builder.section === 'profile' ? 'profile' : 'critic');
   const draft = distributionFor(builder, target, line);
   if (builder.distributionTarget === undefined) {
     if (draft.first !== undefined && draft.last !== undefined && draft.last.index !== line.index - 1) {
-      builder.reportRepeated(`${target} score distribution`, builder.index.spanOf(line));
+      repeatList(builder, target, line);
       return;
     }
     builder.distributionTarget = target;
