@@ -464,6 +464,23 @@ describe('parse, on variants found by a second probing round', () => {
     ]);
   });
 
+  it('tells a block\'s closing "• NN Name" from the next score line by the block\'s own critic, with no heading needed', () => {
+    const read = (text: string): unknown[] =>
+      parse(`For 3 reviews, this critic has graded:\n3 tv reviews\n${text}`).page.reviews.map(({ critic, publication, score }) => ({ critic: critic?.name ?? null, publication, score }));
+    // Another name with no text under it, or a number over 100: the publication.
+    expect(read('    • 80 Sheri Linden\n    A primer.\n    • 20 Minutos\n    • 90 Sheri Linden\n    Gripping.\n    • 411 Mania\n')).toStrictEqual([
+      { critic: 'Sheri Linden', publication: '20 Minutos', score: 80 },
+      { critic: 'Sheri Linden', publication: '411 Mania', score: 90 },
+    ]);
+    // Another name with text under it, or the same name (whatever its apostrophe): the next block.
+    expect(read('    • 80 Kenneth O’Brien\n    A primer.\n    • 90 Jane Doe\n    Gripping.\n    • 70 Jane Doe\n')).toStrictEqual([
+      { critic: 'Kenneth O’Brien', publication: null, score: 80 },
+      { critic: 'Jane Doe', publication: null, score: 90 },
+      { critic: 'Jane Doe', publication: null, score: 70 },
+    ]);
+    expect(read("    • 80 Kenneth O’Brien\n    A primer.\n    • 90 Kenneth O'Brien\n")).toHaveLength(2);
+  });
+
   it('reads a numbered profile item\'s bullet under its text as its publication', () => {
     const { page, diagnostics } = parse("Jane Doe's Scores\nFor 2 reviews, this critic has graded:\n2 movie reviews\n  1. A fine film.\n    • Variety\n  2. Another.\n");
     expect(page.reviews.map(({ index, publication, excerpt }) => ({ index, publication, excerpt }))).toStrictEqual([
@@ -554,7 +571,7 @@ describe('parse, on pages cut short', () => {
       [`${profile}    • 63 Met`, '7:5'],
       [`${profile}    • 40 Critic Sc\n`, '7:5'],
       [`${profile}    • 25 Revie`, '7:5'],
-      [`${profile}    • t\nWatch On\n`, '7:5'],
+      [`${profile}    • tb\nWatch On\n`, '7:5'],
       ['User Score\nGenerally favorable reviews- based on 55 Ratings\n  1. Your Score\n    0 out o', '4:5'],
       [`${critics}  1. Positive: 9 out of 11\n  2`, '3:3'],
       [`${critics}Critic score distribution:\n  1\n`, '3:3'],
@@ -594,27 +611,6 @@ describe('parse, on pages cut short', () => {
   it('goes on past an "Expand" in the middle of a user\'s text on a page with no indentation', () => {
     const { page } = parse('User Score\nUniversal acclaim- based on 64 Ratings\n1. Sep 26, 2009\nFans overhyped it.\nExpand\nMaking it worse is the production.\n');
     expect(page.users?.reviews.map(({ excerpt }) => excerpt)).toStrictEqual(['Fans overhyped it. Making it worse is the production.']);
-  });
-
-  it('sets a repeated distribution aside with one warning over its lines, and never gives its lines to another block', () => {
-    const text = `${critics}Critic score distribution:\n  1. Positive: 9 out of 11\n  1. 100\n    Great.\nUser Score\nUniversal acclaim- based on 476 Ratings\n  1. Sep 15, 2011\n    Loved it.\nCritic score distribution:\n  1. Positive: 9 out of 11\n  2. Negative: 0 out of 11\n  2. 90\n    Fine.\n`;
-    const { page, diagnostics } = parse(text);
-    expect(page.distribution).toStrictEqual({ positive: 9, mixed: null, negative: null });
-    expect(page.users?.distribution).toBeNull();
-    expect(page.users?.reviews.map(({ excerpt }) => excerpt)).toStrictEqual(['Loved it.']);
-    expect(page.reviews.map(({ index, score }) => ({ index, score }))).toStrictEqual([
-      { index: 1, score: 100 },
-      { index: 2, score: 90 },
-    ]);
-    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}-${span.end.line}`)).toStrictEqual(['repeated-block@10-12']);
-  });
-
-  it('reads a user block with no score yet, "Awaiting N more ratings", with no warning', () => {
-    for (const line of ['No user score yet- Awaiting 4 more ratings', 'Awaiting 1 more rating', 'No User Score Yet - Awaiting 12 More Ratings']) {
-      const { page, diagnostics } = parse(`${critics}  1. Fine.\nUser Score\ntbd\n\n${line}\n`);
-      expect(page.users).toMatchObject({ verdict: null, ratingCount: null, score: null, reviews: [] });
-      expect(diagnostics).toStrictEqual([]);
-    }
   });
 
   it('reads a score under "User Score" or "Metascore" as the last line, not as a line cut short', () => {
@@ -671,4 +667,38 @@ describe('parse, on review text that reads like a part of the page', () => {
     ]);
     expect(diagnostics).toStrictEqual([]);
   });
+});
+
+describe('parse, on whole pages', () => {
+  const critics = 'Generally favorable reviews - based on 11 Critics\n';
+
+  it('sets a repeated distribution aside with one warning over its lines, and never gives its lines to another block', () => {
+    const text = `${critics}Critic score distribution:\n  1. Positive: 9 out of 11\n  1. 100\n    Great.\nUser Score\nUniversal acclaim- based on 476 Ratings\n  1. Sep 15, 2011\n    Loved it.\nCritic score distribution:\n  1. Positive: 9 out of 11\n  2. Negative: 0 out of 11\n  2. 90\n    Fine.\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.distribution).toStrictEqual({ positive: 9, mixed: null, negative: null });
+    expect(page.users?.distribution).toBeNull();
+    expect(page.users?.reviews.map(({ excerpt }) => excerpt)).toStrictEqual(['Loved it.']);
+    expect(page.reviews.map(({ index, score }) => ({ index, score }))).toStrictEqual([
+      { index: 1, score: 100 },
+      { index: 2, score: 90 },
+    ]);
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}-${span.end.line}`)).toStrictEqual(['repeated-block@10-12']);
+  });
+
+
+  it('sets a repeated unlabelled distribution aside with one warning over its lines', () => {
+    const text = `${critics}Score distribution:\n  1. Positive: 9 out of 11\n  1. Fine.\nWatch On\n  1. Positive: 9 out of 11\n  2. Negative: 2 out of 11\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.distribution).toStrictEqual({ positive: 9, mixed: null, negative: null });
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}-${span.end.line}`)).toStrictEqual(['repeated-block@6-7']);
+  });
+
+  it('reads a user block with no score yet, "Awaiting N more ratings", with no warning', () => {
+    for (const line of ['No user score yet- Awaiting 4 more ratings', 'Awaiting 1 more rating', 'No User Score Yet - Awaiting 12 More Ratings']) {
+      const { page, diagnostics } = parse(`${critics}  1. Fine.\nUser Score\ntbd\n\n${line}\n`);
+      expect(page.users).toMatchObject({ verdict: null, ratingCount: null, score: null, reviews: [] });
+      expect(diagnostics).toStrictEqual([]);
+    }
+  });
+
 });

@@ -95,9 +95,10 @@ class PageBuilder {
   readonly furniture: Span[] = [];
   section: Section = 'header';
   /**
-   * Where the lines of a distribution go; set by a "score distribution:" label.
-   * `repeat` for a list a page has already had: its lines widen the one
-   * `repeated-block` diagnostic, at `repeatedList` in the diagnostics.
+   * Where the lines of a distribution go: set by a "score distribution:" label,
+   * or by the first line of a list with none. `repeat` for a list a page has
+   * already had: its lines widen the one `repeated-block` diagnostic, at
+   * `repeatedList` in the diagnostics.
    */
   distributionTarget: 'critic' | 'user' | 'profile' | 'repeat' | undefined;
   repeatedList = -1;
@@ -640,7 +641,8 @@ function readProfileItem(builder: PageBuilder, lines: LineList, at: number): num
   // "• Variety" under the excerpt, as a scored block ends: the publication.
   const below = lines.at(nextNonBlank(lines, next));
   const bullet = below === undefined || below.indent <= line.indent ? undefined : recogniseBullet(below.text);
-  if (below !== undefined && bullet !== undefined && recogniseTitleMetascore(bullet) === undefined && isPublicationBullet(bullet, builder.profile, isTextLineAt(lines, nextNonBlank(lines, below.index + 1)))) {
+  const followedByText = below !== undefined && isTextLineAt(lines, nextNonBlank(lines, below.index + 1));
+  if (below !== undefined && bullet !== undefined && recogniseTitleMetascore(bullet) === undefined && isPublicationBullet(bullet, { profile: builder.profile, followedByText })) {
     draft.publication = collapse(bullet);
     draft.last = below;
     next = below.index + 1;
@@ -663,6 +665,8 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
   const draft = newReview(first, null);
   let cursor = at;
   let stage: 'metascore' | 'score' | 'excerpt' | 'done' = 'metascore';
+  // The critic the block's score line names: null for "Critic Score" or "Reviewed by"; undefined before it.
+  let scoreLineNames: string | null | undefined;
   while (cursor < lines.length && stage !== 'done') {
     const lineAt = nextNonBlank(lines, cursor);
     const line = lines.at(lineAt);
@@ -688,9 +692,14 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
             draft.score = score.score;
           }
           if (score.by.kind === 'name') draft.critic = readCritic(score.by.name);
+          scoreLineNames = score.by.kind === 'name' ? score.by.name : null;
           draft.awaitingCritic = score.by.kind === 'reviewed-by';
           stage = 'excerpt';
-        } else if (stage === 'excerpt' && draft.excerpt.length > 0 && isPublicationBullet(bullet, builder.profile, isTextLineAt(lines, nextNonBlank(lines, lineAt + 1)))) {
+        } else if (
+          stage === 'excerpt' &&
+          draft.excerpt.length > 0 &&
+          isPublicationBullet(bullet, { profile: builder.profile, scoreLineNames, followedByText: isTextLineAt(lines, nextNonBlank(lines, lineAt + 1)) })
+        ) {
           // The trailing "• Publication" bullet closes the block.
           draft.publication = collapse(bullet);
           stage = 'done';
@@ -722,6 +731,15 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
   return draft.last.index + 1;
 }
 
+/** What tells a block's closing `• 20 Minutos` from the next block's score line. */
+interface BulletContext {
+  readonly profile: ProfileDraft | undefined;
+  /** The critic the block's own score line names; null where it names no one ("Critic Score"); undefined where it has none. */
+  readonly scoreLineNames?: string | null | undefined;
+  /** Whether text follows the bullet, as a score line's excerpt does. */
+  readonly followedByText: boolean;
+}
+
 /**
  * `• Q Magazine`, `• PlayStation: The Official Magazine`, `• 20 Minutos` after
  * a block's excerpt: its publication (no page detail such as `• Network: NBC`
@@ -729,17 +747,28 @@ function readProfileBlock(builder: PageBuilder, lines: LineList, at: number): nu
  * widget's), or a score bullet, which opens the next block when that block has
  * no `• NN Metascore` line: `• 39 Critic Score`, `• 25 Reviewed by`, and
  * `• 80 Sheri Linden`, a number and a name. That one is a publication (`• 20
- * Minutos`) only where no text of its own follows (`followedByText`, as a score
- * line's excerpt does) and it cannot be the score line: on a publication's
- * profile, whose score lines name no one, or on a critic's whose name it is not.
+ * Minutos`, `• 411 Mania`) only where no text of its own follows and it cannot
+ * be a score line: its number is over 100, or its name is not the critic the
+ * block's score line named, or the page's score lines name no one (a block's
+ * "Critic Score", a publication's profile), or, where the block has no score
+ * line, it is not the name of the critic whose profile it is.
  */
-function isPublicationBullet(bullet: string, profile: ProfileDraft | undefined, followedByText: boolean): boolean {
+function isPublicationBullet(bullet: string, context: BulletContext): boolean {
   if (bullet === '' || recogniseBareNumber(bullet) !== undefined || recogniseMediaFilter(bullet) !== undefined) return false;
   const score = recogniseScoreBullet(bullet);
   if (score === undefined) return !/^\d{1,3} /u.test(bullet);
-  if (score.by.kind !== 'name' || followedByText) return false;
-  if (profile?.subject === 'publication') return true;
-  return profile?.subject === 'critic' && profile.name !== null && collapse(score.by.name).toLowerCase() !== profile.name.toLowerCase();
+  if (score.by.kind !== 'name' || context.followedByText) return false;
+  if (score.score > 100) return true;
+  const { profile, scoreLineNames } = context;
+  if (scoreLineNames === null || profile?.subject === 'publication') return true;
+  const critic = scoreLineNames ?? (profile?.subject === 'critic' ? profile.name : null);
+  return critic !== null && !sameName(score.by.name, critic);
+}
+
+/** "Kenneth O’Brien" and "kenneth  o'brien": one name, whatever its case, spaces and apostrophes. */
+function sameName(a: string, b: string): boolean {
+  const key = (name: string): string => collapse(name).replace(/’/gu, "'").toLowerCase();
+  return key(a) === key(b);
 }
 
 /** True when the line at `at` is text, as a block's excerpt is: no bullet, no list item, indented. */

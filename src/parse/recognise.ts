@@ -285,7 +285,7 @@ const CUT_TEMPLATES = [
  * `1. Positive: 9 out of`, `• 49 Met`, `• 40 Critic Sc`, `0 out o`, `2. Che`: a
  * distribution line, a profile's Metascore or score bullet, or a rating widget
  * line cut short, as the last line of a truncated page is. True when `text` is a
- * proper beginning, three characters or more, of one of {@link CUT_TEMPLATES},
+ * proper beginning, four characters or more, of one of {@link CUT_TEMPLATES},
  * and goes past a number into the words (a bare `80` can be a score line).
  */
 export function recogniseCutShort(text: string): boolean {
@@ -300,7 +300,7 @@ function isCutShortOf(text: string, template: string): boolean {
   let at = 0;
   let words = false;
   for (const expected of template) {
-    if (at === text.length) return words && at >= 3;
+    if (at === text.length) return words && at >= 4;
     if (expected === '#') {
       if (!isDigit(text.charCodeAt(at))) return false;
       while (at < text.length && (isDigit(text.charCodeAt(at)) || text.charAt(at) === ',')) at++;

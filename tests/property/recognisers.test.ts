@@ -188,7 +188,7 @@ describe('the furniture recognisers', () => {
 
 describe('recogniseCutShort', () => {
   it('accepts a distribution line, a profile bullet or a widget line cut short past its number', () => {
-    for (const text of ['1. Positive: 9 out of', '2. Neg', '• 49 Met', '• 40 Critic Sc', '• 25 Revie', '• t', '0 out o', 'Rate t', '2. Che']) {
+    for (const text of ['1. Positive: 9 out of', '2. Neg', '• 49 Met', '• 40 Critic Sc', '• 25 Revie', '• tb', '0 out o', 'Rate t', '2. Che']) {
       expect(recogniseCutShort(text)).toBe(true);
     }
   });
@@ -202,12 +202,12 @@ describe('recogniseCutShort', () => {
     const from = line.search(/\p{L}/u) + 1;
     const to = /\d$/u.test(line) ? line.lastIndexOf(' ') + 1 : line.length - 1;
     const cut = line.slice(0, from + (at % (to - from + 1))).trimEnd();
-    expect(recogniseCutShort(cut)).toBe(cut.length >= 3);
+    expect(recogniseCutShort(cut)).toBe(cut.length >= 4);
     expect(recogniseCutShort(line)).toBe(false);
   });
 
   it('rejects whole lines, bare numbers, short stubs and other text', () => {
-    for (const text of ['1. Positive: 9 out of 11', '• 49 Metascore', '• 25 Reviewed by', '80', '1.', 'Ra', '• 80 Sheri Linden', '3. Negligible at best.', '0 out of 10']) {
+    for (const text of ['1. Positive: 9 out of 11', '• 49 Metascore', '• 25 Reviewed by', '80', '1.', 'Ra', '• T', '• 80 Sheri Linden', '3. Negligible at best.', '0 out of 10']) {
       expect(recogniseCutShort(text)).toBe(false);
     }
   });
