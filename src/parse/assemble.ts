@@ -23,6 +23,7 @@ import { parseVerdictLabel } from '../classify/index.js';
 import type { Line, LineIndex, LineList } from './lines.js';
 import {
   type DistributionOwner,
+  endsWithWidgetTail,
   isWord,
   recogniseBareNumber,
   recogniseBullet,
@@ -239,6 +240,7 @@ function cutShortLineIndex(lines: LineList): number {
     const { text } = line;
     if (text === '' || recogniseFurniture(text) || recogniseWidgetTail(text)) continue;
     if (recogniseCutShort(text) || recogniseNumbered(text)?.rest === '') return at;
+    if (!/^\d$/u.test(text)) return -1;
     const above = lines.at(previousNonBlank(lines, at - 1))?.text ?? '';
     const opensList =
       recogniseDistributionLabel(above) !== undefined ||
@@ -246,7 +248,7 @@ function cutShortLineIndex(lines: LineList): number {
       isWord(above, 'critic reviews') ||
       isWord(above, 'user reviews') ||
       recogniseWidgetTail(above);
-    return opensList && /^\d$/u.test(text) ? at : -1;
+    return opensList ? at : -1;
   }
   return -1;
 }
@@ -514,7 +516,7 @@ function readBullet(builder: PageBuilder, lines: LineList, at: number, bullet: s
     // A long value ("• Summary: ...") can go on in lines indented deeper than its bullet, up to its "Expand".
     const parts = [detail.value];
     let last = line;
-    let ended = stripWidgetTail(detail.value) !== detail.value;
+    let ended = endsWithWidgetTail(detail.value);
     const next = readContinuation(
       lines,
       at + 1,
@@ -522,7 +524,7 @@ function readBullet(builder: PageBuilder, lines: LineList, at: number, bullet: s
       (piece) => {
         parts.push(piece.text);
         last = piece.line;
-        ended = stripWidgetTail(piece.text) !== piece.text;
+        ended = endsWithWidgetTail(piece.text);
       },
       { stopsAt: () => ended, nestedParts: false },
     );
@@ -641,8 +643,12 @@ function readProfileItem(builder: PageBuilder, lines: LineList, at: number): num
   // "• Variety" under the excerpt, as a scored block ends: the publication.
   const below = lines.at(nextNonBlank(lines, next));
   const bullet = below === undefined || below.indent <= line.indent ? undefined : recogniseBullet(below.text);
-  const followedByText = below !== undefined && isTextLineAt(lines, nextNonBlank(lines, below.index + 1));
-  if (below !== undefined && bullet !== undefined && recogniseTitleMetascore(bullet) === undefined && isPublicationBullet(bullet, { profile: builder.profile, followedByText })) {
+  if (
+    below !== undefined &&
+    bullet !== undefined &&
+    recogniseTitleMetascore(bullet) === undefined &&
+    isPublicationBullet(bullet, { profile: builder.profile, followedByText: isTextLineAt(lines, nextNonBlank(lines, below.index + 1)) })
+  ) {
     draft.publication = collapse(bullet);
     draft.last = below;
     next = below.index + 1;
@@ -949,7 +955,7 @@ function readUserItem(builder: PageBuilder, lines: LineList, at: number): number
     line.indent,
     (piece) => {
       dated ||= recogniseDate(piece.text) !== undefined;
-      closed = stripWidgetTail(piece.text) !== piece.text;
+      closed = endsWithWidgetTail(piece.text);
       pieces.push(piece);
     },
     {

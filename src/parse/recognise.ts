@@ -514,6 +514,11 @@ export function stripWidgetTail(text: string): string {
   }
 }
 
+/** `... a bore. Full Review »`, `Expand`: true when `text` ends with a widget tail, a word of its own. */
+export function endsWithWidgetTail(text: string): boolean {
+  return widgetTailAt(text, text.length) > 0;
+}
+
 /** The length of the widget tail that ends `text` at `end`, a word of its own; 0 when there is none. */
 function widgetTailAt(text: string, end: number): number {
   // Most text is told apart by its last character alone.

@@ -113,18 +113,13 @@ describe('parse, on edges of the layouts', () => {
     expect(furniture.map((span) => text.slice(span.start.offset, span.end.offset))).toStrictEqual(['• 8', 'Top Trailers']);
   });
 
-  it('ends an indented profile block at an unindented line', () => {
-    const text = '4 movie reviews\n  • 80 A\nGood.\nUniversal acclaim - based on 1 Critics\n';
+  it.each([
+    ['ends an indented profile block at an unindented line', '  ', ''],
+    ['reads an unindented profile block (a page copied with no indentation) up to the next section line', '', 'Good.'],
+  ])('%s', (_, indent, excerpt) => {
+    const text = `4 movie reviews\n${indent}• 80 A\nGood.\nUniversal acclaim - based on 1 Critics\n`;
     const { page } = parse(text);
-    expect(page.reviews[0]).toMatchObject({ score: 80, excerpt: '' });
-    expect(page.verdict).toBe('Universal acclaim');
-    expect(unaccountedLines(text, checkParse(text))).toStrictEqual([]);
-  });
-
-  it('reads an unindented profile block (a page copied with no indentation) up to the next section line', () => {
-    const text = '4 movie reviews\n• 80 A\nGood.\nUniversal acclaim - based on 1 Critics\n';
-    const { page } = parse(text);
-    expect(page.reviews[0]).toMatchObject({ score: 80, excerpt: 'Good.' });
+    expect(page.reviews[0]).toMatchObject({ score: 80, excerpt });
     expect(page.verdict).toBe('Universal acclaim');
     expect(unaccountedLines(text, checkParse(text))).toStrictEqual([]);
   });

@@ -26,6 +26,7 @@ const {
   recogniseVerdictLine,
   recogniseWidgetTail,
   stripWidgetTail,
+  endsWithWidgetTail,
 } = recognise;
 
 describe('the recognisers, for any string', () => {
@@ -210,5 +211,15 @@ describe('recogniseCutShort', () => {
     for (const text of ['1. Positive: 9 out of 11', '• 49 Metascore', '• 25 Reviewed by', '80', '1.', 'Ra', '• T', '• 80 Sheri Linden', '3. Negligible at best.', '0 out of 10']) {
       expect(recogniseCutShort(text)).toBe(false);
     }
+  });
+});
+
+describe('endsWithWidgetTail', () => {
+  it('is true where stripWidgetTail would cut a tail, a word of its own', () => {
+    for (const text of ['Such a bore. Full Review »', 'Expand', 'A fine film. Read More', 'To Expand', 'Unexpand', 'Full Review » and more', '']) {
+      expect(endsWithWidgetTail(text)).toBe(stripWidgetTail(text) !== text);
+    }
+    expect(endsWithWidgetTail('Such a bore. Full Review »')).toBe(true);
+    expect(endsWithWidgetTail('Unexpand')).toBe(false);
   });
 });
