@@ -3,10 +3,11 @@
  * no I/O of its own, so tests drive it with plain functions.
  */
 import { aggregate } from '../aggregate/index.js';
-import { decompressGzip, GzipDataError, isGzip } from '../crawl/gzip.js';
+import { decompressGzip, isGzip, type GzipFault } from '../crawl/gzip.js';
+import { mediaFromUrl } from '../crawl/media.js';
 import { isReviewPage } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
-import { readWarcBlocks } from '../crawl/warc.js';
+import { readWarcBlocks, type WarcProblem } from '../crawl/warc.js';
 import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
 import { parse } from '../parse/index.js';
 import { describeScoring } from '../scoring/index.js';
@@ -51,7 +52,9 @@ export interface Notice {
  * out). A crawl record that is not a review page is `skipped`.
  */
 export function renderPage(options: CommandOptions, task: PageTask): PageOutput {
-  const mediaOption = options.media === undefined ? undefined : { media: options.media };
+  // The page's own word wins (parse keeps it); then the media a crawl record's URL names; then --media.
+  const media = (task.url === null ? undefined : mediaFromUrl(task.url)) ?? options.media;
+  const mediaOption = media === undefined ? undefined : { media };
   const text = typeof task.content === 'string' ? task.content : new TextDecoder('utf-8', { ignoreBOM: true }).decode(task.content);
   const result = parse(text, mediaOption);
   if (task.url !== null && !isReviewPage(result)) return { output: '', error: false, skipped: true };
@@ -183,8 +186,6 @@ export interface StreamingCommandIO {
   readonly cores: number;
   /** Starts `workers` worker threads that render pages (--jobs N: this thread and N - 1 workers); without it, pages are rendered here whatever --jobs says. */
   readonly startWorkers?: (options: CommandOptions, workers: number) => PagePool;
-  /** Decompresses gzip (Node's zlib, say); without it, the core's `DecompressionStream` reader. */
-  readonly gunzip?: (chunks: AsyncIterable<Uint8Array>) => AsyncIterable<Uint8Array>;
   /** Whether standard error is a terminal: progress is then shown without --progress. */
   readonly stderrIsTerminal: boolean;
   /** Milliseconds, for progress reports. */
@@ -232,6 +233,9 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
     io.stderr(`critic-consensus: ${text}\n`);
     status = Math.max(status, exit);
   };
+  if (options.jobs !== undefined && options.jobs > io.cores) {
+    io.stderr(`critic-consensus: --jobs ${options.jobs} is more than the ${io.cores} cores here; ${io.cores} are used.\n`);
+  }
   const renderer = new Renderer(options, io);
   const queue = new OrderedQueue((tasks) => renderer.render(tasks), writeBatch, Math.max(2, renderer.jobs * 3));
   try {
@@ -243,7 +247,7 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
         continue;
       }
       try {
-        await readFile(name, opened, options, io, queue, progress, problem);
+        await readFile(name, opened, options, queue, progress, problem);
       } catch (error) {
         problem(`${name}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
       }
@@ -261,54 +265,96 @@ async function readFile(
   name: string,
   source: AsyncIterable<Uint8Array>,
   options: CommandOptions,
-  io: StreamingCommandIO,
   queue: OrderedQueue,
   progress: Progress,
   problem: (text: string, exit?: number) => void,
 ): Promise<void> {
   const counted = progress.count(iterateBytes(source));
-  let { head, chunks } = await peekBytes(counted, WARC_MAGIC.length);
-  const compressed = isGzip(head);
-  if (compressed) {
-    const inflated = iterateBytes(io.gunzip ? io.gunzip(chunks) : decompressGzip(chunks));
-    ({ head, chunks } = await peekBytes(inflated, WARC_MAGIC.length));
-  }
+  const raw = await peekBytes(counted, WARC_MAGIC.length);
+  const compressed = isGzip(raw.head);
+  let input: AsyncIterable<Uint8Array | GzipFault> = raw.chunks;
+  let head = raw.head;
+  if (compressed) ({ head, input } = await peekOutput(decompressGzip(raw.chunks), WARC_MAGIC.length));
   if (startsWithAscii(head, WARC_MAGIC)) {
+    let responses = false;
     // Records stay bytes here: the thread that reads a page decodes it.
-    for await (const item of readWarcBlocks(chunks)) {
+    for await (const item of readWarcBlocks(input)) {
       if (item.kind === 'problem') {
-        problem(`${name}: ${item.url ?? `offset ${item.offset}`}: ${item.message}`);
+        problem(`${name}: ${describeWarcProblem(item)}`);
         continue;
       }
       progress.records += 1;
       progress.report();
+      if (item.type === 'response' && !responses) {
+        responses = true;
+        problem(`${name}: holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)`);
+      }
       if (item.type !== 'conversion' || item.url === null) continue;
       if (options.url !== undefined && !item.url.includes(options.url)) continue;
       await queue.submit({ file: name, url: item.url, content: item.block });
     }
     return;
   }
-  // One page: the whole file, as text.
+  // One page: the whole file as text, up to the size cap, and not binary (told by its first bytes).
+  const limit = options.maxPageBytes;
   const parts: Uint8Array[] = [];
   let length = 0;
-  try {
-    for await (const chunk of chunks) {
-      parts.push(chunk);
-      length += chunk.length;
+  for await (const chunk of input) {
+    if (!(chunk instanceof Uint8Array)) {
+      problem(`${name}: ${chunk.message}`);
+      return;
     }
-  } catch (error) {
-    if (!(error instanceof GzipDataError)) throw error;
-    problem(`${name}: ${error.message}`);
-    return;
+    if (length < BINARY_PROBE && chunk.subarray(0, BINARY_PROBE - length).includes(0)) {
+      problem(`${name}: is a binary file, not the text of a review page`, EXIT_BINARY);
+      return;
+    }
+    length += chunk.length;
+    if (length > limit) {
+      problem(`${name}: is larger than ${formatMiB(limit)}, the most read as one page (--max-page-mb); a crawl file begins with "WARC/"`);
+      return;
+    }
+    parts.push(chunk);
   }
   const bytes = concatBytes(parts, length);
   parts.length = 0;
-  if (bytes.subarray(0, 8192).includes(0)) {
-    problem(`${name}: is a binary file, not the text of a review page`, EXIT_BINARY);
-    return;
-  }
   progress.records += 1;
   await queue.submit({ file: name, url: null, content: bytes });
+}
+
+/** Bytes from the start of a file in which a NUL byte says it is binary. */
+const BINARY_PROBE = 8192;
+
+/** "256 MiB". */
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB`;
+}
+
+/** A problem of a crawl file for standard error: where (the offset, the URL), then what. */
+export function describeWarcProblem(item: WarcProblem): string {
+  return `offset ${item.offset.toLocaleString('en-US')}${item.url === null ? '' : `: ${item.url}`}: ${item.message}`;
+}
+
+/** The first `count` bytes of decompressed output (or fewer, at a fault or the end), and the output again from its start. */
+async function peekOutput(
+  items: AsyncGenerator<Uint8Array | GzipFault, void, undefined>,
+  count: number,
+): Promise<{ head: Uint8Array; input: AsyncGenerator<Uint8Array | GzipFault, void, undefined> }> {
+  const held: (Uint8Array | GzipFault)[] = [];
+  const bytes: Uint8Array[] = [];
+  let length = 0;
+  while (length < count) {
+    const next = await items.next();
+    if (next.done === true) break;
+    held.push(next.value);
+    if (!(next.value instanceof Uint8Array)) break;
+    bytes.push(next.value);
+    length += next.value.length;
+  }
+  async function* replay(): AsyncGenerator<Uint8Array | GzipFault, void, undefined> {
+    yield* held;
+    yield* { [Symbol.asyncIterator]: () => items };
+  }
+  return { head: concatBytes(bytes, length), input: replay() };
 }
 
 /**
@@ -327,13 +373,15 @@ class Renderer {
     private readonly options: CommandOptions,
     private readonly io: StreamingCommandIO,
   ) {
-    this.jobs = io.startWorkers === undefined ? 1 : (options.jobs ?? io.cores);
+    // More threads than cores only share the cores, and each holds memory of its own.
+    this.jobs = io.startWorkers === undefined ? 1 : Math.min(options.jobs ?? io.cores, io.cores);
   }
 
   render(tasks: readonly PageTask[]): Promise<BatchOutput> {
     const workers = this.jobs - 1;
     if (workers > 0 && this.io.startWorkers !== undefined) {
-      if (this.pool === undefined && this.seen >= WORKER_THRESHOLD) this.pool = this.io.startWorkers(this.options, workers);
+      // A crawl file starts them at once; a file that is one page only when there is enough of them.
+      if (this.pool === undefined && (this.seen >= WORKER_THRESHOLD || tasks.some((task) => task.url !== null))) this.pool = this.io.startWorkers(this.options, workers);
       for (const task of tasks) this.seen += task.content.length;
       if (this.pool !== undefined && this.pool.waiting() < 2 * workers) return this.pool.render(tasks);
     }
