@@ -151,7 +151,7 @@ describe('critic-consensus on crawl files', () => {
     const summaries = await run(['--jobs', '3', 'c.wet'], { 'c.wet': bytes }, { startWorkers, cores: 8 }, 65536);
     expect(summaries.stdout).toBe((await run(['c.wet'], { 'c.wet': bytes }, {}, 65536)).stdout);
     expect(summaries.stdout.split('\n\nhttps://www.metacritic.com/')).toHaveLength(600);
-  });
+  }, 30_000);
 
   it('reports a page that makes the library fail, exits 70, and reads on', async () => {
     const failing = renderTask(readArguments([]), { file: 'c.wet', url: 'https://example.org/x', content: 42 as unknown as string });
@@ -174,5 +174,53 @@ describe('critic-consensus on crawl files', () => {
     expect(status).toBe(EXIT_INTERNAL);
     expect(stderr).toMatch(/^critic-consensus: https:\/\/www\.metacritic\.com\/.+: internal error: boom\n/u);
     expect(jsonLines(stdout).length).toBeGreaterThan(300);
+  });
+});
+
+describe('critic-consensus limits on any input', () => {
+  it('caps --jobs at the number of cores, saying so', async () => {
+    const { status, stderr } = await run(['--jobs', '9999', 'p.txt'], { 'p.txt': seed }, { cores: 2 });
+    expect(status).toBe(0);
+    expect(stderr).toBe('critic-consensus: --jobs 9999 is more than the 2 cores here; 2 are used.\n');
+  });
+
+  it('refuses a one-page file larger than --max-page-mb with status 2, without reading it whole', async () => {
+    let read = 0;
+    const endless = (async function* chunks(): AsyncGenerator<Uint8Array> {
+      for (;;) {
+        read += 1 << 20;
+        await Promise.resolve();
+        yield new Uint8Array(1 << 20).fill(0x61);
+      }
+    })();
+    const { status, stderr } = await run(['--max-page-mb', '3', 'big.txt'], {}, { openInput: () => Promise.resolve(endless) });
+    expect(status).toBe(2);
+    expect(stderr).toBe('critic-consensus: big.txt: is larger than 3 MiB, the most read as one page (--max-page-mb); a crawl file begins with "WARC/"\n');
+    expect(read).toBeLessThanOrEqual(5 << 20);
+    expect(readArguments(['--max-page-mb', '0']).problems).toStrictEqual(['--max-page-mb needs a whole number of MiB, 1 or more, not "0".']);
+    expect(readArguments([]).maxPageBytes).toBe(256 * 1024 * 1024);
+  });
+
+  it('tells a binary file from its first bytes, without reading on', async () => {
+    let chunks = 0;
+    const zeros = (async function* zeros(): AsyncGenerator<Uint8Array> {
+      for (;;) {
+        chunks += 1;
+        await Promise.resolve();
+        yield new Uint8Array(65_536);
+      }
+    })();
+    const { status, stderr } = await run(['zeros.bin'], {}, { openInput: () => Promise.resolve(zeros) });
+    expect(status).toBe(5);
+    expect(stderr).toBe('critic-consensus: zeros.bin: is a binary file, not the text of a review page\n');
+    expect(chunks).toBeLessThanOrEqual(2);
+  });
+
+  it('says once that a file holds WARC response records, and exits 2', async () => {
+    const records = [warcinfoRecord(), ...[1, 2, 3].map((index) => ({ url: `https://www.metacritic.com/movie/m-${index}`, type: 'response', text: 'HTTP/1.1 200 OK\r\n\r\n<html></html>' }))];
+    const { status, stdout, stderr } = await run(['c.warc.gz'], { 'c.warc.gz': wetFile(records, { gzip: true }) });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('critic-consensus: c.warc.gz: holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)\n');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWarcRecords, type WarcProblem, type WarcRecord } from '../../src/crawl/index.js';
+import { runInMemory } from '../support/command.js';
 import { faultCases } from '../support/faults.js';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -28,6 +29,25 @@ describe('readWarcRecords on damaged crawl files', () => {
           if (fault.touched.length > 0) expect([fault.touched[0], fault.before]).toContain(problems[0]?.url);
           expect(problems[0]?.message).toMatch(/\.$/u);
         }
+      });
+    }
+  }
+});
+
+describe('critic-consensus on damaged crawl files', () => {
+  for (const gzip of [true, false]) {
+    for (const fault of faultCases(gzip)) {
+      it(`reports the fault in one line on standard error with its offset, exits 2, and reads every intact record: ${fault.name} (${gzip ? 'gzip' : 'plain'})`, async () => {
+        const { status, stderr } = await runInMemory(['--json', '--progress', 'c.wet'], { 'c.wet': fault.bytes }, {}, 4096);
+        expect(status).toBe(2);
+        const lines = stderr.trimEnd().split('\n');
+        const faults = lines.filter((line) => !line.includes(' records read, '));
+        expect(faults).toHaveLength(1);
+        expect(faults[0]).toMatch(/^critic-consensus: c\.wet: offset [\d,]+(: https:\/\/example\.org\/page-\d+)?: .+\.$/u);
+        // Every intact record was read (a record the fault touches may be read too: a lying length is read up to the next record).
+        const read = Number(/ ([\d,]+) records read, /u.exec(lines.at(-1) ?? '')?.[1]?.replaceAll(',', ''));
+        expect(read).toBeGreaterThanOrEqual(fault.intact.length);
+        expect(read).toBeLessThanOrEqual(fault.intact.length + fault.touched.length);
       });
     }
   }
