@@ -209,6 +209,12 @@ interface OpenRecord {
 
 /** Bytes after a block that tell whether a record begins there: the line breaks that end it, and `WARC/`. */
 const LOOKAHEAD = 4 + WARC.length;
+/**
+ * Of a record longer than read, this much is held while looking for a record
+ * start in it (a lying length: the record is then read up to there); past it,
+ * the block goes by unread, still looked through for a record start.
+ */
+const LYING_HOLD_BYTES = 2 * 1024 * 1024;
 /** Bytes a record start inside other bytes needs in hand to be told: `\nWARC/1.0\r\n`. */
 const START_BYTES = 11;
 
@@ -356,13 +362,14 @@ class RecordReader {
       }
       if (open.contentLength > this.maxRecordBytes || ending) {
         // Too long to read, or cut short: a record start in what is held means the length is wrong.
-        const inside = this.findRecordStart(open, Math.min(this.end, this.start + this.maxRecordBytes));
+        const hold = ending ? this.maxRecordBytes : Math.min(this.maxRecordBytes, LYING_HOLD_BYTES);
+        const inside = this.findRecordStart(open, Math.min(this.end, this.start + hold));
         if (inside >= 0) {
           yield* this.takeUpTo(open, inside);
           continue;
         }
         if (ending) return;
-        if (held < this.maxRecordBytes) return;
+        if (held < hold) return;
         // As much as is read, and no record start: the rest of the block goes by unread.
         open.skipping = open.contentLength - held;
         this.start = this.end;
@@ -451,7 +458,8 @@ class RecordReader {
    * line `WARC/1.0` or `WARC/1.1` right after a line break, or -1.
    */
   private findRecordStart(open: OpenRecord, limit: number): number {
-    const { bytes } = this;
+    // Searched up to the bytes in hand only (indexOf would go on to the buffer's end).
+    const bytes = this.bytes.subarray(0, this.end);
     const to = Math.min(limit, this.end - START_BYTES + 1);
     let at = this.start + open.searched;
     for (at = bytes.indexOf(LF, at); at >= 0 && at + 1 < to; at = bytes.indexOf(LF, at + 1)) {
@@ -521,7 +529,8 @@ class RecordReader {
   private readonly pending: WarcProblem[] = [];
   /** Offset just past the blank line that ends the header that starts at `start`, or -1. */
   private findHeaderEnd(): number {
-    const { bytes } = this;
+    // Searched up to the bytes in hand only (indexOf would go on to the buffer's end).
+    const bytes = this.bytes.subarray(0, this.end);
     let at = Math.max(this.start, this.headerScan);
     for (;;) {
       at = bytes.indexOf(LF, at);
@@ -551,7 +560,8 @@ class RecordReader {
    * for a few of them before it reports).
    */
   private resync(): WarcProblem | undefined | 'more' {
-    const { bytes } = this;
+    // Searched up to the bytes in hand only (indexOf would go on to the buffer's end).
+    const bytes = this.bytes.subarray(0, this.end);
     let found = -1;
     let keep = this.end;
     // A record begins at a line "WARC/..." or, after bytes that end in no line break, at "WARC/1.0" or "WARC/1.1" anywhere.
