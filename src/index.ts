@@ -18,8 +18,10 @@ export * from './aggregate/index.js';
 export type { Point, Span } from './types/source.js';
 export type {
   Critic,
+  DataSource,
   Distribution,
   Film,
+  Freshness,
   MediaType,
   Page,
   PageDetail,

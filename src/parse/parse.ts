@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { MediaType, Page } from '../types/page.js';
 import type { Span } from '../types/source.js';
-import { assemblePage } from './assemble.js';
 import { splitLines } from './lines.js';
+import { chooseSite, type SiteInput } from './site.js';
+import { FALLBACK_SITE, SITES } from './sites/index.js';
 import { checkMediaOption, checkOptions, describeValue } from '../shared/checks.js';
 
 /**
@@ -16,6 +17,11 @@ import { checkMediaOption, checkOptions, describeValue } from '../shared/checks.
 export interface ParseOptions {
   /** The page's media where the page itself does not say it; what the page says wins. */
   readonly media?: MediaType;
+  /**
+   * The page's address, when the caller has it (a crawl record's URL): it
+   * helps choose the site whose layouts the page follows.
+   */
+  readonly url?: string;
 }
 
 /**
@@ -50,7 +56,7 @@ export interface ParseResult {
   readonly furniture: readonly Span[];
 }
 
-const OPTION_KEYS: readonly string[] = ['media'];
+const OPTION_KEYS: readonly string[] = ['media', 'url'];
 
 /**
  * Reads the text of a review page (saved, crawled or copied from an
@@ -62,7 +68,7 @@ const OPTION_KEYS: readonly string[] = ['media'];
  * string all the same.
  *
  * @param text - The page's text.
- * @param options - `media` for pages that do not say it.
+ * @param options - `media` for pages that do not say it; `url`, the page's address, when known.
  * @returns The page in the corpus contract's shape, and the diagnostics.
  * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type.
  * @throws RangeError when `media` is not one of movie, tv, music, game.
@@ -93,8 +99,12 @@ function parseAs(fn: string, text: unknown, options: unknown): ParseResult {
     const hint = text instanceof Uint8Array ? ' (decode it to a string first)' : '';
     throw new TypeError(`${fn} expects the page's text as a string; got ${describeValue(text)}${hint}.`);
   }
-  const media = checkMediaOption(fn, checkOptions(fn, options, OPTION_KEYS)['media']);
-  return assemblePage(splitLines(text), { media });
+  const checked = checkOptions(fn, options, OPTION_KEYS);
+  const media = checkMediaOption(fn, checked['media']);
+  const url = checked['url'];
+  if (url !== undefined && typeof url !== 'string') throw new TypeError(`${fn} option url must be a string; got ${describeValue(url)}.`);
+  const input: SiteInput = { text, lines: splitLines(text), url, media };
+  return chooseSite(SITES, FALLBACK_SITE, input).read(input);
 }
 
 /**
