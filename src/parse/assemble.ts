@@ -1169,6 +1169,9 @@ function pushReview(builder: PageBuilder, draft: ReviewDraft): void {
     critic: draft.critic,
     publication: draft.publication,
     score: draft.score,
+    mark: null,
+    freshness: null,
+    topCritic: null,
     date: draft.date,
     dateText: draft.dateText,
     metascore: draft.metascore,
@@ -1229,12 +1232,17 @@ function finish(builder: PageBuilder, lines: LineList, options: AssembleOptions)
   const profile = builder.profile;
   const media = builder.media ?? profile?.mediaFilter ?? options.media ?? null;
   const base = {
+    source: 'metacritic' as const,
     media,
     title: builder.title?.text ?? null,
     metascore: builder.metascore?.value ?? null,
     verdict: verdict?.label ?? null,
     criticCount: verdict?.count ?? null,
     distribution: critics,
+    tomatometer: null,
+    topCriticCount: null,
+    consensus: null,
+    percentile: null,
     users,
     details: builder.details,
     spans: {

@@ -6,6 +6,12 @@ import type { Point, Span } from '../types/source.js';
  * `text` is the line with every whitespace character (tabs, no-break spaces,
  * the other Unicode spaces) turned into a plain space, one for one so columns
  * still match the original, and its ends trimmed.
+ *
+ * @example
+ * ```ts
+ * input.lines.lines.at(0);
+ * //=> { index: 0, start: 0, end: 9, textStart: 2, indent: 2, text: '1. 90' } for "  1.\t90"
+ * ```
  */
 export interface Line {
   /** 0-based position in the list of lines. */
@@ -24,6 +30,12 @@ export interface Line {
 /**
  * The lines of the input, in order: `length`, and `at(index)` for an index
  * from 0 to `length - 1` (an array of lines serves as well).
+ *
+ * @example
+ * ```ts
+ * const { lines } = input.lines;
+ * for (let at = 0; at < lines.length; at++) lines.at(at)?.text;
+ * ```
  */
 export interface LineList {
   readonly length: number;
@@ -33,10 +45,19 @@ export interface LineList {
 
 /**
  * The input cut into lines, and the way back from an offset to a line and column.
+ *
+ * @example
+ * ```ts
+ * const span = input.lines.spanOf(first, last); // from the start of `first` to the end of `last`
+ * input.lines.pointAt(0);                       //=> { line: 1, column: 1, offset: 0 }
+ * ```
  */
 export interface LineIndex {
+  /** The lines, in order. */
   readonly lines: LineList;
+  /** The 1-based line and column of a 0-based offset into the original text. */
   pointAt(offset: number): Point;
+  /** The span from the start of `first`'s text to the end of `last` (or of `first`). */
   spanOf(first: Line, last?: Line): Span;
 }
 
