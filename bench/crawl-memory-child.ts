@@ -29,7 +29,7 @@ const after = gzipSync('WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: ht
 const bytes = new Uint8Array(Buffer.concat([...compressed, after]));
 compressed.length = 0;
 
-async function* chunks(): AsyncGenerator<Uint8Array> {
+function* chunks(): Generator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += 65_536) yield bytes.subarray(at, at + 65_536);
 }
 const before = process.resourceUsage().maxRSS;

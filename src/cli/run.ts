@@ -3,7 +3,7 @@
  * no I/O of its own, so tests drive it with plain functions.
  */
 import { aggregate } from '../aggregate/index.js';
-import { decompressGzip, isGzip, type GzipFault } from '../crawl/gzip.js';
+import { decompressGzip, findMemberStart, isGzip, MIN_MEMBER, type GzipFault } from '../crawl/gzip.js';
 import { mediaFromUrl } from '../crawl/media.js';
 import { isReviewPage } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
@@ -14,6 +14,7 @@ import { describeScoring } from '../scoring/index.js';
 import { ALL_SITES } from '../sites/index.js';
 import { summarizeProfile } from '../stats/index.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
+import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
 import { formatDiagnostic, formatSummary } from './summary.js';
 
@@ -26,6 +27,9 @@ export interface PageTask {
   /** The page's text, or its bytes in UTF-8 (decoded by the thread that reads the page). */
   readonly content: string | Uint8Array;
 }
+
+/** A unit of work for a thread: a page, or a batch of a gzip crawl file's members (read there). */
+export type WorkItem = PageTask | MembersTask;
 
 /** What the command prints for one page. */
 export interface PageOutput {
@@ -119,11 +123,15 @@ export interface BatchOutput {
   readonly errors: number;
   /** One message for each page that made the library fail. */
   readonly failures: readonly string[];
-  /** One for each file that is empty or not a review page. */
+  /** One for each file that is empty or not a review page, and each problem of a crawl file read there. */
   readonly notices: readonly Notice[];
+  /** Crawl records read there (a batch of members), for the progress report. */
+  readonly records?: number;
+  /** The files some of whose records read there are WARC response records. */
+  readonly responses?: readonly string[];
 }
 
-/** Renders a batch of pages with {@link renderTask}: the unit of work of a worker thread. */
+/** Renders a batch of pages with {@link renderTask}. */
 export function renderBatch(options: CommandOptions, tasks: readonly PageTask[]): BatchOutput & { readonly output: string } {
   let output = '';
   let pages = 0;
@@ -140,6 +148,32 @@ export function renderBatch(options: CommandOptions, tasks: readonly PageTask[])
     if (rendered.error) errors += 1;
   }
   return { output, pages, errors, failures, notices };
+}
+
+/**
+ * Renders a batch of work: pages, and batches of gzip members, which are
+ * read here (inflated, their records chosen by --url) and their pages
+ * rendered. The unit of work of a worker thread.
+ */
+export async function renderWork(options: CommandOptions, work: readonly WorkItem[]): Promise<BatchOutput & { readonly output: string }> {
+  if (work.every((item): item is PageTask => !('members' in item))) return renderBatch(options, work);
+  const tasks: PageTask[] = [];
+  const notices: Notice[] = [];
+  const responses: string[] = [];
+  let records = 0;
+  for (const item of work) {
+    if (!('members' in item)) {
+      tasks.push(item);
+      continue;
+    }
+    const content = await readMembers(options, item);
+    for (const page of content.pages) tasks.push({ file: item.file, url: page.url, content: page.block });
+    notices.push(...content.problems);
+    records += content.records;
+    if (content.responses) responses.push(item.file);
+  }
+  const rendered = renderBatch(options, tasks);
+  return { ...rendered, notices: [...notices, ...rendered.notices], records, responses };
 }
 
 /** Reports argument problems and answers --help and --version; returns the status so far, and whether that was all. */
@@ -168,7 +202,7 @@ function startCommand(options: CommandOptions, io: { readonly stdout: (text: str
 /** Pages rendered elsewhere (on worker threads). */
 export interface PagePool {
   /** Renders a batch, as {@link renderBatch} does (a task's bytes may be handed over to the worker: not to be used again). */
-  readonly render: (tasks: readonly PageTask[]) => Promise<BatchOutput>;
+  readonly render: (tasks: readonly WorkItem[]) => Promise<BatchOutput>;
   /** How many batches are out with the workers, not yet returned. */
   readonly waiting: () => number;
   /** Stops the workers. */
@@ -198,6 +232,12 @@ const BATCH_SIZE = 256 * 1024;
 const BATCH_PAGES = 256;
 /** Worker threads start once this much text has been read: a page or two is read faster than a worker starts. */
 const WORKER_THRESHOLD = 1024 * 1024;
+/** What the command says, once, of a file that holds WARC response records. */
+const RESPONSE_RECORDS = 'holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)';
+/** A gzip crawl file goes to the threads in batches of whole members about this large. */
+const MEMBERS_BATCH_BYTES = 1024 * 1024;
+/** A member this large (compressed) with no next member in sight is not one record: the rest of the file goes to the core's reader. */
+const MEMBER_HOLD_BYTES = 8 * 1024 * 1024;
 /** Bytes that say a file is a WARC file. */
 const WARC_MAGIC = 'WARC/';
 
@@ -216,9 +256,16 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
   if (options.csv) await io.stdout(formatCsvHeader());
   const progress = new Progress(io, options.progress || io.stderrIsTerminal, options.progress);
   let first = true;
+  const responding = new Set<string>();
   const writeBatch = async (batch: BatchOutput): Promise<void> => {
     for (const failure of batch.failures) problem(failure, EXIT_INTERNAL);
     for (const notice of batch.notices) problem(notice.message, notice.exit);
+    for (const file of batch.responses ?? []) {
+      if (responding.has(file)) continue;
+      responding.add(file);
+      problem(`${file}: ${RESPONSE_RECORDS}`);
+    }
+    progress.records += batch.records ?? 0;
     if (batch.pages > 0) {
       // A blank line between the readable summaries of two batches, as within one.
       if (!first && !options.json && !options.csv) await io.stdout('\n');
@@ -273,9 +320,15 @@ async function readFile(
   const counted = progress.count(iterateBytes(source));
   const raw = await peekBytes(counted, WARC_MAGIC.length);
   const compressed = isGzip(raw.head);
-  let input: AsyncIterable<Uint8Array | GzipFault> = raw.chunks;
+  let chunks = raw.chunks;
+  if (compressed) {
+    const rest = await readMemberBatches(name, chunks, queue);
+    if (rest === undefined) return;
+    chunks = rest;
+  }
+  let input: AsyncIterable<Uint8Array | GzipFault> = chunks;
   let head = raw.head;
-  if (compressed) ({ head, input } = await peekOutput(decompressGzip(raw.chunks), WARC_MAGIC.length));
+  if (compressed) ({ head, input } = await peekOutput(decompressGzip(chunks), WARC_MAGIC.length));
   if (startsWithAscii(head, WARC_MAGIC)) {
     let responses = false;
     // Records stay bytes here: the thread that reads a page decodes it.
@@ -288,7 +341,7 @@ async function readFile(
       progress.report();
       if (item.type === 'response' && !responses) {
         responses = true;
-        problem(`${name}: holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)`);
+        problem(`${name}: ${RESPONSE_RECORDS}`);
       }
       if (item.type !== 'conversion' || item.url === null) continue;
       if (options.url !== undefined && !item.url.includes(options.url)) continue;
@@ -320,6 +373,73 @@ async function readFile(
   parts.length = 0;
   progress.records += 1;
   await queue.submit({ file: name, url: null, content: bytes });
+}
+
+/**
+ * Reads a gzip file as batches of whole members, each read and rendered by a
+ * thread, while it is a crawl file of members no larger than
+ * {@link MEMBER_HOLD_BYTES}; returns `undefined` when that took the whole
+ * file, else the file's bytes from the first member it did not take (to read
+ * as one page, or with the core's reader).
+ */
+async function readMemberBatches(
+  name: string,
+  chunks: AsyncGenerator<Uint8Array, void, undefined>,
+  queue: OrderedQueue,
+): Promise<AsyncGenerator<Uint8Array, void, undefined> | undefined> {
+  let held = new Uint8Array(2 * MEMBERS_BATCH_BYTES);
+  let length = 0;
+  let offset = 0;
+  let scanFrom = MIN_MEMBER;
+  let crawl: boolean | undefined;
+  const rest = async function* (): AsyncGenerator<Uint8Array, void, undefined> {
+    if (length > 0) yield held.slice(0, length);
+    yield* { [Symbol.asyncIterator]: () => chunks };
+  };
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done !== true) {
+      const chunk = next.value;
+      if (length + chunk.length > held.length) {
+        const grown = new Uint8Array(Math.max(held.length * 2, length + chunk.length));
+        grown.set(held.subarray(0, length));
+        held = grown;
+      }
+      held.set(chunk, length);
+      length += chunk.length;
+    }
+    const ended = next.done === true;
+    // A crawl file's first member inflates to a WARC header.
+    crawl ??= startsWithWarc(held.subarray(0, length), ended);
+    if (crawl === false) return rest();
+    if (crawl === undefined) continue;
+    let last = -1;
+    for (let at = findMemberStart(held, scanFrom, length); at >= 0; at = findMemberStart(held, at + 1, length)) last = at;
+    scanFrom = Math.max(MIN_MEMBER, length - 9);
+    const take = ended ? length : last >= MEMBERS_BATCH_BYTES || (last > 0 && length >= 2 * MEMBERS_BATCH_BYTES) ? last : 0;
+    if (take > 0) {
+      await queue.submitAlone({ file: name, members: held.slice(0, take), offset });
+      held.copyWithin(0, take, length);
+      length -= take;
+      offset += take;
+      scanFrom = MIN_MEMBER;
+    }
+    if (ended) return undefined;
+    // A member this large is not a crawl record's: the core's reader streams the rest.
+    if (last <= 0 && length > MEMBER_HOLD_BYTES) return rest();
+  }
+}
+
+/** Whether gzip data begins with a member that inflates to "WARC/"; `undefined` while too few bytes are in hand to tell. */
+function startsWithWarc(bytes: Uint8Array, ended: boolean): boolean | undefined {
+  let head: Uint8Array;
+  try {
+    head = inflateHead(bytes.subarray(0, 4096));
+  } catch {
+    return ended || bytes.length >= 4096 ? false : undefined;
+  }
+  if (head.length < WARC_MAGIC.length) return ended || bytes.length >= 4096 ? false : undefined;
+  return startsWithAscii(head, WARC_MAGIC);
 }
 
 /** Bytes from the start of a file in which a NUL byte says it is binary. */
@@ -378,15 +498,16 @@ class Renderer {
     this.jobs = io.startWorkers === undefined ? 1 : Math.min(options.jobs ?? io.cores, io.cores);
   }
 
-  render(tasks: readonly PageTask[]): Promise<BatchOutput> {
+  render(tasks: readonly WorkItem[]): Promise<BatchOutput> {
     const workers = this.jobs - 1;
     if (workers > 0 && this.io.startWorkers !== undefined) {
       // A crawl file starts them at once; a file that is one page only when there is enough of them.
-      if (this.pool === undefined && (this.seen >= WORKER_THRESHOLD || tasks.some((task) => task.url !== null))) this.pool = this.io.startWorkers(this.options, workers);
-      for (const task of tasks) this.seen += task.content.length;
+      const crawl = tasks.some((task) => 'members' in task || task.url !== null);
+      if (this.pool === undefined && (this.seen >= WORKER_THRESHOLD || crawl)) this.pool = this.io.startWorkers(this.options, workers);
+      for (const task of tasks) this.seen += 'members' in task ? task.members.length : task.content.length;
       if (this.pool !== undefined && this.pool.waiting() < 2 * workers) return this.pool.render(tasks);
     }
-    return Promise.resolve(renderBatch(this.options, tasks));
+    return renderWork(this.options, tasks);
   }
 
   async close(): Promise<void> {
@@ -401,15 +522,22 @@ class Renderer {
  * has been.
  */
 class OrderedQueue {
-  private batch: PageTask[] = [];
+  private batch: WorkItem[] = [];
   private size = 0;
   private readonly pending: Promise<BatchOutput>[] = [];
 
   constructor(
-    private readonly render: (tasks: readonly PageTask[]) => Promise<BatchOutput>,
+    private readonly render: (tasks: readonly WorkItem[]) => Promise<BatchOutput>,
     private readonly write: (batch: BatchOutput) => Promise<void>,
     private readonly limit: number,
   ) {}
+
+  /** A batch of its own (a batch of members), after the pages gathered before it. */
+  async submitAlone(task: MembersTask): Promise<void> {
+    await this.flush();
+    this.batch.push(task);
+    await this.flush();
+  }
 
   async submit(task: PageTask): Promise<void> {
     this.batch.push(task);

@@ -31,7 +31,7 @@ const ID1 = 0x1f;
 const ID2 = 0x8b;
 const CM_DEFLATE = 8;
 /** The smallest member: a 10-byte header, an empty deflate block of 2 bytes, an 8-byte trailer. */
-const MIN_MEMBER = 20;
+export const MIN_MEMBER = 20;
 /** A member this large (compressed) with no next member in sight is streamed on, not held back. */
 const HOLD_LIMIT = 8 * 1024 * 1024;
 /** Compressed bytes written to a stream at a time: what one write can make is bounded (deflate expands 1,032 times at most). */
@@ -96,12 +96,13 @@ export function streamReadsAllMembers(): Promise<boolean> {
  *
  * @param chunks - The compressed bytes.
  * @param mode - `auto` asks the runtime; `members` decompresses each member on its own whatever the runtime (for tests).
+ * @param offset - The offset in the file of the first byte (for the faults' messages), when the data begins inside it.
  */
-export async function* decompressGzip(chunks: AsyncIterable<Uint8Array>, mode: 'auto' | 'members' = 'auto'): AsyncGenerator<GzipOutput, void, undefined> {
+export async function* decompressGzip(chunks: AsyncIterable<Uint8Array>, mode: 'auto' | 'members' = 'auto', offset = 0): AsyncGenerator<GzipOutput, void, undefined> {
   if (typeof DecompressionStream !== 'function') {
     throw new TypeError('Reading gzip needs the web-standard DecompressionStream (Node 18+, browsers, Deno, Bun); this runtime has none.');
   }
-  const reader = new GzipReader(mode === 'auto' && (await streamReadsAllMembers()));
+  const reader = new GzipReader(mode === 'auto' && (await streamReadsAllMembers()), offset);
   try {
     for await (const chunk of chunks) yield* reader.push(chunk);
     yield* reader.finish();
@@ -124,7 +125,6 @@ class GzipReader {
   /** Compressed bytes from the first not yet decompressed; `held[0]` is at `base` in the input. */
   private held = new Uint8Array(64 * 1024);
   private length = 0;
-  private base = 0;
   /** Where the search for the next member header goes on from. */
   private scanFrom = MIN_MEMBER;
   /** Output already given of the member that begins `held` (it was read in part before). */
@@ -139,7 +139,10 @@ class GzipReader {
   /** Set after a fault until some output is read: one fault for one stretch of damage. */
   private faulted = false;
 
-  constructor(private readonly oneStream: boolean) {}
+  constructor(
+    private readonly oneStream: boolean,
+    private base: number,
+  ) {}
 
   async *push(chunk: Uint8Array): AsyncGenerator<GzipOutput, void, undefined> {
     if (this.length + chunk.length > this.held.length) {
@@ -456,7 +459,7 @@ async function tryInflate(bytes: Uint8Array): Promise<'whole' | 'short' | 'bad'>
 }
 
 /** The first place from `from` where a member header could begin, or -1. */
-function findMemberStart(bytes: Uint8Array, from: number, end: number): number {
+export function findMemberStart(bytes: Uint8Array, from: number, end: number): number {
   let at = from;
   while (at + 9 < end) {
     at = bytes.indexOf(ID1, at);

@@ -94,7 +94,7 @@ export interface ReadWarcOptions {
   readonly maxRecordBytes?: number;
 }
 
-const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_RECORD_BYTES: number = 32 * 1024 * 1024;
 /** A header block longer than this is not a WARC header. */
 const MAX_HEADER_BYTES = 64 * 1024;
 const CR = 13;
@@ -493,24 +493,9 @@ class RecordReader {
       return this.problem('malformed-record', `A WARC header runs over ${count(MAX_HEADER_BYTES)} bytes without ending; it is skipped.`, this.lastUrl, offset);
     }
     const offset = this.offset;
-    const lines = this.decoder.decode(this.bytes.subarray(this.start, headerEnd)).split(/\r?\n/u);
+    const headers = readHeaderFields(this.decoder.decode(this.bytes.subarray(this.start, headerEnd)));
     this.start = headerEnd;
     this.headerScan = headerEnd;
-    const headers: Record<string, string> = {};
-    let last: string | undefined;
-    for (const line of lines.slice(1)) {
-      if (line === '') continue;
-      if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
-        // A folded line continues the field above it.
-        headers[last] = `${headers[last] ?? ''} ${line.trim()}`;
-        continue;
-      }
-      const colon = line.indexOf(':');
-      if (colon < 1) continue;
-      const name = line.slice(0, colon).trim().toLowerCase();
-      last = name;
-      if (!(name in headers)) headers[name] = line.slice(colon + 1).trim();
-    }
     const length = headers['content-length'];
     if (length === undefined || !/^\d{1,15}$/u.test(length)) {
       this.resyncing = true;
@@ -591,12 +576,35 @@ class RecordReader {
   }
 }
 
+/**
+ * The fields of a WARC header (its text, the `WARC/` line first), names
+ * lower-cased; a folded line continues the field above it; a repeated name
+ * keeps its first value; lines that are not fields are passed over.
+ */
+export function readHeaderFields(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let last: string | undefined;
+  for (const line of text.split(/\r?\n/u).slice(1)) {
+    if (line === '') continue;
+    if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
+      headers[last] = `${headers[last] ?? ''} ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon < 1) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    last = name;
+    if (!(name in headers)) headers[name] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
 /** A record's `WARC-Target-URI`; `null` when absent or empty. */
-function targetOf(headers: Readonly<Record<string, string>>): string | null {
+export function targetOf(headers: Readonly<Record<string, string>>): string | null {
   return nonEmpty(headers['warc-target-uri']);
 }
 
-function nonEmpty(value: string | undefined): string | null {
+export function nonEmpty(value: string | undefined): string | null {
   return value === undefined || value === '' ? null : value;
 }
 

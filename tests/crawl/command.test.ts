@@ -6,7 +6,7 @@ import { generatePages } from '../../bench/generate.js';
 import { pageUrl, warcinfoRecord, wetFile, type WetRecordInput } from '../../bench/wet.js';
 import { readArguments } from '../../src/cli/args.js';
 import { EXIT_INTERNAL } from '../../src/cli/exit.js';
-import { renderBatch, renderPage, renderTask, type BatchOutput, type PagePool, type PageTask } from '../../src/cli/run.js';
+import { renderPage, renderTask, renderWork, type BatchOutput, type PagePool, type WorkItem } from '../../src/cli/run.js';
 import { runInMemory } from '../support/command.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
@@ -70,7 +70,7 @@ describe('critic-consensus on crawl files', () => {
     const { status, stdout, stderr } = await run(['--json', 'cut.wet.gz', 'page.txt'], { 'cut.wet.gz': bytes.slice(0, bytes.length - 200), 'page.txt': seed });
     expect(status).toBe(2);
     expect(stderr).toMatch(
-      /^critic-consensus: cut\.wet\.gz: offset [\d,]+: https:\/\/www\.metacritic\.com\/tv\/show-2\/season-1\/critic-reviews: The gzip data at byte [\d,]+ is cut short \(.+\)\. The record is lost [\d,]+ bytes into its block of [\d,]+ bytes\.\n$/u,
+      /^critic-consensus: cut\.wet\.gz: byte [\d,]+: https:\/\/www\.metacritic\.com\/tv\/show-2\/season-1\/critic-reviews: The gzip data at byte [\d,]+ is cut short \(.+\)\. The record is lost [\d,]+ bytes into its block of [\d,]+ bytes\.\n$/u,
     );
     expect(jsonLines(stdout).map((line) => line.url ?? line.file)).toStrictEqual([pageUrl('A', 1), 'page.txt']);
   });
@@ -129,14 +129,14 @@ describe('critic-consensus on crawl files', () => {
       expect(workers).toBe(2);
       return {
         waiting: () => out,
-        render: async (tasks: readonly PageTask[]): Promise<BatchOutput> => {
+        render: async (tasks: readonly WorkItem[]): Promise<BatchOutput> => {
           batches += 1;
           out += 1;
           // Later batches come back sooner.
           await new Promise((resolve) => setTimeout(resolve, Math.max(0, 30 - delay++ * 5)));
           out -= 1;
           // As a worker does: the output as UTF-8 bytes.
-          const batch = renderBatch(options, tasks);
+          const batch = await renderWork(options, tasks);
           return { ...batch, output: new TextEncoder().encode(batch.output) };
         },
         close: () => Promise.resolve(),
@@ -164,9 +164,10 @@ describe('critic-consensus on crawl files', () => {
     );
     const startWorkers = (options: ReturnType<typeof readArguments>): PagePool => ({
       waiting: () => 0,
-      render: (tasks) => {
-        const batch = renderBatch(options, tasks.slice(1));
-        return Promise.resolve({ ...batch, failures: [`${tasks[0]?.url ?? ''}: internal error: boom`] });
+      render: async (tasks) => {
+        const batch = await renderWork(options, tasks.slice(1));
+        const first = tasks[0];
+        return { ...batch, failures: [`${first !== undefined && 'url' in first ? String(first.url) : ''}: internal error: boom`] };
       },
       close: () => Promise.resolve(),
     });
