@@ -37,8 +37,8 @@ export interface MembersContent {
   readonly problems: { readonly message: string; readonly exit: number }[];
 }
 
-/** Compressed bytes inflated to read a member's header: a WET header is some 400 bytes, a few hundred compressed. */
-const HEAD_BYTES = 2048;
+/** Compressed bytes inflated to read a member's header, in turn until it is whole: a WET header is some 400 bytes, a few hundred compressed. */
+const HEAD_BYTES: readonly number[] = [512, 4096, 65_536];
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The pages (after the URL filter) and problems of a batch of members, in file order. */
@@ -67,14 +67,20 @@ export function inflateHead(bytes: Uint8Array): Buffer {
 /** Reads a member that holds one whole record, its header first; false (nothing done) when it is not one. */
 function readWholeRecordMember(options: CommandOptions, file: string, offset: number, member: Uint8Array, content: MembersContent): boolean {
   if (member.length < MIN_MEMBER) return false;
-  let head: Buffer;
-  try {
-    head = inflateHead(member.subarray(0, Math.min(member.length, HEAD_BYTES)));
-  } catch {
-    return false;
+  // A WET header compresses to a few hundred bytes: that much is inflated first, more only when it does not hold the header.
+  let head: Buffer | undefined;
+  let headerEnd = -1;
+  for (const take of HEAD_BYTES) {
+    try {
+      head = inflateHead(member.subarray(0, Math.min(member.length, take)));
+    } catch {
+      return false;
+    }
+    if (!head.subarray(0, 5).equals(WARC_LINE.subarray(0, Math.min(5, head.length)))) return false;
+    headerEnd = head.indexOf('\r\n\r\n');
+    if (headerEnd >= 0 || take >= member.length) break;
   }
-  const headerEnd = head.indexOf('\r\n\r\n');
-  if (headerEnd < 0 || !head.subarray(0, 5).equals(WARC_LINE)) return false;
+  if (head === undefined || headerEnd < 0) return false;
   const headerLength = headerEnd + 4;
   const headers = readHeaderFields(decoder.decode(head.subarray(0, headerEnd)));
   const declared = headers['content-length'];

@@ -3,7 +3,7 @@
  * no I/O of its own, so tests drive it with plain functions.
  */
 import { aggregate } from '../aggregate/index.js';
-import { decompressGzip, findMemberStart, isGzip, MIN_MEMBER, type GzipFault } from '../crawl/gzip.js';
+import { decompressGzip, findMemberStart, GZIP_PROBE_BYTES, looksGzip, MIN_MEMBER, type GzipFault } from '../crawl/gzip.js';
 import { mediaFromUrl } from '../crawl/media.js';
 import { isReviewPage } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
@@ -318,8 +318,8 @@ async function readFile(
   problem: (text: string, exit?: number) => void,
 ): Promise<void> {
   const counted = progress.count(iterateBytes(source));
-  const raw = await peekBytes(counted, WARC_MAGIC.length);
-  const compressed = isGzip(raw.head);
+  const raw = await peekBytes(counted, GZIP_PROBE_BYTES);
+  const compressed = looksGzip(raw.head);
   let chunks = raw.chunks;
   if (compressed) {
     const rest = await readMemberBatches(name, chunks, queue);
@@ -413,10 +413,10 @@ async function readMemberBatches(
     crawl ??= startsWithWarc(held.subarray(0, length), ended);
     if (crawl === false) return rest();
     if (crawl === undefined) continue;
-    let last = -1;
-    for (let at = findMemberStart(held, scanFrom, length); at >= 0; at = findMemberStart(held, at + 1, length)) last = at;
-    scanFrom = Math.max(MIN_MEMBER, length - 9);
-    const take = ended ? length : last >= MEMBERS_BATCH_BYTES || (last > 0 && length >= 2 * MEMBERS_BATCH_BYTES) ? last : 0;
+    // A batch ends where a member begins past MEMBERS_BATCH_BYTES (the thread that reads it finds the members inside).
+    const last = ended ? -1 : findBatchEnd(held, Math.max(scanFrom, MEMBERS_BATCH_BYTES), length);
+    scanFrom = last > 0 ? MIN_MEMBER : Math.max(MIN_MEMBER, length - 9);
+    const take = ended ? length : Math.max(last, 0);
     if (take > 0) {
       await queue.submitAlone({ file: name, members: held.slice(0, take), offset });
       held.copyWithin(0, take, length);
@@ -425,9 +425,17 @@ async function readMemberBatches(
       scanFrom = MIN_MEMBER;
     }
     if (ended) return undefined;
-    // A member this large is not a crawl record's: the core's reader streams the rest.
+    // No member begins in this much: it is not a crawl record's, and the core's reader streams the rest.
     if (last <= 0 && length > MEMBER_HOLD_BYTES) return rest();
   }
+}
+
+/** The first place from `from` where a member begins whose data inflates to "WARC/" (a record's member, not bytes inside one that look like a header), or -1. */
+function findBatchEnd(held: Uint8Array, from: number, length: number): number {
+  for (let at = findMemberStart(held, from, length); at >= 0; at = findMemberStart(held, at + 1, length)) {
+    if (startsWithWarc(held.subarray(at, length), false) !== false) return at;
+  }
+  return -1;
 }
 
 /** Whether gzip data begins with a member that inflates to "WARC/"; `undefined` while too few bytes are in hand to tell. */

@@ -69,6 +69,23 @@ export function isGzip(head: Uint8Array): boolean {
   return head[0] === ID1 && head[1] === ID2;
 }
 
+/** Bytes from a file's start looked through for gzip data after damage ({@link looksGzip}). */
+export const GZIP_PROBE_BYTES: number = 64 * 1024;
+
+/**
+ * Whether a file whose first bytes are `head` is gzip data: it starts with
+ * gzip's magic bytes, or (its first member damaged) a member header comes in
+ * it before any `WARC/` does.
+ */
+export function looksGzip(head: Uint8Array): boolean {
+  if (isGzip(head)) return true;
+  if (head[0] === 0x57 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x43) return false;
+  const member = findMemberStart(head, 0, head.length);
+  if (member < 0) return false;
+  const warc = new TextDecoder('latin1').decode(head.subarray(0, member)).indexOf('WARC/');
+  return warc < 0;
+}
+
 let readsAllMembers: Promise<boolean> | undefined;
 
 /** Whether this runtime's `DecompressionStream` reads every member of a multi-member gzip; asked once. */

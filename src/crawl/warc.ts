@@ -4,7 +4,7 @@
  * page's text). Plain or gzip-compressed, recognised by gzip's magic bytes.
  * Memory holds one record at a time, however large the file.
  */
-import { decompressGzip, isGzip, type GzipFault } from './gzip.js';
+import { decompressGzip, GZIP_PROBE_BYTES, looksGzip, type GzipFault } from './gzip.js';
 import { iterateBytes, peekBytes, startsWithAscii, type ByteSource } from './source.js';
 
 /**
@@ -174,8 +174,8 @@ interface RawRecord {
 
 async function* readRecords<T>(source: ByteSource, options: ReadWarcOptions | undefined, convert: (raw: RawRecord) => T): AsyncGenerator<T | WarcProblem, void, undefined> {
   const maxRecordBytes = readMaxRecordBytes(options);
-  const { head, chunks } = await peekBytes(iterateBytes(source), 2);
-  yield* readRecordsFrom(isGzip(head) ? decompressGzip(chunks) : chunks, maxRecordBytes, convert);
+  const { head, chunks } = await peekBytes(iterateBytes(source), GZIP_PROBE_BYTES);
+  yield* readRecordsFrom(looksGzip(head) ? decompressGzip(chunks) : chunks, maxRecordBytes, convert);
 }
 
 async function* readRecordsFrom<T>(input: AsyncIterable<Uint8Array | GzipFault>, maxRecordBytes: number, convert: (raw: RawRecord) => T): AsyncGenerator<T | WarcProblem, void, undefined> {
