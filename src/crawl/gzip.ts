@@ -316,11 +316,14 @@ class GzipReader {
       if (memberEnd > 0) {
         yield* this.byMember(bytes.subarray(start, memberEnd), offset + start, true, toSkip);
         yield* this.fault(offset + memberEnd, failure, false);
-        start = memberEnd;
+        // Read on at the first member header from there (bytes that are not gzip may be a few).
+        const after = findMemberStart(bytes, memberEnd, bytes.length);
+        start = after < 0 ? bytes.length : after;
       } else {
         yield* this.fault(offset + start, failure, end >= bytes.length && isCutShort(failure));
-        // Read on at the first member header after the broken one's start.
-        start = nextMember(bytes, start);
+        // Read on at the first member header after the broken one's start (after junk, one may begin at any byte).
+        const after = findMemberStart(bytes, start + 1, bytes.length);
+        start = after < 0 ? bytes.length : after;
       }
       end = nextMember(bytes, start);
       toSkip = 0;
@@ -458,8 +461,12 @@ async function findMemberEnd(bytes: Uint8Array, start: number, end: number): Pro
     if (outcome === 'short') low = middle;
     else high = middle;
   }
-  // zlib waits for a second byte after a member before it fails: the last length that ends too soon may be one past the end.
-  return low - 1 > start && (await tryInflate(bytes.subarray(start, low - 1))) === 'whole' ? low - 1 : -1;
+  // After a member, zlib reads what follows as the next member's header, and waits for up to its 10 bytes before it fails:
+  // the last length that ends too soon may be that far past the member's end.
+  for (let length = low - 1; length > start && length >= low - 10; length--) {
+    if ((await tryInflate(bytes.subarray(start, length))) === 'whole') return length;
+  }
+  return -1;
 }
 
 /** Whether `bytes` decompress whole, end too soon, or fail; the output is read and let go. */

@@ -215,8 +215,8 @@ const LOOKAHEAD = 4 + WARC.length;
  * the block goes by unread, still looked through for a record start.
  */
 const LYING_HOLD_BYTES = 2 * 1024 * 1024;
-/** Bytes a record start inside other bytes needs in hand to be told: `\nWARC/1.0\r\n`. */
-const START_BYTES = 11;
+/** Bytes a record start inside other bytes needs in hand to be told: `WARC/1.0\r\nContent-` (its line, and the next field's name). */
+const START_BYTES = 18;
 
 /**
  * The record splitter: bytes in, records and problems out. Holds the bytes of
@@ -347,11 +347,12 @@ class RecordReader {
       const held = this.end - this.start;
       // A record start inside the block: the Content-Length is wrong (checked only when the block's end does not begin a record).
       if (open.contentLength <= this.maxRecordBytes && (held >= open.contentLength + LOOKAHEAD || (ending && held >= open.contentLength))) {
-        if (this.endsAtBoundary(this.start + open.contentLength, ending)) {
+        // A record start inside the block (after a blank line) says the length is wrong even where the block's end looks right.
+        const inside = this.findRecordStart(open, this.start + open.contentLength);
+        if (inside < 0 && this.endsAtBoundary(this.start + open.contentLength, ending)) {
           yield this.take(open, open.contentLength);
           continue;
         }
-        const inside = this.findRecordStart(open, this.start + open.contentLength);
         if (inside < 0) {
           // What follows is not a record: the bytes after it are reported, and the record stands as declared.
           yield this.take(open, open.contentLength);
@@ -462,8 +463,9 @@ class RecordReader {
     const bytes = this.bytes.subarray(0, this.end);
     const to = Math.min(limit, this.end - START_BYTES + 1);
     let at = this.start + open.searched;
-    for (at = bytes.indexOf(LF, at); at >= 0 && at + 1 < to; at = bytes.indexOf(LF, at + 1)) {
-      if (isRecordStartLine(bytes, at + 1)) return at + 1;
+    // At any byte (a record cut short runs into the next one mid-line), a "WARC/1.x" line and a header field under it.
+    for (at = bytes.indexOf(0x57, at); at >= 0 && at < to; at = bytes.indexOf(0x57, at + 1)) {
+      if (isRecordStartLine(bytes, at) && isFieldNext(bytes, at)) return at;
     }
     open.searched = Math.max(0, Math.min(limit, this.end - START_BYTES) - this.start);
     return -1;
@@ -493,6 +495,15 @@ class RecordReader {
       return this.problem('malformed-record', `A WARC header runs over ${count(MAX_HEADER_BYTES)} bytes without ending; it is skipped.`, this.lastUrl, offset);
     }
     const offset = this.offset;
+    // A header cut short runs into the next record's: that record begins at its "WARC/1.x" line.
+    const cut = this.findRecordStartIn(this.start + 1, headerEnd);
+    if (cut >= 0) {
+      const headers = readHeaderFields(this.decoder.decode(this.bytes.subarray(this.start, cut)));
+      this.start = cut;
+      this.headerScan = cut;
+      this.lastUrl = targetOf(headers);
+      return this.problem('malformed-record', 'A WARC header is cut short by the next record; the record is skipped.', targetOf(headers), offset);
+    }
     const headers = readHeaderFields(this.decoder.decode(this.bytes.subarray(this.start, headerEnd)));
     this.start = headerEnd;
     this.headerScan = headerEnd;
@@ -508,6 +519,15 @@ class RecordReader {
       );
     }
     return { offset, headers, contentLength: Number(length), searched: 0, skipping: undefined };
+  }
+
+  /** The first "WARC/1.0" or "WARC/1.1" line start (at any byte) from `from` to `to`, or -1. */
+  private findRecordStartIn(from: number, to: number): number {
+    const bytes = this.bytes.subarray(0, to);
+    for (let at = bytes.indexOf(0x57, from); at >= 0 && at + START_BYTES - 1 <= to; at = bytes.indexOf(0x57, at + 1)) {
+      if (isRecordStartLine(bytes, at)) return at;
+    }
+    return -1;
   }
 
   /** Problems found while skipping, given out before the next header. */
@@ -614,6 +634,12 @@ function isRecordStartLine(bytes: Uint8Array, at: number): boolean {
   const minor = bytes[at + 7];
   const next = bytes[at + 8];
   return (minor === 0x30 || minor === 0x31) && (next === CR || next === LF);
+}
+
+/** Whether the line after the "WARC/1.x" line at `at` begins with a WARC header's field: `WARC-` or `Content-`. */
+function isFieldNext(bytes: Uint8Array, at: number): boolean {
+  const next = bytes[at + 8] === CR ? at + 10 : at + 9;
+  return startsWithAscii(bytes, 'WARC-', next) || startsWithAscii(bytes, 'Content-', next);
 }
 
 /** Whether the bytes from `from` to `to` are the beginning of "WARC/" (more may complete it). */
