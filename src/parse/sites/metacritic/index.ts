@@ -6,6 +6,7 @@
  * @module
  */
 import { assemblePage } from '../../assemble.js';
+import { splitLines } from '../../lines.js';
 import type { Site, SiteInput } from '../../site.js';
 
 /** metacritic.com's host in a URL, with or without `www.` or another subdomain. */
@@ -19,5 +20,5 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?metacritic\.com(?:[:/?#]
 export const metacritic: Site = {
   name: 'metacritic',
   claim: (input: SiteInput) => (input.url !== undefined && HOST.test(input.url) ? 1 : 0),
-  read: (input: SiteInput) => assemblePage(input.lines, { media: input.media }),
+  read: (input: SiteInput) => assemblePage(splitLines(input.text), { media: input.media }),
 };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ANY_FIRST, classifyLines, classifyText, defineLineKinds, DIGITS, type LineKindRow } from '../../../src/parse/engine/classify.js';
+import { cutLines } from '../../../src/parse/engine/lines.js';
+
+interface Values {
+  readonly score: number;
+  readonly bullet: string;
+  readonly shout: string;
+  readonly text: string;
+}
+
+const ROWS: readonly LineKindRow<Values>[] = [
+  { kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), examples: ['80', '7'], endsItem: true },
+  { kind: 'bullet', first: '•·', recognise: (text) => text.slice(1).trim(), examples: ['• Network: NBC'], endsItem: true },
+  { kind: 'shout', first: ANY_FIRST, recognise: (text) => (text.endsWith('!') ? text : undefined), examples: ['Wow!', '80!'], endsItem: false },
+];
+const KINDS = defineLineKinds<Values>(ROWS, 'text');
+
+describe('defineLineKinds', () => {
+  it('returns a table whose every row classifies its own examples as its kind', () => {
+    for (const row of ROWS) for (const example of row.examples) expect(classifyText(KINDS, example).kind).toBe(row.kind);
+  });
+
+  it('tries a line only against the rows its first character allows, and those that allow any, in table order', () => {
+    expect(KINDS.rowsFor('8'.charCodeAt(0)).map((row) => row.kind)).toStrictEqual(['score', 'shout']);
+    expect(KINDS.rowsFor('·'.charCodeAt(0)).map((row) => row.kind)).toStrictEqual(['bullet', 'shout']);
+    expect(KINDS.rowsFor('é'.charCodeAt(0)).map((row) => row.kind)).toStrictEqual(['shout']);
+  });
+
+  it('throws when two rows have the same kind or a row is the fallback', () => {
+    expect(() => defineLineKinds<Values>([ROWS[0] as LineKindRow<Values>, ROWS[0] as LineKindRow<Values>], 'text')).toThrow('The line kind "score" is defined twice');
+    expect(() => defineLineKinds<Values>([{ kind: 'text', first: ANY_FIRST, recognise: () => undefined, examples: [], endsItem: false }], 'text')).toThrow('"text" is defined twice');
+  });
+
+  it('says which kinds end an item', () => {
+    expect([KINDS.endsItem('score'), KINDS.endsItem('shout'), KINDS.endsItem('text'), KINDS.endsItem('blank')]).toStrictEqual([true, false, false, false]);
+  });
+});
+
+describe('classifyLines', () => {
+  it('returns one token per line: the first row that accepts it, the fallback with its text, or blank', () => {
+    const tokens = classifyLines(cutLines('  80\n\n\t• Network:\u00a0NBC \nBold.\n7!\n'), KINDS);
+    expect(Array.from({ length: tokens.count }, (_, line) => tokens.kind(line))).toStrictEqual(['score', 'blank', 'bullet', 'text', 'shout', 'blank']);
+    expect([tokens.value(0, 'score'), tokens.value(2, 'bullet'), tokens.value(3, 'text'), tokens.value(4, 'shout')]).toStrictEqual([80, 'Network: NBC', 'Bold.', '7!']);
+  });
+
+  it('returns undefined for the value of a line of another kind, or out of range', () => {
+    const tokens = classifyLines(cutLines('80'), KINDS);
+    expect([tokens.value(0, 'text'), tokens.value(1, 'score'), tokens.kind(-1), tokens.text(3)]).toStrictEqual([undefined, undefined, undefined, '']);
+  });
+
+  it('returns a view that ends early, as if the page ended there, when asked upTo a line', () => {
+    const tokens = classifyLines(cutLines('80\nBold.\n90\n'), KINDS).upTo(2);
+    expect([tokens.count, tokens.kind(1), tokens.kind(2), tokens.nextNonBlank(2), tokens.endsItem(2), tokens.endsItem(1), tokens.isBlank(2)]).toStrictEqual([2, 'text', undefined, 2, true, false, true]);
+    expect(tokens.previousNonBlank(5)).toBe(1);
+  });
+});
