@@ -78,6 +78,10 @@ export interface LineKinds<V> {
   rowsFor(code: number): readonly LineKindRow<V>[];
   /** Whether a line of `kind` ends a list item (the fallback and blank lines do not). */
   endsItem(kind: TokenKind<V>): boolean;
+  /** The index of `kind`'s row: `rows.length` for the fallback, 0xffff for {@link BLANK}; -1 for a kind the table lacks. */
+  rowOf(kind: TokenKind<V>): number;
+  /** The kind of the row at `index` (as {@link LineKinds.rowOf} numbers them). */
+  kindAt(index: number): TokenKind<V>;
 }
 
 /** The kinds of `V` whose value is a string: those a table can have as its fallback (the value is the line's text). */
@@ -103,6 +107,7 @@ export type TextKind<V> = { [K in keyof V & string]: V[K] extends string ? K : n
  * ```
  */
 export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: TextKind<V>): LineKinds<V> {
+  if (rows.length >= BLANK_ROW) throw new Error(`A table has at most ${BLANK_ROW - 1} rows.`);
   const seen = new Set<string>([BLANK, fallback]);
   for (const row of rows) {
     if (seen.has(row.kind)) throw new Error(`The line kind "${row.kind}" is defined twice (or is the fallback or "${BLANK}").`);
@@ -120,11 +125,17 @@ export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: Te
   const ascii: (readonly LineKindRow<V>[])[] = [];
   for (let code = 0; code < 128; code++) ascii.push(byCode.get(code) ?? any);
   const ends = new Map<string, boolean>(rows.map((row) => [row.kind, row.endsItem]));
+  const indices = new Map<string, number>(rows.map((row, index) => [row.kind, index]));
+  indices.set(fallback, rows.length);
+  indices.set(BLANK, BLANK_ROW);
+  const names: TokenKind<V>[] = [...rows.map((row) => row.kind), fallback];
   return {
     rows,
     fallback,
     rowsFor: (code: number) => (code < 128 ? (ascii[code] ?? any) : (byCode.get(code) ?? any)),
     endsItem: (kind: TokenKind<V>) => ends.get(kind) === true,
+    rowOf: (kind: TokenKind<V>) => indices.get(kind) ?? -1,
+    kindAt: (index: number) => names[index] ?? BLANK,
   };
 }
 
@@ -133,37 +144,67 @@ export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: Te
  * are 0-based indices into the {@link LineTable}; a view made by
  * {@link TokenList.upTo} ends early (a line at or past its `count` is out of
  * range), as if the page ended there.
+ *
+ * Besides its own kind, a line can be asked whether another row accepts it
+ * ({@link TokenList.accepts}, {@link TokenList.valueAs}): answered from the
+ * line's kind where the table's order settles it (a line of a later row was
+ * refused by every earlier one), and by that row's recogniser only where an
+ * earlier row took the line.
  */
 export class TokenList<V> {
   readonly lines: LineTable;
   readonly kinds: LineKinds<V>;
   /** The number of lines in range: the table's, or fewer in a view made by {@link TokenList.upTo}. */
   readonly count: number;
-  readonly #kinds: readonly TokenKind<V>[];
+  /** Each line's row in the table: its index, `rows.length` for the fallback, {@link BLANK_ROW} for a blank line. */
+  readonly #rows: Uint16Array;
   readonly #values: readonly unknown[];
 
   /** Use {@link classifyLines}. */
-  constructor(lines: LineTable, kinds: LineKinds<V>, tokenKinds: readonly TokenKind<V>[], values: readonly unknown[], count: number) {
+  constructor(lines: LineTable, kinds: LineKinds<V>, rows: Uint16Array, values: readonly unknown[], count: number) {
     this.lines = lines;
     this.kinds = kinds;
-    this.#kinds = tokenKinds;
+    this.#rows = rows;
     this.#values = values;
     this.count = count;
   }
 
   /** Line `line`'s kind; `undefined` for a line out of range. */
   kind(line: number): TokenKind<V> | undefined {
-    return line >= 0 && line < this.count ? this.#kinds[line] : undefined;
+    return line >= 0 && line < this.count ? this.kinds.kindAt(this.#rows[line] as number) : undefined;
   }
 
   /** True when line `line` is in range and of `kind`. */
   is(line: number, kind: TokenKind<V>): boolean {
-    return line >= 0 && line < this.count && this.#kinds[line] === kind;
+    return line >= 0 && line < this.count && this.#rows[line] === this.kinds.rowOf(kind);
   }
 
   /** Line `line`'s value when it is of `kind`; `undefined` otherwise. */
   value<K extends keyof V & string>(line: number, kind: K): V[K] | undefined {
     return this.is(line, kind) ? (this.#values[line] as V[K]) : undefined;
+  }
+
+  /**
+   * The value the row of `kind` gives line `line`, whatever the line's own
+   * kind: its value when it is of `kind`; `undefined` when its row comes
+   * after (every earlier row refused it); otherwise that row's recogniser run
+   * on its text. The fallback kind accepts every non-blank line.
+   */
+  valueAs<K extends keyof V & string>(line: number, kind: K): V[K] | undefined {
+    if (!(line >= 0 && line < this.count)) return undefined;
+    const own = this.#rows[line] as number;
+    const wanted = this.kinds.rowOf(kind);
+    if (own === wanted) return this.#values[line] as V[K];
+    if (own === BLANK_ROW) return undefined;
+    if (wanted === this.kinds.rows.length) return this.lines.text(line) as V[K];
+    if (own > wanted) return undefined;
+    const row = this.kinds.rows[wanted] as LineKind<V, K>;
+    return row.recognise(this.lines.text(line));
+  }
+
+  /** True when the row of `kind` accepts line `line` (see {@link TokenList.valueAs}). */
+  accepts(line: number, kind: keyof V & string): boolean {
+    return this.valueAs(line, kind) !== undefined;
   }
 
   /** Line `line`'s text (as {@link LineTable.text}); `''` out of range. */
@@ -178,7 +219,7 @@ export class TokenList<V> {
 
   /** True when line `line` is blank or out of range. */
   isBlank(line: number): boolean {
-    return !(line >= 0 && line < this.count) || this.#kinds[line] === BLANK;
+    return !(line >= 0 && line < this.count) || this.#rows[line] === BLANK_ROW;
   }
 
   /** Whether line `line` is of a kind that ends a list item (a line out of range ends every item). */
@@ -199,9 +240,12 @@ export class TokenList<V> {
 
   /** These tokens as if the page ended before line `end`. */
   upTo(end: number): TokenList<V> {
-    return new TokenList(this.lines, this.kinds, this.#kinds, this.#values, Math.max(0, Math.min(end, this.count)));
+    return new TokenList(this.lines, this.kinds, this.#rows, this.#values, Math.max(0, Math.min(end, this.count)));
   }
 }
+
+/** The row index of a blank line's token. */
+const BLANK_ROW = 0xffff;
 
 /**
  * Classifies every line of `lines` once, by the table `kinds`: the pipeline's
@@ -218,30 +262,31 @@ export class TokenList<V> {
  * ```
  */
 export function classifyLines<V>(lines: LineTable, kinds: LineKinds<V>): TokenList<V> {
-  const tokenKinds: TokenKind<V>[] = [];
-  const values: unknown[] = [];
   const { count, textStarts, textEnds } = lines;
+  const rows = new Uint16Array(count);
+  const values: unknown[] = [];
+  const fallback = kinds.rows.length;
   for (let line = 0; line < count; line++) {
     if (textStarts[line] === textEnds[line]) {
-      tokenKinds.push(BLANK);
+      rows[line] = BLANK_ROW;
       values.push(undefined);
       continue;
     }
     const text = lines.text(line);
-    let kind: TokenKind<V> = kinds.fallback;
+    let row = fallback;
     let value: unknown = text;
-    for (const row of kinds.rowsFor(text.charCodeAt(0))) {
-      const found = row.recognise(text);
+    for (const candidate of kinds.rowsFor(text.charCodeAt(0))) {
+      const found = candidate.recognise(text);
       if (found !== undefined) {
-        kind = row.kind;
+        row = kinds.rowOf(candidate.kind);
         value = found;
         break;
       }
     }
-    tokenKinds.push(kind);
+    rows[line] = row;
     values.push(value);
   }
-  return new TokenList(lines, kinds, tokenKinds, values, count);
+  return new TokenList(lines, kinds, rows, values, count);
 }
 
 /**

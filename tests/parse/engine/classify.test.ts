@@ -54,4 +54,12 @@ describe('classifyLines', () => {
     expect([tokens.count, tokens.kind(1), tokens.kind(2), tokens.nextNonBlank(2), tokens.endsItem(2), tokens.endsItem(1), tokens.isBlank(2)]).toStrictEqual([2, 'text', undefined, 2, true, false, true]);
     expect(tokens.previousNonBlank(5)).toBe(1);
   });
+
+  it('answers whether another row accepts a line: from the table order where it settles it, by the row otherwise', () => {
+    // "80!" is a shout to no row before it but score's, which refuses it; "80" is a score, which shout (a later row) would not take.
+    const tokens = classifyLines(cutLines('80\n80!\nWow!\n\nBold.'), KINDS);
+    expect([tokens.kind(0), tokens.accepts(0, 'shout'), tokens.valueAs(0, 'score'), tokens.valueAs(0, 'text')]).toStrictEqual(['score', false, 80, '80']);
+    expect([tokens.kind(1), tokens.accepts(1, 'score'), tokens.accepts(1, 'bullet'), tokens.valueAs(1, 'shout')]).toStrictEqual(['shout', false, false, '80!']);
+    expect([tokens.accepts(3, 'text'), tokens.accepts(4, 'shout'), tokens.valueAs(4, 'text'), tokens.accepts(9, 'text')]).toStrictEqual([false, false, 'Bold.', false]);
+  });
 });
