@@ -185,6 +185,16 @@ export class TokenList<V> {
   }
 
   /**
+   * Line `line`'s value, for a reader that opened on it and knows its kind.
+   *
+   * @throws Error when the line is not of `kind`: a reader's bug.
+   */
+  valueOf<K extends keyof V & string>(line: number, kind: K): V[K] {
+    if (!this.is(line, kind)) throw new Error(`Line ${line + 1} is of kind "${String(this.kind(line))}", not "${kind}".`);
+    return this.#values[line] as V[K];
+  }
+
+  /**
    * The value the row of `kind` gives line `line`, whatever the line's own
    * kind: its value when it is of `kind`; `undefined` when its row comes
    * after (every earlier row refused it); otherwise that row's recogniser run

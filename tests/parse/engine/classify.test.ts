@@ -49,6 +49,12 @@ describe('classifyLines', () => {
     expect([tokens.value(0, 'text'), tokens.value(1, 'score'), tokens.kind(-1), tokens.text(3)]).toStrictEqual([undefined, undefined, undefined, '']);
   });
 
+  it('returns the value of a line known to be of a kind, and throws when it is not', () => {
+    const tokens = classifyLines(cutLines('80\nBold.'), KINDS);
+    expect(tokens.valueOf(0, 'score')).toBe(80);
+    expect(() => tokens.valueOf(1, 'score')).toThrow('Line 2 is of kind "text", not "score".');
+  });
+
   it('returns a view that ends early, as if the page ended there, when asked upTo a line', () => {
     const tokens = classifyLines(cutLines('80\nBold.\n90\n'), KINDS).upTo(2);
     expect([tokens.count, tokens.kind(1), tokens.kind(2), tokens.nextNonBlank(2), tokens.endsItem(2), tokens.endsItem(1), tokens.isBlank(2)]).toStrictEqual([2, 'text', undefined, 2, true, false, true]);
