@@ -34,7 +34,7 @@ import {
   recogniseVerdictLine,
   recogniseWidgetTail,
   type DistributionOwner,
-} from '../../recognise.js';
+} from './recognise.js';
 
 /** The value each kind of line gives. */
 export interface MetacriticValues {

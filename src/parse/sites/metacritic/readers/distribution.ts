@@ -13,7 +13,7 @@
  * @module
  */
 import type { Diagnostic } from '../../../../types/diagnostic.js';
-import type { DistributionLine } from '../../../recognise.js';
+import type { DistributionLine } from '../recognise.js';
 import {
   type DistributionDraft,
   type DistributionOwnerOf,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../../../recognise.js';
+import { recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
 import { collapse } from '../text.js';

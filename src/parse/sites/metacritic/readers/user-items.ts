@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { endsWithWidgetTail, recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../../../recognise.js';
+import { endsWithWidgetTail, recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../text.js';

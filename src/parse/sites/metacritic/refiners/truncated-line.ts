@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isWord, recogniseCutShort, recogniseWidgetTail } from '../../../recognise.js';
+import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { clip } from '../text.js';
 import type { MetacriticState } from '../state.js';

@@ -1,9 +1,12 @@
 /**
- * Line recognisers: each takes one line's trimmed text and returns what the
- * line is, or `undefined`. None looks at other lines; the assembler decides
- * what a line means at its place in the page.
+ * The Metacritic recognisers: each takes one line's trimmed text (or the text
+ * after its number or bullet) and returns what it is, or `undefined`. None
+ * looks at other lines. The line table (./kinds.ts) makes its rows of them;
+ * the readers decide what a line means at its place in the page.
+ *
+ * @module
  */
-import type { Sentiment } from '../types/page.js';
+import type { Sentiment } from '../../../types/page.js';
 
 /**
  * `Metascore`, `User Score`, `tbd`: true when the line is `word` (given in lower
