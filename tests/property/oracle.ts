@@ -27,10 +27,18 @@ export function readNew(text: string, media?: MediaType): ParseResult {
 
 /**
  * The old result as the new parser is meant to give it: the fixes made on
- * purpose (issue 12, item 3) applied to the oracle's output.
+ * purpose (issue 12, item 3) applied to the oracle's output where they can be
+ * from it alone (a truncated last line has its own code). The other two (a
+ * distribution line with no total; a count past 2^53) change the facts of the
+ * few inputs that hold them, which the comparison then reports.
  */
 export function knownFixes(result: ParseResult): ParseResult {
-  return result;
+  return {
+    ...result,
+    diagnostics: result.diagnostics.map((diagnostic) =>
+      diagnostic.code === 'unrecognised-line' && diagnostic.message.startsWith('The page ends inside a line:') ? { ...diagnostic, code: 'truncated-line' } : diagnostic,
+    ),
+  };
 }
 
 /** The first place two results differ, as a path and the two values; `undefined` when they are the same. */

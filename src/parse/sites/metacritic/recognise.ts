@@ -127,24 +127,28 @@ export function recogniseDistributionLabel(text: string): { readonly owner: Dist
 export interface DistributionLine {
   readonly sentiment: Sentiment;
   readonly count: number;
-  readonly total: number;
+  /** The total the count is out of; `null` where the line leaves it out (`Positive: 0 out of`). */
+  readonly total: number | null;
 }
 
 //   (?:\d{1,2}\.\s+)?                    the list number, "1. "
 //   (positive|mixed|neutral|negative):?  the class; "neutral" is the site's other word for mixed
-//   \s*(\d[\d,]*)\s+out of\s+(\d[\d,]*)  "9 out of 11"
-const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of\s+(\d[\d,]*)$/iu;
+//   \s*(\d[\d,]*)\s+out of               "9 out of"
+//   (?:\s+(\d[\d,]*))?                    "11", the total, which a main page's empty user list leaves out
+const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of(?:\s+(\d[\d,]*))?$/iu;
 
-/** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7` */
+/** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7`, `1. Positive: 0 out of` (no total) */
 export function recogniseDistributionLine(text: string): DistributionLine | undefined {
-  if (!endsWithDigit(text)) return undefined;
+  // The line ends with its total's last digit, or with the "f" of "out of".
+  if (!endsWithDigit(text) && (text.charCodeAt(text.length - 1) | 0x20) !== 0x66) return undefined;
   const match = DISTRIBUTION_LINE.exec(text);
   if (!match) return undefined;
   const word = group(match, 1).toLowerCase();
+  const total = group(match, 3);
   return {
     sentiment: word === 'neutral' ? 'mixed' : (word as Sentiment),
     count: readCount(group(match, 2)),
-    total: readCount(group(match, 3)),
+    total: total === '' ? null : readCount(total),
   };
 }
 
