@@ -228,7 +228,6 @@ export function checkParse(text: string): ParseResult {
 /** What reads a parsed page, each of which must accept whatever `parse` returns. */
 const CONSUMERS: readonly (readonly [string, (result: ParseResult) => unknown])[] = [
   ['aggregate', ({ page }) => aggregate(page)],
-  ['aggregate of the user reviews', ({ page }) => aggregate(page.users?.reviews ?? [])],
   ['checkConsistency', ({ page }) => checkConsistency(page)],
   ['toJsonLd', ({ page }) => toJsonLd(page)],
   ['toCsv', ({ page }) => toCsv(page)],
