@@ -374,26 +374,27 @@ const LISTED = /^(\d[\d,]*) (movie|film|tv show|tv|show|music|album|game)s? revi
  * `Sheri Linden's Scores`, `4 tv reviews`.
  */
 export function recogniseProfileLine(text: string): ProfileLine | undefined {
-  // Each pattern is tried only on a line that begins with its first letter (in either case).
+  // Each pattern is tried only on a line whose first two letters are its own ("fo", "on", "av", "hi", "lo", in either case).
   const first = text.charCodeAt(0) | 0x20;
-  let match = first === 0x66 ? GRADED.exec(text) : null;
+  const second = text.charCodeAt(1) | 0x20;
+  let match = first === 0x66 && second === 0x6f ? GRADED.exec(text) : null;
   if (match) return { kind: 'graded', count: readCount(group(match, 1)), subject: subjectOf(group(match, 2)) };
   const bullet = recogniseBullet(text);
   if (bullet !== undefined) {
     match = PERCENT.exec(bullet);
     return match ? { kind: 'percent', relation: relationOf(group(match, 2)), value: Number(match[1]) } : undefined;
   }
-  match = first === 0x6f ? POINTS.exec(text) : null;
+  match = first === 0x6f && second === 0x6e ? POINTS.exec(text) : null;
   if (match) {
     const points = Number(match[2]);
     return { kind: 'points', subject: subjectOf(group(match, 1)), value: group(match, 3).toLowerCase() === 'lower' && points !== 0 ? -points : points };
   }
-  match = first === 0x61 ? AVERAGE.exec(text) : null;
+  match = first === 0x61 && second === 0x76 ? AVERAGE.exec(text) : null;
   if (match) {
     const media = group(match, 1);
     return { kind: 'average', media: media === '' ? null : media, value: Number(match[2]) };
   }
-  match = first === 0x68 || first === 0x6c ? EXTREME.exec(text) : null;
+  match = (first === 0x68 && second === 0x69) || (first === 0x6c && second === 0x6f) ? EXTREME.exec(text) : null;
   if (match) {
     return { kind: 'extreme', which: group(match, 1).toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: group(match, 3) };
   }
@@ -477,16 +478,18 @@ export function recogniseFurniture(text: string): boolean {
   if (text.startsWith('> ')) return true;
   if (text.startsWith('#')) return /^#\d{1,4} (?:best|most|top) .+ of (?:\d{4}|all time)$/iu.test(text);
   // "No user score yet- Awaiting 4 more ratings", under a "User Score" of "tbd".
-  if (AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
+  const first = text.charCodeAt(0);
+  const lower = first | 0x20;
+  if ((lower === 0x6e || lower === 0x61) && AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
   if (isDigit(text.charCodeAt(0)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
   // A line is lower-cased to be looked up only when its length is that of a word of the set:
   // lower-casing keeps the length of any text that becomes one of these words.
   if (FURNITURE_LENGTHS.has(text.length) && FURNITURE.has(text.toLowerCase())) return true;
   // Then a line that starts as "There are no ..." or "See all ..." can: "ſ" is an "s" to the case-blind match.
-  const first = text.charCodeAt(0);
-  if ((first | 0x20) === 0x74) return /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
-  return ((first | 0x20) === 0x73 || first === LONG_S) && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(text);
+  const second = text.charCodeAt(1) | 0x20;
+  if (lower === 0x74) return second === 0x68 && /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
+  return (lower === 0x73 || first === LONG_S) && second === 0x65 && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(text);
 }
 
 /** The last letters, in lower case, of "... more rating" and "... more ratings". */
