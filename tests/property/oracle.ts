@@ -41,6 +41,18 @@ export function knownFixes(result: ParseResult): ParseResult {
   };
 }
 
+/**
+ * The fix (issue 12, item 3) that changes the facts read from `text` on
+ * purpose, when the text holds what it is about: a distribution line with no
+ * total (`2. Negative: 5 out of`), or a number of 16 digits or more (a count
+ * past 2^53). Such inputs are counted, not compared.
+ */
+export function factChangingFix(text: string): string | undefined {
+  if (/(?:positive|mixed|neutral|negative):?\s*\d[\d,]*\s+out of[^\S\n\r]*(?:$|[\n\r])/imu.test(text)) return 'a distribution line with no total';
+  if (/\d(?:,?\d){15}/u.test(text)) return 'a count past 2^53';
+  return undefined;
+}
+
 /** The first place two results differ, as a path and the two values; `undefined` when they are the same. */
 export function firstDifference(a: unknown, b: unknown, path = '$'): { readonly path: string; readonly old: unknown; readonly now: unknown } | undefined {
   if (Object.is(a, b)) return undefined;
