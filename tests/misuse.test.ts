@@ -63,7 +63,7 @@ describe.each([
   });
 
   it('throws a TypeError naming the option and the accepted ones for an unknown option', () => {
-    expectError(() => call(text, { medium: 'tv' }), TypeError, new RegExp(`^${name} has no option "medium"`, 'u'), /accepted options are media, url\./u);
+    expectError(() => call(text, { medium: 'tv' }), TypeError, new RegExp(`^${name} has no option "medium"`, 'u'), /accepted options are media, url, sites\./u);
   });
 
   it('throws a TypeError when the options are not an object', () => {

@@ -10,6 +10,7 @@ import { readWarcBlocks } from '../crawl/warc.js';
 import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
 import { parse } from '../parse/index.js';
 import { describeScoring } from '../scoring/index.js';
+import { ALL_SITES } from '../sites/index.js';
 import { summarizeProfile } from '../stats/index.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
@@ -53,7 +54,7 @@ export interface Notice {
 export function renderPage(options: CommandOptions, task: PageTask): PageOutput {
   const mediaOption = options.media === undefined ? undefined : { media: options.media };
   const text = typeof task.content === 'string' ? task.content : new TextDecoder('utf-8', { ignoreBOM: true }).decode(task.content);
-  const result = parse(text, mediaOption);
+  const result = parse(text, { ...mediaOption, sites: ALL_SITES, ...(task.url === null ? {} : { url: task.url }) });
   if (task.url !== null && !isReviewPage(result)) return { output: '', error: false, skipped: true };
   const { page, diagnostics } = result;
   const summary = aggregate(page, mediaOption);

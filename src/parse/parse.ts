@@ -2,7 +2,7 @@ import type { Diagnostic } from '../types/diagnostic.js';
 import type { MediaType, Page } from '../types/page.js';
 import type { Span } from '../types/source.js';
 import { cutLines } from './engine/lines.js';
-import { chooseSite, type SiteInput } from './site.js';
+import { chooseSite, type Site, type SiteInput } from './site.js';
 import { FALLBACK_SITE, SITES } from './sites/index.js';
 import { checkMediaOption, checkOptions, describeValue } from '../shared/checks.js';
 
@@ -22,6 +22,12 @@ export interface ParseOptions {
    * helps choose the site whose layouts the page follows.
    */
   readonly url?: string;
+  /**
+   * The sites to choose from, by the text (and `url`); by default the core's
+   * metacritic.com layouts. `ALL_SITES` from `critic-consensus/sites` adds
+   * every other site's. A text no site claims is read as a metacritic.com page.
+   */
+  readonly sites?: readonly Site[];
 }
 
 /**
@@ -56,7 +62,7 @@ export interface ParseResult {
   readonly furniture: readonly Span[];
 }
 
-const OPTION_KEYS: readonly string[] = ['media', 'url'];
+const OPTION_KEYS: readonly string[] = ['media', 'url', 'sites'];
 
 /**
  * Reads the text of a review page (saved, crawled or copied from an
@@ -103,8 +109,20 @@ function parseAs(fn: string, text: unknown, options: unknown): ParseResult {
   const media = checkMediaOption(fn, checked['media']);
   const url = checked['url'];
   if (url !== undefined && typeof url !== 'string') throw new TypeError(`${fn} option url must be a string; got ${describeValue(url)}.`);
+  const sites = checkSites(fn, checked['sites']);
   const input: SiteInput = { text, lines: cutLines(text), url, media };
-  return chooseSite(SITES, FALLBACK_SITE, input).read(input);
+  return chooseSite(sites, FALLBACK_SITE, input).read(input);
+}
+
+/** Checks a `sites` option: undefined (the core's sites) or an array of sites. */
+function checkSites(fn: string, value: unknown): readonly Site[] {
+  if (value === undefined) return SITES;
+  const isSite = (site: unknown): boolean =>
+    typeof site === 'object' && site !== null && typeof (site as Site).claim === 'function' && typeof (site as Site).read === 'function';
+  if (!Array.isArray(value) || !value.every(isSite)) {
+    throw new TypeError(`${fn} option sites must be an array of sites (such as ALL_SITES from critic-consensus/sites); got ${describeValue(value)}.`);
+  }
+  return value as readonly Site[];
 }
 
 /**

@@ -11,7 +11,15 @@ import type { MediaType, Page } from '../types/page.js';
 import type { Span } from '../types/source.js';
 import type { LineTable } from './engine/lines.js';
 
-/** What a site is given: the text, its lines, and what the caller knows of the page. */
+/**
+ * What a site is given: the text, its lines, and what the caller knows of the page.
+ *
+ * @example
+ * ```ts
+ * const input: SiteInput = { text, lines, url: 'https://www.metacritic.com/movie/pusher', media: undefined };
+ * input.lines.count; //=> the number of lines of text
+ * ```
+ */
 export interface SiteInput {
   /** The page's text, as the caller passed it. */
   readonly text: string;
@@ -27,7 +35,15 @@ export interface SiteInput {
   readonly media: MediaType | undefined;
 }
 
-/** What a site's reading gives back: the page, its diagnostics, and where its furniture was. */
+/**
+ * What a site's reading gives back: the page, its diagnostics, and where its
+ * furniture was (the shape of `parse`'s result).
+ *
+ * @example
+ * ```ts
+ * const { page, diagnostics }: SiteResult = site.read(input);
+ * ```
+ */
 export interface SiteResult {
   readonly page: Page;
   readonly diagnostics: Diagnostic[];
@@ -37,6 +53,16 @@ export interface SiteResult {
 /**
  * One family of page layouts. `claim` says how surely a text is this site's
  * page; the site with the highest claim reads it.
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'critic-consensus';
+ * import { ALL_SITES } from 'critic-consensus/sites';
+ *
+ * const site: Site = ALL_SITES[0]!;
+ * site.name; //=> 'metacritic'
+ * parse(text, { sites: [site] });
+ * ```
  */
 export interface Site {
   /** The site's name, as diagnostics and docs give it ("metacritic"). */

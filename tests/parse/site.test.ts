@@ -62,3 +62,23 @@ describe('parse with a url', () => {
     expect(page.reviews[0]).toMatchObject({ score: 90, mark: null, freshness: null, topCritic: null });
   });
 });
+
+describe('parse with sites', () => {
+  const text = 'Universal acclaim - based on 1 Critics\n  1. 90\n    Bold.\n';
+
+  it('reads with a site the caller passes when it claims the text', () => {
+    const reads: string[] = [];
+    const claiming: Site = { name: 'claiming', claim: () => 5, read: (given) => (reads.push(given.text), metacritic.read(given)) };
+    parse(text, { sites: [claiming] });
+    expect(reads).toStrictEqual([text]);
+  });
+
+  it('reads a text no passed site claims as a metacritic.com page', () => {
+    expect(parse(text, { sites: [stub('none', 0)] })).toStrictEqual(parse(text));
+  });
+
+  it('throws a TypeError naming the option when sites is not an array of sites', () => {
+    expect(() => parse(text, { sites: [{ name: 'x' }] as unknown as Site[] })).toThrow(/^parse option sites must be an array of sites .*; got an array\.$/u);
+    expect(() => parse(text, { sites: 'all' as unknown as Site[] })).toThrow(TypeError);
+  });
+});

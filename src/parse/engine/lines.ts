@@ -32,6 +32,13 @@ const SPACE = 32;
 /**
  * The lines of one input, as integers. Line numbers here are 0-based indices
  * (`0` to `count - 1`); points give them 1-based, as editors do.
+ *
+ * @example
+ * ```ts
+ * const lines: LineTable = cutLines('Universal acclaim - based on 1 Critics\n  1. 90\n');
+ * lines.text(1);   //=> '1. 90'
+ * lines.indent(1); //=> 2
+ * ```
  */
 export class LineTable {
   /** The input, as the caller passed it. */
