@@ -459,7 +459,7 @@ function formatMiB(bytes: number): string {
 }
 
 /** A problem of a crawl file for standard error: where (the offset, the URL), then what. */
-export function describeWarcProblem(item: WarcProblem): string {
+function describeWarcProblem(item: WarcProblem): string {
   return `offset ${item.offset.toLocaleString('en-US')}${item.url === null ? '' : `: ${item.url}`}: ${item.message}`;
 }
 

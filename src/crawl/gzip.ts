@@ -43,11 +43,6 @@ const TWO_MEMBERS = new Uint8Array([
   0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x02, 0x00, 0xf9, 0xef, 0xbe, 0x71, 0x01, 0x00, 0x00, 0x00,
 ]);
 
-/** The gzip data could not be decompressed to its end: cut short, or corrupt. */
-export class GzipDataError extends Error {
-  override readonly name = 'GzipDataError';
-}
-
 /**
  * A place in the decompressed output where gzip data could not be read: what
  * came before it and what comes after it are not one stream (a record open
