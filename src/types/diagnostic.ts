@@ -56,7 +56,8 @@ export type DiagnosticCode =
   | 'invalid-date'
   | 'score-out-of-range'
   | 'distribution-total-mismatch'
-  | 'review-without-text';
+  | 'review-without-text'
+  | 'unsplit-glued-names';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -118,5 +119,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'review-without-text': {
     severity: 'info',
     description: 'A review has no excerpt, as at the cut-off end of a truncated page.',
+  },
+  'unsplit-glued-names': {
+    severity: 'warning',
+    description:
+      'A line prints a publication and a critic glued with no space ("IndieWireEric Kohn") and could be cut in more than one place; it is kept whole in the field the layout prints first (the publication), not split by a guess.',
   },
 };
