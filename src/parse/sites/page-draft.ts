@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../types/diagnostic.js';
 import type { Distribution, MediaType, Page, PageDetail, Review } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
 import type { SiteResult } from '../site.js';
-import type { Report } from './interim-engine.js';
+import type { Report, TokenList } from './interim-engine.js';
 
 /** A single-line fact of the page, with where it was read. */
 export interface Placed<T> {
@@ -97,7 +97,9 @@ export function finishDraft(draft: PageDraft, report: Report, media: MediaType |
   return { page, diagnostics, furniture: report.furniture };
 }
 
-/** Reports a text with no part of a review page, over the whole text (a refiner every such site runs last). */
-export function reportIfNoPage(draft: PageDraft, report: Report, whole: Span): void {
-  if (!hasContent(draft)) report.report('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', whole);
+/** Reports a text with no part of a review page, over its lines from the first non-blank one to the last (a refiner every such site runs last). */
+export function reportIfNoPage<V>(draft: PageDraft, report: Report, tokens: TokenList<V>): void {
+  if (hasContent(draft)) return;
+  const first = tokens.nextNonBlank(0);
+  if (first < tokens.count) report.reportLine('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', first, tokens.previousNonBlank(tokens.count - 1));
 }

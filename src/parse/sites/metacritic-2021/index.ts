@@ -44,7 +44,7 @@ function read(input: SiteInput): ReturnType<Site['read']> {
   const report = new Report(tokens);
   const state = newState(report);
   READERS.read(tokens, state);
-  reportIfNoPage(state.draft, report, tokens.span(0, Math.max(0, tokens.count - 1)));
+  reportIfNoPage(state.draft, report, tokens);
   return finishDraft(state.draft, report, input.media);
 }
 
