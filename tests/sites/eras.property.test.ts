@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../src/parse/lines.js';
+import { cutLines } from '../../src/parse/engine/index.js';
 import { chooseSite } from '../../src/parse/site.js';
 import { FALLBACK_SITE, SITES } from '../../src/parse/sites/index.js';
 import { applyMutation, mutation } from '../property/arbitraries.js';
@@ -33,7 +33,7 @@ const mutatedPage = fc
 
 describe('the sites of other eras, on their golden cases', () => {
   it.each(pages.map((page) => [`${page.folder}/${page.file}`, page] as const))('read %s with their own site, every line accounted for', (_name, page) => {
-    const chosen = chooseSite(SITES, FALLBACK_SITE, { text: page.text, lines: splitLines(page.text), url: undefined, media: undefined });
+    const chosen = chooseSite(SITES, FALLBACK_SITE, { text: page.text, lines: cutLines(page.text), url: undefined, media: undefined });
     expect(chosen.name).toBe(page.folder);
     expect(unaccountedLines(page.text, checkParse(page.text))).toStrictEqual([]);
   });

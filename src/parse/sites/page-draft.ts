@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../types/diagnostic.js';
 import type { Distribution, MediaType, Page, PageDetail, Review } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
 import type { SiteResult } from '../site.js';
-import type { Report, TokenList } from './interim-engine.js';
+import type { Report, TokenList } from '../engine/index.js';
 
 /** A single-line fact of the page, with where it was read. */
 export interface Placed<T> {

@@ -7,17 +7,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/index.js';
 import type { Diagnostic } from '../../../src/index.js';
-import { splitLines } from '../../../src/parse/lines.js';
 import type { SiteInput } from '../../../src/parse/site.js';
 import { splitGluedNames } from '../../../src/parse/sites/glued-names.js';
 import { metacritic2008, metacritic2021 } from '../../../src/parse/sites/index.js';
-import { classifyLines, classifyText, compileReaders, defineLineKinds, type LineKindRow, type LineKinds } from '../../../src/parse/sites/interim-engine.js';
+import { classifyText, cutLines, type LineKindRow, type LineKinds } from '../../../src/parse/engine/index.js';
 import { LINE_KINDS as KINDS_2008, ROWS as ROWS_2008 } from '../../../src/parse/sites/metacritic-2008/lines.js';
 import { LINE_KINDS as KINDS_2021, ROWS as ROWS_2021 } from '../../../src/parse/sites/metacritic-2021/lines.js';
 import { isNameLine } from '../../../src/parse/sites/metacritic-2021/readers/review.js';
 import { checkResult, unaccountedLines } from '../../property/invariants.js';
 
-const input = (text: string, url?: string): SiteInput => ({ text, lines: splitLines(text), url, media: undefined });
+const input = (text: string, url?: string): SiteInput => ({ text, lines: cutLines(text), url, media: undefined });
 
 /** Each diagnostic's code and the text it spans. */
 function reported(text: string, diagnostics: readonly Diagnostic[]): [string, string][] {
@@ -290,20 +289,5 @@ describe('the metacritic-2008 site', () => {
     const { page, diagnostics } = parsed(text);
     expect(page.reviews.map((review) => review.excerpt)).toStrictEqual(['Sorted by score']);
     expect(reported(text, diagnostics)).toStrictEqual([['unrecognised-line', '75']]);
-  });
-});
-
-describe('compileReaders (the stand-in for the engine of issue 12)', () => {
-  const kinds = defineLineKinds<{ readonly text: string }>([], 'text');
-  const tokens = classifyLines(splitLines('a\n\nb'), kinds);
-
-  it('throws when no reader opens on a line', () => {
-    expect(() => { compileReaders<{ readonly text: string }, null>([]).read(tokens, null); }).toThrow('No reader opens on line 1 (text).');
-  });
-
-  it('throws when a reader takes no line', () => {
-    expect(() => { compileReaders<{ readonly text: string }, null>([{ name: 'stuck', opens: '*', read: (_tokens, at) => at }]).read(tokens, null); }).toThrow(
-      'Reader "stuck" made no progress at line 1.',
-    );
   });
 });

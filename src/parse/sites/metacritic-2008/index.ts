@@ -7,7 +7,7 @@
  * @module
  */
 import type { Site, SiteInput } from '../../site.js';
-import { classifyLines, classifyText, Report } from '../interim-engine.js';
+import { classifyLines, classifyText, Report } from '../../engine/index.js';
 import { finishDraft, reportIfNoPage } from '../page-draft.js';
 import { LINE_KINDS } from './lines.js';
 import { READERS } from './readers/index.js';
@@ -24,10 +24,10 @@ const SLOGAN = 'Metacritic.com: We Deal With Criticism';
  * first lines is the menu's slogan or the score table's `Metascore: <M> ...`; 0 otherwise.
  */
 function claim(input: SiteInput): number {
-  const { lines } = input.lines;
-  const end = Math.min(lines.length, CLAIM_LINES);
+  const { lines } = input;
+  const end = Math.min(lines.count, CLAIM_LINES);
   for (let at = 0; at < end; at++) {
-    const text = lines.at(at)?.text ?? '';
+    const text = lines.text(at);
     if (text === SLOGAN || classifyText(LINE_KINDS, text).kind === 'metascore') return 2;
   }
   return 0;
@@ -36,7 +36,7 @@ function claim(input: SiteInput): number {
 /** Reads a page of this layout. */
 function read(input: SiteInput): ReturnType<Site['read']> {
   const tokens = classifyLines(input.lines, LINE_KINDS);
-  const report = new Report(tokens);
+  const report = new Report(input.lines);
   const state = newState(tokens, report);
   READERS.read(tokens, state);
   reportIfNoPage(state.draft, report, tokens);

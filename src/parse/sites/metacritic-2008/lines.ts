@@ -9,7 +9,7 @@
  */
 import type { MediaType } from '../../../types/page.js';
 import { readCount, recogniseBareNumber } from '../../recognise.js';
-import { defineLineKinds, type LineKindRow, type LineKinds } from '../interim-engine.js';
+import { ANY_FIRST, defineLineKinds, DIGITS, type LineKindRow, type LineKinds } from '../../engine/index.js';
 
 /** A detail's label and value, as printed ("MPAA RATING: R", "Starring Marlon Brando, ..."). */
 export interface Detail {
@@ -64,7 +64,7 @@ export const ROWS: readonly LineKindRow<Values>[] = [
   { kind: 'userScoreLabel', first: 'Uu', recognise: (text) => (/^user score$/iu.test(text) ? true : undefined), examples: ['User Score'], endsItem: true },
   {
     kind: 'userScore',
-    first: '0123456789tT',
+    first: `${DIGITS}tT`,
     recognise: (text) => {
       const match = USER_SCORE.exec(text);
       return match ? (match[1] === undefined || /t/iu.test(match[1]) ? null : Number(match[1])) : undefined;
@@ -102,19 +102,19 @@ export const ROWS: readonly LineKindRow<Values>[] = [
     examples: ['Rate this movie', 'Rate this game'],
     endsItem: true,
   },
-  { kind: 'link', first: '', recognise: (text) => (LINKS.has(text.toLowerCase()) ? true : undefined), examples: ['Critic Score', 'Read critic reviews', 'How did we calculate this?', 'Read user comments'], endsItem: true },
+  { kind: 'link', first: ANY_FIRST, recognise: (text) => (LINKS.has(text.toLowerCase()) ? true : undefined), examples: ['Critic Score', 'Read critic reviews', 'How did we calculate this?', 'Read user comments'], endsItem: true },
   { kind: 'criticsHeading', first: 'Ww', recognise: (text) => (/^what the critics said$/iu.test(text) ? true : undefined), examples: ['What The Critics Said'], endsItem: true },
   { kind: 'tail', first: 'Rr', recognise: (text) => (/^read (?:the )?full review$/iu.test(text) ? true : undefined), examples: ['Read full review', 'Read the full review'], endsItem: true },
   {
     kind: 'titleReviews',
-    first: '',
+    first: ANY_FIRST,
     recognise: (text) => (text.length > 8 && text.endsWith(' reviews') ? text.slice(0, -8) : undefined),
     examples: ['Godfather, The reviews'],
     endsItem: true,
   },
   {
     kind: 'detail',
-    first: '',
+    first: ANY_FIRST,
     recognise: (text) => {
       const match = DETAIL.exec(text);
       if (match) return { label: (match[1] as string).trim(), value: (match[2] as string).trim() };
@@ -123,7 +123,7 @@ export const ROWS: readonly LineKindRow<Values>[] = [
     examples: ['MPAA RATING: R', 'GENRE(S): Drama', 'RELEASE DATE: DVD: October 9, 2001', 'Starring Marlon Brando, Al Pacino'],
     endsItem: true,
   },
-  { kind: 'number', first: '0123456789', recognise: recogniseBareNumber, examples: ['100', '75'], endsItem: true },
+  { kind: 'number', first: DIGITS, recognise: recogniseBareNumber, examples: ['100', '75'], endsItem: true },
 ];
 
 /** The compiled table; a line no row accepts is `text`. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Report, TokenList } from '../interim-engine.js';
+import type { Report, TokenList } from '../../engine/index.js';
 import { emptyDraft, type PageDraft } from '../page-draft.js';
 import type { Values } from './lines.js';
 

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Site, SiteInput } from '../../site.js';
-import { classifyLines, classifyText, Report } from '../interim-engine.js';
+import { classifyLines, classifyText, Report } from '../../engine/index.js';
 import { finishDraft, reportIfNoPage } from '../page-draft.js';
 import { LINE_KINDS } from './lines.js';
 import { READERS } from './readers/index.js';
@@ -22,10 +22,10 @@ const CLAIM_LINES = 40;
  * line with no dash, a `Positive:` label alone, `Season 3 Review:`); 0 otherwise.
  */
 function claim(input: SiteInput): number {
-  const { lines } = input.lines;
-  const end = Math.min(lines.length, CLAIM_LINES);
+  const { lines } = input;
+  const end = Math.min(lines.count, CLAIM_LINES);
   for (let at = 0; at < end; at++) {
-    const text = lines.at(at)?.text ?? '';
+    const text = lines.text(at);
     const { kind, value } = classifyText(LINE_KINDS, text);
     const own =
       kind === 'heading' ||
@@ -41,7 +41,7 @@ function claim(input: SiteInput): number {
 /** Reads a page of this layout. */
 function read(input: SiteInput): ReturnType<Site['read']> {
   const tokens = classifyLines(input.lines, LINE_KINDS);
-  const report = new Report(tokens);
+  const report = new Report(input.lines);
   const state = newState(report);
   READERS.read(tokens, state);
   reportIfNoPage(state.draft, report, tokens);

@@ -8,7 +8,7 @@
  */
 import type { Sentiment } from '../../../types/page.js';
 import { readCount, recogniseBareNumber, recogniseFurniture } from '../../recognise.js';
-import { defineLineKinds, type LineKindRow, type LineKinds } from '../interim-engine.js';
+import { ANY_FIRST, defineLineKinds, DIGITS, type LineKindRow, type LineKinds } from '../../engine/index.js';
 
 /** The header line of the score distribution widget, and what it glues before its label. */
 export interface Heading {
@@ -76,17 +76,17 @@ export const ROWS: readonly LineKindRow<Values>[] = [
   },
   {
     kind: 'heading',
-    first: '',
+    first: ANY_FIRST,
     recognise: recogniseHeading,
     examples: ['Paramount Pictures | Release Date: May 28, 1958 CRITIC SCORE DISTRIBUTION', 'CRITIC SCORE DISTRIBUTION | ||', '| CRITIC SCORE DISTRIBUTION'],
     endsItem: true,
   },
   { kind: 'metascoreLabel', first: 'Mm', recognise: (text) => (/^metascore$/iu.test(text) ? true : undefined), examples: ['METASCORE'], endsItem: true },
   { kind: 'tbd', first: 'tT', recognise: (text) => (/^tbd$/iu.test(text) ? true : undefined), examples: ['tbd'], endsItem: true },
-  { kind: 'number', first: '0123456789', recognise: recogniseBareNumber, examples: ['100', '80', '0'], endsItem: true },
+  { kind: 'number', first: DIGITS, recognise: recogniseBareNumber, examples: ['100', '80', '0'], endsItem: true },
   {
     kind: 'verdict',
-    first: '',
+    first: ANY_FIRST,
     recognise: (text) => {
       const match = VERDICT.exec(text);
       return match ? { label: match[1] as string, count: readCount(match[2] as string) } : undefined;
@@ -117,7 +117,7 @@ export const ROWS: readonly LineKindRow<Values>[] = [
   { kind: 'tail', first: 'RrFf', recognise: (text) => (/^(?:read full review|full review)$/iu.test(text) ? true : undefined), examples: ['Read full review'], endsItem: true },
   {
     kind: 'furniture',
-    first: '',
+    first: ANY_FIRST,
     recognise: (text) => (FURNITURE.has(text.toLowerCase()) || recogniseFurniture(text) ? true : undefined),
     examples: ['Watch Now', 'Stream On', 'Buy on', 'Critic Reviews', 'Expand'],
     endsItem: true,

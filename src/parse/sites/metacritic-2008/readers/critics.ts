@@ -8,7 +8,7 @@
 import type { Critic } from '../../../../types/page.js';
 import { stripWidgetTail } from '../../../recognise.js';
 import { criticOf } from '../../glued-names.js';
-import type { Reader } from '../../interim-engine.js';
+import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 
@@ -36,7 +36,7 @@ export const criticReader: Reader<Values, State> = {
     const excerptAt = texts.pop();
     const [publicationAt, criticAt] = texts;
     const critic: Critic | null = criticAt === undefined ? null : criticOf(tokens.text(criticAt));
-    const span = tokens.span(at, last);
+    const span = tokens.lines.span(at, last);
     if (score !== null && score > 100) state.report.reportLine('score-out-of-range', `The score ${score} is outside 0-100; it is not read as the review's score.`, at);
     const excerpt = excerptAt === undefined ? '' : stripWidgetTail(tokens.text(excerptAt));
     if (excerpt === '') state.report.report('review-without-text', 'A review has no excerpt, as at the cut-off end of a truncated page.', span);

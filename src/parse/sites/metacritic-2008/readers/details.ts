@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Reader } from '../../interim-engine.js';
+import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 
@@ -22,7 +22,7 @@ export const detailReader: Reader<Values, State> = {
     // A labelled value goes on in the text lines right under it, with no blank line between.
     while (detail !== undefined && tokens.is(last + 1, 'text')) parts.push(tokens.text(++last));
     const label = detail?.label ?? (details.some((one) => one.label === 'Summary') ? 'Text' : 'Summary');
-    details.push({ label, value: parts.filter((part) => part !== '').join('; '), span: tokens.span(at, last) });
+    details.push({ label, value: parts.filter((part) => part !== '').join('; '), span: tokens.lines.span(at, last) });
     return last + 1;
   },
 };

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { compileReaders, type ReaderSet } from '../../interim-engine.js';
+import { compileReaders, type ReaderSet } from '../../../engine/index.js';
 import { unreadReader } from '../../unread.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';

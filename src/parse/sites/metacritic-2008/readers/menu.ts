@@ -4,13 +4,13 @@
  *
  * @module
  */
-import type { Reader } from '../../interim-engine.js';
+import { ANY_KIND, type Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 
 export const menuReader: Reader<Values, State> = {
   name: 'menu',
-  opens: '*',
+  opens: ANY_KIND,
   when: (state, _tokens, at) => at < state.bodyAt,
   read: (_tokens, at, state) => {
     state.report.furnish(at);

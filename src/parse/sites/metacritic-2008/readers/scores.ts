@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Reader } from '../../interim-engine.js';
+import type { Reader } from '../../../engine/index.js';
 import type { PageDraft, Placed } from '../../page-draft.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
@@ -28,14 +28,14 @@ export const scoreTableReader: Reader<Values, State> = {
   opens: ['metascore', 'userScoreLabel', 'userScore', 'criticCount', 'voteCount', 'rateThis'],
   read: (tokens, at, state) => {
     const { draft } = state;
-    const span = tokens.span(at);
+    const span = tokens.lines.span(at);
     if (state.phase === 'menu') state.phase = 'title';
     switch (tokens.kind(at)) {
       case 'metascore':
         draft.metascore = once(state, draft.metascore, 'Metascore', { value: tokens.value(at, 'metascore') ?? null, span });
         break;
       case 'criticCount':
-        draft.criticCount = once(state, draft.criticCount, 'critics count', { value: tokens.value(at, 'criticCount') as number, span });
+        draft.criticCount = once(state, draft.criticCount, 'critics count', { value: tokens.valueOf(at, 'criticCount'), span });
         break;
       case 'rateThis':
         draft.media ??= tokens.value(at, 'rateThis') ?? null;

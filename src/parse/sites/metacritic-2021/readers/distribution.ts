@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Reader } from '../../interim-engine.js';
+import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 
@@ -13,7 +13,7 @@ export const distributionReader: Reader<Values, State> = {
   name: 'distribution',
   opens: ['distribution'],
   read: (tokens, at, state) => {
-    const label = tokens.value(at, 'distribution') as Values['distribution'];
+    const label = tokens.valueOf(at, 'distribution');
     let last = at;
     let count = label.count;
     const next = tokens.nextNonBlank(at + 1);
@@ -22,7 +22,7 @@ export const distributionReader: Reader<Values, State> = {
       count = below;
       last = next;
     }
-    const span = tokens.span(at, last);
+    const span = tokens.lines.span(at, last);
     const { draft, report } = state;
     state.started = true;
     draft.distribution ??= { positive: null, mixed: null, negative: null, spans: [] };

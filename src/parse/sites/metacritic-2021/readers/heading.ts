@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Reader } from '../../interim-engine.js';
+import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 
@@ -13,8 +13,8 @@ export const headingReader: Reader<Values, State> = {
   name: 'heading',
   opens: ['heading'],
   read: (tokens, at, state) => {
-    const { distributor, releaseDate } = tokens.value(at, 'heading') as Values['heading'];
-    const span = tokens.span(at);
+    const { distributor, releaseDate } = tokens.valueOf(at, 'heading');
+    const span = tokens.lines.span(at);
     if (distributor !== null) state.draft.details.push({ label: 'Distributor', value: distributor, span });
     if (releaseDate !== null) state.draft.details.push({ label: 'Release Date', value: releaseDate, span });
     if (distributor === null && releaseDate === null) state.report.furnish(at);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Reader } from '../../interim-engine.js';
+import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
 
@@ -19,7 +19,7 @@ export const metascoreReader: Reader<Values, State> = {
   read: (tokens, at, state) => {
     const label = tokens.nextNonBlank(at + 1);
     const value = tokens.value(at, 'number') ?? null;
-    const span = tokens.span(at, label);
+    const span = tokens.lines.span(at, label);
     const { draft, report } = state;
     state.started = true;
     if (value !== null && value > 100) report.report('score-out-of-range', `The Metascore ${value} is outside 0-100; it is not read.`, span);

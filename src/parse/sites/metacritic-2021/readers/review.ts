@@ -8,7 +8,7 @@
 import type { Critic, Review } from '../../../../types/page.js';
 import { stripWidgetTail } from '../../../recognise.js';
 import { splitGluedNames } from '../../glued-names.js';
-import type { Reader } from '../../interim-engine.js';
+import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
 
@@ -63,7 +63,7 @@ export const reviewReader: Reader<Values, State> = {
       line = after(tokens, line);
     }
     if (tokens.is(line, 'tail')) last = line;
-    const span = tokens.span(at, last);
+    const span = tokens.lines.span(at, last);
     if (excerpt === '') report.report('review-without-text', 'A review has no excerpt, as at the cut-off end of a truncated page.', span);
     const review: Review = {
       index: null,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Reader } from '../../interim-engine.js';
+import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 
@@ -12,7 +12,7 @@ export const titleReader: Reader<Values, State> = {
   opens: ['text'],
   when: (state, tokens, at) => !state.started && !tokens.is(tokens.nextNonBlank(at + 1), 'text'),
   read: (tokens, at, state) => {
-    state.draft.title = { value: tokens.text(at), span: tokens.span(at) };
+    state.draft.title = { value: tokens.text(at), span: tokens.lines.span(at) };
     state.started = true;
     return at + 1;
   },

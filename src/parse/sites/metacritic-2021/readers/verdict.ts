@@ -4,7 +4,7 @@
  * @module
  */
 import { parseVerdictLabel } from '../../../../classify/index.js';
-import type { Reader } from '../../interim-engine.js';
+import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 
@@ -12,9 +12,9 @@ export const verdictReader: Reader<Values, State> = {
   name: 'verdict',
   opens: ['verdict'],
   read: (tokens, at, state) => {
-    const { label, count } = tokens.value(at, 'verdict') as Values['verdict'];
+    const { label, count } = tokens.valueOf(at, 'verdict');
     const { draft, report } = state;
-    const span = tokens.span(at);
+    const span = tokens.lines.span(at);
     state.started = true;
     if (draft.verdict !== undefined) {
       report.report('repeated-block', 'A second verdict line appears; the first is kept.', span);
