@@ -3,7 +3,8 @@
  * `<case>.json` (the contract of the corpus READMEs: every fact the file names
  * is compared, `{"anyOf": [...]}` where the page leaves a fact open), read as
  * saved, re-indented as other copies of a page have it, and as a browser
- * copies it. A folder is read when a site of `ALL_SITES` has its name; any
+ * copies it; a case may also name the page's `url` (passed as the option) and
+ * its `diagnostics` (compared then, each as its code and the text it spans). A folder is read when a site of `ALL_SITES` has its name; any
  * other folder holds cases still pending (its README says for what), which
  * this runner does not read.
  */
@@ -61,6 +62,13 @@ function resolved(expected: unknown, actual: unknown): unknown {
   return expected;
 }
 
+/**
+ * A case's file: the facts, with `url` (the page's address, passed as the
+ * option) and `diagnostics` (every diagnostic the page must give, as its code
+ * and the text it spans) where the case names them.
+ */
+type Case = Record<string, unknown> & { readonly url?: string; readonly diagnostics?: readonly { readonly code: string; readonly text: string }[] };
+
 /** The page's text as other copies have it: re-indented, or as a browser copies it. */
 const COPIES: readonly (readonly [string, (text: string) => string])[] = [
   ['as saved', (text) => text],
@@ -79,11 +87,16 @@ describe.each(folders)('parse on the golden cases of %s', (folder) => {
 
   describe.each(COPIES)('%s', (_how, copy) => {
     it.each(cases)('reads %s to its facts, with no error diagnostic', (file) => {
-      const { layout: _layout, notes: _notes, ...expected } = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/u, '.json')), 'utf8')) as Record<string, unknown>;
-      const { page, diagnostics } = parse(copy(readFileSync(join(dir, file), 'utf8')), { sites: ALL_SITES });
+      const { layout: _layout, notes: _notes, url, diagnostics: reported, ...expected } = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/u, '.json')), 'utf8')) as Case;
+      const text = copy(readFileSync(join(dir, file), 'utf8'));
+      const { page, diagnostics } = parse(text, url === undefined ? { sites: ALL_SITES } : { sites: ALL_SITES, url });
       const actual = factsNamed(expected, page);
       expect(actual).toStrictEqual(resolved(expected, actual));
       expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toStrictEqual([]);
+      // A case that names its diagnostics has exactly those, each with the text it spans.
+      if (reported !== undefined) {
+        expect(diagnostics.map((diagnostic) => ({ code: diagnostic.code, text: text.slice(diagnostic.span.start.offset, diagnostic.span.end.offset) }))).toStrictEqual(reported);
+      }
     });
   });
 });
