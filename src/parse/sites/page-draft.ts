@@ -7,7 +7,8 @@
  * @module
  */
 import type { Diagnostic } from '../../types/diagnostic.js';
-import type { Distribution, MediaType, Page, PageDetail, Review } from '../../types/page.js';
+import type { Critic, Distribution, MediaType, Page, PageDetail, Review } from '../../types/page.js';
+import { stripWidgetTail } from '../recognise.js';
 import type { Span } from '../../types/source.js';
 import type { SiteResult } from '../site.js';
 import type { Report, TokenList } from '../engine/index.js';
@@ -102,4 +103,35 @@ export function reportIfNoPage<V>(draft: PageDraft, report: Report, tokens: Toke
   if (hasContent(draft)) return;
   const first = tokens.nextNonBlank(0);
   if (first < tokens.count) report.reportLine('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', first, tokens.previousNonBlank(tokens.count - 1));
+}
+
+/**
+ * A review's score from its bare number on line `line`: the number when it is
+ * on the 0-100 scale; otherwise null, with a `score-out-of-range` warning.
+ */
+export function scoreOn(report: Report, value: number, line: number): number | null {
+  if (value <= 100) return value;
+  report.reportLine('score-out-of-range', `The score ${value} is outside 0-100; it is not read as the review's score.`, line);
+  return null;
+}
+
+/** What a site of another era reads of one review: the rest is what such pages never print. */
+export interface ReviewRead {
+  readonly critic: Critic | null;
+  readonly publication: string | null;
+  readonly score: number | null;
+  /** The excerpt as printed, or `''` when there is none. */
+  readonly text: string;
+  readonly span: Span;
+}
+
+/**
+ * Adds a review to the draft, its excerpt whitespace-normalised and without a
+ * widget tail; a review with no excerpt (a page cut after its score) is
+ * reported as `review-without-text`.
+ */
+export function addReview(draft: PageDraft, report: Report, { critic, publication, score, text, span }: ReviewRead): void {
+  const excerpt = stripWidgetTail(text.replace(/\s+/gu, ' ').trim());
+  if (excerpt === '') report.report('review-without-text', 'A review has no excerpt, as at the cut-off end of a truncated page.', span);
+  draft.reviews.push({ index: null, critic, publication, score, mark: null, freshness: null, topCritic: null, date: null, dateText: null, metascore: null, excerpt, span });
 }

@@ -7,9 +7,9 @@
  * @module
  */
 import type { Site, SiteInput } from '../../site.js';
-import { classifyLines, classifyText, Report } from '../../engine/index.js';
+import { classifyLines, Report } from '../../engine/index.js';
 import { finishDraft, reportIfNoPage } from '../page-draft.js';
-import { LINE_KINDS } from './lines.js';
+import { LINE_KINDS, recogniseMetascore } from './lines.js';
 import { READERS } from './readers/index.js';
 import { newState } from './state.js';
 
@@ -28,7 +28,7 @@ function claim(input: SiteInput): number {
   const end = Math.min(lines.count, CLAIM_LINES);
   for (let at = 0; at < end; at++) {
     const text = lines.text(at);
-    if (text === SLOGAN || classifyText(LINE_KINDS, text).kind === 'metascore') return 2;
+    if (text === SLOGAN || recogniseMetascore(text) !== undefined) return 2;
   }
   return 0;
 }

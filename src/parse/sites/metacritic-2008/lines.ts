@@ -37,6 +37,12 @@ export interface Values {
 //   Metascore: 100 Metascore out of 100 (the image's alt text between the number and "out of 100")
 const METASCORE = /^metascore:\s*(\d{1,3}|tbd|xx)(?:\s+metascore)?(?:\s+out of 100)?$/iu;
 
+/** `Metascore: 100 Metascore out of 100`, `Metascore: tbd` (null: no score yet) */
+export function recogniseMetascore(text: string): number | null | undefined {
+  const match = METASCORE.exec(text);
+  return match ? (recogniseBareNumber(match[1] as string) ?? null) : undefined;
+}
+
 //   8.1 out of 10 | tbd out of 10
 const USER_SCORE = /^(\d{1,2}(?:\.\d)?|tbd) out of 10$/iu;
 
@@ -54,10 +60,7 @@ export const ROWS: readonly LineKindRow<Values>[] = [
   {
     kind: 'metascore',
     first: 'Mm',
-    recognise: (text) => {
-      const match = METASCORE.exec(text);
-      return match ? recogniseBareNumber(match[1] as string) ?? null : undefined;
-    },
+    recognise: recogniseMetascore,
     examples: ['Metascore: 100 Metascore out of 100', 'Metascore: 74 out of 100'],
     endsItem: true,
   },

@@ -30,21 +30,31 @@ export interface State {
 /** The kinds of line that belong to the score table, which ends the menu where no title is found. */
 const TABLE: readonly string[] = ['metascore', 'userScoreLabel', 'userScore', 'criticCount', 'voteCount'];
 
+/** How many lines above `<Title> reviews` the title can be: the title, then up to two lines of credits. */
+const TITLE_REACH = 3;
+
+/** The line at most {@link TITLE_REACH} non-blank lines above `at` whose text is `title`, or -1. */
+function titleAbove(tokens: Tokens, at: number, title: string): number {
+  let line = at;
+  for (let step = 0; step < TITLE_REACH; step++) {
+    line = tokens.previousNonBlank(line - 1);
+    if (line < 0) return -1;
+    if (tokens.text(line) === title) return line;
+  }
+  return -1;
+}
+
 /**
- * A fresh state for one page: the title is the line that `<Title> reviews` repeats, one or two
- * lines above it (the distributor between); the menu is everything above the title, or above the
- * score table on a page with no such line.
+ * A fresh state for one page: the title is the line that `<Title> reviews` repeats, a few lines
+ * above it (the credits between); the menu is everything above the title, or above the score
+ * table on a page with no such line.
  */
 export function newState(tokens: Tokens, report: Report): State {
   let titleAt = -1;
   let tableAt = tokens.count;
   for (let at = 0; at < tokens.count && titleAt < 0 && tableAt === tokens.count; at++) {
     const repeated = tokens.value(at, 'titleReviews');
-    if (repeated !== undefined) {
-      const above = tokens.previousNonBlank(at - 1);
-      const twoAbove = tokens.previousNonBlank(above - 1);
-      titleAt = tokens.text(twoAbove) === repeated ? twoAbove : tokens.text(above) === repeated ? above : -1;
-    }
+    if (repeated !== undefined) titleAt = titleAbove(tokens, at, repeated);
     if (TABLE.includes(tokens.kind(at) ?? '')) tableAt = at;
   }
   return { draft: emptyDraft(), report, phase: 'menu', titleAt, bodyAt: titleAt >= 0 ? titleAt : tableAt };

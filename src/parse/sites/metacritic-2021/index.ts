@@ -7,9 +7,9 @@
  * @module
  */
 import type { Site, SiteInput } from '../../site.js';
-import { classifyLines, classifyText, Report } from '../../engine/index.js';
+import { classifyLines, Report } from '../../engine/index.js';
 import { finishDraft, reportIfNoPage } from '../page-draft.js';
-import { LINE_KINDS } from './lines.js';
+import { LINE_KINDS, recogniseDistribution, recogniseHeading, recogniseSeason, recogniseVerdict } from './lines.js';
 import { READERS } from './readers/index.js';
 import { newState } from './state.js';
 
@@ -26,13 +26,12 @@ function claim(input: SiteInput): number {
   const end = Math.min(lines.count, CLAIM_LINES);
   for (let at = 0; at < end; at++) {
     const text = lines.text(at);
-    const { kind, value } = classifyText(LINE_KINDS, text);
     const own =
-      kind === 'heading' ||
-      kind === 'verdict' ||
-      kind === 'season' ||
-      (kind === 'metascoreLabel' && text === 'METASCORE') ||
-      (kind === 'distribution' && (value as { count: number | null }).count === null);
+      text === 'METASCORE' ||
+      recogniseHeading(text) !== undefined ||
+      recogniseVerdict(text) !== undefined ||
+      recogniseSeason(text) !== undefined ||
+      recogniseDistribution(text)?.count === null;
     if (own) return 2;
   }
   return 0;

@@ -45,7 +45,7 @@ const LABEL = 'CRITIC SCORE DISTRIBUTION';
  * `[<Distributor> | ][Release Date: <date> ][| ]CRITIC SCORE DISTRIBUTION[ | ||]`: what comes
  * before the label, cut at its first pipe, found by searching rather than by a pattern.
  */
-function recogniseHeading(text: string): Heading | undefined {
+export function recogniseHeading(text: string): Heading | undefined {
   const at = text.indexOf(LABEL);
   if (at < 0 || !/^[|\s]*$/u.test(text.slice(at + LABEL.length))) return undefined;
   const before = text.slice(0, at).trimEnd().replace(/\|$/u, '');
@@ -61,6 +61,24 @@ const VERDICT = /^([a-z][a-z ]{2,40}?)\s+based on\s+(\d[\d,]*)\s+critic(?: revie
 
 //   Positive: | Mixed: 1 | Negative:0
 const DISTRIBUTION = /^(positive|mixed|negative):\s*(\d[\d,]*)?$/iu;
+
+/** `Universal acclaim based on 32 Critic Reviews` */
+export function recogniseVerdict(text: string): Values['verdict'] | undefined {
+  const match = VERDICT.exec(text);
+  return match ? { label: match[1] as string, count: readCount(match[2] as string) } : undefined;
+}
+
+/** `Positive:`, `Mixed: 1` */
+export function recogniseDistribution(text: string): DistributionLabel | undefined {
+  const match = DISTRIBUTION.exec(text);
+  return match ? { sentiment: (match[1] as string).toLowerCase() as Sentiment, count: match[2] === undefined ? null : readCount(match[2]) } : undefined;
+}
+
+/** `Season 3 Review:` */
+export function recogniseSeason(text: string): number | undefined {
+  const match = /^season (\d{1,3}) review:$/iu.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
 
 // Widget leftovers this era adds to the metacritic.com ones `recogniseFurniture` knows.
 const FURNITURE = new Set(['watch now', 'stream on', 'rent on', 'buy', 'rent', 'stream', 'collapse']);
@@ -87,30 +105,21 @@ export const ROWS: readonly LineKindRow<Values>[] = [
   {
     kind: 'verdict',
     first: ANY_FIRST,
-    recognise: (text) => {
-      const match = VERDICT.exec(text);
-      return match ? { label: match[1] as string, count: readCount(match[2] as string) } : undefined;
-    },
+    recognise: recogniseVerdict,
     examples: ['Universal acclaim based on 32 Critic Reviews', 'Mixed or average reviews based on 1 Critic Review'],
     endsItem: true,
   },
   {
     kind: 'distribution',
     first: 'PpMmNn',
-    recognise: (text) => {
-      const match = DISTRIBUTION.exec(text);
-      return match ? { sentiment: (match[1] as string).toLowerCase() as Sentiment, count: match[2] === undefined ? null : readCount(match[2]) } : undefined;
-    },
+    recognise: recogniseDistribution,
     examples: ['Positive:', 'Mixed:', 'Negative:', 'Positive: 31'],
     endsItem: true,
   },
   {
     kind: 'season',
     first: 'Ss',
-    recognise: (text) => {
-      const match = /^season (\d{1,3}) review:$/iu.exec(text);
-      return match ? Number(match[1]) : undefined;
-    },
+    recognise: recogniseSeason,
     examples: ['Season 3 Review:'],
     endsItem: true,
   },

@@ -6,9 +6,9 @@
  * @module
  */
 import type { Critic } from '../../../../types/page.js';
-import { stripWidgetTail } from '../../../recognise.js';
 import { criticOf } from '../../glued-names.js';
 import type { Reader } from '../../../engine/index.js';
+import { addReview, scoreOn } from '../../page-draft.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 
@@ -37,21 +37,11 @@ export const criticReader: Reader<Values, State> = {
     const [publicationAt, criticAt] = texts;
     const critic: Critic | null = criticAt === undefined ? null : criticOf(tokens.text(criticAt));
     const span = tokens.lines.span(at, last);
-    if (score !== null && score > 100) state.report.reportLine('score-out-of-range', `The score ${score} is outside 0-100; it is not read as the review's score.`, at);
-    const excerpt = excerptAt === undefined ? '' : stripWidgetTail(tokens.text(excerptAt));
-    if (excerpt === '') state.report.report('review-without-text', 'A review has no excerpt, as at the cut-off end of a truncated page.', span);
-    state.draft.reviews.push({
-      index: null,
+    addReview(state.draft, state.report, {
       critic,
       publication: publicationAt === undefined ? null : tokens.text(publicationAt),
-      score: score !== null && score <= 100 ? score : null,
-      mark: null,
-      freshness: null,
-      topCritic: null,
-      date: null,
-      dateText: null,
-      metascore: null,
-      excerpt,
+      score: score === null ? null : scoreOn(state.report, score, at),
+      text: excerptAt === undefined ? '' : tokens.text(excerptAt),
       span,
     });
     return last + 1;

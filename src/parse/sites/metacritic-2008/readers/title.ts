@@ -1,6 +1,8 @@
 /**
- * The title, the distributor and the heading that repeats the title: `Godfather, The` /
- * `Paramount Pictures` / `Godfather, The reviews`.
+ * The title, its credits and the heading that repeats the title: `Godfather, The` /
+ * `Paramount Pictures` / `Godfather, The reviews`. The credit right above the heading is the
+ * company (`Distributor`: a film's distributor, an album's label, a game's publisher); one above
+ * it is a `Credit` (an album's artist).
  *
  * @module
  */
@@ -17,9 +19,9 @@ export const titleReader: Reader<Values, State> = {
     draft.title = { value: tokens.text(at), span: tokens.lines.span(at) };
     state.phase = 'title';
     let line = tokens.nextNonBlank(at + 1);
-    if (!tokens.is(line, 'titleReviews')) {
-      draft.details.push({ label: 'Distributor', value: tokens.text(line), span: tokens.lines.span(line) });
-      line = tokens.nextNonBlank(line + 1);
+    for (; !tokens.is(line, 'titleReviews'); line = tokens.nextNonBlank(line + 1)) {
+      const label = tokens.is(tokens.nextNonBlank(line + 1), 'titleReviews') ? 'Distributor' : 'Credit';
+      draft.details.push({ label, value: tokens.text(line), span: tokens.lines.span(line) });
     }
     report.furnish(line);
     return line + 1;

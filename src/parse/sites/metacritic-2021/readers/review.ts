@@ -5,9 +5,9 @@
  *
  * @module
  */
-import type { Critic, Review } from '../../../../types/page.js';
-import { stripWidgetTail } from '../../../recognise.js';
+import type { Critic } from '../../../../types/page.js';
 import { splitGluedNames } from '../../glued-names.js';
+import { addReview, scoreOn } from '../../page-draft.js';
 import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
@@ -40,14 +40,13 @@ export const reviewReader: Reader<Values, State> = {
     let score: number | null = null;
     const number = tokens.value(line, 'number');
     if (number !== undefined) {
-      if (number > 100) report.reportLine('score-out-of-range', `The score ${number} is outside 0-100; it is not read as the review's score.`, line);
-      else score = number;
+      score = scoreOn(report, number, line);
       last = line;
       line = after(tokens, line);
     }
     let critic: Critic | null = null;
     let publication: string | null = null;
-    let excerpt = '';
+    let text = '';
     if (tokens.is(line, 'text')) {
       const second = after(tokens, line);
       if (tokens.is(second, 'text') && isNameLine(tokens.text(line))) {
@@ -58,28 +57,13 @@ export const reviewReader: Reader<Values, State> = {
         ({ critic, publication } = names);
         line = second;
       }
-      excerpt = stripWidgetTail(tokens.text(line).replace(/\s+/gu, ' '));
+      text = tokens.text(line);
       last = line;
       line = after(tokens, line);
     }
     if (tokens.is(line, 'tail')) last = line;
     const span = tokens.lines.span(at, last);
-    if (excerpt === '') report.report('review-without-text', 'A review has no excerpt, as at the cut-off end of a truncated page.', span);
-    const review: Review = {
-      index: null,
-      critic,
-      publication,
-      score,
-      mark: null,
-      freshness: null,
-      topCritic: null,
-      date: null,
-      dateText: null,
-      metascore: null,
-      excerpt,
-      span,
-    };
-    draft.reviews.push(review);
+    addReview(draft, report, { critic, publication, score, text, span });
     return last + 1;
   },
 };
