@@ -8,7 +8,7 @@
  */
 import type { Diagnostic } from '../../types/diagnostic.js';
 import type { Critic, Distribution, MediaType, Page, PageDetail, Review } from '../../types/page.js';
-import { stripWidgetTail } from '../recognise.js';
+import { stripWidgetTail } from './metacritic/recognise.js';
 import type { Span } from '../../types/source.js';
 import type { SiteResult } from '../site.js';
 import type { Report, TokenList } from '../engine/index.js';

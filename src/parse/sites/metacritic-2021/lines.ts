@@ -7,7 +7,7 @@
  * @module
  */
 import type { Sentiment } from '../../../types/page.js';
-import { readCount, recogniseBareNumber, recogniseFurniture } from '../../recognise.js';
+import { readCount, recogniseBareNumber, recogniseFurniture } from '../metacritic/recognise.js';
 import { ANY_FIRST, defineLineKinds, DIGITS, type LineKindRow, type LineKinds } from '../../engine/index.js';
 
 /** The header line of the score distribution widget, and what it glues before its label. */
