@@ -58,7 +58,8 @@ export type DiagnosticCode =
   | 'distribution-total-mismatch'
   | 'review-without-text'
   | 'truncated-line'
-  | 'count-out-of-range';
+  | 'count-out-of-range'
+  | 'unsplit-glued-names';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -128,5 +129,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'count-out-of-range': {
     severity: 'warning',
     description: 'A count has more digits than a page ever has (beyond 2^53 - 1, the largest integer a number keeps exactly); the field it belongs to is kept null.',
+  },
+  'unsplit-glued-names': {
+    severity: 'warning',
+    description:
+      'A line prints a publication and a critic glued with no space ("IndieWireEric Kohn") and could be cut in more than one place; it is kept whole in the field the layout prints first (the publication), not split by a guess.',
   },
 };

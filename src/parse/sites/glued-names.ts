@@ -1,0 +1,82 @@
+/**
+ * A publication and a critic printed with no space between them
+ * ("The Hollywood ReporterTodd McCarthy", "Time OutStaff (Not Credited)"),
+ * split where the text settles it, and left whole where it does not.
+ *
+ * @module
+ */
+import type { Critic } from '../../types/page.js';
+
+/** What a glued name line holds. */
+export interface GluedNames {
+  readonly publication: string | null;
+  readonly critic: Critic | null;
+  /** True when the line could be cut in more than one place and was left whole (in `publication`). */
+  readonly ambiguous: boolean;
+}
+
+/** The uncredited critic, as metacritic.com prints it after the publication. */
+const UNCREDITED = 'Staff (Not Credited)';
+
+// Surname prefixes whose capital follows a lower-case letter within one name: "McCarthy", "LaSalle".
+const PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Van|Von)$/u;
+
+/** True for a code unit of an ASCII lower-case letter. */
+function isLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** True for a code unit of an ASCII capital. */
+function isUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/**
+ * The places where a new name can start in `text`: a capital after a
+ * lower-case letter or a closing parenthesis ("TimesKenneth", ")Dave"), or a
+ * capital followed by a lower-case letter after another capital ("NPRBob"),
+ * unless the word so far is a surname's prefix ("Mc" of "McCarthy").
+ */
+function cutPoints(text: string): number[] {
+  const cuts: number[] = [];
+  let wordStart = 0;
+  for (let at = 1; at < text.length; at++) {
+    const before = text.charCodeAt(at - 1);
+    const here = text.charCodeAt(at);
+    if (before === 0x20) wordStart = at;
+    if (!isUpper(here)) continue;
+    const starts = isLower(before) || before === 0x29 || (isUpper(before) && isLower(text.charCodeAt(at + 1)) && at - wordStart > 1);
+    if (starts && !PREFIX.test(text.slice(wordStart, at))) cuts.push(at);
+  }
+  return cuts;
+}
+
+/** The critic of a name as printed: "Staff (Not Credited)" is uncredited staff. */
+export function criticOf(raw: string): Critic {
+  return raw === UNCREDITED ? { name: 'Staff', credited: false, raw } : { name: raw, credited: true, raw };
+}
+
+/**
+ * Splits a line that prints a publication and then a critic with no space
+ * between them. A line with one place to cut is cut there; a line ending in
+ * "Staff (Not Credited)" is cut before it; a line with no place to cut is one
+ * name, the publication (the layout prints it first); a line with several is
+ * left whole in `publication`, `ambiguous`.
+ *
+ * @example
+ * ```ts
+ * splitGluedNames('The Hollywood ReporterTodd McCarthy');
+ * //=> { publication: 'The Hollywood Reporter', critic: { name: 'Todd McCarthy', credited: true, raw: 'Todd McCarthy' }, ambiguous: false }
+ * splitGluedNames('IndieWireEric Kohn').ambiguous; //=> true
+ * ```
+ */
+export function splitGluedNames(text: string): GluedNames {
+  if (text.endsWith(UNCREDITED)) {
+    const publication = text.slice(0, -UNCREDITED.length).trim();
+    return { publication: publication === '' ? null : publication, critic: criticOf(UNCREDITED), ambiguous: false };
+  }
+  const cuts = cutPoints(text);
+  const cut = cuts[0];
+  if (cut === undefined || cuts.length > 1) return { publication: text, critic: null, ambiguous: cuts.length > 1 };
+  return { publication: text.slice(0, cut), critic: criticOf(text.slice(cut)), ambiguous: false };
+}

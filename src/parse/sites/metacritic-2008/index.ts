@@ -1,0 +1,57 @@
+/**
+ * metacritic.com's title pages of 2001-2010 (mc-2008-video-title): a site menu, the title, the
+ * score table flattened across its columns (`Metascore: 100 Metascore out of 100`, `User Score` /
+ * `8.1 out of 10`, `based on 14 reviews`, `based on 251 votes`), details, then `What The Critics
+ * Said`.
+ *
+ * @module
+ */
+import type { Site, SiteInput } from '../../site.js';
+import { classifyLines, Report } from '../../engine/index.js';
+import { finishDraft, reportIfNoPage } from '../page-draft.js';
+import { LINE_KINDS, recogniseMetascore } from './lines.js';
+import { READERS } from './readers/index.js';
+import { newState } from './state.js';
+
+/** How many lines from the top a claim looks at: the site menu takes about thirty. */
+const CLAIM_LINES = 60;
+
+/** The menu's slogan, on every page of the era. */
+const SLOGAN = 'Metacritic.com: We Deal With Criticism';
+
+/**
+ * How surely `input` is a page of this layout: 2 (above a metacritic.com URL's 1) when one of its
+ * first lines is the menu's slogan or the score table's `Metascore: <M> ...`; 0 otherwise.
+ */
+function claim(input: SiteInput): number {
+  const { lines } = input;
+  const end = Math.min(lines.count, CLAIM_LINES);
+  for (let at = 0; at < end; at++) {
+    const text = lines.text(at);
+    if (text === SLOGAN || recogniseMetascore(text) !== undefined) return 2;
+  }
+  return 0;
+}
+
+/** Reads a page of this layout. */
+function read(input: SiteInput): ReturnType<Site['read']> {
+  const tokens = classifyLines(input.lines, LINE_KINDS);
+  const report = new Report(input.lines);
+  const state = newState(tokens, report);
+  READERS.read(tokens, state);
+  reportIfNoPage(state.draft, report, tokens);
+  return finishDraft(state.draft, report, input.media);
+}
+
+/**
+ * The site of metacritic.com's 2001-2010 title pages.
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'critic-consensus';
+ *
+ * const { page } = parse('Metascore: 100 Metascore out of 100\nUser Score\n8.1 out of 10\nbased on 14 reviews\nbased on 251 votes\n');
+ * [page.metascore, page.criticCount, page.users?.score, page.users?.ratingCount]; //=> [100, 14, 8.1, 251]
+ * ```
+ */
+export const metacritic2008: Site = { name: 'metacritic-2008', claim, read };

@@ -1,0 +1,133 @@
+/**
+ * The kinds of line of metacritic.com's title pages of 2001-2010
+ * (mc-2008-video-title): the score table's own lines, the details' labels,
+ * the critics' heading and items. A line no row accepts is `text` (the site
+ * menu, the title, the distributor, a synopsis, a review's name line or
+ * excerpt).
+ *
+ * @module
+ */
+import type { MediaType } from '../../../types/page.js';
+import { readCount, recogniseBareNumber } from '../metacritic/recognise.js';
+import { ANY_FIRST, defineLineKinds, DIGITS, type LineKindRow, type LineKinds } from '../../engine/index.js';
+
+/** A detail's label and value, as printed ("MPAA RATING: R", "Starring Marlon Brando, ..."). */
+export interface Detail {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** The value each kind of line gives. */
+export interface Values {
+  readonly metascore: number | null;
+  readonly userScoreLabel: true;
+  readonly userScore: number | null;
+  readonly criticCount: number;
+  readonly voteCount: number;
+  readonly rateThis: MediaType | null;
+  readonly link: true;
+  readonly titleReviews: string;
+  readonly detail: Detail;
+  readonly criticsHeading: true;
+  readonly number: number;
+  readonly tail: true;
+  readonly text: string;
+}
+
+//   Metascore: 100 Metascore out of 100 (the image's alt text between the number and "out of 100")
+const METASCORE = /^metascore:\s*(\d{1,3}|tbd|xx)(?:\s+metascore)?(?:\s+out of 100)?$/iu;
+
+/** `Metascore: 100 Metascore out of 100`, `Metascore: tbd` (null: no score yet) */
+export function recogniseMetascore(text: string): number | null | undefined {
+  const match = METASCORE.exec(text);
+  return match ? (recogniseBareNumber(match[1] as string) ?? null) : undefined;
+}
+
+//   8.1 out of 10 | tbd out of 10
+const USER_SCORE = /^(\d{1,2}(?:\.\d)?|tbd) out of 10$/iu;
+
+//   MPAA RATING: R | GENRE(S): Drama | RELEASE DATE: DVD: October 9, 2001 (a label in capitals)
+const DETAIL = /^([A-Z][A-Z()/#&. -]{1,30}):(.*)$/u;
+
+// The words after "Rate this", and the media each names.
+const MEDIA: Readonly<Record<string, MediaType>> = { movie: 'movie', film: 'movie', dvd: 'movie', video: 'movie', game: 'game', album: 'music', show: 'tv', series: 'tv' };
+
+// The score table's links and the menu's help, which carry no data.
+const LINKS = new Set(['critic score', 'read critic reviews', 'how did we calculate this?', 'read user comments', 'read all user comments', 'write a review']);
+
+/** The table, in the order rows are tried. */
+export const ROWS: readonly LineKindRow<Values>[] = [
+  {
+    kind: 'metascore',
+    first: 'Mm',
+    recognise: recogniseMetascore,
+    examples: ['Metascore: 100 Metascore out of 100', 'Metascore: 74 out of 100'],
+    endsItem: true,
+  },
+  { kind: 'userScoreLabel', first: 'Uu', recognise: (text) => (/^user score$/iu.test(text) ? true : undefined), examples: ['User Score'], endsItem: true },
+  {
+    kind: 'userScore',
+    first: `${DIGITS}tT`,
+    recognise: (text) => {
+      const match = USER_SCORE.exec(text);
+      return match ? (match[1] === undefined || /t/iu.test(match[1]) ? null : Number(match[1])) : undefined;
+    },
+    examples: ['8.1 out of 10', 'tbd out of 10'],
+    endsItem: true,
+  },
+  {
+    kind: 'criticCount',
+    first: 'bB',
+    recognise: (text) => {
+      const match = /^based on (\d[\d,]*) (?:critic )?reviews?$/iu.exec(text);
+      return match ? readCount(match[1] as string) : undefined;
+    },
+    examples: ['based on 14 reviews'],
+    endsItem: true,
+  },
+  {
+    kind: 'voteCount',
+    first: 'bB',
+    recognise: (text) => {
+      const match = /^based on (\d[\d,]*) (?:user )?(?:votes?|ratings?)$/iu.exec(text);
+      return match ? readCount(match[1] as string) : undefined;
+    },
+    examples: ['based on 251 votes'],
+    endsItem: true,
+  },
+  {
+    kind: 'rateThis',
+    first: 'Rr',
+    recognise: (text) => {
+      const match = /^rate this ([a-z]+)$/iu.exec(text);
+      return match ? (MEDIA[(match[1] as string).toLowerCase()] ?? null) : undefined;
+    },
+    examples: ['Rate this movie', 'Rate this game'],
+    endsItem: true,
+  },
+  { kind: 'link', first: ANY_FIRST, recognise: (text) => (LINKS.has(text.toLowerCase()) ? true : undefined), examples: ['Critic Score', 'Read critic reviews', 'How did we calculate this?', 'Read user comments'], endsItem: true },
+  { kind: 'criticsHeading', first: 'Ww', recognise: (text) => (/^what the critics said$/iu.test(text) ? true : undefined), examples: ['What The Critics Said'], endsItem: true },
+  { kind: 'tail', first: 'Rr', recognise: (text) => (/^read (?:the )?full review$/iu.test(text) ? true : undefined), examples: ['Read full review', 'Read the full review'], endsItem: true },
+  {
+    kind: 'titleReviews',
+    first: ANY_FIRST,
+    recognise: (text) => (text.length > 8 && text.endsWith(' reviews') ? text.slice(0, -8) : undefined),
+    examples: ['Godfather, The reviews'],
+    endsItem: true,
+  },
+  {
+    kind: 'detail',
+    first: ANY_FIRST,
+    recognise: (text) => {
+      const match = DETAIL.exec(text);
+      if (match) return { label: (match[1] as string).trim(), value: (match[2] as string).trim() };
+      return text.startsWith('Starring ') ? { label: 'Starring', value: text.slice(9) } : undefined;
+    },
+    examples: ['MPAA RATING: R', 'GENRE(S): Drama', 'RELEASE DATE: DVD: October 9, 2001', 'Starring Marlon Brando, Al Pacino'],
+    endsItem: true,
+  },
+  { kind: 'number', first: DIGITS, recognise: recogniseBareNumber, examples: ['100', '75'], endsItem: true },
+];
+
+/** The compiled table; a line no row accepts is `text`. */
+export const LINE_KINDS: LineKinds<Values> = defineLineKinds<Values>(ROWS, 'text');

@@ -1,0 +1,53 @@
+/**
+ * The score table, flattened across its two columns: `Metascore: 100 Metascore out of 100`,
+ * `based on 14 reviews` (the critics' count, wherever it falls), `User Score` / `8.1 out of 10` /
+ * `based on 251 votes` (the users'), and `Rate this movie`, which says the media.
+ *
+ * @module
+ */
+import type { Reader } from '../../../engine/index.js';
+import type { PageDraft, Placed } from '../../page-draft.js';
+import type { Values } from '../lines.js';
+import type { State } from '../state.js';
+
+/** The users' block, begun where it is not yet. */
+function usersOf(draft: PageDraft): NonNullable<PageDraft['users']> {
+  draft.users ??= { score: null, ratingCount: null, spans: [] };
+  return draft.users;
+}
+
+/** Sets a fact the page has once; a second is reported, and the first kept. */
+function once<T>(state: State, current: Placed<T> | undefined, what: string, next: Placed<T>): Placed<T> | undefined {
+  if (current === undefined) return next;
+  state.report.report('repeated-block', `A second ${what} appears; the first is kept.`, next.span);
+  return current;
+}
+
+export const scoreTableReader: Reader<Values, State> = {
+  name: 'score table',
+  opens: ['metascore', 'userScoreLabel', 'userScore', 'criticCount', 'voteCount', 'rateThis'],
+  read: (tokens, at, state) => {
+    const { draft } = state;
+    const span = tokens.lines.span(at);
+    if (state.phase === 'menu') state.phase = 'title';
+    switch (tokens.kind(at)) {
+      case 'metascore':
+        draft.metascore = once(state, draft.metascore, 'Metascore', { value: tokens.value(at, 'metascore') ?? null, span });
+        break;
+      case 'criticCount':
+        draft.criticCount = once(state, draft.criticCount, 'critics count', { value: tokens.valueOf(at, 'criticCount'), span });
+        break;
+      case 'rateThis':
+        draft.media ??= tokens.value(at, 'rateThis') ?? null;
+        state.report.furnish(at);
+        break;
+      default: {
+        const users = usersOf(draft);
+        users.spans.push(span);
+        users.score ??= tokens.value(at, 'userScore') ?? null;
+        users.ratingCount ??= tokens.value(at, 'voteCount') ?? null;
+      }
+    }
+    return at + 1;
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * What the readers of a 2001-2010 title page learn, in one value.
+ *
+ * @module
+ */
+import type { Report, TokenList } from '../../engine/index.js';
+import { emptyDraft, type PageDraft } from '../page-draft.js';
+import type { Values } from './lines.js';
+
+/** The page's tokens, by this site's table. */
+export type Tokens = TokenList<Values>;
+
+/**
+ * Where the reading is: in the site menu above the title, in the score table and details, or in
+ * the critics' list under "What The Critics Said".
+ */
+export type Phase = 'menu' | 'title' | 'critics';
+
+/** The reading of one page. */
+export interface State {
+  readonly draft: PageDraft;
+  readonly report: Report;
+  phase: Phase;
+  /** The title's line (found before reading: the line above `<Title> reviews`), or -1. */
+  readonly titleAt: number;
+  /** The first line after the site menu: the title's, or the score table's first. */
+  readonly bodyAt: number;
+}
+
+/** The kinds of line that belong to the score table, which ends the menu where no title is found. */
+const TABLE: readonly string[] = ['metascore', 'userScoreLabel', 'userScore', 'criticCount', 'voteCount'];
+
+/** How many lines above `<Title> reviews` the title can be: the title, then up to two lines of credits. */
+const TITLE_REACH = 3;
+
+/** The line at most {@link TITLE_REACH} non-blank lines above `at` whose text is `title`, or -1. */
+function titleAbove(tokens: Tokens, at: number, title: string): number {
+  let line = at;
+  for (let step = 0; step < TITLE_REACH; step++) {
+    line = tokens.previousNonBlank(line - 1);
+    if (line < 0) return -1;
+    if (tokens.text(line) === title) return line;
+  }
+  return -1;
+}
+
+/**
+ * A fresh state for one page: the title is the line that `<Title> reviews` repeats, a few lines
+ * above it (the credits between); the menu is everything above the title, or above the score
+ * table on a page with no such line.
+ */
+export function newState(tokens: Tokens, report: Report): State {
+  let titleAt = -1;
+  let tableAt = tokens.count;
+  for (let at = 0; at < tokens.count && titleAt < 0 && tableAt === tokens.count; at++) {
+    const repeated = tokens.value(at, 'titleReviews');
+    if (repeated !== undefined) titleAt = titleAbove(tokens, at, repeated);
+    if (TABLE.includes(tokens.kind(at) ?? '')) tableAt = at;
+  }
+  return { draft: emptyDraft(), report, phase: 'menu', titleAt, bodyAt: titleAt >= 0 ? titleAt : tableAt };
+}

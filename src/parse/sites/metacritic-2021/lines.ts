@@ -1,0 +1,137 @@
+/**
+ * The kinds of line of metacritic.com's critic-reviews pages of 2019-2022
+ * (mc-2021-flat and mc-2021-pipes): one row per kind, each with the lines it
+ * accepts. A line no row accepts is `text` (a review's name line or excerpt,
+ * or a title above everything).
+ *
+ * @module
+ */
+import type { Sentiment } from '../../../types/page.js';
+import { readCount, recogniseBareNumber, recogniseFurniture } from '../metacritic/recognise.js';
+import { ANY_FIRST, defineLineKinds, DIGITS, type LineKindRow, type LineKinds } from '../../engine/index.js';
+
+/** The header line of the score distribution widget, and what it glues before its label. */
+export interface Heading {
+  readonly distributor: string | null;
+  /** The title's release date as printed ("May 28, 1958"): no review's date. */
+  readonly releaseDate: string | null;
+}
+
+/** A distribution label, with its count when it is on the same line. */
+export interface DistributionLabel {
+  readonly sentiment: Sentiment;
+  readonly count: number | null;
+}
+
+/** The value each kind of line gives. */
+export interface Values {
+  readonly pipes: true;
+  readonly heading: Heading;
+  readonly metascoreLabel: true;
+  readonly tbd: true;
+  readonly number: number;
+  readonly verdict: { readonly label: string; readonly count: number };
+  readonly distribution: DistributionLabel;
+  readonly season: number;
+  readonly tail: true;
+  readonly furniture: true;
+  readonly text: string;
+}
+
+/** The widget's label, which the crawl prints in capitals. */
+const LABEL = 'CRITIC SCORE DISTRIBUTION';
+
+/**
+ * `[<Distributor> | ][Release Date: <date> ][| ]CRITIC SCORE DISTRIBUTION[ | ||]`: what comes
+ * before the label, cut at its first pipe, found by searching rather than by a pattern.
+ */
+export function recogniseHeading(text: string): Heading | undefined {
+  const at = text.indexOf(LABEL);
+  if (at < 0 || !/^[|\s]*$/u.test(text.slice(at + LABEL.length))) return undefined;
+  const before = text.slice(0, at).trimEnd().replace(/\|$/u, '');
+  const pipe = before.indexOf('|');
+  const distributor = (pipe < 0 ? '' : before.slice(0, pipe)).trim();
+  const rest = (pipe < 0 ? before : before.slice(pipe + 1)).trim();
+  const date = /^release date:\s*/iu.exec(rest);
+  return { distributor: distributor || (date || rest === '' ? null : rest), releaseDate: date ? rest.slice(date[0].length) || null : null };
+}
+
+//   (label) based on (N) Critic Reviews, no dash; the label letters and spaces
+const VERDICT = /^([a-z][a-z ]{2,40}?)\s+based on\s+(\d[\d,]*)\s+critic(?: reviews?|s)?$/iu;
+
+//   Positive: | Mixed: 1 | Negative:0
+const DISTRIBUTION = /^(positive|mixed|negative):\s*(\d[\d,]*)?$/iu;
+
+/** `Universal acclaim based on 32 Critic Reviews` */
+export function recogniseVerdict(text: string): Values['verdict'] | undefined {
+  const match = VERDICT.exec(text);
+  return match ? { label: match[1] as string, count: readCount(match[2] as string) } : undefined;
+}
+
+/** `Positive:`, `Mixed: 1` */
+export function recogniseDistribution(text: string): DistributionLabel | undefined {
+  const match = DISTRIBUTION.exec(text);
+  return match ? { sentiment: (match[1] as string).toLowerCase() as Sentiment, count: match[2] === undefined ? null : readCount(match[2]) } : undefined;
+}
+
+/** `Season 3 Review:` */
+export function recogniseSeason(text: string): number | undefined {
+  const match = /^season (\d{1,3}) review:$/iu.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+// Widget leftovers this era adds to the metacritic.com ones `recogniseFurniture` knows.
+const FURNITURE = new Set(['watch now', 'stream on', 'rent on', 'buy', 'rent', 'stream', 'collapse']);
+
+/** The table, in the order rows are tried. */
+export const ROWS: readonly LineKindRow<Values>[] = [
+  {
+    kind: 'pipes',
+    first: '|',
+    recognise: (text) => (/^[|\s]+$/u.test(text) ? true : undefined),
+    examples: ['|', '| ||'],
+    endsItem: true,
+  },
+  {
+    kind: 'heading',
+    first: ANY_FIRST,
+    recognise: recogniseHeading,
+    examples: ['Paramount Pictures | Release Date: May 28, 1958 CRITIC SCORE DISTRIBUTION', 'CRITIC SCORE DISTRIBUTION | ||', '| CRITIC SCORE DISTRIBUTION'],
+    endsItem: true,
+  },
+  { kind: 'metascoreLabel', first: 'Mm', recognise: (text) => (/^metascore$/iu.test(text) ? true : undefined), examples: ['METASCORE'], endsItem: true },
+  { kind: 'tbd', first: 'tT', recognise: (text) => (/^tbd$/iu.test(text) ? true : undefined), examples: ['tbd'], endsItem: true },
+  { kind: 'number', first: DIGITS, recognise: recogniseBareNumber, examples: ['100', '80', '0'], endsItem: true },
+  {
+    kind: 'verdict',
+    first: ANY_FIRST,
+    recognise: recogniseVerdict,
+    examples: ['Universal acclaim based on 32 Critic Reviews', 'Mixed or average reviews based on 1 Critic Review'],
+    endsItem: true,
+  },
+  {
+    kind: 'distribution',
+    first: 'PpMmNn',
+    recognise: recogniseDistribution,
+    examples: ['Positive:', 'Mixed:', 'Negative:', 'Positive: 31'],
+    endsItem: true,
+  },
+  {
+    kind: 'season',
+    first: 'Ss',
+    recognise: recogniseSeason,
+    examples: ['Season 3 Review:'],
+    endsItem: true,
+  },
+  { kind: 'tail', first: 'RrFf', recognise: (text) => (/^(?:read full review|full review)$/iu.test(text) ? true : undefined), examples: ['Read full review'], endsItem: true },
+  {
+    kind: 'furniture',
+    first: ANY_FIRST,
+    recognise: (text) => (FURNITURE.has(text.toLowerCase()) || recogniseFurniture(text) ? true : undefined),
+    examples: ['Watch Now', 'Stream On', 'Buy on', 'Critic Reviews', 'Expand'],
+    endsItem: true,
+  },
+];
+
+/** The compiled table; a line no row accepts is `text`. */
+export const LINE_KINDS: LineKinds<Values> = defineLineKinds<Values>(ROWS, 'text');

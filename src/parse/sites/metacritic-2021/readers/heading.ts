@@ -1,0 +1,24 @@
+/**
+ * The distribution widget's header line: `Paramount Pictures | Release Date: May 28, 1958 CRITIC SCORE
+ * DISTRIBUTION` gives the title's distributor and release date as details (the release date is no
+ * review's date); `CRITIC SCORE DISTRIBUTION | ||` alone is furniture.
+ *
+ * @module
+ */
+import type { Reader } from '../../../engine/index.js';
+import type { Values } from '../lines.js';
+import type { State } from '../state.js';
+
+export const headingReader: Reader<Values, State> = {
+  name: 'heading',
+  opens: ['heading'],
+  read: (tokens, at, state) => {
+    const { distributor, releaseDate } = tokens.valueOf(at, 'heading');
+    const span = tokens.lines.span(at);
+    if (distributor !== null) state.draft.details.push({ label: 'Distributor', value: distributor, span });
+    if (releaseDate !== null) state.draft.details.push({ label: 'Release Date', value: releaseDate, span });
+    if (distributor === null && releaseDate === null) state.report.furnish(at);
+    state.started = true;
+    return at + 1;
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * The verdict line, with no dash: `Universal acclaim based on 32 Critic Reviews`.
+ *
+ * @module
+ */
+import { parseVerdictLabel } from '../../../../classify/index.js';
+import type { Reader } from '../../../engine/index.js';
+import type { Values } from '../lines.js';
+import type { State } from '../state.js';
+
+export const verdictReader: Reader<Values, State> = {
+  name: 'verdict',
+  opens: ['verdict'],
+  read: (tokens, at, state) => {
+    const { label, count } = tokens.valueOf(at, 'verdict');
+    const { draft, report } = state;
+    const span = tokens.lines.span(at);
+    state.started = true;
+    if (draft.verdict !== undefined) {
+      report.report('repeated-block', 'A second verdict line appears; the first is kept.', span);
+      return at + 1;
+    }
+    if (parseVerdictLabel(label) === undefined) report.report('unknown-verdict', `The verdict "${label}" is not one of the known verdicts; it is kept as printed.`, span);
+    draft.verdict = { value: label, span };
+    draft.criticCount = { value: count, span };
+    return at + 1;
+  },
+};

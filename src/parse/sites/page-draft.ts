@@ -1,0 +1,137 @@
+/**
+ * A title page being read by a site other than the current metacritic.com
+ * one, and the step that turns it into a {@link Page}: what the sites of
+ * metacritic.com's other eras share (each site's readers fill the draft; this
+ * file knows the page's shape once).
+ *
+ * @module
+ */
+import type { Diagnostic } from '../../types/diagnostic.js';
+import type { Critic, Distribution, MediaType, Page, PageDetail, Review } from '../../types/page.js';
+import { stripWidgetTail } from './metacritic/recognise.js';
+import type { Span } from '../../types/source.js';
+import type { SiteResult } from '../site.js';
+import type { Report, TokenList } from '../engine/index.js';
+
+/** A single-line fact of the page, with where it was read. */
+export interface Placed<T> {
+  readonly value: T;
+  readonly span: Span;
+}
+
+/** What a site's readers have learnt of a title page so far. */
+export interface PageDraft {
+  media: MediaType | null;
+  title: Placed<string> | undefined;
+  metascore: Placed<number | null> | undefined;
+  verdict: Placed<string> | undefined;
+  criticCount: Placed<number> | undefined;
+  distribution: { positive: number | null; mixed: number | null; negative: number | null; spans: Span[] } | undefined;
+  readonly reviews: Review[];
+  users: { score: number | null; ratingCount: number | null; spans: Span[] } | undefined;
+  readonly details: PageDetail[];
+}
+
+/** A draft with nothing read yet. */
+export function emptyDraft(): PageDraft {
+  return {
+    media: null,
+    title: undefined,
+    metascore: undefined,
+    verdict: undefined,
+    criticCount: undefined,
+    distribution: undefined,
+    reviews: [],
+    users: undefined,
+    details: [],
+  };
+}
+
+/** The span from the first of `spans` to the last (they are in document order). */
+function around(spans: readonly Span[]): Span {
+  return { start: (spans[0] as Span).start, end: (spans[spans.length - 1] as Span).end };
+}
+
+/** True when the draft holds any part of a review page. */
+export function hasContent(draft: PageDraft): boolean {
+  return (
+    draft.metascore !== undefined ||
+    draft.verdict !== undefined ||
+    draft.criticCount !== undefined ||
+    draft.distribution !== undefined ||
+    draft.reviews.length > 0 ||
+    draft.users !== undefined
+  );
+}
+
+/** The page of `draft` (the caller's `media` where the page says none), with the report's diagnostics and furniture. */
+export function finishDraft(draft: PageDraft, report: Report, media: MediaType | undefined): SiteResult {
+  const { distribution, users } = draft;
+  // A label whose number the page lost (cut after "Positive:") leaves its count null; with no count at all, no distribution.
+  const counted = distribution && (distribution.positive !== null || distribution.mixed !== null || distribution.negative !== null);
+  const critics: Distribution | null = counted ? { positive: distribution.positive, mixed: distribution.mixed, negative: distribution.negative } : null;
+  const page: Page = {
+    kind: 'film',
+    source: 'metacritic',
+    media: draft.media ?? media ?? null,
+    title: draft.title?.value ?? null,
+    metascore: draft.metascore?.value ?? null,
+    verdict: draft.verdict?.value ?? null,
+    criticCount: draft.criticCount?.value ?? null,
+    distribution: critics,
+    reviews: draft.reviews,
+    tomatometer: null,
+    topCriticCount: null,
+    consensus: null,
+    percentile: null,
+    users: users ? { verdict: null, ratingCount: users.ratingCount, score: users.score, distribution: null, reviews: [], span: around(users.spans) } : null,
+    details: draft.details,
+    profile: null,
+    spans: {
+      title: draft.title?.span ?? null,
+      metascore: draft.metascore?.span ?? null,
+      verdict: (draft.verdict ?? draft.criticCount)?.span ?? null,
+      distribution: distribution ? around(distribution.spans) : null,
+    },
+  };
+  const diagnostics: Diagnostic[] = report.sortedDiagnostics();
+  return { page, diagnostics, furniture: report.furniture };
+}
+
+/** Reports a text with no part of a review page, over its lines from the first non-blank one to the last (a refiner every such site runs last). */
+export function reportIfNoPage<V>(draft: PageDraft, report: Report, tokens: TokenList<V>): void {
+  if (hasContent(draft)) return;
+  const first = tokens.nextNonBlank(0);
+  if (first < tokens.count) report.reportLine('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', first, tokens.previousNonBlank(tokens.count - 1));
+}
+
+/**
+ * A review's score from its bare number on line `line`: the number when it is
+ * on the 0-100 scale; otherwise null, with a `score-out-of-range` warning.
+ */
+export function scoreOn(report: Report, value: number, line: number): number | null {
+  if (value <= 100) return value;
+  report.reportLine('score-out-of-range', `The score ${value} is outside 0-100; it is not read as the review's score.`, line);
+  return null;
+}
+
+/** What a site of another era reads of one review: the rest is what such pages never print. */
+export interface ReviewRead {
+  readonly critic: Critic | null;
+  readonly publication: string | null;
+  readonly score: number | null;
+  /** The excerpt as printed, or `''` when there is none. */
+  readonly text: string;
+  readonly span: Span;
+}
+
+/**
+ * Adds a review to the draft, its excerpt whitespace-normalised and without a
+ * widget tail; a review with no excerpt (a page cut after its score) is
+ * reported as `review-without-text`.
+ */
+export function addReview(draft: PageDraft, report: Report, { critic, publication, score, text, span }: ReviewRead): void {
+  const excerpt = stripWidgetTail(text.replace(/\s+/gu, ' ').trim());
+  if (excerpt === '') report.report('review-without-text', 'A review has no excerpt, as at the cut-off end of a truncated page.', span);
+  draft.reviews.push({ index: null, critic, publication, score, mark: null, freshness: null, topCritic: null, date: null, dateText: null, metascore: null, excerpt, span });
+}

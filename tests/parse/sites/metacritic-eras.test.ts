@@ -1,0 +1,293 @@
+/**
+ * The sites of metacritic.com's other eras, part by part: their line tables,
+ * their claims, the glued names they split, and the edges of their readers.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../../src/index.js';
+import type { Diagnostic } from '../../../src/index.js';
+import type { SiteInput } from '../../../src/parse/site.js';
+import { splitGluedNames } from '../../../src/parse/sites/glued-names.js';
+import { metacritic2008, metacritic2021 } from '../../../src/parse/sites/index.js';
+import { classifyText, cutLines, type LineKindRow, type LineKinds } from '../../../src/parse/engine/index.js';
+import { LINE_KINDS as KINDS_2008, ROWS as ROWS_2008 } from '../../../src/parse/sites/metacritic-2008/lines.js';
+import { LINE_KINDS as KINDS_2021, ROWS as ROWS_2021 } from '../../../src/parse/sites/metacritic-2021/lines.js';
+import { isNameLine } from '../../../src/parse/sites/metacritic-2021/readers/review.js';
+import { checkResult, unaccountedLines } from '../../property/invariants.js';
+
+const input = (text: string, url?: string): SiteInput => ({ text, lines: cutLines(text), url, media: undefined });
+
+/** Each diagnostic's code and the text it spans. */
+function reported(text: string, diagnostics: readonly Diagnostic[]): [string, string][] {
+  return diagnostics.map((diagnostic) => [diagnostic.code, text.slice(diagnostic.span.start.offset, diagnostic.span.end.offset)]);
+}
+
+/** Parses `text` and checks that every line is accounted for. */
+function parsed(text: string): ReturnType<typeof parse> {
+  const result = parse(text);
+  checkResult(text, result);
+  expect(unaccountedLines(text, result)).toStrictEqual([]);
+  return result;
+}
+
+/** The spec every line table keeps: each row's examples are of its kind; a blank line is blank, any other line no row takes is text. */
+function describeTable<V>(name: string, rows: readonly LineKindRow<V>[], kinds: LineKinds<V>): void {
+  describe(`the line table of ${name}`, () => {
+    for (const row of rows) {
+      it(`classifies every example of the ${row.kind} row as ${row.kind}`, () => {
+        expect(row.examples.length).toBeGreaterThan(0);
+        for (const example of row.examples) expect(classifyText(kinds, example).kind).toBe(row.kind);
+      });
+    }
+
+    it('classifies a blank line as blank and any other line no row takes as text', () => {
+      expect(classifyText(kinds, '')).toStrictEqual({ kind: 'blank', value: undefined });
+      expect(classifyText(kinds, 'A film of rare grace.')).toStrictEqual({ kind: 'text', value: 'A film of rare grace.' });
+    });
+  });
+}
+
+describeTable('metacritic-2021', ROWS_2021, KINDS_2021);
+describeTable('metacritic-2008', ROWS_2008, KINDS_2008);
+
+describe('the metacritic-2021 line table', () => {
+  it.each([
+    ['Paramount Pictures | Release Date: May 28, 1958 CRITIC SCORE DISTRIBUTION', { distributor: 'Paramount Pictures', releaseDate: 'May 28, 1958' }],
+    ['Release Date: May 28, 1958 | CRITIC SCORE DISTRIBUTION', { distributor: null, releaseDate: 'May 28, 1958' }],
+    ['HBO CRITIC SCORE DISTRIBUTION', { distributor: 'HBO', releaseDate: null }],
+    ['CRITIC SCORE DISTRIBUTION | ||', { distributor: null, releaseDate: null }],
+  ])('reads the heading %s', (text, heading) => {
+    expect(classifyText(KINDS_2021, text)).toStrictEqual({ kind: 'heading', value: heading });
+  });
+
+  it.each(['Critic score distribution: a chart', 'CRITIC SCORE DISTRIBUTION and more', 'Generally favorable reviews - based on 11 Critics', 'Positive: 9 out of 11'])(
+    'takes %s for no heading, verdict or distribution line of this era',
+    (text) => {
+      expect(['heading', 'verdict', 'distribution']).not.toContain(classifyText(KINDS_2021, text).kind);
+    },
+  );
+});
+
+describe('splitGluedNames', () => {
+  it.each([
+    ['The Hollywood ReporterTodd McCarthy', 'The Hollywood Reporter', 'Todd McCarthy'],
+    ['San Francisco ChronicleMick LaSalle', 'San Francisco Chronicle', 'Mick LaSalle'],
+    ['NPRBob Mondello', 'NPR', 'Bob Mondello'],
+    ['Time Out (London)Dave Calhoun', 'Time Out (London)', 'Dave Calhoun'],
+    ['The New York TimesA.O. Scott', 'The New York Times', 'A.O. Scott'],
+  ])('splits %s where its one new name starts', (text, publication, critic) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic }, ambiguous: false });
+  });
+
+  it('cuts an uncredited staff critic off the publication', () => {
+    expect(splitGluedNames('Time OutStaff (Not Credited)')).toStrictEqual({
+      publication: 'Time Out',
+      critic: { name: 'Staff', credited: false, raw: 'Staff (Not Credited)' },
+      ambiguous: false,
+    });
+    expect(splitGluedNames('Staff (Not Credited)').publication).toBeNull();
+  });
+
+  it('returns a line with no place to cut as the publication, not ambiguous', () => {
+    expect(splitGluedNames('Variety')).toStrictEqual({ publication: 'Variety', critic: null, ambiguous: false });
+  });
+
+  it('leaves a line with several places to cut whole, and says it is ambiguous', () => {
+    expect(splitGluedNames('IndieWireEric Kohn')).toStrictEqual({ publication: 'IndieWireEric Kohn', critic: null, ambiguous: true });
+  });
+});
+
+describe('isNameLine', () => {
+  it.each(['VarietyPeter Debruge', 'The GuardianStaff (Not Credited)', 'Chicago Tribune'])('takes %s for a name line', (text) => {
+    expect(isNameLine(text)).toBe(true);
+  });
+
+  it.each(['A daring, gorgeously warped picture.', 'it opens in lower case', 'One Two Three Four Five Six Seven Eight Nine', 'A'.repeat(61)])(
+    'takes %s for no name line',
+    (text) => {
+      expect(isNameLine(text)).toBe(false);
+    },
+  );
+});
+
+describe('the claims of the sites of other eras', () => {
+  const corpus = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
+  const pages = readdirSync(corpus)
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => readFileSync(join(corpus, file), 'utf8'));
+  const copied = (text: string): string => text.replace(/^[ \t\u00a0]+/gmu, '').replace(/^\d{1,4}\. /gmu, '').replace(/^• ?/gmu, '');
+
+  it('claims no page of the corpus of current layouts, saved or copied from a browser', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+    for (const text of [...pages, ...pages.map(copied)]) {
+      expect(metacritic2021.claim(input(text, 'https://www.metacritic.com/movie/x'))).toBe(0);
+      expect(metacritic2008.claim(input(text))).toBe(0);
+    }
+  });
+
+  it('claims its own pages above a metacritic.com url, and not each other’s', () => {
+    const page2021 = '|\nCRITIC SCORE DISTRIBUTION | ||\n';
+    const page2008 = 'Metacritic.com: We Deal With Criticism\n';
+    expect(metacritic2021.claim(input(page2021))).toBe(2);
+    expect(metacritic2008.claim(input(page2021))).toBe(0);
+    expect(metacritic2008.claim(input(page2008))).toBe(2);
+    expect(metacritic2021.claim(input(page2008))).toBe(0);
+  });
+
+  it.each(['100\nMETASCORE\n', 'Universal acclaim based on 32 Critic Reviews\n', 'Positive:\n31\n', 'Season 3 Review:\n'])('claims a 2019-2022 page by %j', (text) => {
+    expect(metacritic2021.claim(input(text))).toBe(2);
+  });
+
+  it('looks no further than the first 40 lines', () => {
+    expect(metacritic2021.claim(input(`${'x\n'.repeat(40)}CRITIC SCORE DISTRIBUTION\n`))).toBe(0);
+    expect(metacritic2008.claim(input(`${'x\n'.repeat(60)}Metascore: 100 Metascore out of 100\n`))).toBe(0);
+  });
+});
+
+describe('the metacritic-2021 site', () => {
+  it('reads a tbd Metascore as none, its lines as furniture', () => {
+    const text = 'tbd\nMETASCORE\nPositive:\n2\n';
+    const { page, furniture, diagnostics } = parsed(text);
+    expect(page.metascore).toBeNull();
+    expect(furniture.map((span) => text.slice(span.start.offset, span.end.offset))).toStrictEqual(['tbd', 'METASCORE']);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reports a second Metascore, verdict or count and an out-of-range number, keeping the first', () => {
+    const text = [
+      '100',
+      'METASCORE',
+      '90',
+      'METASCORE',
+      '150',
+      'METASCORE',
+      'Universal acclaim based on 3 Critic Reviews',
+      'Mixed or average reviews based on 4 Critic Reviews',
+      'Positive:',
+      '3',
+      'Positive: 4',
+      '120',
+      'A review whose score is off the scale.',
+    ].join('\n');
+    const { page, diagnostics } = parsed(text);
+    expect([page.metascore, page.verdict, page.criticCount, page.distribution]).toStrictEqual([100, 'Universal acclaim', 3, { positive: 3, mixed: null, negative: null }]);
+    expect(page.reviews.map((review) => [review.score, review.excerpt])).toStrictEqual([[null, 'A review whose score is off the scale.']]);
+    expect(reported(text, diagnostics)).toStrictEqual([
+      ['repeated-block', '90\nMETASCORE'],
+      ['score-out-of-range', '150\nMETASCORE'],
+      ['repeated-block', 'Mixed or average reviews based on 4 Critic Reviews'],
+      ['repeated-block', 'Positive: 4'],
+      ['score-out-of-range', '120'],
+    ]);
+  });
+
+  it('keeps an unknown verdict as printed, and reports it', () => {
+    const text = 'No score yet based on 2 Critic Reviews\nCRITIC SCORE DISTRIBUTION\n';
+    const { page, diagnostics } = parsed(text);
+    expect([page.verdict, page.criticCount]).toStrictEqual(['No score yet', 2]);
+    expect(reported(text, diagnostics)).toStrictEqual([['unknown-verdict', 'No score yet based on 2 Critic Reviews']]);
+  });
+
+  it('reports a glued name line it cannot settle, and keeps it whole as the publication', () => {
+    const text = '100\nMETASCORE\n90\nIndieWireEric Kohn\nA triumph.\n';
+    const { page, diagnostics } = parsed(text);
+    expect(page.reviews.map(({ publication, critic, score, excerpt }) => ({ publication, critic, score, excerpt }))).toStrictEqual([
+      { publication: 'IndieWireEric Kohn', critic: null, score: 90, excerpt: 'A triumph.' },
+    ]);
+    expect(reported(text, diagnostics)).toStrictEqual([['unsplit-glued-names', 'IndieWireEric Kohn']]);
+  });
+
+  it('reads a season label with nothing under it as a review without text', () => {
+    const text = 'CRITIC SCORE DISTRIBUTION\nSeason 1 Review:\n';
+    const { page, diagnostics } = parsed(text);
+    expect(page.media).toBe('tv');
+    expect(page.reviews.map((review) => review.excerpt)).toStrictEqual(['']);
+    expect(reported(text, diagnostics)).toStrictEqual([['review-without-text', 'Season 1 Review:']]);
+  });
+
+  it('reports a page with nothing but its heading as no review page', () => {
+    const text = 'CRITIC SCORE DISTRIBUTION | ||\n|\n';
+    expect(reported(text, parsed(text).diagnostics)).toStrictEqual([['not-a-review-page', text.trimEnd()]]);
+  });
+
+  it('reports a tbd with no METASCORE label under it', () => {
+    const text = 'CRITIC SCORE DISTRIBUTION\ntbd\n';
+    expect(reported(text, parsed(text).diagnostics)).toStrictEqual([
+      ['not-a-review-page', text.trimEnd()],
+      ['unrecognised-line', 'tbd'],
+    ]);
+  });
+
+  it("fills the caller's media where the page says none", () => {
+    expect(parse('100\nMETASCORE\n', { media: 'movie' }).page.media).toBe('movie');
+  });
+});
+
+describe('the metacritic-2008 site', () => {
+  it('reads the score table of a page with no title line, its menu as furniture', () => {
+    const text = 'Metacritic.com: We Deal With Criticism\nFilm Video/DVD Music Games Books TV\nMetascore: 61 Metascore out of 100\nUser Score\ntbd out of 10\nbased on 9 reviews\nRate this album\n';
+    const { page, furniture, diagnostics } = parsed(text);
+    expect([page.title, page.metascore, page.criticCount, page.media, page.users?.score, page.users?.ratingCount]).toStrictEqual([null, 61, 9, 'music', null, null]);
+    expect(furniture.map((span) => text.slice(span.start.offset, span.end.offset))).toStrictEqual([
+      'Metacritic.com: We Deal With Criticism',
+      'Film Video/DVD Music Games Books TV',
+      'Rate this album',
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reads details with their continuation lines, the first paragraph as the summary', () => {
+    const text = [
+      'Metascore: 80 out of 100',
+      'WRITTEN BY: Mario Puzo',
+      'Francis Ford Coppola',
+      '',
+      'A saga of a family.',
+      '',
+      'It won three Oscars.',
+      'GENRE(S):',
+      'Drama',
+    ].join('\n');
+    const { page } = parsed(text);
+    expect(page.details.map(({ label, value }) => [label, value])).toStrictEqual([
+      ['WRITTEN BY', 'Mario Puzo; Francis Ford Coppola'],
+      ['Summary', 'A saga of a family.'],
+      ['Text', 'It won three Oscars.'],
+      ['GENRE(S)', 'Drama'],
+    ]);
+  });
+
+  it('reports a second Metascore and critics count, and an out-of-range review score', () => {
+    const text = 'Metascore: 80 out of 100\nMetascore: 70 out of 100\nbased on 3 reviews\nbased on 4 reviews\nWhat The Critics Said\n120\nVariety\nToo long by half.\n';
+    const { page, diagnostics } = parsed(text);
+    expect([page.metascore, page.criticCount]).toStrictEqual([80, 3]);
+    expect(page.reviews.map(({ score, publication, excerpt }) => ({ score, publication, excerpt }))).toStrictEqual([
+      { score: null, publication: 'Variety', excerpt: 'Too long by half.' },
+    ]);
+    expect(reported(text, diagnostics)).toStrictEqual([
+      ['repeated-block', 'Metascore: 70 out of 100'],
+      ['repeated-block', 'based on 4 reviews'],
+      ['score-out-of-range', '120'],
+    ]);
+  });
+
+  it('reads a score with nothing under it, at a cut, as a review without text', () => {
+    const text = 'Metascore: 80 out of 100\nWhat The Critics Said\n90\n';
+    const { page, diagnostics } = parsed(text);
+    expect(page.reviews.map((review) => [review.score, review.excerpt])).toStrictEqual([[90, '']]);
+    expect(reported(text, diagnostics)).toStrictEqual([['review-without-text', '90']]);
+  });
+
+  it('reports a page cut inside its menu as no review page', () => {
+    const text = 'Metacritic.com: We Deal With Criticism\nHelp\n';
+    expect(reported(text, parsed(text).diagnostics)).toStrictEqual([['not-a-review-page', text.trimEnd()]]);
+  });
+
+  it('reads a line under the critics heading as a review, and reports a number no reader takes above it', () => {
+    const text = 'Metascore: 80 out of 100\n75\nWhat The Critics Said\nRead full review\nSorted by score\n';
+    const { page, diagnostics } = parsed(text);
+    expect(page.reviews.map((review) => review.excerpt)).toStrictEqual(['Sorted by score']);
+    expect(reported(text, diagnostics)).toStrictEqual([['unrecognised-line', '75']]);
+  });
+});
