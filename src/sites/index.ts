@@ -17,6 +17,9 @@
  */
 import type { Site } from '../parse/site.js';
 import { SITES } from '../parse/sites/index.js';
+import { opencritic } from './opencritic/index.js';
+
+export { opencritic };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -27,4 +30,4 @@ import { SITES } from '../parse/sites/index.js';
  * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES];
+export const ALL_SITES: readonly Site[] = [...SITES, opencritic];

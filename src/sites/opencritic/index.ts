@@ -1,0 +1,94 @@
+/**
+ * OpenCritic (opencritic.com): its review lists (`<Title> Reviews`, the
+ * percentile sentence, then blocks of outlet, critic, `Top Critic`, mark,
+ * date, quote and `Read full review`) and its game pages (`<Title>`, the
+ * `Top Critic Average` and `Critics Recommend` labels, `Critic Reviews for
+ * <Title>`, one quote a line).
+ *
+ * @module
+ */
+import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
+import { finishPage } from '../shared/page.js';
+import { readFigureLabel, readPercentile, readReviewsHeading, readTitle } from './readers/header.js';
+import { readQuoteLine } from './readers/quote-line.js';
+import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
+import { readUnplaced } from './readers/unplaced.js';
+import { recognisePercentile } from './lines.js';
+import { refineTopCritics } from './refiners.js';
+import { stateOf, type OpenCriticState } from './state.js';
+
+/** opencritic.com's host in a URL. */
+const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]|$)/iu;
+
+/** How many of the first lines `claim` looks at. */
+const CLAIM_LINES = 40;
+
+/** The reader for line `at` in the state's phase; each returns the first line it did not take. */
+function readLine(state: OpenCriticState, at: number): number {
+  const kind = state.kinds[at];
+  switch (kind) {
+    case 'percentile':
+      return readPercentile(state, at);
+    case 'figure-label':
+      return readFigureLabel(state, at);
+    case 'reviews-heading':
+      return readReviewsHeading(state, at);
+    case 'text':
+      if (state.phase === 'header' && !opensReviewBlock(state, at)) return readTitle(state, at);
+      if (opensReviewBlock(state, at) || state.phase !== 'quotes') return readReviewBlock(state, at);
+      return readQuoteLine(state, at);
+    case 'top-critic':
+    case 'mark':
+    case 'date':
+      return readReviewBlock(state, at);
+    default:
+      return readUnplaced(state, at);
+  }
+}
+
+/** Reads an OpenCritic page. */
+function readOpenCritic(input: SiteInput): SiteResult {
+  const state = stateOf(input);
+  let at = 0;
+  while (at < state.kinds.length) {
+    if (state.kinds[at] === 'blank') {
+      at++;
+      continue;
+    }
+    // Every reader takes at least its line.
+    at = Math.max(readLine(state, at), at + 1);
+  }
+  refineTopCritics(state);
+  return finishPage(state.draft, input);
+}
+
+/**
+ * 3 for a page on opencritic.com, or one whose first lines hold the
+ * percentile sentence or the `Top Critic Average` / `Critics Recommend`
+ * labels; 0 otherwise.
+ */
+function claimOpenCritic(input: SiteInput): number {
+  if (input.url !== undefined && HOST.test(input.url)) return 3;
+  const { lines } = input.lines;
+  for (let at = 0; at < Math.min(lines.length, CLAIM_LINES); at++) {
+    const text = lines.at(at)?.text ?? '';
+    if (text === 'Top Critic Average' || text === 'Critics Recommend' || recognisePercentile(text) !== undefined) return 3;
+  }
+  return 0;
+}
+
+/**
+ * The OpenCritic site: review lists and game pages of opencritic.com, with
+ * `source: 'opencritic'`, each review's outlet, critic, `topCritic`, mark
+ * (its `score` by `normalizeScore`), date and quote.
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'critic-consensus';
+ * import { opencritic } from 'critic-consensus/sites';
+ *
+ * const { page } = parse('Hades II Reviews\n\nHades II is ranked in the 100th percentile of games scored on OpenCritic.\nIGN\nTop Critic\n9 / 10\nSep 24, 2025\n\nSuperb.\n\nRead full review\n', { sites: [opencritic] });
+ * [page.source, page.percentile, page.reviews[0]?.publication, page.reviews[0]?.mark, page.reviews[0]?.score]; //=> ['opencritic', 100, 'IGN', '9 / 10', 90]
+ * ```
+ */
+export const opencritic: Site = { name: 'opencritic', claim: claimOpenCritic, read: readOpenCritic };

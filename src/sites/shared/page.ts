@@ -1,0 +1,146 @@
+/**
+ * What the sites of this folder share in building a page: a review's and a
+ * page's fields with the defaults a layout leaves out, and the finishing step
+ * that reports an empty text or one with no part of a review page, and sorts
+ * the diagnostics (the shape `parse` returns).
+ *
+ * @module
+ */
+import type { SiteInput, SiteResult } from '../../parse/site.js';
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../types/diagnostic.js';
+import type { Critic, DataSource, Film, MediaType, PageDetail, Review, UserBlock } from '../../types/page.js';
+import type { Span } from '../../types/source.js';
+import type { Line } from '../../parse/lines.js';
+
+/** A review's fields, all but the text and span optional (a layout prints what it prints). */
+export type ReviewFields = Partial<Omit<Review, 'excerpt' | 'span'>> & Pick<Review, 'excerpt' | 'span'>;
+
+/** A review with `fields` and `null` for every field its layout does not print. */
+export function reviewOf(fields: ReviewFields): Review {
+  return {
+    index: null,
+    critic: null,
+    publication: null,
+    score: null,
+    mark: null,
+    freshness: null,
+    topCritic: null,
+    date: null,
+    dateText: null,
+    metascore: null,
+    ...fields,
+  };
+}
+
+/** `Roger Ebert`, `Staff (Not Credited)`, `Staff [Not Credited]`: a critic as printed. */
+export function criticOf(raw: string): Critic {
+  const text = raw.replace(/\s+/gu, ' ').trim();
+  const uncredited = /^(.*?) ?[([]not credited[)\]]$/iu.exec(text);
+  return uncredited ? { name: uncredited[1] ?? '', credited: false, raw: text } : { name: text, credited: true, raw: text };
+}
+
+/** The page's facts as a site's readers gather them; what is not set stays `null`. */
+export interface PageDraft {
+  source: DataSource;
+  media: MediaType | null;
+  title: { readonly text: string; readonly span: Span } | null;
+  metascore: { readonly value: number; readonly span: Span } | null;
+  verdict: { readonly label: string; readonly span: Span } | null;
+  criticCount: number | null;
+  percentile: number | null;
+  users: UserBlock | null;
+  readonly reviews: Review[];
+  readonly details: PageDetail[];
+  readonly diagnostics: Diagnostic[];
+  readonly furniture: Span[];
+}
+
+/** A fresh draft for a page whose figures are `source`'s. */
+export function draftOf(source: DataSource): PageDraft {
+  return {
+    source,
+    media: null,
+    title: null,
+    metascore: null,
+    verdict: null,
+    criticCount: null,
+    percentile: null,
+    users: null,
+    reviews: [],
+    details: [],
+    diagnostics: [],
+    furniture: [],
+  };
+}
+
+/** Adds a diagnostic of `code` (its severity from the catalogue) over `span`. */
+export function report(draft: PageDraft, code: DiagnosticCode, message: string, span: Span): void {
+  draft.diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, span });
+}
+
+/** At most 60 characters of `text`, for a message. */
+export function clip(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57)}...`;
+}
+
+/** Reports `line` as one that fits no part of the page at its place. */
+export function reportUnplaced(draft: PageDraft, input: SiteInput, line: Line): void {
+  report(draft, 'unrecognised-line', `The line "${clip(line.text)}" fits no part of the page at its place.`, input.lines.spanOf(line));
+}
+
+/** Records `line` as furniture. */
+export function furnish(draft: PageDraft, input: SiteInput, line: Line): void {
+  draft.furniture.push(input.lines.spanOf(line));
+}
+
+/**
+ * The site's result: the page, with its diagnostics sorted by offset; an
+ * empty text is `empty-input`, and a text with no part of a review page one
+ * `not-a-review-page` error over it all (its other diagnostics dropped, as the
+ * metacritic site does).
+ */
+export function finishPage(draft: PageDraft, input: SiteInput): SiteResult {
+  const { lines } = input.lines;
+  let first: Line | undefined;
+  let last: Line | undefined;
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines.at(at);
+    if (line === undefined || line.text === '') continue;
+    first ??= line;
+    last = line;
+  }
+  const found = draft.metascore !== null || draft.verdict !== null || draft.criticCount !== null || draft.reviews.length > 0 || draft.percentile !== null || draft.users !== null;
+  if (first === undefined || last === undefined) {
+    draft.diagnostics.length = 0;
+    report(draft, 'empty-input', 'The input holds no text but whitespace.', { start: input.lines.pointAt(0), end: input.lines.pointAt(Number.MAX_SAFE_INTEGER) });
+  } else if (!found) {
+    draft.diagnostics.length = 0;
+    report(draft, 'not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', input.lines.spanOf(first, last));
+  }
+  const page: Film = {
+    kind: 'film',
+    source: draft.source,
+    media: draft.media ?? input.media ?? null,
+    title: found ? (draft.title?.text ?? null) : null,
+    metascore: draft.metascore?.value ?? null,
+    verdict: draft.verdict?.label ?? null,
+    criticCount: draft.criticCount,
+    distribution: null,
+    reviews: draft.reviews,
+    tomatometer: null,
+    topCriticCount: null,
+    consensus: null,
+    percentile: draft.percentile,
+    users: draft.users,
+    details: draft.details,
+    profile: null,
+    spans: {
+      title: found ? (draft.title?.span ?? null) : null,
+      metascore: draft.metascore?.span ?? null,
+      verdict: draft.verdict?.span ?? null,
+      distribution: null,
+    },
+  };
+  draft.diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
+  return { page, diagnostics: draft.diagnostics, furniture: draft.furniture };
+}
