@@ -17,9 +17,10 @@
  */
 import type { Site } from '../parse/site.js';
 import { SITES } from '../parse/sites/index.js';
+import { imdb } from './imdb/index.js';
 import { opencritic } from './opencritic/index.js';
 
-export { opencritic };
+export { imdb, opencritic };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -30,4 +31,4 @@ export { opencritic };
  * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, opencritic];
+export const ALL_SITES: readonly Site[] = [...SITES, imdb, opencritic];

@@ -56,7 +56,8 @@ export type DiagnosticCode =
   | 'invalid-date'
   | 'score-out-of-range'
   | 'distribution-total-mismatch'
-  | 'review-without-text';
+  | 'review-without-text'
+  | 'unsplit-glued-text';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -118,5 +119,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'review-without-text': {
     severity: 'info',
     description: 'A review has no excerpt, as at the cut-off end of a truncated page.',
+  },
+  'unsplit-glued-text': {
+    severity: 'warning',
+    description:
+      'Names printed with no space between them (a publication glued to a critic) that the text does not settle how to split; they are kept whole in the field the layout prints first.',
   },
 };

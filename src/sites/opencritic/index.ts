@@ -9,6 +9,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { finishPage } from '../shared/page.js';
+import { readAll } from '../shared/state.js';
 import { readFigureLabel, readPercentile, readReviewsHeading, readTitle } from './readers/header.js';
 import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
@@ -49,15 +50,7 @@ function readLine(state: OpenCriticState, at: number): number {
 /** Reads an OpenCritic page. */
 function readOpenCritic(input: SiteInput): SiteResult {
   const state = stateOf(input);
-  let at = 0;
-  while (at < state.kinds.length) {
-    if (state.kinds[at] === 'blank') {
-      at++;
-      continue;
-    }
-    // Every reader takes at least its line.
-    at = Math.max(readLine(state, at), at + 1);
-  }
+  readAll(state, readLine);
   refineTopCritics(state);
   return finishPage(state.draft, input);
 }
