@@ -18,9 +18,10 @@
 import type { Site } from '../parse/site.js';
 import { SITES } from '../parse/sites/index.js';
 import { imdb } from './imdb/index.js';
+import { moviescom } from './moviescom/index.js';
 import { opencritic } from './opencritic/index.js';
 
-export { imdb, opencritic };
+export { imdb, moviescom, opencritic };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -31,4 +32,4 @@ export { imdb, opencritic };
  * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, imdb, opencritic];
+export const ALL_SITES: readonly Site[] = [...SITES, imdb, moviescom, opencritic];

@@ -199,3 +199,15 @@ export function splitSpacedNames(text: string, order: NameOrder): NameSplit {
   const rest = publication === undefined ? '' : names.slice(0, names.length - publication.length - 1);
   return publication !== undefined && rest !== '' ? { publication, critic: criticOf(rest), settled: true } : { publication: null, critic: criticOf(names), settled: true };
 }
+
+/** Longer than any line of names. */
+const MAX_NAMES_LINE = 80;
+
+/**
+ * True when `text` reads as a line of names rather than a quote: short, with
+ * no sentence's end and none of prose's inner punctuation
+ * (`Chicago Sun-Times Roger Ebert`, not `It looks stunning, ...`).
+ */
+export function looksLikeNames(text: string): boolean {
+  return text.length <= MAX_NAMES_LINE && !/[.!?…"“”;:]$/u.test(text) && !/[,;:!?"“”]/u.test(text) && text.split(' ').length <= 8;
+}

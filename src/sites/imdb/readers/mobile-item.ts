@@ -4,20 +4,9 @@
  *
  * @module
  */
-import { splitSpacedNames } from '../../shared/names.js';
+import { looksLikeNames, splitSpacedNames } from '../../shared/names.js';
 import { reviewOf } from '../../shared/page.js';
 import { lineAt, nextNonBlank, type ImdbState } from '../state.js';
-
-/** Longer than any line of names. */
-const MAX_NAMES = 80;
-
-/**
- * True when `text` reads as a line of names rather than a quote: short, and
- * with no sentence's end or inner punctuation of prose.
- */
-export function looksLikeNames(text: string): boolean {
-  return text.length <= MAX_NAMES && !/[.!?…"“”;:]$/u.test(text) && !/[,;:!?"“”]/u.test(text) && text.split(' ').length <= 8;
-}
 
 /** Reads the item that opens at line `at`: a names line over its quote, or a quote alone. */
 export function readMobileItem(state: ImdbState, at: number): number {

@@ -1,0 +1,78 @@
+/**
+ * A bullet of movies.com's list of Metacritic's critics: the aggregate
+ * (`• 5.0` / `[<M>]` / `out of 100` / `[Metascore®]` / `<Verdict>` / `based
+ * on a weighted average of all` / `critic review scores.`) or a review
+ * (`• <score>` / `out of 100` / `<Publication>[ <Critic>]` / `<quote>` /
+ * `[Read Full Review]`).
+ *
+ * @module
+ */
+import type { Line } from '../../../parse/lines.js';
+import { splitSpacedNames } from '../../shared/names.js';
+import { furnish, report, reportUnplaced, reviewOf } from '../../shared/page.js';
+import { lineAt, nextNonBlank, type MoviesComState } from '../state.js';
+
+/** The kinds of line that end a bullet's lines. */
+const ENDS_ITEM: ReadonlySet<string> = new Set(['bullet', 'see-all', 'families', 'provided-by']);
+
+/** The lines of the bullet at `at`, up to the next bullet or the list's end. */
+function itemLines(state: MoviesComState, at: number): number[] {
+  const lines: number[] = [];
+  for (let line = nextNonBlank(state, at + 1); line < state.kinds.length && !ENDS_ITEM.has(state.kinds[line] ?? ''); line = nextNonBlank(state, line + 1)) lines.push(line);
+  return lines;
+}
+
+/** Reads the bullet at `at`; returns the first line after it. */
+export function readBulletItem(state: MoviesComState, at: number): number {
+  state.phase = 'list';
+  const lines = itemLines(state, at);
+  const next = lines.length === 0 ? at + 1 : (lines.at(-1) as number) + 1;
+  const aggregate = lines.some((line) => state.kinds[line] === 'verdict' || state.kinds[line] === 'weighted-note');
+  if (aggregate) readAggregate(state, at, lines);
+  else readReview(state, at, lines);
+  return next;
+}
+
+/** The aggregate bullet: its number (the Metascore) and verdict; the rest is furniture. */
+function readAggregate(state: MoviesComState, at: number, lines: readonly number[]): void {
+  const { draft, input } = state;
+  furnish(draft, input, lineAt(state, at));
+  for (const line of lines) {
+    const kind = state.kinds[line];
+    const text = lineAt(state, line);
+    const span = input.lines.spanOf(text);
+    if (kind === 'number' && draft.metascore === null) {
+      const value = state.values[line] as number;
+      if (value <= 100) draft.metascore = { value, span };
+      else report(draft, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
+    } else if (kind === 'verdict' && draft.verdict === null) draft.verdict = { label: text.text, span };
+    else if (kind === 'out-of-100' || kind === 'metascore-label' || kind === 'weighted-note') furnish(draft, input, text);
+    else reportUnplaced(draft, input, text);
+  }
+}
+
+/** A review bullet: the score, the names line, the quote. */
+function readReview(state: MoviesComState, at: number, lines: readonly number[]): void {
+  const { draft, input } = state;
+  const bullet = lineAt(state, at);
+  const value = state.values[at] as number;
+  const texts: Line[] = [];
+  let last = bullet;
+  for (const line of lines) {
+    const kind = state.kinds[line];
+    const text = lineAt(state, line);
+    if (kind === 'text' || kind === 'number' || kind === 'verdict') texts.push(text);
+    else if (kind !== 'out-of-100' && kind !== 'read-full-review') reportUnplaced(draft, input, text);
+    last = text;
+  }
+  // The names line is printed above the quote; a lone line is the quote.
+  const names = texts.length >= 2 ? texts[0] : undefined;
+  const quote = texts.length >= 2 ? texts.slice(1) : texts;
+  const split = names === undefined ? undefined : splitSpacedNames(names.text, 'publication-first');
+  const score = Number.isInteger(value) && value <= 100 ? value : null;
+  const span = input.lines.spanOf(bullet, last);
+  if (score === null) report(draft, 'score-out-of-range', `The bullet's number ${value} is no 0-100 score; it is not read.`, span);
+  const excerpt = quote.map((line) => line.text).join(' ').replace(/\s+/gu, ' ').trim();
+  draft.reviews.push(reviewOf({ score, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt, span }));
+  if (excerpt === '') report(draft, 'review-without-text', 'The review has no quote.', span);
+}

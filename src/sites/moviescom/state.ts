@@ -1,0 +1,21 @@
+/**
+ * The state movies.com's readers share while reading one page.
+ *
+ * @module
+ */
+import type { SiteInput } from '../../parse/site.js';
+import { readingOf, type ReadingState } from '../shared/state.js';
+import { MOVIESCOM_LINES, type MoviesComLineKind } from './lines.js';
+
+export { lineAt, nextNonBlank } from '../shared/state.js';
+
+/** What the readers of one page share. */
+export interface MoviesComState extends ReadingState<MoviesComLineKind> {
+  /** `header` above the list, `list` in it, `after` past its last bullet (Common Sense Media's block and the rest). */
+  phase: 'header' | 'list' | 'after';
+}
+
+/** A fresh state for `input`, every line classified. */
+export function stateOf(input: SiteInput): MoviesComState {
+  return { ...readingOf(input, MOVIESCOM_LINES, 'metacritic'), phase: 'header' };
+}
