@@ -17,11 +17,12 @@
  */
 import type { Site } from '../parse/site.js';
 import { SITES } from '../parse/sites/index.js';
+import { fandango } from './fandango/index.js';
 import { imdb } from './imdb/index.js';
 import { moviescom } from './moviescom/index.js';
 import { opencritic } from './opencritic/index.js';
 
-export { imdb, moviescom, opencritic };
+export { fandango, imdb, moviescom, opencritic };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -32,4 +33,4 @@ export { imdb, moviescom, opencritic };
  * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, imdb, moviescom, opencritic];
+export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviescom, opencritic];
