@@ -21,8 +21,9 @@ import { fandango } from './fandango/index.js';
 import { imdb } from './imdb/index.js';
 import { moviescom } from './moviescom/index.js';
 import { opencritic } from './opencritic/index.js';
+import { tvcom } from './tvcom/index.js';
 
-export { fandango, imdb, moviescom, opencritic };
+export { fandango, imdb, moviescom, opencritic, tvcom };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -33,4 +34,4 @@ export { fandango, imdb, moviescom, opencritic };
  * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviescom, opencritic];
+export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviescom, opencritic, tvcom];

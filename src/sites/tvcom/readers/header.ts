@@ -1,0 +1,58 @@
+/**
+ * The header of a tv.com movie page: `<Title>`, `[<Studio> ]Released <Year>`,
+ * tv.com's own user rating (not Metacritic's, so no user block), `Movie
+ * Summary` (the media) and the synopsis, then `Metacritic Score` (a
+ * Metascore number under it where printed).
+ *
+ * @module
+ */
+import type { MediaType } from '../../../types/page.js';
+import { furnish, report } from '../../shared/page.js';
+import type { recogniseReleased } from '../lines.js';
+import { lineAt, nextNonBlank, type TvComState } from '../state.js';
+
+/** The first line: the title. */
+export function readTitle(state: TvComState, at: number): number {
+  state.draft.title = { text: lineAt(state, at).text, span: state.input.lines.spanOf(lineAt(state, at)) };
+  return at + 1;
+}
+
+/** `MGM Released 1968`: a detail. */
+export function readReleased(state: TvComState, at: number): number {
+  const line = lineAt(state, at);
+  const { studio, year } = state.values[at] as NonNullable<ReturnType<typeof recogniseReleased>>;
+  state.draft.details.push({ label: 'Released', value: studio === null ? year : `${year} (${studio})`, span: state.input.lines.spanOf(line) });
+  return at + 1;
+}
+
+/** `Movie Summary`: the media; the synopsis follows. */
+export function readSummaryHeading(state: TvComState, at: number): number {
+  const media = state.values[at] as string;
+  const byHeading: Readonly<Record<string, MediaType>> = { movie: 'movie', show: 'tv', episode: 'tv' };
+  state.draft.media ??= byHeading[media] ?? null;
+  furnish(state.draft, state.input, lineAt(state, at));
+  state.phase = 'summary';
+  return at + 1;
+}
+
+/** `Metacritic Score`, with the Metascore on the next line where printed; the critics follow. */
+export function readMetacriticHeading(state: TvComState, at: number): number {
+  const line = lineAt(state, at);
+  const next = nextNonBlank(state, at + 1);
+  state.phase = 'critics';
+  if (state.kinds[next] !== 'number') {
+    furnish(state.draft, state.input, line);
+    return at + 1;
+  }
+  const value = state.values[next] as number;
+  const span = state.input.lines.spanOf(line, lineAt(state, next));
+  if (value <= 100) state.draft.metascore ??= { value, span };
+  else report(state.draft, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
+  return next + 1;
+}
+
+/** tv.com's user rating, the synopsis, and what follows the critics: no Metacritic data. */
+export function readFurniture(state: TvComState, at: number): number {
+  furnish(state.draft, state.input, lineAt(state, at));
+  return at + 1;
+}
