@@ -19,11 +19,12 @@ import type { Site } from '../parse/site.js';
 import { SITES } from '../parse/sites/index.js';
 import { fandango } from './fandango/index.js';
 import { imdb } from './imdb/index.js';
+import { moviefone } from './moviefone/index.js';
 import { moviescom } from './moviescom/index.js';
 import { opencritic } from './opencritic/index.js';
 import { tvcom } from './tvcom/index.js';
 
-export { fandango, imdb, moviescom, opencritic, tvcom };
+export { fandango, imdb, moviefone, moviescom, opencritic, tvcom };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -34,4 +35,4 @@ export { fandango, imdb, moviescom, opencritic, tvcom };
  * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviescom, opencritic, tvcom];
+export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviefone, moviescom, opencritic, tvcom];

@@ -1,0 +1,49 @@
+/**
+ * Moviefone's line table, for its main pages (`Ratings & Reviews`, score
+ * bullets, glued `<Critic><Publication>`) and its TV reviews pages (`Based
+ * on <N> Critics`, quote bullets), which print Metacritic's critics.
+ *
+ * @module
+ */
+import { readCount, recogniseBareNumber } from '../../parse/recognise.js';
+import type { LineRow } from '../shared/rows.js';
+
+/** The kinds of Moviefone's lines; any other line is text. */
+export type MoviefoneLineKind = 'critic-count' | 'user-count' | 'ratings-heading' | 'score-bullet' | 'quote-bullet' | 'metascore-label' | 'number' | 'plot-summary';
+
+/** `Based on 20 Critics` */
+export function recogniseCriticCount(text: string): number | undefined {
+  const match = /^based on (\d[\d,]*) critics?$/iu.exec(text);
+  return match ? readCount(match[1] ?? '') : undefined;
+}
+
+/** `Based on 303 Users` */
+export function recogniseUserCount(text: string): number | undefined {
+  const match = /^based on (\d[\d,]*) users?$/iu.exec(text);
+  return match ? readCount(match[1] ?? '') : undefined;
+}
+
+/** `• 80`: a critic's score. */
+function recogniseScoreBullet(text: string): number | undefined {
+  const match = /^• (\d{1,3})$/u.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** `• <quote> Show More`: a quote, without its widget tail. */
+function recogniseQuoteBullet(text: string): string | undefined {
+  if (!text.startsWith('• ')) return undefined;
+  const quote = text.slice(2).trim();
+  return quote.endsWith(' Show More') ? quote.slice(0, -' Show More'.length).trimEnd() : quote === 'Show More' ? '' : quote;
+}
+
+/** The row table, in the order rows are tried. */
+export const MOVIEFONE_LINES: readonly LineRow<MoviefoneLineKind>[] = [
+  { kind: 'critic-count', recognise: recogniseCriticCount, examples: ['Based on 20 Critics'] },
+  { kind: 'user-count', recognise: recogniseUserCount, examples: ['Based on 303 Users'] },
+  { kind: 'ratings-heading', recognise: (text: string) => /^ratings (?:&|and) reviews$/iu.test(text), examples: ['Ratings & Reviews'] },
+  { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 80'] },
+  { kind: 'quote-bullet', recognise: recogniseQuoteBullet, examples: ['• Curiously, plenty of nothing totals one large something. Show More'] },
+  { kind: 'metascore-label', recognise: (text: string) => /^metascore$/iu.test(text), examples: ['Metascore'] },
+  { kind: 'number', recognise: recogniseBareNumber, examples: ['78'] },
+  { kind: 'plot-summary', recognise: (text: string) => /^plot summary$/iu.test(text), examples: ['Plot Summary'] },
+];

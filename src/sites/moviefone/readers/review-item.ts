@@ -1,0 +1,47 @@
+/**
+ * Moviefone's critic items: on a main page `• <score>` / `<Critic><Publication>`
+ * (glued, critic first) / `<quote>`; on a TV reviews page `• <quote> Show More`
+ * (no score, critic or publication).
+ *
+ * @module
+ */
+import type { Line } from '../../../parse/lines.js';
+import { splitGluedNames } from '../../shared/names.js';
+import { clip, report, reviewOf } from '../../shared/page.js';
+import { lineAt, nextNonBlank, type MoviefoneState } from '../state.js';
+
+/** Reads a scored item: its score bullet at `at`, its names line and its quote. */
+export function readScoredItem(state: MoviefoneState, at: number): number {
+  const bullet = lineAt(state, at);
+  const score = state.values[at] as number;
+  const texts: Line[] = [];
+  let line = nextNonBlank(state, at + 1);
+  while (texts.length < 2 && state.kinds[line] === 'text') {
+    texts.push(lineAt(state, line));
+    line = nextNonBlank(state, line + 1);
+  }
+  const names = texts.length === 2 ? texts[0] : undefined;
+  const quote = texts.at(-1);
+  const span = state.input.lines.spanOf(bullet, quote ?? bullet);
+  const split = names === undefined ? undefined : splitGluedNames(names.text, 'critic-first');
+  if (split !== undefined && !split.settled) {
+    report(state.draft, 'unsplit-glued-text', `The names "${clip(names?.text ?? '')}" are glued with no space, and the text does not settle where the critic ends; they are kept whole as the publication.`, span);
+  }
+  const valid = score <= 100;
+  if (!valid) report(state.draft, 'score-out-of-range', `The score ${score} is above 100; it is not read.`, span);
+  state.draft.reviews.push(
+    reviewOf({ score: valid ? score : null, critic: split?.critic ?? null, publication: split?.publication ?? null, excerpt: quote?.text.replace(/\s+/gu, ' ') ?? '', span }),
+  );
+  if (quote === undefined) report(state.draft, 'review-without-text', 'The review has no quote.', span);
+  return quote === undefined ? at + 1 : line;
+}
+
+/** Reads a quote bullet, `• <quote> Show More`. */
+export function readQuoteItem(state: MoviefoneState, at: number): number {
+  const line = lineAt(state, at);
+  const excerpt = (state.values[at] as string).replace(/\s+/gu, ' ');
+  const span = state.input.lines.spanOf(line);
+  state.draft.reviews.push(reviewOf({ excerpt, span }));
+  if (excerpt === '') report(state.draft, 'review-without-text', 'The review has no quote.', span);
+  return at + 1;
+}
