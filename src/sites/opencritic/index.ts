@@ -14,9 +14,10 @@ import { readFigureLabel, readPercentile, readReviewsHeading, readTitle } from '
 import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
 import { readUnplaced } from './readers/unplaced.js';
-import { recognisePercentile } from './lines.js';
+import { recogniseDate } from '../../parse/recognise.js';
+import { recogniseMark, recognisePercentile } from './lines.js';
 import { refineTopCritics } from './refiners.js';
-import { stateOf, type OpenCriticState } from './state.js';
+import { lineAt, stateOf, type OpenCriticState } from './state.js';
 
 /** opencritic.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]|$)/iu;
@@ -35,7 +36,8 @@ function readLine(state: OpenCriticState, at: number): number {
     case 'reviews-heading':
       return readReviewsHeading(state, at);
     case 'text':
-      if (state.phase === 'header' && !opensReviewBlock(state, at)) return readTitle(state, at);
+      // The page's first line is its title: `<Title> Reviews` on a review list, even where a review's head follows it.
+      if (state.phase === 'header' && (!opensReviewBlock(state, at) || lineAt(state, at).text.endsWith(' Reviews'))) return readTitle(state, at);
       if (opensReviewBlock(state, at) || state.phase !== 'quotes') return readReviewBlock(state, at);
       return readQuoteLine(state, at);
     case 'top-critic':
@@ -55,19 +57,25 @@ function readOpenCritic(input: SiteInput): SiteResult {
   return finishPage(state.draft, input);
 }
 
+/** `9 / 10.0`, `4.5 / 5`, `Unscored`: a mark only OpenCritic prints so (a fraction spaced around its slash, or the word). */
+const OPENCRITIC_MARK = /^(?:\d{1,3}(?:\.\d{1,2})? \/ \d{1,3}(?:\.\d{1,2})?|unscored)$/iu;
+
 /**
  * 3 for a page on opencritic.com, or one whose first lines hold the
  * percentile sentence or the `Top Critic Average` / `Critics Recommend`
- * labels; 0 otherwise.
+ * labels; 2 for one whose first lines hold a mark of OpenCritic's form
+ * (`9 / 10.0`, `Unscored`) right above a date; 0 otherwise.
  */
 function claimOpenCritic(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
   const { lines } = input.lines;
+  let claim = 0;
   for (let at = 0; at < Math.min(lines.length, CLAIM_LINES); at++) {
     const text = lines.at(at)?.text ?? '';
     if (text === 'Top Critic Average' || text === 'Critics Recommend' || recognisePercentile(text) !== undefined) return 3;
+    if (OPENCRITIC_MARK.test(text) && recogniseMark(text) && recogniseDate(lines.at(at + 1)?.text ?? '') !== undefined) claim = 2;
   }
-  return 0;
+  return claim;
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { Critic } from '../../types/page.js';
 import { criticOf } from './page.js';
-import { isKnownPublication, knownPublicationAtEnd, knownPublicationAtStart, KNOWN_PUBLICATIONS } from './publications.js';
+import { BY_LENGTH, isKnownPublication, knownPublicationAtEnd, knownPublicationAtStart } from './publications.js';
 
 /** Which name a layout prints first. */
 export type NameOrder = 'publication-first' | 'critic-first';
@@ -96,7 +96,8 @@ const NAME_WORD = /^(?:(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz|O['’]|D['’])
  * `Staff (Not Credited)`.
  */
 export function isPersonName(text: string): boolean {
-  if (/^staff ?[([]not credited[)\]]$/iu.test(text) || /^\S+ ?[([]not credited[)\]]$/iu.test(text)) return true;
+  const uncredited = /^(.*?) ?[([]not credited[)\]]$/iu.exec(text);
+  if (uncredited) return uncredited[1] === 'Staff' || isPersonName(uncredited[1] ?? '');
   const words = text.split(' ');
   if (words.length < 2 || words.length > 4) return false;
   const [first] = words;
@@ -159,7 +160,7 @@ export function splitGluedNames(text: string, order: NameOrder): NameSplit {
 
 /** `ReelViewsJames Berardinelli`: a known publication glued to a person's name after it. */
 function knownGluedAtStart(names: string): NameSplit | undefined {
-  for (const publication of KNOWN_PUBLICATIONS) {
+  for (const publication of BY_LENGTH) {
     if (!names.startsWith(publication)) continue;
     const rest = names.slice(publication.length);
     if (isUpper(rest.charAt(0)) && isPersonName(rest)) return { publication, critic: criticOf(rest), settled: true };
@@ -169,7 +170,7 @@ function knownGluedAtStart(names: string): NameSplit | undefined {
 
 /** `Roger EbertReelViews`: a person's name glued to a known publication after it. */
 function knownGluedAtEnd(names: string): NameSplit | undefined {
-  for (const publication of KNOWN_PUBLICATIONS) {
+  for (const publication of BY_LENGTH) {
     if (!names.endsWith(publication)) continue;
     const rest = names.slice(0, names.length - publication.length);
     if (rest !== '' && rest.trim() === rest && isPersonName(rest)) return { publication, critic: criticOf(rest), settled: true };

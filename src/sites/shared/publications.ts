@@ -29,8 +29,8 @@ export const KNOWN_PUBLICATIONS: readonly string[] = [
   'PlayStation Universe', 'Windows Central', 'Digital Trends', 'GameRevolution', 'Hardcore Gamer', 'God is a Geek', 'Gamereactor',
 ];
 
-/** The known publications, longest first, for prefix and suffix matches. */
-const BY_LENGTH: readonly string[] = [...new Set(KNOWN_PUBLICATIONS)].sort((a, b) => b.length - a.length);
+/** The known publications, longest first, for prefix and suffix matches (the longest match wins). */
+export const BY_LENGTH: readonly string[] = [...new Set(KNOWN_PUBLICATIONS)].sort((a, b) => b.length - a.length);
 
 /** The longest known publication that `text` starts with, followed by a space or nothing; `undefined` when none. */
 export function knownPublicationAtStart(text: string): string | undefined {

@@ -28,7 +28,6 @@ export function readPercentile(state: OpenCriticState, at: number): number {
   draft.percentile ??= value.percentile;
   if (value.among === 'games') draft.media = 'game';
   draft.details.push({ label: 'Percentile', value: String(value.percentile), span: state.input.lines.spanOf(line) });
-  state.marksTopCritics = true;
   if (state.phase === 'header') state.phase = 'list';
   return at + 1;
 }

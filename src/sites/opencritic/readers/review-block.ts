@@ -38,10 +38,13 @@ export function opensReviewBlock(state: OpenCriticState, at: number): boolean {
 /** The date line of the block that opens at `at`, or `undefined` when no date ends its head. */
 function dateOfBlock(state: OpenCriticState, at: number): number | undefined {
   let line = at;
+  let names = 0;
   for (let taken = 0; taken <= MAX_NAMES + 2 && line < state.kinds.length; taken++) {
     const kind = state.kinds[line];
     if (kind === 'date') return line;
     if (kind === undefined || !HEAD_KINDS.has(kind)) return undefined;
+    // At most two name lines: a third is no part of this block's head.
+    if (kind === 'text' && ++names > MAX_NAMES) return undefined;
     line = nextNonBlank(state, line + 1);
   }
   return undefined;
@@ -129,6 +132,11 @@ function readUnfinishedHead(state: OpenCriticState, at: number): number {
     line = nextNonBlank(state, line + 1);
   }
   const first = lineAt(state, at);
+  // A date further down: only this line is too many for that block's head (a third name line).
+  if (state.kinds[line] === 'date') {
+    reportUnplaced(state.draft, state.input, first);
+    return at + 1;
+  }
   const end = lineAt(state, last);
   const cut = line >= state.kinds.length;
   report(
