@@ -50,8 +50,8 @@ export const FANDANGO_LINES: readonly LineRow<FandangoLineKind>[] = [
   { kind: 'metascore', recognise: recogniseMetascore, examples: ['86 out of 100'] },
   { kind: 'verdict', recognise: parseVerdictLabel, examples: ['Universal acclaim', 'Generally favorable reviews'] },
   { kind: 'metascore-note', recognise: recogniseMetascoreNote, examples: ['Metascore® based on all critic reviews. Scores range from 0 to 100, with higher scores indicating more favorable reviews.'] },
-  { kind: 'synopsis-heading', recognise: (text: string) => /^(.+) synopsis$/iu.exec(text)?.[1], examples: ['Slumdog Millionaire Synopsis'] },
   { kind: 'read-full-synopsis', recognise: (text: string) => /^read full synopsis$/iu.test(text), examples: ['Read Full Synopsis'] },
+  { kind: 'synopsis-heading', recognise: (text: string) => /^(.+) synopsis$/iu.exec(text)?.[1], examples: ['Slumdog Millionaire Synopsis'] },
   { kind: 'critic-ratings', recognise: recogniseCriticRatings, examples: ['Critic Ratings', 'Critic Ratings: 39'] },
   { kind: 'furniture', recognise: (text: string) => /^(?:movie reviews|critic reviews|user reviews|fan reviews|audience reviews)$/iu.test(text), examples: ['Movie Reviews', 'Fan Reviews'] },
 ];

@@ -6,13 +6,15 @@
  *
  * @module
  */
-import { furnish, reportUnplaced } from '../../shared/page.js';
+import { furnish, report, reportUnplaced } from '../../shared/page.js';
 import { lineAt, type FandangoState } from '../state.js';
 
 /** `Slumdog Millionaire Synopsis`: the title; the synopsis follows. */
 export function readSynopsisHeading(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
-  state.draft.title ??= { text: state.values[at] as string, span: state.input.lines.spanOf(line) };
+  const span = state.input.lines.spanOf(line);
+  if (state.draft.title === null) state.draft.title = { text: state.values[at] as string, span };
+  else report(state.draft, 'repeated-block', `A second synopsis heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'synopsis';
   return at + 1;
 }

@@ -47,7 +47,9 @@ export function readCount(state: ImdbState, at: number): number {
 /** `Citizen Kane : Critic Reviews`: the mobile page's title. */
 export function readMobileHeading(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  state.draft.title ??= { text: state.values[at] as string, span: state.input.lines.spanOf(line) };
+  const span = state.input.lines.spanOf(line);
+  if (state.draft.title === null) state.draft.title = { text: state.values[at] as string, span };
+  else report(state.draft, 'repeated-block', `A second heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'list-mobile';
   return at + 1;
 }

@@ -46,8 +46,9 @@ export function readMetacriticHeading(state: TvComState, at: number): number {
   }
   const value = state.values[next] as number;
   const span = state.input.lines.spanOf(line, lineAt(state, next));
-  if (value <= 100) state.draft.metascore ??= { value, span };
-  else report(state.draft, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
+  if (value > 100) report(state.draft, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
+  else if (state.draft.metascore === null) state.draft.metascore = { value, span };
+  else report(state.draft, 'repeated-block', `A second Metascore (${value}) follows the first; the first is kept.`, span);
   return next + 1;
 }
 
