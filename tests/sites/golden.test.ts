@@ -110,6 +110,15 @@ const REINDENTED: readonly (readonly [string, (text: string) => string])[] = [
   ['with no indentation', (text) => text.replace(/^[ \t]+/gmu, '')],
   ['with every line two spaces in', (text) => text.replace(/^[ \t]*(?=\S)/gmu, '  ')],
   ['with tabs for indentation', (text) => text.replace(/^ {2}/gmu, '\t')],
+  // A browser's copy (as ../shared/tools/copy-as-browser.mjs makes it): no indentation, item numbers or bullets.
+  [
+    'as a browser copies it',
+    (text) =>
+      text
+        .split('\n')
+        .map((line) => line.replace(/^[ \t\u00a0]+/u, '').replace(/^\d{1,4}\. /u, '').replace(/^• ?/u, ''))
+        .join('\n'),
+  ],
 ];
 
 describe.each(REINDENTED)('critic-consensus/sites on its golden cases, %s', (_how, reindent) => {

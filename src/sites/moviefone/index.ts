@@ -36,6 +36,9 @@ function readLine(state: MoviefoneState, at: number): number {
     case 'ratings-heading':
       state.phase = 'reviews';
       return readOther(state, at);
+    case 'text':
+      // Under the counts, a line is a critic's quote (a copy without bullets, or the last one, cut before its "Show More").
+      return state.phase === 'reviews' && state.draft.criticCount !== null ? readQuoteItem(state, at) : readOther(state, at);
     default:
       return readOther(state, at);
   }

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { readCount, recogniseBareNumber } from '../../parse/recognise.js';
+import { readCount } from '../../parse/recognise.js';
 import type { LineRow } from '../shared/rows.js';
 
 /** The kinds of Moviefone's lines; any other line is text. */
-export type MoviefoneLineKind = 'critic-count' | 'user-count' | 'ratings-heading' | 'score-bullet' | 'quote-bullet' | 'metascore-label' | 'number' | 'plot-summary';
+export type MoviefoneLineKind = 'critic-count' | 'user-count' | 'ratings-heading' | 'score-bullet' | 'quote-bullet' | 'metascore-label' | 'plot-summary';
 
 /** `Based on 20 Critics` */
 export function recogniseCriticCount(text: string): number | undefined {
@@ -23,17 +23,19 @@ export function recogniseUserCount(text: string): number | undefined {
   return match ? readCount(match[1] ?? '') : undefined;
 }
 
-/** `• 80`: a critic's score. */
+/** `• 80`, or `80` in a browser's copy that drops the bullets: a critic's score. */
 function recogniseScoreBullet(text: string): number | undefined {
-  const match = /^• (\d{1,3})$/u.exec(text);
+  const match = /^(?:• )?(\d{1,3})$/u.exec(text);
   return match ? Number(match[1]) : undefined;
 }
 
-/** `• <quote> Show More`: a quote, without its widget tail. */
+/** `• <quote> Show More`, `• <quote>`, `<quote> Show More` (a copy without the bullet): a quote, without its widget tail. */
 function recogniseQuoteBullet(text: string): string | undefined {
-  if (!text.startsWith('• ')) return undefined;
-  const quote = text.slice(2).trim();
-  return quote.endsWith(' Show More') ? quote.slice(0, -' Show More'.length).trimEnd() : quote === 'Show More' ? '' : quote;
+  const bulleted = text.startsWith('• ');
+  const quote = bulleted ? text.slice(2).trim() : text;
+  if (quote === 'Show More') return '';
+  if (quote.endsWith(' Show More')) return quote.slice(0, -' Show More'.length).trimEnd();
+  return bulleted ? quote : undefined;
 }
 
 /** The row table, in the order rows are tried. */
@@ -42,8 +44,7 @@ export const MOVIEFONE_LINES: readonly LineRow<MoviefoneLineKind>[] = [
   { kind: 'user-count', recognise: recogniseUserCount, examples: ['Based on 303 Users'] },
   { kind: 'ratings-heading', recognise: (text: string) => /^ratings (?:&|and) reviews$/iu.test(text), examples: ['Ratings & Reviews'] },
   { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 80'] },
-  { kind: 'quote-bullet', recognise: recogniseQuoteBullet, examples: ['• Curiously, plenty of nothing totals one large something. Show More'] },
+  { kind: 'quote-bullet', recognise: recogniseQuoteBullet, examples: ['• Curiously, plenty of nothing totals one large something. Show More', 'If you give Mad Men a try tonight, you will be back. Show More'] },
   { kind: 'metascore-label', recognise: (text: string) => /^metascore$/iu.test(text), examples: ['Metascore'] },
-  { kind: 'number', recognise: recogniseBareNumber, examples: ['78'] },
   { kind: 'plot-summary', recognise: (text: string) => /^plot summary$/iu.test(text), examples: ['Plot Summary'] },
 ];

@@ -8,8 +8,8 @@
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { finishPage } from '../shared/page.js';
 import { readAll } from '../shared/state.js';
-import { recogniseProvidedBy } from './lines.js';
-import { readBulletItem } from './readers/bullet-item.js';
+import { recogniseProvidedBy, type PrintedNumber } from './lines.js';
+import { opensItem, readBulletItem } from './readers/bullet-item.js';
 import { readFurniture, readOther } from './readers/furniture.js';
 import { stateOf, type MoviesComState } from './state.js';
 
@@ -23,7 +23,11 @@ const CLAIM_LINES = 40;
 function readLine(state: MoviesComState, at: number): number {
   switch (state.kinds[at]) {
     case 'bullet':
-      return state.phase === 'after' ? readFurniture(state, at) : readBulletItem(state, at);
+    case 'number':
+      if (state.phase === 'after') return readFurniture(state, at);
+      if (opensItem(state, at)) return readBulletItem(state, at);
+      // `5.0` over the aggregate's number, in a copy without the bullet: the bullet's own number, no score.
+      return state.kinds[at] === 'number' && !(state.values[at] as PrintedNumber).whole ? readFurniture(state, at) : readOther(state, at);
     case 'provided-by':
     case 'see-all':
     case 'families':

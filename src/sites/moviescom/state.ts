@@ -13,9 +13,12 @@ export { lineAt, nextNonBlank } from '../shared/state.js';
 export interface MoviesComState extends ReadingState<MoviesComLineKind> {
   /** `header` above the list, `list` in it, `after` past its last bullet (Common Sense Media's block and the rest). */
   phase: 'header' | 'list' | 'after';
+  /** Whether the page prints its bullets (`• 100`); a browser's copy drops them, and then a number over `out of 100` opens an item. */
+  readonly bulleted: boolean;
 }
 
 /** A fresh state for `input`, every line classified. */
 export function stateOf(input: SiteInput): MoviesComState {
-  return { ...readingOf(input, MOVIESCOM_LINES, 'metacritic'), phase: 'header' };
+  const reading = readingOf(input, MOVIESCOM_LINES, 'metacritic');
+  return { ...reading, phase: 'header', bulleted: reading.kinds.includes('bullet') };
 }

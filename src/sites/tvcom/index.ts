@@ -30,7 +30,9 @@ function readLine(state: TvComState, at: number): number {
     case 'metacritic-heading':
       return readMetacriticHeading(state, at);
     case 'score-bullet':
-      return readCriticItem(state, at);
+      if (state.phase === 'critics' || state.phase === 'after') return readCriticItem(state, at);
+      reportUnplaced(state.draft, state.input, lineAt(state, at));
+      return at + 1;
     default:
       if (state.phase === 'header' && state.draft.title === null) return readTitle(state, at);
       if (state.phase === 'summary' || state.phase === 'after') return readFurniture(state, at);

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import { recogniseBareNumber } from '../../parse/recognise.js';
 import type { LineRow } from '../shared/rows.js';
 
 /** The kinds of tv.com's lines; any other line is text. */
-export type TvComLineKind = 'released' | 'user-rating' | 'summary-heading' | 'metacritic-heading' | 'score-bullet' | 'number';
+export type TvComLineKind = 'released' | 'user-rating' | 'summary-heading' | 'metacritic-heading' | 'score-bullet';
 
 /** `MGM Released 1968`, `Released 1968`: the studio (where printed) and the year. */
 export function recogniseReleased(text: string): { readonly studio: string | null; readonly year: string } | undefined {
@@ -16,9 +15,9 @@ export function recogniseReleased(text: string): { readonly studio: string | nul
   return match ? { studio: match[1] ?? null, year: match[2] ?? '' } : undefined;
 }
 
-/** `• 100`: a critic's score. */
+/** `• 100`, or `100` in a browser's copy that drops the bullets: a critic's score. */
 export function recogniseScoreBullet(text: string): number | undefined {
-  const match = /^• (\d{1,3})$/u.exec(text);
+  const match = /^(?:• )?(\d{1,3})$/u.exec(text);
   return match ? Number(match[1]) : undefined;
 }
 
@@ -31,6 +30,5 @@ export const TVCOM_LINES: readonly LineRow<TvComLineKind>[] = [
   { kind: 'user-rating', recognise: (text: string) => USER_RATING.test(text), examples: ['User Score: 0', 'out of 10', 'User Rating', '8 votes', 'By TV.com Users', 'Write A Review', 'No Editor'] },
   { kind: 'summary-heading', recognise: (text: string) => /^(movie|show|episode) summary$/iu.exec(text)?.[1]?.toLowerCase(), examples: ['Movie Summary'] },
   { kind: 'metacritic-heading', recognise: (text: string) => /^metacritic score$/iu.test(text), examples: ['Metacritic Score'] },
-  { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 100', '• 40'] },
-  { kind: 'number', recognise: recogniseBareNumber, examples: ['88'] },
+  { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 100', '• 40', '60'] },
 ];

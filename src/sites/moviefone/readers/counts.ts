@@ -35,7 +35,7 @@ export function readUserCount(state: MoviefoneState, at: number): number {
 export function readMetascoreLabel(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
   const next = nextNonBlank(state, at + 1);
-  if (state.kinds[next] === 'number' && (state.values[next] as number) <= 100 && state.draft.metascore === null) {
+  if (state.kinds[next] === 'score-bullet' && !lineAt(state, next).text.startsWith('•') && (state.values[next] as number) <= 100 && state.draft.metascore === null) {
     state.draft.metascore = { value: state.values[next] as number, span: state.input.lines.spanOf(line, lineAt(state, next)) };
     return next + 1;
   }

@@ -39,7 +39,8 @@ export function readScoredItem(state: MoviefoneState, at: number): number {
 /** Reads a quote bullet, `• <quote> Show More`. */
 export function readQuoteItem(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
-  const excerpt = (state.values[at] as string).replace(/\s+/gu, ' ');
+  const value = state.values[at];
+  const excerpt = (typeof value === 'string' ? value : line.text).replace(/\s+/gu, ' ');
   const span = state.input.lines.spanOf(line);
   state.draft.reviews.push(reviewOf({ excerpt, span }));
   if (excerpt === '') report(state.draft, 'review-without-text', 'The review has no quote.', span);

@@ -10,15 +10,25 @@
 import type { Line } from '../../../parse/lines.js';
 import { splitSpacedNames } from '../../shared/names.js';
 import { furnish, report, reportUnplaced, reviewOf } from '../../shared/page.js';
+import type { PrintedNumber } from '../lines.js';
 import { lineAt, nextNonBlank, type MoviesComState } from '../state.js';
 
-/** The kinds of line that end a bullet's lines. */
-const ENDS_ITEM: ReadonlySet<string> = new Set(['bullet', 'see-all', 'families', 'provided-by']);
+/** The kinds of line that end a bullet's lines (besides the next item's start). */
+const ENDS_ITEM: ReadonlySet<string> = new Set(['see-all', 'families', 'provided-by']);
 
-/** The lines of the bullet at `at`, up to the next bullet or the list's end. */
+/**
+ * True when an item starts at line `at`: a bullet (`• 100`), or, in a
+ * browser's copy that dropped the bullets, a number over `out of 100`.
+ */
+export function opensItem(state: MoviesComState, at: number): boolean {
+  if (state.bulleted) return state.kinds[at] === 'bullet';
+  return state.kinds[at] === 'number' && state.kinds[nextNonBlank(state, at + 1)] === 'out-of-100';
+}
+
+/** The lines of the item at `at`, up to the next item or the list's end. */
 function itemLines(state: MoviesComState, at: number): number[] {
   const lines: number[] = [];
-  for (let line = nextNonBlank(state, at + 1); line < state.kinds.length && !ENDS_ITEM.has(state.kinds[line] ?? ''); line = nextNonBlank(state, line + 1)) lines.push(line);
+  for (let line = nextNonBlank(state, at + 1); line < state.kinds.length && !ENDS_ITEM.has(state.kinds[line] ?? '') && !opensItem(state, line); line = nextNonBlank(state, line + 1)) lines.push(line);
   return lines;
 }
 
@@ -33,19 +43,25 @@ export function readBulletItem(state: MoviesComState, at: number): number {
   return next;
 }
 
-/** The aggregate bullet: its number (the Metascore) and verdict; the rest is furniture. */
+/**
+ * The aggregate bullet: its number (the Metascore: a whole number under the
+ * bullet's own, or, without the bullet, the item's first) and verdict; the
+ * rest is furniture.
+ */
 function readAggregate(state: MoviesComState, at: number, lines: readonly number[]): void {
   const { draft, input } = state;
-  furnish(draft, input, lineAt(state, at));
-  for (const line of lines) {
+  const numbers = state.kinds[at] === 'number' ? [at, ...lines] : lines;
+  if (state.kinds[at] === 'bullet') furnish(draft, input, lineAt(state, at));
+  for (const line of numbers) {
     const kind = state.kinds[line];
     const text = lineAt(state, line);
     const span = input.lines.spanOf(text);
-    if (kind === 'number' && draft.metascore === null) {
-      const value = state.values[line] as number;
+    const { value, whole } = (state.values[line] ?? { value: 0, whole: false }) as PrintedNumber;
+    if (kind === 'number' && draft.metascore === null && whole) {
       if (value <= 100) draft.metascore = { value, span };
       else report(draft, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
-    } else if (kind === 'verdict' && draft.verdict === null) draft.verdict = { label: text.text, span };
+    } else if (kind === 'number' && line === at) furnish(draft, input, text);
+    else if (kind === 'verdict' && draft.verdict === null) draft.verdict = { label: text.text, span };
     else if (kind === 'out-of-100' || kind === 'metascore-label' || kind === 'weighted-note') furnish(draft, input, text);
     else reportUnplaced(draft, input, text);
   }
@@ -55,7 +71,7 @@ function readAggregate(state: MoviesComState, at: number, lines: readonly number
 function readReview(state: MoviesComState, at: number, lines: readonly number[]): void {
   const { draft, input } = state;
   const bullet = lineAt(state, at);
-  const value = state.values[at] as number;
+  const { value, whole } = state.values[at] as PrintedNumber;
   const texts: Line[] = [];
   let last = bullet;
   for (const line of lines) {
@@ -69,9 +85,9 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
   const names = texts.length >= 2 ? texts[0] : undefined;
   const quote = texts.length >= 2 ? texts.slice(1) : texts;
   const split = names === undefined ? undefined : splitSpacedNames(names.text, 'publication-first');
-  const score = Number.isInteger(value) && value <= 100 ? value : null;
+  const score = whole && value <= 100 ? value : null;
   const span = input.lines.spanOf(bullet, last);
-  if (score === null) report(draft, 'score-out-of-range', `The bullet's number ${value} is no 0-100 score; it is not read.`, span);
+  if (score === null) report(draft, 'score-out-of-range', `The bullet's number ${lineAt(state, at).text} is no 0-100 score; it is not read.`, span);
   const excerpt = quote.map((line) => line.text).join(' ').replace(/\s+/gu, ' ').trim();
   draft.reviews.push(reviewOf({ score, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt, span }));
   if (excerpt === '') report(draft, 'review-without-text', 'The review has no quote.', span);

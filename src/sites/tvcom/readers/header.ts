@@ -1,15 +1,15 @@
 /**
  * The header of a tv.com movie page: `<Title>`, `[<Studio> ]Released <Year>`,
  * tv.com's own user rating (not Metacritic's, so no user block), `Movie
- * Summary` (the media) and the synopsis, then `Metacritic Score` (a
- * Metascore number under it where printed).
+ * Summary` (the media) and the synopsis, then `Metacritic Score` (with no
+ * number).
  *
  * @module
  */
 import type { MediaType } from '../../../types/page.js';
-import { furnish, report } from '../../shared/page.js';
+import { furnish } from '../../shared/page.js';
 import type { recogniseReleased } from '../lines.js';
-import { lineAt, nextNonBlank, type TvComState } from '../state.js';
+import { lineAt, type TvComState } from '../state.js';
 
 /** The first line: the title. */
 export function readTitle(state: TvComState, at: number): number {
@@ -35,21 +35,11 @@ export function readSummaryHeading(state: TvComState, at: number): number {
   return at + 1;
 }
 
-/** `Metacritic Score`, with the Metascore on the next line where printed; the critics follow. */
+/** `Metacritic Score` (no number: the Metascore is an image); the critics follow. */
 export function readMetacriticHeading(state: TvComState, at: number): number {
-  const line = lineAt(state, at);
-  const next = nextNonBlank(state, at + 1);
+  furnish(state.draft, state.input, lineAt(state, at));
   state.phase = 'critics';
-  if (state.kinds[next] !== 'number') {
-    furnish(state.draft, state.input, line);
-    return at + 1;
-  }
-  const value = state.values[next] as number;
-  const span = state.input.lines.spanOf(line, lineAt(state, next));
-  if (value > 100) report(state.draft, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
-  else if (state.draft.metascore === null) state.draft.metascore = { value, span };
-  else report(state.draft, 'repeated-block', `A second Metascore (${value}) follows the first; the first is kept.`, span);
-  return next + 1;
+  return at + 1;
 }
 
 /** tv.com's user rating, the synopsis, and what follows the critics: no Metacritic data. */
