@@ -12,7 +12,7 @@ import { parse } from '../../src/index.js';
 import type { Page } from '../../src/index.js';
 import { ALL_SITES } from '../../src/sites/index.js';
 import { chooseSite } from '../../src/parse/site.js';
-import { splitLines } from '../../src/parse/lines.js';
+import { cutLines } from '../../src/parse/engine/index.js';
 import { FALLBACK_SITE } from '../../src/parse/sites/index.js';
 
 const root = import.meta.dirname;
@@ -95,7 +95,7 @@ describe('critic-consensus/sites on its golden cases', () => {
     it(`reads ${site}/${file} with the ${site} site to its facts, with no error diagnostic`, () => {
       const text = readFileSync(join(root, site, file), 'utf8');
       const expected = expectedOf(site, file);
-      const chosen = chooseSite(ALL_SITES, FALLBACK_SITE, { text, lines: splitLines(text), url: undefined, media: undefined });
+      const chosen = chooseSite(ALL_SITES, FALLBACK_SITE, { text, lines: cutLines(text), url: undefined, media: undefined });
       expect(chosen.name).toBe(site);
       const { page, diagnostics } = parse(text, { sites: ALL_SITES });
       const actual = normalised(contractOf(page, expected));

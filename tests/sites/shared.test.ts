@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { FANDANGO_LINES } from '../../src/sites/fandango/lines.js';
-import { IMDB_LINES } from '../../src/sites/imdb/lines.js';
-import { MOVIEFONE_LINES } from '../../src/sites/moviefone/lines.js';
-import { MOVIESCOM_LINES } from '../../src/sites/moviescom/lines.js';
-import { OPENCRITIC_LINES } from '../../src/sites/opencritic/lines.js';
-import { TVCOM_LINES } from '../../src/sites/tvcom/lines.js';
+import { classifyText, type LineKinds } from '../../src/parse/engine/index.js';
+import { FANDANGO_KINDS } from '../../src/sites/fandango/lines.js';
+import { IMDB_KINDS } from '../../src/sites/imdb/lines.js';
+import { MOVIEFONE_KINDS } from '../../src/sites/moviefone/lines.js';
+import { MOVIESCOM_KINDS } from '../../src/sites/moviescom/lines.js';
+import { OPENCRITIC_KINDS } from '../../src/sites/opencritic/lines.js';
+import { TVCOM_KINDS } from '../../src/sites/tvcom/lines.js';
 import { markFields } from '../../src/sites/shared/marks.js';
 import { isPersonName, looksLikeNames, splitGluedNames, splitRepeatedRun, splitSpacedNames } from '../../src/sites/shared/names.js';
-import { classify, type LineRow } from '../../src/sites/shared/rows.js';
 import { splitGluedItem } from '../../src/sites/imdb/readers/glued-item.js';
 
-const TABLES: readonly (readonly [string, readonly LineRow<string>[]])[] = [
-  ['fandango', FANDANGO_LINES],
-  ['imdb', IMDB_LINES],
-  ['moviefone', MOVIEFONE_LINES],
-  ['moviescom', MOVIESCOM_LINES],
-  ['opencritic', OPENCRITIC_LINES],
-  ['tvcom', TVCOM_LINES],
-];
+const TABLES = [
+  ['fandango', FANDANGO_KINDS],
+  ['imdb', IMDB_KINDS],
+  ['moviefone', MOVIEFONE_KINDS],
+  ['moviescom', MOVIESCOM_KINDS],
+  ['opencritic', OPENCRITIC_KINDS],
+  ['tvcom', TVCOM_KINDS],
+] as unknown as readonly (readonly [string, LineKinds<Record<string, unknown>>])[];
 
-describe.each(TABLES)('the %s line table', (_site, rows) => {
+describe.each(TABLES)('the %s line table', (_site, kinds) => {
   it('has one row per kind, each with examples', () => {
-    expect(new Set(rows.map((row) => row.kind)).size).toBe(rows.length);
-    for (const row of rows) expect(row.examples.length).toBeGreaterThan(0);
+    expect(new Set(kinds.rows.map((row) => row.kind)).size).toBe(kinds.rows.length);
+    for (const row of kinds.rows) expect(row.examples.length).toBeGreaterThan(0);
   });
 
   it('classifies every example of a row as that row kind', () => {
-    for (const row of rows) for (const example of row.examples) expect([example, classify(rows, example)?.kind]).toStrictEqual([example, row.kind]);
+    for (const row of kinds.rows) for (const example of row.examples) expect([example, classifyText(kinds, example).kind]).toStrictEqual([example, row.kind]);
   });
 });
 

@@ -8,8 +8,8 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { finishPage } from '../shared/page.js';
-import { readAll } from '../shared/state.js';
-import { recogniseBy, recogniseMetascoreNote } from './lines.js';
+import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { recogniseBy, recogniseMetascoreNote, type FandangoValues } from './lines.js';
 import { readCriticItem } from './readers/critic-item.js';
 import { readCriticRatings, readFurniture, readSynopsisHeading, readUnplaced } from './readers/furniture.js';
 import { readMetascore, readMetascoreNote, readVerdict } from './readers/metascore.js';
@@ -21,38 +21,25 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?fandango\.com(?:[:/?#]|$
 /** How many of the first (and last) lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
-/** The reader for line `at` in the state's phase. */
-function readLine(state: FandangoState, at: number): number {
-  const kind = state.kinds[at];
-  if (state.phase === 'users' && kind !== 'metascore' && kind !== 'verdict') return readFurniture(state, at);
-  if (state.phase === 'synopsis' && kind === 'text') return readFurniture(state, at);
-  switch (kind) {
-    case 'text':
-    case 'by':
-      return readCriticItem(state, at);
-    case 'metascore':
-      return readMetascore(state, at);
-    case 'verdict':
-      return readVerdict(state, at);
-    case 'metascore-note':
-      return readMetascoreNote(state, at);
-    case 'synopsis-heading':
-      return readSynopsisHeading(state, at);
-    case 'critic-ratings':
-      return readCriticRatings(state, at);
-    case 'read-full-synopsis':
-    case 'furniture':
-      return readFurniture(state, at);
-    default:
-      return readUnplaced(state, at);
-  }
-}
+/** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
+const READERS = compileReaders<FandangoValues, FandangoState>([
+  { name: 'metascore', opens: ['metascore'], read: (_tokens, at, state) => readMetascore(state, at) },
+  { name: 'verdict', opens: ['verdict'], read: (_tokens, at, state) => readVerdict(state, at) },
+  { name: 'users', opens: ANY_KIND, when: (state) => state.phase === 'users', read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'synopsis', opens: ['text'], when: (state) => state.phase === 'synopsis', read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'critic item', opens: ['text', 'by'], read: (_tokens, at, state) => readCriticItem(state, at) },
+  { name: 'metascore note', opens: ['metascore-note'], read: (_tokens, at, state) => readMetascoreNote(state, at) },
+  { name: 'synopsis heading', opens: ['synopsis-heading'], read: (_tokens, at, state) => readSynopsisHeading(state, at) },
+  { name: 'critic ratings', opens: ['critic-ratings'], read: (_tokens, at, state) => readCriticRatings(state, at) },
+  { name: 'furniture', opens: ['read-full-synopsis', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
+]);
 
 /** Reads a Fandango page. */
 function readFandango(input: SiteInput): SiteResult {
   const state = stateOf(input);
-  readAll(state, readLine);
-  return finishPage(state.draft, input);
+  READERS.read(state.tokens, state);
+  return finishPage(state.draft, state.report, input);
 }
 
 /**
@@ -62,13 +49,13 @@ function readFandango(input: SiteInput): SiteResult {
  */
 function claimFandango(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input.lines;
-  const text = (at: number): string => lines.at(at)?.text ?? '';
-  for (let at = 0; at < Math.min(lines.length, CLAIM_LINES); at++) {
+  const { lines } = input;
+  const text = (at: number): string => lines.text(at);
+  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
     if (/^read full synopsis$/iu.test(text(at))) return 3;
     if (recogniseBy(text(at)) !== undefined && /^full review$/iu.test(text(at + 2))) return 3;
   }
-  for (let at = Math.max(0, lines.length - 10); at < lines.length; at++) if (recogniseMetascoreNote(text(at))) return 3;
+  for (let at = Math.max(0, lines.count - 10); at < lines.count; at++) if (recogniseMetascoreNote(text(at))) return 3;
   return 0;
 }
 

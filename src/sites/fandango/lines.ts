@@ -5,20 +5,9 @@
  * @module
  */
 import { parseVerdictLabel } from '../../classify/classify.js';
+import type { Verdict } from '../../types/page.js';
 import { readCount } from '../../parse/recognise.js';
-import type { LineRow } from '../shared/rows.js';
-
-/** The kinds of Fandango's lines; any other line is text. */
-export type FandangoLineKind =
-  | 'by'
-  | 'full-review'
-  | 'metascore'
-  | 'verdict'
-  | 'metascore-note'
-  | 'synopsis-heading'
-  | 'read-full-synopsis'
-  | 'critic-ratings'
-  | 'furniture';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
 
 /** `By Ty Burr`: the critic (or, under the Metascore, a user) of the item. */
 export function recogniseBy(text: string): string | undefined {
@@ -43,15 +32,32 @@ function recogniseCriticRatings(text: string): { readonly count: number | null }
   return match ? { count: match[1] === undefined ? null : readCount(match[1]) } : undefined;
 }
 
-/** The row table, in the order rows are tried. */
-export const FANDANGO_LINES: readonly LineRow<FandangoLineKind>[] = [
-  { kind: 'by', recognise: recogniseBy, examples: ['By Ty Burr', 'By Mick LaSalle'] },
-  { kind: 'full-review', recognise: (text: string) => /^full review$/iu.test(text), examples: ['Full Review'] },
-  { kind: 'metascore', recognise: recogniseMetascore, examples: ['86 out of 100'] },
-  { kind: 'verdict', recognise: parseVerdictLabel, examples: ['Universal acclaim', 'Generally favorable reviews'] },
-  { kind: 'metascore-note', recognise: recogniseMetascoreNote, examples: ['Metascore® based on all critic reviews. Scores range from 0 to 100, with higher scores indicating more favorable reviews.'] },
-  { kind: 'read-full-synopsis', recognise: (text: string) => /^read full synopsis$/iu.test(text), examples: ['Read Full Synopsis'] },
-  { kind: 'synopsis-heading', recognise: (text: string) => /^(.+) synopsis$/iu.exec(text)?.[1], examples: ['Slumdog Millionaire Synopsis'] },
-  { kind: 'critic-ratings', recognise: recogniseCriticRatings, examples: ['Critic Ratings', 'Critic Ratings: 39'] },
-  { kind: 'furniture', recognise: (text: string) => /^(?:movie reviews|critic reviews|user reviews|fan reviews|audience reviews)$/iu.test(text), examples: ['Movie Reviews', 'Fan Reviews'] },
+/** Each kind of Fandango's lines, and the value its row gives. */
+export interface FandangoValues {
+  readonly by: string;
+  readonly 'full-review': true;
+  readonly metascore: number;
+  readonly verdict: Verdict;
+  readonly 'metascore-note': true;
+  readonly 'read-full-synopsis': true;
+  readonly 'synopsis-heading': string;
+  readonly 'critic-ratings': { readonly count: number | null };
+  readonly furniture: true;
+  readonly text: string;
+}
+
+/** The rows, in the order they are tried. */
+export const FANDANGO_LINES: readonly LineKindRow<FandangoValues>[] = [
+  { kind: 'by', recognise: recogniseBy, examples: ['By Ty Burr', 'By Mick LaSalle'], first: ANY_FIRST, endsItem: false },
+  { kind: 'full-review', recognise: (text: string) => (/^full review$/iu.test(text) ? true : undefined), examples: ['Full Review'], first: ANY_FIRST, endsItem: false },
+  { kind: 'metascore', recognise: recogniseMetascore, examples: ['86 out of 100'], first: ANY_FIRST, endsItem: false },
+  { kind: 'verdict', recognise: parseVerdictLabel, examples: ['Universal acclaim', 'Generally favorable reviews'], first: ANY_FIRST, endsItem: false },
+  { kind: 'metascore-note', recognise: (text: string) => (recogniseMetascoreNote(text) ? true : undefined), examples: ['Metascore® based on all critic reviews. Scores range from 0 to 100, with higher scores indicating more favorable reviews.'], first: ANY_FIRST, endsItem: false },
+  { kind: 'read-full-synopsis', recognise: (text: string) => (/^read full synopsis$/iu.test(text) ? true : undefined), examples: ['Read Full Synopsis'], first: ANY_FIRST, endsItem: false },
+  { kind: 'synopsis-heading', recognise: (text: string) => /^(.+) synopsis$/iu.exec(text)?.[1], examples: ['Slumdog Millionaire Synopsis'], first: ANY_FIRST, endsItem: false },
+  { kind: 'critic-ratings', recognise: recogniseCriticRatings, examples: ['Critic Ratings', 'Critic Ratings: 39'], first: ANY_FIRST, endsItem: false },
+  { kind: 'furniture', recognise: (text: string) => (/^(?:movie reviews|critic reviews|user reviews|fan reviews|audience reviews)$/iu.test(text) ? true : undefined), examples: ['Movie Reviews', 'Fan Reviews'], first: ANY_FIRST, endsItem: false },
 ];
+
+/** The compiled table: a line no row takes is text. */
+export const FANDANGO_KINDS: LineKinds<FandangoValues> = defineLineKinds<FandangoValues>(FANDANGO_LINES, 'text');

@@ -11,8 +11,8 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { finishPage } from '../shared/page.js';
-import { readAll } from '../shared/state.js';
-import { recogniseCount2018, recogniseCount2023, recogniseCountMobile } from './lines.js';
+import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, type ImdbValues } from './lines.js';
 import { readGluedItem } from './readers/glued-item.js';
 import { opensMetascore, readCount, readFurniture, readMetascore, readMobileHeading, readYear } from './readers/header.js';
 import { readMobileItem } from './readers/mobile-item.js';
@@ -26,46 +26,32 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?imdb\.com(?:[:/?#]|$)/iu
 /** How many of the first lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
-/** The reader for line `at` in the state's phase. */
-function readLine(state: ImdbState, at: number): number {
-  switch (state.kinds[at]) {
-    case 'number':
-      if (opensMetascore(state, at)) return readMetascore(state, at);
-      return state.phase === 'list-2018' ? readScoredItem(state, at) : readUnplaced(state, at);
-    case 'count-2023':
-    case 'count-2018':
-    case 'count-mobile':
-      return readCount(state, at);
-    case 'mobile-heading':
-      return readMobileHeading(state, at);
-    case 'year':
-      return readYear(state, at);
-    case 'dash-item':
-      return readGluedItem(state, at);
-    case 'metascore-label':
-    case 'provided-by':
-    case 'furniture':
-      return readFurniture(state, at);
-    case 'text':
-      return state.phase === 'list-mobile' ? readMobileItem(state, at) : readUnplaced(state, at);
-    default:
-      return readUnplaced(state, at);
-  }
-}
+/** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
+const READERS = compileReaders<ImdbValues, ImdbState>([
+  { name: 'metascore', opens: ['number'], when: (state, _tokens, at) => opensMetascore(state, at), read: (_tokens, at, state) => readMetascore(state, at) },
+  { name: 'scored item', opens: ['number'], when: (state) => state.phase === 'list-2018', read: (_tokens, at, state) => readScoredItem(state, at) },
+  { name: 'count', opens: ['count-2023', 'count-2018', 'count-mobile'], read: (_tokens, at, state) => readCount(state, at) },
+  { name: 'mobile heading', opens: ['mobile-heading'], read: (_tokens, at, state) => readMobileHeading(state, at) },
+  { name: 'year', opens: ['year'], read: (_tokens, at, state) => readYear(state, at) },
+  { name: 'glued item', opens: ['dash-item'], read: (_tokens, at, state) => readGluedItem(state, at) },
+  { name: 'furniture', opens: ['metascore-label', 'provided-by', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'mobile item', opens: ['text'], when: (state) => state.phase === 'list-mobile', read: (_tokens, at, state) => readMobileItem(state, at) },
+  { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
+]);
 
 /** Reads an IMDb critic-review page. */
 function readImdb(input: SiteInput): SiteResult {
   const state = stateOf(input);
-  readAll(state, readLine);
-  return finishPage(state.draft, input);
+  READERS.read(state.tokens, state);
+  return finishPage(state.draft, state.report, input);
 }
 
 /** 3 for a page on imdb.com, or one whose first lines hold a count line of one of IMDb's layouts; 0 otherwise. */
 function claimImdb(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input.lines;
-  for (let at = 0; at < Math.min(lines.length, CLAIM_LINES); at++) {
-    const text = lines.at(at)?.text ?? '';
+  const { lines } = input;
+  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
+    const text = lines.text(at);
     if (recogniseCount2023(text) !== undefined || recogniseCount2018(text) !== undefined || recogniseCountMobile(text) !== undefined) return 3;
   }
   return 0;

@@ -5,20 +5,7 @@
  * @module
  */
 import { readCount, recogniseBareNumber } from '../../parse/recognise.js';
-import type { LineRow } from '../shared/rows.js';
-
-/** The kinds of IMDb's lines; any other line is text. */
-export type ImdbLineKind =
-  | 'metascore-label'
-  | 'count-2023'
-  | 'count-2018'
-  | 'count-mobile'
-  | 'mobile-heading'
-  | 'provided-by'
-  | 'year'
-  | 'dash-item'
-  | 'number'
-  | 'furniture';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
 
 //   (\d[\d,]*)           the count, "39", "1,024"
 //    reviews? [·•|-]     "reviews" and the separator IMDb prints
@@ -57,16 +44,34 @@ export function recogniseDashItem(text: string): string | undefined {
 /** Lines that carry no data: links and headings around the list. */
 const FURNITURE = /^(?:critic reviews|metacritic\.com|user reviews|see all .+ reviews(?: on metacritic\.com)?|see more|show more|load more)$/iu;
 
-/** The row table, in the order rows are tried. */
-export const IMDB_LINES: readonly LineRow<ImdbLineKind>[] = [
-  { kind: 'metascore-label', recognise: (text: string) => /^metascore$/iu.test(text), examples: ['Metascore'] },
-  { kind: 'count-2023', recognise: recogniseCount2023, examples: ['39 reviews · Provided by Metacritic.com', '1 review · Provided by Metacritic.com'] },
-  { kind: 'count-2018', recognise: recogniseCount2018, examples: ['Based on 18 critic reviews provided by Metacritic.com'] },
-  { kind: 'count-mobile', recognise: recogniseCountMobile, examples: ['Metascore (23 reviews)'] },
-  { kind: 'mobile-heading', recognise: recogniseMobileHeading, examples: ['Citizen Kane : Critic Reviews', 'Rear Window: Critic Reviews'] },
-  { kind: 'provided-by', recognise: (text: string) => /^provided by(?: metacritic(?:\.com)?)?$/iu.test(text), examples: ['Provided by', 'Provided by Metacritic.com'] },
-  { kind: 'year', recognise: (text: string) => (/^\(\d{4}\)$/u.test(text) ? text.slice(1, 5) : undefined), examples: ['(1954)'] },
-  { kind: 'dash-item', recognise: recogniseDashItem, examples: ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'] },
-  { kind: 'number', recognise: recogniseBareNumber, examples: ['100', '90', '7'] },
-  { kind: 'furniture', recognise: (text: string) => FURNITURE.test(text), examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com'] },
+/** Each kind of IMDb's lines, and the value its row gives. */
+export interface ImdbValues {
+  readonly 'metascore-label': true;
+  readonly 'count-2023': number;
+  readonly 'count-2018': number;
+  readonly 'count-mobile': number;
+  readonly 'mobile-heading': string;
+  readonly 'provided-by': true;
+  readonly year: string;
+  readonly 'dash-item': string;
+  readonly number: number;
+  readonly furniture: true;
+  readonly text: string;
+}
+
+/** The rows, in the order they are tried. */
+export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
+  { kind: 'metascore-label', recognise: (text: string) => (/^metascore$/iu.test(text) ? true : undefined), examples: ['Metascore'], first: ANY_FIRST, endsItem: false },
+  { kind: 'count-2023', recognise: recogniseCount2023, examples: ['39 reviews · Provided by Metacritic.com', '1 review · Provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
+  { kind: 'count-2018', recognise: recogniseCount2018, examples: ['Based on 18 critic reviews provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
+  { kind: 'count-mobile', recognise: recogniseCountMobile, examples: ['Metascore (23 reviews)'], first: ANY_FIRST, endsItem: false },
+  { kind: 'mobile-heading', recognise: recogniseMobileHeading, examples: ['Citizen Kane : Critic Reviews', 'Rear Window: Critic Reviews'], first: ANY_FIRST, endsItem: false },
+  { kind: 'provided-by', recognise: (text: string) => (/^provided by(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined), examples: ['Provided by', 'Provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
+  { kind: 'year', recognise: (text: string) => (/^\(\d{4}\)$/u.test(text) ? text.slice(1, 5) : undefined), examples: ['(1954)'], first: ANY_FIRST, endsItem: false },
+  { kind: 'dash-item', recognise: recogniseDashItem, examples: ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'], first: ANY_FIRST, endsItem: false },
+  { kind: 'number', recognise: recogniseBareNumber, examples: ['100', '90', '7'], first: ANY_FIRST, endsItem: false },
+  { kind: 'furniture', recognise: (text: string) => (FURNITURE.test(text) ? true : undefined), examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com'], first: ANY_FIRST, endsItem: false },
 ];
+
+/** The compiled table: a line no row takes is text. */
+export const IMDB_KINDS: LineKinds<ImdbValues> = defineLineKinds<ImdbValues>(IMDB_LINES, 'text');

@@ -7,9 +7,10 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage, furnish, reportUnplaced } from '../shared/page.js';
-import { lineAt, readAll } from '../shared/state.js';
-import { recogniseCriticCount } from './lines.js';
+import { finishPage } from '../shared/page.js';
+import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { furnish, lineAt, reportUnplaced } from '../shared/state.js';
+import { recogniseCriticCount, type MoviefoneValues } from './lines.js';
 import { readCriticCount, readMetascoreLabel, readUserCount } from './readers/counts.js';
 import { readQuoteItem, readScoredItem } from './readers/review-item.js';
 import { stateOf, type MoviefoneState } from './state.js';
@@ -20,52 +21,52 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?moviefone\.com(?:[:/?#]|
 /** How many of the first lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
-/** The reader for line `at` in the state's phase. */
-function readLine(state: MoviefoneState, at: number): number {
-  switch (state.kinds[at]) {
-    case 'critic-count':
-      return readCriticCount(state, at);
-    case 'user-count':
-      return readUserCount(state, at);
-    case 'metascore-label':
-      return readMetascoreLabel(state, at);
-    case 'score-bullet':
-      return state.phase === 'reviews' ? readScoredItem(state, at) : readOther(state, at);
-    case 'quote-bullet':
-      return state.phase === 'reviews' ? readQuoteItem(state, at) : readOther(state, at);
-    case 'ratings-heading':
-      state.phase = 'reviews';
-      return readOther(state, at);
-    case 'text':
-      // Under the counts, a line is a critic's quote (a copy without bullets, or the last one, cut before its "Show More").
-      return state.phase === 'reviews' && state.draft.criticCount !== null ? readQuoteItem(state, at) : readOther(state, at);
-    default:
-      return readOther(state, at);
-  }
-}
-
 /** Above the reviews, the page's release dates, rating, plot and cast: furniture; below, a line no reader takes is reported. */
 function readOther(state: MoviefoneState, at: number): number {
-  const kind = state.kinds[at];
-  if (state.phase === 'header' || kind === 'ratings-heading') furnish(state.draft, state.input, lineAt(state, at));
-  else reportUnplaced(state.draft, state.input, lineAt(state, at));
+  if (state.phase === 'header' || state.tokens.is(at, 'ratings-heading')) furnish(state, lineAt(state, at));
+  else reportUnplaced(state, lineAt(state, at));
   return at + 1;
 }
+
+/** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
+const READERS = compileReaders<MoviefoneValues, MoviefoneState>([
+  { name: 'critic count', opens: ['critic-count'], read: (_tokens, at, state) => readCriticCount(state, at) },
+  { name: 'user count', opens: ['user-count'], read: (_tokens, at, state) => readUserCount(state, at) },
+  { name: 'metascore', opens: ['metascore-label'], read: (_tokens, at, state) => readMetascoreLabel(state, at) },
+  { name: 'scored item', opens: ['score-bullet'], when: (state) => state.phase === 'reviews', read: (_tokens, at, state) => readScoredItem(state, at) },
+  { name: 'quote item', opens: ['quote-bullet'], when: (state) => state.phase === 'reviews', read: (_tokens, at, state) => readQuoteItem(state, at) },
+  {
+    name: 'ratings heading',
+    opens: ['ratings-heading'],
+    read: (_tokens, at, state) => {
+      state.phase = 'reviews';
+      return readOther(state, at);
+    },
+  },
+  {
+    // Under the counts, a line is a critic's quote (a copy without bullets, or the last one, cut before its "Show More").
+    name: 'unbulleted quote',
+    opens: ['text'],
+    when: (state) => state.phase === 'reviews' && state.draft.criticCount !== null,
+    read: (_tokens, at, state) => readQuoteItem(state, at),
+  },
+  { name: 'other', opens: ANY_KIND, read: (_tokens, at, state) => readOther(state, at) },
+]);
 
 /** Reads a Moviefone page. */
 function readMoviefone(input: SiteInput): SiteResult {
   const state = stateOf(input);
-  readAll(state, readLine);
-  return finishPage(state.draft, input);
+  READERS.read(state.tokens, state);
+  return finishPage(state.draft, state.report, input);
 }
 
 /** 3 for a page on moviefone.com, or one whose first lines hold `Based on <N> Critics` or both `Plot Summary` and `Ratings & Reviews`; 0 otherwise. */
 function claimMoviefone(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input.lines;
+  const { lines } = input;
   let plot = false;
-  for (let at = 0; at < Math.min(lines.length, CLAIM_LINES); at++) {
-    const text = lines.at(at)?.text ?? '';
+  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
+    const text = lines.text(at);
     if (recogniseCriticCount(text) !== undefined) return 3;
     if (/^plot summary$/iu.test(text)) plot = true;
     if (plot && /^ratings (?:&|and) reviews$/iu.test(text)) return 3;

@@ -6,10 +6,7 @@
  * @module
  */
 import { readCount } from '../../parse/recognise.js';
-import type { LineRow } from '../shared/rows.js';
-
-/** The kinds of Moviefone's lines; any other line is text. */
-export type MoviefoneLineKind = 'critic-count' | 'user-count' | 'ratings-heading' | 'score-bullet' | 'quote-bullet' | 'metascore-label' | 'plot-summary';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
 
 /** `Based on 20 Critics` */
 export function recogniseCriticCount(text: string): number | undefined {
@@ -38,13 +35,28 @@ function recogniseQuoteBullet(text: string): string | undefined {
   return bulleted ? quote : undefined;
 }
 
-/** The row table, in the order rows are tried. */
-export const MOVIEFONE_LINES: readonly LineRow<MoviefoneLineKind>[] = [
-  { kind: 'critic-count', recognise: recogniseCriticCount, examples: ['Based on 20 Critics'] },
-  { kind: 'user-count', recognise: recogniseUserCount, examples: ['Based on 303 Users'] },
-  { kind: 'ratings-heading', recognise: (text: string) => /^ratings (?:&|and) reviews$/iu.test(text), examples: ['Ratings & Reviews'] },
-  { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 80'] },
-  { kind: 'quote-bullet', recognise: recogniseQuoteBullet, examples: ['• Curiously, plenty of nothing totals one large something. Show More', 'If you give Mad Men a try tonight, you will be back. Show More'] },
-  { kind: 'metascore-label', recognise: (text: string) => /^metascore$/iu.test(text), examples: ['Metascore'] },
-  { kind: 'plot-summary', recognise: (text: string) => /^plot summary$/iu.test(text), examples: ['Plot Summary'] },
+/** Each kind of Moviefone's lines, and the value its row gives. */
+export interface MoviefoneValues {
+  readonly 'critic-count': number;
+  readonly 'user-count': number;
+  readonly 'ratings-heading': true;
+  readonly 'score-bullet': number;
+  readonly 'quote-bullet': string;
+  readonly 'metascore-label': true;
+  readonly 'plot-summary': true;
+  readonly text: string;
+}
+
+/** The rows, in the order they are tried. */
+export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
+  { kind: 'critic-count', recognise: recogniseCriticCount, examples: ['Based on 20 Critics'], first: ANY_FIRST, endsItem: false },
+  { kind: 'user-count', recognise: recogniseUserCount, examples: ['Based on 303 Users'], first: ANY_FIRST, endsItem: false },
+  { kind: 'ratings-heading', recognise: (text: string) => (/^ratings (?:&|and) reviews$/iu.test(text) ? true : undefined), examples: ['Ratings & Reviews'], first: ANY_FIRST, endsItem: false },
+  { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 80'], first: ANY_FIRST, endsItem: false },
+  { kind: 'quote-bullet', recognise: recogniseQuoteBullet, examples: ['• Curiously, plenty of nothing totals one large something. Show More', 'If you give Mad Men a try tonight, you will be back. Show More'], first: ANY_FIRST, endsItem: false },
+  { kind: 'metascore-label', recognise: (text: string) => (/^metascore$/iu.test(text) ? true : undefined), examples: ['Metascore'], first: ANY_FIRST, endsItem: false },
+  { kind: 'plot-summary', recognise: (text: string) => (/^plot summary$/iu.test(text) ? true : undefined), examples: ['Plot Summary'], first: ANY_FIRST, endsItem: false },
 ];
+
+/** The compiled table: a line no row takes is text. */
+export const MOVIEFONE_KINDS: LineKinds<MoviefoneValues> = defineLineKinds<MoviefoneValues>(MOVIEFONE_LINES, 'text');

@@ -7,11 +7,11 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { finishPage } from '../shared/page.js';
-import { readAll } from '../shared/state.js';
-import { recogniseProvidedBy, type PrintedNumber } from './lines.js';
+import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { recogniseProvidedBy, type MoviesComValues, type PrintedNumber } from './lines.js';
 import { opensItem, readBulletItem } from './readers/bullet-item.js';
 import { readFurniture, readOther } from './readers/furniture.js';
-import { stateOf, type MoviesComState } from './state.js';
+import { stateOf, valueAt, type MoviesComState } from './state.js';
 
 /** movies.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?movies\.com(?:[:/?#]|$)/iu;
@@ -19,37 +19,32 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?movies\.com(?:[:/?#]|$)/
 /** How many of the first lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
-/** The reader for line `at` in the state's phase. */
-function readLine(state: MoviesComState, at: number): number {
-  switch (state.kinds[at]) {
-    case 'bullet':
-    case 'number':
-      if (state.phase === 'after') return readFurniture(state, at);
-      if (opensItem(state, at)) return readBulletItem(state, at);
-      // `5.0` over the aggregate's number, in a copy without the bullet: the bullet's own number, no score.
-      return state.kinds[at] === 'number' && !(state.values[at] as PrintedNumber).whole ? readFurniture(state, at) : readOther(state, at);
-    case 'provided-by':
-    case 'see-all':
-    case 'families':
-    case 'furniture':
-      return readFurniture(state, at);
-    default:
-      return readOther(state, at);
-  }
+/** `5.0` over the aggregate's number, in a copy without its bullet: the bullet's own number, no score. */
+function isBulletNumber(state: MoviesComState, at: number): boolean {
+  return state.tokens.is(at, 'number') && !(valueAt(state, at) as PrintedNumber).whole;
 }
+
+/** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
+const READERS = compileReaders<MoviesComValues, MoviesComState>([
+  { name: 'after the list', opens: ANY_KIND, when: (state) => state.phase === 'after', read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'item', opens: ['bullet', 'number'], when: (state, _tokens, at) => opensItem(state, at), read: (_tokens, at, state) => readBulletItem(state, at) },
+  { name: 'bullet number', opens: ['number'], when: (state, _tokens, at) => isBulletNumber(state, at), read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'furniture', opens: ['provided-by', 'see-all', 'families', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readOther(state, at) },
+]);
 
 /** Reads a movies.com review page. */
 function readMoviesCom(input: SiteInput): SiteResult {
   const state = stateOf(input);
-  readAll(state, readLine);
-  return finishPage(state.draft, input);
+  READERS.read(state.tokens, state);
+  return finishPage(state.draft, state.report, input);
 }
 
 /** 3 for a page on movies.com, or one whose first lines hold the list's heading; 0 otherwise. */
 function claimMoviesCom(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input.lines;
-  for (let at = 0; at < Math.min(lines.length, CLAIM_LINES); at++) if (recogniseProvidedBy(lines.at(at)?.text ?? '')) return 3;
+  const { lines } = input;
+  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) if (recogniseProvidedBy(lines.text(at))) return 3;
   return 0;
 }
 

@@ -9,15 +9,15 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { finishPage } from '../shared/page.js';
-import { readAll } from '../shared/state.js';
+import { ANY_KIND, compileReaders, runRefiners } from '../../parse/engine/index.js';
 import { readFigureLabel, readPercentile, readReviewsHeading, readTitle } from './readers/header.js';
 import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
 import { readUnplaced } from './readers/unplaced.js';
 import { recogniseDate } from '../../parse/recognise.js';
-import { recogniseMark, recognisePercentile } from './lines.js';
-import { refineTopCritics } from './refiners.js';
-import { lineAt, stateOf, type OpenCriticState } from './state.js';
+import { recogniseMark, recognisePercentile, type OpenCriticValues } from './lines.js';
+import { REFINERS } from './refiners.js';
+import { stateOf, type OpenCriticState } from './state.js';
 
 /** opencritic.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]|$)/iu;
@@ -25,36 +25,34 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]
 /** How many of the first lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
-/** The reader for line `at` in the state's phase; each returns the first line it did not take. */
-function readLine(state: OpenCriticState, at: number): number {
-  const kind = state.kinds[at];
-  switch (kind) {
-    case 'percentile':
-      return readPercentile(state, at);
-    case 'figure-label':
-      return readFigureLabel(state, at);
-    case 'reviews-heading':
-      return readReviewsHeading(state, at);
-    case 'text':
-      // The page's first line is its title: `<Title> Reviews` on a review list, even where a review's head follows it.
-      if (state.phase === 'header' && (!opensReviewBlock(state, at) || lineAt(state, at).text.endsWith(' Reviews'))) return readTitle(state, at);
-      if (opensReviewBlock(state, at) || state.phase !== 'quotes') return readReviewBlock(state, at);
-      return readQuoteLine(state, at);
-    case 'top-critic':
-    case 'mark':
-    case 'date':
-      return readReviewBlock(state, at);
-    default:
-      return readUnplaced(state, at);
-  }
-}
+/** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
+const READERS = compileReaders<OpenCriticValues, OpenCriticState>([
+  { name: 'percentile', opens: ['percentile'], read: (_tokens, at, state) => readPercentile(state, at) },
+  { name: 'figure label', opens: ['figure-label'], read: (_tokens, at, state) => readFigureLabel(state, at) },
+  { name: 'reviews heading', opens: ['reviews-heading'], read: (_tokens, at, state) => readReviewsHeading(state, at) },
+  {
+    // The page's first line is its title: `<Title> Reviews` on a review list, even where a review's head follows it.
+    name: 'title',
+    opens: ['text'],
+    when: (state, tokens, at) => state.phase === 'header' && (!opensReviewBlock(state, at) || tokens.text(at).endsWith(' Reviews')),
+    read: (_tokens, at, state) => readTitle(state, at),
+  },
+  {
+    name: 'review block',
+    opens: ['text', 'top-critic', 'mark', 'date'],
+    when: (state, tokens, at) => !tokens.is(at, 'text') || state.phase !== 'quotes' || opensReviewBlock(state, at),
+    read: (_tokens, at, state) => readReviewBlock(state, at),
+  },
+  { name: 'quote line', opens: ['text'], read: (_tokens, at, state) => readQuoteLine(state, at) },
+  { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
+]);
 
 /** Reads an OpenCritic page. */
 function readOpenCritic(input: SiteInput): SiteResult {
   const state = stateOf(input);
-  readAll(state, readLine);
-  refineTopCritics(state);
-  return finishPage(state.draft, input);
+  READERS.read(state.tokens, state);
+  runRefiners(state, REFINERS);
+  return finishPage(state.draft, state.report, input);
 }
 
 /** `9 / 10.0`, `4.5 / 5`, `Unscored`: a mark only OpenCritic prints so (a fraction spaced around its slash, or the word). */
@@ -68,12 +66,12 @@ const OPENCRITIC_MARK = /^(?:\d{1,3}(?:\.\d{1,2})? \/ \d{1,3}(?:\.\d{1,2})?|unsc
  */
 function claimOpenCritic(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input.lines;
+  const { lines } = input;
   let claim = 0;
-  for (let at = 0; at < Math.min(lines.length, CLAIM_LINES); at++) {
-    const text = lines.at(at)?.text ?? '';
+  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
+    const text = lines.text(at);
     if (text === 'Top Critic Average' || text === 'Critics Recommend' || recognisePercentile(text) !== undefined) return 3;
-    if (OPENCRITIC_MARK.test(text) && recogniseMark(text) && recogniseDate(lines.at(at + 1)?.text ?? '') !== undefined) claim = 2;
+    if (OPENCRITIC_MARK.test(text) && recogniseMark(text) && recogniseDate(lines.text(at + 1)) !== undefined) claim = 2;
   }
   return claim;
 }

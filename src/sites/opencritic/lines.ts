@@ -4,28 +4,23 @@
  *
  * @module
  */
-import { recogniseDate } from '../../parse/recognise.js';
-import type { LineRow } from '../shared/rows.js';
-
-/** The kinds of OpenCritic's lines; any other line is text (an outlet, a critic, a quote). */
-export type OpenCriticLineKind =
-  | 'percentile'
-  | 'top-critic'
-  | 'mark'
-  | 'date'
-  | 'review-tail'
-  | 'video-thumbnail'
-  | 'no-quote'
-  | 'figure-label'
-  | 'reviews-heading';
+import { recogniseDate, type DateLine } from '../../parse/recognise.js';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
 
 //   (.+?)            the title
 //   is ranked in the (\d{1,3})(?:st|nd|rd|th)   the percentile, with its ordinal suffix
 //   percentile of (\w+) scored on OpenCritic\.?  what it is ranked among ("games")
 const PERCENTILE = /^(.+?) is ranked in the (\d{1,3})(?:st|nd|rd|th) percentile of (\w+) scored on OpenCritic\.?$/u;
 
+/** The percentile sentence's facts: the title, the percentile, what it ranks among ("games"). */
+export interface Percentile {
+  readonly title: string;
+  readonly percentile: number;
+  readonly among: string;
+}
+
 /** `Hades II is ranked in the 100th percentile of games scored on OpenCritic.`: the percentile and what it ranks among. */
-export function recognisePercentile(text: string): { readonly title: string; readonly percentile: number; readonly among: string } | undefined {
+export function recognisePercentile(text: string): Percentile | undefined {
   const match = text.endsWith('OpenCritic.') || text.endsWith('OpenCritic') ? PERCENTILE.exec(text) : null;
   if (!match) return undefined;
   const percentile = Number(match[2]);
@@ -73,15 +68,32 @@ export function recogniseReviewTail(text: string): boolean {
   return /^(?:review in [\p{L} ]{2,30} \| )?read full review$/iu.test(text);
 }
 
-/** The row table, in the order rows are tried. */
-export const OPENCRITIC_LINES: readonly LineRow<OpenCriticLineKind>[] = [
-  { kind: 'percentile', recognise: recognisePercentile, examples: ['Hades II is ranked in the 100th percentile of games scored on OpenCritic.', 'Elden Ring is ranked in the 99th percentile of games scored on OpenCritic.'] },
-  { kind: 'top-critic', recognise: (text: string) => text === 'Top Critic', examples: ['Top Critic'] },
-  { kind: 'mark', recognise: recogniseMark, examples: ['9 / 10.0', '8 / 10', '4.5 / 5.0', '88 / 100', '95%', 'A', 'B+', 'Essential', 'Yes', 'Unscored', '★★★★½'] },
-  { kind: 'date', recognise: (text: string) => recogniseDate(text), examples: ['Sep 26, 2025', 'May 6, 2024', 'October 27, 2025'] },
-  { kind: 'review-tail', recognise: recogniseReviewTail, examples: ['Read full review', 'Review in Spanish | Read full review', 'Review in Brazilian Portuguese | Read full review'] },
-  { kind: 'video-thumbnail', recognise: (text: string) => /^undefined video thumbnail$/iu.test(text), examples: ['undefined video thumbnail'] },
-  { kind: 'no-quote', recognise: (text: string) => /^quote not yet available\.?$/iu.test(text), examples: ['Quote not yet available'] },
-  { kind: 'figure-label', recognise: (text: string) => /^(?:top critic average|critics recommend|opencritic rating)$/iu.test(text), examples: ['Top Critic Average', 'Critics Recommend', 'OpenCritic Rating'] },
-  { kind: 'reviews-heading', recognise: (text: string) => /^critic reviews for .+$/iu.test(text), examples: ['Critic Reviews for Hades II'] },
+/** Each kind of OpenCritic's lines, and the value its row gives. */
+export interface OpenCriticValues {
+  readonly percentile: Percentile;
+  readonly 'top-critic': true;
+  readonly mark: true;
+  readonly date: DateLine;
+  readonly 'review-tail': true;
+  readonly 'video-thumbnail': true;
+  readonly 'no-quote': true;
+  readonly 'figure-label': true;
+  readonly 'reviews-heading': true;
+  readonly text: string;
+}
+
+/** The rows, in the order they are tried. */
+export const OPENCRITIC_LINES: readonly LineKindRow<OpenCriticValues>[] = [
+  { kind: 'percentile', recognise: recognisePercentile, examples: ['Hades II is ranked in the 100th percentile of games scored on OpenCritic.', 'Elden Ring is ranked in the 99th percentile of games scored on OpenCritic.'], first: ANY_FIRST, endsItem: false },
+  { kind: 'top-critic', recognise: (text: string) => (text === 'Top Critic' ? true : undefined), examples: ['Top Critic'], first: ANY_FIRST, endsItem: false },
+  { kind: 'mark', recognise: (text: string) => (recogniseMark(text) ? true : undefined), examples: ['9 / 10.0', '8 / 10', '4.5 / 5.0', '88 / 100', '95%', 'A', 'B+', 'Essential', 'Yes', 'Unscored', '★★★★½'], first: ANY_FIRST, endsItem: false },
+  { kind: 'date', recognise: (text: string) => recogniseDate(text), examples: ['Sep 26, 2025', 'May 6, 2024', 'October 27, 2025'], first: ANY_FIRST, endsItem: false },
+  { kind: 'review-tail', recognise: (text: string) => (recogniseReviewTail(text) ? true : undefined), examples: ['Read full review', 'Review in Spanish | Read full review', 'Review in Brazilian Portuguese | Read full review'], first: ANY_FIRST, endsItem: false },
+  { kind: 'video-thumbnail', recognise: (text: string) => (/^undefined video thumbnail$/iu.test(text) ? true : undefined), examples: ['undefined video thumbnail'], first: ANY_FIRST, endsItem: false },
+  { kind: 'no-quote', recognise: (text: string) => (/^quote not yet available\.?$/iu.test(text) ? true : undefined), examples: ['Quote not yet available'], first: ANY_FIRST, endsItem: false },
+  { kind: 'figure-label', recognise: (text: string) => (/^(?:top critic average|critics recommend|opencritic rating)$/iu.test(text) ? true : undefined), examples: ['Top Critic Average', 'Critics Recommend', 'OpenCritic Rating'], first: ANY_FIRST, endsItem: false },
+  { kind: 'reviews-heading', recognise: (text: string) => (/^critic reviews for .+$/iu.test(text) ? true : undefined), examples: ['Critic Reviews for Hades II'], first: ANY_FIRST, endsItem: false },
 ];
+
+/** The compiled table: a line no row takes is text. */
+export const OPENCRITIC_KINDS: LineKinds<OpenCriticValues> = defineLineKinds<OpenCriticValues>(OPENCRITIC_LINES, 'text');

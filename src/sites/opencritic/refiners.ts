@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Refiner } from '../../parse/engine/index.js';
 import type { OpenCriticState } from './state.js';
 
 /**
@@ -19,3 +20,6 @@ export function refineTopCritics(state: OpenCriticState): void {
     if (topCritic !== review.topCritic) reviews[at] = { ...review, topCritic };
   }
 }
+
+/** OpenCritic's refiners, in order. */
+export const REFINERS: readonly Refiner<OpenCriticState>[] = [{ name: 'top critics', refine: refineTopCritics }];

@@ -6,11 +6,10 @@
  *
  * @module
  */
+import type { Report } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
-import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../types/diagnostic.js';
 import type { Critic, DataSource, Film, MediaType, PageDetail, Review, UserBlock } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
-import type { Line } from '../../parse/lines.js';
 
 /** A review's fields, all but the text and span optional (a layout prints what it prints). */
 export type ReviewFields = Partial<Omit<Review, 'excerpt' | 'span'>> & Pick<Review, 'excerpt' | 'span'>;
@@ -51,31 +50,11 @@ export interface PageDraft {
   users: UserBlock | null;
   readonly reviews: Review[];
   readonly details: PageDetail[];
-  readonly diagnostics: Diagnostic[];
-  readonly furniture: Span[];
 }
 
 /** A fresh draft for a page whose figures are `source`'s. */
 export function draftOf(source: DataSource): PageDraft {
-  return {
-    source,
-    media: null,
-    title: null,
-    metascore: null,
-    verdict: null,
-    criticCount: null,
-    percentile: null,
-    users: null,
-    reviews: [],
-    details: [],
-    diagnostics: [],
-    furniture: [],
-  };
-}
-
-/** Adds a diagnostic of `code` (its severity from the catalogue) over `span`. */
-export function report(draft: PageDraft, code: DiagnosticCode, message: string, span: Span): void {
-  draft.diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, span });
+  return { source, media: null, title: null, metascore: null, verdict: null, criticCount: null, percentile: null, users: null, reviews: [], details: [] };
 }
 
 /** At most 60 characters of `text`, for a message. */
@@ -83,39 +62,23 @@ export function clip(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 57)}...`;
 }
 
-/** Reports `line` as one that fits no part of the page at its place. */
-export function reportUnplaced(draft: PageDraft, input: SiteInput, line: Line): void {
-  report(draft, 'unrecognised-line', `The line "${clip(line.text)}" fits no part of the page at its place.`, input.lines.spanOf(line));
-}
-
-/** Records `line` as furniture. */
-export function furnish(draft: PageDraft, input: SiteInput, line: Line): void {
-  draft.furniture.push(input.lines.spanOf(line));
-}
-
 /**
- * The site's result: the page, with its diagnostics sorted by offset; an
- * empty text is `empty-input`, and a text with no part of a review page one
- * `not-a-review-page` error over it all (its other diagnostics dropped, as the
- * metacritic site does).
+ * The site's result: the page, with the report's diagnostics sorted by
+ * offset; an empty text is `empty-input`, and a text with no part of a
+ * review page one `not-a-review-page` error over it all (its other
+ * diagnostics dropped, as the metacritic site does).
  */
-export function finishPage(draft: PageDraft, input: SiteInput): SiteResult {
-  const { lines } = input.lines;
-  let first: Line | undefined;
-  let last: Line | undefined;
-  for (let at = 0; at < lines.length; at++) {
-    const line = lines.at(at);
-    if (line === undefined || line.text === '') continue;
-    first ??= line;
-    last = line;
-  }
+export function finishPage(draft: PageDraft, report: Report, input: SiteInput): SiteResult {
+  const { lines } = input;
+  const first = lines.nextNonBlank(0);
+  const last = lines.previousNonBlank(lines.count - 1);
   const found = draft.metascore !== null || draft.verdict !== null || draft.criticCount !== null || draft.reviews.length > 0 || draft.percentile !== null || draft.users !== null;
-  if (first === undefined || last === undefined) {
-    draft.diagnostics.length = 0;
-    report(draft, 'empty-input', 'The input holds no text but whitespace.', { start: input.lines.pointAt(0), end: input.lines.pointAt(Number.MAX_SAFE_INTEGER) });
+  if (first >= lines.count || last < 0) {
+    report.diagnostics.length = 0;
+    report.report('empty-input', 'The input holds no text but whitespace.', { start: lines.pointAt(0), end: lines.pointAt(Number.MAX_SAFE_INTEGER) });
   } else if (!found) {
-    draft.diagnostics.length = 0;
-    report(draft, 'not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', input.lines.spanOf(first, last));
+    report.diagnostics.length = 0;
+    report.report('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', lines.span(first, last));
   }
   const page: Film = {
     kind: 'film',
@@ -141,6 +104,5 @@ export function finishPage(draft: PageDraft, input: SiteInput): SiteResult {
       distribution: null,
     },
   };
-  draft.diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
-  return { page, diagnostics: draft.diagnostics, furniture: draft.furniture };
+  return { page, diagnostics: report.sortedDiagnostics(), furniture: report.furniture };
 }

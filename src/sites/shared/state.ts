@@ -1,66 +1,79 @@
 /**
- * What a site's readers share while reading one page: the input, the draft
- * of the page, and each line's kind by the site's line table, classified once.
+ * What a site's readers share while reading one page, on the parser's
+ * engine: the input, its tokens (every line classified once by the site's
+ * table of line kinds), the report (diagnostics and furniture) and the draft
+ * of the page.
  *
  * @module
  */
-import type { Line } from '../../parse/lines.js';
+import { classifyLines, Report, type LineKinds, type TokenKind, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput } from '../../parse/site.js';
+import type { DiagnosticCode } from '../../types/diagnostic.js';
 import type { DataSource } from '../../types/page.js';
-import { draftOf, type PageDraft } from './page.js';
-import { classify, type LineRow } from './rows.js';
+import type { Span } from '../../types/source.js';
+import { clip, draftOf, type PageDraft } from './page.js';
 
-/** A line's kind: a row's, `text` for any other line, `blank` for an empty one. */
-export type KindOf<K extends string> = K | 'text' | 'blank';
-
-/** The input, the page's draft, and every line's kind and value. */
-export interface ReadingState<K extends string> {
+/** The input, its tokens by the site's table, the report and the page's draft. */
+export interface ReadingState<V> {
   readonly input: SiteInput;
+  readonly tokens: TokenList<V>;
+  readonly report: Report;
   readonly draft: PageDraft;
-  readonly kinds: readonly KindOf<K>[];
-  readonly values: readonly unknown[];
 }
 
-/** A fresh reading of `input` for a site whose figures are `source`'s, every line classified by `rows`. */
-export function readingOf<K extends string>(input: SiteInput, rows: readonly LineRow<K>[], source: DataSource): ReadingState<K> {
-  const kinds: KindOf<K>[] = [];
-  const values: unknown[] = [];
-  const { lines } = input.lines;
-  for (let at = 0; at < lines.length; at++) {
-    const text = lines.at(at)?.text ?? '';
-    const found = text === '' ? undefined : classify(rows, text);
-    kinds.push(text === '' ? 'blank' : (found?.kind ?? 'text'));
-    values.push(found?.value);
-  }
-  return { input, draft: draftOf(source), kinds, values };
+/** A fresh reading of `input` for a site whose figures are `source`'s, every line classified by `kinds`. */
+export function readingOf<V>(input: SiteInput, kinds: LineKinds<V>, source: DataSource): ReadingState<V> {
+  return { input, tokens: classifyLines(input.lines, kinds), report: new Report(input.lines), draft: draftOf(source) };
 }
 
-/** Line `at` (which exists). */
-export function lineAt(state: ReadingState<string>, at: number): Line {
-  return state.input.lines.lines.at(at) as Line;
+/** One line of the page: its 0-based index and its trimmed text. */
+export interface SiteLine {
+  readonly index: number;
+  readonly text: string;
+}
+
+/** Line `at`. */
+export function lineAt<V>(state: ReadingState<V>, at: number): SiteLine {
+  return { index: at, text: state.tokens.text(at) };
+}
+
+/** Line `at`'s kind (`undefined` past the last line). */
+export function kindAt<V>(state: ReadingState<V>, at: number): TokenKind<V> | undefined {
+  return state.tokens.kind(at);
 }
 
 /** The first non-blank line at or after `from`, or the number of lines. */
-export function nextNonBlank(state: ReadingState<string>, from: number): number {
-  let at = from;
-  while (at < state.kinds.length && state.kinds[at] === 'blank') at++;
-  return at;
+export function nextNonBlank<V>(state: ReadingState<V>, from: number): number {
+  return state.tokens.nextNonBlank(from);
 }
 
-/**
- * Reads every line of `state` with `readLine`, which reads the part that
- * opens at a non-blank line and returns the first line it did not take (a
- * reader that takes none is a bug, and throws).
- */
-export function readAll<S extends ReadingState<string>>(state: S, readLine: (state: S, at: number) => number): void {
-  let at = 0;
-  while (at < state.kinds.length) {
-    if (state.kinds[at] === 'blank') {
-      at++;
-      continue;
-    }
-    const next = readLine(state, at);
-    if (!(next > at)) throw new Error(`A reader made no progress at line ${at + 1}.`);
-    at = next;
-  }
+/** The span from line `first` to line `last` (default: `first`). */
+export function spanOf<V>(state: ReadingState<V>, first: SiteLine, last: SiteLine = first): Span {
+  return state.input.lines.span(first.index, last.index);
+}
+
+/** Reports a diagnostic of `code` over `span`. */
+export function report<V>(state: ReadingState<V>, code: DiagnosticCode, message: string, span: Span): void {
+  state.report.report(code, message, span);
+}
+
+/** Records `line` as furniture. */
+export function furnish<V>(state: ReadingState<V>, line: SiteLine): void {
+  state.report.furnish(line.index);
+}
+
+/** Reports `line` as one that fits no part of the page at its place. */
+export function reportUnplaced<V>(state: ReadingState<V>, line: SiteLine): void {
+  state.report.reportLine('unrecognised-line', `The line "${clip(line.text)}" fits no part of the page at its place.`, line.index);
+}
+
+/** What {@link valueAt} needs of a state: its tokens' kinds and values. */
+interface ValuedTokens {
+  readonly tokens: { kind(line: number): string | undefined; value(line: number, kind: never): unknown };
+}
+
+/** Line `at`'s value, by its kind's row (the caller knows the type that kind gives); `undefined` for a blank line. */
+export function valueAt(state: ValuedTokens, at: number): unknown {
+  const kind = state.tokens.kind(at);
+  return kind === undefined ? undefined : state.tokens.value(at, kind as never);
 }

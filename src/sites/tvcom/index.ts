@@ -6,8 +6,10 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage, reportUnplaced } from '../shared/page.js';
-import { lineAt, readAll } from '../shared/state.js';
+import { finishPage } from '../shared/page.js';
+import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { lineAt, reportUnplaced } from '../shared/state.js';
+import type { TvComValues } from './lines.js';
 import { readCriticItem } from './readers/critic-item.js';
 import { readFurniture, readMetacriticHeading, readReleased, readSummaryHeading, readTitle } from './readers/header.js';
 import { stateOf, type TvComState } from './state.js';
@@ -18,42 +20,31 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?tv\.com(?:[:/?#]|$)/iu;
 /** How many of the first lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
-/** The reader for line `at` in the state's phase. */
-function readLine(state: TvComState, at: number): number {
-  switch (state.kinds[at]) {
-    case 'released':
-      return readReleased(state, at);
-    case 'user-rating':
-      return readFurniture(state, at);
-    case 'summary-heading':
-      return readSummaryHeading(state, at);
-    case 'metacritic-heading':
-      return readMetacriticHeading(state, at);
-    case 'score-bullet':
-      if (state.phase === 'critics' || state.phase === 'after') return readCriticItem(state, at);
-      reportUnplaced(state.draft, state.input, lineAt(state, at));
-      return at + 1;
-    default:
-      if (state.phase === 'header' && state.draft.title === null) return readTitle(state, at);
-      if (state.phase === 'summary' || state.phase === 'after') return readFurniture(state, at);
-      reportUnplaced(state.draft, state.input, lineAt(state, at));
-      return at + 1;
-  }
-}
+/** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
+const READERS = compileReaders<TvComValues, TvComState>([
+  { name: 'released', opens: ['released'], read: (_tokens, at, state) => readReleased(state, at) },
+  { name: 'user rating', opens: ['user-rating'], read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'summary heading', opens: ['summary-heading'], read: (_tokens, at, state) => readSummaryHeading(state, at) },
+  { name: 'metacritic heading', opens: ['metacritic-heading'], read: (_tokens, at, state) => readMetacriticHeading(state, at) },
+  { name: 'critic item', opens: ['score-bullet'], when: (state) => state.phase === 'critics' || state.phase === 'after', read: (_tokens, at, state) => readCriticItem(state, at) },
+  { name: 'title', opens: ['text'], when: (state) => state.phase === 'header' && state.draft.title === null, read: (_tokens, at, state) => readTitle(state, at) },
+  { name: 'summary and after', opens: ['text'], when: (state) => state.phase === 'summary' || state.phase === 'after', read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => (reportUnplaced(state, lineAt(state, at)), at + 1) },
+]);
 
 /** Reads a tv.com movie page. */
 function readTvCom(input: SiteInput): SiteResult {
   const state = stateOf(input);
-  readAll(state, readLine);
-  return finishPage(state.draft, input);
+  READERS.read(state.tokens, state);
+  return finishPage(state.draft, state.report, input);
 }
 
 /** 3 for a page on tv.com, or one whose first lines hold `By TV.com Users` or `Metacritic Score`; 0 otherwise. */
 function claimTvCom(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input.lines;
-  for (let at = 0; at < Math.min(lines.length, CLAIM_LINES); at++) {
-    if (/^(?:by tv\.com users|metacritic score)$/iu.test(lines.at(at)?.text ?? '')) return 3;
+  const { lines } = input;
+  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
+    if (/^(?:by tv\.com users|metacritic score)$/iu.test(lines.text(at))) return 3;
   }
   return 0;
 }

@@ -4,21 +4,21 @@
  *
  * @module
  */
-import type { Line } from '../../../parse/lines.js';
-import { criticOf, report, reviewOf } from '../../shared/page.js';
-import { lineAt, nextNonBlank, type FandangoState } from '../state.js';
+import { criticOf, reviewOf } from '../../shared/page.js';
+import { kindAt, lineAt, nextNonBlank, report, spanOf, type FandangoState } from '../state.js';
+import type { SiteLine } from '../../shared/state.js';
 
 /** The kinds of line an item holds before its `Full Review`. */
 const ITEM_KINDS: ReadonlySet<string> = new Set(['text', 'by']);
 
 /** Reads the item that opens at `at`; returns the line after its `Full Review` (or after its last line). */
 export function readCriticItem(state: FandangoState, at: number): number {
-  const lines: Line[] = [];
+  const lines: SiteLine[] = [];
   let by: number | undefined;
   let line = at;
-  for (; line < state.kinds.length && ITEM_KINDS.has(state.kinds[line] ?? ''); line = nextNonBlank(state, line + 1)) {
+  for (; line < state.tokens.count && ITEM_KINDS.has(kindAt(state, line) ?? ''); line = nextNonBlank(state, line + 1)) {
     // A second "By" line opens the next item (whose publication line is empty).
-    if (state.kinds[line] === 'by') {
+    if (kindAt(state, line) === 'by') {
       if (by !== undefined) break;
       by = lines.length;
     }
@@ -26,7 +26,7 @@ export function readCriticItem(state: FandangoState, at: number): number {
   }
   let last = lines.at(-1) ?? lineAt(state, at);
   let next = line;
-  if (state.kinds[line] === 'full-review') {
+  if (kindAt(state, line) === 'full-review') {
     last = lineAt(state, line);
     next = line + 1;
   }
@@ -35,7 +35,7 @@ export function readCriticItem(state: FandangoState, at: number): number {
   const publication = head > 0 ? lines[head - 1] : undefined;
   const critic = by === undefined ? undefined : lines[by];
   const quote = lines.slice(by === undefined ? head : by + 1);
-  const span = state.input.lines.spanOf(lineAt(state, at), last);
+  const span = spanOf(state, lineAt(state, at), last);
   const excerpt = quote.map((part) => part.text).join(' ').replace(/\s+/gu, ' ').trim();
   state.draft.reviews.push(
     reviewOf({
@@ -45,8 +45,8 @@ export function readCriticItem(state: FandangoState, at: number): number {
       span,
     }),
   );
-  if (excerpt === '') report(state.draft, 'review-without-text', 'The review has no quote.', span);
+  if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', span);
   // Lines above the publication are no part of the review.
-  for (const extra of lines.slice(0, Math.max(0, head - 1))) report(state.draft, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, state.input.lines.spanOf(extra));
+  for (const extra of lines.slice(0, Math.max(0, head - 1))) report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
   return Math.max(next, at + 1);
 }

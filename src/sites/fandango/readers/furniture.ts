@@ -6,15 +6,14 @@
  *
  * @module
  */
-import { furnish, report, reportUnplaced } from '../../shared/page.js';
-import { lineAt, type FandangoState } from '../state.js';
+import { furnish, kindAt, lineAt, report, reportUnplaced, spanOf, valueAt, type FandangoState } from '../state.js';
 
 /** `Slumdog Millionaire Synopsis`: the title; the synopsis follows. */
 export function readSynopsisHeading(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
-  const span = state.input.lines.spanOf(line);
-  if (state.draft.title === null) state.draft.title = { text: state.values[at] as string, span };
-  else report(state.draft, 'repeated-block', `A second synopsis heading ("${line.text}") follows the first; the first is kept.`, span);
+  const span = spanOf(state, line);
+  if (state.draft.title === null) state.draft.title = { text: (valueAt(state, at) as string), span };
+  else report(state, 'repeated-block', `A second synopsis heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'synopsis';
   return at + 1;
 }
@@ -22,24 +21,24 @@ export function readSynopsisHeading(state: FandangoState, at: number): number {
 /** `Critic Ratings`, `Critic Ratings: 39`. */
 export function readCriticRatings(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
-  const { count } = state.values[at] as { readonly count: number | null };
+  const { count } = (valueAt(state, at) as { readonly count: number | null });
   if (count !== null && state.draft.criticCount === null) {
     state.draft.criticCount = count;
-    state.draft.details.push({ label: 'Critic Ratings', value: String(count), span: state.input.lines.spanOf(line) });
-  } else furnish(state.draft, state.input, line);
+    state.draft.details.push({ label: 'Critic Ratings', value: String(count), span: spanOf(state, line) });
+  } else furnish(state, line);
   state.phase = 'critics';
   return at + 1;
 }
 
 /** A line that carries no data (`Read Full Synopsis` ends the synopsis). */
 export function readFurniture(state: FandangoState, at: number): number {
-  if (state.kinds[at] === 'read-full-synopsis') state.phase = 'critics';
-  furnish(state.draft, state.input, lineAt(state, at));
+  if (kindAt(state, at) === 'read-full-synopsis') state.phase = 'critics';
+  furnish(state, lineAt(state, at));
   return at + 1;
 }
 
 /** A line no reader takes at its place: reported. */
 export function readUnplaced(state: FandangoState, at: number): number {
-  reportUnplaced(state.draft, state.input, lineAt(state, at));
+  reportUnplaced(state, lineAt(state, at));
   return at + 1;
 }

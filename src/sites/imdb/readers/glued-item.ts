@@ -6,8 +6,8 @@
  * @module
  */
 import { splitGluedNames, splitRepeatedRun } from '../../shared/names.js';
-import { clip, report, reviewOf } from '../../shared/page.js';
-import { lineAt, type ImdbState } from '../state.js';
+import { clip, reviewOf } from '../../shared/page.js';
+import { lineAt, report, spanOf, valueAt, type ImdbState } from '../state.js';
 
 /** A glued item's parts: the score, the names printed twice, the quote. */
 interface GluedItem {
@@ -37,12 +37,12 @@ export function splitGluedItem(text: string): GluedItem {
 /** Reads the item on line `at`. */
 export function readGluedItem(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  const { score, names, quote } = splitGluedItem(state.values[at] as string);
+  const { score, names, quote } = splitGluedItem((valueAt(state, at) as string));
   const split = names === null ? undefined : splitGluedNames(names, 'publication-first');
-  const span = state.input.lines.spanOf(line);
+  const span = spanOf(state, line);
   if (split !== undefined && !split.settled) {
     report(
-      state.draft,
+      state,
       'unsplit-glued-text',
       `The names "${clip(names ?? '')}" are glued with no space, and the text does not settle where the publication ends; they are kept whole as the publication.`,
       span,

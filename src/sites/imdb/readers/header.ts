@@ -7,24 +7,23 @@
  *
  * @module
  */
-import { furnish, report } from '../../shared/page.js';
-import { lineAt, nextNonBlank, type ImdbState } from '../state.js';
+import { furnish, kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type ImdbState } from '../state.js';
 
 /** `84` over `Metascore`: the Metascore (a number elsewhere is read by the lists). */
 export function opensMetascore(state: ImdbState, at: number): boolean {
   const next = nextNonBlank(state, at + 1);
-  return state.kinds[at] === 'number' && state.kinds[next] === 'metascore-label';
+  return kindAt(state, at) === 'number' && kindAt(state, next) === 'metascore-label';
 }
 
 /** Reads `84` / `Metascore`. */
 export function readMetascore(state: ImdbState, at: number): number {
   const label = nextNonBlank(state, at + 1);
   const first = lineAt(state, at);
-  const span = state.input.lines.spanOf(first, lineAt(state, label));
-  const value = state.values[at] as number;
+  const span = spanOf(state, first, lineAt(state, label));
+  const value = (valueAt(state, at) as number);
   const { draft } = state;
-  if (value > 100) report(draft, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
-  else if (draft.metascore !== null) report(draft, 'repeated-block', `A second Metascore (${value}) follows the first (${draft.metascore.value}); the first is kept.`, span);
+  if (value > 100) report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
+  else if (draft.metascore !== null) report(state, 'repeated-block', `A second Metascore (${value}) follows the first (${draft.metascore.value}); the first is kept.`, span);
   else draft.metascore = { value, span };
   return label + 1;
 }
@@ -32,13 +31,13 @@ export function readMetascore(state: ImdbState, at: number): number {
 /** A count line: the number of critic reviews, and the layout of the list below it. */
 export function readCount(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  const count = state.values[at] as number;
-  const kind = state.kinds[at];
-  const span = state.input.lines.spanOf(line);
+  const count = (valueAt(state, at) as number);
+  const kind = kindAt(state, at);
+  const span = spanOf(state, line);
   if (state.draft.criticCount === null) {
     state.draft.criticCount = count;
     state.draft.details.push({ label: 'Critic reviews', value: String(count), span });
-  } else report(state.draft, 'repeated-block', `A second count of critic reviews (${count}) follows the first; the first is kept.`, span);
+  } else report(state, 'repeated-block', `A second count of critic reviews (${count}) follows the first; the first is kept.`, span);
   if (kind === 'count-2018') state.phase = 'list-2018';
   else if (kind === 'count-mobile') state.phase = 'list-mobile';
   return at + 1;
@@ -47,9 +46,9 @@ export function readCount(state: ImdbState, at: number): number {
 /** `Citizen Kane : Critic Reviews`: the mobile page's title. */
 export function readMobileHeading(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  const span = state.input.lines.spanOf(line);
-  if (state.draft.title === null) state.draft.title = { text: state.values[at] as string, span };
-  else report(state.draft, 'repeated-block', `A second heading ("${line.text}") follows the first; the first is kept.`, span);
+  const span = spanOf(state, line);
+  if (state.draft.title === null) state.draft.title = { text: (valueAt(state, at) as string), span };
+  else report(state, 'repeated-block', `A second heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'list-mobile';
   return at + 1;
 }
@@ -57,12 +56,12 @@ export function readMobileHeading(state: ImdbState, at: number): number {
 /** `(1954)`: the year of the title. */
 export function readYear(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  state.draft.details.push({ label: 'Year', value: state.values[at] as string, span: state.input.lines.spanOf(line) });
+  state.draft.details.push({ label: 'Year', value: (valueAt(state, at) as string), span: spanOf(state, line) });
   return at + 1;
 }
 
 /** `Metascore` with no number over it, `Provided by`, `Critic Reviews`: furniture. */
 export function readFurniture(state: ImdbState, at: number): number {
-  furnish(state.draft, state.input, lineAt(state, at));
+  furnish(state, lineAt(state, at));
   return at + 1;
 }

@@ -5,25 +5,25 @@
  *
  * @module
  */
-import type { Line } from '../../../parse/lines.js';
-import { criticOf, report, reviewOf } from '../../shared/page.js';
-import { lineAt, nextNonBlank, type ImdbState } from '../state.js';
+import { criticOf, reviewOf } from '../../shared/page.js';
+import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type ImdbState } from '../state.js';
+import type { SiteLine } from '../../shared/state.js';
 
 /** Reads the item whose score is on line `at`; returns the line after its quote. */
 export function readScoredItem(state: ImdbState, at: number): number {
   const first = lineAt(state, at);
-  const value = state.values[at] as number;
-  const texts: Line[] = [];
+  const value = (valueAt(state, at) as number);
+  const texts: SiteLine[] = [];
   let next = nextNonBlank(state, at + 1);
-  while (next < state.kinds.length && state.kinds[next] === 'text') {
+  while (next < state.tokens.count && kindAt(state, next) === 'text') {
     texts.push(lineAt(state, next));
     next = nextNonBlank(state, next + 1);
   }
   const quote = texts.at(-1);
   // Above the quote, a publication line and then a critic line.
   const [publication, critic] = texts.slice(0, -1);
-  const span = state.input.lines.spanOf(first, quote ?? first);
-  if (value > 100) report(state.draft, 'score-out-of-range', `The score ${value} is above 100; it is not read.`, span);
+  const span = spanOf(state, first, quote ?? first);
+  if (value > 100) report(state, 'score-out-of-range', `The score ${value} is above 100; it is not read.`, span);
   state.draft.reviews.push(
     reviewOf({
       score: value > 100 ? null : value,
@@ -33,8 +33,8 @@ export function readScoredItem(state: ImdbState, at: number): number {
       span,
     }),
   );
-  if (quote === undefined) report(state.draft, 'review-without-text', 'The review has no quote.', span);
+  if (quote === undefined) report(state, 'review-without-text', 'The review has no quote.', span);
   // Lines between a critic line and the quote are the quote's, kept in the span but not lost:
-  for (const extra of texts.slice(2, -1)) report(state.draft, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, state.input.lines.spanOf(extra));
+  for (const extra of texts.slice(2, -1)) report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
   return next;
 }

@@ -3,11 +3,10 @@
  *
  * @module
  */
-import { reportUnplaced } from '../../shared/page.js';
-import { lineAt, type ImdbState } from '../state.js';
+import { lineAt, reportUnplaced, type ImdbState } from '../state.js';
 
 /** Reports line `at` as unplaced. */
 export function readUnplaced(state: ImdbState, at: number): number {
-  reportUnplaced(state.draft, state.input, lineAt(state, at));
+  reportUnplaced(state, lineAt(state, at));
   return at + 1;
 }

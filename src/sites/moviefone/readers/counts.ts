@@ -5,18 +5,17 @@
  *
  * @module
  */
-import { furnish, report } from '../../shared/page.js';
-import { lineAt, nextNonBlank, type MoviefoneState } from '../state.js';
+import { furnish, kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type MoviefoneState } from '../state.js';
 
 /** `Based on 20 Critics` */
 export function readCriticCount(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
-  const count = state.values[at] as number;
-  const span = state.input.lines.spanOf(line);
+  const count = (valueAt(state, at) as number);
+  const span = spanOf(state, line);
   if (state.draft.criticCount === null) {
     state.draft.criticCount = count;
     state.draft.details.push({ label: 'Critics', value: String(count), span });
-  } else report(state.draft, 'repeated-block', `A second critic count (${count}) follows the first; the first is kept.`, span);
+  } else report(state, 'repeated-block', `A second critic count (${count}) follows the first; the first is kept.`, span);
   state.phase = 'reviews';
   return at + 1;
 }
@@ -24,10 +23,10 @@ export function readCriticCount(state: MoviefoneState, at: number): number {
 /** `Based on 303 Users` */
 export function readUserCount(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
-  const count = state.values[at] as number;
-  const span = state.input.lines.spanOf(line);
+  const count = (valueAt(state, at) as number);
+  const span = spanOf(state, line);
   if (state.draft.users === null) state.draft.users = { verdict: null, ratingCount: count, score: null, distribution: null, reviews: [], span };
-  else report(state.draft, 'repeated-block', `A second user count (${count}) follows the first; the first is kept.`, span);
+  else report(state, 'repeated-block', `A second user count (${count}) follows the first; the first is kept.`, span);
   return at + 1;
 }
 
@@ -35,10 +34,10 @@ export function readUserCount(state: MoviefoneState, at: number): number {
 export function readMetascoreLabel(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
   const next = nextNonBlank(state, at + 1);
-  if (state.kinds[next] === 'score-bullet' && !lineAt(state, next).text.startsWith('•') && (state.values[next] as number) <= 100 && state.draft.metascore === null) {
-    state.draft.metascore = { value: state.values[next] as number, span: state.input.lines.spanOf(line, lineAt(state, next)) };
+  if (kindAt(state, next) === 'score-bullet' && !lineAt(state, next).text.startsWith('•') && (valueAt(state, next) as number) <= 100 && state.draft.metascore === null) {
+    state.draft.metascore = { value: (valueAt(state, next) as number), span: spanOf(state, line, lineAt(state, next)) };
     return next + 1;
   }
-  furnish(state.draft, state.input, line);
+  furnish(state, line);
   return at + 1;
 }

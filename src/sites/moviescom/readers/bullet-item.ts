@@ -7,11 +7,11 @@
  *
  * @module
  */
-import type { Line } from '../../../parse/lines.js';
 import { splitSpacedNames } from '../../shared/names.js';
-import { furnish, report, reportUnplaced, reviewOf } from '../../shared/page.js';
+import { reviewOf } from '../../shared/page.js';
 import type { PrintedNumber } from '../lines.js';
-import { lineAt, nextNonBlank, type MoviesComState } from '../state.js';
+import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type MoviesComState } from '../state.js';
+import type { SiteLine } from '../../shared/state.js';
 
 /** The kinds of line that end a bullet's lines (besides the next item's start). */
 const ENDS_ITEM: ReadonlySet<string> = new Set(['see-all', 'families', 'provided-by']);
@@ -21,14 +21,14 @@ const ENDS_ITEM: ReadonlySet<string> = new Set(['see-all', 'families', 'provided
  * browser's copy that dropped the bullets, a number over `out of 100`.
  */
 export function opensItem(state: MoviesComState, at: number): boolean {
-  if (state.bulleted) return state.kinds[at] === 'bullet';
-  return state.kinds[at] === 'number' && state.kinds[nextNonBlank(state, at + 1)] === 'out-of-100';
+  if (state.bulleted) return kindAt(state, at) === 'bullet';
+  return kindAt(state, at) === 'number' && kindAt(state, nextNonBlank(state, at + 1)) === 'out-of-100';
 }
 
 /** The lines of the item at `at`, up to the next item or the list's end. */
 function itemLines(state: MoviesComState, at: number): number[] {
   const lines: number[] = [];
-  for (let line = nextNonBlank(state, at + 1); line < state.kinds.length && !ENDS_ITEM.has(state.kinds[line] ?? '') && !opensItem(state, line); line = nextNonBlank(state, line + 1)) lines.push(line);
+  for (let line = nextNonBlank(state, at + 1); line < state.tokens.count && !ENDS_ITEM.has(kindAt(state, line) ?? '') && !opensItem(state, line); line = nextNonBlank(state, line + 1)) lines.push(line);
   return lines;
 }
 
@@ -37,7 +37,7 @@ export function readBulletItem(state: MoviesComState, at: number): number {
   state.phase = 'list';
   const lines = itemLines(state, at);
   const next = lines.length === 0 ? at + 1 : (lines.at(-1) as number) + 1;
-  const aggregate = lines.some((line) => state.kinds[line] === 'verdict' || state.kinds[line] === 'weighted-note');
+  const aggregate = lines.some((line) => kindAt(state, line) === 'verdict' || kindAt(state, line) === 'weighted-note');
   if (aggregate) readAggregate(state, at, lines);
   else readReview(state, at, lines);
   return next;
@@ -49,36 +49,36 @@ export function readBulletItem(state: MoviesComState, at: number): number {
  * rest is furniture.
  */
 function readAggregate(state: MoviesComState, at: number, lines: readonly number[]): void {
-  const { draft, input } = state;
-  const numbers = state.kinds[at] === 'number' ? [at, ...lines] : lines;
-  if (state.kinds[at] === 'bullet') furnish(draft, input, lineAt(state, at));
+  const { draft } = state;
+  const numbers = kindAt(state, at) === 'number' ? [at, ...lines] : lines;
+  if (kindAt(state, at) === 'bullet') furnish(state, lineAt(state, at));
   for (const line of numbers) {
-    const kind = state.kinds[line];
+    const kind = kindAt(state, line);
     const text = lineAt(state, line);
-    const span = input.lines.spanOf(text);
-    const { value, whole } = (state.values[line] ?? { value: 0, whole: false }) as PrintedNumber;
+    const span = spanOf(state, text);
+    const { value, whole } = (valueAt(state, line) as PrintedNumber | undefined) ?? { value: 0, whole: false };
     if (kind === 'number' && draft.metascore === null && whole) {
       if (value <= 100) draft.metascore = { value, span };
-      else report(draft, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
-    } else if (kind === 'number' && line === at) furnish(draft, input, text);
+      else report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
+    } else if (kind === 'number' && line === at) furnish(state, text);
     else if (kind === 'verdict' && draft.verdict === null) draft.verdict = { label: text.text, span };
-    else if (kind === 'out-of-100' || kind === 'metascore-label' || kind === 'weighted-note') furnish(draft, input, text);
-    else reportUnplaced(draft, input, text);
+    else if (kind === 'out-of-100' || kind === 'metascore-label' || kind === 'weighted-note') furnish(state, text);
+    else reportUnplaced(state, text);
   }
 }
 
 /** A review bullet: the score, the names line, the quote. */
 function readReview(state: MoviesComState, at: number, lines: readonly number[]): void {
-  const { draft, input } = state;
+  const { draft } = state;
   const bullet = lineAt(state, at);
-  const { value, whole } = state.values[at] as PrintedNumber;
-  const texts: Line[] = [];
+  const { value, whole } = (valueAt(state, at) as PrintedNumber);
+  const texts: SiteLine[] = [];
   let last = bullet;
   for (const line of lines) {
-    const kind = state.kinds[line];
+    const kind = kindAt(state, line);
     const text = lineAt(state, line);
     if (kind === 'text' || kind === 'number' || kind === 'verdict') texts.push(text);
-    else if (kind !== 'out-of-100' && kind !== 'read-full-review') reportUnplaced(draft, input, text);
+    else if (kind !== 'out-of-100' && kind !== 'read-full-review') reportUnplaced(state, text);
     last = text;
   }
   // The names line is printed above the quote; a lone line is the quote.
@@ -86,9 +86,9 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
   const quote = texts.length >= 2 ? texts.slice(1) : texts;
   const split = names === undefined ? undefined : splitSpacedNames(names.text, 'publication-first');
   const score = whole && value <= 100 ? value : null;
-  const span = input.lines.spanOf(bullet, last);
-  if (score === null) report(draft, 'score-out-of-range', `The bullet's number ${lineAt(state, at).text} is no 0-100 score; it is not read.`, span);
+  const span = spanOf(state, bullet, last);
+  if (score === null) report(state, 'score-out-of-range', `The bullet's number ${lineAt(state, at).text} is no 0-100 score; it is not read.`, span);
   const excerpt = quote.map((line) => line.text).join(' ').replace(/\s+/gu, ' ').trim();
   draft.reviews.push(reviewOf({ score, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt, span }));
-  if (excerpt === '') report(draft, 'review-without-text', 'The review has no quote.', span);
+  if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', span);
 }

@@ -7,21 +7,20 @@
  *
  * @module
  */
-import { furnish, reportUnplaced } from '../../shared/page.js';
-import { lineAt, type MoviesComState } from '../state.js';
+import { furnish, kindAt, lineAt, reportUnplaced, type MoviesComState } from '../state.js';
 
 /** Reads line `at` as furniture; past the list, every line is. */
 export function readFurniture(state: MoviesComState, at: number): number {
-  const kind = state.kinds[at];
+  const kind = kindAt(state, at);
   if (kind === 'see-all' || kind === 'families') state.phase = 'after';
   if (kind === 'provided-by') state.phase = 'list';
-  furnish(state.draft, state.input, lineAt(state, at));
+  furnish(state, lineAt(state, at));
   return at + 1;
 }
 
 /** A line no reader takes at its place: reported, or, past the list, furniture. */
 export function readOther(state: MoviesComState, at: number): number {
   if (state.phase === 'after') return readFurniture(state, at);
-  reportUnplaced(state.draft, state.input, lineAt(state, at));
+  reportUnplaced(state, lineAt(state, at));
   return at + 1;
 }

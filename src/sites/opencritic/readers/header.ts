@@ -6,15 +6,14 @@
  *
  * @module
  */
-import { furnish } from '../../shared/page.js';
-import type { recognisePercentile } from '../lines.js';
-import { lineAt, nextNonBlank, type OpenCriticState } from '../state.js';
+import type { Percentile } from '../lines.js';
+import { furnish, kindAt, lineAt, nextNonBlank, spanOf, valueAt, type OpenCriticState } from '../state.js';
 
 /** `Hades II Reviews` or `Hades II` as the page's first line: its title. */
 export function readTitle(state: OpenCriticState, at: number): number {
   const line = lineAt(state, at);
   const title = line.text.replace(/ Reviews$/u, '');
-  state.draft.title = { text: title, span: state.input.lines.spanOf(line) };
+  state.draft.title = { text: title, span: spanOf(state, line) };
   if (title !== line.text) state.marksTopCritics = true;
   state.phase = 'list';
   return at + 1;
@@ -23,11 +22,11 @@ export function readTitle(state: OpenCriticState, at: number): number {
 /** `<Title> is ranked in the 100th percentile of games scored on OpenCritic.` */
 export function readPercentile(state: OpenCriticState, at: number): number {
   const line = lineAt(state, at);
-  const value = state.values[at] as NonNullable<ReturnType<typeof recognisePercentile>>;
+  const value = (valueAt(state, at) as Percentile);
   const { draft } = state;
   draft.percentile ??= value.percentile;
   if (value.among === 'games') draft.media = 'game';
-  draft.details.push({ label: 'Percentile', value: String(value.percentile), span: state.input.lines.spanOf(line) });
+  draft.details.push({ label: 'Percentile', value: String(value.percentile), span: spanOf(state, line) });
   if (state.phase === 'header') state.phase = 'list';
   return at + 1;
 }
@@ -42,18 +41,18 @@ const FIGURE = /^\d{1,3}(?:\.\d)?%?$/u;
 export function readFigureLabel(state: OpenCriticState, at: number): number {
   const line = lineAt(state, at);
   const next = nextNonBlank(state, at + 1);
-  const figure = next < state.kinds.length && state.kinds[next] === 'text' && FIGURE.test(lineAt(state, next).text) ? lineAt(state, next) : undefined;
+  const figure = next < state.tokens.count && kindAt(state, next) === 'text' && FIGURE.test(lineAt(state, next).text) ? lineAt(state, next) : undefined;
   if (figure === undefined) {
-    furnish(state.draft, state.input, line);
+    furnish(state, line);
     return at + 1;
   }
-  state.draft.details.push({ label: line.text, value: figure.text, span: state.input.lines.spanOf(line, figure) });
+  state.draft.details.push({ label: line.text, value: figure.text, span: spanOf(state, line, figure) });
   return next + 1;
 }
 
 /** `Critic Reviews for Hades II`: a game page's quotes follow, one a line. */
 export function readReviewsHeading(state: OpenCriticState, at: number): number {
-  furnish(state.draft, state.input, lineAt(state, at));
+  furnish(state, lineAt(state, at));
   state.phase = 'quotes';
   return at + 1;
 }

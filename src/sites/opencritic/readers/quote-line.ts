@@ -5,11 +5,11 @@
  * @module
  */
 import { reviewOf } from '../../shared/page.js';
-import { lineAt, type OpenCriticState } from '../state.js';
+import { lineAt, spanOf, type OpenCriticState } from '../state.js';
 
 /** Reads the quote on line `at` as a review. */
 export function readQuoteLine(state: OpenCriticState, at: number): number {
   const line = lineAt(state, at);
-  state.draft.reviews.push(reviewOf({ excerpt: line.text.replace(/\s+/gu, ' '), span: state.input.lines.spanOf(line) }));
+  state.draft.reviews.push(reviewOf({ excerpt: line.text.replace(/\s+/gu, ' '), span: spanOf(state, line) }));
   return at + 1;
 }

@@ -18,11 +18,11 @@
  *
  * @module
  */
-import type { Line } from '../../../parse/lines.js';
 import type { DateLine } from '../../../parse/recognise.js';
-import { criticOf, furnish, report, reportUnplaced, reviewOf } from '../../shared/page.js';
+import { criticOf, reviewOf } from '../../shared/page.js';
 import { markFields } from '../../shared/marks.js';
-import { lineAt, nextNonBlank, type OpenCriticState } from '../state.js';
+import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type OpenCriticState } from '../state.js';
+import type { SiteLine } from '../../shared/state.js';
 
 /** The kinds of line a review's head holds, above its date. */
 const HEAD_KINDS: ReadonlySet<string> = new Set(['text', 'top-critic', 'mark']);
@@ -39,8 +39,8 @@ export function opensReviewBlock(state: OpenCriticState, at: number): boolean {
 function dateOfBlock(state: OpenCriticState, at: number): number | undefined {
   let line = at;
   let names = 0;
-  for (let taken = 0; taken <= MAX_NAMES + 2 && line < state.kinds.length; taken++) {
-    const kind = state.kinds[line];
+  for (let taken = 0; taken <= MAX_NAMES + 2 && line < state.tokens.count; taken++) {
+    const kind = kindAt(state, line);
     if (kind === 'date') return line;
     if (kind === undefined || !HEAD_KINDS.has(kind)) return undefined;
     // At most two name lines: a third is no part of this block's head.
@@ -54,19 +54,19 @@ function dateOfBlock(state: OpenCriticState, at: number): number | undefined {
 export function readReviewBlock(state: OpenCriticState, at: number): number {
   const date = dateOfBlock(state, at);
   if (date === undefined) return readUnfinishedHead(state, at);
-  const names: Line[] = [];
+  const names: SiteLine[] = [];
   let topCritic = false;
-  let markLine: Line | undefined;
+  let markLine: SiteLine | undefined;
   for (let line = at; line < date; line = nextNonBlank(state, line + 1)) {
-    const kind = state.kinds[line];
+    const kind = kindAt(state, line);
     if (kind === 'top-critic') topCritic = true;
     else if (kind === 'mark' && markLine === undefined) markLine = lineAt(state, line);
     else if (kind === 'text' && markLine === undefined) names.push(lineAt(state, line));
-    else reportUnplaced(state.draft, state.input, lineAt(state, line));
+    else reportUnplaced(state, lineAt(state, line));
   }
   const { excerpt, last, next } = readQuote(state, date);
   const dateLine = lineAt(state, date);
-  const parsed = state.values[date] as DateLine;
+  const parsed = (valueAt(state, date) as DateLine);
   const first = lineAt(state, at);
   const [outlet, critic] = names;
   const review = reviewOf({
@@ -77,10 +77,10 @@ export function readReviewBlock(state: OpenCriticState, at: number): number {
     date: parsed.iso,
     dateText: dateLine.text,
     excerpt,
-    span: state.input.lines.spanOf(first, last),
+    span: spanOf(state, first, last),
   });
-  if (parsed.iso === null) report(state.draft, 'invalid-date', `The date "${dateLine.text}" names a day that does not exist.`, state.input.lines.spanOf(dateLine));
-  if (excerpt === '') report(state.draft, 'review-without-text', 'The review has no quote.', review.span);
+  if (parsed.iso === null) report(state, 'invalid-date', `The date "${dateLine.text}" names a day that does not exist.`, spanOf(state, dateLine));
+  if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', review.span);
   state.draft.reviews.push(review);
   state.marksTopCritics = true;
   return next;
@@ -92,12 +92,12 @@ export function readReviewBlock(state: OpenCriticState, at: number): number {
  * review's thumbnail line instead. Returns the excerpt, the review's last
  * line and the line after it.
  */
-function readQuote(state: OpenCriticState, date: number): { excerpt: string; last: Line; next: number } {
+function readQuote(state: OpenCriticState, date: number): { excerpt: string; last: SiteLine; next: number } {
   let last = lineAt(state, date);
   let at = nextNonBlank(state, date + 1);
-  const kind = state.kinds[at];
+  const kind = kindAt(state, at);
   if (kind === 'video-thumbnail') {
-    furnish(state.draft, state.input, lineAt(state, at));
+    furnish(state, lineAt(state, at));
     return { excerpt: '', last, next: at + 1 };
   }
   const parts: string[] = [];
@@ -106,14 +106,14 @@ function readQuote(state: OpenCriticState, date: number): { excerpt: string; las
     at = nextNonBlank(state, at + 1);
   } else if (kind === 'text' && !opensReviewBlock(state, at)) {
     // One paragraph: its lines up to the next blank one.
-    while (at < state.kinds.length && state.kinds[at] === 'text') {
+    while (at < state.tokens.count && kindAt(state, at) === 'text') {
       last = lineAt(state, at);
       parts.push(last.text);
       at++;
     }
     at = nextNonBlank(state, at);
   }
-  if (state.kinds[at] === 'review-tail') {
+  if (kindAt(state, at) === 'review-tail') {
     last = lineAt(state, at);
     at++;
   }
@@ -127,25 +127,25 @@ function readQuote(state: OpenCriticState, date: number): { excerpt: string; las
 function readUnfinishedHead(state: OpenCriticState, at: number): number {
   let last = at;
   let line = at;
-  while (line < state.kinds.length && HEAD_KINDS.has(state.kinds[line] ?? '')) {
+  while (line < state.tokens.count && HEAD_KINDS.has(kindAt(state, line) ?? '')) {
     last = line;
     line = nextNonBlank(state, line + 1);
   }
   const first = lineAt(state, at);
   // A date further down: only this line is too many for that block's head (a third name line).
-  if (state.kinds[line] === 'date') {
-    reportUnplaced(state.draft, state.input, first);
+  if (kindAt(state, line) === 'date') {
+    reportUnplaced(state, first);
     return at + 1;
   }
   const end = lineAt(state, last);
-  const cut = line >= state.kinds.length;
+  const cut = line >= state.tokens.count;
   report(
-    state.draft,
+    state,
     'unrecognised-line',
     cut
       ? `The page ends inside a review: "${first.text}" has no date, and is not read as a review.`
       : `The lines from "${first.text}" have no date under them, and are not read as a review.`,
-    state.input.lines.spanOf(first, end),
+    spanOf(state, first, end),
   );
   return last + 1;
 }

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import { reportUnplaced } from '../../shared/page.js';
-import { lineAt, type OpenCriticState } from '../state.js';
+import { lineAt, reportUnplaced, type OpenCriticState } from '../state.js';
 
 /** Reports line `at` as unplaced. */
 export function readUnplaced(state: OpenCriticState, at: number): number {
-  reportUnplaced(state.draft, state.input, lineAt(state, at));
+  reportUnplaced(state, lineAt(state, at));
   return at + 1;
 }

@@ -7,43 +7,42 @@
  * @module
  */
 import type { MediaType } from '../../../types/page.js';
-import { furnish } from '../../shared/page.js';
-import type { recogniseReleased } from '../lines.js';
-import { lineAt, type TvComState } from '../state.js';
+import type { Released } from '../lines.js';
+import { furnish, lineAt, spanOf, valueAt, type TvComState } from '../state.js';
 
 /** The first line: the title. */
 export function readTitle(state: TvComState, at: number): number {
-  state.draft.title = { text: lineAt(state, at).text, span: state.input.lines.spanOf(lineAt(state, at)) };
+  state.draft.title = { text: lineAt(state, at).text, span: spanOf(state, lineAt(state, at)) };
   return at + 1;
 }
 
 /** `MGM Released 1968`: a detail. */
 export function readReleased(state: TvComState, at: number): number {
   const line = lineAt(state, at);
-  const { studio, year } = state.values[at] as NonNullable<ReturnType<typeof recogniseReleased>>;
-  state.draft.details.push({ label: 'Released', value: studio === null ? year : `${year} (${studio})`, span: state.input.lines.spanOf(line) });
+  const { studio, year } = (valueAt(state, at) as Released);
+  state.draft.details.push({ label: 'Released', value: studio === null ? year : `${year} (${studio})`, span: spanOf(state, line) });
   return at + 1;
 }
 
 /** `Movie Summary`: the media; the synopsis follows. */
 export function readSummaryHeading(state: TvComState, at: number): number {
-  const media = state.values[at] as string;
+  const media = (valueAt(state, at) as string);
   const byHeading: Readonly<Record<string, MediaType>> = { movie: 'movie', show: 'tv', episode: 'tv' };
   state.draft.media ??= byHeading[media] ?? null;
-  furnish(state.draft, state.input, lineAt(state, at));
+  furnish(state, lineAt(state, at));
   state.phase = 'summary';
   return at + 1;
 }
 
 /** `Metacritic Score` (no number: the Metascore is an image); the critics follow. */
 export function readMetacriticHeading(state: TvComState, at: number): number {
-  furnish(state.draft, state.input, lineAt(state, at));
+  furnish(state, lineAt(state, at));
   state.phase = 'critics';
   return at + 1;
 }
 
 /** tv.com's user rating, the synopsis, and what follows the critics: no Metacritic data. */
 export function readFurniture(state: TvComState, at: number): number {
-  furnish(state.draft, state.input, lineAt(state, at));
+  furnish(state, lineAt(state, at));
   return at + 1;
 }
