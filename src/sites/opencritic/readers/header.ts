@@ -41,7 +41,7 @@ const FIGURE = /^\d{1,3}(?:\.\d)?%?$/u;
 export function readFigureLabel(state: OpenCriticState, at: number): number {
   const line = lineAt(state, at);
   const next = nextNonBlank(state, at + 1);
-  const figure = next < state.tokens.count && kindAt(state, next) === 'text' && FIGURE.test(lineAt(state, next).text) ? lineAt(state, next) : undefined;
+  const figure = next < state.tokens.count && (kindAt(state, next) === 'text' || kindAt(state, next) === 'mark') && FIGURE.test(lineAt(state, next).text) ? lineAt(state, next) : undefined;
   if (figure === undefined) {
     furnish(state, line);
     return at + 1;
