@@ -18,7 +18,7 @@
  *
  * @module
  */
-import type { DateLine } from '../../../parse/recognise.js';
+import type { DateLine } from '../../../parse/sites/metacritic/recognise.js';
 import { criticOf, reviewOf } from '../../shared/page.js';
 import { markFields } from '../../shared/marks.js';
 import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type OpenCriticState } from '../state.js';
@@ -141,7 +141,7 @@ function readUnfinishedHead(state: OpenCriticState, at: number): number {
   const cut = line >= state.tokens.count;
   report(
     state,
-    'unrecognised-line',
+    cut ? 'truncated-line' : 'unrecognised-line',
     cut
       ? `The page ends inside a review: "${first.text}" has no date, and is not read as a review.`
       : `The lines from "${first.text}" have no date under them, and are not read as a review.`,
