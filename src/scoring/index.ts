@@ -49,6 +49,8 @@ export type {
   SteamFigures,
   SteamScoring,
 } from './score.js';
+export { OPENCRITIC_WORD_MARKS, summarizeOpenCritic } from './opencritic-sample.js';
+export type { OpenCriticSample, SummarizeOpenCriticOptions } from './opencritic-sample.js';
 export { bayesianAverage, rankPages, wilsonInterval } from './intervals.js';
 export type {
   BayesianAverageOptions,

@@ -17,6 +17,14 @@
  */
 import type { Site } from '../parse/site.js';
 import { SITES } from '../parse/sites/index.js';
+import { fandango } from './fandango/index.js';
+import { imdb } from './imdb/index.js';
+import { moviefone } from './moviefone/index.js';
+import { moviescom } from './moviescom/index.js';
+import { opencritic } from './opencritic/index.js';
+import { tvcom } from './tvcom/index.js';
+
+export { fandango, imdb, moviefone, moviescom, opencritic, tvcom };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -27,4 +35,4 @@ import { SITES } from '../parse/sites/index.js';
  * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES];
+export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviefone, moviescom, opencritic, tvcom];

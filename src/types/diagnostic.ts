@@ -59,7 +59,7 @@ export type DiagnosticCode =
   | 'review-without-text'
   | 'truncated-line'
   | 'count-out-of-range'
-  | 'unsplit-glued-names';
+  | 'unsplit-glued-text';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -130,9 +130,9 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     severity: 'warning',
     description: 'A count has more digits than a page ever has (beyond 2^53 - 1, the largest integer a number keeps exactly); the field it belongs to is kept null.',
   },
-  'unsplit-glued-names': {
+  'unsplit-glued-text': {
     severity: 'warning',
     description:
-      'A line prints a publication and a critic glued with no space ("IndieWireEric Kohn") and could be cut in more than one place; it is kept whole in the field the layout prints first (the publication), not split by a guess.',
+      'Names printed with no space between them (a publication glued to a critic: "IndieWireEric Kohn") that the text does not settle how to split; they are kept whole in the field the layout prints first, not split by a guess.',
   },
 };

@@ -81,6 +81,7 @@ describe('scoring exports', () => {
       'LETTER_GRADE_SCORES',
       'METACRITIC',
       'OPENCRITIC',
+      'OPENCRITIC_WORD_MARKS',
       'ROTTEN_TOMATOES',
       'SCORING_PROFILE_NAMES',
       'STEAM',
@@ -91,6 +92,7 @@ describe('scoring exports', () => {
       'projectOntoSimplex',
       'rankPages',
       'scoreWith',
+      'summarizeOpenCritic',
       'weightedScore',
       'wilsonInterval',
     ]);

@@ -12,6 +12,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { cutLines } from '../../src/parse/engine/index.js';
+import { chooseSite } from '../../src/parse/site.js';
+import { FALLBACK_SITE } from '../../src/parse/sites/index.js';
 import { ALL_SITES } from '../../src/sites/index.js';
 
 const root = import.meta.dirname;
@@ -69,11 +72,17 @@ function resolved(expected: unknown, actual: unknown): unknown {
  */
 type Case = Record<string, unknown> & { readonly url?: string; readonly diagnostics?: readonly { readonly code: string; readonly text: string }[] };
 
+/** Whitespace as the corpus checker compares it: runs of it are one space, ends trimmed. */
+function normalised(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? item.replace(/\s+/gu, ' ').trim() : item))) as unknown;
+}
+
 /** The page's text as other copies have it: re-indented, or as a browser copies it. */
 const COPIES: readonly (readonly [string, (text: string) => string])[] = [
   ['as saved', (text) => text],
   ['with no indentation', (text) => text.replace(/^[ \t]+/gmu, '')],
   ['with every indented line two spaces in', (text) => text.replace(/^[ \t]+/gmu, '  ')],
+  ['with tabs for indentation', (text) => text.replace(/^ {2}/gmu, '\t')],
   ['as a browser copies it', (text) => text.replace(/^[ \t\u00a0]+/gmu, '').replace(/^\d{1,4}\. /gmu, '').replace(/^• ?/gmu, '')],
 ];
 
@@ -89,9 +98,11 @@ describe.each(folders)('parse on the golden cases of %s', (folder) => {
     it.each(cases)('reads %s to its facts, with no error diagnostic', (file) => {
       const { layout: _layout, notes: _notes, url, diagnostics: reported, ...expected } = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/u, '.json')), 'utf8')) as Case;
       const text = copy(readFileSync(join(dir, file), 'utf8'));
+      expect(chooseSite(ALL_SITES, FALLBACK_SITE, { text, lines: cutLines(text), url, media: undefined }).name).toBe(folder);
       const { page, diagnostics } = parse(text, url === undefined ? { sites: ALL_SITES } : { sites: ALL_SITES, url });
-      const actual = factsNamed(expected, page);
-      expect(actual).toStrictEqual(resolved(expected, actual));
+      // Strings compared as the corpus checker compares them: runs of whitespace are one space.
+      const actual = normalised(factsNamed(expected, page));
+      expect(actual).toStrictEqual(normalised(resolved(expected, actual)));
       expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toStrictEqual([]);
       // A case that names its diagnostics has exactly those, each with the text it spans.
       if (reported !== undefined) {

@@ -195,7 +195,7 @@ describe('the metacritic-2021 site', () => {
     expect(page.reviews.map(({ publication, critic, score, excerpt }) => ({ publication, critic, score, excerpt }))).toStrictEqual([
       { publication: 'IndieWireEric Kohn', critic: null, score: 90, excerpt: 'A triumph.' },
     ]);
-    expect(reported(text, diagnostics)).toStrictEqual([['unsplit-glued-names', 'IndieWireEric Kohn']]);
+    expect(reported(text, diagnostics)).toStrictEqual([['unsplit-glued-text', 'IndieWireEric Kohn']]);
   });
 
   it('reads a season label with nothing under it as a review without text', () => {

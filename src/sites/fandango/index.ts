@@ -1,0 +1,75 @@
+/**
+ * Fandango's critic-reviews and overview pages, which print Metacritic's
+ * critics (`[<Publication>]` / `[By <Critic>]` / `<quote>` / `Full Review`)
+ * and, at the end, its Metascore (`<M> out of 100` / `<Verdict>` /
+ * `Metascore® based on all critic reviews. ...`).
+ *
+ * @module
+ */
+import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
+import { finishPage } from '../shared/page.js';
+import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { recogniseBy, recogniseMetascoreNote, type FandangoValues } from './lines.js';
+import { readCriticItem } from './readers/critic-item.js';
+import { readCriticRatings, readFurniture, readSynopsisHeading, readUnplaced } from './readers/furniture.js';
+import { readMetascore, readMetascoreNote, readVerdict } from './readers/metascore.js';
+import { stateOf, type FandangoState } from './state.js';
+
+/** fandango.com's host in a URL. */
+const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?fandango\.com(?:[:/?#]|$)/iu;
+
+/** How many of the first (and last) lines `claim` looks at. */
+const CLAIM_LINES = 40;
+
+/** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
+const READERS = compileReaders<FandangoValues, FandangoState>([
+  { name: 'metascore', opens: ['metascore'], read: (_tokens, at, state) => readMetascore(state, at) },
+  { name: 'verdict', opens: ['verdict'], read: (_tokens, at, state) => readVerdict(state, at) },
+  { name: 'users', opens: ANY_KIND, when: (state) => state.phase === 'users', read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'synopsis', opens: ['text'], when: (state) => state.phase === 'synopsis', read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'critic item', opens: ['text', 'by'], read: (_tokens, at, state) => readCriticItem(state, at) },
+  { name: 'metascore note', opens: ['metascore-note'], read: (_tokens, at, state) => readMetascoreNote(state, at) },
+  { name: 'synopsis heading', opens: ['synopsis-heading'], read: (_tokens, at, state) => readSynopsisHeading(state, at) },
+  { name: 'critic ratings', opens: ['critic-ratings'], read: (_tokens, at, state) => readCriticRatings(state, at) },
+  { name: 'furniture', opens: ['read-full-synopsis', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
+]);
+
+/** Reads a Fandango page. */
+function readFandango(input: SiteInput): SiteResult {
+  const state = stateOf(input);
+  READERS.read(state.tokens, state);
+  return finishPage(state.draft, state.report, input);
+}
+
+/**
+ * 3 for a page on fandango.com, or one whose first lines hold a critic item
+ * (`By <Critic>`, its quote, `Full Review`) or `Read Full Synopsis`, or
+ * whose last lines hold the Metascore's note; 0 otherwise.
+ */
+function claimFandango(input: SiteInput): number {
+  if (input.url !== undefined && HOST.test(input.url)) return 3;
+  const { lines } = input;
+  const text = (at: number): string => lines.text(at);
+  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
+    if (/^read full synopsis$/iu.test(text(at))) return 3;
+    if (recogniseBy(text(at)) !== undefined && /^full review$/iu.test(text(at + 2))) return 3;
+  }
+  for (let at = Math.max(0, lines.count - 10); at < lines.count; at++) if (recogniseMetascoreNote(text(at))) return 3;
+  return 0;
+}
+
+/**
+ * The Fandango site: Metacritic's critics and Metascore on Fandango's
+ * critic-reviews and overview pages (`source: 'metacritic'`).
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'critic-consensus';
+ * import { fandango } from 'critic-consensus/sites';
+ *
+ * const { page } = parse('Boston Globe\n\nBy Ty Burr\nA joy.\nFull Review\n86 out of 100\nUniversal acclaim\nMetascore® based on all critic reviews.\n', { sites: [fandango] });
+ * [page.metascore, page.verdict, page.reviews[0]?.publication, page.reviews[0]?.critic?.name]; //=> [86, 'Universal acclaim', 'Boston Globe', 'Ty Burr']
+ * ```
+ */
+export const fandango: Site = { name: 'fandango', claim: claimFandango, read: readFandango };

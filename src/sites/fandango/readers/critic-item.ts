@@ -1,0 +1,52 @@
+/**
+ * A critic of Fandango's list: `[<Publication>]` / blank / `[By <Critic>]` /
+ * `<quote, often cut with ...>` / `Full Review`.
+ *
+ * @module
+ */
+import { criticOf, reviewOf } from '../../shared/page.js';
+import { kindAt, lineAt, nextNonBlank, report, spanOf, type FandangoState } from '../state.js';
+import type { SiteLine } from '../../shared/state.js';
+
+/** The kinds of line an item holds before its `Full Review`. */
+const ITEM_KINDS: ReadonlySet<string> = new Set(['text', 'by']);
+
+/** Reads the item that opens at `at`; returns the line after its `Full Review` (or after its last line). */
+export function readCriticItem(state: FandangoState, at: number): number {
+  const lines: SiteLine[] = [];
+  let by: number | undefined;
+  let line = at;
+  for (; line < state.tokens.count && ITEM_KINDS.has(kindAt(state, line) ?? ''); line = nextNonBlank(state, line + 1)) {
+    // A second "By" line opens the next item (whose publication line is empty).
+    if (kindAt(state, line) === 'by') {
+      if (by !== undefined) break;
+      by = lines.length;
+    }
+    lines.push(lineAt(state, line));
+  }
+  let last = lines.at(-1) ?? lineAt(state, at);
+  let next = line;
+  if (kindAt(state, line) === 'full-review') {
+    last = lineAt(state, line);
+    next = line + 1;
+  }
+  // Above the "By" line, the publication; without one, a first line over the quote is.
+  const head = by ?? (lines.length >= 2 ? 1 : 0);
+  const publication = head > 0 ? lines[head - 1] : undefined;
+  const critic = by === undefined ? undefined : lines[by];
+  const quote = lines.slice(by === undefined ? head : by + 1);
+  const span = spanOf(state, lineAt(state, at), last);
+  const excerpt = quote.map((part) => part.text).join(' ').replace(/\s+/gu, ' ').trim();
+  state.draft.reviews.push(
+    reviewOf({
+      publication: publication?.text ?? null,
+      critic: critic === undefined ? null : criticOf(critic.text.replace(/^by\s+/iu, '')),
+      excerpt,
+      span,
+    }),
+  );
+  if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', span);
+  // Lines above the publication are no part of the review.
+  for (const extra of lines.slice(0, Math.max(0, head - 1))) report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
+  return Math.max(next, at + 1);
+}

@@ -1,0 +1,44 @@
+/**
+ * Fandango's lines that carry no critic data: an overview's synopsis
+ * (`<Title> Synopsis` / synopsis / `Read Full Synopsis`, the heading giving
+ * the title), `Movie Reviews`, `Critic Ratings` (its count where printed),
+ * and the users' reviews after the Metascore.
+ *
+ * @module
+ */
+import { furnish, kindAt, lineAt, report, reportUnplaced, spanOf, valueAt, type FandangoState } from '../state.js';
+
+/** `Slumdog Millionaire Synopsis`: the title; the synopsis follows. */
+export function readSynopsisHeading(state: FandangoState, at: number): number {
+  const line = lineAt(state, at);
+  const span = spanOf(state, line);
+  if (state.draft.title === null) state.draft.title = { text: (valueAt(state, at) as string), span };
+  else report(state, 'repeated-block', `A second synopsis heading ("${line.text}") follows the first; the first is kept.`, span);
+  state.phase = 'synopsis';
+  return at + 1;
+}
+
+/** `Critic Ratings`, `Critic Ratings: 39`. */
+export function readCriticRatings(state: FandangoState, at: number): number {
+  const line = lineAt(state, at);
+  const { count } = (valueAt(state, at) as { readonly count: number | null });
+  if (count !== null && state.draft.criticCount === null) {
+    state.draft.criticCount = count;
+    state.draft.details.push({ label: 'Critic Ratings', value: String(count), span: spanOf(state, line) });
+  } else furnish(state, line);
+  state.phase = 'critics';
+  return at + 1;
+}
+
+/** A line that carries no data (`Read Full Synopsis` ends the synopsis). */
+export function readFurniture(state: FandangoState, at: number): number {
+  if (kindAt(state, at) === 'read-full-synopsis') state.phase = 'critics';
+  furnish(state, lineAt(state, at));
+  return at + 1;
+}
+
+/** A line no reader takes at its place: reported. */
+export function readUnplaced(state: FandangoState, at: number): number {
+  reportUnplaced(state, lineAt(state, at));
+  return at + 1;
+}

@@ -1,0 +1,73 @@
+/**
+ * IMDb (imdb.com) critic-review pages, which print Metacritic's figures:
+ * the 2023 design (`84` / `Metascore` / `39 reviews · Provided by
+ * Metacritic.com` / `- <score><Publication><Critic>...<quote>` glued), the
+ * 2016-2019 design (`Based on 18 critic reviews provided by Metacritic.com`,
+ * then `<score>` / `<quote>`) and the mobile pages (`<Title> : Critic Reviews`
+ * / `Metascore (23 reviews)` / `Provided by`, then `[<Critic>][ <Publication>]`
+ * / `<quote>`).
+ *
+ * @module
+ */
+import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
+import { finishPage } from '../shared/page.js';
+import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, type ImdbValues } from './lines.js';
+import { readGluedItem } from './readers/glued-item.js';
+import { opensMetascore, readCount, readFurniture, readMetascore, readMobileHeading, readYear } from './readers/header.js';
+import { readMobileItem } from './readers/mobile-item.js';
+import { readScoredItem } from './readers/scored-item.js';
+import { readUnplaced } from './readers/unplaced.js';
+import { stateOf, type ImdbState } from './state.js';
+
+/** imdb.com's host in a URL (m.imdb.com, www.imdb.com). */
+const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?imdb\.com(?:[:/?#]|$)/iu;
+
+/** How many of the first lines `claim` looks at. */
+const CLAIM_LINES = 40;
+
+/** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
+const READERS = compileReaders<ImdbValues, ImdbState>([
+  { name: 'metascore', opens: ['number'], when: (state, _tokens, at) => opensMetascore(state, at), read: (_tokens, at, state) => readMetascore(state, at) },
+  { name: 'scored item', opens: ['number'], when: (state) => state.phase === 'list-2018', read: (_tokens, at, state) => readScoredItem(state, at) },
+  { name: 'count', opens: ['count-2023', 'count-2018', 'count-mobile'], read: (_tokens, at, state) => readCount(state, at) },
+  { name: 'mobile heading', opens: ['mobile-heading'], read: (_tokens, at, state) => readMobileHeading(state, at) },
+  { name: 'year', opens: ['year'], read: (_tokens, at, state) => readYear(state, at) },
+  { name: 'glued item', opens: ['dash-item'], read: (_tokens, at, state) => readGluedItem(state, at) },
+  { name: 'furniture', opens: ['metascore-label', 'provided-by', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'mobile item', opens: ['text'], when: (state) => state.phase === 'list-mobile', read: (_tokens, at, state) => readMobileItem(state, at) },
+  { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
+]);
+
+/** Reads an IMDb critic-review page. */
+function readImdb(input: SiteInput): SiteResult {
+  const state = stateOf(input);
+  READERS.read(state.tokens, state);
+  return finishPage(state.draft, state.report, input);
+}
+
+/** 3 for a page on imdb.com, or one whose first lines hold a count line of one of IMDb's layouts; 0 otherwise. */
+function claimImdb(input: SiteInput): number {
+  if (input.url !== undefined && HOST.test(input.url)) return 3;
+  const { lines } = input;
+  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
+    const text = lines.text(at);
+    if (recogniseCount2023(text) !== undefined || recogniseCount2018(text) !== undefined || recogniseCountMobile(text) !== undefined) return 3;
+  }
+  return 0;
+}
+
+/**
+ * The IMDb site: critic-review pages of imdb.com of 2016 on, with
+ * Metacritic's figures (`source: 'metacritic'`).
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'critic-consensus';
+ * import { imdb } from 'critic-consensus/sites';
+ *
+ * const { page } = parse('84\nMetascore\n39 reviews · Provided by Metacritic.com\n- 100VarietyJustin ChangVarietyJustin ChangGripping.\n', { sites: [imdb] });
+ * [page.metascore, page.criticCount, page.reviews[0]?.publication, page.reviews[0]?.critic?.name]; //=> [84, 39, 'Variety', 'Justin Chang']
+ * ```
+ */
+export const imdb: Site = { name: 'imdb', claim: claimImdb, read: readImdb };

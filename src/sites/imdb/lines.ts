@@ -1,0 +1,77 @@
+/**
+ * IMDb's line table, for its critic-review pages of 2016-2019, 2023 on, and
+ * its mobile pages (figures provided by Metacritic.com).
+ *
+ * @module
+ */
+import { readCount, recogniseBareNumber } from '../../parse/sites/metacritic/recognise.js';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+
+//   (\d[\d,]*)           the count, "39", "1,024"
+//    reviews? [·•|-]     "reviews" and the separator IMDb prints
+//    Provided by Metacritic.com
+const COUNT_2023 = /^(\d[\d,]*) (?:critic )?reviews? ?[·•|–-] ?provided by metacritic(?:\.com)?$/iu;
+
+/** `39 reviews · Provided by Metacritic.com`: the number of critic reviews. */
+export function recogniseCount2023(text: string): number | undefined {
+  const match = COUNT_2023.exec(text);
+  return match ? readCount(match[1] ?? '') : undefined;
+}
+
+/** `Based on 18 critic reviews provided by Metacritic.com` */
+export function recogniseCount2018(text: string): number | undefined {
+  const match = /^based on (\d[\d,]*) critic reviews? provided by metacritic(?:\.com)?$/iu.exec(text);
+  return match ? readCount(match[1] ?? '') : undefined;
+}
+
+/** `Metascore (23 reviews)`: the mobile page's count, with no Metascore number. */
+export function recogniseCountMobile(text: string): number | undefined {
+  const match = /^metascore \((\d[\d,]*) (?:critic )?reviews?\)$/iu.exec(text);
+  return match ? readCount(match[1] ?? '') : undefined;
+}
+
+/** `Citizen Kane : Critic Reviews`: the mobile page's heading, and its title. */
+export function recogniseMobileHeading(text: string): string | undefined {
+  const match = /^(.+?) ?: critic reviews$/iu.exec(text);
+  return match ? match[1] : undefined;
+}
+
+/** `- 100VarietyJustin Chang...`, `- <quote>`: an item of the 2023 list, the text after its dash. */
+export function recogniseDashItem(text: string): string | undefined {
+  return text.startsWith('- ') && text.length > 2 ? text.slice(2).trim() : undefined;
+}
+
+/** Lines that carry no data: links and headings around the list. */
+const FURNITURE = /^(?:critic reviews|metacritic\.com|user reviews|see all .+ reviews(?: on metacritic\.com)?|see more|show more|load more)$/iu;
+
+/** Each kind of IMDb's lines, and the value its row gives. */
+export interface ImdbValues {
+  readonly 'metascore-label': true;
+  readonly 'count-2023': number;
+  readonly 'count-2018': number;
+  readonly 'count-mobile': number;
+  readonly 'mobile-heading': string;
+  readonly 'provided-by': true;
+  readonly year: string;
+  readonly 'dash-item': string;
+  readonly number: number;
+  readonly furniture: true;
+  readonly text: string;
+}
+
+/** The rows, in the order they are tried. */
+export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
+  { kind: 'metascore-label', recognise: (text: string) => (/^metascore$/iu.test(text) ? true : undefined), examples: ['Metascore'], first: ANY_FIRST, endsItem: false },
+  { kind: 'count-2023', recognise: recogniseCount2023, examples: ['39 reviews · Provided by Metacritic.com', '1 review · Provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
+  { kind: 'count-2018', recognise: recogniseCount2018, examples: ['Based on 18 critic reviews provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
+  { kind: 'count-mobile', recognise: recogniseCountMobile, examples: ['Metascore (23 reviews)'], first: ANY_FIRST, endsItem: false },
+  { kind: 'mobile-heading', recognise: recogniseMobileHeading, examples: ['Citizen Kane : Critic Reviews', 'Rear Window: Critic Reviews'], first: ANY_FIRST, endsItem: false },
+  { kind: 'provided-by', recognise: (text: string) => (/^provided by(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined), examples: ['Provided by', 'Provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
+  { kind: 'year', recognise: (text: string) => (/^\(\d{4}\)$/u.test(text) ? text.slice(1, 5) : undefined), examples: ['(1954)'], first: ANY_FIRST, endsItem: false },
+  { kind: 'dash-item', recognise: recogniseDashItem, examples: ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'], first: ANY_FIRST, endsItem: false },
+  { kind: 'number', recognise: recogniseBareNumber, examples: ['100', '90', '7'], first: ANY_FIRST, endsItem: false },
+  { kind: 'furniture', recognise: (text: string) => (FURNITURE.test(text) ? true : undefined), examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com'], first: ANY_FIRST, endsItem: false },
+];
+
+/** The compiled table: a line no row takes is text. */
+export const IMDB_KINDS: LineKinds<ImdbValues> = defineLineKinds<ImdbValues>(IMDB_LINES, 'text');

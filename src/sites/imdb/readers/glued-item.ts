@@ -1,0 +1,55 @@
+/**
+ * An item of IMDb's 2023 list: `- <score><Publication>[<Critic>]<Publication>[<Critic>]<quote>`
+ * (the names glued to the score and to each other, and printed twice), or
+ * `- <quote>` alone.
+ *
+ * @module
+ */
+import { splitGluedNames, splitRepeatedRun } from '../../shared/names.js';
+import { clip, reviewOf } from '../../shared/page.js';
+import { lineAt, report, spanOf, valueAt, type ImdbState } from '../state.js';
+
+/** A glued item's parts: the score, the names printed twice, the quote. */
+interface GluedItem {
+  readonly score: number | null;
+  readonly names: string | null;
+  readonly quote: string;
+}
+
+/**
+ * `100VarietyJustin ChangVarietyJustin ChangGripping...`: the score (one to
+ * three digits, 100 at most), then the names printed twice, then the quote.
+ * The repeated run settles where the quote begins; without one the item is
+ * its quote (a quote may begin with a number: `3D effects ...`).
+ */
+export function splitGluedItem(text: string): GluedItem {
+  const digits = /^\d{1,3}/u.exec(text)?.[0] ?? '';
+  const score = digits === '' ? null : Number(digits);
+  if (score !== null && score <= 100) {
+    const repeated = splitRepeatedRun(text.slice(digits.length));
+    if (repeated !== undefined && repeated.run.length >= 3) return { score, names: repeated.run, quote: repeated.rest };
+  }
+  const repeated = splitRepeatedRun(text);
+  if (repeated !== undefined && repeated.run.length >= 3 && /^\p{Lu}/u.test(repeated.run)) return { score: null, names: repeated.run, quote: repeated.rest };
+  return { score: null, names: null, quote: text };
+}
+
+/** Reads the item on line `at`. */
+export function readGluedItem(state: ImdbState, at: number): number {
+  const line = lineAt(state, at);
+  const { score, names, quote } = splitGluedItem((valueAt(state, at) as string));
+  const split = names === null ? undefined : splitGluedNames(names, 'publication-first');
+  const span = spanOf(state, line);
+  if (split !== undefined && !split.settled) {
+    report(
+      state,
+      'unsplit-glued-text',
+      `The names "${clip(names ?? '')}" are glued with no space, and the text does not settle where the publication ends; they are kept whole as the publication.`,
+      span,
+    );
+  }
+  state.draft.reviews.push(
+    reviewOf({ score, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt: quote.replace(/\s+/gu, ' ').trim(), span }),
+  );
+  return at + 1;
+}

@@ -1,0 +1,67 @@
+/**
+ * The header of an IMDb critic-review page: the Metascore over its label
+ * (`84` / `Metascore`), the count line of each layout (`39 reviews ·
+ * Provided by Metacritic.com`, `Based on 18 critic reviews provided by
+ * Metacritic.com`, `Metascore (23 reviews)`), the mobile heading
+ * (`<Title> : Critic Reviews`), the year (`(1954)`).
+ *
+ * @module
+ */
+import { furnish, kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type ImdbState } from '../state.js';
+
+/** `84` over `Metascore`: the Metascore (a number elsewhere is read by the lists). */
+export function opensMetascore(state: ImdbState, at: number): boolean {
+  const next = nextNonBlank(state, at + 1);
+  return kindAt(state, at) === 'number' && kindAt(state, next) === 'metascore-label';
+}
+
+/** Reads `84` / `Metascore`. */
+export function readMetascore(state: ImdbState, at: number): number {
+  const label = nextNonBlank(state, at + 1);
+  const first = lineAt(state, at);
+  const span = spanOf(state, first, lineAt(state, label));
+  const value = (valueAt(state, at) as number);
+  const { draft } = state;
+  if (value > 100) report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
+  else if (draft.metascore !== null) report(state, 'repeated-block', `A second Metascore (${value}) follows the first (${draft.metascore.value}); the first is kept.`, span);
+  else draft.metascore = { value, span };
+  return label + 1;
+}
+
+/** A count line: the number of critic reviews, and the layout of the list below it. */
+export function readCount(state: ImdbState, at: number): number {
+  const line = lineAt(state, at);
+  const count = (valueAt(state, at) as number);
+  const kind = kindAt(state, at);
+  const span = spanOf(state, line);
+  if (state.draft.criticCount === null) {
+    state.draft.criticCount = count;
+    state.draft.details.push({ label: 'Critic reviews', value: String(count), span });
+  } else report(state, 'repeated-block', `A second count of critic reviews (${count}) follows the first; the first is kept.`, span);
+  if (kind === 'count-2018') state.phase = 'list-2018';
+  else if (kind === 'count-mobile') state.phase = 'list-mobile';
+  return at + 1;
+}
+
+/** `Citizen Kane : Critic Reviews`: the mobile page's title. */
+export function readMobileHeading(state: ImdbState, at: number): number {
+  const line = lineAt(state, at);
+  const span = spanOf(state, line);
+  if (state.draft.title === null) state.draft.title = { text: (valueAt(state, at) as string), span };
+  else report(state, 'repeated-block', `A second heading ("${line.text}") follows the first; the first is kept.`, span);
+  state.phase = 'list-mobile';
+  return at + 1;
+}
+
+/** `(1954)`: the year of the title. */
+export function readYear(state: ImdbState, at: number): number {
+  const line = lineAt(state, at);
+  state.draft.details.push({ label: 'Year', value: (valueAt(state, at) as string), span: spanOf(state, line) });
+  return at + 1;
+}
+
+/** `Metascore` with no number over it, `Provided by`, `Critic Reviews`: furniture. */
+export function readFurniture(state: ImdbState, at: number): number {
+  furnish(state, lineAt(state, at));
+  return at + 1;
+}

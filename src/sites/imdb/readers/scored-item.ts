@@ -1,0 +1,40 @@
+/**
+ * An item of IMDb's 2016-2019 list: `<score>` / `<quote>` (blank lines
+ * between), with `<Publication>` and `<Critic>` lines between them where a
+ * copy prints them.
+ *
+ * @module
+ */
+import { criticOf, reviewOf } from '../../shared/page.js';
+import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type ImdbState } from '../state.js';
+import type { SiteLine } from '../../shared/state.js';
+
+/** Reads the item whose score is on line `at`; returns the line after its quote. */
+export function readScoredItem(state: ImdbState, at: number): number {
+  const first = lineAt(state, at);
+  const value = (valueAt(state, at) as number);
+  const texts: SiteLine[] = [];
+  let next = nextNonBlank(state, at + 1);
+  while (next < state.tokens.count && kindAt(state, next) === 'text') {
+    texts.push(lineAt(state, next));
+    next = nextNonBlank(state, next + 1);
+  }
+  const quote = texts.at(-1);
+  // Above the quote, a publication line and then a critic line.
+  const [publication, critic] = texts.slice(0, -1);
+  const span = spanOf(state, first, quote ?? first);
+  if (value > 100) report(state, 'score-out-of-range', `The score ${value} is above 100; it is not read.`, span);
+  state.draft.reviews.push(
+    reviewOf({
+      score: value > 100 ? null : value,
+      publication: publication?.text ?? null,
+      critic: critic === undefined ? null : criticOf(critic.text),
+      excerpt: quote?.text.replace(/\s+/gu, ' ') ?? '',
+      span,
+    }),
+  );
+  if (quote === undefined) report(state, 'review-without-text', 'The review has no quote.', span);
+  // Lines between a critic line and the quote are the quote's, kept in the span but not lost:
+  for (const extra of texts.slice(2, -1)) report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
+  return next;
+}

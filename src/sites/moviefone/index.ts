@@ -1,0 +1,90 @@
+/**
+ * Moviefone pages, which print Metacritic's critics: main pages (release
+ * dates, rating, `Plot Summary`, cast, then `Ratings & Reviews` / `• <score>`
+ * / `<Critic><Publication>` / `<quote>`) and TV reviews pages (`Based on <N>
+ * Critics` / `Based on <K> Users` / `• <quote> Show More`).
+ *
+ * @module
+ */
+import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
+import { finishPage } from '../shared/page.js';
+import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { furnish, lineAt, reportUnplaced } from '../shared/state.js';
+import { recogniseCriticCount, type MoviefoneValues } from './lines.js';
+import { readCriticCount, readMetascoreLabel, readUserCount } from './readers/counts.js';
+import { readQuoteItem, readScoredItem } from './readers/review-item.js';
+import { stateOf, type MoviefoneState } from './state.js';
+
+/** moviefone.com's host in a URL. */
+const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?moviefone\.com(?:[:/?#]|$)/iu;
+
+/** How many of the first lines `claim` looks at. */
+const CLAIM_LINES = 40;
+
+/** Above the reviews, the page's release dates, rating, plot and cast: furniture; below, a line no reader takes is reported. */
+function readOther(state: MoviefoneState, at: number): number {
+  if (state.phase === 'header' || state.tokens.is(at, 'ratings-heading')) furnish(state, lineAt(state, at));
+  else reportUnplaced(state, lineAt(state, at));
+  return at + 1;
+}
+
+/** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
+const READERS = compileReaders<MoviefoneValues, MoviefoneState>([
+  { name: 'critic count', opens: ['critic-count'], read: (_tokens, at, state) => readCriticCount(state, at) },
+  { name: 'user count', opens: ['user-count'], read: (_tokens, at, state) => readUserCount(state, at) },
+  { name: 'metascore', opens: ['metascore-label'], read: (_tokens, at, state) => readMetascoreLabel(state, at) },
+  { name: 'scored item', opens: ['score-bullet'], when: (state) => state.phase === 'reviews', read: (_tokens, at, state) => readScoredItem(state, at) },
+  { name: 'quote item', opens: ['quote-bullet'], when: (state) => state.phase === 'reviews', read: (_tokens, at, state) => readQuoteItem(state, at) },
+  {
+    name: 'ratings heading',
+    opens: ['ratings-heading'],
+    read: (_tokens, at, state) => {
+      state.phase = 'reviews';
+      return readOther(state, at);
+    },
+  },
+  {
+    // Under the counts, a line is a critic's quote (a copy without bullets, or the last one, cut before its "Show More").
+    name: 'unbulleted quote',
+    opens: ['text'],
+    when: (state) => state.phase === 'reviews' && state.draft.criticCount !== null,
+    read: (_tokens, at, state) => readQuoteItem(state, at),
+  },
+  { name: 'other', opens: ANY_KIND, read: (_tokens, at, state) => readOther(state, at) },
+]);
+
+/** Reads a Moviefone page. */
+function readMoviefone(input: SiteInput): SiteResult {
+  const state = stateOf(input);
+  READERS.read(state.tokens, state);
+  return finishPage(state.draft, state.report, input);
+}
+
+/** 3 for a page on moviefone.com, or one whose first lines hold `Based on <N> Critics` or both `Plot Summary` and `Ratings & Reviews`; 0 otherwise. */
+function claimMoviefone(input: SiteInput): number {
+  if (input.url !== undefined && HOST.test(input.url)) return 3;
+  const { lines } = input;
+  let plot = false;
+  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
+    const text = lines.text(at);
+    if (recogniseCriticCount(text) !== undefined) return 3;
+    if (/^plot summary$/iu.test(text)) plot = true;
+    if (plot && /^ratings (?:&|and) reviews$/iu.test(text)) return 3;
+  }
+  return 0;
+}
+
+/**
+ * The Moviefone site: Metacritic's critics on Moviefone's pages
+ * (`source: 'metacritic'`).
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'critic-consensus';
+ * import { moviefone } from 'critic-consensus/sites';
+ *
+ * const { page } = parse('Based on 20 Critics\nBased on 303 Users\n  • A thing of beauty. Show More\n', { sites: [moviefone] });
+ * [page.criticCount, page.users?.ratingCount, page.reviews[0]?.excerpt]; //=> [20, 303, 'A thing of beauty.']
+ * ```
+ */
+export const moviefone: Site = { name: 'moviefone', claim: claimMoviefone, read: readMoviefone };

@@ -1,0 +1,62 @@
+/**
+ * Moviefone's line table, for its main pages (`Ratings & Reviews`, score
+ * bullets, glued `<Critic><Publication>`) and its TV reviews pages (`Based
+ * on <N> Critics`, quote bullets), which print Metacritic's critics.
+ *
+ * @module
+ */
+import { readCount } from '../../parse/sites/metacritic/recognise.js';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+
+/** `Based on 20 Critics` */
+export function recogniseCriticCount(text: string): number | undefined {
+  const match = /^based on (\d[\d,]*) critics?$/iu.exec(text);
+  return match ? readCount(match[1] ?? '') : undefined;
+}
+
+/** `Based on 303 Users` */
+export function recogniseUserCount(text: string): number | undefined {
+  const match = /^based on (\d[\d,]*) users?$/iu.exec(text);
+  return match ? readCount(match[1] ?? '') : undefined;
+}
+
+/** `• 80`, or `80` in a browser's copy that drops the bullets: a critic's score. */
+function recogniseScoreBullet(text: string): number | undefined {
+  const match = /^(?:• )?(\d{1,3})$/u.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** `• <quote> Show More`, `• <quote>`, `<quote> Show More` (a copy without the bullet): a quote, without its widget tail. */
+function recogniseQuoteBullet(text: string): string | undefined {
+  const bulleted = text.startsWith('• ');
+  const quote = bulleted ? text.slice(2).trim() : text;
+  if (quote === 'Show More') return '';
+  if (quote.endsWith(' Show More')) return quote.slice(0, -' Show More'.length).trimEnd();
+  return bulleted ? quote : undefined;
+}
+
+/** Each kind of Moviefone's lines, and the value its row gives. */
+export interface MoviefoneValues {
+  readonly 'critic-count': number;
+  readonly 'user-count': number;
+  readonly 'ratings-heading': true;
+  readonly 'score-bullet': number;
+  readonly 'quote-bullet': string;
+  readonly 'metascore-label': true;
+  readonly 'plot-summary': true;
+  readonly text: string;
+}
+
+/** The rows, in the order they are tried. */
+export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
+  { kind: 'critic-count', recognise: recogniseCriticCount, examples: ['Based on 20 Critics'], first: ANY_FIRST, endsItem: false },
+  { kind: 'user-count', recognise: recogniseUserCount, examples: ['Based on 303 Users'], first: ANY_FIRST, endsItem: false },
+  { kind: 'ratings-heading', recognise: (text: string) => (/^ratings (?:&|and) reviews$/iu.test(text) ? true : undefined), examples: ['Ratings & Reviews'], first: ANY_FIRST, endsItem: false },
+  { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 80'], first: ANY_FIRST, endsItem: false },
+  { kind: 'quote-bullet', recognise: recogniseQuoteBullet, examples: ['• Curiously, plenty of nothing totals one large something. Show More', 'If you give Mad Men a try tonight, you will be back. Show More'], first: ANY_FIRST, endsItem: false },
+  { kind: 'metascore-label', recognise: (text: string) => (/^metascore$/iu.test(text) ? true : undefined), examples: ['Metascore'], first: ANY_FIRST, endsItem: false },
+  { kind: 'plot-summary', recognise: (text: string) => (/^plot summary$/iu.test(text) ? true : undefined), examples: ['Plot Summary'], first: ANY_FIRST, endsItem: false },
+];
+
+/** The compiled table: a line no row takes is text. */
+export const MOVIEFONE_KINDS: LineKinds<MoviefoneValues> = defineLineKinds<MoviefoneValues>(MOVIEFONE_LINES, 'text');

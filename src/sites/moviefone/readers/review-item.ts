@@ -1,0 +1,48 @@
+/**
+ * Moviefone's critic items: on a main page `• <score>` / `<Critic><Publication>`
+ * (glued, critic first) / `<quote>`; on a TV reviews page `• <quote> Show More`
+ * (no score, critic or publication).
+ *
+ * @module
+ */
+import { splitGluedNames } from '../../shared/names.js';
+import { clip, reviewOf } from '../../shared/page.js';
+import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type MoviefoneState } from '../state.js';
+import type { SiteLine } from '../../shared/state.js';
+
+/** Reads a scored item: its score bullet at `at`, its names line and its quote. */
+export function readScoredItem(state: MoviefoneState, at: number): number {
+  const bullet = lineAt(state, at);
+  const score = (valueAt(state, at) as number);
+  const texts: SiteLine[] = [];
+  let line = nextNonBlank(state, at + 1);
+  while (texts.length < 2 && kindAt(state, line) === 'text') {
+    texts.push(lineAt(state, line));
+    line = nextNonBlank(state, line + 1);
+  }
+  const names = texts.length === 2 ? texts[0] : undefined;
+  const quote = texts.at(-1);
+  const span = spanOf(state, bullet, quote ?? bullet);
+  const split = names === undefined ? undefined : splitGluedNames(names.text, 'critic-first');
+  if (split !== undefined && !split.settled) {
+    report(state, 'unsplit-glued-text', `The names "${clip(names?.text ?? '')}" are glued with no space, and the text does not settle where the critic ends; they are kept whole as the publication.`, span);
+  }
+  const valid = score <= 100;
+  if (!valid) report(state, 'score-out-of-range', `The score ${score} is above 100; it is not read.`, span);
+  state.draft.reviews.push(
+    reviewOf({ score: valid ? score : null, critic: split?.critic ?? null, publication: split?.publication ?? null, excerpt: quote?.text.replace(/\s+/gu, ' ') ?? '', span }),
+  );
+  if (quote === undefined) report(state, 'review-without-text', 'The review has no quote.', span);
+  return quote === undefined ? at + 1 : line;
+}
+
+/** Reads a quote bullet, `• <quote> Show More`. */
+export function readQuoteItem(state: MoviefoneState, at: number): number {
+  const line = lineAt(state, at);
+  const value = valueAt(state, at);
+  const excerpt = (typeof value === 'string' ? value : line.text).replace(/\s+/gu, ' ');
+  const span = spanOf(state, line);
+  state.draft.reviews.push(reviewOf({ excerpt, span }));
+  if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', span);
+  return at + 1;
+}

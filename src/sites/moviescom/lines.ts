@@ -1,0 +1,73 @@
+/**
+ * movies.com's line table, for its review pages' block of Metacritic's
+ * critics ("Other Critics provided by Metacritic.com").
+ *
+ * @module
+ */
+import { parseVerdictLabel } from '../../classify/classify.js';
+import type { Verdict } from '../../types/page.js';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+
+/** `Other Critics provided by Metacritic.com`, `Other Critics provided by`: the list's heading. */
+export function recogniseProvidedBy(text: string): boolean {
+  return /^other critics provided by(?: metacritic(?:\.com)?)?$/iu.test(text);
+}
+
+/** A number as printed: its value, and whether it is a whole number (`100`, not `5.0`). */
+export interface PrintedNumber {
+  readonly value: number;
+  readonly whole: boolean;
+}
+
+/** `88`, `5.0` */
+function numberOf(digits: string): PrintedNumber {
+  return { value: Number(digits), whole: !digits.includes('.') };
+}
+
+/** `• 100`, `• 5.0`: a bullet's number (the first bullet's is no score). */
+export function recogniseNumberBullet(text: string): PrintedNumber | undefined {
+  const match = /^• (\d{1,3}(?:\.\d)?)$/u.exec(text);
+  return match ? numberOf(match[1] ?? '') : undefined;
+}
+
+/** `88`, `5.0`: a number alone (a browser's copy drops the bullets before them). */
+export function recogniseNumber(text: string): PrintedNumber | undefined {
+  return /^\d{1,3}(?:\.\d)?$/u.test(text) ? numberOf(text) : undefined;
+}
+
+/** Each kind of movies.com's lines, and the value its row gives. */
+export interface MoviesComValues {
+  readonly 'provided-by': true;
+  readonly 'see-all': true;
+  readonly bullet: PrintedNumber;
+  readonly 'out-of-100': true;
+  readonly 'metascore-label': true;
+  readonly verdict: Verdict;
+  readonly 'weighted-note': true;
+  readonly 'read-full-review': true;
+  readonly number: PrintedNumber;
+  readonly families: true;
+  readonly furniture: true;
+  readonly text: string;
+}
+
+/** The rows, in the order they are tried. */
+export const MOVIESCOM_LINES: readonly LineKindRow<MoviesComValues>[] = [
+  { kind: 'provided-by', recognise: (text: string) => (recogniseProvidedBy(text) ? true : undefined), examples: ['Other Critics provided by Metacritic.com', 'Other Critics provided by'], first: ANY_FIRST, endsItem: false },
+  { kind: 'see-all', recognise: (text: string) => (/^(?:• )?see all .+ reviews at(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined), examples: ['• See all Blade Runner reviews at Metacritic.com', 'See all Alien reviews at'], first: ANY_FIRST, endsItem: false },
+  { kind: 'bullet', recognise: recogniseNumberBullet, examples: ['• 100', '• 5.0'], first: ANY_FIRST, endsItem: false },
+  { kind: 'out-of-100', recognise: (text: string) => (/^out of 100$/iu.test(text) ? true : undefined), examples: ['out of 100'], first: ANY_FIRST, endsItem: false },
+  { kind: 'metascore-label', recognise: (text: string) => (/^metascore®?$/iu.test(text) ? true : undefined), examples: ['Metascore®', 'Metascore'], first: ANY_FIRST, endsItem: false },
+  { kind: 'verdict', recognise: parseVerdictLabel, examples: ['Universal acclaim', 'Generally favorable reviews', 'Mixed or average reviews'], first: ANY_FIRST, endsItem: false },
+  { kind: 'weighted-note', recognise: (text: string) => (/^(?:based on a weighted average of all|critic review scores\.?)$/iu.test(text) ? true : undefined), examples: ['based on a weighted average of all', 'critic review scores.'], first: ANY_FIRST, endsItem: false },
+  { kind: 'read-full-review', recognise: (text: string) => (/^read full review$/iu.test(text) ? true : undefined), examples: ['Read Full Review'], first: ANY_FIRST, endsItem: false },
+  { kind: 'number', recognise: recogniseNumber, examples: ['88', '5.0'], first: ANY_FIRST, endsItem: false },
+  { kind: 'families', recognise: (text: string) => (/^for families provided by common sense media$/iu.test(text) ? true : undefined), examples: ['For Families provided by Common Sense Media'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'furniture',
+    recognise: (text: string) => (/^(?:share|watch it|critics scores range from 0 to 100.*|on dvd: .*|.+ review)$/iu.test(text) ? true : undefined),
+    examples: ['Share', 'Watch It', 'On DVD: TBD | On Blu-ray: TBD', 'Critics scores range from 0 to 100, with higher scores indicating more favorable reviews.', 'Blade Runner Review'], first: ANY_FIRST, endsItem: false },
+];
+
+/** The compiled table: a line no row takes is text. */
+export const MOVIESCOM_KINDS: LineKinds<MoviesComValues> = defineLineKinds<MoviesComValues>(MOVIESCOM_LINES, 'text');

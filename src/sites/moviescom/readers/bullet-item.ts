@@ -1,0 +1,94 @@
+/**
+ * A bullet of movies.com's list of Metacritic's critics: the aggregate
+ * (`• 5.0` / `[<M>]` / `out of 100` / `[Metascore®]` / `<Verdict>` / `based
+ * on a weighted average of all` / `critic review scores.`) or a review
+ * (`• <score>` / `out of 100` / `<Publication>[ <Critic>]` / `<quote>` /
+ * `[Read Full Review]`).
+ *
+ * @module
+ */
+import { splitSpacedNames } from '../../shared/names.js';
+import { reviewOf } from '../../shared/page.js';
+import type { PrintedNumber } from '../lines.js';
+import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type MoviesComState } from '../state.js';
+import type { SiteLine } from '../../shared/state.js';
+
+/** The kinds of line that end a bullet's lines (besides the next item's start). */
+const ENDS_ITEM: ReadonlySet<string> = new Set(['see-all', 'families', 'provided-by']);
+
+/**
+ * True when an item starts at line `at`: a bullet (`• 100`), or, in a
+ * browser's copy that dropped the bullets, a number over `out of 100`.
+ */
+export function opensItem(state: MoviesComState, at: number): boolean {
+  if (state.bulleted) return kindAt(state, at) === 'bullet';
+  return kindAt(state, at) === 'number' && kindAt(state, nextNonBlank(state, at + 1)) === 'out-of-100';
+}
+
+/** The lines of the item at `at`, up to the next item or the list's end. */
+function itemLines(state: MoviesComState, at: number): number[] {
+  const lines: number[] = [];
+  for (let line = nextNonBlank(state, at + 1); line < state.tokens.count && !ENDS_ITEM.has(kindAt(state, line) ?? '') && !opensItem(state, line); line = nextNonBlank(state, line + 1)) lines.push(line);
+  return lines;
+}
+
+/** Reads the bullet at `at`; returns the first line after it. */
+export function readBulletItem(state: MoviesComState, at: number): number {
+  state.phase = 'list';
+  const lines = itemLines(state, at);
+  const next = lines.length === 0 ? at + 1 : (lines.at(-1) as number) + 1;
+  const aggregate = lines.some((line) => kindAt(state, line) === 'verdict' || kindAt(state, line) === 'weighted-note');
+  if (aggregate) readAggregate(state, at, lines);
+  else readReview(state, at, lines);
+  return next;
+}
+
+/**
+ * The aggregate bullet: its number (the Metascore: a whole number under the
+ * bullet's own, or, without the bullet, the item's first) and verdict; the
+ * rest is furniture.
+ */
+function readAggregate(state: MoviesComState, at: number, lines: readonly number[]): void {
+  const { draft } = state;
+  const numbers = kindAt(state, at) === 'number' ? [at, ...lines] : lines;
+  if (kindAt(state, at) === 'bullet') furnish(state, lineAt(state, at));
+  for (const line of numbers) {
+    const kind = kindAt(state, line);
+    const text = lineAt(state, line);
+    const span = spanOf(state, text);
+    const { value, whole } = (valueAt(state, line) as PrintedNumber | undefined) ?? { value: 0, whole: false };
+    if (kind === 'number' && draft.metascore === null && whole) {
+      if (value <= 100) draft.metascore = { value, span };
+      else report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
+    } else if (kind === 'number' && line === at) furnish(state, text);
+    else if (kind === 'verdict' && draft.verdict === null) draft.verdict = { label: text.text, span };
+    else if (kind === 'out-of-100' || kind === 'metascore-label' || kind === 'weighted-note') furnish(state, text);
+    else reportUnplaced(state, text);
+  }
+}
+
+/** A review bullet: the score, the names line, the quote. */
+function readReview(state: MoviesComState, at: number, lines: readonly number[]): void {
+  const { draft } = state;
+  const bullet = lineAt(state, at);
+  const { value, whole } = (valueAt(state, at) as PrintedNumber);
+  const texts: SiteLine[] = [];
+  let last = bullet;
+  for (const line of lines) {
+    const kind = kindAt(state, line);
+    const text = lineAt(state, line);
+    if (kind === 'text' || kind === 'number' || kind === 'verdict') texts.push(text);
+    else if (kind !== 'out-of-100' && kind !== 'read-full-review') reportUnplaced(state, text);
+    last = text;
+  }
+  // The names line is printed above the quote; a lone line is the quote.
+  const names = texts.length >= 2 ? texts[0] : undefined;
+  const quote = texts.length >= 2 ? texts.slice(1) : texts;
+  const split = names === undefined ? undefined : splitSpacedNames(names.text, 'publication-first');
+  const score = whole && value <= 100 ? value : null;
+  const span = spanOf(state, bullet, last);
+  if (score === null) report(state, 'score-out-of-range', `The bullet's number ${lineAt(state, at).text} is no 0-100 score; it is not read.`, span);
+  const excerpt = quote.map((line) => line.text).join(' ').replace(/\s+/gu, ' ').trim();
+  draft.reviews.push(reviewOf({ score, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt, span }));
+  if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', span);
+}

@@ -1,0 +1,58 @@
+/**
+ * The header of an OpenCritic page: `<Title> Reviews` (a review list) or
+ * `<Title>` (a game page), the percentile sentence, the figure labels
+ * (`Top Critic Average`, `Critics Recommend`, with their figures where they
+ * survived), and a game page's `Critic Reviews for <Title>`.
+ *
+ * @module
+ */
+import type { Percentile } from '../lines.js';
+import { furnish, kindAt, lineAt, nextNonBlank, spanOf, valueAt, type OpenCriticState } from '../state.js';
+
+/** `Hades II Reviews` or `Hades II` as the page's first line: its title. */
+export function readTitle(state: OpenCriticState, at: number): number {
+  const line = lineAt(state, at);
+  const title = line.text.replace(/ Reviews$/u, '');
+  state.draft.title = { text: title, span: spanOf(state, line) };
+  if (title !== line.text) state.marksTopCritics = true;
+  state.phase = 'list';
+  return at + 1;
+}
+
+/** `<Title> is ranked in the 100th percentile of games scored on OpenCritic.` */
+export function readPercentile(state: OpenCriticState, at: number): number {
+  const line = lineAt(state, at);
+  const value = (valueAt(state, at) as Percentile);
+  const { draft } = state;
+  draft.percentile ??= value.percentile;
+  if (value.among === 'games') draft.media = 'game';
+  draft.details.push({ label: 'Percentile', value: String(value.percentile), span: spanOf(state, line) });
+  if (state.phase === 'header') state.phase = 'list';
+  return at + 1;
+}
+
+/** `88` or `97%`: a figure under its label. */
+const FIGURE = /^\d{1,3}(?:\.\d)?%?$/u;
+
+/**
+ * `Top Critic Average` / `Critics Recommend`: labels, with their figure on
+ * the next line where it survived (a detail), or none (furniture).
+ */
+export function readFigureLabel(state: OpenCriticState, at: number): number {
+  const line = lineAt(state, at);
+  const next = nextNonBlank(state, at + 1);
+  const figure = next < state.tokens.count && (kindAt(state, next) === 'text' || kindAt(state, next) === 'mark') && FIGURE.test(lineAt(state, next).text) ? lineAt(state, next) : undefined;
+  if (figure === undefined) {
+    furnish(state, line);
+    return at + 1;
+  }
+  state.draft.details.push({ label: line.text, value: figure.text, span: spanOf(state, line, figure) });
+  return next + 1;
+}
+
+/** `Critic Reviews for Hades II`: a game page's quotes follow, one a line. */
+export function readReviewsHeading(state: OpenCriticState, at: number): number {
+  furnish(state, lineAt(state, at));
+  state.phase = 'quotes';
+  return at + 1;
+}

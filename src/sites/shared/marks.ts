@@ -1,0 +1,28 @@
+/**
+ * A review's printed mark on the page's fields: `score` 0-100 by
+ * `normalizeScore` of `critic-consensus/scoring` (the one place for the
+ * conversion), `mark` as printed; "Unscored" is neither.
+ *
+ * @module
+ */
+import { normalizeScore } from '../../scoring/normalize.js';
+
+/** A mark's `score` and `mark` fields. */
+export interface MarkFields {
+  readonly score: number | null;
+  readonly mark: string | null;
+}
+
+/** `Unscored`: a mark's place that says there is no mark. */
+const NO_MARK = /^unscored$/iu;
+
+/**
+ * `9 / 10.0` is 90 with the mark kept, `88 / 100` 88, `95%` 95, `A` 100,
+ * `Essential` no score (a word), `Unscored` neither score nor mark.
+ */
+export function markFields(printed: string): MarkFields {
+  const mark = printed.replace(/\s+/gu, ' ').trim();
+  if (NO_MARK.test(mark)) return { score: null, mark: null };
+  const read = normalizeScore(mark);
+  return { score: read.ok ? read.score : null, mark };
+}

@@ -1,0 +1,79 @@
+/**
+ * What a site's readers share while reading one page, on the parser's
+ * engine: the input, its tokens (every line classified once by the site's
+ * table of line kinds), the report (diagnostics and furniture) and the draft
+ * of the page.
+ *
+ * @module
+ */
+import { classifyLines, Report, type LineKinds, type TokenKind, type TokenList } from '../../parse/engine/index.js';
+import type { SiteInput } from '../../parse/site.js';
+import type { DiagnosticCode } from '../../types/diagnostic.js';
+import type { DataSource } from '../../types/page.js';
+import type { Span } from '../../types/source.js';
+import { clip, draftOf, type PageDraft } from './page.js';
+
+/** The input, its tokens by the site's table, the report and the page's draft. */
+export interface ReadingState<V> {
+  readonly input: SiteInput;
+  readonly tokens: TokenList<V>;
+  readonly report: Report;
+  readonly draft: PageDraft;
+}
+
+/** A fresh reading of `input` for a site whose figures are `source`'s, every line classified by `kinds`. */
+export function readingOf<V>(input: SiteInput, kinds: LineKinds<V>, source: DataSource): ReadingState<V> {
+  return { input, tokens: classifyLines(input.lines, kinds), report: new Report(input.lines), draft: draftOf(source) };
+}
+
+/** One line of the page: its 0-based index and its trimmed text. */
+export interface SiteLine {
+  readonly index: number;
+  readonly text: string;
+}
+
+/** Line `at`. */
+export function lineAt<V>(state: ReadingState<V>, at: number): SiteLine {
+  return { index: at, text: state.tokens.text(at) };
+}
+
+/** Line `at`'s kind (`undefined` past the last line). */
+export function kindAt<V>(state: ReadingState<V>, at: number): TokenKind<V> | undefined {
+  return state.tokens.kind(at);
+}
+
+/** The first non-blank line at or after `from`, or the number of lines. */
+export function nextNonBlank<V>(state: ReadingState<V>, from: number): number {
+  return state.tokens.nextNonBlank(from);
+}
+
+/** The span from line `first` to line `last` (default: `first`). */
+export function spanOf<V>(state: ReadingState<V>, first: SiteLine, last: SiteLine = first): Span {
+  return state.input.lines.span(first.index, last.index);
+}
+
+/** Reports a diagnostic of `code` over `span`. */
+export function report<V>(state: ReadingState<V>, code: DiagnosticCode, message: string, span: Span): void {
+  state.report.report(code, message, span);
+}
+
+/** Records `line` as furniture. */
+export function furnish<V>(state: ReadingState<V>, line: SiteLine): void {
+  state.report.furnish(line.index);
+}
+
+/** Reports `line` as one that fits no part of the page at its place. */
+export function reportUnplaced<V>(state: ReadingState<V>, line: SiteLine): void {
+  state.report.reportLine('unrecognised-line', `The line "${clip(line.text)}" fits no part of the page at its place.`, line.index);
+}
+
+/** What {@link valueAt} needs of a state: its tokens' kinds and values. */
+interface ValuedTokens {
+  readonly tokens: { kind(line: number): string | undefined; value(line: number, kind: never): unknown };
+}
+
+/** Line `at`'s value, by its kind's row (the caller knows the type that kind gives); `undefined` for a blank line. */
+export function valueAt(state: ValuedTokens, at: number): unknown {
+  const kind = state.tokens.kind(at);
+  return kind === undefined ? undefined : state.tokens.value(at, kind as never);
+}

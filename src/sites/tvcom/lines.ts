@@ -1,0 +1,50 @@
+/**
+ * tv.com's line table, for its movie pages, which print Metacritic's critics
+ * under "Metacritic Score" beside tv.com's own user rating.
+ *
+ * @module
+ */
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+
+/** The studio (where printed) and the year of `MGM Released 1968`. */
+export interface Released {
+  readonly studio: string | null;
+  readonly year: string;
+}
+
+/** `MGM Released 1968`, `Released 1968`: the studio (where printed) and the year. */
+export function recogniseReleased(text: string): Released | undefined {
+  const match = /^(?:(.{1,60}) )?released (\d{4})$/iu.exec(text);
+  return match ? { studio: match[1] ?? null, year: match[2] ?? '' } : undefined;
+}
+
+/** `• 100`, or `100` in a browser's copy that drops the bullets: a critic's score. */
+export function recogniseScoreBullet(text: string): number | undefined {
+  const match = /^(?:• )?(\d{1,3})$/u.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** tv.com's own user rating and its links: `User Score: 0`, `out of 10`, `User Rating`, `8 votes`, `By TV.com Users`, `Write A Review`, `No Editor`. */
+const USER_RATING = /^(?:user score: ?\d{1,2}(?:\.\d)?|out of 10|user rating|\d[\d,]* votes?|by tv\.com users|write a review|no editor)$/iu;
+
+/** Each kind of tv.com's lines, and the value its row gives. */
+export interface TvComValues {
+  readonly released: Released;
+  readonly 'user-rating': true;
+  readonly 'summary-heading': string;
+  readonly 'metacritic-heading': true;
+  readonly 'score-bullet': number;
+  readonly text: string;
+}
+
+/** The rows, in the order they are tried. */
+export const TVCOM_LINES: readonly LineKindRow<TvComValues>[] = [
+  { kind: 'released', recognise: recogniseReleased, examples: ['MGM Released 1968', 'Released 2004'], first: ANY_FIRST, endsItem: false },
+  { kind: 'user-rating', recognise: (text: string) => (USER_RATING.test(text) ? true : undefined), examples: ['User Score: 0', 'out of 10', 'User Rating', '8 votes', 'By TV.com Users', 'Write A Review', 'No Editor'], first: ANY_FIRST, endsItem: false },
+  { kind: 'summary-heading', recognise: (text: string) => /^(movie|show|episode) summary$/iu.exec(text)?.[1]?.toLowerCase(), examples: ['Movie Summary'], first: ANY_FIRST, endsItem: false },
+  { kind: 'metacritic-heading', recognise: (text: string) => (/^metacritic score$/iu.test(text) ? true : undefined), examples: ['Metacritic Score'], first: ANY_FIRST, endsItem: false },
+  { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 100', '• 40', '60'], first: ANY_FIRST, endsItem: false },
+];
+
+/** The compiled table: a line no row takes is text. */
+export const TVCOM_KINDS: LineKinds<TvComValues> = defineLineKinds<TvComValues>(TVCOM_LINES, 'text');

@@ -1,0 +1,41 @@
+/**
+ * A critic under tv.com's `Metacritic Score`: `• <score>` /
+ * `[<Publication>[ <Critic>]]` / `<quote cut near 170 characters>...`.
+ *
+ * @module
+ */
+import { looksLikeNames, splitSpacedNames } from '../../shared/names.js';
+import { reviewOf } from '../../shared/page.js';
+import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type TvComState } from '../state.js';
+import type { SiteLine } from '../../shared/state.js';
+
+/** Reads the critic whose score bullet is on line `at`; returns the line after its quote. */
+export function readCriticItem(state: TvComState, at: number): number {
+  const bullet = lineAt(state, at);
+  const score = (valueAt(state, at) as number);
+  let line = nextNonBlank(state, at + 1);
+  let names: SiteLine | undefined;
+  let quote: SiteLine | undefined;
+  if (kindAt(state, line) === 'text') {
+    const first = lineAt(state, line);
+    const below = nextNonBlank(state, line + 1);
+    if (looksLikeNames(first.text) && kindAt(state, below) === 'text') {
+      names = first;
+      quote = lineAt(state, below);
+      line = below + 1;
+    } else {
+      quote = first;
+      line += 1;
+    }
+  }
+  const split = names === undefined ? undefined : splitSpacedNames(names.text, 'publication-first');
+  const span = spanOf(state, bullet, quote ?? bullet);
+  const valid = score <= 100;
+  if (!valid) report(state, 'score-out-of-range', `The score ${score} is above 100; it is not read.`, span);
+  state.draft.reviews.push(
+    reviewOf({ score: valid ? score : null, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt: quote?.text.replace(/\s+/gu, ' ') ?? '', span }),
+  );
+  if (quote === undefined) report(state, 'review-without-text', 'The review has no quote.', span);
+  state.phase = 'after';
+  return line;
+}
