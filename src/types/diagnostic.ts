@@ -56,7 +56,8 @@ export type DiagnosticCode =
   | 'invalid-date'
   | 'score-out-of-range'
   | 'distribution-total-mismatch'
-  | 'review-without-text';
+  | 'review-without-text'
+  | 'not-utf-8';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -73,8 +74,10 @@ export interface DiagnosticCodeInfo {
 }
 
 /**
- * Every diagnostic code the parser can report, with its severity and meaning.
- * This is the catalogue: codes are added, never renamed or reused.
+ * Every diagnostic code the parser can report, with its severity and meaning
+ * (and `not-utf-8`, which the command reports when it reads bytes that are not
+ * UTF-8: the parser takes strings). This is the catalogue: codes are added,
+ * never renamed or reused.
  *
  * @example
  * ```ts
@@ -118,5 +121,9 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'review-without-text': {
     severity: 'info',
     description: 'A review has no excerpt, as at the cut-off end of a truncated page.',
+  },
+  'not-utf-8': {
+    severity: 'warning',
+    description: 'The bytes read are not valid UTF-8 (nor UTF-16 with a byte-order mark), so they were read as Windows-1252; reported by the command, which reads files, at the first byte that is not UTF-8.',
   },
 };
