@@ -44,25 +44,32 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-/** Ends the run on Ctrl-C at a line's end: never half a line on standard output or error. */
+/** Exits on Ctrl-C, once what was written is out: whole lines, and a terminal's progress line ended. */
 function exitInterrupted(): never {
   if (streams.stderrInLine && !streams.closed) process.stderr.write('\n');
   process.exit(EXIT_INTERRUPTED);
 }
 
+/** Exits on Ctrl-C once standard output has taken everything written so far (a pipe takes it in its own time). */
+function exitWhenWritten(): void {
+  process.stdout.write('', exitInterrupted);
+}
+
+// Ctrl-C: nothing more is written, and the command exits once what it wrote is out. Outputs are written
+// a line or more at a time, so that ends at a line's end; a line written in pieces is finished first.
 process.on('SIGINT', () => {
   streams.interrupted = true;
-  // Writes are synchronous for files, pipes and terminals on POSIX: between two of them, a line is whole unless it is written in pieces.
-  if (!streams.stdoutInLine) exitInterrupted();
+  if (!streams.stdoutInLine) exitWhenWritten();
 });
 
 /** Writes to standard output; waits for it to drain when its buffer is full. */
 function writeStdout(text: string | Uint8Array): void | Promise<void> {
   if (streams.closed) throw new RunStopped();
+  if (streams.interrupted && !streams.stdoutInLine) throw new RunStopped(EXIT_INTERRUPTED);
   const flushed = process.stdout.write(text);
   const last = typeof text === 'string' ? text.charCodeAt(text.length - 1) : text[text.length - 1];
   if (text.length > 0) streams.stdoutInLine = last !== 10;
-  if (streams.interrupted && !streams.stdoutInLine) exitInterrupted();
+  if (streams.interrupted && !streams.stdoutInLine) exitWhenWritten();
   if (flushed) return undefined;
   return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
