@@ -56,7 +56,7 @@ describe('formatCsvHeader', () => {
       new RangeError('formatCsvHeader option newline must be one of "crlf", "lf"; got "cr".'),
     );
     expect(() => formatCsvHeader({ eol: 'lf' } as unknown as CsvOptions)).toThrow(
-      new TypeError('formatCsvHeader has no option "eol"; accepted options are newline.'),
+      new TypeError('formatCsvHeader has no option "eol"; accepted options are newline, formulas.'),
     );
   });
 });
@@ -167,8 +167,22 @@ describe('toCsv over generated pages', () => {
     (page, texts, file) => {
       const reviews = page.reviews.map((review, at) => ({ ...review, excerpt: texts[at % texts.length] ?? '' }));
       const changed = { ...page, title: texts[9] ?? null, reviews } as Page;
-      const records = readCsv(toCsv([{ file, page: changed }]));
+      const records = readCsv(toCsv([{ file, page: changed }], { formulas: 'raw' }));
       expect(records).toStrictEqual([CSV_COLUMNS, ...reviews.map((review) => expectedRow(file, changed, review))]);
+    },
+  );
+
+  /** Any text, with the first characters a spreadsheet runs as formulas made likely. */
+  const formulaText = fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', 'a', ''), anyText).map(([first, rest]) => first + rest);
+
+  test.prop([pageArb, fc.array(formulaText, { minLength: 10, maxLength: 10 }), formulaText])(
+    'returns text cells that start with =, +, -, @, tab or CR after a quote, every other cell as it is',
+    (page, texts, file) => {
+      const reviews = page.reviews.map((review, at) => ({ ...review, excerpt: texts[at % texts.length] ?? '' }));
+      const changed = { ...page, title: texts[9] ?? null, reviews } as Page;
+      const records = readCsv(toCsv([{ file, page: changed }]));
+      const escaped = (cell: string): string => (/^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell);
+      expect(records).toStrictEqual([CSV_COLUMNS, ...reviews.map((review) => expectedRow(file, changed, review).map(escaped))]);
     },
   );
 });

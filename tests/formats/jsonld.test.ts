@@ -5,7 +5,7 @@
  */
 import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { toJsonLd } from '../../src/formats/index.js';
+import { jsonLdScript, toJsonLd } from '../../src/formats/index.js';
 import type { JsonLdDocument, JsonLdReview, ToJsonLdOptions } from '../../src/formats/index.js';
 import { parse } from '../../src/parse/index.js';
 import type { Page, Review } from '../../src/types/page.js';
@@ -278,5 +278,32 @@ describe('toJsonLd on the corpus of real pages', () => {
 describe('toJsonLd over generated pages', () => {
   test.prop([pageArb])('returns JSON data with every property the guidelines require and every review’s facts', (page) => {
     checkDocument(page, { name: 'A title' });
+  });
+});
+
+describe('jsonLdScript', () => {
+  const hostile = '</script><script>document.title=\'pwned\'</script> <!-- & \u2028\u2029 >';
+  const parsed = parse('Hostile\n\nMixed or average reviews - based on 4 Critics\n  1. Reviewed by: Ann Lee\n    50\n    A review.\n').page;
+  // The excerpt as a page could hold it (the parser turns U+2028 into a space, a caller's page need not).
+  const page = { ...parsed, reviews: parsed.reviews.map((review) => ({ ...review, excerpt: hostile })) } as Page;
+
+  it('returns the whole script element, its JSON the document toJsonLd gives', () => {
+    const element = jsonLdScript(page, { media: 'tv' });
+    const match = /^<script type="application\/ld\+json">(.*)<\/script>$/su.exec(element);
+    expect(match).not.toBeNull();
+    expect(JSON.parse(match?.[1] ?? '')).toStrictEqual(toJsonLd(page, { media: 'tv' }));
+    expect((JSON.parse(match?.[1] ?? '') as { review: { reviewBody: string }[] }).review[0]?.reviewBody).toBe(hostile);
+  });
+
+  it('escapes <, >, &, U+2028 and U+2029 inside the JSON, so no text can close the element or open a comment', () => {
+    const inner = jsonLdScript(page).slice('<script type="application/ld+json">'.length, -'</script>'.length);
+    expect(inner).not.toMatch(/[<>&\u2028\u2029]/u);
+    expect(inner).toContain('\\u003c/script\\u003e\\u003cscript\\u003e');
+    expect(inner).toContain('\\u003c!-- \\u0026 \\u2028\\u2029 \\u003e');
+  });
+
+  it('names itself in its errors', () => {
+    expect(() => jsonLdScript({} as Page)).toThrow(/^jsonLdScript/u);
+    expect(() => jsonLdScript(page, { name: 1 } as unknown as ToJsonLdOptions)).toThrow(/^jsonLdScript option name/u);
   });
 });
