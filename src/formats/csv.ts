@@ -3,7 +3,8 @@
  * written whole or page by page.
  */
 import type { Page, Review } from '../types/page.js';
-import { checkChoice, checkOptions, checkPage, describeInput, isPage } from './check.js';
+import { rejectParseResult, typeMisuse } from '../shared/checks.js';
+import { checkChoice, checkOptions, checkPage, isPage, PAGE_ACCEPTED } from './check.js';
 
 /**
  * The name of a CSV column.
@@ -194,7 +195,8 @@ export function toCsv(input: Page | readonly (Page | CsvSource)[], options?: Csv
   const writing = readOptions('toCsv', options);
   const items: readonly unknown[] = Array.isArray(input) ? input : [input];
   if (!Array.isArray(input) && !isPage(input)) {
-    throw new TypeError(`toCsv expects a parsed page or a list of pages, but got ${describeInput(input)}.`);
+    rejectParseResult('toCsv', input, 'input');
+    throw typeMisuse('toCsv', 'input', `${PAGE_ACCEPTED} or a list of pages`, input);
   }
   const sources = items.map((item, at) => readSource('toCsv', item, `input[${at}]`));
   return CSV_COLUMNS.join(',') + writing.newline + sources.map((source) => rowsOf(source, writing)).join('');
@@ -210,13 +212,14 @@ function readOptions(fn: string, options: unknown): CsvWriting {
 
 function readSource(fn: string, value: unknown, what: string): CsvSource {
   if (isPage(value)) return { file: '', page: value };
+  rejectParseResult(fn, value, what);
   if (typeof value === 'object' && value !== null && 'page' in value) {
     const { file, page } = value as { file?: unknown; page?: unknown };
-    if (typeof file !== 'string') throw new TypeError(`${fn} expects ${what}.file to be a string, but got ${describeInput(file)}.`);
-    checkPage(fn, page, `page in ${what}.page`);
+    if (typeof file !== 'string') throw typeMisuse(fn, `${what}.file`, 'a string', file);
+    checkPage(fn, page, `${what}.page`);
     return { file, page };
   }
-  throw new TypeError(`${fn} expects ${what} to be a parsed page or { file, page }, but got ${describeInput(value)}.`);
+  throw typeMisuse(fn, what, `${PAGE_ACCEPTED} or { file, page }`, value);
 }
 
 function rowsOf({ file, page }: CsvSource, { newline, escapeFormulas }: CsvWriting): string {

@@ -3,6 +3,7 @@
  * reviews, or a profile's reviews as a list.
  */
 import type { MediaType, Page, Review } from '../types/page.js';
+import { rangeMisuse } from '../shared/checks.js';
 import { checkChoice, checkMediaOption, checkOptions, checkPage, describeInput } from './check.js';
 
 
@@ -336,8 +337,8 @@ function describePage(fn: string, page: Page, options: ToJsonLdOptions | undefin
 
 function checkName(fn: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new TypeError(`${fn} option name must be a string; got ${describeInput(value)}.`);
-  if (value.trim() === '') throw new RangeError(`${fn} option name must not be empty.`);
+  if (typeof value !== 'string') throw new TypeError(`${fn}: option name must be a string; got ${describeInput(value)}.`);
+  if (value.trim() === '') throw rangeMisuse(fn, 'option name', 'a name, not empty', value);
   return value;
 }
 

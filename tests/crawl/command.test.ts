@@ -114,7 +114,7 @@ describe('critic-consensus on crawl files', () => {
     expect(readArguments([])).toMatchObject({ jobs: undefined, url: undefined, progress: false });
   });
 
-  it('keeps input order when workers finish batches out of order, and renders in batches', async () => {
+  it('keeps input order when workers finish batches out of order, and renders in batches', { timeout: 60_000 }, async () => {
     const pages = generatePages(600, 11);
     const records = pages.map((page, index) => ({ url: pageUrl(page.layout, index), text: page.text }));
     const bytes = wetFile(records, { gzip: false });

@@ -244,20 +244,20 @@ describe('toJsonLd', () => {
 
   it('throws a TypeError when the page is not a parsed page or an option is unknown or of the wrong type', () => {
     expect(() => toJsonLd(null as unknown as Page)).toThrow(
-      new TypeError('toJsonLd expects a parsed page (an object with kind "film", "critic" or "publication" and a reviews list), but got null.'),
+      new TypeError('toJsonLd: page must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list); got null.'),
     );
     expect(() => toJsonLd(SEED, { type: 'Movie' } as unknown as ToJsonLdOptions)).toThrow(
-      new TypeError('toJsonLd has no option "type"; accepted options are media, name, anonymousReviews.'),
+      new TypeError('toJsonLd: each option must be one of media, name, anonymousReviews; got "type".'),
     );
-    expect(() => toJsonLd(SEED, { name: 3 } as unknown as ToJsonLdOptions)).toThrow(new TypeError('toJsonLd option name must be a string; got 3.'));
+    expect(() => toJsonLd(SEED, { name: 3 } as unknown as ToJsonLdOptions)).toThrow(new TypeError('toJsonLd: option name must be a string; got 3.'));
   });
 
   it('throws a RangeError when media or anonymousReviews is not one of its values, or name is empty', () => {
     expect(() => toJsonLd(SEED, { media: 'book' } as unknown as ToJsonLdOptions)).toThrow(
-      new RangeError('toJsonLd option media must be one of "movie", "tv", "music", "game"; got "book".'),
+      new RangeError('toJsonLd: option media must be one of "movie", "tv", "music", "game"; got "book".'),
     );
     expect(() => toJsonLd(SEED, { anonymousReviews: 'keep' } as unknown as ToJsonLdOptions)).toThrow(RangeError);
-    expect(() => toJsonLd(SEED, { name: ' ' })).toThrow(new RangeError('toJsonLd option name must not be empty.'));
+    expect(() => toJsonLd(SEED, { name: ' ' })).toThrow(new RangeError('toJsonLd: option name must be a name, not empty; got " ".'));
   });
 });
 
@@ -304,6 +304,6 @@ describe('jsonLdScript', () => {
 
   it('names itself in its errors', () => {
     expect(() => jsonLdScript({} as Page)).toThrow(/^jsonLdScript/u);
-    expect(() => jsonLdScript(page, { name: 1 } as unknown as ToJsonLdOptions)).toThrow(/^jsonLdScript option name/u);
+    expect(() => jsonLdScript(page, { name: 1 } as unknown as ToJsonLdOptions)).toThrow(/^jsonLdScript: option name/u);
   });
 });
