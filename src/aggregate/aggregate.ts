@@ -318,6 +318,8 @@ function medianOf(sorted: readonly number[]): number | undefined {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * const result = aggregate(parse(seedText).page);
  * [result.count, result.scoredCount, result.mean, result.verdict];
  * //=> [11, 1, 80, 'tbd']

@@ -561,6 +561,8 @@ const CONSISTENCY_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands', '
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * const report = checkConsistency(parse(seedText).page);
  * report.inferredDistribution;
  * //=> { positive: 9, mixed: 2, negative: 0, inferred: ['mixed'] }

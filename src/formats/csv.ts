@@ -67,6 +67,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze<CsvColumn[]>([
  *
  * @example
  * ```ts
+ * const text = 'Generally favorable reviews - based on 11 Critics\n  1. 80\n    A nail-biter.\n';
  * const source: CsvSource = { file: 'pusher.txt', page: parse(text).page };
  * ```
  */

@@ -794,6 +794,8 @@ function formatShare(share: number): string {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * const { page } = parse(seedText); // 11 reviews, one of them scored (80)
  * describeScoring(page, 'metacritic').text;
  * //=> 'Metacritic: tbd. 1 scored review: Metacritic gives a Metascore from 4, so it shows "tbd". 1 of 1 positive; Wilson interval (z = 1.96): 20.7%-100.0%.'

@@ -553,6 +553,8 @@ export function checkProfile(page: ProfilePage, options?: CheckProfileOptions): 
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * summarizeProfile(parse(seedText).page);
  * //=> undefined
  * const summary = summarizeProfile(parse(sheriLinden).page);
