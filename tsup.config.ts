@@ -3,7 +3,7 @@ import type { Options } from 'tsup';
 /**
  * The library, for import and require, with its types: the core
  * (`critic-consensus`: parse, classify, aggregate) and the subpath modules
- * built on it (`/stats`, `/scoring`, `/formats`, `/crawl`), so that a user of
+ * built on it (`/stats`, `/scoring`, `/formats`, `/crawl`, `/sites`), so that a user of
  * the core loads only the core. And the command with its worker thread, ESM only.
  */
 const config: Options[] = [
@@ -14,6 +14,7 @@ const config: Options[] = [
       scoring: 'src/scoring/index.ts',
       formats: 'src/formats/index.ts',
       crawl: 'src/crawl/index.ts',
+      sites: 'src/sites/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

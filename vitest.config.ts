@@ -12,6 +12,8 @@ const config: ViteUserConfig = defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...TIMING_TESTS],
+    // Room for a busy machine: a property test of a few hundred pages can take seconds while other work runs.
+    testTimeout: 60_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

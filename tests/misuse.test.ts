@@ -63,7 +63,7 @@ describe.each([
   });
 
   it('throws a TypeError naming the option and the accepted ones for an unknown option', () => {
-    expectError(() => call(text, { medium: 'tv' }), TypeError, new RegExp(`^${name}: each option must be one of media; got "medium"\\.$`, 'u'));
+    expectError(() => call(text, { medium: 'tv' }), TypeError, new RegExp(`^${name}: each option must be one of media, url, sites; got "medium"\\.$`, 'u'));
   });
 
   it('throws a TypeError when the options are not an object', () => {
@@ -78,6 +78,10 @@ describe.each([
 
   it('throws a TypeError naming the option for a media that is not a string', () => {
     expectError(() => call(text, { media: 3 }), TypeError, /option media must be one of/u, MEDIA_LIST, /got 3\./u);
+  });
+
+  it('throws a TypeError naming the option for a url that is not a string', () => {
+    expectError(() => call(text, { url: new URL('https://www.metacritic.com/movie/pusher') }), TypeError, /option url must be a string; got an object\./u);
   });
 
   it('reads options from the object itself, never from its prototype', () => {

@@ -163,7 +163,7 @@ describe('parse', () => {
   });
 
   it('throws on an unknown option or media, naming what is accepted', () => {
-    expect(() => parse(seed, { medium: 'tv' } as never)).toThrow(new TypeError('parse: each option must be one of media; got "medium".'));
+    expect(() => parse(seed, { medium: 'tv' } as never)).toThrow(new TypeError('parse: each option must be one of media, url, sites; got "medium".'));
     expect(() => parse(seed, { media: 'book' } as never)).toThrow(new RangeError('parse: option media must be one of "movie", "tv", "music", "game"; got "book".'));
     expect(() => parse(seed, { media: 3 } as never)).toThrow(TypeError);
     expect(() => parse(seed, 'tv' as never)).toThrow(TypeError);
@@ -360,7 +360,7 @@ describe('parse, on variants found by probing beyond the corpus', () => {
     expect(page.reviews.map(({ critic, publication, score, excerpt }) => ({ critic: critic?.name ?? null, publication, score, excerpt }))).toStrictEqual([
       { critic: 'Sheri Linden', publication: null, score: 80, excerpt: 'Revealing.' },
     ]);
-    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['unrecognised-line@7']);
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['truncated-line@7']);
   });
 
   it('reads an older user page\'s "found this helpful" and "All this user\'s reviews" lines as furniture', () => {

@@ -9,7 +9,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const entries = ['src/index.ts', 'src/stats/index.ts', 'src/scoring/index.ts', 'src/formats/index.ts', 'src/crawl/index.ts'];
+const entries = ['src/index.ts', 'src/stats/index.ts', 'src/scoring/index.ts', 'src/formats/index.ts', 'src/crawl/index.ts', 'src/sites/index.ts'];
 
 /** How many exports the entries have, and those that have no `@example` in their doc comment. */
 function exportsWithoutExample(): { checked: number; missing: string[] } {

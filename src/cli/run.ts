@@ -10,6 +10,7 @@ import { readWarcBlocks } from '../crawl/warc.js';
 import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
 import { parse } from '../parse/index.js';
 import { describeScoring } from '../scoring/index.js';
+import { ALL_SITES } from '../sites/index.js';
 import { summarizeProfile } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
@@ -60,7 +61,7 @@ export interface Notice {
 export function renderPage(options: CommandOptions, task: PageTask): PageOutput {
   const mediaOption = options.media === undefined ? undefined : { media: options.media };
   const decoded: { readonly text: string; readonly diagnostic?: Diagnostic } = typeof task.content === 'string' ? { text: task.content } : decodeText(task.content);
-  const result = parse(decoded.text, mediaOption);
+  const result = parse(decoded.text, { ...mediaOption, sites: ALL_SITES, ...(task.url === null ? {} : { url: task.url }) });
   if (task.url !== null && !isReviewPage(result)) return { output: '', warned: false, skipped: true };
   const { page } = result;
   const diagnostics = decoded.diagnostic === undefined ? result.diagnostics : withDiagnostic(result.diagnostics, decoded.diagnostic);

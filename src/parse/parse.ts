@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { MediaType, Page } from '../types/page.js';
 import type { Span } from '../types/source.js';
-import { assemblePage } from './assemble.js';
-import { splitLines } from './lines.js';
+import { cutLines } from './engine/lines.js';
+import { chooseSite, type Site, type SiteInput } from './site.js';
+import { FALLBACK_SITE, SITES } from './sites/index.js';
 import { checkMediaOption, checkOptions, describeValue } from '../shared/checks.js';
 
 /**
@@ -16,6 +17,17 @@ import { checkMediaOption, checkOptions, describeValue } from '../shared/checks.
 export interface ParseOptions {
   /** The page's media where the page itself does not say it; what the page says wins. */
   readonly media?: MediaType;
+  /**
+   * The page's address, when the caller has it (a crawl record's URL): it
+   * helps choose the site whose layouts the page follows.
+   */
+  readonly url?: string;
+  /**
+   * The sites to choose from, by the text (and `url`); by default the core's
+   * metacritic.com layouts. `ALL_SITES` from `critic-consensus/sites` adds
+   * every other site's. A text no site claims is read as a metacritic.com page.
+   */
+  readonly sites?: readonly Site[];
 }
 
 /**
@@ -50,7 +62,7 @@ export interface ParseResult {
   readonly furniture: readonly Span[];
 }
 
-const OPTION_KEYS: readonly string[] = ['media'];
+const OPTION_KEYS: readonly string[] = ['media', 'url', 'sites'];
 
 /**
  * Reads the text of a review page (saved, crawled or copied from an
@@ -62,7 +74,7 @@ const OPTION_KEYS: readonly string[] = ['media'];
  * string all the same.
  *
  * @param text - The page's text.
- * @param options - `media` for pages that do not say it.
+ * @param options - `media` for pages that do not say it; `url`, the page's address, when known.
  * @returns The page in the corpus contract's shape, and the diagnostics.
  * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type.
  * @throws RangeError when `media` is not one of movie, tv, music, game.
@@ -93,8 +105,24 @@ function parseAs(fn: string, text: unknown, options: unknown): ParseResult {
     const hint = text instanceof Uint8Array ? ' (decode it to a string first)' : '';
     throw new TypeError(`${fn} expects the page's text as a string; got ${describeValue(text)}${hint}.`);
   }
-  const media = checkMediaOption(fn, checkOptions(fn, options, OPTION_KEYS)['media']);
-  return assemblePage(splitLines(text), { media });
+  const checked = checkOptions(fn, options, OPTION_KEYS);
+  const media = checkMediaOption(fn, checked['media']);
+  const url = checked['url'];
+  if (url !== undefined && typeof url !== 'string') throw new TypeError(`${fn} option url must be a string; got ${describeValue(url)}.`);
+  const sites = checkSites(fn, checked['sites']);
+  const input: SiteInput = { text, lines: cutLines(text), url, media };
+  return chooseSite(sites, FALLBACK_SITE, input).read(input);
+}
+
+/** Checks a `sites` option: undefined (the core's sites) or an array of sites. */
+function checkSites(fn: string, value: unknown): readonly Site[] {
+  if (value === undefined) return SITES;
+  const isSite = (site: unknown): boolean =>
+    typeof site === 'object' && site !== null && typeof (site as Site).claim === 'function' && typeof (site as Site).read === 'function';
+  if (!Array.isArray(value) || !value.every(isSite)) {
+    throw new TypeError(`${fn} option sites must be an array of sites (such as ALL_SITES from critic-consensus/sites); got ${describeValue(value)}.`);
+  }
+  return value as readonly Site[];
 }
 
 /**

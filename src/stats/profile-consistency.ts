@@ -553,9 +553,7 @@ export function checkProfile(page: ProfilePage, options?: CheckProfileOptions): 
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
- * summarizeProfile(parse(seedText).page);
+ * summarizeProfile(parse('Generally favorable reviews - based on 11 Critics\n').page); // a title page
  * //=> undefined
  * const summary = summarizeProfile(parse(sheriLinden).page);
  * [summary?.key, summary?.listed.mean, summary?.vsMetascore.percentHigher];

@@ -92,6 +92,29 @@ export interface Critic {
 export type TitleMetascore = number | 'tbd' | null;
 
 /**
+ * Whose figures a page shows: Metacritic's (metacritic.com of any era, and the
+ * sites that print its data: IMDb, Fandango, movies.com, tv.com, moviefone),
+ * Rotten Tomatoes' (rottentomatoes.com, its mirrors, and the sites that print
+ * its data) or OpenCritic's.
+ *
+ * @example
+ * ```ts
+ * const source: DataSource = 'rottentomatoes';
+ * ```
+ */
+export type DataSource = 'metacritic' | 'rottentomatoes' | 'opencritic';
+
+/**
+ * A Rotten Tomatoes review's own verdict, where the page prints it.
+ *
+ * @example
+ * ```ts
+ * const freshness: Freshness = 'fresh';
+ * ```
+ */
+export type Freshness = 'fresh' | 'rotten';
+
+/**
  * One critic review, in document order.
  *
  * @example
@@ -111,8 +134,25 @@ export interface Review {
   readonly critic: Critic | null;
   /** The printed publication; on a publication's profile, that publication. */
   readonly publication: string | null;
-  /** The review's own score on the 0-100 scale, or `null` when not printed. */
+  /**
+   * The review's own score on the 0-100 scale: a printed 0-100 score, a mark out
+   * of 100 ("88 / 100", "95%"), or Metacritic's conversion of a mark on another
+   * scale ("3.5/4" is 88); `null` when none is printed or the mark is a word.
+   */
   readonly score: number | null;
+  /**
+   * The mark as printed when it is not a bare 0-100 score ("3.5/4", "C+",
+   * "8 / 10.0", "Essential"), without "Rating:" or "Original Score:"; `null`
+   * when there is none (Metacritic's own pages print scores, not marks).
+   */
+  readonly mark: string | null;
+  /** Rotten Tomatoes: the review's "fresh" or "rotten" where the page prints it; otherwise `null`. */
+  readonly freshness: Freshness | null;
+  /**
+   * `true` where the page marks the review "Top Critic", `false` for the others
+   * on a page that marks some, `null` where the layout never shows it.
+   */
+  readonly topCritic: boolean | null;
   /** The date of a standalone date line as `YYYY-MM-DD`; never a print citation inside the text. */
   readonly date: string | null;
   /** The date line as printed ("Jul 15, 2013"), or `null`. */
@@ -260,6 +300,8 @@ export interface PageSpans {
 
 /** The fields every parsed page has, whatever its kind. */
 interface PageBase {
+  /** Whose figures the page shows; `'metacritic'` for every page of metacritic.com. */
+  readonly source: DataSource;
   /** What the page says of its media, or the caller's `media` option; `null` when neither. */
   readonly media: MediaType | null;
   /** A title line above the verdict, when the page has one. */
@@ -274,7 +316,18 @@ interface PageBase {
   readonly distribution: Distribution | null;
   /** The critic reviews in document order. */
   readonly reviews: readonly Review[];
-  /** The user-score block, or `null` when the page has none. */
+  /** Rotten Tomatoes: the printed Tomatometer percent; otherwise `null`. */
+  readonly tomatometer: number | null;
+  /** Rotten Tomatoes: the printed number of top critics ("Top Critics (35)"); otherwise `null`. */
+  readonly topCriticCount: number | null;
+  /** Rotten Tomatoes: the critics consensus, whitespace-normalised; otherwise `null`. */
+  readonly consensus: string | null;
+  /** OpenCritic: the printed percentile ("ranked in the 100th percentile"); otherwise `null`. */
+  readonly percentile: number | null;
+  /**
+   * The user-score block, or `null` when the page has none; on a Rotten
+   * Tomatoes page, its audience block (`score` the audience percent).
+   */
   readonly users: UserBlock | null;
   /** Labelled bullets of the page header. */
   readonly details: readonly PageDetail[];

@@ -153,7 +153,7 @@ const filmReviewArb: fc.Arbitrary<Review> = fc
     when: fc.option(dateArb, { nil: null }),
     excerpt: excerptArb,
   })
-  .map(({ when, ...review }) => ({ ...review, date: when?.date ?? null, dateText: when?.dateText ?? null, metascore: null, span: SPAN }));
+  .map(({ when, ...review }) => ({ ...review, date: when?.date ?? null, dateText: when?.dateText ?? null, metascore: null, mark: null, freshness: null, topCritic: null, span: SPAN }));
 
 /** A user name as pages print it: one word ("DavidS."), as an unnumbered review needs. */
 const userArb = fc.oneof(fc.constantFrom('DavidS.', 'GuangmianK.', 'ChristianP.'), capitalWord);
@@ -228,6 +228,7 @@ export const filmArb: fc.Arbitrary<Film> = fc
     const stated = details.map((detail) => mediaOfDetail(detail.label)).find((found) => found !== null);
     return {
       kind: 'film',
+      source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
       ...page,
       media: stated ?? media,
       verdict: verdictLine?.[0] ?? null,
@@ -278,7 +279,7 @@ export const profileArb: fc.Arbitrary<ProfilePage> = fc
     const implied = kind === 'publication' ? stats.name : null;
     const written: Review[] = [];
     for (const [at, raw] of reviews.entries()) {
-      const base = { critic: null, date: null, dateText: null, excerpt: raw.excerpt, span: SPAN };
+      const base = { mark: null, freshness: null, topCritic: null, critic: null, date: null, dateText: null, excerpt: raw.excerpt, span: SPAN };
       if (raw.shape !== 'scored') {
         // Only the first review can be unnumbered and unscored: any later one continues the review above it.
         const index = raw.shape === 'plain' && at === 0 ? null : raw.index;
@@ -294,6 +295,7 @@ export const profileArb: fc.Arbitrary<ProfilePage> = fc
     }
     return {
       kind,
+      source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
       media,
       title,
       metascore: null,

@@ -21,6 +21,7 @@ export function film(
 ): Film {
   return {
     kind: 'film',
+    source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
     media: facts.media ?? null,
     title: facts.title ?? null,
     metascore: facts.metascore ?? null,

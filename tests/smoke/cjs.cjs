@@ -15,4 +15,5 @@ assert.equal(require('critic-consensus/scoring').normalizeScore('B+').score, 83)
 assert.equal(typeof require('critic-consensus/stats').summarizePublications, 'function');
 assert.equal(typeof require('critic-consensus/formats').toJsonLd, 'function');
 assert.equal(typeof require('critic-consensus/crawl').readWarcRecords, 'function');
+assert.equal(parse(text, { sites: require('critic-consensus/sites').ALL_SITES }).page.reviews.length, 11);
 console.log('cjs subpaths: ok');

@@ -21,4 +21,6 @@ const formats = await import('critic-consensus/formats');
 assert.match(formats.formatPage(page), /^Generally favorable reviews - based on 11 Critics/u);
 const crawl = await import('critic-consensus/crawl');
 assert.equal(typeof crawl.parseWarc, 'function');
+const sites = await import('critic-consensus/sites');
+assert.equal(parse(text, { sites: sites.ALL_SITES }).page.reviews.length, 11);
 console.log('esm subpaths: ok');

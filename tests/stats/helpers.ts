@@ -28,6 +28,7 @@ export function review(facts: ReviewFacts = {}): Review {
     score: facts.score ?? null,
     date: null,
     dateText: null,
+    mark: null, freshness: null, topCritic: null,
     metascore: facts.metascore ?? null,
     excerpt: 'Text.',
     span,
@@ -41,6 +42,7 @@ export function film(
 ): Film {
   return {
     kind: 'film',
+    source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
     media: facts.media ?? null,
     title: null,
     metascore: facts.metascore ?? null,
@@ -67,6 +69,7 @@ export function profilePage(
 ): ProfilePage {
   return {
     kind,
+    source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
     media,
     title: null,
     metascore: null,

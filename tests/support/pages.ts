@@ -20,6 +20,7 @@ export function review(
     score,
     date: null,
     dateText: null,
+    mark: null, freshness: null, topCritic: null,
     metascore: null,
     excerpt: 'Text.',
     span: SPAN,
@@ -37,6 +38,7 @@ export function film(facts: {
 }): Film {
   return {
     kind: 'film',
+    source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
     media: facts.media ?? null,
     title: null,
     metascore: facts.metascore ?? null,

@@ -1,0 +1,30 @@
+/**
+ * critic-consensus/sites: the page layouts of sites other than metacritic.com,
+ * for the `sites` option of `parse`. The core reads metacritic.com's pages;
+ * a caller who also holds pages of other sites passes {@link ALL_SITES} (or
+ * the sites it wants), and `parse` chooses the one that claims each text.
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'critic-consensus';
+ * import { ALL_SITES } from 'critic-consensus/sites';
+ *
+ * const { page } = parse('Universal acclaim - based on 1 Critics\n  1. 90\n    Bold.\n', { sites: ALL_SITES });
+ * page.source; //=> 'metacritic'
+ * ```
+ *
+ * @module
+ */
+import type { Site } from '../parse/site.js';
+import { SITES } from '../parse/sites/index.js';
+
+/**
+ * Every site the library reads: the core's metacritic.com layouts and every
+ * other site's, in the order ties go to.
+ *
+ * @example
+ * ```ts
+ * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
+ * ```
+ */
+export const ALL_SITES: readonly Site[] = [...SITES];

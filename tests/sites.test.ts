@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import * as sites from '../src/sites/index.js';
+import { SITES } from '../src/parse/sites/index.js';
+
+describe('critic-consensus/sites', () => {
+  it('returns exactly its public runtime exports', () => {
+    expect(Object.keys(sites).sort()).toStrictEqual(['ALL_SITES']);
+  });
+
+  it('lists every core site in ALL_SITES, first, each once', () => {
+    expect(sites.ALL_SITES.slice(0, SITES.length)).toStrictEqual(SITES);
+    expect(new Set(sites.ALL_SITES.map((site) => site.name)).size).toBe(sites.ALL_SITES.length);
+  });
+});
