@@ -1,8 +1,19 @@
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
+/**
+ * Every test but the timing tests, which run on their own, one file at a time
+ * (`npm run test:timing`, vitest.timing.config.ts): beside the rest they would
+ * measure the other tests' load. So `npx vitest run` is the suite without them,
+ * and `npm test` runs both.
+ */
+export const TIMING_TESTS: readonly string[] = ['tests/pathological/**/*.test.ts', 'tests/perf/**/*.test.ts'];
+
 const config: ViteUserConfig = defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...TIMING_TESTS],
+    // Room for a busy machine: a property test of a few hundred pages can take seconds while other work runs.
+    testTimeout: 60_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -27,19 +27,30 @@ const TYPES = new Map([
   ['.js', 'text/javascript; charset=utf-8'],
   ['.txt', 'text/plain; charset=utf-8'],
   ['.map', 'application/json'],
+  ['.svg', 'image/svg+xml'],
 ]);
 
-/** Only the playground's files and the example page are served. */
+/** Only the playground's files and the example page are served; `null` for a request whose path cannot be read. */
 function resolvePath(url) {
-  const path = normalize(decodeURIComponent(new URL(url, 'http://localhost').pathname));
+  let path;
+  try {
+    path = normalize(decodeURIComponent(new URL(url, 'http://localhost').pathname));
+  } catch {
+    // A malformed escape (GET /%) or address: a bad request, answered without stopping the server.
+    return null;
+  }
   if (path === '/' || path === '/index.html') return join(root, 'playground', 'index.html');
   if (path === '/examples/pusher.txt') return join(root, 'examples', 'pusher.txt');
-  if (/^\/(?:style\.css|dist\/app\.js(?:\.map)?)$/u.test(path)) return join(root, 'playground', path);
+  if (/^\/(?:style\.css|favicon\.svg|dist\/app\.js(?:\.map)?)$/u.test(path)) return join(root, 'playground', path);
   return undefined;
 }
 
 const server = createServer((request, response) => {
   const file = resolvePath(request.url ?? '/');
+  if (file === null) {
+    response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request\n');
+    return;
+  }
   if (file === undefined) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found\n');
     return;

@@ -392,7 +392,7 @@ describe('aggregate weights', () => {
   it('returns a RangeError naming the key when a weight is negative or not finite', () => {
     const run = (options: AggregateOptions) => () => aggregate(scores(50), options);
     expect(run({ weights: { by: 'critic', values: new Map([['__proto__', -1]]) } })).toThrow(
-      new RangeError('aggregate option weights.values["__proto__"] must be a finite, non-negative number; got -1.'),
+      new RangeError('aggregate: option weights.values["__proto__"] must be a finite, non-negative number; got -1.'),
     );
     expect(run({ weights: { by: 'critic', values: JSON.parse('{"constructor": -0.5}') as Record<string, number> } })).toThrow(
       /weights\.values\["constructor"\].*got -0\.5/,
@@ -401,7 +401,7 @@ describe('aggregate weights', () => {
     expect(run({ weights: { by: 'critic', values: { toString: Number.NaN } } })).toThrow(/\["toString"\].*got NaN/);
     expect(run({ weights: { by: 'critic', values: { A: Number.POSITIVE_INFINITY } } })).toThrow(/got Infinity/);
     expect(run({ weights: { by: 'critic', values: {}, defaultWeight: -1 } })).toThrow(
-      new RangeError('aggregate option weights.defaultWeight must be a finite, non-negative number; got -1.'),
+      new RangeError('aggregate: option weights.defaultWeight must be a finite, non-negative number; got -1.'),
     );
     expect(run({ weights: { by: 'critic', values: {}, defaultWeight: Number.NaN } })).toThrow(RangeError);
   });
@@ -410,17 +410,17 @@ describe('aggregate weights', () => {
     const run = (weights: unknown) => () => aggregate(scores(50), untyped({ weights }));
     expect(run('x')).toThrow(TypeError);
     expect(run({ by: 'critic', values: {}, extra: 1 })).toThrow(
-      new TypeError('aggregate option weights has no key "extra"; accepted keys are by, values, defaultWeight.'),
+      new TypeError('aggregate: each key of option weights must be one of by, values, defaultWeight; got "extra".'),
     );
     expect(run({ by: 'outlet', values: {} })).toThrow(
-      new TypeError('aggregate option weights.by must be "publication" or "critic"; got "outlet".'),
+      new TypeError('aggregate: option weights.by must be "publication" or "critic"; got "outlet".'),
     );
     expect(run({ by: 'critic' })).toThrow(/weights\.values must be a Map or a plain object/);
     expect(run({ by: 'critic', values: [['A', 1]] })).toThrow(/weights\.values must be a Map or a plain object/);
     expect(run({ by: 'critic', values: new Set(['A']) })).toThrow(/weights\.values must be a Map or a plain object/);
     expect(run({ by: 'critic', values: new Map([[1, 1]]) })).toThrow(/must have string keys/);
     expect(run({ by: 'critic', values: { A: '2' } })).toThrow(
-      new TypeError('aggregate option weights.values["A"] must be a number; got "2".'),
+      new TypeError('aggregate: option weights.values["A"] must be a number; got "2".'),
     );
     expect(run({ by: 'critic', values: {}, defaultWeight: '1' })).toThrow(TypeError);
   });
@@ -430,10 +430,10 @@ describe('aggregate options', () => {
   it('returns a TypeError naming the unknown option and the accepted ones', () => {
     expect(() => aggregate([], untyped({ minReviews: 2 }))).toThrow(
       new TypeError(
-        'aggregate has no option "minReviews"; accepted options are media, sentimentBands, verdictBands, minReviewsForVerdict, weights.',
+        'aggregate: each option must be one of media, sentimentBands, verdictBands, minReviewsForVerdict, weights; got "minReviews".',
       ),
     );
-    expect(() => aggregate([], untyped({ __proto__: null, constructor: 1 }))).toThrow(/no option "constructor"/);
+    expect(() => aggregate([], untyped({ __proto__: null, constructor: 1 }))).toThrow(/^aggregate: each option must be one of .*; got "constructor"\.$/u);
   });
 
   it('returns a TypeError when the options are not an object', () => {
@@ -443,16 +443,16 @@ describe('aggregate options', () => {
 
   it('returns a RangeError naming media when the media is unknown', () => {
     expect(() => aggregate([], untyped({ media: 'film' }))).toThrow(
-      new RangeError('aggregate option media must be one of "movie", "tv", "music", "game"; got "film".'),
+      new RangeError('aggregate: option media must be one of "movie", "tv", "music", "game"; got "film".'),
     );
   });
 
   it('returns a TypeError or RangeError naming minReviewsForVerdict when it is not a non-negative integer', () => {
     expect(() => aggregate([], untyped({ minReviewsForVerdict: '4' }))).toThrow(
-      new TypeError('aggregate option minReviewsForVerdict must be a number; got "4".'),
+      new TypeError('aggregate: option minReviewsForVerdict must be a number; got "4".'),
     );
     expect(() => aggregate([], { minReviewsForVerdict: -1 })).toThrow(
-      new RangeError('aggregate option minReviewsForVerdict must be a non-negative integer; got -1.'),
+      new RangeError('aggregate: option minReviewsForVerdict must be a non-negative integer; got -1.'),
     );
     expect(() => aggregate([], { minReviewsForVerdict: 2.5 })).toThrow(RangeError);
     expect(() => aggregate([], { minReviewsForVerdict: Number.NaN })).toThrow(RangeError);
@@ -461,11 +461,11 @@ describe('aggregate options', () => {
   it('returns an error naming the bands option when custom bands are invalid', () => {
     expect(() => aggregate([], { sentimentBands: [] })).toThrow(
       new RangeError(
-        'aggregate option sentimentBands: Bands are empty: give at least one band, covering 0 to 100 together.',
+        'aggregate: option sentimentBands must be one band or more, covering 0 to 100 together; got an empty array.',
       ),
     );
     expect(() => aggregate([], { verdictBands: [{ label: 'Universal acclaim', min: 1, max: 100 }] })).toThrow(
-      /^aggregate option verdictBands: Bands do not cover 0/,
+      /^aggregate: option verdictBands\[0\]\.min must be 0 \(the lowest band starts at 0\); got 1\.$/u,
     );
     expect(() => aggregate([], untyped({ verdictBands: 'default' }))).toThrow(TypeError);
     expect(() => aggregate([], untyped({ sentimentBands: [{ label: 'positive', min: 0 }] }))).toThrow(TypeError);
@@ -477,7 +477,7 @@ describe('aggregate options', () => {
 
   it('returns a TypeError when the input is neither a page nor an array', () => {
     expect(() => aggregate(untyped(null))).toThrow(
-      new TypeError('aggregate input must be a parsed page or an array of reviews; got null.'),
+      new TypeError('aggregate: input must be a parsed page or an array of reviews; got null.'),
     );
     expect(() => aggregate(untyped('80'))).toThrow(TypeError);
   });

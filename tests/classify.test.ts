@@ -209,7 +209,7 @@ describe('classifyScore', () => {
   });
 
   it('returns a RangeError naming the value when the score is outside 0-100 or not finite', () => {
-    expect(() => classifyScore(-1)).toThrow(new RangeError('A score must be a finite number from 0 to 100; got -1.'));
+    expect(() => classifyScore(-1)).toThrow(new RangeError('classifyScore: score must be a finite number from 0 to 100; got -1.'));
     expect(() => classifyScore(100.5)).toThrow(/got 100\.5\./);
     expect(() => classifyScore(Number.NaN)).toThrow(RangeError);
     expect(() => classifyScore(Number.NaN)).toThrow(/got NaN/);
@@ -223,7 +223,7 @@ describe('classifyScore', () => {
 
   it('returns a TypeError naming the option when an option is unknown or of the wrong type', () => {
     expect(() => classifyScore(50, untyped({ medium: 'game' }))).toThrow(
-      new TypeError('classifyScore has no option "medium"; accepted options are media, bands.'),
+      new TypeError('classifyScore: each option must be one of media, bands; got "medium".'),
     );
     expect(() => classifyScore(50, untyped({ media: 'book' }))).toThrow(RangeError);
     expect(() => classifyScore(50, untyped({ media: 'book' }))).toThrow(/option media must be one of/);
@@ -233,7 +233,7 @@ describe('classifyScore', () => {
 
   it('returns a RangeError when the custom bands are invalid', () => {
     expect(() => classifyScore(50, { bands: [{ label: 'positive', min: 0, max: 99 }] })).toThrow(RangeError);
-    expect(() => classifyScore(50, { bands: [{ label: 'positive', min: 0, max: 99 }] })).toThrow(/cover 100/);
+    expect(() => classifyScore(50, { bands: [{ label: 'positive', min: 0, max: 99 }] })).toThrow(/^classifyScore: option bands\[0\]\.max must be 100 \(the highest band ends at 100\); got 99\.$/u);
   });
 
   it('returns a RangeError when a custom band carries a label that is no sentiment', () => {
@@ -242,7 +242,7 @@ describe('classifyScore', () => {
       { label: 'negative', min: 0, max: 49 },
     ]);
     expect(() => classifyScore(50, { bands })).toThrow(RangeError);
-    expect(() => classifyScore(50, { bands })).toThrow(/unknown label: band 0 \("good", 50-100\)/);
+    expect(() => classifyScore(50, { bands })).toThrow(/^classifyScore: option bands\[0\]\.label must be one of "positive", "mixed", "negative"; got "good"\.$/u);
   });
 });
 
@@ -295,19 +295,19 @@ describe('verdictForScore', () => {
   });
 
   it('returns a RangeError naming the value when the score is outside 0-100', () => {
-    expect(() => verdictForScore(101)).toThrow(new RangeError('A score must be a finite number from 0 to 100; got 101.'));
+    expect(() => verdictForScore(101)).toThrow(new RangeError('verdictForScore: score must be a finite number from 0 to 100; got 101.'));
     expect(() => verdictForScore(Number.NEGATIVE_INFINITY)).toThrow(RangeError);
   });
 
   it('returns a TypeError when an option is unknown', () => {
     expect(() => verdictForScore(50, untyped({ band: [] }))).toThrow(
-      new TypeError('verdictForScore has no option "band"; accepted options are media, bands.'),
+      new TypeError('verdictForScore: each option must be one of media, bands; got "band".'),
     );
   });
 
   it('returns a RangeError when a custom band is labelled with a sentiment instead of a verdict', () => {
     const bands = untyped([{ label: 'positive', min: 0, max: 100 }]);
-    expect(() => verdictForScore(50, { bands })).toThrow(/unknown label/);
+    expect(() => verdictForScore(50, { bands })).toThrow(/^verdictForScore: option bands\[0\]\.label must be one of "Universal acclaim", /u);
   });
 });
 
@@ -334,7 +334,7 @@ describe('validateBands', () => {
   it('returns a RangeError naming emptiness when the list is empty', () => {
     expect(() => {
       validateBands([]);
-    }).toThrow(new RangeError('Bands are empty: give at least one band, covering 0 to 100 together.'));
+    }).toThrow(new RangeError('validateBands: bands must be one band or more, covering 0 to 100 together; got an empty array.'));
   });
 
   it('returns a TypeError when the bands are not an array of band objects', () => {
@@ -343,13 +343,13 @@ describe('validateBands', () => {
     }).toThrow(TypeError);
     expect(() => {
       validateBands(untyped([null]));
-    }).toThrow(new TypeError('Band 0 must be an object { label, min, max }; got null.'));
+    }).toThrow(new TypeError('validateBands: bands[0] must be an object { label, min, max }; got null.'));
     expect(() => {
       validateBands(untyped([{ label: 1, min: 0, max: 100 }]));
-    }).toThrow(new TypeError('Band 0 must have a string label; got 1.'));
+    }).toThrow(new TypeError('validateBands: bands[0].label must be a string; got 1.'));
     expect(() => {
       validateBands(untyped([{ label: 'a', min: '0', max: 100 }]));
-    }).toThrow(new TypeError('Band 0 ("a") must have a number min; got "0".'));
+    }).toThrow(new TypeError('validateBands: bands[0].min must be a number; got "0".'));
     expect(() => {
       validateBands(valid, untyped('high'));
     }).toThrow(TypeError);
@@ -358,10 +358,10 @@ describe('validateBands', () => {
   it('returns a RangeError naming a non-finite bound when a bound is NaN or infinite', () => {
     expect(() => {
       validateBands([{ label: 'a', min: Number.NaN, max: 100 }]);
-    }).toThrow(new RangeError('Band 0 ("a") has a non-finite min: NaN.'));
+    }).toThrow(new RangeError('validateBands: bands[0].min must be a whole number from 0 to 100; got NaN.'));
     expect(() => {
       validateBands([{ label: 'a', min: 0, max: Number.POSITIVE_INFINITY }]);
-    }).toThrow(new RangeError('Band 0 ("a") has a non-finite max: Infinity.'));
+    }).toThrow(new RangeError('validateBands: bands[0].max must be a whole number from 0 to 100; got Infinity.'));
   });
 
   it('returns a RangeError naming a non-integer bound when a bound has a fraction', () => {
@@ -370,16 +370,16 @@ describe('validateBands', () => {
         { label: 'a', min: 60.5, max: 100 },
         { label: 'b', min: 0, max: 60 },
       ]);
-    }).toThrow(new RangeError('Band 0 ("a") has a non-integer min: 60.5.'));
+    }).toThrow(new RangeError('validateBands: bands[0].min must be a whole number from 0 to 100; got 60.5.'));
   });
 
   it('returns a RangeError naming a bound outside 0-100 when a bound is out of the scale', () => {
     expect(() => {
       validateBands([{ label: 'a', min: 0, max: 101 }]);
-    }).toThrow(new RangeError('Band 0 ("a") has a max outside 0-100: 101.'));
+    }).toThrow(new RangeError('validateBands: bands[0].max must be a whole number from 0 to 100; got 101.'));
     expect(() => {
       validateBands([{ label: 'a', min: -1, max: 100 }]);
-    }).toThrow(new RangeError('Band 0 ("a") has a min outside 0-100: -1.'));
+    }).toThrow(new RangeError('validateBands: bands[0].min must be a whole number from 0 to 100; got -1.'));
   });
 
   it('returns a RangeError naming min above max when a band is reversed', () => {
@@ -388,7 +388,7 @@ describe('validateBands', () => {
         { label: 'a', min: 61, max: 100 },
         { label: 'b', min: 60, max: 40 },
       ]);
-    }).toThrow(new RangeError('Band 1 ("b") has min 60 above its max 40.'));
+    }).toThrow(new RangeError('validateBands: bands[1].min must be at most its max (40); got 60.'));
   });
 
   it('returns a RangeError naming the repeated label when two bands share a label', () => {
@@ -397,14 +397,14 @@ describe('validateBands', () => {
         { label: 'a', min: 50, max: 100 },
         { label: 'a', min: 0, max: 49 },
       ]);
-    }).toThrow(new RangeError('Bands repeat a label: band 1 ("a", 0-49) has the label of an earlier band.'));
+    }).toThrow(new RangeError('validateBands: bands[1].label must be a label no earlier band has; got "a".'));
   });
 
   it('returns a RangeError naming the unknown label when labels are given', () => {
     expect(() => {
       validateBands(valid, ['high', 'low']);
     }).toThrow(
-      new RangeError('Bands have an unknown label: band 1 ("middle", 40-60); accepted labels are "high", "low".'),
+      new RangeError('validateBands: bands[1].label must be one of "high", "low"; got "middle".'),
     );
   });
 
@@ -413,7 +413,7 @@ describe('validateBands', () => {
       validateBands([...valid].reverse());
     }).toThrow(
       new RangeError(
-        'Bands are out of order: give them in descending order of min (highest first), but band 0 ("low", 0-39) and band 1 ("middle", 40-60) are not.',
+        'validateBands: bands must be in descending order of min (highest first); got band 0 ("low", 0-39) and band 1 ("middle", 40-60).',
       ),
     );
   });
@@ -424,7 +424,7 @@ describe('validateBands', () => {
         { label: 'a', min: 40, max: 100 },
         { label: 'b', min: 40, max: 50 },
       ]);
-    }).toThrow(/out of order/);
+    }).toThrow(/^validateBands: bands must be in descending order of min \(highest first\); got /u);
   });
 
   it('returns a RangeError naming the overlap when two bands share scores', () => {
@@ -434,7 +434,7 @@ describe('validateBands', () => {
         { label: 'middle', min: 40, max: 65 },
         { label: 'low', min: 0, max: 39 },
       ]);
-    }).toThrow(new RangeError('Bands overlap: band 0 ("high", 61-100) and band 1 ("middle", 40-65) share 61-65.'));
+    }).toThrow(new RangeError('validateBands: bands must not overlap; got band 0 ("high", 61-100) and band 1 ("middle", 40-65), which share 61-65.'));
   });
 
   it('returns a RangeError naming the gap when scores fall between two bands', () => {
@@ -444,14 +444,14 @@ describe('validateBands', () => {
         { label: 'low', min: 0, max: 40 },
       ]);
     }).toThrow(
-      new RangeError('Bands leave a gap: 41-49 is in no band, between band 0 ("high", 50-100) and band 1 ("low", 0-40).'),
+      new RangeError('validateBands: bands must leave no score out; got 41-49 in no band, between band 0 ("high", 50-100) and band 1 ("low", 0-40).'),
     );
     expect(() => {
       validateBands([
         { label: 'high', min: 61, max: 100 },
         { label: 'low', min: 0, max: 59 },
       ]);
-    }).toThrow(/gap: 60 is in no band/);
+    }).toThrow(/^validateBands: bands must leave no score out; got 60 in no band, between band 0 \("high", 61-100\) and band 1 \("low", 0-59\)\.$/u);
   });
 
   it('returns a RangeError naming 100 when the highest band stops short', () => {
@@ -460,7 +460,7 @@ describe('validateBands', () => {
         { label: 'high', min: 61, max: 99 },
         { label: 'low', min: 0, max: 60 },
       ]);
-    }).toThrow(new RangeError('Bands do not cover 100: the highest, band 0 ("high", 61-99), must end at 100.'));
+    }).toThrow(new RangeError('validateBands: bands[0].max must be 100 (the highest band ends at 100); got 99.'));
   });
 
   it('returns a RangeError naming 0 when the lowest band starts above 0', () => {
@@ -469,7 +469,7 @@ describe('validateBands', () => {
         { label: 'high', min: 61, max: 100 },
         { label: 'low', min: 1, max: 60 },
       ]);
-    }).toThrow(new RangeError('Bands do not cover 0: the lowest, band 1 ("low", 1-60), must start at 0.'));
+    }).toThrow(new RangeError('validateBands: bands[1].min must be 0 (the lowest band starts at 0); got 1.'));
   });
 });
 
@@ -518,6 +518,6 @@ describe('parseVerdictLabel', () => {
   });
 
   it('returns a TypeError when the text is not a string', () => {
-    expect(() => parseVerdictLabel(untyped(null))).toThrow(new TypeError('A verdict label must be a string; got null.'));
+    expect(() => parseVerdictLabel(untyped(null))).toThrow(new TypeError('parseVerdictLabel: text must be a string; got null.'));
   });
 });

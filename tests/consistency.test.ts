@@ -504,7 +504,7 @@ describe('checkConsistency', () => {
 
   it('returns a TypeError naming the option when an option is unknown or of the wrong type', () => {
     expect(() => checkConsistency(seedPage(), untyped({ bands: [] }))).toThrow(
-      new TypeError('checkConsistency has no option "bands"; accepted options are media, sentimentBands, verdictBands.'),
+      new TypeError('checkConsistency: each option must be one of media, sentimentBands, verdictBands; got "bands".'),
     );
     expect(() => checkConsistency(seedPage(), untyped({ media: 'book' }))).toThrow(RangeError);
     expect(() => checkConsistency(seedPage(), { verdictBands: [] })).toThrow(RangeError);

@@ -63,11 +63,11 @@ describe.each([
   });
 
   it('throws a TypeError naming the option and the accepted ones for an unknown option', () => {
-    expectError(() => call(text, { medium: 'tv' }), TypeError, new RegExp(`^${name} has no option "medium"`, 'u'), /accepted options are media, url, sites\./u);
+    expectError(() => call(text, { medium: 'tv' }), TypeError, new RegExp(`^${name}: each option must be one of media, url, sites; got "medium"\\.$`, 'u'));
   });
 
   it('throws a TypeError when the options are not an object', () => {
-    expectError(() => call(text, 'tv'), TypeError, new RegExp(`${name} options must be an object`, 'u'));
+    expectError(() => call(text, 'tv'), TypeError, new RegExp(`^${name}: options must be an object`, 'u'));
     expectError(() => call(text, null), TypeError, /got null/u);
     expectError(() => call(text, ['media']), TypeError, /got an array/u);
   });
@@ -104,11 +104,11 @@ describe.each([
 
 describe('aggregate, misused', () => {
   it('throws a TypeError naming the unknown option and the accepted ones', () => {
-    expectError(() => anyAggregate(page, { weight: {} }), TypeError, /no option "weight"/u, /media, sentimentBands, verdictBands, minReviewsForVerdict, weights/u);
+    expectError(() => anyAggregate(page, { weight: {} }), TypeError, /^aggregate: each option must be one of media, sentimentBands, verdictBands, minReviewsForVerdict, weights; got "weight"\.$/u, /media, sentimentBands, verdictBands, minReviewsForVerdict, weights/u);
   });
 
   it('throws a TypeError when the options are not an object', () => {
-    expectError(() => anyAggregate(page, 4), TypeError, /aggregate options must be an object/u);
+    expectError(() => anyAggregate(page, 4), TypeError, /aggregate: options must be an object/u);
   });
 
   it('throws a RangeError naming the accepted media for an unknown media', () => {
@@ -117,7 +117,7 @@ describe('aggregate, misused', () => {
 
   it('throws a RangeError naming the option when bands are out of order', () => {
     const reversed = [...SENTIMENT_BANDS.default].reverse();
-    expectError(() => aggregate(page, { sentimentBands: reversed }), RangeError, /option sentimentBands/u, /out of order/u, /descending order of min/u);
+    expectError(() => aggregate(page, { sentimentBands: reversed }), RangeError, /option sentimentBands/u, /must be in descending order of min \(highest first\); got band 0/u, /descending order of min/u);
   });
 
   it('throws a RangeError naming the option when verdict bands leave a gap', () => {
@@ -125,7 +125,7 @@ describe('aggregate, misused', () => {
       { label: 'Universal acclaim', min: 81, max: 100 },
       { label: 'Overwhelming dislike', min: 0, max: 19 },
     ] as const;
-    expectError(() => aggregate(page, { verdictBands: bands }), RangeError, /option verdictBands/u, /gap: 20-80/u);
+    expectError(() => aggregate(page, { verdictBands: bands }), RangeError, /option verdictBands/u, /^aggregate: option verdictBands must leave no score out; got 20-80 in no band/u);
   });
 
   it.each([
@@ -154,7 +154,7 @@ describe('aggregate, misused', () => {
 
   it('throws a TypeError naming the part of weights that is wrong', () => {
     expectError(() => anyAggregate(page, { weights: { by: 'user', values: {} } }), TypeError, /weights\.by/u, /"publication" or "critic"/u);
-    expectError(() => anyAggregate(page, { weights: { by: 'critic', values: {}, scale: 2 } }), TypeError, /no key "scale"/u, /by, values, defaultWeight/u);
+    expectError(() => anyAggregate(page, { weights: { by: 'critic', values: {}, scale: 2 } }), TypeError, /^aggregate: each key of option weights must be one of by, values, defaultWeight; got "scale"\.$/u, /by, values, defaultWeight/u);
     expectError(() => anyAggregate(page, { weights: { by: 'critic', values: [1, 2] } }), TypeError, /weights\.values must be a Map or a plain object/u);
     expectError(() => anyAggregate(page, { weights: { by: 'critic', values: { A: '2' } } }), TypeError, /weights\.values\["A"\] must be a number/u);
     expectError(() => anyAggregate(page, { weights: 'critic' }), TypeError, /option weights must be an object/u);
@@ -174,7 +174,7 @@ describe('aggregate, misused', () => {
 
 describe('checkConsistency, misused', () => {
   it('throws a TypeError naming the unknown option and the accepted ones', () => {
-    expectError(() => anyCheckConsistency(page, { weights: 1 }), TypeError, /no option "weights"/u, /media, sentimentBands, verdictBands/u);
+    expectError(() => anyCheckConsistency(page, { weights: 1 }), TypeError, /^checkConsistency: each option must be one of media, sentimentBands, verdictBands; got "weights"\.$/u, /media, sentimentBands, verdictBands/u);
   });
 
   it('throws a RangeError naming the accepted media for an unknown media', () => {
@@ -183,7 +183,7 @@ describe('checkConsistency, misused', () => {
 
   it('throws a RangeError naming the option for empty or out-of-order bands', () => {
     expectError(() => checkConsistency(page, { verdictBands: [] }), RangeError, /option verdictBands/u, /empty/u);
-    expectError(() => checkConsistency(page, { sentimentBands: [...SENTIMENT_BANDS.default].reverse() }), RangeError, /option sentimentBands/u, /out of order/u);
+    expectError(() => checkConsistency(page, { sentimentBands: [...SENTIMENT_BANDS.default].reverse() }), RangeError, /option sentimentBands/u, /must be in descending order of min \(highest first\); got band 0/u);
   });
 
   it('throws a TypeError when the page is not a page', () => {
@@ -196,7 +196,7 @@ describe('checkConsistency, misused', () => {
   });
 
   it('throws a TypeError naming the option for bands of the wrong shape', () => {
-    expectError(() => anyCheckConsistency(page, { sentimentBands: [null] }), TypeError, /option sentimentBands: Band 0 must be an object/u);
+    expectError(() => anyCheckConsistency(page, { sentimentBands: [null] }), TypeError, /^checkConsistency: option sentimentBands\[0\] must be an object \{ label, min, max \}; got null\.$/u);
     expectError(() => anyCheckConsistency(page, { verdictBands: 'default' }), TypeError, /option verdictBands must be an array/u);
   });
 });
@@ -220,11 +220,11 @@ describe.each([
   });
 
   it('throws a TypeError naming the unknown option and the accepted ones', () => {
-    expectError(() => call(50, { medium: 'game' }), TypeError, new RegExp(`${name} has no option "medium"`, 'u'), /accepted options are media, bands\./u);
+    expectError(() => call(50, { medium: 'game' }), TypeError, new RegExp(`^${name}: each option must be one of media, bands; got "medium"\\.$`, 'u'));
   });
 
   it('throws a RangeError naming the accepted media for an unknown media', () => {
-    expectError(() => call(50, { media: 'book' }), RangeError, new RegExp(`${name} option media`, 'u'), MEDIA_LIST);
+    expectError(() => call(50, { media: 'book' }), RangeError, new RegExp(`^${name}: option media must be one of "movie", "tv", "music", "game"; got "book"\.$`, 'u'), MEDIA_LIST);
   });
 
   it('throws a RangeError naming the problem for bands out of order', () => {
@@ -232,7 +232,7 @@ describe.each([
       { label: name === 'classifyScore' ? 'negative' : 'Overwhelming dislike', min: 0, max: 49 },
       { label: name === 'classifyScore' ? 'positive' : 'Universal acclaim', min: 50, max: 100 },
     ];
-    expectError(() => call(50, { bands }), RangeError, /out of order/u, /descending order of min/u);
+    expectError(() => call(50, { bands }), RangeError, /must be in descending order of min \(highest first\); got band 0/u, /descending order of min/u);
   });
 });
 
@@ -241,17 +241,17 @@ describe('validateBands, misused', () => {
   const low = { label: 'low', min: 0, max: 49 };
 
   it.each([
-    ['out of order', [low, high], /out of order: give them in descending order of min/u],
-    ['overlapping', [high, { ...low, max: 60 }], /overlap: .* share 50-60/u],
-    ['leaving a gap', [high, { ...low, max: 40 }], /gap: 41-49/u],
-    ['not reaching 100', [{ ...high, max: 99 }, low], /do not cover 100/u],
-    ['not reaching 0', [high, { ...low, min: 1 }], /do not cover 0/u],
+    ['out of order', [low, high], /^validateBands: bands must be in descending order of min \(highest first\); got band 0 \("low", 0-49\) and band 1 \("high", 50-100\)\.$/u],
+    ['overlapping', [high, { ...low, max: 60 }], /^validateBands: bands must not overlap; got .*, which share 50-60\.$/u],
+    ['leaving a gap', [high, { ...low, max: 40 }], /^validateBands: bands must leave no score out; got 41-49 in no band, between /u],
+    ['not reaching 100', [{ ...high, max: 99 }, low], /^validateBands: bands\[0\]\.max must be 100 \(the highest band ends at 100\); got 99\.$/u],
+    ['not reaching 0', [high, { ...low, min: 1 }], /^validateBands: bands\[1\]\.min must be 0 \(the lowest band starts at 0\); got 1\.$/u],
     ['empty', [], /empty/u],
-    ['with min above max', [{ ...high, min: 60, max: 50 }], /min 60 above its max 50/u],
-    ['with a non-integer bound', [{ ...high, min: 0.5 }], /non-integer min: 0\.5/u],
-    ['with an infinite bound', [{ ...high, max: Number.POSITIVE_INFINITY }], /non-finite max/u],
-    ['with a bound outside 0-100', [{ ...high, max: 101 }], /max outside 0-100: 101/u],
-    ['repeating a label', [high, { ...low, label: 'high' }], /repeat a label/u],
+    ['with min above max', [{ ...high, min: 60, max: 50 }], /^validateBands: bands\[0\]\.min must be at most its max \(50\); got 60\.$/u],
+    ['with a non-integer bound', [{ ...high, min: 0.5 }], /^validateBands: bands\[0\]\.min must be a whole number from 0 to 100; got 0\.5\.$/u],
+    ['with an infinite bound', [{ ...high, max: Number.POSITIVE_INFINITY }], /^validateBands: bands\[0\]\.max must be a whole number from 0 to 100; got Infinity\.$/u],
+    ['with a bound outside 0-100', [{ ...high, max: 101 }], /^validateBands: bands\[0\]\.max must be a whole number from 0 to 100; got 101\.$/u],
+    ['repeating a label', [high, { ...low, label: 'high' }], /^validateBands: bands\[1\]\.label must be a label no earlier band has; got "high"\.$/u],
   ])('throws a RangeError naming the problem for bands %s', (_what, bands, pattern) => {
     expectError(() => {
       validateBands(bands);
@@ -264,16 +264,15 @@ describe('validateBands, misused', () => {
         validateBands([{ label: 'high', min: 0, max: 100 }], ['low']);
       },
       RangeError,
-      /unknown label/u,
-      /accepted labels are "low"/u,
+      /^validateBands: bands\[0\]\.label must be one of "low"; got "high"\.$/u,
     );
   });
 
   it.each([
     ['not an array', 'bands', /must be an array of \{ label, min, max \}/u],
-    ['holding null', [null], /Band 0 must be an object/u],
-    ['with a label that is not a string', [{ label: 1, min: 0, max: 100 }], /string label/u],
-    ['with a bound that is not a number', [{ label: 'a', min: '0', max: 100 }], /number min; got "0"/u],
+    ['holding null', [null], /^validateBands: bands\[0\] must be an object \{ label, min, max \}; got null\.$/u],
+    ['with a label that is not a string', [{ label: 1, min: 0, max: 100 }], /^validateBands: bands\[0\]\.label must be a string; got 1\.$/u],
+    ['with a bound that is not a number', [{ label: 'a', min: '0', max: 100 }], /^validateBands: bands\[0\]\.min must be a number; got "0"\.$/u],
   ])('throws a TypeError for bands %s', (_what, bands, pattern) => {
     expectError(() => anyValidateBands(bands), TypeError, pattern);
   });
@@ -286,7 +285,7 @@ describe('validateBands, misused', () => {
   });
 
   it('throws a TypeError naming the band that is an array', () => {
-    expectError(() => anyValidateBands([[0, 100]]), TypeError, /Band 0 must be an object \{ label, min, max \}; got an array/u);
+    expectError(() => anyValidateBands([[0, 100]]), TypeError, /^validateBands: bands\[0\] must be an object \{ label, min, max \}; got an array\.$/u);
   });
 
   it('throws a TypeError when the labels are not an array', () => {
@@ -303,8 +302,8 @@ describe('classifyScore and verdictForScore, given bad custom bands', () => {
 
   it('throws a RangeError that names the function and the option', () => {
     expect(() => classifyScore(50, { bands: gap })).toThrow(
-      new RangeError('classifyScore option bands: Bands leave a gap: 61-69 is in no band, between band 0 ("positive", 70-100) and band 1 ("mixed", 40-60).'),
+      new RangeError('classifyScore: option bands must leave no score out; got 61-69 in no band, between band 0 ("positive", 70-100) and band 1 ("mixed", 40-60).'),
     );
-    expect(() => verdictForScore(50, { bands: [] })).toThrow(/^verdictForScore option bands: /u);
+    expect(() => verdictForScore(50, { bands: [] })).toThrow(/^verdictForScore: option bands must be one band or more, covering 0 to 100 together; got an empty array\.$/u);
   });
 });

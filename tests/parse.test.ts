@@ -163,8 +163,8 @@ describe('parse', () => {
   });
 
   it('throws on an unknown option or media, naming what is accepted', () => {
-    expect(() => parse(seed, { medium: 'tv' } as never)).toThrow(new TypeError('parse has no option "medium"; accepted options are media, url, sites.'));
-    expect(() => parse(seed, { media: 'book' } as never)).toThrow(new RangeError('parse option media must be one of "movie", "tv", "music", "game"; got "book".'));
+    expect(() => parse(seed, { medium: 'tv' } as never)).toThrow(new TypeError('parse: each option must be one of media, url, sites; got "medium".'));
+    expect(() => parse(seed, { media: 'book' } as never)).toThrow(new RangeError('parse: option media must be one of "movie", "tv", "music", "game"; got "book".'));
     expect(() => parse(seed, { media: 3 } as never)).toThrow(TypeError);
     expect(() => parse(seed, 'tv' as never)).toThrow(TypeError);
   });

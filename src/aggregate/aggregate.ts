@@ -10,9 +10,9 @@ import type { MediaType, Page, Review, Sentiment, Verdict } from '../types/page.
 import {
   type CheckConsistencyOptions,
   type ConsistencyReport,
-  checkConsistency,
+  checkConsistencyOf,
 } from './consistency.js';
-import { checkMediaOption, checkOptions, checkReviews, describeValue, isRecord, roundHalfUp } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, checkReviews, describeValue, isParseResult, isRecord, roundHalfUp, withoutNegativeZero } from '../shared/checks.js';
 
 /**
  * What a weight is looked up by: a review's `publication`, or its critic's `name`.
@@ -174,10 +174,10 @@ interface CheckedWeights {
 /** Throws unless a weight is a finite, non-negative number. */
 function checkWeight(value: unknown, where: string): number {
   if (typeof value !== 'number') {
-    throw new TypeError(`${FN} option ${where} must be a number; got ${describeValue(value)}.`);
+    throw new TypeError(`${FN}: option ${where} must be a number; got ${describeValue(value)}.`);
   }
   if (!Number.isFinite(value) || value < 0) {
-    throw new RangeError(`${FN} option ${where} must be a finite, non-negative number; got ${value}.`);
+    throw new RangeError(`${FN}: option ${where} must be a finite, non-negative number; got ${value}.`);
   }
   return value;
 }
@@ -186,23 +186,23 @@ function checkWeight(value: unknown, where: string): number {
 function checkWeights(value: unknown): CheckedWeights | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
-    throw new TypeError(`${FN} option weights must be an object { by, values, defaultWeight? }; got ${describeValue(value)}.`);
+    throw new TypeError(`${FN}: option weights must be an object { by, values, defaultWeight? }; got ${describeValue(value)}.`);
   }
   for (const key of Object.keys(value)) {
     if (!WEIGHTS_OPTION_KEYS.has(key)) {
-      throw new TypeError(`${FN} option weights has no key ${JSON.stringify(key)}; accepted keys are by, values, defaultWeight.`);
+      throw new TypeError(`${FN}: each key of option weights must be one of by, values, defaultWeight; got ${JSON.stringify(key)}.`);
     }
   }
   const by = value['by'];
   if (by !== 'publication' && by !== 'critic') {
-    throw new TypeError(`${FN} option weights.by must be "publication" or "critic"; got ${describeValue(by)}.`);
+    throw new TypeError(`${FN}: option weights.by must be "publication" or "critic"; got ${describeValue(by)}.`);
   }
   const given = value['values'];
   const values = new Map<string, number>();
   if (given instanceof Map) {
     for (const [name, weight] of given as ReadonlyMap<unknown, unknown>) {
       if (typeof name !== 'string') {
-        throw new TypeError(`${FN} option weights.values must have string keys; got ${describeValue(name)}.`);
+        throw new TypeError(`${FN}: option weights.values must have string keys; got ${describeValue(name)}.`);
       }
       values.set(name, checkWeight(weight, `weights.values[${JSON.stringify(name)}]`));
     }
@@ -212,7 +212,7 @@ function checkWeights(value: unknown): CheckedWeights | undefined {
     }
   } else {
     throw new TypeError(
-      `${FN} option weights.values must be a Map or a plain object of name → weight; got ${describeValue(given)}.`,
+      `${FN}: option weights.values must be a Map or a plain object of name → weight; got ${describeValue(given)}.`,
     );
   }
   const defaultWeight = value['defaultWeight'] === undefined ? 1 : checkWeight(value['defaultWeight'], 'weights.defaultWeight');
@@ -229,10 +229,10 @@ function isPlainObject(value: object): boolean {
 function checkMinReviews(value: unknown): number {
   if (value === undefined) return DEFAULT_MIN_REVIEWS_FOR_VERDICT;
   if (typeof value !== 'number') {
-    throw new TypeError(`${FN} option minReviewsForVerdict must be a number; got ${describeValue(value)}.`);
+    throw new TypeError(`${FN}: option minReviewsForVerdict must be a number; got ${describeValue(value)}.`);
   }
   if (!Number.isInteger(value) || value < 0) {
-    throw new RangeError(`${FN} option minReviewsForVerdict must be a non-negative integer; got ${value}.`);
+    throw new RangeError(`${FN}: option minReviewsForVerdict must be a non-negative integer; got ${value}.`);
   }
   return value;
 }
@@ -256,11 +256,23 @@ function weightedMeanOf(scored: readonly Review[], weights: CheckedWeights): Wei
     weightSum += weight;
     weightedSum += weight * (review.score ?? 0);
   }
+  // Weights so large that their sum overflows (1e308 and more) are scaled down by the largest first: the mean is the same.
+  if (!Number.isFinite(weightSum) || !Number.isFinite(weightedSum)) {
+    const largest = Math.max(...[...used.values()].map((entry) => entry.weight));
+    weightSum = 0;
+    weightedSum = 0;
+    for (const review of scored) {
+      const name = nameOf(review, weights.by);
+      const weight = ((name === null ? undefined : weights.values.get(name)) ?? weights.defaultWeight) / largest;
+      weightSum += weight;
+      weightedSum += weight * (review.score ?? 0);
+    }
+  }
   return {
-    value: weightSum === 0 ? undefined : weightedSum / weightSum,
+    value: weightSum === 0 ? undefined : withoutNegativeZero(weightedSum / weightSum),
     by: weights.by,
-    weights: [...used].map(([name, { weight, count }]) => ({ name, weight, count })),
-    defaultWeight: weights.defaultWeight,
+    weights: [...used].map(([name, { weight, count }]) => ({ name, weight: withoutNegativeZero(weight), count })),
+    defaultWeight: withoutNegativeZero(weights.defaultWeight),
   };
 }
 
@@ -306,6 +318,8 @@ function medianOf(sorted: readonly number[]): number | undefined {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * const result = aggregate(parse(seedText).page);
  * [result.count, result.scoredCount, result.mean, result.verdict];
  * //=> [11, 1, 80, 'tbd']
@@ -327,18 +341,18 @@ export function aggregate(input: Page | readonly Review[], options?: AggregateOp
   let pageMedia: MediaType | null = null;
   if (Array.isArray(value)) {
     reviews = checkReviews(FN, value, 'reviews');
-  } else if (isRecord(value)) {
+  } else if (isRecord(value) && !isParseResult(value)) {
     const consistencyOptions: CheckConsistencyOptions = {
       ...(media === undefined ? {} : { media }),
       ...(customSentimentBands === undefined ? {} : { sentimentBands: customSentimentBands }),
       ...(customVerdictBands === undefined ? {} : { verdictBands: customVerdictBands }),
     };
-    consistency = checkConsistency(value as unknown as Page, consistencyOptions);
+    consistency = checkConsistencyOf(FN, value as unknown as Page, consistencyOptions);
     const page = value as unknown as Page;
     reviews = page.reviews;
     pageMedia = page.media ?? null;
   } else {
-    throw new TypeError(`${FN} input must be a parsed page or an array of reviews; got ${describeValue(value)}.`);
+    throw new TypeError(`${FN}: input must be a parsed page or an array of reviews; got ${describeValue(value)}.`);
   }
 
   const bandMedia = media ?? pageMedia;
@@ -346,7 +360,8 @@ export function aggregate(input: Page | readonly Review[], options?: AggregateOp
   const verdictBands = customVerdictBands ?? verdictBandsFor(bandMedia);
 
   const scored = reviews.filter((review) => review.score !== null);
-  const scores = scored.map((review) => review.score ?? 0);
+  // A score of -0 is 0: no figure comes back as -0.
+  const scores = scored.map((review) => withoutNegativeZero(review.score ?? 0));
   const n = scores.length;
   const sorted = [...scores].sort((a, b) => a - b);
   const mean = n === 0 ? undefined : scores.reduce((sum, score) => sum + score, 0) / n;

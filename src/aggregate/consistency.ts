@@ -8,7 +8,7 @@ import {
 } from '../classify/index.js';
 import { checkBandsOption, labelForScore } from '../classify/internal.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
-import { checkMediaOption, checkOptions, checkReviews, describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, checkReviews, describeValue, isMediaType, isParseResult, isRecord, roundHalfUp } from '../shared/checks.js';
 import { mediaFromFigures } from './media-from-figures.js';
 
 /**
@@ -248,8 +248,8 @@ function readCount(fn: string, value: unknown, path: string): number | null {
 
 /** Checks the fields of a page that the report reads; absent fields count as null. */
 function readPage(fn: string, page: unknown): PageFacts {
-  if (!isRecord(page)) {
-    throw new TypeError(`${fn}: the page must be a parsed page object; got ${describeValue(page)}.`);
+  if (!isRecord(page) || isParseResult(page)) {
+    throw new TypeError(`${fn}: page must be a parsed page object; got ${describeValue(page)}.`);
   }
   const reviews = checkReviews(fn, page['reviews'], 'page.reviews');
   const media = page['media'] ?? null;
@@ -571,6 +571,8 @@ const CONSISTENCY_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands', '
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * const report = checkConsistency(parse(seedText).page);
  * report.inferredDistribution;
  * //=> { positive: 9, mixed: 2, negative: 0, inferred: ['mixed'] }
@@ -581,7 +583,16 @@ const CONSISTENCY_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands', '
  * ```
  */
 export function checkConsistency(page: Page, options?: CheckConsistencyOptions): ConsistencyReport {
-  const fn = 'checkConsistency';
+  return checkConsistencyOf('checkConsistency', page, options);
+}
+
+/**
+ * {@link checkConsistency}, its errors naming `fn`, the function the caller
+ * called (`aggregate` reports a page's consistency with it).
+ *
+ * @internal
+ */
+export function checkConsistencyOf(fn: string, page: Page, options?: CheckConsistencyOptions): ConsistencyReport {
   const given = checkOptions(fn, options, CONSISTENCY_OPTION_KEYS);
   const media = checkMediaOption(fn, given['media']);
   const sentimentBands = checkBandsOption(fn, 'sentimentBands', given['sentimentBands'], SENTIMENTS);

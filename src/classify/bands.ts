@@ -210,95 +210,73 @@ function nameBand(index: number, band: Band<string>): string {
  * validateBands(SENTIMENT_BANDS.default);
  * //=> undefined
  * validateBands([{ label: 'high', min: 50, max: 100 }, { label: 'low', min: 0, max: 40 }]);
- * //=> throws RangeError: Bands leave a gap: 41-49 is in no band, between band 0 ("high", 50-100) and band 1 ("low", 0-40).
+ * //=> throws RangeError: validateBands: bands must leave no score out; got 41-49 in no band, between band 0 ("high", 50-100) and band 1 ("low", 0-40).
  * ```
  */
 export function validateBands<L extends string>(bands: readonly Band<L>[], labels?: readonly L[]): void {
+  checkBandList('validateBands', 'bands', bands, labels);
+}
+
+/**
+ * {@link validateBands}'s checks, with messages naming `fn`, the function
+ * called, and `what`, the argument or option that holds the bands.
+ *
+ * @internal
+ */
+export function checkBandList(fn: string, what: string, bands: unknown, labels?: readonly string[]): void {
   const list: unknown = bands;
-  if (!Array.isArray(list)) {
-    throw new TypeError(`Bands must be an array of { label, min, max } objects; got ${describe(list)}.`);
-  }
+  if (!Array.isArray(list)) throw new TypeError(`${fn}: ${what} must be an array of { label, min, max } objects; got ${describe(list)}.`);
   const allowed: unknown = labels;
-  if (allowed !== undefined && !Array.isArray(allowed)) {
-    throw new TypeError(`Band labels must be an array of strings; got ${describe(allowed)}.`);
-  }
-  if (list.length === 0) {
-    throw new RangeError('Bands are empty: give at least one band, covering 0 to 100 together.');
-  }
+  if (allowed !== undefined && !Array.isArray(allowed)) throw new TypeError(`${fn}: labels must be an array of strings; got ${describe(allowed)}.`);
+  if (list.length === 0) throw new RangeError(`${fn}: ${what} must be one band or more, covering 0 to 100 together; got an empty array.`);
   const checked: Band<string>[] = [];
   for (const [index, item] of (list as unknown[]).entries()) {
-    checked.push(checkBand(item, index));
+    checked.push(checkBand(fn, `${what}[${index}]`, item));
   }
   const seen = new Set<string>();
   const allowedSet: ReadonlySet<unknown> | undefined = allowed === undefined ? undefined : new Set(allowed);
   for (const [index, band] of checked.entries()) {
-    if (seen.has(band.label)) {
-      throw new RangeError(`Bands repeat a label: ${nameBand(index, band)} has the label of an earlier band.`);
-    }
+    if (seen.has(band.label)) throw new RangeError(`${fn}: ${what}[${index}].label must be a label no earlier band has; got ${describe(band.label)}.`);
     seen.add(band.label);
     if (allowedSet !== undefined && !allowedSet.has(band.label)) {
       const names = [...allowedSet].map((label) => describe(label)).join(', ');
-      throw new RangeError(`Bands have an unknown label: ${nameBand(index, band)}; accepted labels are ${names}.`);
+      throw new RangeError(`${fn}: ${what}[${index}].label must be one of ${names}; got ${describe(band.label)}.`);
     }
   }
   for (let index = 1; index < checked.length; index++) {
     const higher = checked[index - 1] as Band<string>;
     const lower = checked[index] as Band<string>;
     const pair = `${nameBand(index - 1, higher)} and ${nameBand(index, lower)}`;
-    if (lower.min >= higher.min) {
-      throw new RangeError(
-        `Bands are out of order: give them in descending order of min (highest first), but ${pair} are not.`,
-      );
-    }
-    if (lower.max >= higher.min) {
-      throw new RangeError(`Bands overlap: ${pair} share ${higher.min}-${Math.min(lower.max, higher.max)}.`);
-    }
+    if (lower.min >= higher.min) throw new RangeError(`${fn}: ${what} must be in descending order of min (highest first); got ${pair}.`);
+    if (lower.max >= higher.min) throw new RangeError(`${fn}: ${what} must not overlap; got ${pair}, which share ${higher.min}-${Math.min(lower.max, higher.max)}.`);
     if (lower.max < higher.min - 1) {
       const gap = lower.max + 1 === higher.min - 1 ? `${lower.max + 1}` : `${lower.max + 1}-${higher.min - 1}`;
-      throw new RangeError(`Bands leave a gap: ${gap} is in no band, between ${pair}.`);
+      throw new RangeError(`${fn}: ${what} must leave no score out; got ${gap} in no band, between ${pair}.`);
     }
   }
   const top = checked[0] as Band<string>;
-  if (top.max !== 100) {
-    throw new RangeError(`Bands do not cover 100: the highest, ${nameBand(0, top)}, must end at 100.`);
-  }
+  if (top.max !== 100) throw new RangeError(`${fn}: ${what}[0].max must be 100 (the highest band ends at 100); got ${top.max}.`);
   const bottomIndex = checked.length - 1;
   const bottom = checked[bottomIndex] as Band<string>;
-  if (bottom.min !== 0) {
-    throw new RangeError(`Bands do not cover 0: the lowest, ${nameBand(bottomIndex, bottom)}, must start at 0.`);
-  }
+  if (bottom.min !== 0) throw new RangeError(`${fn}: ${what}[${bottomIndex}].min must be 0 (the lowest band starts at 0); got ${bottom.min}.`);
 }
 
 /** Checks one band's shape and bounds; returns it typed. */
-function checkBand(item: unknown, index: number): Band<string> {
+function checkBand(fn: string, path: string, item: unknown): Band<string> {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    throw new TypeError(`Band ${index} must be an object { label, min, max }; got ${describe(item)}.`);
+    throw new TypeError(`${fn}: ${path} must be an object { label, min, max }; got ${describe(item)}.`);
   }
   const { label, min, max } = item as { label?: unknown; min?: unknown; max?: unknown };
-  if (typeof label !== 'string') {
-    throw new TypeError(`Band ${index} must have a string label; got ${describe(label)}.`);
-  }
+  if (typeof label !== 'string') throw new TypeError(`${fn}: ${path}.label must be a string; got ${describe(label)}.`);
   for (const [key, value] of [
     ['min', min],
     ['max', max],
   ] as const) {
-    if (typeof value !== 'number') {
-      throw new TypeError(`Band ${index} (${JSON.stringify(label)}) must have a number ${key}; got ${describe(value)}.`);
-    }
-    if (!Number.isFinite(value)) {
-      throw new RangeError(`Band ${index} (${JSON.stringify(label)}) has a non-finite ${key}: ${value}.`);
-    }
-    if (!Number.isInteger(value)) {
-      throw new RangeError(`Band ${index} (${JSON.stringify(label)}) has a non-integer ${key}: ${value}.`);
-    }
-    if (value < 0 || value > 100) {
-      throw new RangeError(`Band ${index} (${JSON.stringify(label)}) has a ${key} outside 0-100: ${value}.`);
-    }
+    if (typeof value !== 'number') throw new TypeError(`${fn}: ${path}.${key} must be a number; got ${describe(value)}.`);
+    if (!Number.isInteger(value) || value < 0 || value > 100) throw new RangeError(`${fn}: ${path}.${key} must be a whole number from 0 to 100; got ${value}.`);
   }
   const band = { label, min: min as number, max: max as number };
-  if (band.min > band.max) {
-    throw new RangeError(`Band ${index} (${JSON.stringify(label)}) has min ${band.min} above its max ${band.max}.`);
-  }
+  if (band.min > band.max) throw new RangeError(`${fn}: ${path}.min must be at most its max (${band.max}); got ${band.min}.`);
   return band;
 }
 
@@ -314,16 +292,6 @@ export function checkBandsOption<L extends string>(
   labels: readonly L[],
 ): readonly Band<L>[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    throw new TypeError(`${fn} option ${name} must be an array of { label, min, max }; got ${describe(value)}.`);
-  }
-  try {
-    validateBands(value as readonly Band<L>[], labels);
-  } catch (error) {
-    if (error instanceof RangeError) throw new RangeError(`${fn} option ${name}: ${error.message}`);
-    if (error instanceof TypeError) throw new TypeError(`${fn} option ${name}: ${error.message}`);
-    /* v8 ignore next */
-    throw error;
-  }
+  checkBandList(fn, `option ${name}`, value, labels);
   return value as readonly Band<L>[];
 }

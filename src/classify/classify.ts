@@ -35,12 +35,12 @@ export interface VerdictForScoreOptions {
 const CLASSIFY_OPTION_KEYS: readonly string[] = ['media', 'bands'];
 
 /** Throws unless `score` is a finite number from 0 to 100. */
-function checkScore(score: unknown): number {
+function checkScore(fn: string, score: unknown): number {
   if (typeof score !== 'number') {
-    throw new TypeError(`A score must be a number from 0 to 100; got ${describe(score)}.`);
+    throw new TypeError(`${fn}: score must be a number from 0 to 100; got ${describe(score)}.`);
   }
   if (!Number.isFinite(score) || score < 0 || score > 100) {
-    throw new RangeError(`A score must be a finite number from 0 to 100; got ${score}.`);
+    throw new RangeError(`${fn}: score must be a finite number from 0 to 100; got ${score}.`);
   }
   return score;
 }
@@ -71,7 +71,7 @@ export function labelForScore<L extends string>(score: number, bands: readonly B
   }
   // Unreachable: validated bands always end at 0.
   /* v8 ignore next */
-  throw new RangeError(`No band holds the score ${score}.`);
+  throw new RangeError(`labelForScore: score must be in one of the bands; got ${score}.`);
 }
 
 /**
@@ -102,7 +102,7 @@ export function labelForScore<L extends string>(score: number, bands: readonly B
  * ```
  */
 export function classifyScore(score: number, options?: ClassifyScoreOptions): Sentiment {
-  const checked = checkScore(score);
+  const checked = checkScore('classifyScore', score);
   return labelForScore(checked, resolveBands('classifyScore', options, SENTIMENTS, sentimentBandsFor));
 }
 
@@ -133,7 +133,7 @@ export function classifyScore(score: number, options?: ClassifyScoreOptions): Se
  * ```
  */
 export function verdictForScore(score: number, options?: VerdictForScoreOptions): Verdict {
-  const checked = checkScore(score);
+  const checked = checkScore('verdictForScore', score);
   return labelForScore(checked, resolveBands('verdictForScore', options, VERDICTS, verdictBandsFor));
 }
 
@@ -176,7 +176,7 @@ function stemOf(normalised: string): string {
 export function parseVerdictLabel(text: string): Verdict | undefined {
   const value: unknown = text;
   if (typeof value !== 'string') {
-    throw new TypeError(`A verdict label must be a string; got ${describe(value)}.`);
+    throw new TypeError(`parseVerdictLabel: text must be a string; got ${describe(value)}.`);
   }
   // \s+ matches each whitespace run once: linear, no backtracking.
   const normalised = value.trim().replace(/\s+/g, ' ').toLowerCase();

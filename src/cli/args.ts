@@ -1,4 +1,11 @@
+/**
+ * The command line: one table of options, read by Node's own `util.parseArgs`
+ * in strict mode, which also writes the usage. Adding an option is adding a
+ * row (and its field in {@link CommandOptions}).
+ */
+import { parseArgs } from 'node:util';
 import { SCORING_PROFILE_NAMES, type ScoringProfileName } from '../scoring/index.js';
+import { MEDIA_TYPES } from '../shared/checks.js';
 import type { MediaType } from '../types/page.js';
 
 /** What the command was asked to do. */
@@ -6,10 +13,14 @@ export interface CommandOptions {
   readonly json: boolean;
   /** `--csv`: the reviews as RFC 4180 CSV, one row per review, one header. */
   readonly csv: boolean;
+  /** `--raw-csv`: CSV cells as they are, even those a spreadsheet would run as formulas. */
+  readonly rawCsv: boolean;
   /** `--profile NAME`: a scoring profile's label for each page. */
   readonly scoring: ScoringProfileName | undefined;
+  /** `--strict`: exit 1 when a diagnostic is a warning or an error. */
   readonly strict: boolean;
   readonly media: MediaType | undefined;
+  /** The files named, in order; none means standard input (`-`). */
   readonly files: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
@@ -21,131 +32,185 @@ export interface CommandOptions {
   readonly progress: boolean;
   /** `--max-page-mb N`: the most bytes read of a file that is one page (not a crawl file); default 256 MiB. */
   readonly maxPageBytes: number;
-  /** One line for each argument the command cannot take; the rest is still done. */
+  /** An argument the command cannot take, as one line (none or one); when there is one, nothing is read. */
   readonly problems: readonly string[];
 }
 
-const MEDIA: readonly string[] = ['movie', 'tv', 'music', 'game'];
 /** The default of --max-page-mb: 256 MiB. */
 const DEFAULT_MAX_PAGE_BYTES = 256 * 1024 * 1024;
 
-export const USAGE = `Usage: critic-consensus [options] [FILE...]
+/** One option of the command: its names, its value if it takes one, and its help. */
+export interface OptionRow {
+  /** The long name, without `--`. */
+  readonly name: string;
+  /** The one-letter name, without `-`. */
+  readonly short?: string;
+  /** The placeholder of its value in the usage, for an option that takes one. */
+  readonly value?: string;
+  /** The values it accepts, when they are a fixed list. */
+  readonly choices?: readonly string[];
+  /** What a value must be, for the message when it is missing or wrong (a fixed list says it itself). */
+  readonly accepts?: string;
+  /** Whether a value is one it takes, when `choices` does not say. */
+  readonly valid?: (value: string) => boolean;
+  /** Its lines in the usage. */
+  readonly help: readonly string[];
+}
+
+const PROFILES: readonly string[] = SCORING_PROFILE_NAMES;
+
+/** Every option of the command, in the order the usage lists them. */
+export const OPTIONS: readonly OptionRow[] = [
+  { name: 'json', help: ['one JSON object per page and line: {"file", "page", "aggregate",', '"diagnostics"}, with "url" after "file" for a crawl record'] },
+  { name: 'csv', help: ['the reviews as RFC 4180 CSV, one header, one row per review; cells that', 'a spreadsheet would run as formulas (=, +, -, @, tab, CR) start with \''] },
+  { name: 'raw-csv', help: ['with --csv, write every cell as it is, formulas too'] },
+  { name: 'profile', value: 'NAME', choices: PROFILES, help: ['a scoring profile\'s label and reasons for each page:', listOf(PROFILES)] },
+  { name: 'media', value: 'MEDIA', choices: MEDIA_TYPES, help: [`${listOf(MEDIA_TYPES)}, for pages that do not say it`] },
+  { name: 'strict', help: ['exit 1 when any diagnostic is a warning or an error'] },
+  { name: 'url', value: 'PATTERN', accepts: 'the text a record\'s URL must contain', valid: (value) => value !== '', help: ['in WARC/WET crawl files, only the records whose URL contains PATTERN'] },
+  { name: 'jobs', value: 'N', accepts: 'a whole number of threads, 1 or more', valid: (value) => /^\d{1,4}$/u.test(value) && Number(value) >= 1, help: ['parse on N threads (default: the number of cores); output order is kept'] },
+  {
+    name: 'max-page-mb',
+    value: 'N',
+    accepts: 'a whole number of MiB, 1 or more',
+    valid: (value) => /^\d{1,6}$/u.test(value) && Number(value) >= 1,
+    help: ['the most read of a file that is one page, in MiB (default 256);', 'a larger one is refused (status 2). Crawl files have no limit'],
+  },
+  { name: 'progress', help: ['report records, pages and MB/s on standard error every second', '(done anyway when standard error is a terminal)'] },
+  { name: 'help', short: 'h', help: ['show this help'] },
+  { name: 'version', short: 'v', help: ['show the version'] },
+];
+
+function listOf(values: readonly string[]): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1) ?? ''}`;
+}
+
+/** What a value of `row` must be, in words. */
+function acceptedValue(row: OptionRow): string {
+  return row.choices === undefined ? (row.accepts ?? 'a value') : listOf(row.choices);
+}
+
+/** An option's names as the usage shows them: `-h, --help`, `--media MEDIA`. */
+function optionNames(row: OptionRow): string {
+  const long = `--${row.name}${row.value === undefined ? '' : ` ${row.value}`}`;
+  return row.short === undefined ? long : `-${row.short}, ${long}`;
+}
+
+const NAME_WIDTH = Math.max(...OPTIONS.map((row) => optionNames(row).length)) + 2;
+
+/** What `--help` prints: the usage, every option of {@link OPTIONS}, the exit statuses. */
+export const USAGE: string = `Usage: critic-consensus [options] [FILE...]
 
 Reads review pages (text saved, crawled or copied from a review aggregator)
 and prints a summary of each: verdict, counts, distribution, aggregate,
-Metascore interval, discrepancies and diagnostics. With no FILE, or "-",
-reads standard input. A FILE may be a web crawl's WARC or WET file, plain or
-gzip-compressed (.warc.wet.gz): each of its page records is read as a page,
-and records that are not review pages are passed over.
+Metascore interval, discrepancies and diagnostics. FILE "-" reads standard
+input, as no FILE does when standard input is not a terminal. A FILE may be a
+web crawl's WARC or WET file, plain or gzip-compressed (.warc.wet.gz): each of
+its page records is read as a page, and records that are not review pages are
+passed over. Text is read as UTF-8 (or UTF-16 with a byte-order mark); text
+that is not valid UTF-8 is read as Windows-1252, with a warning.
 
 Options:
-  --json          one JSON object per page and line: {"file", "page", "aggregate",
-                  "diagnostics"}, with "url" after "file" for a crawl record
-  --media MEDIA   movie, tv, music or game, for pages that do not say it
-  --strict        exit 1 when any diagnostic is an error
-  --url PATTERN   in WARC/WET crawl files, only the records whose URL contains PATTERN
-  --jobs N        parse on N threads (default: the number of cores); output order is kept
-  --progress      report records, pages and MB/s on standard error every second
-                  (done anyway when standard error is a terminal)
-  --max-page-mb N the most read of a file that is one page, in MiB (default 256);
-                  a larger one is refused (status 2). Crawl files have no limit
-  -h, --help      show this help
-  -v, --version   show the version
+${OPTIONS.map((row) =>
+  row.help
+    .map((line, index) => `  ${(index === 0 ? optionNames(row) : '').padEnd(NAME_WIDTH)}${line}`)
+    .join('\n'),
+).join('\n')}
 
-Exit status: 0 when every page was read; 1 when --strict found an error;
-2 for a bad argument or a file that could not be read or was cut short;
-3 no such file; 4 a directory; 5 a binary file; 6 an empty input; 7 a text
-that is not a review page; 70 when a page made the command fail (a bug).
-Each problem gets one line on standard error and the other files are still
-read; with several, the status is the highest.`;
+Exit status: 0 when every page was read; 1 when --strict found a warning or
+an error; 2 for a bad argument or a file that could not be read or was cut
+short; 3 no such file; 4 a directory; 5 a binary file; 6 an empty input; 7 a
+text that is not a review page; 70 when a page made the command fail (a bug);
+130 when interrupted (Ctrl-C). Each problem gets one line on standard error
+and the other files are still read; with several, the status is the highest.`;
 
-/** Reads the command line (without the node and script paths); never throws. */
+type ParsedValues = Readonly<Record<string, string | boolean | undefined>>;
+
+/**
+ * Reads the command line (without the node and script paths); never throws.
+ * An argument it cannot take is its one problem (an unknown option or one
+ * missing its value first, then the first wrong value), and the options are
+ * then the defaults: the command reads nothing.
+ */
 export function readArguments(argv: readonly string[]): CommandOptions {
-  let json = false;
-  let csv = false;
-  let scoring: ScoringProfileName | undefined;
-  let strict = false;
-  let help = false;
-  let version = false;
-  let media: MediaType | undefined;
-  let url: string | undefined;
-  let jobs: number | undefined;
-  let progress = false;
-  let maxPageBytes = DEFAULT_MAX_PAGE_BYTES;
-  const files: string[] = [];
-  const problems: string[] = [];
-  let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      files.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    switch (name) {
-      case '--':
-        onlyFiles = true;
-        break;
-      case '--json':
-        json = true;
-        break;
-      case '--csv':
-        csv = true;
-        break;
-      case '--profile': {
-        const value = inline ?? argv[++i];
-        if (value === undefined) problems.push(`--profile needs a value: ${SCORING_PROFILE_NAMES.join(', ')}.`);
-        else if (!(SCORING_PROFILE_NAMES as readonly string[]).includes(value)) problems.push(`--profile must be one of ${SCORING_PROFILE_NAMES.join(', ')}, not "${value}".`);
-        else scoring = value as ScoringProfileName;
-        break;
-      }
-      case '--strict':
-        strict = true;
-        break;
-      case '-h':
-      case '--help':
-        help = true;
-        break;
-      case '-v':
-      case '--version':
-        version = true;
-        break;
-      case '--media': {
-        const value = inline ?? argv[++i];
-        if (value === undefined) problems.push('--media needs a value: movie, tv, music or game.');
-        else if (!MEDIA.includes(value)) problems.push(`--media must be movie, tv, music or game, not "${value}".`);
-        else media = value as MediaType;
-        break;
-      }
-      case '--url': {
-        const value = inline ?? argv[++i];
-        if (value === undefined || value === '') problems.push('--url needs a value: the text a record\'s URL must contain.');
-        else url = value;
-        break;
-      }
-      case '--jobs': {
-        const value = inline ?? argv[++i];
-        if (value === undefined) problems.push('--jobs needs a value: a number of worker threads, 1 or more.');
-        else if (!/^\d{1,4}$/u.test(value) || Number(value) < 1) problems.push(`--jobs must be a whole number, 1 or more, not "${value}".`);
-        else jobs = Number(value);
-        break;
-      }
-      case '--progress':
-        progress = true;
-        break;
-      case '--max-page-mb': {
-        const value = inline ?? argv[++i];
-        if (value === undefined || !/^\d{1,6}$/u.test(value) || Number(value) < 1) problems.push(`--max-page-mb needs a whole number of MiB, 1 or more${value === undefined ? '' : `, not "${value}"`}.`);
-        else maxPageBytes = Number(value) * 1024 * 1024;
-        break;
-      }
-      default:
-        problems.push(`unknown option ${name}; see critic-consensus --help.`);
-    }
+  let values: ParsedValues;
+  let files: readonly string[];
+  try {
+    const parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: Object.fromEntries(
+        OPTIONS.map((row) => [row.name, { type: row.value === undefined ? ('boolean' as const) : ('string' as const), ...(row.short === undefined ? {} : { short: row.short }) }]),
+      ),
+    });
+    values = parsed.values;
+    files = parsed.positionals;
+  } catch (error) {
+    return rejected(describeParseError(error));
   }
-  if (json && csv) {
-    problems.push('--json and --csv cannot be combined; --json is used.');
-    csv = false;
+  const problem = checkValues(values);
+  if (problem !== undefined) return rejected(problem);
+  const jobs = values['jobs'];
+  return {
+    json: values['json'] === true,
+    csv: values['csv'] === true,
+    rawCsv: values['raw-csv'] === true,
+    scoring: values['profile'] as ScoringProfileName | undefined,
+    strict: values['strict'] === true,
+    media: values['media'] as MediaType | undefined,
+    files,
+    help: values['help'] === true,
+    version: values['version'] === true,
+    url: values['url'] as string | undefined,
+    jobs: typeof jobs === 'string' ? Number(jobs) : undefined,
+    progress: values['progress'] === true,
+    maxPageBytes: typeof values['max-page-mb'] === 'string' ? Number(values['max-page-mb']) * 1024 * 1024 : DEFAULT_MAX_PAGE_BYTES,
+    problems: [],
+  };
+}
+
+/** The first value that is not one its option takes, as a line; `undefined` when all are right. */
+function checkValues(values: ParsedValues): string | undefined {
+  for (const row of OPTIONS) {
+    const value = values[row.name];
+    if (typeof value !== 'string') continue;
+    const valid = row.choices?.includes(value) ?? row.valid?.(value) ?? true;
+    if (!valid) return `--${row.name} must be ${acceptedValue(row)}; got ${JSON.stringify(value)}.`;
   }
-  return { json, csv, scoring, strict, media, files: files.length === 0 ? ['-'] : files, help, version, url, jobs, progress, maxPageBytes, problems };
+  if (values['json'] === true && values['csv'] === true) return '--json and --csv cannot be combined: choose one.';
+  if (values['raw-csv'] === true && values['csv'] !== true) return '--raw-csv needs --csv.';
+  return undefined;
+}
+
+/** `util.parseArgs`'s error as one line in the command's words. */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  // The option as parseArgs quotes it: "Unknown option '--bogus'", "Option '--media <value>' argument missing".
+  const quoted = /'(-[^' ]*)/u.exec(message)?.[1] ?? '';
+  const row = OPTIONS.find((candidate) => quoted === `--${candidate.name}` || quoted === `-${candidate.short ?? ''}`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || row === undefined) return `unknown option ${quoted || message.split('\n')[0] || ''}; see critic-consensus --help.`;
+  if (row.value === undefined) return `--${row.name} takes no value.`;
+  return `--${row.name} needs a value: ${acceptedValue(row)} (as --${row.name} ${row.value} or --${row.name}=${row.value}).`;
+}
+
+/** The options of a command line with a problem: nothing to do but report it. */
+function rejected(problem: string): CommandOptions {
+  return {
+    json: false,
+    csv: false,
+    rawCsv: false,
+    scoring: undefined,
+    strict: false,
+    media: undefined,
+    files: [],
+    help: false,
+    version: false,
+    url: undefined,
+    jobs: undefined,
+    progress: false,
+    maxPageBytes: DEFAULT_MAX_PAGE_BYTES,
+    problems: [problem],
+  };
 }

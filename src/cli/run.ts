@@ -13,9 +13,13 @@ import { parse } from '../parse/index.js';
 import { describeScoring } from '../scoring/index.js';
 import { ALL_SITES } from '../sites/index.js';
 import { summarizeProfile } from '../stats/index.js';
+import type { Diagnostic } from '../types/diagnostic.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
+import { decodeText, hasUtf16Bom } from './decode.js';
+import { escapeControls } from './escape.js';
 import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
+import { jsonLine } from './json.js';
 import { formatDiagnostic, formatSummary } from './summary.js';
 
 /** One page for the command to read: where it came from, and its text. */
@@ -24,7 +28,7 @@ export interface PageTask {
   readonly file: string;
   /** The WARC record's `WARC-Target-URI` for a page read from a crawl file; `null` for a file that is one page. */
   readonly url: string | null;
-  /** The page's text, or its bytes in UTF-8 (decoded by the thread that reads the page). */
+  /** The page's text, or its bytes (decoded by the thread that reads the page: UTF-8, UTF-16 with a byte-order mark, else Windows-1252). */
   readonly content: string | Uint8Array;
 }
 
@@ -33,10 +37,13 @@ export type WorkItem = PageTask | MembersTask;
 
 /** What the command prints for one page. */
 export interface PageOutput {
-  /** For standard output: the JSON line, or the summary and its diagnostics (without the blank line between pages). */
-  readonly output: string;
-  /** Whether a diagnostic is an error, for `--strict`. */
-  readonly error: boolean;
+  /**
+   * For standard output: the JSON line, or the summary and its diagnostics (without the blank line between pages);
+   * in pieces, one after another, for a JSON line longer than a string can be.
+   */
+  readonly output: string | readonly string[];
+  /** Whether a diagnostic is a warning or an error, for `--strict`. */
+  readonly warned: boolean;
   /** A crawl record that is not a review page: passed over, nothing printed. */
   readonly skipped: boolean;
   /** What went wrong when reading the page failed (a bug, which the command reports, then goes on). */
@@ -60,17 +67,18 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   // The page's own word wins (parse keeps it); then the media a crawl record's URL names; then --media.
   const media = (task.url === null ? undefined : mediaFromUrl(task.url)) ?? options.media;
   const mediaOption = media === undefined ? undefined : { media };
-  const text = typeof task.content === 'string' ? task.content : new TextDecoder('utf-8', { ignoreBOM: true }).decode(task.content);
-  const result = parse(text, { ...mediaOption, sites: ALL_SITES, ...(task.url === null ? {} : { url: task.url }) });
-  if (task.url !== null && !isReviewPage(result)) return { output: '', error: false, skipped: true };
-  const { page, diagnostics } = result;
+  const decoded: { readonly text: string; readonly diagnostic?: Diagnostic } = typeof task.content === 'string' ? { text: task.content } : decodeText(task.content);
+  const result = parse(decoded.text, { ...mediaOption, sites: ALL_SITES, ...(task.url === null ? {} : { url: task.url }) });
+  if (task.url !== null && !isReviewPage(result)) return { output: '', warned: false, skipped: true };
+  const { page } = result;
+  const diagnostics = decoded.diagnostic === undefined ? result.diagnostics : withDiagnostic(result.diagnostics, decoded.diagnostic);
   const summary = aggregate(page, mediaOption);
-  const error = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  const warned = diagnostics.some((diagnostic) => diagnostic.severity !== 'info');
   const notice = task.url === null ? noticeOf(task.file, diagnostics) : undefined;
-  const common = { error, skipped: false, ...(notice ? { notice } : {}) };
+  const common = { warned, skipped: false, ...(notice ? { notice } : {}) };
   // A crawl record is named by its URL: its diagnostics' lines and columns are the record's.
   const name = task.url ?? task.file;
-  if (options.csv) return { output: formatCsvRows({ file: name, page }), ...common };
+  if (options.csv) return { output: formatCsvRows({ file: name, page }, { formulas: options.rawCsv ? 'raw' : 'escape' }), ...common };
   const scoring = options.scoring === undefined ? undefined : describeScoring(page, options.scoring, mediaOption);
   // A film page has no profile to summarise: no need to have its reviews checked again to learn that.
   const profileStats = page.kind === 'film' ? undefined : summarizeProfile(page, mediaOption);
@@ -84,11 +92,17 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
       ...(scoring === undefined ? {} : { scoring: { profile: scoring.profile, label: scoring.label, reasons: scoring.reasons, wilson: scoring.wilson } }),
       diagnostics,
     };
-    return { output: `${JSON.stringify(record)}\n`, ...common };
+    return { output: jsonLine(record), ...common };
   }
   let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring?.text });
   for (const diagnostic of diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
   return { output, ...common };
+}
+
+/** The diagnostics with one more, in order of offset (the first of equal offsets first). */
+function withDiagnostic(diagnostics: readonly Diagnostic[], added: Diagnostic): readonly Diagnostic[] {
+  const at = diagnostics.findIndex((diagnostic) => diagnostic.span.start.offset > added.span.start.offset);
+  return at === -1 ? [...diagnostics, added] : [...diagnostics.slice(0, at), added, ...diagnostics.slice(at)];
 }
 
 /** A file that is empty, or is not a review page, gets a line on standard error and its exit status. */
@@ -109,18 +123,21 @@ export function renderTask(options: CommandOptions, task: PageTask): PageOutput 
     return renderPage(options, task);
   } catch (error) {
     const where = task.url === null ? task.file : `${task.file}: ${task.url}`;
-    return { output: '', error: true, skipped: false, failure: `${where}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+    return { output: '', warned: true, skipped: false, failure: `${where}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
   }
 }
 
 /** What the command prints for a batch of pages. */
 export interface BatchOutput {
-  /** For standard output: the pages' outputs, a blank line between summaries (none before the first); as text, or as UTF-8 from a worker. */
-  readonly output: string | Uint8Array;
+  /**
+   * For standard output: the pages' outputs, a blank line between summaries (none before the first); as text, or
+   * as UTF-8 from a worker; in pieces, one after another, when a JSON line is longer than a string can be.
+   */
+  readonly output: string | Uint8Array | readonly string[];
   /** How many pages the output holds (crawl records that are not review pages are passed over). */
   readonly pages: number;
-  /** How many of them have an error diagnostic, for `--strict`. */
-  readonly errors: number;
+  /** How many of them have a warning or an error, for `--strict`. */
+  readonly warned: number;
   /** One message for each page that made the library fail. */
   readonly failures: readonly string[];
   /** One for each file that is empty or not a review page, and each problem of a crawl file read there. */
@@ -132,10 +149,12 @@ export interface BatchOutput {
 }
 
 /** Renders a batch of pages with {@link renderTask}. */
-export function renderBatch(options: CommandOptions, tasks: readonly PageTask[]): BatchOutput & { readonly output: string } {
+export function renderBatch(options: CommandOptions, tasks: readonly PageTask[]): BatchOutput & { readonly output: string | readonly string[] } {
   let output = '';
+  // The pieces before `output`, when a page's output came in pieces.
+  const pieces: string[] = [];
   let pages = 0;
-  let errors = 0;
+  let warned = 0;
   const failures: string[] = [];
   const notices: Notice[] = [];
   for (const task of tasks) {
@@ -143,11 +162,16 @@ export function renderBatch(options: CommandOptions, tasks: readonly PageTask[])
     if (rendered.failure !== undefined) failures.push(rendered.failure);
     if (rendered.notice !== undefined) notices.push(rendered.notice);
     if (rendered.skipped || rendered.failure !== undefined) continue;
-    output += pages === 0 || options.json || options.csv ? rendered.output : `\n${rendered.output}`;
+    if (pages > 0 && !options.json && !options.csv) output += '\n';
+    if (typeof rendered.output === 'string') output += rendered.output;
+    else {
+      pieces.push(output, ...rendered.output);
+      output = '';
+    }
     pages += 1;
-    if (rendered.error) errors += 1;
+    if (rendered.warned) warned += 1;
   }
-  return { output, pages, errors, failures, notices };
+  return { output: pieces.length === 0 ? output : [...pieces, output].filter((piece) => piece !== ''), pages, warned, failures, notices };
 }
 
 /**
@@ -155,7 +179,7 @@ export function renderBatch(options: CommandOptions, tasks: readonly PageTask[])
  * read here (inflated, their records chosen by --url) and their pages
  * rendered. The unit of work of a worker thread.
  */
-export async function renderWork(options: CommandOptions, work: readonly WorkItem[]): Promise<BatchOutput & { readonly output: string }> {
+export async function renderWork(options: CommandOptions, work: readonly WorkItem[]): Promise<BatchOutput & { readonly output: string | readonly string[] }> {
   if (work.every((item): item is PageTask => !('members' in item))) return renderBatch(options, work);
   const tasks: PageTask[] = [];
   const notices: Notice[] = [];
@@ -176,25 +200,42 @@ export async function renderWork(options: CommandOptions, work: readonly WorkIte
   return { ...rendered, notices: [...notices, ...rendered.notices], records, responses };
 }
 
-/** Reports argument problems and answers --help and --version; returns the status so far, and whether that was all. */
-function startCommand(options: CommandOptions, io: { readonly stdout: (text: string) => unknown; readonly stderr: (text: string) => void; readonly version: () => string }): {
-  status: number;
-  done: boolean;
-} {
-  let status = EXIT_OK;
-  for (const problem of options.problems) {
-    io.stderr(`critic-consensus: ${problem}\n`);
-    status = EXIT_USAGE;
+/**
+ * Answers a bad argument (its one line, status 2), --help, --version, and no
+ * file on a terminal (the usage, status 2: nothing is waited for); returns the
+ * status when that is all the command does, else `undefined`.
+ */
+async function startCommand(options: CommandOptions, io: StreamingCommandIO): Promise<number | undefined> {
+  const [problem] = options.problems;
+  if (problem !== undefined) {
+    io.stderr(`critic-consensus: ${escapeControls(problem)}\n`);
+    return EXIT_USAGE;
   }
   if (options.help) {
-    io.stdout(`${USAGE}\n`);
-    return { status, done: true };
+    await io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
   }
   if (options.version) {
-    io.stdout(`${io.version()}\n`);
-    return { status, done: true };
+    await io.stdout(`${io.version()}\n`);
+    return EXIT_OK;
   }
-  return { status, done: false };
+  if (options.files.length === 0 && io.stdinIsTerminal === true) {
+    io.stderr(`${USAGE}\n\nGive a FILE, or - to read standard input from the terminal (end it with Ctrl-D).\n`);
+    return EXIT_USAGE;
+  }
+  return undefined;
+}
+
+/**
+ * Thrown by the command's I/O to end the run at once, quietly: standard
+ * output or standard error was closed (a pipe's reader went away). The run
+ * ends with the status it had earned (or `exit`, when higher).
+ */
+export class RunStopped extends Error {
+  constructor(readonly exit: number = EXIT_OK) {
+    super('The run was stopped.');
+    this.name = 'RunStopped';
+  }
 }
 
 // ---------------------------------------------------------------- streaming: files of any size, crawl files, workers
@@ -223,6 +264,8 @@ export interface StreamingCommandIO {
   readonly startWorkers?: (options: CommandOptions, workers: number) => PagePool;
   /** Whether standard error is a terminal: progress is then shown without --progress. */
   readonly stderrIsTerminal: boolean;
+  /** Whether standard input is a terminal: with no FILE, the usage is shown rather than waiting for typing. */
+  readonly stdinIsTerminal?: boolean;
   /** Milliseconds, for progress reports. */
   readonly now: () => number;
 }
@@ -249,10 +292,23 @@ const WARC_MAGIC = 'WARC/';
  * returns the exit status.
  */
 export async function runCommandStreaming(argv: readonly string[], io: StreamingCommandIO): Promise<number> {
-  const options = readArguments(argv);
-  const start = startCommand(options, io);
-  if (start.done) return start.status;
-  let status = start.status;
+  let status = EXIT_OK;
+  try {
+    const options = readArguments(argv);
+    const done = await startCommand(options, io);
+    if (done !== undefined) return done;
+    await runFiles(options, io, (earned) => {
+      status = Math.max(status, earned);
+    });
+  } catch (error) {
+    if (!(error instanceof RunStopped)) throw error;
+    return Math.max(status, error.exit);
+  }
+  return status;
+}
+
+/** Reads every file and writes what the options ask, telling `earn` each status a problem calls for. */
+async function runFiles(options: CommandOptions, io: StreamingCommandIO, earn: (status: number) => void): Promise<void> {
   if (options.csv) await io.stdout(formatCsvHeader());
   const progress = new Progress(io, options.progress || io.stderrIsTerminal, options.progress);
   let first = true;
@@ -269,17 +325,19 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
     if (batch.pages > 0) {
       // A blank line between the readable summaries of two batches, as within one.
       if (!first && !options.json && !options.csv) await io.stdout('\n');
-      await io.stdout(batch.output);
+      const { output } = batch;
+      if (typeof output === 'string' || output instanceof Uint8Array) await io.stdout(output);
+      else for (const piece of output) await io.stdout(piece);
       first = false;
     }
     progress.pages += batch.pages;
-    if (options.strict && batch.errors > 0) status = Math.max(status, EXIT_STRICT);
+    if (options.strict && batch.warned > 0) earn(EXIT_STRICT);
     progress.report();
   };
   const problem = (text: string, exit = EXIT_USAGE): void => {
+    earn(exit);
     progress.interrupt();
-    io.stderr(`critic-consensus: ${text}\n`);
-    status = Math.max(status, exit);
+    io.stderr(`critic-consensus: ${text.split('\n').map(escapeControls).join('\n')}\n`);
   };
   if (options.jobs !== undefined && options.jobs > io.cores) {
     io.stderr(`critic-consensus: --jobs ${options.jobs} is more than the ${io.cores} cores here; ${io.cores} are used.\n`);
@@ -287,7 +345,7 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
   const renderer = new Renderer(options, io);
   const queue = new OrderedQueue((tasks) => renderer.render(tasks), writeBatch, Math.max(2, renderer.jobs * 3));
   try {
-    for (const file of options.files) {
+    for (const file of options.files.length === 0 ? ['-'] : options.files) {
       const name = file === '-' ? '<stdin>' : file;
       const opened = await io.openInput(file);
       if ('problem' in opened) {
@@ -297,15 +355,19 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
       try {
         await readFile(name, opened, options, queue, progress, problem);
       } catch (error) {
+        if (error instanceof RunStopped) throw error;
         problem(`${name}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
       }
     }
     await queue.drain();
+  } catch (error) {
+    // Stopped: a terminal's progress line is ended (when standard error is still open), so no line is left half written.
+    if (error instanceof RunStopped) progress.interruptQuietly();
+    throw error;
   } finally {
     await renderer.close();
   }
   progress.finish();
-  return status;
 }
 
 /** Reads one file: a crawl file's page records, or the whole file as one page. */
@@ -353,12 +415,15 @@ async function readFile(
   const limit = options.maxPageBytes;
   const parts: Uint8Array[] = [];
   let length = 0;
+  // UTF-16 text holds zero bytes; its byte-order mark says it is text.
+  let utf16 = false;
   for await (const chunk of input) {
     if (!(chunk instanceof Uint8Array)) {
       problem(`${name}: ${chunk.message}`);
       return;
     }
-    if (length < BINARY_PROBE && chunk.subarray(0, BINARY_PROBE - length).includes(0)) {
+    if (length === 0) utf16 = hasUtf16Bom(chunk);
+    if (!utf16 && length < BINARY_PROBE && chunk.subarray(0, BINARY_PROBE - length).includes(0)) {
       problem(`${name}: is a binary file, not the text of a review page`, EXIT_BINARY);
       return;
     }
@@ -619,6 +684,15 @@ class Progress {
   interrupt(): void {
     if (this.lineOpen) this.io.stderr('\n');
     this.lineOpen = false;
+  }
+
+  /** Ends a terminal's progress line as the run stops, if standard error takes it. */
+  interruptQuietly(): void {
+    try {
+      this.interrupt();
+    } catch (error) {
+      if (!(error instanceof RunStopped)) throw error;
+    }
   }
 
   finish(): void {

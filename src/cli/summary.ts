@@ -5,14 +5,15 @@ import type { AggregateResult } from '../aggregate/index.js';
 import type { ProfileSummary } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { Distribution, Page } from '../types/page.js';
+import { escapeControls } from './escape.js';
 
 const BAR_WIDTH = 30;
 const LABEL_WIDTH = 17;
 
-/** `file:line:column: severity code message`, the form editors and CI read. */
+/** `file:line:column: severity code message`, the form editors and CI read; control characters escaped. */
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const { line, column } = diagnostic.span.start;
-  return `${file}:${line}:${column}: ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`;
+  return escapeControls(`${file}:${line}:${column}: ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`);
 }
 
 /** What the summary adds when the page or the options call for it. */
@@ -23,7 +24,7 @@ export interface SummaryExtras {
   readonly scoring?: string | undefined;
 }
 
-/** The summary of one page, one fact a line, ending with a newline. */
+/** The summary of one page, one fact a line, ending with a newline; control characters in the page's text escaped (`\x1b`). */
 export function formatSummary(file: string, page: Page, summary: AggregateResult, diagnostics: readonly Diagnostic[], extras: SummaryExtras = {}): string {
   const rows: [string, string][] = [];
   const row = (label: string, value: string): void => {
@@ -102,7 +103,7 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
   }
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   row('diagnostics', diagnostics.length === 0 ? 'none' : `${diagnostics.length} (${errors} error${errors === 1 ? '' : 's'}), below`);
-  return `${file}\n${rows.map(([label, value]) => `  ${label.padEnd(LABEL_WIDTH)}${value}`.trimEnd()).join('\n')}\n`;
+  return `${escapeControls(file)}\n${rows.map(([label, value]) => `  ${label.padEnd(LABEL_WIDTH)}${escapeControls(value)}`.trimEnd()).join('\n')}\n`;
 }
 
 function bar(value: number, total: number): string {

@@ -4,6 +4,7 @@
  * (handed over, not copied), tagged with the batch's id.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { concatBytes } from '../crawl/source.js';
 import type { CommandOptions } from './args.js';
 import { renderWork, type BatchOutput, type WorkItem } from './run.js';
 
@@ -25,7 +26,9 @@ async function answer({ id, tasks }: WorkerRequest, reply: MessagePort): Promise
   let transfer: ArrayBuffer[] = [];
   try {
     const rendered = await renderWork(options, tasks);
-    const output = encoder.encode(rendered.output);
+    // A JSON line too long for one string comes in pieces: their bytes are one output.
+    const pieces = typeof rendered.output === 'string' ? [encoder.encode(rendered.output)] : rendered.output.map((piece) => encoder.encode(piece));
+    const output: Uint8Array<ArrayBuffer> = pieces.length === 1 ? (pieces[0] as Uint8Array<ArrayBuffer>) : (concatBytes(pieces, pieces.reduce((sum, piece) => sum + piece.length, 0)) as Uint8Array<ArrayBuffer>);
     response = { id, batch: { ...rendered, output } };
     transfer = [output.buffer];
   } catch (error) {

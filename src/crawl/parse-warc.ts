@@ -150,9 +150,9 @@ function readOptions(options: ParseWarcOptions | undefined): {
 } {
   const fn = 'parseWarc';
   const { url, media, maxRecordBytes, reportSkipped } = checkOptions(fn, options, OPTION_KEYS);
-  if (url !== undefined && typeof url !== 'string') throw new TypeError(`${fn} option url must be a string; got ${describeValue(url)}.`);
+  if (url !== undefined && typeof url !== 'string') throw new TypeError(`${fn}: option url must be a string; got ${describeValue(url)}.`);
   if (reportSkipped !== undefined && typeof reportSkipped !== 'boolean') {
-    throw new TypeError(`${fn} option reportSkipped must be a boolean; got ${describeValue(reportSkipped)}.`);
+    throw new TypeError(`${fn}: option reportSkipped must be a boolean; got ${describeValue(reportSkipped)}.`);
   }
   // `maxRecordBytes` is checked where it is used, by readWarcRecords.
   return {

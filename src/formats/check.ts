@@ -3,7 +3,7 @@
  * options, and the one whitespace rule every written text follows.
  */
 import type { Page, PageKind } from '../types/page.js';
-import { describeValue } from '../shared/checks.js';
+import { rangeMisuse, rejectParseResult, typeMisuse } from '../shared/checks.js';
 
 export { checkMediaOption, checkOptions, describeValue as describeInput, MEDIA_TYPES } from '../shared/checks.js';
 
@@ -16,19 +16,21 @@ export function isPage(value: unknown): value is Page {
   return typeof kind === 'string' && (KINDS as readonly string[]).includes(kind) && Array.isArray(reviews);
 }
 
-/** Throws a TypeError naming `fn` unless `value` is a parsed page. */
+/** What a parsed page is, for the messages that ask for one. */
+export const PAGE_ACCEPTED = 'a parsed page (an object with kind "film", "critic" or "publication" and a reviews list)';
+
+/** Throws a TypeError naming `fn` unless `value` is a parsed page (saying to pass `.page` for parse's result). */
 export function checkPage(fn: string, value: unknown, what = 'page'): asserts value is Page {
-  if (!isPage(value)) {
-    throw new TypeError(`${fn} expects a parsed ${what} (an object with kind "film", "critic" or "publication" and a reviews list), but got ${describeValue(value)}.`);
-  }
+  rejectParseResult(fn, value, what);
+  if (!isPage(value)) throw typeMisuse(fn, what, PAGE_ACCEPTED, value);
 }
 
 /** An option that must be one of `values` when given. */
 export function checkChoice<T extends string>(fn: string, name: string, value: unknown, values: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  const accepted = values.map((choice) => JSON.stringify(choice)).join(', ');
-  if (typeof value !== 'string') throw new TypeError(`${fn} option ${name} must be one of ${accepted}; got ${describeValue(value)}.`);
-  if (!(values as readonly string[]).includes(value)) throw new RangeError(`${fn} option ${name} must be one of ${accepted}; got ${describeValue(value)}.`);
+  const accepted = `one of ${values.map((choice) => JSON.stringify(choice)).join(', ')}`;
+  if (typeof value !== 'string') throw typeMisuse(fn, `option ${name}`, accepted, value);
+  if (!(values as readonly string[]).includes(value)) throw rangeMisuse(fn, `option ${name}`, accepted, value);
   return value as T;
 }
 

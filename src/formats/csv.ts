@@ -3,7 +3,8 @@
  * written whole or page by page.
  */
 import type { Page, Review } from '../types/page.js';
-import { checkChoice, checkOptions, checkPage, describeInput, isPage } from './check.js';
+import { rejectParseResult, typeMisuse } from '../shared/checks.js';
+import { checkChoice, checkOptions, checkPage, isPage, PAGE_ACCEPTED } from './check.js';
 
 /**
  * The name of a CSV column.
@@ -66,6 +67,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze<CsvColumn[]>([
  *
  * @example
  * ```ts
+ * const text = 'Generally favorable reviews - based on 11 Critics\n  1. 80\n    A nail-biter.\n';
  * const source: CsvSource = { file: 'pusher.txt', page: parse(text).page };
  * ```
  */
@@ -79,16 +81,30 @@ export interface CsvSource {
  *
  * @example
  * ```ts
- * const options: CsvOptions = { newline: 'lf' };
+ * const options: CsvOptions = { newline: 'lf', formulas: 'raw' };
  * ```
  */
 export interface CsvOptions {
   /** The record separator: `'crlf'` (the default, as RFC 4180 says) or `'lf'`. */
   readonly newline?: 'crlf' | 'lf';
+  /**
+   * What to do with a text cell that a spreadsheet would run as a formula (one
+   * starting with `=`, `+`, `-`, `@`, a tab or a carriage return, such as a
+   * critic named `=HYPERLINK(...)`): `'escape'` (the default) writes it after a
+   * `'`, as OWASP advises against CSV injection, so spreadsheets show it as
+   * text; `'raw'` writes it as it is, for programs that read the CSV as data.
+   */
+  readonly formulas?: 'escape' | 'raw';
 }
 
-const OPTION_KEYS: readonly string[] = ['newline'];
+const OPTION_KEYS: readonly string[] = ['newline', 'formulas'];
 const NEWLINES = { crlf: '\r\n', lf: '\n' } as const;
+
+/** What the writers are told: the record separator, and whether to escape formulas. */
+interface CsvWriting {
+  readonly newline: string;
+  readonly escapeFormulas: boolean;
+}
 
 /**
  * Writes the CSV header row: the names of {@link CSV_COLUMNS}, ended by the
@@ -107,7 +123,7 @@ const NEWLINES = { crlf: '\r\n', lf: '\n' } as const;
  * ```
  */
 export function formatCsvHeader(options?: CsvOptions): string {
-  const newline = readNewline('formatCsvHeader', options);
+  const { newline } = readOptions('formatCsvHeader', options);
   return CSV_COLUMNS.join(',') + newline;
 }
 
@@ -120,12 +136,15 @@ export function formatCsvHeader(options?: CsvOptions): string {
  * an LF is enclosed in double quotes, with its double quotes doubled; other
  * fields are written as they are. `null` is an empty field (as is an empty
  * text); numbers are written in JavaScript's shortest form (`80`, `12.5`).
+ * A text that starts with `=`, `+`, `-`, `@`, a tab or a CR, which a
+ * spreadsheet would run as a formula, is written after a `'` unless
+ * `formulas` is `'raw'`.
  *
  * @param input - A page, or a page with the name of its source for the `file` column.
- * @param options - `newline`: `'crlf'` (default) or `'lf'`.
+ * @param options - `newline`: `'crlf'` (default) or `'lf'`; `formulas`: `'escape'` (default) or `'raw'`.
  * @returns The rows.
  * @throws TypeError when `input` is not a page or a {@link CsvSource}, or an option is wrong.
- * @throws RangeError when `newline` is not `'crlf'` or `'lf'`.
+ * @throws RangeError when `newline` or `formulas` is not one of its values.
  *
  * @example
  * ```ts
@@ -136,12 +155,18 @@ export function formatCsvHeader(options?: CsvOptions): string {
  * );
  * formatCsvRows({ file: 'pusher.txt', page });
  * //=> 'pusher.txt,film,,,,1,Noel Murray,true,,,2013-07-15,,"Mean Streets meets GoodFellas, ""in Copenhagen""."\r\n'
+ *
+ * const { page: odd } = parse('Mixed or average reviews - based on 4 Critics\n  1. 50\n    =HYPERLINK("http://x","y")\n');
+ * formatCsvRows(odd);
+ * //=> ',film,,,,1,,,,50,,,"\'=HYPERLINK(""http://x"",""y"")"\r\n'
+ * formatCsvRows(odd, { formulas: 'raw' });
+ * //=> ',film,,,,1,,,,50,,,"=HYPERLINK(""http://x"",""y"")"\r\n'
  * ```
  */
 export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): string {
-  const newline = readNewline('formatCsvRows', options);
+  const writing = readOptions('formatCsvRows', options);
   const source = readSource('formatCsvRows', input, 'input');
-  return rowsOf(source, newline);
+  return rowsOf(source, writing);
 }
 
 /**
@@ -150,11 +175,14 @@ export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): st
  * page in order. Records end with CRLF, as RFC 4180 says (the last one
  * too), unless `newline` is `'lf'`.
  *
+ * Cells that a spreadsheet would run as formulas are escaped as
+ * {@link formatCsvRows} says, unless `formulas` is `'raw'`.
+ *
  * @param input - A page, or a list of pages, each bare or with the name of its source.
- * @param options - `newline`: `'crlf'` (default) or `'lf'`.
+ * @param options - `newline`: `'crlf'` (default) or `'lf'`; `formulas`: `'escape'` (default) or `'raw'`.
  * @returns The CSV text.
  * @throws TypeError when `input` is not a page or a list of pages and sources, or an option is wrong.
- * @throws RangeError when `newline` is not `'crlf'` or `'lf'`.
+ * @throws RangeError when `newline` or `formulas` is not one of its values.
  *
  * @example
  * ```ts
@@ -165,33 +193,44 @@ export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): st
  * ```
  */
 export function toCsv(input: Page | readonly (Page | CsvSource)[], options?: CsvOptions): string {
-  const newline = readNewline('toCsv', options);
+  const writing = readOptions('toCsv', options);
   const items: readonly unknown[] = Array.isArray(input) ? input : [input];
   if (!Array.isArray(input) && !isPage(input)) {
-    throw new TypeError(`toCsv expects a parsed page or a list of pages, but got ${describeInput(input)}.`);
+    rejectParseResult('toCsv', input, 'input');
+    throw typeMisuse('toCsv', 'input', `${PAGE_ACCEPTED} or a list of pages`, input);
   }
   const sources = items.map((item, at) => readSource('toCsv', item, `input[${at}]`));
-  return CSV_COLUMNS.join(',') + newline + sources.map((source) => rowsOf(source, newline)).join('');
+  return CSV_COLUMNS.join(',') + writing.newline + sources.map((source) => rowsOf(source, writing)).join('');
 }
 
-function readNewline(fn: string, options: unknown): string {
+function readOptions(fn: string, options: unknown): CsvWriting {
   const checked = checkOptions(fn, options, OPTION_KEYS);
-  return NEWLINES[checkChoice(fn, 'newline', checked['newline'], ['crlf', 'lf'] as const) ?? 'crlf'];
+  return {
+    newline: NEWLINES[checkChoice(fn, 'newline', checked['newline'], ['crlf', 'lf'] as const) ?? 'crlf'],
+    escapeFormulas: (checkChoice(fn, 'formulas', checked['formulas'], ['escape', 'raw'] as const) ?? 'escape') === 'escape',
+  };
 }
 
 function readSource(fn: string, value: unknown, what: string): CsvSource {
   if (isPage(value)) return { file: '', page: value };
+  rejectParseResult(fn, value, what);
   if (typeof value === 'object' && value !== null && 'page' in value) {
     const { file, page } = value as { file?: unknown; page?: unknown };
-    if (typeof file !== 'string') throw new TypeError(`${fn} expects ${what}.file to be a string, but got ${describeInput(file)}.`);
-    checkPage(fn, page, `page in ${what}.page`);
+    if (typeof file !== 'string') throw typeMisuse(fn, `${what}.file`, 'a string', file);
+    checkPage(fn, page, `${what}.page`);
     return { file, page };
   }
-  throw new TypeError(`${fn} expects ${what} to be a parsed page or { file, page }, but got ${describeInput(value)}.`);
+  throw typeMisuse(fn, what, `${PAGE_ACCEPTED} or { file, page }`, value);
 }
 
-function rowsOf({ file, page }: CsvSource, newline: string): string {
-  return page.reviews.map((review) => recordOf(file, page, review).map(quoteField).join(',') + newline).join('');
+function rowsOf({ file, page }: CsvSource, { newline, escapeFormulas }: CsvWriting): string {
+  const field = (value: string | number | boolean | null): string => quoteField(escapeFormulas && typeof value === 'string' ? escapeFormula(value) : value);
+  return page.reviews.map((review) => recordOf(file, page, review).map(field).join(',') + newline).join('');
+}
+
+/** A text a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a CR), after a `'`; other texts as they are. */
+function escapeFormula(text: string): string {
+  return /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
 }
 
 /** The fields of one review's row, in the order of {@link CSV_COLUMNS}. */

@@ -4,6 +4,7 @@
  */
 import type { Critic, Distribution, Film, MediaType, Page, ProfilePage, Review, UserBlock, UserReview } from '../types/page.js';
 import { checkPage, collapseSpace } from './check.js';
+import { rangeMisuse } from '../shared/checks.js';
 
 const FN = 'formatPage';
 
@@ -195,7 +196,7 @@ function printedDate(iso: string | null, printed: string | null, path: string): 
   const month = Number(match?.[2]);
   const day = Number(match?.[3]);
   if (!match || month < 1 || month > 12 || day < 1 || day > 31) {
-    throw new RangeError(`${FN} cannot print ${path} = "${iso}": a date must be written YYYY-MM-DD.`);
+    throw rangeMisuse(FN, path, 'a date written YYYY-MM-DD', iso);
   }
   return `${MONTHS[month - 1] ?? ''} ${day}, ${match[1] ?? ''}`;
 }
@@ -235,7 +236,7 @@ function writeUserItem(review: UserReview, path: string): string[] {
 function printedUserScore(score: number, path: string): string {
   const text = String(score);
   if (!/^\d{1,2}(?:\.\d)?$/u.test(text) || score > 10) {
-    throw new RangeError(`${FN} cannot print ${path} = ${text}: a user score is a number from 0 to 10 with at most one decimal.`);
+    throw rangeMisuse(FN, path, 'a user score from 0 to 10 with at most one decimal', score);
   }
   return text;
 }
@@ -345,7 +346,7 @@ function readsAsCriticName(name: string): boolean {
 /** The value when it is a whole number in [min, max]; a RangeError naming the field otherwise. */
 function checkWhole(value: number, min: number, max: number, path: string): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${FN} cannot print ${path} = ${String(value)}: it must be a whole number from ${min} to ${max}.`);
+    throw rangeMisuse(FN, path, `a whole number from ${min} to ${max}`, value);
   }
   return value;
 }
@@ -358,7 +359,7 @@ function printedDecimal(value: number, path: string): string {
   let text = String(value);
   if (text.includes('e') && value > 0 && value < 1) text = trimTrailingZeros(value.toFixed(100));
   if (!/^\d{1,3}(?:\.\d+)?$/u.test(text) || Number(text) !== value) {
-    throw new RangeError(`${FN} cannot print ${path} = ${String(value)}: it must be a number from 0 to below 1000.`);
+    throw rangeMisuse(FN, path, 'a number from 0 to below 1000', value);
   }
   return text;
 }
@@ -373,7 +374,7 @@ function trimTrailingZeros(text: string): string {
 /** A count's digits when it is a whole number of 0 or more; a RangeError naming the field otherwise. */
 function checkCount(value: number, path: string): string {
   if (!Number.isInteger(value) || value < 0) {
-    throw new RangeError(`${FN} cannot print ${path} = ${String(value)}: it must be a whole number of 0 or more.`);
+    throw rangeMisuse(FN, path, 'a whole number of 0 or more', value);
   }
   return printedCount(value);
 }

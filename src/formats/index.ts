@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { toJsonLd } from './jsonld.js';
+export { jsonLdScript, toJsonLd } from './jsonld.js';
 export type {
   JsonLdAggregateRating,
   JsonLdDocument,

@@ -3,9 +3,9 @@
  * reviews, or a profile's reviews as a list.
  */
 import type { MediaType, Page, Review } from '../types/page.js';
+import { rangeMisuse } from '../shared/checks.js';
 import { checkChoice, checkMediaOption, checkOptions, checkPage, describeInput } from './check.js';
 
-const FN = 'toJsonLd';
 
 /**
  * The schema.org type of a reviewed title, by its media: `Movie`,
@@ -200,7 +200,11 @@ const CONTEXT = 'https://schema.org';
 
 /**
  * Describes a parsed page in schema.org JSON-LD: plain, JSON-serialisable
- * data to embed in a `<script type="application/ld+json">`.
+ * data. To put it in an HTML page, use {@link jsonLdScript}, which writes the
+ * whole `<script type="application/ld+json">` element with the characters that
+ * could end it escaped: `JSON.stringify` of this document inside a script
+ * element is not safe, as a review excerpt holding `</script>` would end the
+ * element and run what follows.
  *
  * **A title page** gives its work: a `Movie`, `TVSeries`, `MusicAlbum` or
  * `VideoGame` by the page's media (else the `media` option, else `Movie`),
@@ -262,11 +266,52 @@ const CONTEXT = 'https://schema.org';
  * ```
  */
 export function toJsonLd(page: Page, options?: ToJsonLdOptions): JsonLdDocument {
-  checkPage(FN, page);
-  const checked = checkOptions(FN, options, OPTION_KEYS);
-  const media = checkMediaOption(FN, checked['media']) ?? 'movie';
-  const anonymous = checkChoice(FN, 'anonymousReviews', checked['anonymousReviews'], ['omit', 'include'] as const) ?? 'omit';
-  const givenName = checkName(checked['name']);
+  return describePage('toJsonLd', page, options);
+}
+
+/**
+ * The characters escaped in a script element's JSON: `<`, `>` and `&` (so
+ * the text can neither end the element, `</script>`, nor open a comment,
+ * `<!--`), and U+2028 and U+2029 (line breaks to older JavaScript parsers).
+ */
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/gu;
+
+/**
+ * The page's schema.org JSON-LD ({@link toJsonLd}) as a whole
+ * `<script type="application/ld+json">` element, safe to put in an HTML
+ * page: inside the JSON, `<`, `>`, `&`, U+2028 and U+2029 are written as
+ * `\u003c`, `\u003e`, `\u0026`, `\u2028` and `\u2029`, which JSON reads as
+ * the same characters, so no text of the page (a review excerpt holding
+ * `</script><script>...`) can close the element or open a comment.
+ *
+ * @param page - A page as `parse` returns it.
+ * @param options - As {@link toJsonLd} takes them.
+ * @returns The script element, on one line.
+ * @throws TypeError and RangeError as {@link toJsonLd} does, naming `jsonLdScript`.
+ *
+ * @example
+ * ```ts
+ * const { page } = parse('Hostile\n\nMixed or average reviews - based on 4 Critics\n  1. Reviewed by: Ann Lee\n    50\n    </script><script>alert(1)</script> & more\n');
+ * jsonLdScript(page);
+ * //=> '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Movie","name":"Hostile",' +
+ * //   '"review":[{"@type":"Review","author":{"@type":"Person","name":"Ann Lee"},' +
+ * //   '"reviewRating":{"@type":"Rating","ratingValue":50,"bestRating":100,"worstRating":0},' +
+ * //   '"reviewBody":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 more"}]}</script>'
+ * ```
+ */
+export function jsonLdScript(page: Page, options?: ToJsonLdOptions): string {
+  const json = JSON.stringify(describePage('jsonLdScript', page, options));
+  const escaped = json.replace(SCRIPT_UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `<script type="application/ld+json">${escaped}</script>`;
+}
+
+/** {@link toJsonLd}'s work, with errors naming `fn`, the function called. */
+function describePage(fn: string, page: Page, options: ToJsonLdOptions | undefined): JsonLdDocument {
+  checkPage(fn, page);
+  const checked = checkOptions(fn, options, OPTION_KEYS);
+  const media = checkMediaOption(fn, checked['media']) ?? 'movie';
+  const anonymous = checkChoice(fn, 'anonymousReviews', checked['anonymousReviews'], ['omit', 'include'] as const) ?? 'omit';
+  const givenName = checkName(fn, checked['name']);
 
   const reviews = page.reviews.map((review) => describeReview(page, review)).filter((review) => anonymous === 'include' || review.author !== undefined);
   if (page.kind === 'film') {
@@ -290,10 +335,10 @@ export function toJsonLd(page: Page, options?: ToJsonLdOptions): JsonLdDocument 
   };
 }
 
-function checkName(value: unknown): string | undefined {
+function checkName(fn: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new TypeError(`${FN} option name must be a string; got ${describeInput(value)}.`);
-  if (value.trim() === '') throw new RangeError(`${FN} option name must not be empty.`);
+  if (typeof value !== 'string') throw new TypeError(`${fn}: option name must be a string; got ${describeInput(value)}.`);
+  if (value.trim() === '') throw rangeMisuse(fn, 'option name', 'a name, not empty', value);
   return value;
 }
 

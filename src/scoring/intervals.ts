@@ -51,7 +51,7 @@ const DEFAULT_Z = 1.96;
 function checkZ(fn: string, value: unknown): number {
   if (value === undefined) return DEFAULT_Z;
   const z = checkNumber(fn, 'option z', value, 0, 100, 'a positive number such as 1.96');
-  if (z === 0) throw new RangeError(`${fn} option z must be a positive number such as 1.96; got 0.`);
+  if (z === 0) throw new RangeError(`${fn}: option z must be a positive number such as 1.96; got 0.`);
   return z;
 }
 
@@ -109,7 +109,7 @@ export function wilsonInterval(positive: number, total: number, options?: Wilson
   const checkedPositive = checkCount(fn, 'positive', positive);
   const checkedTotal = checkCount(fn, 'total', total);
   if (checkedPositive > checkedTotal) {
-    throw new RangeError(`${fn}: positive (${checkedPositive}) must not exceed total (${checkedTotal}).`);
+    throw new RangeError(`${fn}: positive must be at most total (${checkedTotal}); got ${checkedPositive}.`);
   }
   return wilsonOf(checkedPositive, checkedTotal, z);
 }
@@ -172,7 +172,7 @@ function bayesianOf(mean: number | undefined, count: number, priorMean: number, 
 export function bayesianAverage(mean: number | undefined, count: number, options: BayesianAverageOptions): number | undefined {
   const fn = 'bayesianAverage';
   if ((options as unknown) === undefined) {
-    throw new TypeError(`${fn} needs options { priorMean, priorWeight }; got undefined.`);
+    throw new TypeError(`${fn}: options must be { priorMean, priorWeight }; got undefined.`);
   }
   const given = checkOptions(fn, options, ['priorMean', 'priorWeight']);
   const priorMean = checkNumber(fn, 'option priorMean', given['priorMean'], 0, 100, 'a mean score from 0 to 100');
@@ -350,12 +350,12 @@ function medianOf(values: readonly number[]): number | undefined {
 export function rankPages<P extends Page>(pages: readonly P[], options: RankPagesOptions): RankPagesResult<P> {
   const fn = 'rankPages';
   if ((options as unknown) === undefined) {
-    throw new TypeError(`${fn} needs options { by: "wilson-lower" | "bayesian", ... }; got undefined.`);
+    throw new TypeError(`${fn}: options must be { by: "wilson-lower" | "bayesian", ... }; got undefined.`);
   }
   const given = checkOptions(fn, options, ['by', 'z', 'priorMean', 'priorWeight', 'positive', 'media']);
   const by = given['by'];
   if (by !== 'wilson-lower' && by !== 'bayesian') {
-    throw new TypeError(`${fn} option by must be "wilson-lower" or "bayesian"; got ${describeValue(by)}.`);
+    throw new TypeError(`${fn}: option by must be "wilson-lower" or "bayesian"; got ${describeValue(by)}.`);
   }
   const list: unknown = pages;
   if (!Array.isArray(list)) throw new TypeError(`${fn}: pages must be an array of parsed pages; got ${describeValue(list)}.`);

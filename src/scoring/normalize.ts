@@ -241,19 +241,19 @@ function checkLetterGrades(value: unknown): ReadonlyMap<string, number> {
     entries = Object.keys(value).map((key) => [key, value[key]]);
   } else {
     throw new TypeError(
-      `${FN} option letterGrades must be a Map or a plain object of grade → score; got ${describeValue(value)}.`,
+      `${FN}: option letterGrades must be a Map or a plain object of grade → score; got ${describeValue(value)}.`,
     );
   }
   const table = new Map<string, number>();
   for (const [grade, score] of entries) {
     if (typeof grade !== 'string' || grade.trim() === '') {
-      throw new TypeError(`${FN} option letterGrades must have non-empty string grades; got ${describeValue(grade)}.`);
+      throw new TypeError(`${FN}: option letterGrades must have non-empty string grades; got ${describeValue(grade)}.`);
     }
     checkNumber(FN, `option letterGrades[${JSON.stringify(grade)}]`, score, 0, 100, 'a finite score from 0 to 100');
     const key = normaliseGrade(grade);
     if (table.has(key)) {
       throw new RangeError(
-        `${FN} option letterGrades gives ${JSON.stringify(grade)} twice: grades match ignoring case and dash style.`,
+        `${FN}: each grade of option letterGrades must be given once (grades match ignoring case and dash style); got ${JSON.stringify(grade)} twice.`,
       );
     }
     table.set(key, score as number);
@@ -515,7 +515,7 @@ function checkSettings(options: unknown): Settings {
     const accepted = 'a positive integer up to 1000 (the number of stars)';
     starsOutOf = checkNumber(FN, 'option starsOutOf', starsGiven, 1, 1000, accepted);
     if (!Number.isInteger(starsOutOf)) {
-      throw new RangeError(`${FN} option starsOutOf must be ${accepted}; got ${starsOutOf}.`);
+      throw new RangeError(`${FN}: option starsOutOf must be ${accepted}; got ${starsOutOf}.`);
     }
   }
   const numberGiven = given['numberOutOf'];
@@ -523,7 +523,7 @@ function checkSettings(options: unknown): Settings {
   if (numberGiven !== undefined) {
     const accepted = 'a positive number up to 1e9, such as 100 or 10';
     numberOutOf = checkNumber(FN, 'option numberOutOf', numberGiven, 0, 1e9, accepted);
-    if (numberOutOf === 0) throw new RangeError(`${FN} option numberOutOf must be ${accepted}; got 0.`);
+    if (numberOutOf === 0) throw new RangeError(`${FN}: option numberOutOf must be ${accepted}; got 0.`);
   }
   return {
     letters: checkLetterGrades(given['letterGrades']),

@@ -1,4 +1,5 @@
-import { type Band, type BandSetName, VERDICTS, VERDICT_BANDS, validateBands } from '../classify/index.js';
+import { type Band, type BandSetName, VERDICTS, VERDICT_BANDS } from '../classify/index.js';
+import { checkBandList } from '../classify/bands.js';
 import type { Verdict } from '../types/page.js';
 import { checkCount, checkNumber, describeValue, isRecord, ownValue } from './shared.js';
 
@@ -48,7 +49,7 @@ export interface MetacriticProfile {
   readonly title: string;
   /** Fewer scored reviews than this give `'tbd'`; a non-negative integer. */
   readonly minReviews: number;
-  /** The verdict bands of each band set, highest first (validated with {@link validateBands}). */
+  /** The verdict bands of each band set, highest first (validated as `validateBands` validates bands). */
   readonly verdictBands: Readonly<Record<BandSetName, readonly Band<Verdict>[]>>;
 }
 
@@ -325,13 +326,13 @@ function countField(fn: string, profile: Readonly<Record<string, unknown>>, key:
 function checkTitle(fn: string, profile: Readonly<Record<string, unknown>>): void {
   const title = ownValue(profile, 'title');
   if (typeof title !== 'string') {
-    throw new TypeError(`${fn} profile.title must be a string; got ${describeValue(title)}.`);
+    throw new TypeError(`${fn}: profile.title must be a string; got ${describeValue(title)}.`);
   }
 }
 
 function checkRecordOf(fn: string, value: unknown, path: string, keys: readonly string[]): Readonly<Record<string, unknown>> {
   if (!isRecord(value)) {
-    throw new TypeError(`${fn} ${path} must be an object with ${keys.join(', ')}; got ${describeValue(value)}.`);
+    throw new TypeError(`${fn}: ${path} must be an object with ${keys.join(', ')}; got ${describeValue(value)}.`);
   }
   return value;
 }
@@ -342,17 +343,7 @@ function checkMetacritic(fn: string, profile: Readonly<Record<string, unknown>>)
   const sets = checkRecordOf(fn, ownValue(profile, 'verdictBands'), 'profile.verdictBands', ['default', 'game']);
   for (const set of ['default', 'game'] as const) {
     const bands = ownValue(sets, set);
-    if (!Array.isArray(bands)) {
-      throw new TypeError(`${fn} profile.verdictBands.${set} must be an array of bands; got ${describeValue(bands)}.`);
-    }
-    try {
-      validateBands(bands as readonly Band<Verdict>[], VERDICTS);
-    } catch (error) {
-      if (error instanceof RangeError) throw new RangeError(`${fn} profile.verdictBands.${set}: ${error.message}`);
-      if (error instanceof TypeError) throw new TypeError(`${fn} profile.verdictBands.${set}: ${error.message}`);
-      /* v8 ignore next */
-      throw error;
-    }
+    checkBandList(fn, `profile.verdictBands.${set}`, bands, VERDICTS);
   }
   return profile as unknown as MetacriticProfile;
 }
@@ -382,7 +373,7 @@ function checkOpenCritic(fn: string, profile: Readonly<Record<string, unknown>>)
   const tiers = ownValue(profile, 'tiers');
   if (!Array.isArray(tiers) || tiers.length === 0) {
     throw new TypeError(
-      `${fn} profile.tiers must be a non-empty array of { label, minScore, minPercentRecommended }; got ${describeValue(tiers)}.`,
+      `${fn}: profile.tiers must be a non-empty array of { label, minScore, minPercentRecommended }; got ${describeValue(tiers)}.`,
     );
   }
   let previous = Infinity;
@@ -390,20 +381,22 @@ function checkOpenCritic(fn: string, profile: Readonly<Record<string, unknown>>)
     const path = `profile.tiers[${index}]`;
     const checked = checkRecordOf(fn, tier, path, ['label', 'minScore', 'minPercentRecommended']);
     const label = ownValue(checked, 'label');
-    if (typeof label !== 'string') throw new TypeError(`${fn} ${path}.label must be a string; got ${describeValue(label)}.`);
+    if (typeof label !== 'string') throw new TypeError(`${fn}: ${path}.label must be a string; got ${describeValue(label)}.`);
     const minScore = checkNumber(fn, `${path}.minScore`, ownValue(checked, 'minScore'), 0, 100, 'a score from 0 to 100');
     const percent = ownValue(checked, 'minPercentRecommended');
     checkNumber(fn, `${path}.minPercentRecommended`, percent, 0, 100, 'a percentage from 0 to 100 (0 for none)');
     if (minScore >= previous) {
       throw new RangeError(
-        `${fn} profile.tiers must be highest first, each minScore below the one before; ${path}.minScore is ${minScore}.`,
+        `${fn}: ${path}.minScore must be below the minScore of the tier before (tiers highest first); got ${minScore}.`,
       );
     }
     previous = minScore;
   }
   const last = tiers[tiers.length - 1] as OpenCriticTier;
   if (last.minScore !== 0 || last.minPercentRecommended !== 0) {
-    throw new RangeError(`${fn} profile.tiers must end with a tier for every score: minScore 0 and minPercentRecommended 0.`);
+    throw new RangeError(
+      `${fn}: profile.tiers must end with a tier for every score (minScore 0 and minPercentRecommended 0); got minScore ${last.minScore} and minPercentRecommended ${last.minPercentRecommended}.`,
+    );
   }
   return profile as unknown as OpenCriticProfile;
 }
@@ -413,25 +406,25 @@ function checkSteam(fn: string, profile: Readonly<Record<string, unknown>>): Ste
   countField(fn, profile, 'minReviews');
   const ladder = ownValue(profile, 'ladder');
   if (!Array.isArray(ladder)) {
-    throw new TypeError(`${fn} profile.ladder must be an array of rungs; got ${describeValue(ladder)}.`);
+    throw new TypeError(`${fn}: profile.ladder must be an array of rungs; got ${describeValue(ladder)}.`);
   }
   for (const [index, item] of (ladder as unknown[]).entries()) {
     const path = `profile.ladder[${index}]`;
     const checked = checkRecordOf(fn, item, path, ['label', 'minPercent', 'maxPercent', 'minReviews', 'maxReviews']);
     const label = ownValue(checked, 'label');
-    if (typeof label !== 'string') throw new TypeError(`${fn} ${path}.label must be a string; got ${describeValue(label)}.`);
+    if (typeof label !== 'string') throw new TypeError(`${fn}: ${path}.label must be a string; got ${describeValue(label)}.`);
     const percent = 'a whole percentage from 0 to 100';
     const minPercent = checkNumber(fn, `${path}.minPercent`, ownValue(checked, 'minPercent'), 0, 100, percent);
     const maxPercent = checkNumber(fn, `${path}.maxPercent`, ownValue(checked, 'maxPercent'), 0, 100, percent);
     if (minPercent > maxPercent) {
-      throw new RangeError(`${fn} ${path} has minPercent ${minPercent} above its maxPercent ${maxPercent}.`);
+      throw new RangeError(`${fn}: ${path}.minPercent must be at most its maxPercent (${maxPercent}); got ${minPercent}.`);
     }
     const minReviews = checkCount(fn, `${path}.minReviews`, ownValue(checked, 'minReviews'));
     const maxReviews = ownValue(checked, 'maxReviews');
     if (maxReviews !== null) {
       const max = checkCount(fn, `${path}.maxReviews (or null for no limit)`, maxReviews);
       if (minReviews > max) {
-        throw new RangeError(`${fn} ${path} has minReviews ${minReviews} above its maxReviews ${max}.`);
+        throw new RangeError(`${fn}: ${path}.minReviews must be at most its maxReviews (${max}); got ${minReviews}.`);
       }
     }
   }

@@ -314,7 +314,7 @@ interface Settings {
 function checkTally(fn: string, value: Readonly<Record<string, unknown>>): ScoreTally {
   for (const key of Object.keys(value)) {
     if (key !== 'total' && key !== 'positive' && key !== 'mean' && key !== 'topCritics') {
-      throw new TypeError(`${fn}: a tally has no key ${JSON.stringify(key)}; accepted keys are total, positive, mean, topCritics.`);
+      throw new TypeError(`${fn}: each key of a tally must be one of total, positive, mean, topCritics; got ${JSON.stringify(key)}.`);
     }
   }
   const total = checkCount(fn, 'tally.total', ownValue(value, 'total'));
@@ -323,7 +323,7 @@ function checkTally(fn: string, value: Readonly<Record<string, unknown>>): Score
     const given = ownValue(value, key);
     if (given === undefined) continue;
     const count = checkCount(fn, `tally.${key}`, given);
-    if (count > total) throw new RangeError(`${fn}: tally.${key} (${count}) must not exceed tally.total (${total}).`);
+    if (count > total) throw new RangeError(`${fn}: tally.${key} must be at most tally.total (${total}); got ${count}.`);
     tally[key] = count;
   }
   const mean = ownValue(value, 'mean');
@@ -396,7 +396,7 @@ function shareOf(judged: number, positive: number): ShareFigures {
 /** Throws unless the tally has the field a profile needs. */
 function need(tally: ScoreTally, key: 'positive' | 'mean', profile: string): number {
   const value = tally[key];
-  if (value === undefined) throw new TypeError(`${FN}: the ${profile} profile needs tally.${key}.`);
+  if (value === undefined) throw new TypeError(`${FN}: tally.${key} must be a number for the ${profile} profile; got undefined.`);
   return value;
 }
 
@@ -631,11 +631,11 @@ function checkSettings(fn: string, options: unknown): { settings: Settings; medi
   const given = checkOptions(fn, options, OPTION_KEYS);
   const release = given['release'];
   if (release !== undefined && !RELEASE_KINDS.has(release)) {
-    throw new TypeError(`${fn} option release must be "wide", "limited" or "tv"; got ${describeValue(release)}.`);
+    throw new TypeError(`${fn}: option release must be "wide", "limited" or "tv"; got ${describeValue(release)}.`);
   }
   const weights = given['weights'];
   if (weights !== undefined && !isRecord(weights)) {
-    throw new TypeError(`${fn} option weights must be an object { by, values, defaultWeight? }; got ${describeValue(weights)}.`);
+    throw new TypeError(`${fn}: option weights must be an object { by, values, defaultWeight? }; got ${describeValue(weights)}.`);
   }
   return {
     media: checkMediaOption(fn, given['media']),
@@ -655,7 +655,7 @@ function run(fn: string, profile: ScoringProfile, input: unknown, options: unkno
   if (facts.tally !== undefined) {
     for (const key of ['positive', 'topCritics', 'weights'] as const) {
       if (settings[key] !== undefined) {
-        throw new TypeError(`${fn} option ${key} marks reviews, so it needs a page or reviews, not a tally.`);
+        throw new TypeError(`${fn}: input must be a page or reviews with option ${key}, which marks reviews; got a tally.`);
       }
     }
   }
@@ -794,6 +794,8 @@ function formatShare(share: number): string {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * const { page } = parse(seedText); // 11 reviews, one of them scored (80)
  * describeScoring(page, 'metacritic').text;
  * //=> 'Metacritic: tbd. 1 scored review: Metacritic gives a Metascore from 4, so it shows "tbd". 1 of 1 positive; Wilson interval (z = 1.96): 20.7%-100.0%.'

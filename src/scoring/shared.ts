@@ -13,10 +13,10 @@ export { checkMediaOption, checkOptions, checkReviews, describeValue, isRecord, 
  */
 export function checkNumber(fn: string, what: string, value: unknown, min: number, max: number, accepted: string): number {
   if (typeof value !== 'number') {
-    throw new TypeError(`${fn} ${what} must be ${accepted}; got ${describeValue(value)}.`);
+    throw new TypeError(`${fn}: ${what} must be ${accepted}; got ${describeValue(value)}.`);
   }
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new RangeError(`${fn} ${what} must be ${accepted}; got ${value}.`);
+    throw new RangeError(`${fn}: ${what} must be ${accepted}; got ${value}.`);
   }
   return value;
 }
@@ -29,7 +29,7 @@ export function checkNumber(fn: string, what: string, value: unknown, min: numbe
 export function checkCount(fn: string, what: string, value: unknown): number {
   const checked = checkNumber(fn, what, value, 0, Number.MAX_SAFE_INTEGER, 'a non-negative integer');
   if (!Number.isInteger(checked)) {
-    throw new RangeError(`${fn} ${what} must be a non-negative integer; got ${checked}.`);
+    throw new RangeError(`${fn}: ${what} must be a non-negative integer; got ${checked}.`);
   }
   return checked;
 }
@@ -93,7 +93,7 @@ export function checkPositiveMarks(
       const verdict = predicate(review, position);
       if (verdict === undefined || typeof verdict === 'boolean') return verdict;
       throw new TypeError(
-        `${fn} option positive must return true, false or undefined; got ${describeValue(verdict)} for the review at position ${position}.`,
+        `${fn}: option positive must return true, false or undefined; got ${describeValue(verdict)} for the review at position ${position}.`,
       );
     };
   }
@@ -101,18 +101,18 @@ export function checkPositiveMarks(
     for (const [key, verdict] of value as ReadonlyMap<unknown, unknown>) {
       if (typeof key !== 'number' || !Number.isInteger(key) || key < 0) {
         throw new TypeError(
-          `${fn} option positive must be keyed by 0-based review positions (non-negative integers); got the key ${describeValue(key)}.`,
+          `${fn}: option positive must be keyed by 0-based review positions (non-negative integers); got the key ${describeValue(key)}.`,
         );
       }
       if (typeof verdict !== 'boolean') {
-        throw new TypeError(`${fn} option positive must map positions to true or false; got ${describeValue(verdict)} at ${key}.`);
+        throw new TypeError(`${fn}: option positive must map positions to true or false; got ${describeValue(verdict)} at ${key}.`);
       }
     }
     const map = value as ReadonlyMap<number, boolean>;
     return (_review, position) => map.get(position);
   }
   throw new TypeError(
-    `${fn} option positive must be a function (review, position) => boolean | undefined or a Map of position → boolean; got ${describeValue(value)}.`,
+    `${fn}: option positive must be a function (review, position) => boolean | undefined or a Map of position → boolean; got ${describeValue(value)}.`,
   );
 }
 
@@ -132,20 +132,20 @@ export function checkTopCriticMarks(
       const verdict = predicate(review, position);
       if (typeof verdict === 'boolean') return verdict;
       throw new TypeError(
-        `${fn} option topCritics must return true or false; got ${describeValue(verdict)} for the review at position ${position}.`,
+        `${fn}: option topCritics must return true or false; got ${describeValue(verdict)} for the review at position ${position}.`,
       );
     };
   }
   if (value instanceof Set) {
     for (const name of value as ReadonlySet<unknown>) {
       if (typeof name !== 'string') {
-        throw new TypeError(`${fn} option topCritics must be a set of critic names (strings); got ${describeValue(name)}.`);
+        throw new TypeError(`${fn}: option topCritics must be a set of critic names (strings); got ${describeValue(name)}.`);
       }
     }
     const names = value as ReadonlySet<string>;
     return (review) => review.critic !== null && names.has(review.critic.name);
   }
   throw new TypeError(
-    `${fn} option topCritics must be a function (review, position) => boolean or a Set of critic names; got ${describeValue(value)}.`,
+    `${fn}: option topCritics must be a function (review, position) => boolean or a Set of critic names; got ${describeValue(value)}.`,
   );
 }

@@ -29,7 +29,7 @@ import { checkCount, checkNumber, checkOptions, checkPage, checkReviews, describ
 export function weightedScore(input: Page | readonly Review[], weights: AggregateWeightsOption): WeightedMean | undefined {
   const reviews = Array.isArray(input) ? (input as readonly Review[]) : checkPage('weightedScore', input, 'input').reviews;
   if ((weights as unknown) === undefined) {
-    throw new TypeError('weightedScore needs weights { by, values, defaultWeight? }; got undefined.');
+    throw new TypeError('weightedScore: weights must be { by, values, defaultWeight? }; got undefined.');
   }
   return aggregate(reviews, { weights }).weightedMean;
 }
@@ -287,19 +287,19 @@ function solve(
 export function fitWeights(samples: readonly (WeightSample | Page)[], options: FitWeightsOptions): FitWeightsResult {
   const fn = 'fitWeights';
   if ((options as unknown) === undefined) {
-    throw new TypeError(`${fn} needs options { by: "publication" | "critic", ... }; got undefined.`);
+    throw new TypeError(`${fn}: options must be { by: "publication" | "critic", ... }; got undefined.`);
   }
   const given = checkOptions(fn, options, ['by', 'tolerance', 'maxIterations']);
   const by = given['by'];
   if (by !== 'publication' && by !== 'critic') {
-    throw new TypeError(`${fn} option by must be "publication" or "critic"; got ${describeValue(by)}.`);
+    throw new TypeError(`${fn}: option by must be "publication" or "critic"; got ${describeValue(by)}.`);
   }
   const tolerance =
     given['tolerance'] === undefined
       ? 1e-9
       : checkNumber(fn, 'option tolerance', given['tolerance'], Number.MIN_VALUE, 1, 'a positive number up to 1, such as 1e-9');
   const maxIterations = given['maxIterations'] === undefined ? 10_000 : checkCount(fn, 'option maxIterations', given['maxIterations']);
-  if (maxIterations === 0) throw new RangeError(`${fn} option maxIterations must be a positive integer; got 0.`);
+  if (maxIterations === 0) throw new RangeError(`${fn}: option maxIterations must be a positive integer; got 0.`);
   const list: unknown = samples;
   if (!Array.isArray(list)) {
     throw new TypeError(`${fn}: samples must be an array of { metascore, reviews } or pages; got ${describeValue(list)}.`);

@@ -1,8 +1,9 @@
 /**
  * Checks of what callers pass, shared by every module of the library: how a
- * value is named in an error message, own-property reads that never reach a
- * prototype, and the rounding Metascores use. Internal: not exported from the
- * package.
+ * value is named in an error message, the one form of every message for a
+ * caller's mistake (`<function>: <what> must be <accepted>; got <value>.`),
+ * own-property reads that never reach a prototype, and the rounding
+ * Metascores use. Internal: not exported from the package.
  *
  * @module
  */
@@ -17,10 +18,20 @@ export function isMediaType(value: unknown): value is MediaType {
 }
 
 /**
+ * Whether `value` is what `parse` returns (`{ page, diagnostics, ... }`)
+ * rather than a page: the mistake of passing `parse(text)` for `parse(text).page`.
+ */
+export function isParseResult(value: unknown): boolean {
+  return isRecord(value) && Object.hasOwn(value, 'page') && Array.isArray(ownValue(value, 'diagnostics')) && !Object.hasOwn(value, 'reviews');
+}
+
+/**
  * Names a value for an error message without trusting its type: a string in
- * quotes, a number as written, "an array", "a Map", "an object", ...
+ * quotes, a number as written, "an array", "a Map", "an object", ...; parse's
+ * result, with what to pass instead.
  */
 export function describeValue(value: unknown): string {
+  if (isParseResult(value)) return "parse's result { page, diagnostics, ... }: pass its .page";
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value === null) return 'null';
@@ -33,6 +44,35 @@ export function describeValue(value: unknown): string {
 }
 
 /**
+ * The error for a caller's mistake, in the library's one form:
+ * `<function>: <what> must be <accepted>; got <value>.` (the value named by
+ * {@link describeValue}). A `TypeError` for a value of the wrong type, a
+ * `RangeError` for one of the right type but outside what is accepted.
+ */
+export function misuse(kind: 'type' | 'range', fn: string, what: string, accepted: string, value: unknown): TypeError | RangeError {
+  const message = `${fn}: ${what} must be ${accepted}; got ${describeValue(value)}.`;
+  return kind === 'type' ? new TypeError(message) : new RangeError(message);
+}
+
+/** {@link misuse} for a value of the wrong type. */
+export function typeMisuse(fn: string, what: string, accepted: string, value: unknown): TypeError {
+  return misuse('type', fn, what, accepted, value);
+}
+
+/** {@link misuse} for a value of the right type outside what is accepted. */
+export function rangeMisuse(fn: string, what: string, accepted: string, value: unknown): RangeError {
+  return misuse('range', fn, what, accepted, value);
+}
+
+/**
+ * Throws the TypeError that says to pass `.page` when `value` is parse's
+ * result where a page (`what`) is expected.
+ */
+export function rejectParseResult(fn: string, value: unknown, what = 'page'): void {
+  if (isParseResult(value)) throw typeMisuse(fn, what, 'a parsed page', value);
+}
+
+/**
  * Checks an options argument: undefined (no options) or an object whose own
  * keys are all `accepted`. Returns its own values by key, never one inherited
  * from a prototype, in a record with no prototype of its own.
@@ -41,11 +81,11 @@ export function checkOptions(fn: string, options: unknown, accepted: readonly st
   const checked = Object.create(null) as Record<string, unknown>;
   if (options === undefined) return checked;
   if (!isRecord(options) || options instanceof Map || options instanceof Set) {
-    throw new TypeError(`${fn} options must be an object { ${accepted.join('?, ')}? }; got ${describeValue(options)}.`);
+    throw typeMisuse(fn, 'options', `an object { ${accepted.join('?, ')}? }`, options);
   }
   for (const key of Object.keys(options)) {
     if (!accepted.includes(key)) {
-      throw new TypeError(`${fn} has no option ${JSON.stringify(key)}; accepted options are ${accepted.join(', ')}.`);
+      throw typeMisuse(fn, 'each option', `one of ${accepted.join(', ')}`, key);
     }
   }
   for (const key of accepted) checked[key] = ownValue(options, key);
@@ -58,8 +98,7 @@ export function checkOptions(fn: string, options: unknown, accepted: readonly st
  */
 export function checkMediaOption(fn: string, value: unknown): MediaType | undefined {
   if (value === undefined || isMediaType(value)) return value;
-  const message = `${fn} option media must be one of "movie", "tv", "music", "game"; got ${describeValue(value)}.`;
-  throw typeof value === 'string' ? new RangeError(message) : new TypeError(message);
+  throw misuse(typeof value === 'string' ? 'range' : 'type', fn, 'option media', 'one of "movie", "tv", "music", "game"', value);
 }
 
 /** True for a non-null, non-array object. */
@@ -72,6 +111,11 @@ export function ownValue(record: Readonly<Record<string, unknown>>, key: string)
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** `value`, with -0 as 0: no figure the library returns is -0. */
+export function withoutNegativeZero(value: number): number {
+  return value === 0 ? 0 : value;
+}
+
 /** Rounds half up to an integer, as a Metascore is rounded: 60.5 is 61, 60.49 is 60. */
 export function roundHalfUp(value: number): number {
   return Math.floor(value + 0.5);
@@ -82,21 +126,13 @@ export function roundHalfUp(value: number): number {
  * finite number from 0 to 100.
  */
 export function checkReviews(fn: string, value: unknown, path: string): readonly Review[] {
-  if (!Array.isArray(value)) {
-    throw new TypeError(`${fn}: ${path} must be an array of reviews; got ${describeValue(value)}.`);
-  }
+  if (!Array.isArray(value)) throw typeMisuse(fn, path, 'an array of reviews', value);
   for (const [index, review] of (value as unknown[]).entries()) {
-    if (!isRecord(review)) {
-      throw new TypeError(`${fn}: ${path}[${index}] must be a review object; got ${describeValue(review)}.`);
-    }
+    if (!isRecord(review)) throw typeMisuse(fn, `${path}[${index}]`, 'a review object', review);
     const score = ownValue(review, 'score');
     if (score === null) continue;
-    if (typeof score !== 'number') {
-      throw new TypeError(`${fn}: ${path}[${index}].score must be a number or null; got ${describeValue(score)}.`);
-    }
-    if (!Number.isFinite(score) || score < 0 || score > 100) {
-      throw new RangeError(`${fn}: ${path}[${index}].score must be from 0 to 100 or null; got ${score}.`);
-    }
+    if (typeof score !== 'number') throw typeMisuse(fn, `${path}[${index}].score`, 'a number or null', score);
+    if (!Number.isFinite(score) || score < 0 || score > 100) throw rangeMisuse(fn, `${path}[${index}].score`, 'from 0 to 100 or null', score);
   }
   return value as readonly Review[];
 }

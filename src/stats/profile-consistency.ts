@@ -553,7 +553,7 @@ export function checkProfile(page: ProfilePage, options?: CheckProfileOptions): 
  *
  * @example
  * ```ts
- * summarizeProfile(parse(seedText).page);
+ * summarizeProfile(parse('Generally favorable reviews - based on 11 Critics\n').page); // a title page
  * //=> undefined
  * const summary = summarizeProfile(parse(sheriLinden).page);
  * [summary?.key, summary?.listed.mean, summary?.vsMetascore.percentHigher];

@@ -7,7 +7,7 @@
 import { type Band, SENTIMENTS } from '../classify/index.js';
 import { checkBandsOption } from '../classify/internal.js';
 import type { MediaType, Page, Review, Sentiment, TitleMetascore } from '../types/page.js';
-import { checkMediaOption, checkOptions, describeValue, isMediaType, isRecord, ownValue } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, describeValue, isMediaType, isParseResult, isRecord, ownValue } from '../shared/checks.js';
 
 export { describeValue, isRecord, ownValue } from '../shared/checks.js';
 
@@ -158,7 +158,7 @@ export interface CheckedPage {
  * @internal
  */
 export function checkPage(fn: string, value: unknown, path: string): CheckedPage {
-  if (!isRecord(value)) {
+  if (!isRecord(value) || isParseResult(value)) {
     throw new TypeError(`${fn}: ${path} must be a parsed page object; got ${describeValue(value)}.`);
   }
   const kind = ownValue(value, 'kind');

@@ -59,7 +59,8 @@ export type DiagnosticCode =
   | 'review-without-text'
   | 'truncated-line'
   | 'count-out-of-range'
-  | 'unsplit-glued-text';
+  | 'unsplit-glued-text'
+  | 'not-utf-8';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -76,8 +77,10 @@ export interface DiagnosticCodeInfo {
 }
 
 /**
- * Every diagnostic code the parser can report, with its severity and meaning.
- * This is the catalogue: codes are added, never renamed or reused.
+ * Every diagnostic code the parser can report, with its severity and meaning
+ * (and `not-utf-8`, which the command reports when it reads bytes that are not
+ * UTF-8: the parser takes strings). This is the catalogue: codes are added,
+ * never renamed or reused.
  *
  * @example
  * ```ts
@@ -134,5 +137,9 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     severity: 'warning',
     description:
       'Names printed with no space between them (a publication glued to a critic: "IndieWireEric Kohn") that the text does not settle how to split; they are kept whole in the field the layout prints first, not split by a guess.',
+  },
+  'not-utf-8': {
+    severity: 'warning',
+    description: 'The bytes read are not valid UTF-8 (nor UTF-16 with a byte-order mark), so they were read as Windows-1252; reported by the command, which reads files, at the first byte that is not UTF-8.',
   },
 };

@@ -119,6 +119,8 @@ export type Freshness = 'fresh' | 'rotten';
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * const { page } = parse(seedText);
  * page.reviews[1];
  * //=> { index: 2, critic: null, publication: null, score: 80, date: null, dateText: null,
@@ -195,9 +197,11 @@ export interface UserReview {
  *
  * @example
  * ```ts
+ * const onigame = 'Oni\n\nUser Score\n8.6\nGenerally favorable reviews- based on 59 Ratings\n' +
+ *   'User score distribution:\n  1. Positive: 16 out of 59\n  2. Negative: 0 out of 59\n';
  * parse(onigame).page.users;
  * //=> { verdict: 'Generally favorable reviews', ratingCount: 59, score: 8.6,
- * //     distribution: { positive: 16, mixed: null, negative: 0 }, reviews: [ ... ], span: { ... } }
+ * //     distribution: { positive: 16, mixed: null, negative: 0 }, reviews: [], span: { ... } }
  * ```
  */
 export interface UserBlock {
@@ -281,6 +285,8 @@ export interface PageDetail {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * parse(seedText).page.spans.verdict?.start;
  * //=> { line: 1, column: 1, offset: 0 }
  * ```
@@ -334,6 +340,8 @@ interface PageBase {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * const { page } = parse(seedText);
  * if (page.kind === 'film') page.criticCount; //=> 11
  * ```
@@ -363,8 +371,9 @@ export interface ProfilePage extends PageBase {
  *
  * @example
  * ```ts
- * const { page } = parse(text);
+ * const { page } = parse('Generally favorable reviews - based on 11 Critics\n');
  * page.kind === 'film' ? page.verdict : page.profile.name;
+ * //=> 'Generally favorable reviews'
  * ```
  */
 export type Page = Film | ProfilePage;

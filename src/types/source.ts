@@ -22,6 +22,8 @@ export interface Point {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const text = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
  * const { page } = parse(text);
  * const review = page.reviews[0];
  * text.slice(review.span.start.offset, review.span.end.offset);

@@ -464,11 +464,11 @@ describe('parseWarc', () => {
   });
 
   it('throws for options that are not its own or of the wrong type', async () => {
-    await expect(collect(parseWarc([plain], { bogus: true } as never))).rejects.toThrow('parseWarc has no option "bogus"; accepted options are url, media, maxRecordBytes, reportSkipped.');
-    await expect(collect(parseWarc([plain], 'url' as never))).rejects.toThrow('parseWarc options must be an object { url?, media?, maxRecordBytes?, reportSkipped? }; got "url".');
+    await expect(collect(parseWarc([plain], { bogus: true } as never))).rejects.toThrow('parseWarc: each option must be one of url, media, maxRecordBytes, reportSkipped; got "bogus".');
+    await expect(collect(parseWarc([plain], 'url' as never))).rejects.toThrow('parseWarc: options must be an object { url?, media?, maxRecordBytes?, reportSkipped? }; got "url".');
     await expect(collect(parseWarc([plain], { url: 3 } as never))).rejects.toThrow(TypeError);
-    await expect(collect(parseWarc([plain], { reportSkipped: 'yes' } as never))).rejects.toThrow('parseWarc option reportSkipped must be a boolean; got "yes".');
-    await expect(collect(parseWarc([plain], { media: 'book' } as never))).rejects.toThrow('parseWarc option media must be one of "movie", "tv", "music", "game"; got "book".');
+    await expect(collect(parseWarc([plain], { reportSkipped: 'yes' } as never))).rejects.toThrow('parseWarc: option reportSkipped must be a boolean; got "yes".');
+    await expect(collect(parseWarc([plain], { media: 'book' } as never))).rejects.toThrow('parseWarc: option media must be one of "movie", "tv", "music", "game"; got "book".');
   });
 });
 

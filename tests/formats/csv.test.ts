@@ -53,10 +53,10 @@ describe('formatCsvHeader', () => {
 
   it('throws a RangeError when newline is not crlf or lf, and a TypeError for an unknown option', () => {
     expect(() => formatCsvHeader({ newline: 'cr' } as unknown as CsvOptions)).toThrow(
-      new RangeError('formatCsvHeader option newline must be one of "crlf", "lf"; got "cr".'),
+      new RangeError('formatCsvHeader: option newline must be one of "crlf", "lf"; got "cr".'),
     );
     expect(() => formatCsvHeader({ eol: 'lf' } as unknown as CsvOptions)).toThrow(
-      new TypeError('formatCsvHeader has no option "eol"; accepted options are newline.'),
+      new TypeError('formatCsvHeader: each option must be one of newline, formulas; got "eol".'),
     );
   });
 });
@@ -108,10 +108,10 @@ describe('formatCsvRows', () => {
 
   it('throws a TypeError when the input is not a page or a source with a file name', () => {
     expect(() => formatCsvRows([] as unknown as Page)).toThrow(
-      new TypeError('formatCsvRows expects input to be a parsed page or { file, page }, but got an array.'),
+      new TypeError('formatCsvRows: input must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list) or { file, page }; got an array.'),
     );
     expect(() => formatCsvRows({ file: 3, page: SMALL } as unknown as CsvSource)).toThrow(
-      new TypeError('formatCsvRows expects input.file to be a string, but got 3.'),
+      new TypeError('formatCsvRows: input.file must be a string; got 3.'),
     );
     expect(() => formatCsvRows({ file: 'a.txt', page: {} } as unknown as CsvSource)).toThrow(TypeError);
   });
@@ -136,8 +136,8 @@ describe('toCsv', () => {
   });
 
   it('throws a TypeError when the input is not a page or a list of pages and sources', () => {
-    expect(() => toCsv('page' as unknown as Page)).toThrow(new TypeError('toCsv expects a parsed page or a list of pages, but got "page".'));
-    expect(() => toCsv([SMALL, 3] as unknown as Page[])).toThrow(new TypeError('toCsv expects input[1] to be a parsed page or { file, page }, but got 3.'));
+    expect(() => toCsv('page' as unknown as Page)).toThrow(new TypeError('toCsv: input must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list) or a list of pages; got "page".'));
+    expect(() => toCsv([SMALL, 3] as unknown as Page[])).toThrow(new TypeError('toCsv: input[1] must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list) or { file, page }; got 3.'));
   });
 });
 
@@ -167,8 +167,22 @@ describe('toCsv over generated pages', () => {
     (page, texts, file) => {
       const reviews = page.reviews.map((review, at) => ({ ...review, excerpt: texts[at % texts.length] ?? '' }));
       const changed = { ...page, title: texts[9] ?? null, reviews } as Page;
-      const records = readCsv(toCsv([{ file, page: changed }]));
+      const records = readCsv(toCsv([{ file, page: changed }], { formulas: 'raw' }));
       expect(records).toStrictEqual([CSV_COLUMNS, ...reviews.map((review) => expectedRow(file, changed, review))]);
+    },
+  );
+
+  /** Any text, with the first characters a spreadsheet runs as formulas made likely. */
+  const formulaText = fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', 'a', ''), anyText).map(([first, rest]) => first + rest);
+
+  test.prop([pageArb, fc.array(formulaText, { minLength: 10, maxLength: 10 }), formulaText])(
+    'returns text cells that start with =, +, -, @, tab or CR after a quote, every other cell as it is',
+    (page, texts, file) => {
+      const reviews = page.reviews.map((review, at) => ({ ...review, excerpt: texts[at % texts.length] ?? '' }));
+      const changed = { ...page, title: texts[9] ?? null, reviews } as Page;
+      const records = readCsv(toCsv([{ file, page: changed }]));
+      const escaped = (cell: string): string => (/^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell);
+      expect(records).toStrictEqual([CSV_COLUMNS, ...reviews.map((review) => expectedRow(file, changed, review).map(escaped))]);
     },
   );
 });

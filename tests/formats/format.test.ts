@@ -204,7 +204,7 @@ describe('formatPage', () => {
 
   it('throws a TypeError when the page is not a parsed page', () => {
     expect(() => formatPage('Pusher' as unknown as Page)).toThrow(
-      new TypeError('formatPage expects a parsed page (an object with kind "film", "critic" or "publication" and a reviews list), but got "Pusher".'),
+      new TypeError('formatPage: page must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list); got "Pusher".'),
     );
     expect(() => formatPage({ kind: 'album', reviews: [] } as unknown as Page)).toThrow(TypeError);
   });
@@ -213,11 +213,11 @@ describe('formatPage', () => {
     const { page } = parse('Critic score distribution:\n  1. 80\n    Seen.\n');
     const review = page.reviews[0] as Review;
     expect(() => formatPage({ ...page, reviews: [{ ...review, score: 85.5 }] })).toThrow(
-      new RangeError('formatPage cannot print reviews[0].score = 85.5: it must be a whole number from 0 to 100.'),
+      new RangeError('formatPage: reviews[0].score must be a whole number from 0 to 100; got 85.5.'),
     );
-    expect(() => formatPage({ ...page, metascore: 120 })).toThrow(new RangeError('formatPage cannot print metascore = 120: it must be a whole number from 0 to 100.'));
+    expect(() => formatPage({ ...page, metascore: 120 })).toThrow(new RangeError('formatPage: metascore must be a whole number from 0 to 100; got 120.'));
     expect(() => formatPage({ ...page, reviews: [{ ...review, date: '15/07/2013' }] })).toThrow(
-      new RangeError('formatPage cannot print reviews[0].date = "15/07/2013": a date must be written YYYY-MM-DD.'),
+      new RangeError('formatPage: reviews[0].date must be a date written YYYY-MM-DD; got "15/07/2013".'),
     );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { toJsonLd } from '../../src/formats/index.js';
+import { jsonLdScript, toJsonLd } from '../../src/formats/index.js';
 import type { JsonLdDocument, JsonLdReview, ToJsonLdOptions } from '../../src/formats/index.js';
 import { parse } from '../../src/parse/index.js';
 import type { Page, Review } from '../../src/types/page.js';
@@ -244,20 +244,20 @@ describe('toJsonLd', () => {
 
   it('throws a TypeError when the page is not a parsed page or an option is unknown or of the wrong type', () => {
     expect(() => toJsonLd(null as unknown as Page)).toThrow(
-      new TypeError('toJsonLd expects a parsed page (an object with kind "film", "critic" or "publication" and a reviews list), but got null.'),
+      new TypeError('toJsonLd: page must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list); got null.'),
     );
     expect(() => toJsonLd(SEED, { type: 'Movie' } as unknown as ToJsonLdOptions)).toThrow(
-      new TypeError('toJsonLd has no option "type"; accepted options are media, name, anonymousReviews.'),
+      new TypeError('toJsonLd: each option must be one of media, name, anonymousReviews; got "type".'),
     );
-    expect(() => toJsonLd(SEED, { name: 3 } as unknown as ToJsonLdOptions)).toThrow(new TypeError('toJsonLd option name must be a string; got 3.'));
+    expect(() => toJsonLd(SEED, { name: 3 } as unknown as ToJsonLdOptions)).toThrow(new TypeError('toJsonLd: option name must be a string; got 3.'));
   });
 
   it('throws a RangeError when media or anonymousReviews is not one of its values, or name is empty', () => {
     expect(() => toJsonLd(SEED, { media: 'book' } as unknown as ToJsonLdOptions)).toThrow(
-      new RangeError('toJsonLd option media must be one of "movie", "tv", "music", "game"; got "book".'),
+      new RangeError('toJsonLd: option media must be one of "movie", "tv", "music", "game"; got "book".'),
     );
     expect(() => toJsonLd(SEED, { anonymousReviews: 'keep' } as unknown as ToJsonLdOptions)).toThrow(RangeError);
-    expect(() => toJsonLd(SEED, { name: ' ' })).toThrow(new RangeError('toJsonLd option name must not be empty.'));
+    expect(() => toJsonLd(SEED, { name: ' ' })).toThrow(new RangeError('toJsonLd: option name must be a name, not empty; got " ".'));
   });
 });
 
@@ -278,5 +278,32 @@ describe('toJsonLd on the corpus of real pages', () => {
 describe('toJsonLd over generated pages', () => {
   test.prop([pageArb])('returns JSON data with every property the guidelines require and every review’s facts', (page) => {
     checkDocument(page, { name: 'A title' });
+  });
+});
+
+describe('jsonLdScript', () => {
+  const hostile = '</script><script>document.title=\'pwned\'</script> <!-- & \u2028\u2029 >';
+  const parsed = parse('Hostile\n\nMixed or average reviews - based on 4 Critics\n  1. Reviewed by: Ann Lee\n    50\n    A review.\n').page;
+  // The excerpt as a page could hold it (the parser turns U+2028 into a space, a caller's page need not).
+  const page = { ...parsed, reviews: parsed.reviews.map((review) => ({ ...review, excerpt: hostile })) } as Page;
+
+  it('returns the whole script element, its JSON the document toJsonLd gives', () => {
+    const element = jsonLdScript(page, { media: 'tv' });
+    const match = /^<script type="application\/ld\+json">(.*)<\/script>$/su.exec(element);
+    expect(match).not.toBeNull();
+    expect(JSON.parse(match?.[1] ?? '')).toStrictEqual(toJsonLd(page, { media: 'tv' }));
+    expect((JSON.parse(match?.[1] ?? '') as { review: { reviewBody: string }[] }).review[0]?.reviewBody).toBe(hostile);
+  });
+
+  it('escapes <, >, &, U+2028 and U+2029 inside the JSON, so no text can close the element or open a comment', () => {
+    const inner = jsonLdScript(page).slice('<script type="application/ld+json">'.length, -'</script>'.length);
+    expect(inner).not.toMatch(/[<>&\u2028\u2029]/u);
+    expect(inner).toContain('\\u003c/script\\u003e\\u003cscript\\u003e');
+    expect(inner).toContain('\\u003c!-- \\u0026 \\u2028\\u2029 \\u003e');
+  });
+
+  it('names itself in its errors', () => {
+    expect(() => jsonLdScript({} as Page)).toThrow(/^jsonLdScript/u);
+    expect(() => jsonLdScript(page, { name: 1 } as unknown as ToJsonLdOptions)).toThrow(/^jsonLdScript: option name/u);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Quick to load: importing the core's ESM bundle takes under 20 ms in a fresh
- * process (the median of several). `npm run bench` measures dist/index.js
+ * Quick to load: importing the core's ESM bundle takes under 20 ms of CPU time
+ * in a fresh process (the median of several; CPU time, which other processes
+ * on a busy machine do not add to). `npm run bench` measures dist/index.js
  * itself; this test builds the same entry with tsup into a directory of its
  * own, as the bundle may not be built when the tests run.
  */
@@ -25,15 +26,15 @@ afterAll(() => {
 });
 
 describe('import', () => {
-  it('loads the core in under 20 ms in a fresh process (median of 7)', async () => {
+  it('loads the core in under 20 ms of CPU time in a fresh process (median of 7)', async () => {
     const url = pathToFileURL(join(directory, 'index.js')).href;
-    const script = `const started = performance.now(); await import(${JSON.stringify(url)}); process.stdout.write(String(performance.now() - started));`;
+    const script = `const started = process.cpuUsage(); await import(${JSON.stringify(url)}); const used = process.cpuUsage(started); process.stdout.write(String((used.user + used.system) / 1000));`;
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
       const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
       times.push(Number(stdout));
     }
     times.sort((a, b) => a - b);
-    expect(times[3]).toBeLessThan(20);
+    expect(times[3], times.map((value) => value.toFixed(1)).join(', ')).toBeLessThan(20);
   }, 60_000);
 });

@@ -69,7 +69,7 @@ describe('describeScoring', () => {
     expect(() => describeScoring(seed, 'imdb' as never)).toThrow(TypeError);
     expect(() => describeScoring(seed, 'rt', { z: -1 })).toThrow(RangeError);
     expect(() => describeScoring(seed, 'rt', { confidence: 1 } as never)).toThrow(
-      new TypeError('describeScoring has no option "confidence"; accepted options are media, positive, topCritics, release, weights, z.'),
+      new TypeError('describeScoring: each option must be one of media, positive, topCritics, release, weights, z; got "confidence".'),
     );
     expect(() => describeScoring([] as never, 'rt')).toThrow(TypeError);
   });

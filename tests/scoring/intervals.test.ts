@@ -50,11 +50,11 @@ describe('wilsonInterval', () => {
   });
 
   it('throws naming the argument when a count is invalid or z is not positive', () => {
-    expect(() => wilsonInterval(3, 2)).toThrow(new RangeError('wilsonInterval: positive (3) must not exceed total (2).'));
-    expect(() => wilsonInterval(1.5, 2)).toThrow(new RangeError('wilsonInterval positive must be a non-negative integer; got 1.5.'));
+    expect(() => wilsonInterval(3, 2)).toThrow(new RangeError('wilsonInterval: positive must be at most total (2); got 3.'));
+    expect(() => wilsonInterval(1.5, 2)).toThrow(new RangeError('wilsonInterval: positive must be a non-negative integer; got 1.5.'));
     expect(() => wilsonInterval(-1, 2)).toThrow(RangeError);
     expect(() => wilsonInterval('1' as never, 2)).toThrow(TypeError);
-    expect(() => wilsonInterval(1, 2, { z: 0 })).toThrow(new RangeError('wilsonInterval option z must be a positive number such as 1.96; got 0.'));
+    expect(() => wilsonInterval(1, 2, { z: 0 })).toThrow(new RangeError('wilsonInterval: option z must be a positive number such as 1.96; got 0.'));
     expect(() => wilsonInterval(1, 2, { confidence: 0.95 } as never)).toThrow(TypeError);
   });
 
@@ -104,12 +104,12 @@ describe('bayesianAverage', () => {
 
   it('throws naming the argument when an input is out of range or missing', () => {
     expect(() => bayesianAverage(undefined, 3, { priorMean: 60, priorWeight: 1 })).toThrow(
-      new TypeError('bayesianAverage mean must be a mean score from 0 to 100 when count is above 0; got undefined.'),
+      new TypeError('bayesianAverage: mean must be a mean score from 0 to 100 when count is above 0; got undefined.'),
     );
     expect(() => bayesianAverage(50, 3, { priorMean: 160, priorWeight: 1 })).toThrow(RangeError);
     expect(() => bayesianAverage(50, 3, { priorMean: 60, priorWeight: -1 })).toThrow(RangeError);
     expect(() => bayesianAverage(50, 3, undefined as never)).toThrow(
-      new TypeError('bayesianAverage needs options { priorMean, priorWeight }; got undefined.'),
+      new TypeError('bayesianAverage: options must be { priorMean, priorWeight }; got undefined.'),
     );
     expect(() => bayesianAverage(50, 3, { priorMean: 60 } as never)).toThrow(TypeError);
   });
@@ -210,7 +210,7 @@ describe('rankPages', () => {
 
   it('throws naming the option when by is missing or another option is wrong', () => {
     expect(() => rankPages([lucky], {} as never)).toThrow(
-      new TypeError('rankPages option by must be "wilson-lower" or "bayesian"; got undefined.'),
+      new TypeError('rankPages: option by must be "wilson-lower" or "bayesian"; got undefined.'),
     );
     expect(() => rankPages([lucky], undefined as never)).toThrow(TypeError);
     expect(() => rankPages([lucky], { by: 'bayesian', priorWeight: -2 })).toThrow(RangeError);

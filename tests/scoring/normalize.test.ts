@@ -300,13 +300,13 @@ describe('normalizeScore', () => {
 
     it('throws a TypeError naming the option when an option is unknown', () => {
       expect(() => normalizeScore('8/10', { outOf: 10 } as never)).toThrow(
-        new TypeError('normalizeScore has no option "outOf"; accepted options are letterGrades, starsOutOf, numberOutOf.'),
+        new TypeError('normalizeScore: each option must be one of letterGrades, starsOutOf, numberOutOf; got "outOf".'),
       );
     });
 
     it('throws a RangeError naming starsOutOf when it is not a positive integer', () => {
       expect(() => normalizeScore('3 stars', { starsOutOf: 3.5 })).toThrow(
-        new RangeError('normalizeScore option starsOutOf must be a positive integer up to 1000 (the number of stars); got 3.5.'),
+        new RangeError('normalizeScore: option starsOutOf must be a positive integer up to 1000 (the number of stars); got 3.5.'),
       );
       expect(() => normalizeScore('3 stars', { starsOutOf: 0 })).toThrow(RangeError);
       expect(() => normalizeScore('3 stars', { starsOutOf: '4' as unknown as number })).toThrow(TypeError);
@@ -314,14 +314,14 @@ describe('normalizeScore', () => {
 
     it('throws a RangeError naming numberOutOf when it is not positive', () => {
       expect(() => normalizeScore('8', { numberOutOf: 0 })).toThrow(
-        new RangeError('normalizeScore option numberOutOf must be a positive number up to 1e9, such as 100 or 10; got 0.'),
+        new RangeError('normalizeScore: option numberOutOf must be a positive number up to 1e9, such as 100 or 10; got 0.'),
       );
       expect(() => normalizeScore('8', { numberOutOf: Number.NaN })).toThrow(RangeError);
     });
 
     it('throws when letterGrades holds a score outside 0-100, a repeated grade or is not a table', () => {
       expect(() => normalizeScore('A', { letterGrades: { A: 120 } })).toThrow(
-        new RangeError('normalizeScore option letterGrades["A"] must be a finite score from 0 to 100; got 120.'),
+        new RangeError('normalizeScore: option letterGrades["A"] must be a finite score from 0 to 100; got 120.'),
       );
       expect(() => normalizeScore('A', { letterGrades: { a: 90, A: 100 } })).toThrow(RangeError);
       expect(() => normalizeScore('A', { letterGrades: [] as unknown as Map<string, number> })).toThrow(TypeError);

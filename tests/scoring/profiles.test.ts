@@ -421,19 +421,19 @@ describe('scoreWith', () => {
 
     it('throws naming the field when a custom profile is malformed', () => {
       expect(() => scoreWith({ ...ROTTEN_TOMATOES, freshMinPercent: 120 }, [])).toThrow(
-        new RangeError('scoreWith profile.freshMinPercent must be a percentage from 0 to 100; got 120.'),
+        new RangeError('scoreWith: profile.freshMinPercent must be a percentage from 0 to 100; got 120.'),
       );
       expect(() => scoreWith({ ...ROTTEN_TOMATOES, certifiedMinReviews: { wide: 80, limited: 40 } } as never, [])).toThrow(
-        new TypeError('scoreWith profile.certifiedMinReviews.tv must be a non-negative integer; got undefined.'),
+        new TypeError('scoreWith: profile.certifiedMinReviews.tv must be a non-negative integer; got undefined.'),
       );
       expect(() =>
         scoreWith({ ...OPENCRITIC, tiers: [{ label: 'Weak', minScore: 0, minPercentRecommended: 0 }, { label: 'Mighty', minScore: 84, minPercentRecommended: 0 }] }, []),
       ).toThrow(RangeError);
       expect(() => scoreWith({ ...OPENCRITIC, tiers: [{ label: 'Mighty', minScore: 84, minPercentRecommended: 0 }] }, [])).toThrow(
-        new RangeError('scoreWith profile.tiers must end with a tier for every score: minScore 0 and minPercentRecommended 0.'),
+        new RangeError('scoreWith: profile.tiers must end with a tier for every score (minScore 0 and minPercentRecommended 0); got minScore 84 and minPercentRecommended 0.'),
       );
       expect(() => scoreWith({ ...STEAM, ladder: [{ label: 'X', minPercent: 50, maxPercent: 40, minReviews: 0, maxReviews: null }] }, [])).toThrow(
-        new RangeError('scoreWith profile.ladder[0] has minPercent 50 above its maxPercent 40.'),
+        new RangeError('scoreWith: profile.ladder[0].minPercent must be at most its maxPercent (40); got 50.'),
       );
       expect(() =>
         scoreWith({ ...METACRITIC, verdictBands: { default: [], game: METACRITIC.verdictBands.game } }, []),
@@ -441,15 +441,15 @@ describe('scoreWith', () => {
       expect(() => scoreWith({ ...METACRITIC, title: 7 } as never, [])).toThrow(TypeError);
       expect(() => scoreWith({ ...OPENCRITIC, tiers: [] }, [])).toThrow(TypeError);
       expect(() => scoreWith({ ...OPENCRITIC, tiers: [{ label: 1, minScore: 0, minPercentRecommended: 0 }] } as never, [])).toThrow(
-        new TypeError('scoreWith profile.tiers[0].label must be a string; got 1.'),
+        new TypeError('scoreWith: profile.tiers[0].label must be a string; got 1.'),
       );
       expect(() => scoreWith({ ...STEAM, ladder: 'x' } as never, [])).toThrow(TypeError);
       expect(() => scoreWith({ ...STEAM, ladder: [null] } as never, [])).toThrow(TypeError);
       expect(() =>
         scoreWith({ ...STEAM, ladder: [{ label: 'X', minPercent: 0, maxPercent: 100, minReviews: 50, maxReviews: 10 }] }, []),
-      ).toThrow(new RangeError('scoreWith profile.ladder[0] has minReviews 50 above its maxReviews 10.'));
+      ).toThrow(new RangeError('scoreWith: profile.ladder[0].minReviews must be at most its maxReviews (10); got 50.'));
       expect(() => scoreWith({ ...METACRITIC, verdictBands: { default: METACRITIC.verdictBands.default } } as never, [])).toThrow(
-        new TypeError('scoreWith profile.verdictBands.game must be an array of bands; got undefined.'),
+        new TypeError('scoreWith: profile.verdictBands.game must be an array of { label, min, max } objects; got undefined.'),
       );
       expect(() => scoreWith({ ...ROTTEN_TOMATOES, minReviews: 2.5 }, [])).toThrow(RangeError);
       expect(() => scoreWith(42 as never, [])).toThrow(TypeError);
@@ -465,32 +465,32 @@ describe('scoreWith', () => {
 
     it('throws when a tally is inconsistent or lacks a figure the profile needs', () => {
       expect(() => scoreWith('rt', { total: 5, positive: 6 })).toThrow(
-        new RangeError('scoreWith: tally.positive (6) must not exceed tally.total (5).'),
+        new RangeError('scoreWith: tally.positive must be at most tally.total (5); got 6.'),
       );
-      expect(() => scoreWith('rt', { total: 5 })).toThrow(new TypeError('scoreWith: the rt profile needs tally.positive.'));
-      expect(() => scoreWith('metacritic', { total: 5 })).toThrow(new TypeError('scoreWith: the metacritic profile needs tally.mean.'));
+      expect(() => scoreWith('rt', { total: 5 })).toThrow(new TypeError('scoreWith: tally.positive must be a number for the rt profile; got undefined.'));
+      expect(() => scoreWith('metacritic', { total: 5 })).toThrow(new TypeError('scoreWith: tally.mean must be a number for the metacritic profile; got undefined.'));
       expect(() => scoreWith('rt', { total: 5, positive: 1, count: 3 } as never)).toThrow(TypeError);
       expect(() => scoreWith('rt', { total: 5, positive: 1 }, { positive: () => true })).toThrow(
-        new TypeError('scoreWith option positive marks reviews, so it needs a page or reviews, not a tally.'),
+        new TypeError('scoreWith: input must be a page or reviews with option positive, which marks reviews; got a tally.'),
       );
     });
 
     it('throws naming the option when an option is unknown or of the wrong type', () => {
       expect(() => scoreWith('rt', [], { fresh: () => true } as never)).toThrow(
-        new TypeError('scoreWith has no option "fresh"; accepted options are media, positive, topCritics, release, weights.'),
+        new TypeError('scoreWith: each option must be one of media, positive, topCritics, release, weights; got "fresh".'),
       );
       expect(() => scoreWith('rt', [], { release: 'streaming' as never })).toThrow(
-        new TypeError('scoreWith option release must be "wide", "limited" or "tv"; got "streaming".'),
+        new TypeError('scoreWith: option release must be "wide", "limited" or "tv"; got "streaming".'),
       );
       expect(() => scoreWith('rt', [], { topCritics: ['A'] as never })).toThrow(TypeError);
       expect(() => scoreWith('rt', reviews(50), { positive: () => 'yes' as never })).toThrow(
-        new TypeError('scoreWith option positive must return true, false or undefined; got "yes" for the review at position 0.'),
+        new TypeError('scoreWith: option positive must return true, false or undefined; got "yes" for the review at position 0.'),
       );
       expect(() => scoreWith('rt', [], { positive: new Map([[-1, true]]) })).toThrow(TypeError);
       expect(() => scoreWith('rt', [], { positive: new Map([[0, 'yes']]) as never })).toThrow(TypeError);
       expect(() => scoreWith('rt', [], { positive: [true] as never })).toThrow(TypeError);
       expect(() => scoreWith('rt', reviews(70), { topCritics: () => 1 as never })).toThrow(
-        new TypeError('scoreWith option topCritics must return true or false; got 1 for the review at position 0.'),
+        new TypeError('scoreWith: option topCritics must return true or false; got 1 for the review at position 0.'),
       );
       expect(() => scoreWith('rt', [], { topCritics: new Set([1]) as never })).toThrow(TypeError);
       expect(() => scoreWith('metacritic', [], { weights: 'heavy' as never })).toThrow(TypeError);

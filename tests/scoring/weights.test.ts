@@ -53,7 +53,7 @@ describe('weightedScore', () => {
 
   it('throws when weights are missing or invalid', () => {
     expect(() => weightedScore([], undefined as never)).toThrow(
-      new TypeError('weightedScore needs weights { by, values, defaultWeight? }; got undefined.'),
+      new TypeError('weightedScore: weights must be { by, values, defaultWeight? }; got undefined.'),
     );
     expect(() => weightedScore([by('A', 50)], { by: 'publication', values: { A: -1 } })).toThrow(RangeError);
   });
@@ -231,15 +231,15 @@ describe('fitWeights', () => {
 
   it('throws naming the option when by, tolerance or maxIterations is wrong', () => {
     expect(() => fitWeights([], { by: 'outlet' } as never)).toThrow(
-      new TypeError('fitWeights option by must be "publication" or "critic"; got "outlet".'),
+      new TypeError('fitWeights: option by must be "publication" or "critic"; got "outlet".'),
     );
     expect(() => fitWeights([], undefined as never)).toThrow(TypeError);
     expect(() => fitWeights([], { by: 'critic', tolerance: 0 })).toThrow(RangeError);
     expect(() => fitWeights([], { by: 'critic', maxIterations: 0 })).toThrow(
-      new RangeError('fitWeights option maxIterations must be a positive integer; got 0.'),
+      new RangeError('fitWeights: option maxIterations must be a positive integer; got 0.'),
     );
     expect(() => fitWeights([{ metascore: 120, reviews: [] }], { by: 'critic' })).toThrow(
-      new RangeError('fitWeights samples[0].metascore must be a Metascore from 0 to 100 or null; got 120.'),
+      new RangeError('fitWeights: samples[0].metascore must be a Metascore from 0 to 100 or null; got 120.'),
     );
     expect(() => fitWeights([null] as never, { by: 'critic' })).toThrow(TypeError);
   });

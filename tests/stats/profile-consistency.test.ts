@@ -274,7 +274,7 @@ describe('checkProfile', () => {
 
   it('throws a TypeError naming the option when an option is unknown', () => {
     expect(() => checkProfile(profilePage('critic', []), { verdictBands: [] } as never)).toThrow(
-      new TypeError('checkProfile has no option "verdictBands"; accepted options are media, sentimentBands.'),
+      new TypeError('checkProfile: each option must be one of media, sentimentBands; got "verdictBands".'),
     );
   });
 });

@@ -235,10 +235,10 @@ describe('summarizeCritics', () => {
 
   it('throws a TypeError naming the option when an option is unknown or of the wrong type', () => {
     expect(() => summarizeCritics([], { bands: [] } as never)).toThrow(
-      new TypeError('summarizeCritics has no option "bands"; accepted options are media, sentimentBands.'),
+      new TypeError('summarizeCritics: each option must be one of media, sentimentBands; got "bands".'),
     );
     expect(() => summarizeCritics([], { media: 'book' } as never)).toThrow(
-      new RangeError('summarizeCritics option media must be one of "movie", "tv", "music", "game"; got "book".'),
+      new RangeError('summarizeCritics: option media must be one of "movie", "tv", "music", "game"; got "book".'),
     );
   });
 
@@ -248,7 +248,7 @@ describe('summarizeCritics', () => {
       { label: 'negative', min: 0, max: 40 },
     ];
     expect(() => summarizeCritics([], { sentimentBands: gap })).toThrow(
-      /^summarizeCritics option sentimentBands: Bands leave a gap: 41-49/u,
+      /^summarizeCritics: option sentimentBands must leave no score out; got 41-49 in no band/u,
     );
   });
 
@@ -371,7 +371,7 @@ describe('summarizePublications', () => {
 
   it('throws a TypeError naming the option when an option is unknown', () => {
     expect(() => summarizePublications([], { sort: 'name' } as never)).toThrow(
-      new TypeError('summarizePublications has no option "sort"; accepted options are media, sentimentBands.'),
+      new TypeError('summarizePublications: each option must be one of media, sentimentBands; got "sort".'),
     );
   });
 });

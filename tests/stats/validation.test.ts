@@ -16,16 +16,16 @@ function pageWithReview(fields: Readonly<Record<string, unknown>>): Page {
 describe('summarizeCritics', () => {
   it('throws a TypeError when the options are not an object', () => {
     expect(() => summarizeCritics([], [] as never)).toThrow(
-      new TypeError('summarizeCritics options must be an object { media?, sentimentBands? }; got an array.'),
+      new TypeError('summarizeCritics: options must be an object { media?, sentimentBands? }; got an array.'),
     );
   });
 
   it('throws a TypeError naming the option when sentimentBands is not an array or a band is malformed', () => {
     expect(() => summarizeCritics([], { sentimentBands: 'default' } as never)).toThrow(
-      new TypeError('summarizeCritics option sentimentBands must be an array of { label, min, max }; got "default".'),
+      new TypeError('summarizeCritics: option sentimentBands must be an array of { label, min, max } objects; got "default".'),
     );
     expect(() => summarizeCritics([], { sentimentBands: [{ label: 'positive', min: '0', max: 100 }] } as never)).toThrow(
-      /^summarizeCritics option sentimentBands: Band 0 \("positive"\) must have a number min/u,
+      /^summarizeCritics: option sentimentBands\[0\]\.min must be a number; got /u,
     );
   });
 

@@ -1,0 +1,108 @@
+/**
+ * The command's reading of a file's bytes as text (the library's parse takes
+ * strings): UTF-8, or UTF-16 when a byte-order mark says so; bytes that are not
+ * valid UTF-8 are read as Windows-1252 (what "ANSI" and "Latin-1" files on
+ * Windows and older sites are), with a diagnostic saying so, so that
+ * "clichés" stays "clichés" and the reader knows the text was guessed.
+ */
+import { DIAGNOSTIC_CODES, type Diagnostic } from '../types/diagnostic.js';
+import type { Point } from '../types/source.js';
+
+/** A file's text, and how it was read. */
+export interface DecodedText {
+  readonly text: string;
+  /** `utf-8` (with or without a byte-order mark, which the text keeps), `utf-16le`, `utf-16be` or `windows-1252`. */
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** For text read as Windows-1252: the warning, placed at the first byte that is not UTF-8. */
+  readonly diagnostic?: Diagnostic;
+}
+
+/**
+ * The characters of bytes 0x80 to 0x9F in Windows-1252 (as the WHATWG
+ * Encoding Standard maps them: the five it leaves undefined stay U+0081,
+ * U+008D, U+008F, U+0090 and U+009D).
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Whether the bytes open with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian). */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return utf16Of(bytes) !== undefined;
+}
+
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Reads bytes as text: UTF-16 after its byte-order mark (the mark dropped);
+ * else UTF-8 (a UTF-8 mark kept, as the parser expects it); else, when the
+ * bytes are not valid UTF-8, Windows-1252, one character a byte, with a
+ * `not-utf-8` warning at the first byte that is not UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== undefined) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: below.
+  }
+  // Latin-1, then Windows-1252's own characters for 0x80-0x9F (Node's 'windows-1252' decoder gives Latin-1's controls there).
+  const text = new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/gu, (character) => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80] ?? character);
+  // Windows-1252 gives one UTF-16 unit per byte, so the byte's offset is the character's.
+  const offset = firstInvalidUtf8(bytes);
+  const byte = bytes[offset] ?? 0;
+  const diagnostic: Diagnostic = {
+    code: 'not-utf-8',
+    severity: DIAGNOSTIC_CODES['not-utf-8'].severity,
+    message: `The text is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset}); it was read as Windows-1252.`,
+    span: { start: pointAt(text, offset), end: pointAt(text, Math.min(offset + 1, text.length)) },
+  };
+  return { text, encoding: 'windows-1252', diagnostic };
+}
+
+/** The offset of the first byte that does not begin or continue a valid UTF-8 sequence (the bytes are known to hold one). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let at = 0;
+  while (at < bytes.length) {
+    const lead = bytes[at] ?? 0;
+    // The sequence's length, and the range its second byte must lie in (no overlong forms, no surrogates, none past U+10FFFF).
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead < 0x80) length = 1;
+    else if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return at;
+    for (let next = 1; next < length; next++) {
+      const byte = bytes[at + next];
+      if (byte === undefined) return at;
+      if (next === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf) return at;
+    }
+    at += length;
+  }
+  return at;
+}
+
+/** The 1-based line and column of `offset` in `text`, lines ending at LF, CRLF or CR. */
+function pointAt(text: string, offset: number): Point {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = 0; at < offset; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+      line += 1;
+      lineStart = at + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1, offset };
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { decodeText } from '../src/cli/decode.js';
+import { escapeControls } from '../src/cli/escape.js';
+import { jsonLine, jsonPieces } from '../src/cli/json.js';
+import { DIAGNOSTIC_CODES } from '../src/index.js';
+import { runInMemory as run } from './support/command.js';
+
+const seed = readFileSync(join(import.meta.dirname, '..', 'examples', 'pusher.txt'), 'utf8');
+
+/** `text` in UTF-16 with its byte-order mark. */
+function utf16(text: string, order: 'le' | 'be'): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    bytes[2 + 2 * at] = order === 'le' ? code & 0xff : code >> 8;
+    bytes[3 + 2 * at] = order === 'le' ? code >> 8 : code & 0xff;
+  }
+  return bytes;
+}
+
+/** `text` in Windows-1252 (its characters all below U+0100 here). */
+function latin1(text: string): Uint8Array {
+  return Uint8Array.from(text, (character) => character.charCodeAt(0));
+}
+
+describe('decodeText', () => {
+  it('reads UTF-8, keeping a byte-order mark for the parser', () => {
+    expect(decodeText(new TextEncoder().encode('\uFEFFclichés'))).toStrictEqual({ text: '\uFEFFclichés', encoding: 'utf-8' });
+  });
+
+  it('reads UTF-16 little- and big-endian after their byte-order marks', () => {
+    expect(decodeText(utf16('Café – “quoted”', 'le'))).toStrictEqual({ text: 'Café – “quoted”', encoding: 'utf-16le' });
+    expect(decodeText(utf16('Café – “quoted”', 'be'))).toStrictEqual({ text: 'Café – “quoted”', encoding: 'utf-16be' });
+  });
+
+  it('reads text that is not UTF-8 as Windows-1252, with a warning at the first byte that is not', () => {
+    const bytes = latin1('Line one\r\nA clich\u00e9s \u0093quoted\u0094\n');
+    expect(decodeText(bytes)).toStrictEqual({
+      text: 'Line one\r\nA clichés “quoted”\n',
+      encoding: 'windows-1252',
+      diagnostic: {
+        code: 'not-utf-8',
+        severity: 'warning',
+        message: 'The text is not valid UTF-8 (byte 0xe9 at offset 17); it was read as Windows-1252.',
+        span: { start: { line: 2, column: 8, offset: 17 }, end: { line: 2, column: 9, offset: 18 } },
+      },
+    });
+    expect(DIAGNOSTIC_CODES['not-utf-8'].severity).toBe('warning');
+  });
+
+  it('takes overlong forms, surrogates and cut-short sequences as not UTF-8', () => {
+    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0x41, 0xe2, 0x82]]) {
+      expect(decodeText(Uint8Array.from(bad)).encoding, bad.join(' ')).toBe('windows-1252');
+    }
+    expect(decodeText(Uint8Array.from([0x41, 0xe2, 0x82])).diagnostic?.span.start.offset).toBe(1);
+    expect(decodeText(Uint8Array.from([0xf0, 0x9f, 0x98, 0x80, 0x80])).diagnostic?.span.start.offset).toBe(4);
+  });
+});
+
+describe('critic-consensus on text in other encodings', () => {
+  it('reads a UTF-16 file (Notepad\'s "Unicode") as the page it is, not as a binary file', async () => {
+    const plain = await run(['p.txt'], { 'p.txt': seed });
+    for (const order of ['le', 'be'] as const) {
+      expect(await run(['p.txt'], { 'p.txt': utf16(seed, order) })).toStrictEqual(plain);
+    }
+  });
+
+  it('reads a Windows-1252 file with its accents, and says so in a warning, which --strict counts', async () => {
+    const text = seed.replace('Mean Streets', 'Clich\u00e9s of Mean Streets');
+    const json = await run(['--json', 'p.txt'], { 'p.txt': latin1(text) });
+    const record = JSON.parse(json.stdout) as { page: { reviews: { excerpt: string }[] }; diagnostics: { code: string; span: { start: { line: number } } }[] };
+    expect(record.page.reviews.some((review) => review.excerpt.includes('Clichés of Mean Streets'))).toBe(true);
+    expect(record.diagnostics.map((diagnostic) => diagnostic.code)).toStrictEqual(['not-utf-8']);
+    expect(json.status).toBe(0);
+    // The first character that is not ASCII (a no-break space of the page, before the accent).
+    let first = 0;
+    while (text.charCodeAt(first) <= 0x7f) first += 1;
+    const line = text.slice(0, first).split('\n').length;
+    expect((await run(['p.txt'], { 'p.txt': latin1(text) })).stdout).toContain(`\np.txt:${line}:`);
+    expect((await run(['--strict', 'p.txt'], { 'p.txt': latin1(text) })).status).toBe(1);
+  });
+});
+
+describe('escapeControls', () => {
+  it('writes control characters as escapes and leaves other text as it is', () => {
+    expect(escapeControls('\u001b]0;HACKED\u0007\u001b[2J a\tb\nc\u007f\u009b\u2028\u202e é “x”')).toBe('\\x1b]0;HACKED\\x07\\x1b[2J a\tb\\x0ac\\x7f\\x9b\\u2028\\u202e é “x”');
+  });
+});
+
+describe('critic-consensus output on a terminal', () => {
+  const hostile = '\u001b]0;HACKED\u0007\u001b[2J';
+  const page = `Pusher${hostile}\n\nGenerally favorable reviews - based on 4 Critics\n  1. 80\n    Fine.\n${hostile}Fan Theories\n`;
+
+  it('shows control characters escaped in titles, page text, file names and diagnostics; --json keeps them', async () => {
+    const name = `p${hostile}.txt`;
+    const summary = await run([name], { [name]: page });
+    expect(Array.from(summary.stdout).filter((character) => character < ' ' && character !== '\n')).toStrictEqual([]);
+    expect(summary.stdout).toContain('\\x1b]0;HACKED\\x07\\x1b[2J');
+    expect(summary.stdout.startsWith('p\\x1b]0;HACKED\\x07\\x1b[2J.txt\n')).toBe(true);
+    const json = await run(['--json', 'p.txt'], { 'p.txt': page });
+    expect(JSON.stringify(JSON.parse(json.stdout))).toBe(json.stdout.trimEnd());
+    expect((JSON.parse(json.stdout) as { page: { title: string } }).page.title).toBe(`Pusher${hostile}`);
+  });
+
+  it('shows control characters escaped in messages on standard error', async () => {
+    const missing = `gone${hostile}.txt`;
+    const { stderr } = await run([missing, 'empty.txt'], { 'empty.txt': '' });
+    expect(stderr).toBe('critic-consensus: gone\\x1b]0;HACKED\\x07\\x1b[2J.txt: no such file\ncritic-consensus: empty.txt: is empty\n');
+  });
+});
+
+describe('critic-consensus --csv', () => {
+  const page = 'Mixed or average reviews - based on 4 Critics\n  1. Reviewed by: =HYPERLINK("http://x","y")\n    50\n    +1 and -1 and @me\n';
+
+  it('writes cells that a spreadsheet would run as formulas after a quote, and as they are with --raw-csv', async () => {
+    const name = '=cmd|calc.csv';
+    const safe = await run(['--csv', name], { [name]: page });
+    expect(safe.stdout.split('\r\n')[1]).toBe('\'=cmd|calc.csv,film,,,,1,"\'=HYPERLINK(""http://x"",""y"")",true,,50,,,\'+1 and -1 and @me');
+    const raw = await run(['--csv', '--raw-csv', name], { [name]: page });
+    expect(raw.stdout.split('\r\n')[1]).toBe('=cmd|calc.csv,film,,,,1,"=HYPERLINK(""http://x"",""y"")",true,,50,,,+1 and -1 and @me');
+  });
+});
+
+describe('jsonLine', () => {
+  it('is JSON.stringify and a newline for what a string can hold', () => {
+    expect(jsonLine({ a: [1, 'x'], b: undefined })).toBe('{"a":[1,"x"]}\n');
+  });
+
+  it('gives the same text in pieces for a value JSON.stringify cannot hold, its parts tried whole', () => {
+    const value = { file: 'p.txt', skipped: undefined, page: { reviews: Array.from({ length: 12_000 }, (_, index) => ({ index, text: `r${index}`, gone: undefined })) }, fn: (): void => undefined };
+    const expected = `${JSON.stringify(value)}\n`;
+    const original = JSON.stringify;
+    // As V8 does past its longest string: a RangeError for what is too long.
+    const stringify = vi.spyOn(JSON, 'stringify').mockImplementation((item: unknown) => {
+      const text = original(item);
+      if (text.length > 50_000) throw new RangeError('Invalid string length');
+      return text;
+    });
+    try {
+      const line = jsonLine(value);
+      expect(Array.isArray(line)).toBe(true);
+      expect((line as readonly string[]).join('')).toBe(expected);
+    } finally {
+      stringify.mockRestore();
+    }
+    const pieces = jsonPieces([1, undefined, [2, { a: 'b' }]], 4);
+    expect(pieces.join('')).toBe('[1,null,[2,{"a":"b"}]]\n');
+    expect(pieces.length).toBeGreaterThan(1);
+  });
+
+  it('lets the command write a page whose JSON is longer than a string can be', async () => {
+    const plain = await run(['--json', 'p.txt'], { 'p.txt': seed });
+    const original = JSON.stringify;
+    const stringify = vi.spyOn(JSON, 'stringify').mockImplementation((item: unknown) => {
+      const text = original(item);
+      if (text.length > 2_000) throw new RangeError('Invalid string length');
+      return text;
+    });
+    try {
+      const written: string[] = [];
+      const pieces = await run(['--json', 'p.txt'], { 'p.txt': seed }, {
+        stdout: (text) => {
+          written.push(String(text));
+        },
+      });
+      expect(pieces.status).toBe(0);
+      expect(stringify.mock.results.some((result) => result.type === 'throw')).toBe(true);
+      expect(written.join('')).toBe(plain.stdout);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+});
