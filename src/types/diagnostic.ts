@@ -56,7 +56,10 @@ export type DiagnosticCode =
   | 'invalid-date'
   | 'score-out-of-range'
   | 'distribution-total-mismatch'
-  | 'review-without-text';
+  | 'review-without-text'
+  | 'html-input'
+  | 'copied-boundary-open'
+  | 'copied-number-open';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -118,5 +121,17 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'review-without-text': {
     severity: 'info',
     description: 'A review has no excerpt, as at the cut-off end of a truncated page.',
+  },
+  'html-input': {
+    severity: 'error',
+    description: "The input is HTML (a saved page's source), not a page's text: pass the page's text, as a browser copies it or a crawl's WET file holds it.",
+  },
+  'copied-boundary-open': {
+    severity: 'warning',
+    description: 'Two lines of review text in a row with no list marker between them (as in a copied page): one review in two paragraphs or two reviews; read as two, or as the page\'s counts say.',
+  },
+  'copied-number-open': {
+    severity: 'warning',
+    description: 'A bare number with no review text under it (as in a copied page): a rating widget\'s digit or a review\'s score; read as the message says.',
   },
 };

@@ -35,6 +35,7 @@ import {
   recogniseWidgetTail,
   type DistributionOwner,
 } from '../../recognise.js';
+import { recogniseBareDetail, recogniseBareScoreLine } from './copied-lines.js';
 
 /** The value each kind of line gives. */
 export interface MetacriticValues {
@@ -55,6 +56,9 @@ export interface MetacriticValues {
   readonly numberedFurniture: NumberedLine;
   readonly numbered: NumberedLine;
   readonly date: DateLine;
+  readonly bareTitleMetascore: { readonly metascore: number | 'tbd' };
+  readonly bareScoreLine: ScoreBullet;
+  readonly bareDetail: { readonly label: string; readonly value: string };
   readonly text: string;
 }
 
@@ -211,6 +215,29 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   },
   { kind: 'numbered', first: DIGITS, recognise: recogniseNumbered, examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.'], endsItem: true },
   { kind: 'date', first: LETTERS, recognise: recogniseDate, examples: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'], endsItem: false },
+  // Copied text (a browser's copy drops the bullets): the bulleted lines a profile block and a
+  // title's header have, standing bare. Last, so they take only lines no other row takes.
+  {
+    kind: 'bareTitleMetascore',
+    first: `${DIGITS}Tt`,
+    recognise: recogniseTitleMetascore,
+    examples: ['72 Metascore', 'tbd Metascore'],
+    endsItem: true,
+  },
+  {
+    kind: 'bareScoreLine',
+    first: DIGITS,
+    recognise: recogniseBareScoreLine,
+    examples: ['80 Critic Score', '25 Reviewed by'],
+    endsItem: true,
+  },
+  {
+    kind: 'bareDetail',
+    first: LETTERS,
+    recognise: recogniseBareDetail,
+    examples: ['Network: NBC', 'Series Premiere Date: Dec 17, 2012', 'Season #: 1', 'Record Label: Epic', 'Starring: , ,'],
+    endsItem: true,
+  },
 ];
 
 /** The Metacritic line table, compiled: a line no row takes is `text`. */

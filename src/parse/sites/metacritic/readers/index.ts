@@ -9,6 +9,7 @@
 import { compileReaders, type ReaderSet } from '../../../engine/read.js';
 import type { MetacriticValues } from '../kinds.js';
 import type { MetacriticState } from '../state.js';
+import { copiedCriticItemsReader } from './copied-critic-items.js';
 import { criticItemsReader } from './critic-items.js';
 import { detailReader, mediaFilterReader, unplacedBulletReader } from './details.js';
 import { distributionReader } from './distribution.js';
@@ -20,6 +21,7 @@ import { profileStatisticsReader } from './profile-statistics.js';
 import { titleReader } from './title.js';
 import { unrecognisedReader } from './unrecognised.js';
 import { userItemReader } from './user-items.js';
+import { copiedUserItemsReader } from './copied-user-items.js';
 import { userScoreReader } from './user-score.js';
 import { verdictReader } from './verdict.js';
 
@@ -35,7 +37,9 @@ export const METACRITIC_READERS: ReaderSet<MetacriticValues, MetacriticState> = 
   detailReader,
   unplacedBulletReader,
   furnitureReader,
+  copiedCriticItemsReader,
   criticItemsReader,
+  copiedUserItemsReader,
   userItemReader,
   profileItemReader,
   titleReader,
