@@ -8,7 +8,7 @@
  * @module
  */
 import { cutLines, type LineTable } from '../../engine/lines.js';
-import { recogniseDetail, recogniseScoreBullet, type ScoreBullet } from '../../recognise.js';
+import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScoreBullet, type ScoreBullet } from '../../recognise.js';
 
 /**
  * `80 Critic Score`, `25 Reviewed by` (the critic's name on the next line):
@@ -25,6 +25,21 @@ import { recogniseDetail, recogniseScoreBullet, type ScoreBullet } from '../../r
 export function recogniseBareScoreLine(text: string): ScoreBullet | undefined {
   const found = recogniseScoreBullet(text);
   return found !== undefined && found.by.kind !== 'name' ? found : undefined;
+}
+
+/**
+ * `75% higher than the average critic`: a profile's percentage line with its
+ * bullet dropped.
+ *
+ * @example
+ * ```ts
+ * recogniseBarePercent('25% lower than the average critic'); //=> { kind: 'percent', relation: 'lower', value: 25 }
+ * ```
+ */
+export function recogniseBarePercent(text: string): ProfileLine | undefined {
+  if (!text.includes('% ')) return undefined;
+  const found = recogniseProfileLine(`• ${text}`);
+  return found?.kind === 'percent' ? found : undefined;
 }
 
 /**

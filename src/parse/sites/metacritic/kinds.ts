@@ -35,7 +35,7 @@ import {
   recogniseWidgetTail,
   type DistributionOwner,
 } from '../../recognise.js';
-import { recogniseBareDetail, recogniseBareScoreLine } from './copied-lines.js';
+import { recogniseBareDetail, recogniseBarePercent, recogniseBareScoreLine } from './copied-lines.js';
 
 /** The value each kind of line gives. */
 export interface MetacriticValues {
@@ -59,6 +59,7 @@ export interface MetacriticValues {
   readonly bareTitleMetascore: { readonly metascore: number | 'tbd' };
   readonly bareScoreLine: ScoreBullet;
   readonly bareDetail: { readonly label: string; readonly value: string };
+  readonly bareProfilePercent: ProfileLine;
   readonly text: string;
 }
 
@@ -238,13 +239,29 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     examples: ['Network: NBC', 'Series Premiere Date: Dec 17, 2012', 'Season #: 1', 'Record Label: Epic', 'Starring: , ,'],
     endsItem: true,
   },
+  {
+    kind: 'bareProfilePercent',
+    first: DIGITS,
+    recognise: recogniseBarePercent,
+    examples: ['75% higher than the average critic', '0% same as the average critic'],
+    endsItem: true,
+  },
 ];
 
 /** The Metacritic line table, compiled: a line no row takes is `text`. */
 export const METACRITIC_KINDS: LineKinds<MetacriticValues> = defineLineKinds<MetacriticValues>(ROWS, 'text');
 
 /** The kinds of a section line: one that opens or belongs to another part of the page, never a review's. */
-const SECTION_KINDS: ReadonlySet<string> = new Set<MetacriticKind>(['verdict', 'distributionLabel', 'distributionLine', 'metascoreHeading', 'userScoreHeading', 'profileStatistic', 'profileHeading']);
+const SECTION_KINDS: ReadonlySet<string> = new Set<MetacriticKind>([
+  'verdict',
+  'distributionLabel',
+  'distributionLine',
+  'metascoreHeading',
+  'userScoreHeading',
+  'profileStatistic',
+  'profileHeading',
+  'bareProfilePercent',
+]);
 
 /** True when line `line` opens or belongs to another part of the page (a verdict, a distribution, a heading, a profile statistic). */
 export function isSectionLine(tokens: MetacriticTokens, line: number): boolean {
@@ -260,4 +277,13 @@ export function isNumberedLine(tokens: MetacriticTokens, line: number): boolean 
 /** True when line `line` begins with a bullet (`•`, `·`), whatever else it is. */
 export function isBulletLine(tokens: MetacriticTokens, line: number): boolean {
   return tokens.accepts(line, 'bullet');
+}
+
+/** The kinds of a bulleted part's line standing bare, as copied text has them (`72 Metascore`, `40 Critic Score`, `Network: NBC`). */
+const BARE_PART_KINDS: ReadonlySet<string> = new Set<MetacriticKind>(['bareTitleMetascore', 'bareScoreLine', 'bareDetail']);
+
+/** True when line `line` is a bulleted part's line with its bullet dropped (copied text): like a bullet, it ends a list item's lines. */
+export function isBarePartLine(tokens: MetacriticTokens, line: number): boolean {
+  const kind = tokens.kind(line);
+  return kind !== undefined && BARE_PART_KINDS.has(kind);
 }

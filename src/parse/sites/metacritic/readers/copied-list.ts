@@ -7,8 +7,7 @@
  *
  * @module
  */
-import { recogniseDate, recogniseReviewedBy, recogniseWidgetTail } from '../../../recognise.js';
-import { isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
+import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
 import type { CopiedList, MetacriticState } from '../state.js';
 import { isFurnitureNotTail } from './items.js';
 
@@ -62,16 +61,18 @@ export function numberItem(list: CopiedList, tokens: MetacriticTokens, at: numbe
 
 /**
  * True when line `line` ends an item of copied text: a part of the page
- * (a section line, a numbered item, a bullet, furniture that is no widget
- * tail) or the end of the lines.
+ * (a section line, a numbered item, a bullet or a bulleted part's line
+ * standing bare, furniture that is no widget tail) or the end of the lines.
  */
 export function endsCopiedItem(tokens: MetacriticTokens, line: number): boolean {
-  return line >= tokens.count || isSectionLine(tokens, line) || isNumberedLine(tokens, line) || isBulletLine(tokens, line) || isFurnitureNotTail(tokens, line);
-}
-
-/** True when `text` is a line of an item's fields rather than its text: a "Reviewed by", a date, a widget tail. */
-export function isFieldText(text: string): boolean {
-  return recogniseReviewedBy(text) !== undefined || recogniseDate(text) !== undefined || recogniseWidgetTail(text);
+  return (
+    line >= tokens.count ||
+    isSectionLine(tokens, line) ||
+    isNumberedLine(tokens, line) ||
+    isBulletLine(tokens, line) ||
+    isBarePartLine(tokens, line) ||
+    isFurnitureNotTail(tokens, line)
+  );
 }
 
 /**

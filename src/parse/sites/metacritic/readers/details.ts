@@ -18,9 +18,10 @@ import { readContinuation } from './items.js';
 /** Reads a `• Label: value` detail, and the lines its value goes on in. */
 export const detailReader: MetacriticReader = {
   name: 'detail',
-  opens: ['detail'],
+  opens: ['detail', 'bareDetail'],
   read(tokens, at, state) {
-    const detail = tokens.valueOf(at, 'detail');
+    // A copy of the page can drop the bullet ("Network: NBC").
+    const detail = tokens.value(at, 'detail') ?? tokens.valueOf(at, 'bareDetail');
     // A long value ("• Summary: ...") can go on in lines indented deeper than its bullet, up to its "Expand".
     const parts = [detail.value];
     let last = at;

@@ -16,6 +16,8 @@ import { distributionReader } from './distribution.js';
 import { furnitureReader } from './furniture.js';
 import { metascoreReader } from './metascore.js';
 import { profileBlockReader } from './profile-blocks.js';
+import { copiedProfileBlockReader, copiedProfileItemsReader } from './copied-profile-items.js';
+import { copiedWidgetReader } from './copied-widget.js';
 import { profileItemReader } from './profile-items.js';
 import { profileStatisticsReader } from './profile-statistics.js';
 import { titleReader } from './title.js';
@@ -33,14 +35,17 @@ export const METACRITIC_READERS: ReaderSet<MetacriticValues, MetacriticState> = 
   userScoreReader,
   profileStatisticsReader,
   profileBlockReader,
+  copiedProfileBlockReader,
   mediaFilterReader,
   detailReader,
   unplacedBulletReader,
   furnitureReader,
+  copiedWidgetReader,
   copiedCriticItemsReader,
   criticItemsReader,
   copiedUserItemsReader,
   userItemReader,
+  copiedProfileItemsReader,
   profileItemReader,
   titleReader,
   unrecognisedReader,
