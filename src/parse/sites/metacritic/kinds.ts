@@ -60,6 +60,7 @@ export interface MetacriticValues {
   readonly bareScoreLine: ScoreBullet;
   readonly bareDetail: { readonly label: string; readonly value: string };
   readonly bareProfilePercent: ProfileLine;
+  readonly bareMediaFilter: string;
   readonly text: string;
 }
 
@@ -246,6 +247,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     examples: ['75% higher than the average critic', '0% same as the average critic'],
     endsItem: true,
   },
+  { kind: 'bareMediaFilter', first: 'AaMmGgTtSs', recognise: recogniseMediaFilter, examples: ['Movies', 'TV Shows', 'All'], endsItem: true },
 ];
 
 /** The Metacritic line table, compiled: a line no row takes is `text`. */

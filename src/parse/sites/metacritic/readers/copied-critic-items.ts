@@ -26,7 +26,7 @@ import { pushReview, readDate } from './items.js';
 /** Reads a critic review of copied text: its fields, then its excerpt's line. */
 export const copiedCriticItemsReader: MetacriticReader = {
   name: 'copied critic items',
-  opens: ['text', 'date'],
+  opens: ['text', 'date', 'bareMediaFilter'],
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'critic'),
   read(tokens, at, state) {
     const list = copiedList(state, tokens, at, 'critic');

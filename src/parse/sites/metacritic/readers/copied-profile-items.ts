@@ -62,7 +62,7 @@ export const copiedProfileBlockReader: MetacriticReader = {
 /** Reads a profile item whose number a copy dropped: one line of text. */
 export const copiedProfileItemsReader: MetacriticReader = {
   name: 'copied profile items',
-  opens: ['text', 'date'],
+  opens: ['text', 'date', 'bareMediaFilter'],
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'profile'),
   read(tokens, at, state) {
     const list = copiedList(state, tokens, at, 'profile');

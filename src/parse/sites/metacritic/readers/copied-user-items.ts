@@ -22,7 +22,7 @@ import { looksLikeUserName, startsUserReview } from './user-items.js';
 /** Reads a user review of copied text, opened by its date or its user's name over a date. */
 export const copiedUserItemsReader: MetacriticReader = {
   name: 'copied user items',
-  opens: ['text', 'date'],
+  opens: ['text', 'date', 'bareMediaFilter'],
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'user') && startsUserReview(tokens, at),
   read(tokens, at, state) {
     const users = ensureUsers(state, at);

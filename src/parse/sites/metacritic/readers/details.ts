@@ -46,11 +46,12 @@ export const detailReader: MetacriticReader = {
 /** Reads a profile's media filter (`• Movies`), on a profile or before any part of a page. */
 export const mediaFilterReader: MetacriticReader = {
   name: 'media filter',
-  opens: ['mediaFilter'],
+  opens: ['mediaFilter', 'bareMediaFilter'],
   when: (state) => state.phase === 'profile' || state.profile !== undefined || state.phase === 'start',
   read(tokens, at, state) {
     const profile = ensureProfile(state, at);
-    profile.mediaFilter ??= mediaFromWord(tokens.valueOf(at, 'mediaFilter'));
+    // A copy of the page can drop the bullet ("Movies").
+    profile.mediaFilter ??= mediaFromWord(tokens.value(at, 'mediaFilter') ?? tokens.valueOf(at, 'bareMediaFilter'));
     profile.last = at;
     state.phase = 'profile';
     return at + 1;
