@@ -20,7 +20,7 @@ import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
 import { collapse, readCritic } from '../text.js';
 import { continuesExcerpt, isPublicationLine } from './critic-items.js';
-import { copiedList, endsCopiedItem, numberItem, opensCopiedItem, reportOpenBoundary } from './copied-list.js';
+import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem, reportOpenBoundary } from './copied-list.js';
 import { pushReview, readDate } from './items.js';
 
 /** Reads a critic review of copied text: its fields, then its excerpt's line. */
@@ -29,7 +29,7 @@ export const copiedCriticItemsReader: MetacriticReader = {
   opens: ['text', 'date', 'bareMediaFilter'],
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'critic'),
   read(tokens, at, state) {
-    const list = copiedList(state, tokens, at, 'critic');
+    const list = copiedList(state, tokens, 'critic');
     const draft = newReview(at, numberItem(list, tokens, at));
     let line = at;
     let excerptFrom = -1;
@@ -55,7 +55,7 @@ export const copiedCriticItemsReader: MetacriticReader = {
       draft.last = line;
     }
     if (excerptFrom === at && list.lastText !== undefined && list.lastText === tokens.previousNonBlank(at - 1)) reportOpenBoundary(state, list.lastText, at);
-    list.lastText = excerptFrom >= 0 && !recogniseWidgetTail(tokens.text(draft.last)) ? draft.last : undefined;
+    endItem(list, draft.last, excerptFrom >= 0 && !recogniseWidgetTail(tokens.text(draft.last)));
     if (draft.excerpt.length === 0 && draft.score !== null) {
       state.report.reportLine(
         'copied-number-open',

@@ -27,34 +27,90 @@ function copiedSection(state: MetacriticState): CopiedList['section'] | undefine
 /**
  * True when line `at` is an item of a list read as copied text in the
  * section `section`: the reading is in that section, the line has no number,
- * and no item of the list so far carried one (a list whose items are numbered
- * is read by the readers of numbered items, its unnumbered lines with them).
+ * and either the list is one these readers opened, or `at` is the list's
+ * first item and the copy dropped the page's markers (it stands unindented,
+ * or the page's distribution has no numbers). A list another reader opened
+ * (its items numbered, or indented on a page that keeps its numbers) is
+ * left to it.
  */
 export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens, at: number, section: CopiedList['section']): boolean {
   if (copiedSection(state) !== section || isNumberedLine(tokens, at)) return false;
   const start = listStart(state, section);
-  if (state.copied?.section === section && state.copied.start === start) return true;
-  const reviews = section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
-  for (let i = reviews.length - 1; i >= 0; i--) {
-    const review = reviews[i];
-    if (review === undefined || review.span.start.line - 1 <= start) break;
-    if (review.index !== null) return false;
+  const list = state.copied;
+  if (list?.section === section && list.start === start) {
+    // A line shallower than the list's items ends it; so does, in a page with no indentation, a
+    // blank line under an item's text (a "Follow Sheri Linden" under it is no review), unless
+    // the copy put a blank under every line.
+    if (list.indent !== undefined && tokens.indent(at) < list.indent) return false;
+    const afterBlank =
+      list.lastEnd !== undefined && list.lastText === list.lastEnd && at > list.lastEnd + 1 && tokens.previousNonBlank(at - 1) === list.lastEnd && tokens.indent(at) === 0;
+    return !(section !== 'user' && afterBlank && list.blankEnds);
   }
-  return true;
+  const reviews = section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
+  const last = reviews[reviews.length - 1];
+  if (last !== undefined && last.span.start.line - 1 > start) return false;
+  return tokens.indent(at) === 0 || numbersDropped(state, tokens, section);
 }
 
-/** The copied list line `at` is an item of, opened there when it is its first. */
-export function copiedList(state: MetacriticState, tokens: MetacriticTokens, at: number, section: CopiedList['section']): CopiedList {
+/** The copied list of `section` being read, opened when the reading is at its first item. */
+export function copiedList(state: MetacriticState, tokens: MetacriticTokens, section: CopiedList['section']): CopiedList {
   const start = listStart(state, section);
   if (state.copied?.section !== section || state.copied.start !== start) {
-    state.copied = { section, start, indent: tokens.indent(at), next: 1, lastText: undefined };
+    state.copied = {
+      section,
+      start,
+      indent: undefined,
+      numbersDropped: numbersDropped(state, tokens, section),
+      blankEnds: !blankUnderEveryLine(tokens),
+      next: 1,
+      lastText: undefined,
+      lastEnd: undefined,
+    };
   }
   return state.copied;
 }
 
+/**
+ * Whether the copy dropped the page's list numbers: the section's
+ * distribution (or, where it has none, the page's first) prints its lines
+ * with no `1. `, as a page never does. On a page with no distribution line,
+ * its bullets tell: a copy that dropped them (`72 Metascore`, `75% higher
+ * than the average critic` standing bare) dropped the numbers too. A page
+ * with neither does not say, and its unnumbered items keep no number.
+ */
+function numbersDropped(state: MetacriticState, tokens: MetacriticTokens, section: CopiedList['section']): boolean {
+  const own = section === 'critic' ? state.critics : section === 'user' ? state.users?.distribution : state.profile?.distribution;
+  for (const draft of [own, state.critics, state.users?.distribution, state.profile?.distribution]) {
+    if (draft?.first === undefined || draft.last === undefined) continue;
+    for (let line = draft.first; line <= draft.last; line++) {
+      if (tokens.is(line, 'distributionLine')) return !isNumberedLine(tokens, line);
+    }
+  }
+  for (let line = 0; line < tokens.count; line++) {
+    if (isBarePartLine(tokens, line) || tokens.is(line, 'bareProfilePercent')) return true;
+  }
+  return false;
+}
+
+/** True when every non-blank line but the last has a blank line under it, as some copies double every line break. */
+function blankUnderEveryLine(tokens: MetacriticTokens): boolean {
+  const last = tokens.previousNonBlank(tokens.count - 1);
+  for (let line = tokens.nextNonBlank(0); line < last; line = tokens.nextNonBlank(line + 1)) {
+    if (!tokens.isBlank(line + 1)) return false;
+  }
+  return true;
+}
+
+/** Records the end of an item of `list`: its last line, and whether that line is text nothing closed. */
+export function endItem(list: CopiedList, last: number, text: boolean): void {
+  list.lastEnd = last;
+  list.lastText = text ? last : undefined;
+}
+
 /** The number an item at line `at` is given: the next in turn when it is as deep as the list's first item, none when deeper. */
 export function numberItem(list: CopiedList, tokens: MetacriticTokens, at: number): number | null {
-  if (tokens.indent(at) > list.indent) return null;
+  list.indent ??= tokens.indent(at);
+  if (!list.numbersDropped || tokens.indent(at) > list.indent) return null;
   list.next++;
   return list.next - 1;
 }

@@ -18,7 +18,7 @@ import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
 import { readCritic } from '../text.js';
 import { continuesExcerpt } from './critic-items.js';
-import { copiedList, endsCopiedItem, numberItem, opensCopiedItem, reportOpenBoundary } from './copied-list.js';
+import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem, reportOpenBoundary } from './copied-list.js';
 import { pushReview } from './items.js';
 
 /** Reads a scored block whose lines stand bare: `72 Metascore`, its score line, its excerpt. */
@@ -28,6 +28,7 @@ export const copiedProfileBlockReader: MetacriticReader = {
   when: (state) => state.phase === 'profile',
   read(tokens, at, state) {
     startPage(state);
+    const list = copiedList(state, tokens, 'profile');
     const draft = newReview(at, null);
     let line = at;
     const metascore = tokens.value(at, 'bareTitleMetascore');
@@ -53,7 +54,7 @@ export const copiedProfileBlockReader: MetacriticReader = {
       }
     }
     line = readExcerpt(tokens, draft, line);
-    if (state.copied?.section === 'profile') state.copied.lastText = lastTextOf(tokens, draft);
+    endItem(list, draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return Math.max(line, at + 1);
   },
@@ -65,11 +66,11 @@ export const copiedProfileItemsReader: MetacriticReader = {
   opens: ['text', 'date', 'bareMediaFilter'],
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'profile'),
   read(tokens, at, state) {
-    const list = copiedList(state, tokens, at, 'profile');
+    const list = copiedList(state, tokens, 'profile');
     if (list.lastText !== undefined && list.lastText === tokens.previousNonBlank(at - 1)) reportOpenBoundary(state, list.lastText, at);
     const draft = newReview(at, numberItem(list, tokens, at));
     const next = readExcerpt(tokens, draft, at);
-    list.lastText = lastTextOf(tokens, draft);
+    endItem(list, draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return next;
   },
@@ -101,7 +102,7 @@ function readExcerpt(tokens: MetacriticTokens, draft: ReviewDraft, from: number)
   return line;
 }
 
-/** The review's last line, when it is text that nothing closed. */
-function lastTextOf(tokens: MetacriticTokens, draft: ReviewDraft): number | undefined {
-  return draft.excerpt.length > 0 && !recogniseWidgetTail(tokens.text(draft.last)) ? draft.last : undefined;
+/** True when the review's last line is text that nothing (a widget tail) closed. */
+function hasOpenText(tokens: MetacriticTokens, draft: ReviewDraft): boolean {
+  return draft.excerpt.length > 0 && !recogniseWidgetTail(tokens.text(draft.last));
 }

@@ -16,7 +16,7 @@
 import { recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../../../recognise.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../text.js';
-import { copiedList, endsCopiedItem, numberItem, opensCopiedItem } from './copied-list.js';
+import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem } from './copied-list.js';
 import { looksLikeUserName, startsUserReview } from './user-items.js';
 
 /** Reads a user review of copied text, opened by its date or its user's name over a date. */
@@ -26,7 +26,7 @@ export const copiedUserItemsReader: MetacriticReader = {
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'user') && startsUserReview(tokens, at),
   read(tokens, at, state) {
     const users = ensureUsers(state, at);
-    const list = copiedList(state, tokens, at, 'user');
+    const list = copiedList(state, tokens, 'user');
     const index = numberItem(list, tokens, at);
     let line = at;
     let user: string | null = null;
@@ -63,6 +63,7 @@ export const copiedUserItemsReader: MetacriticReader = {
     if (excerpt === '') state.report.report('review-without-text', 'This user review has no text.', span);
     users.reviews.push({ index, user, date, dateText, score, excerpt, span });
     users.last = last;
+    endItem(list, last, false);
     return line;
   },
 };
