@@ -8,7 +8,7 @@
  * @module
  */
 import { cutLines, type LineTable } from '../../engine/lines.js';
-import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScoreBullet, type ScoreBullet } from '../../recognise.js';
+import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScoreBullet, type ScoreBullet } from './recognise.js';
 
 /**
  * `80 Critic Score`, `25 Reviewed by` (the critic's name on the next line):

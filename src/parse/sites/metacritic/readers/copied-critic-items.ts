@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate, recogniseReviewedBy, recogniseWidgetTail } from '../../../recognise.js';
+import { recogniseBareNumber, recogniseDate, recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
 import { collapse, readCritic } from '../text.js';

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail, type ScoreBullet } from '../../../recognise.js';
+import { recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail, type ScoreBullet } from '../recognise.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
 import { readCritic } from '../text.js';

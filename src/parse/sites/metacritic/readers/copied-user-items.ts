@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../../../recognise.js';
+import { recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../text.js';
 import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem } from './copied-list.js';

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate } from '../../../recognise.js';
+import { recogniseBareNumber, recogniseDate } from '../recognise.js';
 import type { MetacriticTokens } from '../kinds.js';
 import type { MetacriticReader } from '../state.js';
 import { endsCopiedItem } from './copied-list.js';
