@@ -20,6 +20,7 @@ function dropMarkers(line, drop) {
 
 const lines = (text) => text.split('\n');
 
+
 /** Every non-empty subset of the three markers: the full browser copy and each partial removal. */
 const REMOVALS = [['indent', 'number', 'bullet'], ['indent'], ['number'], ['bullet'], ['indent', 'number'], ['indent', 'bullet'], ['number', 'bullet']];
 
@@ -34,7 +35,7 @@ export const COPY_VARIANTS = {
   // Firefox's plain-text copy: "* " for a bullet, "N. " kept, its own indentation (two spaces a level, as deep as the crawl's).
   firefox: (text) => lines(text).map((line) => line.replace(BULLET, (_, space) => `${space}* `)).join('\n'),
   // Editors' list markers: "- " and "◦ " for bullets, "N) " for numbers, with no indentation.
-  'dash-paren': (text) => lines(dropMarkers(text, []))
+  'dash-paren': (text) => lines(text)
     .map((line) => line.replace(INDENT, '').replace(/^(\d{1,4})\. /u, '$1) ').replace(/^• ?/u, '- '))
     .join('\n'),
   circle: (text) => lines(text).map((line) => line.replace(INDENT, '').replace(/^• ?/u, '◦ ')).join('\n'),
