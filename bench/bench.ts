@@ -9,24 +9,24 @@
  *      same size; a quarter of it against all of it
  *   3. memory: peak memory of parsing that page against JSON.parse of its
  *      facts, each in a process of its own
- *   4. crawl files: the command on a generated gzip WET file of a few hundred
- *      MB: throughput and peak memory, --jobs 1 against --jobs 2
+ *   4. crawl files (bench/crawl.ts): the command on a generated real-shaped
+ *      WET segment, --jobs 1 and --jobs 2, against single-thread zlib
+ *      decompression of the same file
  *   5. import time of dist/index.js in a fresh process; the size-limit figure
  *
  * Options: --quick (small sizes), --only=throughput,scaling,memory,crawl,startup,
- * --reviews=N (default 1,000,000), --crawl-mb=N (default 300),
+ * --reviews=N (default 1,000,000), --crawl-records=N (default 40,000),
  * --profile (CPU profile of the throughput rounds: where parse spends its time).
  */
-import { execFile, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { factsOf, generateLargePage, generateOrdinaryPages, generatePages, Random, type GeneratedPage } from './generate.js';
-import { pageUrl, warcinfoRecord, wetRecords, type WetRecordInput } from './wet.js';
+import { crawl } from './crawl.js';
+import { factsOf, generateLargePage, generateOrdinaryPages, generatePages } from './generate.js';
 
 type Library = typeof import('../src/index.js');
 
@@ -43,7 +43,7 @@ const args = new Map(
 const quick = args.has('quick');
 const only = args.get('only')?.split(',');
 const REVIEWS = Number(args.get('reviews') ?? (quick ? 100_000 : 1_000_000));
-const CRAWL_MB = Number(args.get('crawl-mb') ?? (quick ? 40 : 300));
+const CRAWL_RECORDS = Number(args.get('crawl-records') ?? (quick ? 4000 : 40_000));
 const THROUGHPUT_PAGES = quick ? 1000 : 3000;
 const ROUNDS = quick ? 5 : 9;
 
@@ -256,128 +256,7 @@ async function memory(): Promise<void> {
   row('heap the result keeps', fixed((parsed.heapAfter - parsed.heapBefore) / (json.heapAfter - json.heapBefore), 2));
 }
 
-// ---------------------------------------------------------------- 4. crawl files
-
-/** Text of a page that is not a review page: the other pages of a crawl. */
-function otherPage(random: Random, index: number, size: number): WetRecordInput {
-  const words = ['news', 'trailer', 'festival', 'box office', 'interview', 'the week in film', 'top 10', 'release dates', 'streaming'];
-  const lines = [`${random.pick(words)} ${index}`, ''];
-  let length = 0;
-  while (length < size) {
-    const line = `${random.pick(words)} ${random.pick(words)} and ${random.pick(words)}: ${random.int(1, 99)} readers commented.`;
-    lines.push(line);
-    length += line.length + 1;
-  }
-  return { url: `https://www.example.com/${random.pick(['news', 'blog', 'forum'])}/${index}`, text: lines.join('\n') };
-}
-
-/** A gzip WET file of about `megabytes` MB of text: half its records review pages, half other pages. */
-function crawlFile(megabytes: number): { file: string; bytes: number; text: number; records: number; pages: number } {
-  const file = join(cache, `crawl-${megabytes}mb.warc.wet.gz`);
-  const meta = `${file}.json`;
-  if (existsSync(file) && existsSync(meta)) return JSON.parse(readFileSync(meta, 'utf8')) as ReturnType<typeof crawlFile>;
-  console.log(`  (generating ${file} once; later runs reuse it)`);
-  const random = new Random(9);
-  const parts: Uint8Array[] = [];
-  let text = 0;
-  let records = 0;
-  let pages = 0;
-  let written = 0;
-  const flush = (): void => {
-    const size = parts.reduce((sum, part) => sum + part.length, 0);
-    const joined = Buffer.concat(parts, size);
-    writeFileSync(file, joined, { flag: written === 0 ? 'w' : 'a' });
-    written += size;
-    parts.length = 0;
-  };
-  const add = (record: WetRecordInput): void => {
-    parts.push(...wetRecords([record], { gzip: true }));
-    text += bytesOf(record.text);
-    records += 1;
-    if (parts.length >= 2000) flush();
-  };
-  add(warcinfoRecord());
-  const generator = new Random(10);
-  let index = 0;
-  while (text < megabytes * MB) {
-    const page: GeneratedPage = generatePages(1, generator.int(1, 2 ** 31))[0] as GeneratedPage;
-    add({ url: pageUrl(page.layout, index), text: page.text });
-    pages += 1;
-    add(otherPage(random, index, random.int(1000, 8000)));
-    index += 1;
-  }
-  flush();
-  const info = { file, bytes: statSync(file).size, text, records, pages };
-  writeFileSync(meta, JSON.stringify(info));
-  return info;
-}
-
-/** Runs the command with stdout to /dev/null; its time, CPU time and the process's peak resident memory (worker threads included). */
-async function runCommand(argv: readonly string[]): Promise<{ seconds: number; cpuSeconds: number; maxRssMb: number; status: number | null }> {
-  const rssFile = join(cache, `rss-${process.pid}.txt`);
-  const preload = join(cache, 'report-rss.mjs');
-  writeFileSync(
-    preload,
-    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const usage = process.resourceUsage(); writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify(usage)); });\n",
-  );
-  const started = performance.now();
-  const status = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', pathToFileURL(preload).href, join(root, 'dist', 'cli.js'), ...argv], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, BENCH_RSS_FILE: rssFile },
-    });
-    child.on('error', reject);
-    child.on('exit', resolve);
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
-  rmSync(rssFile, { force: true });
-  return { seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMb: (usage.maxRSS * 1024) / MB, status };
-}
-
-async function crawl(): Promise<void> {
-  heading(`4. Crawl files: the command on a gzip WET file of ${CRAWL_MB} MB of text, --jobs 1 against --jobs 2`);
-  const info = crawlFile(CRAWL_MB);
-  row('file', `${fixed(info.bytes / MB)} MB gzip, ${fixed(info.text / MB)} MB of text, ${grouped(info.records)} records, ${grouped(info.pages)} review pages`);
-  row('machine', `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((load) => fixed(load, 2)).join(' ')}`);
-
-  // Same output, same order, on one thread or two: checked on a slice of the file's records.
-  const check = join(cache, 'crawl-check.warc.wet.gz');
-  if (!existsSync(check)) {
-    const pages = generatePages(3000, 77);
-    const records = pages.map((page, index) => ({ url: pageUrl(page.layout, index), text: page.text }));
-    writeFileSync(check, Buffer.concat(wetRecords(records, { gzip: true })));
-  }
-  const hash = async (jobs: number): Promise<string> => {
-    const { stdout } = await run(process.execPath, [join(root, 'dist', 'cli.js'), '--json', '--jobs', String(jobs), check], { maxBuffer: 1 << 30 });
-    return createHash('sha256').update(stdout).digest('hex');
-  };
-  row('--jobs 2 output = --jobs 1 output', (await hash(1)) === (await hash(2)) ? 'yes, byte for byte' : 'NO  <-- differs');
-
-  const runs = quick ? 1 : 2;
-  const results: Record<'1' | '2', { seconds: number; cpuSeconds: number; maxRssMb: number }[]> = { '1': [], '2': [] };
-  for (let i = 0; i < runs; i++) {
-    for (const jobs of ['1', '2'] as const) {
-      const result = await runCommand(['--json', '--jobs', jobs, '--url', 'metacritic.com/', info.file]);
-      if (result.status !== 0) console.log(`  (the command exited ${String(result.status)})`);
-      results[jobs].push(result);
-    }
-  }
-  for (const jobs of ['1', '2'] as const) {
-    const seconds = median(results[jobs].map((result) => result.seconds));
-    const rss = Math.max(...results[jobs].map((result) => result.maxRssMb));
-    const cpu = median(results[jobs].map((result) => result.cpuSeconds));
-    row(
-      `--jobs ${jobs}`,
-      `${fixed(seconds, 2)} s (CPU ${fixed(cpu, 2)} s): ${fixed(info.text / MB / seconds)} MB/s of text, ${grouped(info.records / seconds)} records/s, ${grouped(info.pages / seconds)} pages/s; peak ${grouped(rss)} MB`,
-    );
-  }
-  const speedup = median(results['1'].map((result) => result.seconds)) / median(results['2'].map((result) => result.seconds));
-  const cpuRatio = median(results['1'].map((result) => result.cpuSeconds)) / median(results['2'].map((result) => result.cpuSeconds));
-  console.log(`\n  SPEED-UP --jobs 2 / --jobs 1: ${fixed(speedup, 2)}x   (target 1.7 or more on 2 cores; the machine's load above says how fair the figure is)`);
-  console.log(`  (CPU time --jobs 1 / --jobs 2: ${fixed(cpuRatio, 2)}: on two idle cores, the speed-up could reach about ${fixed(2 * cpuRatio, 2)}x)`);
-  console.log(`  PEAK MEMORY: ${grouped(Math.max(...[...results['1'], ...results['2']].map((result) => result.maxRssMb)))} MB for ${fixed(info.text / MB)} MB of text   (target under 200 MB, for 1 GB)`);
-}
+// ---------------------------------------------------------------- 4. crawl files: bench/crawl.ts
 
 // ---------------------------------------------------------------- 5. startup and size
 
@@ -491,7 +370,7 @@ async function main(): Promise<void> {
   if (wanted('throughput')) throughput(library);
   if (wanted('scaling')) await scaling();
   if (wanted('memory')) await memory();
-  if (wanted('crawl')) await crawl();
+  if (wanted('crawl')) await crawl(root, cache, CRAWL_RECORDS, quick ? 1 : 3);
   if (wanted('startup')) await startup();
 }
 

@@ -335,19 +335,41 @@ describe('checkConsistency', () => {
     });
   });
 
-  it('returns verdict-mismatch naming the bands used when the media is unknown', () => {
+  it('returns the game bands and says so, with no verdict-mismatch, when the media is unknown and only the game bands fit the figures', () => {
     // a game's 73 is Mixed or average (50-74), but a movie's 73 is Generally favorable
     const page = film({ verdict: 'Mixed or average reviews', metascore: 73, reviews: [] });
+    const report = checkConsistency(page);
+    expect(report.discrepancies).toStrictEqual([]);
+    expect(report.mediaFromFigures).toBe('game');
+    expect([report.metascoreInterval?.min, report.metascoreInterval?.max]).toStrictEqual([73, 73]);
+    expect(report.metascoreInterval?.sources[0]).toStrictEqual({ source: 'verdict', min: 50, max: 74 });
+    // What the page or the caller says wins over the figures.
+    expect(checkConsistency(page, { media: 'movie' }).discrepancies.map((finding) => finding.code)).toStrictEqual(['verdict-mismatch']);
+    expect('mediaFromFigures' in checkConsistency(page, { media: 'movie' })).toBe(false);
+    expect(checkConsistency({ ...page, media: 'tv' }).discrepancies.map((finding) => finding.code)).toStrictEqual(['verdict-mismatch']);
+  });
+
+  it('keeps the movie bands and says nothing of the media when both band families, or only the movie ones, fit the figures', () => {
+    // 80 is Generally favorable for both; 62 is Generally favorable for a film only
+    for (const metascore of [80, 62]) {
+      const report = checkConsistency(film({ verdict: 'Generally favorable reviews', metascore, reviews: [] }));
+      expect(report.discrepancies).toStrictEqual([]);
+      expect('mediaFromFigures' in report).toBe(false);
+    }
+  });
+
+  it('returns verdict-mismatch naming the bands used when the media is unknown and no bands fit', () => {
+    const page = film({ verdict: 'Mixed or average reviews', metascore: 95, reviews: [] });
     expect(checkConsistency(page).discrepancies).toStrictEqual([
       {
         code: 'verdict-mismatch',
         message:
-          'The page declares "Mixed or average reviews", but its Metascore 73 is "Generally favorable reviews" by the movie, TV and music bands (the media is unknown: a game has other bands).',
+          'The page declares "Mixed or average reviews", but its Metascore 95 is "Universal acclaim" by the movie, TV and music bands (the media is unknown: a game has other bands).',
         declared: 'Mixed or average reviews',
-        found: 'Generally favorable reviews',
+        found: 'Universal acclaim',
       },
     ]);
-    expect(checkConsistency(page, { media: 'game' }).discrepancies).toStrictEqual([]);
+    expect('mediaFromFigures' in checkConsistency(page)).toBe(false);
   });
 
   it('returns no verdict-mismatch when the printed Metascore is at the edge of the game band', () => {

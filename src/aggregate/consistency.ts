@@ -9,6 +9,7 @@ import {
 import { checkBandsOption, labelForScore } from '../classify/internal.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import { checkMediaOption, checkOptions, checkReviews, describeValue, isMediaType, isRecord, roundHalfUp } from '../shared/checks.js';
+import { mediaFromFigures } from './media-from-figures.js';
 
 /**
  * Options of {@link checkConsistency}.
@@ -216,6 +217,13 @@ export interface ConsistencyReport {
   readonly metascoreInterval: MetascoreInterval | undefined;
   /** In the order of {@link DISCREPANCY_CODES}; class findings in the order positive, mixed, negative. */
   readonly discrepancies: readonly Discrepancy[];
+  /**
+   * Present when neither the page nor the `media` option says the media and
+   * the page's printed Metascore and verdict fit only the game bands (73 with
+   * "Mixed or average reviews"): the report is then made with the game bands,
+   * and says so here, instead of a `verdict-mismatch` by the movie bands.
+   */
+  readonly mediaFromFigures?: 'game';
 }
 
 
@@ -552,7 +560,9 @@ const CONSISTENCY_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands', '
  *
  * @param page - A parsed page of any kind.
  * @param options - `media` picks the bands (default: the page's media, else
- *   movie/TV/music); custom `sentimentBands` and `verdictBands` win over it.
+ *   the game bands when the printed Metascore and verdict fit only those, in
+ *   which case the report's `mediaFromFigures` says so, else movie/TV/music);
+ *   custom `sentimentBands` and `verdictBands` win over it.
  * @returns The report; bad or partial data never throws.
  * @throws `TypeError` when the page is not a page object or an option is unknown
  *   or of the wrong type; `RangeError` when custom bands are invalid, `media` is
@@ -577,11 +587,15 @@ export function checkConsistency(page: Page, options?: CheckConsistencyOptions):
   const sentimentBands = checkBandsOption(fn, 'sentimentBands', given['sentimentBands'], SENTIMENTS);
   const verdictBands = checkBandsOption(fn, 'verdictBands', given['verdictBands'], VERDICTS);
   const facts = readPage(fn, page);
-  const bandMedia = media ?? facts.media;
-  return buildReport(
+  // Where neither the page nor the caller says the media, the page's own figures may: only the game bands fit them.
+  const said = media !== undefined || facts.media !== null || sentimentBands !== undefined || verdictBands !== undefined;
+  const figured = said ? undefined : mediaFromFigures(facts.declared.verdict, facts.declared.metascore);
+  const bandMedia = media ?? facts.media ?? figured ?? null;
+  const report = buildReport(
     facts,
     sentimentBands ?? sentimentBandsFor(bandMedia),
     verdictBands ?? verdictBandsFor(bandMedia),
     bandMedia === null && verdictBands === undefined,
   );
+  return figured === undefined ? report : { ...report, mediaFromFigures: figured };
 }

@@ -19,11 +19,15 @@ export interface CommandOptions {
   readonly jobs: number | undefined;
   /** `--progress`: report progress on standard error even when it is not a terminal. */
   readonly progress: boolean;
+  /** `--max-page-mb N`: the most bytes read of a file that is one page (not a crawl file); default 256 MiB. */
+  readonly maxPageBytes: number;
   /** One line for each argument the command cannot take; the rest is still done. */
   readonly problems: readonly string[];
 }
 
 const MEDIA: readonly string[] = ['movie', 'tv', 'music', 'game'];
+/** The default of --max-page-mb: 256 MiB. */
+const DEFAULT_MAX_PAGE_BYTES = 256 * 1024 * 1024;
 
 export const USAGE = `Usage: critic-consensus [options] [FILE...]
 
@@ -43,6 +47,8 @@ Options:
   --jobs N        parse on N threads (default: the number of cores); output order is kept
   --progress      report records, pages and MB/s on standard error every second
                   (done anyway when standard error is a terminal)
+  --max-page-mb N the most read of a file that is one page, in MiB (default 256);
+                  a larger one is refused (status 2). Crawl files have no limit
   -h, --help      show this help
   -v, --version   show the version
 
@@ -65,6 +71,7 @@ export function readArguments(argv: readonly string[]): CommandOptions {
   let url: string | undefined;
   let jobs: number | undefined;
   let progress = false;
+  let maxPageBytes = DEFAULT_MAX_PAGE_BYTES;
   const files: string[] = [];
   const problems: string[] = [];
   let onlyFiles = false;
@@ -126,6 +133,12 @@ export function readArguments(argv: readonly string[]): CommandOptions {
       case '--progress':
         progress = true;
         break;
+      case '--max-page-mb': {
+        const value = inline ?? argv[++i];
+        if (value === undefined || !/^\d{1,6}$/u.test(value) || Number(value) < 1) problems.push(`--max-page-mb needs a whole number of MiB, 1 or more${value === undefined ? '' : `, not "${value}"`}.`);
+        else maxPageBytes = Number(value) * 1024 * 1024;
+        break;
+      }
       default:
         problems.push(`unknown option ${name}; see critic-consensus --help.`);
     }
@@ -134,5 +147,5 @@ export function readArguments(argv: readonly string[]): CommandOptions {
     problems.push('--json and --csv cannot be combined; --json is used.');
     csv = false;
   }
-  return { json, csv, scoring, strict, media, files: files.length === 0 ? ['-'] : files, help, version, url, jobs, progress, problems };
+  return { json, csv, scoring, strict, media, files: files.length === 0 ? ['-'] : files, help, version, url, jobs, progress, maxPageBytes, problems };
 }

@@ -1,13 +1,10 @@
 /**
- * The command's file streaming: files and standard input as streams of bytes,
- * and gzip through Node's zlib (native, on the thread pool, every member of a
- * multi-member file). Part of the command's I/O, with main.ts.
+ * The command's file streaming: files and standard input as streams of bytes.
+ * Part of the command's I/O, with main.ts. (Gzip goes through the core's
+ * reader, on the runtime's native zlib, which finds its way past damage.)
  */
 import { open } from 'node:fs/promises';
 import process from 'node:process';
-import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
-import { GzipDataError } from '../crawl/gzip.js';
 import { EXIT_DIRECTORY, EXIT_NO_FILE, EXIT_USAGE } from './exit.js';
 
 /** Read in pieces this large: few system calls, little memory. */
@@ -49,71 +46,5 @@ export function describeReadError(error: unknown): InputProblem {
       return { problem: 'permission denied', exit: EXIT_USAGE };
     default:
       return { problem: `cannot be read (${error instanceof Error ? error.message : String(error)})`, exit: EXIT_USAGE };
-  }
-}
-
-/** Decompressed bytes held for the reader before zlib is paused. */
-const HELD_BYTES = 1024 * 1024;
-
-/**
- * Decompresses gzip with Node's zlib, which reads every member of a
- * multi-member file. Output is taken as zlib makes it, so that when the data
- * turns out cut short, everything before the cut still reaches the reader;
- * zlib's data errors become the core's GzipDataError, so a record cut short
- * is reported as the core reports it.
- */
-export async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array, void, undefined> {
-  const inflater = createGunzip({ chunkSize: 64 * 1024 });
-  const source = Readable.from(chunks, { objectMode: false });
-  const held: Buffer[] = [];
-  let heldBytes = 0;
-  // Set by the stream's events, read by the loop below.
-  const state: { ended: boolean; failure?: { readonly error: unknown }; sourceFailure?: { readonly error: unknown } } = { ended: false };
-  let wake: (() => void) | undefined;
-  const notify = (): void => {
-    wake?.();
-    wake = undefined;
-  };
-  inflater.on('data', (chunk: Buffer) => {
-    held.push(chunk);
-    heldBytes += chunk.length;
-    if (heldBytes >= HELD_BYTES) inflater.pause();
-    notify();
-  });
-  inflater.on('end', () => {
-    state.ended = true;
-    notify();
-  });
-  inflater.on('error', (error) => {
-    state.failure ??= { error };
-    notify();
-  });
-  source.on('error', (error) => {
-    state.sourceFailure = { error };
-    inflater.destroy(error);
-  });
-  source.pipe(inflater);
-  try {
-    for (;;) {
-      const chunk = held.shift();
-      if (chunk !== undefined) {
-        heldBytes -= chunk.length;
-        if (heldBytes < HELD_BYTES / 2 && inflater.isPaused()) inflater.resume();
-        yield chunk;
-        continue;
-      }
-      if (state.ended || state.failure !== undefined) break;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-    }
-    if (state.sourceFailure !== undefined) throw state.sourceFailure.error;
-    if (state.failure !== undefined) {
-      const { error } = state.failure;
-      throw new GzipDataError(`The gzip data is cut short or corrupt (${error instanceof Error ? error.message : String(error)}).`);
-    }
-  } finally {
-    source.destroy();
-    inflater.destroy();
   }
 }

@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CommandOptions } from './args.js';
-import type { BatchOutput, PagePool, PageTask } from './run.js';
+import type { BatchOutput, PagePool, WorkItem } from './run.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 /**
@@ -53,7 +53,7 @@ export function startWorkers(options: CommandOptions, count: number, script: URL
     slots.push(slot);
   }
   return {
-    render(tasks: readonly PageTask[]): Promise<BatchOutput> {
+    render(tasks: readonly WorkItem[]): Promise<BatchOutput> {
       let slot = slots[0] as Slot;
       for (const candidate of slots) if (candidate.waiting.size < slot.waiting.size) slot = candidate;
       const id = nextId++;
@@ -61,7 +61,7 @@ export function startWorkers(options: CommandOptions, count: number, script: URL
       // Bytes that fill a buffer of their own are handed over, not copied.
       const transfer: ArrayBuffer[] = [];
       for (const task of tasks) {
-        const { content } = task;
+        const content = 'members' in task ? task.members : task.content;
         if (typeof content !== 'string' && content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.buffer instanceof ArrayBuffer) {
           transfer.push(content.buffer);
         }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import process from 'node:process';
-import { gunzip, openInput } from './crawl-io.js';
+import { openInput } from './crawl-io.js';
 import { EXIT_INTERNAL } from './exit.js';
 import { startWorkers } from './jobs.js';
 import { runCommandStreaming } from './run.js';
@@ -41,7 +41,6 @@ try {
     version: readVersion,
     cores: availableParallelism(),
     startWorkers,
-    gunzip,
     stderrIsTerminal: process.stderr.isTTY,
     now: () => performance.now(),
   });

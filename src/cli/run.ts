@@ -3,16 +3,18 @@
  * no I/O of its own, so tests drive it with plain functions.
  */
 import { aggregate } from '../aggregate/index.js';
-import { decompressGzip, GzipDataError, isGzip } from '../crawl/gzip.js';
+import { decompressGzip, findMemberStart, GZIP_PROBE_BYTES, looksGzip, MIN_MEMBER, type GzipFault } from '../crawl/gzip.js';
+import { mediaFromUrl } from '../crawl/media.js';
 import { isReviewPage } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
-import { readWarcBlocks } from '../crawl/warc.js';
+import { readWarcBlocks, type WarcProblem } from '../crawl/warc.js';
 import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
 import { parse } from '../parse/index.js';
 import { describeScoring } from '../scoring/index.js';
 import { ALL_SITES } from '../sites/index.js';
 import { summarizeProfile } from '../stats/index.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
+import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
 import { formatDiagnostic, formatSummary } from './summary.js';
 
@@ -25,6 +27,9 @@ export interface PageTask {
   /** The page's text, or its bytes in UTF-8 (decoded by the thread that reads the page). */
   readonly content: string | Uint8Array;
 }
+
+/** A unit of work for a thread: a page, or a batch of a gzip crawl file's members (read there). */
+export type WorkItem = PageTask | MembersTask;
 
 /** What the command prints for one page. */
 export interface PageOutput {
@@ -52,7 +57,9 @@ export interface Notice {
  * out). A crawl record that is not a review page is `skipped`.
  */
 export function renderPage(options: CommandOptions, task: PageTask): PageOutput {
-  const mediaOption = options.media === undefined ? undefined : { media: options.media };
+  // The page's own word wins (parse keeps it); then the media a crawl record's URL names; then --media.
+  const media = (task.url === null ? undefined : mediaFromUrl(task.url)) ?? options.media;
+  const mediaOption = media === undefined ? undefined : { media };
   const text = typeof task.content === 'string' ? task.content : new TextDecoder('utf-8', { ignoreBOM: true }).decode(task.content);
   const result = parse(text, { ...mediaOption, sites: ALL_SITES, ...(task.url === null ? {} : { url: task.url }) });
   if (task.url !== null && !isReviewPage(result)) return { output: '', error: false, skipped: true };
@@ -116,11 +123,15 @@ export interface BatchOutput {
   readonly errors: number;
   /** One message for each page that made the library fail. */
   readonly failures: readonly string[];
-  /** One for each file that is empty or not a review page. */
+  /** One for each file that is empty or not a review page, and each problem of a crawl file read there. */
   readonly notices: readonly Notice[];
+  /** Crawl records read there (a batch of members), for the progress report. */
+  readonly records?: number;
+  /** The files some of whose records read there are WARC response records. */
+  readonly responses?: readonly string[];
 }
 
-/** Renders a batch of pages with {@link renderTask}: the unit of work of a worker thread. */
+/** Renders a batch of pages with {@link renderTask}. */
 export function renderBatch(options: CommandOptions, tasks: readonly PageTask[]): BatchOutput & { readonly output: string } {
   let output = '';
   let pages = 0;
@@ -137,6 +148,32 @@ export function renderBatch(options: CommandOptions, tasks: readonly PageTask[])
     if (rendered.error) errors += 1;
   }
   return { output, pages, errors, failures, notices };
+}
+
+/**
+ * Renders a batch of work: pages, and batches of gzip members, which are
+ * read here (inflated, their records chosen by --url) and their pages
+ * rendered. The unit of work of a worker thread.
+ */
+export async function renderWork(options: CommandOptions, work: readonly WorkItem[]): Promise<BatchOutput & { readonly output: string }> {
+  if (work.every((item): item is PageTask => !('members' in item))) return renderBatch(options, work);
+  const tasks: PageTask[] = [];
+  const notices: Notice[] = [];
+  const responses: string[] = [];
+  let records = 0;
+  for (const item of work) {
+    if (!('members' in item)) {
+      tasks.push(item);
+      continue;
+    }
+    const content = await readMembers(options, item);
+    for (const page of content.pages) tasks.push({ file: item.file, url: page.url, content: page.block });
+    notices.push(...content.problems);
+    records += content.records;
+    if (content.responses) responses.push(item.file);
+  }
+  const rendered = renderBatch(options, tasks);
+  return { ...rendered, notices: [...notices, ...rendered.notices], records, responses };
 }
 
 /** Reports argument problems and answers --help and --version; returns the status so far, and whether that was all. */
@@ -165,7 +202,7 @@ function startCommand(options: CommandOptions, io: { readonly stdout: (text: str
 /** Pages rendered elsewhere (on worker threads). */
 export interface PagePool {
   /** Renders a batch, as {@link renderBatch} does (a task's bytes may be handed over to the worker: not to be used again). */
-  readonly render: (tasks: readonly PageTask[]) => Promise<BatchOutput>;
+  readonly render: (tasks: readonly WorkItem[]) => Promise<BatchOutput>;
   /** How many batches are out with the workers, not yet returned. */
   readonly waiting: () => number;
   /** Stops the workers. */
@@ -184,8 +221,6 @@ export interface StreamingCommandIO {
   readonly cores: number;
   /** Starts `workers` worker threads that render pages (--jobs N: this thread and N - 1 workers); without it, pages are rendered here whatever --jobs says. */
   readonly startWorkers?: (options: CommandOptions, workers: number) => PagePool;
-  /** Decompresses gzip (Node's zlib, say); without it, the core's `DecompressionStream` reader. */
-  readonly gunzip?: (chunks: AsyncIterable<Uint8Array>) => AsyncIterable<Uint8Array>;
   /** Whether standard error is a terminal: progress is then shown without --progress. */
   readonly stderrIsTerminal: boolean;
   /** Milliseconds, for progress reports. */
@@ -197,6 +232,12 @@ const BATCH_SIZE = 256 * 1024;
 const BATCH_PAGES = 256;
 /** Worker threads start once this much text has been read: a page or two is read faster than a worker starts. */
 const WORKER_THRESHOLD = 1024 * 1024;
+/** What the command says, once, of a file that holds WARC response records. */
+const RESPONSE_RECORDS = 'holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)';
+/** A gzip crawl file goes to the threads in batches of whole members about this large. */
+const MEMBERS_BATCH_BYTES = 1024 * 1024;
+/** A member this large (compressed) with no next member in sight is not one record: the rest of the file goes to the core's reader. */
+const MEMBER_HOLD_BYTES = 8 * 1024 * 1024;
 /** Bytes that say a file is a WARC file. */
 const WARC_MAGIC = 'WARC/';
 
@@ -215,9 +256,16 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
   if (options.csv) await io.stdout(formatCsvHeader());
   const progress = new Progress(io, options.progress || io.stderrIsTerminal, options.progress);
   let first = true;
+  const responding = new Set<string>();
   const writeBatch = async (batch: BatchOutput): Promise<void> => {
     for (const failure of batch.failures) problem(failure, EXIT_INTERNAL);
     for (const notice of batch.notices) problem(notice.message, notice.exit);
+    for (const file of batch.responses ?? []) {
+      if (responding.has(file)) continue;
+      responding.add(file);
+      problem(`${file}: ${RESPONSE_RECORDS}`);
+    }
+    progress.records += batch.records ?? 0;
     if (batch.pages > 0) {
       // A blank line between the readable summaries of two batches, as within one.
       if (!first && !options.json && !options.csv) await io.stdout('\n');
@@ -233,6 +281,9 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
     io.stderr(`critic-consensus: ${text}\n`);
     status = Math.max(status, exit);
   };
+  if (options.jobs !== undefined && options.jobs > io.cores) {
+    io.stderr(`critic-consensus: --jobs ${options.jobs} is more than the ${io.cores} cores here; ${io.cores} are used.\n`);
+  }
   const renderer = new Renderer(options, io);
   const queue = new OrderedQueue((tasks) => renderer.render(tasks), writeBatch, Math.max(2, renderer.jobs * 3));
   try {
@@ -244,7 +295,7 @@ export async function runCommandStreaming(argv: readonly string[], io: Streaming
         continue;
       }
       try {
-        await readFile(name, opened, options, io, queue, progress, problem);
+        await readFile(name, opened, options, queue, progress, problem);
       } catch (error) {
         problem(`${name}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
       }
@@ -262,54 +313,177 @@ async function readFile(
   name: string,
   source: AsyncIterable<Uint8Array>,
   options: CommandOptions,
-  io: StreamingCommandIO,
   queue: OrderedQueue,
   progress: Progress,
   problem: (text: string, exit?: number) => void,
 ): Promise<void> {
   const counted = progress.count(iterateBytes(source));
-  let { head, chunks } = await peekBytes(counted, WARC_MAGIC.length);
-  const compressed = isGzip(head);
+  const raw = await peekBytes(counted, GZIP_PROBE_BYTES);
+  const compressed = looksGzip(raw.head);
+  let chunks = raw.chunks;
   if (compressed) {
-    const inflated = iterateBytes(io.gunzip ? io.gunzip(chunks) : decompressGzip(chunks));
-    ({ head, chunks } = await peekBytes(inflated, WARC_MAGIC.length));
+    const rest = await readMemberBatches(name, chunks, queue);
+    if (rest === undefined) return;
+    chunks = rest;
   }
+  let input: AsyncIterable<Uint8Array | GzipFault> = chunks;
+  let head = raw.head;
+  if (compressed) ({ head, input } = await peekOutput(decompressGzip(chunks), WARC_MAGIC.length));
   if (startsWithAscii(head, WARC_MAGIC)) {
+    let responses = false;
     // Records stay bytes here: the thread that reads a page decodes it.
-    for await (const item of readWarcBlocks(chunks)) {
+    for await (const item of readWarcBlocks(input)) {
       if (item.kind === 'problem') {
-        problem(`${name}: ${item.url ?? `offset ${item.offset}`}: ${item.message}`);
+        problem(`${name}: ${describeWarcProblem(item)}`);
         continue;
       }
       progress.records += 1;
       progress.report();
+      if (item.type === 'response' && !responses) {
+        responses = true;
+        problem(`${name}: ${RESPONSE_RECORDS}`);
+      }
       if (item.type !== 'conversion' || item.url === null) continue;
       if (options.url !== undefined && !item.url.includes(options.url)) continue;
       await queue.submit({ file: name, url: item.url, content: item.block });
     }
     return;
   }
-  // One page: the whole file, as text.
+  // One page: the whole file as text, up to the size cap, and not binary (told by its first bytes).
+  const limit = options.maxPageBytes;
   const parts: Uint8Array[] = [];
   let length = 0;
-  try {
-    for await (const chunk of chunks) {
-      parts.push(chunk);
-      length += chunk.length;
+  for await (const chunk of input) {
+    if (!(chunk instanceof Uint8Array)) {
+      problem(`${name}: ${chunk.message}`);
+      return;
     }
-  } catch (error) {
-    if (!(error instanceof GzipDataError)) throw error;
-    problem(`${name}: ${error.message}`);
-    return;
+    if (length < BINARY_PROBE && chunk.subarray(0, BINARY_PROBE - length).includes(0)) {
+      problem(`${name}: is a binary file, not the text of a review page`, EXIT_BINARY);
+      return;
+    }
+    length += chunk.length;
+    if (length > limit) {
+      problem(`${name}: is larger than ${formatMiB(limit)}, the most read as one page (--max-page-mb); a crawl file begins with "WARC/"`);
+      return;
+    }
+    parts.push(chunk);
   }
   const bytes = concatBytes(parts, length);
   parts.length = 0;
-  if (bytes.subarray(0, 8192).includes(0)) {
-    problem(`${name}: is a binary file, not the text of a review page`, EXIT_BINARY);
-    return;
-  }
   progress.records += 1;
   await queue.submit({ file: name, url: null, content: bytes });
+}
+
+/**
+ * Reads a gzip file as batches of whole members, each read and rendered by a
+ * thread, while it is a crawl file of members no larger than
+ * {@link MEMBER_HOLD_BYTES}; returns `undefined` when that took the whole
+ * file, else the file's bytes from the first member it did not take (to read
+ * as one page, or with the core's reader).
+ */
+async function readMemberBatches(
+  name: string,
+  chunks: AsyncGenerator<Uint8Array, void, undefined>,
+  queue: OrderedQueue,
+): Promise<AsyncGenerator<Uint8Array, void, undefined> | undefined> {
+  let held = new Uint8Array(2 * MEMBERS_BATCH_BYTES);
+  let length = 0;
+  let offset = 0;
+  let scanFrom = MIN_MEMBER;
+  let crawl: boolean | undefined;
+  const rest = async function* (): AsyncGenerator<Uint8Array, void, undefined> {
+    if (length > 0) yield held.slice(0, length);
+    yield* { [Symbol.asyncIterator]: () => chunks };
+  };
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done !== true) {
+      const chunk = next.value;
+      if (length + chunk.length > held.length) {
+        const grown = new Uint8Array(Math.max(held.length * 2, length + chunk.length));
+        grown.set(held.subarray(0, length));
+        held = grown;
+      }
+      held.set(chunk, length);
+      length += chunk.length;
+    }
+    const ended = next.done === true;
+    // A crawl file's first member inflates to a WARC header.
+    crawl ??= startsWithWarc(held.subarray(0, length), ended);
+    if (crawl === false) return rest();
+    if (crawl === undefined) continue;
+    // A batch ends where a member begins past MEMBERS_BATCH_BYTES (the thread that reads it finds the members inside).
+    const last = ended ? -1 : findBatchEnd(held, Math.max(scanFrom, MEMBERS_BATCH_BYTES), length);
+    scanFrom = last > 0 ? MIN_MEMBER : Math.max(MIN_MEMBER, length - 9);
+    const take = ended ? length : Math.max(last, 0);
+    if (take > 0) {
+      await queue.submitAlone({ file: name, members: held.slice(0, take), offset });
+      held.copyWithin(0, take, length);
+      length -= take;
+      offset += take;
+      scanFrom = MIN_MEMBER;
+    }
+    if (ended) return undefined;
+    // No member begins in this much: it is not a crawl record's, and the core's reader streams the rest.
+    if (last <= 0 && length > MEMBER_HOLD_BYTES) return rest();
+  }
+}
+
+/** The first place from `from` where a member begins whose data inflates to "WARC/" (a record's member, not bytes inside one that look like a header), or -1. */
+function findBatchEnd(held: Uint8Array, from: number, length: number): number {
+  for (let at = findMemberStart(held, from, length); at >= 0; at = findMemberStart(held, at + 1, length)) {
+    if (startsWithWarc(held.subarray(at, length), false) !== false) return at;
+  }
+  return -1;
+}
+
+/** Whether gzip data begins with a member that inflates to "WARC/"; `undefined` while too few bytes are in hand to tell. */
+function startsWithWarc(bytes: Uint8Array, ended: boolean): boolean | undefined {
+  let head: Uint8Array;
+  try {
+    head = inflateHead(bytes.subarray(0, 4096));
+  } catch {
+    return ended || bytes.length >= 4096 ? false : undefined;
+  }
+  if (head.length < WARC_MAGIC.length) return ended || bytes.length >= 4096 ? false : undefined;
+  return startsWithAscii(head, WARC_MAGIC);
+}
+
+/** Bytes from the start of a file in which a NUL byte says it is binary. */
+const BINARY_PROBE = 8192;
+
+/** "256 MiB". */
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB`;
+}
+
+/** A problem of a crawl file for standard error: where (the offset, the URL), then what. */
+function describeWarcProblem(item: WarcProblem): string {
+  return `offset ${item.offset.toLocaleString('en-US')}${item.url === null ? '' : `: ${item.url}`}: ${item.message}`;
+}
+
+/** The first `count` bytes of decompressed output (or fewer, at a fault or the end), and the output again from its start. */
+async function peekOutput(
+  items: AsyncGenerator<Uint8Array | GzipFault, void, undefined>,
+  count: number,
+): Promise<{ head: Uint8Array; input: AsyncGenerator<Uint8Array | GzipFault, void, undefined> }> {
+  const held: (Uint8Array | GzipFault)[] = [];
+  const bytes: Uint8Array[] = [];
+  let length = 0;
+  while (length < count) {
+    const next = await items.next();
+    if (next.done === true) break;
+    held.push(next.value);
+    if (!(next.value instanceof Uint8Array)) break;
+    bytes.push(next.value);
+    length += next.value.length;
+  }
+  async function* replay(): AsyncGenerator<Uint8Array | GzipFault, void, undefined> {
+    yield* held;
+    yield* { [Symbol.asyncIterator]: () => items };
+  }
+  return { head: concatBytes(bytes, length), input: replay() };
 }
 
 /**
@@ -328,17 +502,20 @@ class Renderer {
     private readonly options: CommandOptions,
     private readonly io: StreamingCommandIO,
   ) {
-    this.jobs = io.startWorkers === undefined ? 1 : (options.jobs ?? io.cores);
+    // More threads than cores only share the cores, and each holds memory of its own.
+    this.jobs = io.startWorkers === undefined ? 1 : Math.min(options.jobs ?? io.cores, io.cores);
   }
 
-  render(tasks: readonly PageTask[]): Promise<BatchOutput> {
+  render(tasks: readonly WorkItem[]): Promise<BatchOutput> {
     const workers = this.jobs - 1;
     if (workers > 0 && this.io.startWorkers !== undefined) {
-      if (this.pool === undefined && this.seen >= WORKER_THRESHOLD) this.pool = this.io.startWorkers(this.options, workers);
-      for (const task of tasks) this.seen += task.content.length;
+      // A crawl file starts them at once; a file that is one page only when there is enough of them.
+      const crawl = tasks.some((task) => 'members' in task || task.url !== null);
+      if (this.pool === undefined && (this.seen >= WORKER_THRESHOLD || crawl)) this.pool = this.io.startWorkers(this.options, workers);
+      for (const task of tasks) this.seen += 'members' in task ? task.members.length : task.content.length;
       if (this.pool !== undefined && this.pool.waiting() < 2 * workers) return this.pool.render(tasks);
     }
-    return Promise.resolve(renderBatch(this.options, tasks));
+    return renderWork(this.options, tasks);
   }
 
   async close(): Promise<void> {
@@ -353,15 +530,22 @@ class Renderer {
  * has been.
  */
 class OrderedQueue {
-  private batch: PageTask[] = [];
+  private batch: WorkItem[] = [];
   private size = 0;
   private readonly pending: Promise<BatchOutput>[] = [];
 
   constructor(
-    private readonly render: (tasks: readonly PageTask[]) => Promise<BatchOutput>,
+    private readonly render: (tasks: readonly WorkItem[]) => Promise<BatchOutput>,
     private readonly write: (batch: BatchOutput) => Promise<void>,
     private readonly limit: number,
   ) {}
+
+  /** A batch of its own (a batch of members), after the pages gathered before it. */
+  async submitAlone(task: MembersTask): Promise<void> {
+    await this.flush();
+    this.batch.push(task);
+    await this.flush();
+  }
 
   async submit(task: PageTask): Promise<void> {
     this.batch.push(task);

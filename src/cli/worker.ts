@@ -3,14 +3,14 @@
  * main thread sends, and sends back each batch's output as UTF-8 bytes
  * (handed over, not copied), tagged with the batch's id.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { CommandOptions } from './args.js';
-import { renderBatch, type BatchOutput, type PageTask } from './run.js';
+import { renderWork, type BatchOutput, type WorkItem } from './run.js';
 
 /** A batch of pages to render. */
 export interface WorkerRequest {
   readonly id: number;
-  readonly tasks: readonly PageTask[];
+  readonly tasks: readonly WorkItem[];
 }
 
 /** The output of a batch, or what stopped it. */
@@ -20,16 +20,22 @@ const options = workerData as CommandOptions;
 const port = parentPort;
 if (port === null) throw new Error("worker.js is the command's worker thread; run dist/cli.js.");
 const encoder = new TextEncoder();
-port.on('message', ({ id, tasks }: WorkerRequest) => {
+async function answer({ id, tasks }: WorkerRequest, reply: MessagePort): Promise<void> {
   let response: WorkerResponse;
   let transfer: ArrayBuffer[] = [];
   try {
-    const rendered = renderBatch(options, tasks);
+    const rendered = await renderWork(options, tasks);
     const output = encoder.encode(rendered.output);
     response = { id, batch: { ...rendered, output } };
     transfer = [output.buffer];
   } catch (error) {
     response = { id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  port.postMessage(response, transfer);
+  reply.postMessage(response, transfer);
+}
+
+// Batches are answered in the order they come (each answer names its batch), one at a time.
+let answering: Promise<void> = Promise.resolve();
+port.on('message', (request: WorkerRequest) => {
+  answering = answering.then(() => answer(request, port));
 });

@@ -9,5 +9,6 @@
 export { readWarcRecords } from './warc.js';
 export type { ReadWarcOptions, WarcProblem, WarcProblemCode, WarcRecord } from './warc.js';
 export { parseWarc } from './parse-warc.js';
+export { mediaFromUrl } from './media.js';
 export type { ParseWarcOptions, WarcPage, WarcPageItem, WarcSkipped, WarcSkipReason } from './parse-warc.js';
 export type { ByteSource, ByteStream, ByteStreamReader } from './source.js';

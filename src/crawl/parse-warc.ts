@@ -6,6 +6,7 @@ import { parse, type ParseResult } from '../parse/index.js';
 import type { MediaType } from '../types/page.js';
 import { checkMediaOption, checkOptions, describeValue } from '../shared/checks.js';
 import type { ByteSource } from './source.js';
+import { mediaFromUrl } from './media.js';
 import { readWarcRecords, type WarcProblem } from './warc.js';
 
 /**
@@ -19,7 +20,7 @@ import { readWarcRecords, type WarcProblem } from './warc.js';
 export interface ParseWarcOptions {
   /** Only records whose `WARC-Target-URI` contains this text (case-sensitive); every record when absent. */
   readonly url?: string;
-  /** The media of pages that do not say theirs, as {@link parse}'s option `media`. */
+  /** The media of pages that do not say theirs and whose URL does not name it ({@link mediaFromUrl}), as {@link parse}'s option `media`. */
   readonly media?: MediaType;
   /** The longest record block read, as {@link readWarcRecords}' option of that name (default 32 MiB). */
   readonly maxRecordBytes?: number;
@@ -89,7 +90,8 @@ const OPTION_KEYS: readonly string[] = ['url', 'media', 'maxRecordBytes', 'repor
 /**
  * Reads the review pages of a crawl file: each WET `conversion` record of a
  * WARC stream (plain or gzip) whose address contains `url` is parsed with
- * {@link parse}; records that are not review pages are passed over. Streams
+ * {@link parse}, with the media its URL names when the page does not say it
+ * ({@link mediaFromUrl}); records that are not review pages are passed over. Streams
  * record by record, so memory stays bounded however large the file; problems
  * of the stream (a record cut short, gzip data cut short) come as items, in
  * order, and never throw.
@@ -112,7 +114,6 @@ const OPTION_KEYS: readonly string[] = ['url', 'media', 'maxRecordBytes', 'repor
  */
 export async function* parseWarc(source: ByteSource, options?: ParseWarcOptions): AsyncGenerator<WarcPageItem, void, undefined> {
   const { url, media, maxRecordBytes, reportSkipped } = readOptions(options);
-  const parseOptions = media === undefined ? undefined : { media };
   const records = readWarcRecords(source, maxRecordBytes === undefined ? undefined : { maxRecordBytes });
   for await (const item of records) {
     if (item.kind === 'problem') {
@@ -123,7 +124,9 @@ export async function* parseWarc(source: ByteSource, options?: ParseWarcOptions)
     if (item.type !== 'conversion' || item.url === null) reason = 'record-type';
     else if (url !== undefined && !item.url.includes(url)) reason = 'url';
     if (reason === undefined && item.url !== null) {
-      const result = parse(item.content, parseOptions);
+      // The page's own word wins; then its URL's; then the option's.
+      const recordMedia = mediaFromUrl(item.url) ?? media;
+      const result = parse(item.content, recordMedia === undefined ? undefined : { media: recordMedia });
       if (isReviewPage(result)) {
         yield { kind: 'page', url: item.url, offset: item.offset, result };
         continue;

@@ -6,7 +6,7 @@ import { generatePages } from '../../bench/generate.js';
 import { pageUrl, warcinfoRecord, wetFile, type WetRecordInput } from '../../bench/wet.js';
 import { readArguments } from '../../src/cli/args.js';
 import { EXIT_INTERNAL } from '../../src/cli/exit.js';
-import { renderBatch, renderPage, renderTask, type BatchOutput, type PagePool, type PageTask } from '../../src/cli/run.js';
+import { renderPage, renderTask, renderWork, type BatchOutput, type PagePool, type WorkItem } from '../../src/cli/run.js';
 import { runInMemory } from '../support/command.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
@@ -60,7 +60,8 @@ describe('critic-consensus on crawl files', () => {
   it('names a record by its URL in the readable summary and its diagnostics', async () => {
     const records = [{ url: 'https://www.metacritic.com/movie/x', text: 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nFan Theories Corner\n' }];
     const { stdout } = await run(['c.wet'], { 'c.wet': wetFile(records, { gzip: false }) });
-    expect(stdout).toMatch(/^https:\/\/www\.metacritic\.com\/movie\/x\n {2}kind {13}title page\n/u);
+    // The URL names the media the page does not say.
+    expect(stdout).toMatch(/^https:\/\/www\.metacritic\.com\/movie\/x\n {2}kind {13}title page, movie\n/u);
     expect(stdout).toContain('\nhttps://www.metacritic.com/movie/x:4:1: warning unrecognised-line ');
   });
 
@@ -69,7 +70,7 @@ describe('critic-consensus on crawl files', () => {
     const { status, stdout, stderr } = await run(['--json', 'cut.wet.gz', 'page.txt'], { 'cut.wet.gz': bytes.slice(0, bytes.length - 200), 'page.txt': seed });
     expect(status).toBe(2);
     expect(stderr).toMatch(
-      /^critic-consensus: cut\.wet\.gz: https:\/\/www\.metacritic\.com\/tv\/show-2\/season-1\/critic-reviews: The input ends [\d,]+ bytes into a record block of [\d,]+ bytes\. The gzip data is cut short or corrupt \(.+\)\.\n$/u,
+      /^critic-consensus: cut\.wet\.gz: byte [\d,]+: https:\/\/www\.metacritic\.com\/tv\/show-2\/season-1\/critic-reviews: The gzip data at byte [\d,]+ is cut short \(.+\)\. The record is lost [\d,]+ bytes into its block of [\d,]+ bytes\.\n$/u,
     );
     expect(jsonLines(stdout).map((line) => line.url ?? line.file)).toStrictEqual([pageUrl('A', 1), 'page.txt']);
   });
@@ -128,14 +129,14 @@ describe('critic-consensus on crawl files', () => {
       expect(workers).toBe(2);
       return {
         waiting: () => out,
-        render: async (tasks: readonly PageTask[]): Promise<BatchOutput> => {
+        render: async (tasks: readonly WorkItem[]): Promise<BatchOutput> => {
           batches += 1;
           out += 1;
           // Later batches come back sooner.
           await new Promise((resolve) => setTimeout(resolve, Math.max(0, 30 - delay++ * 5)));
           out -= 1;
           // As a worker does: the output as UTF-8 bytes.
-          const batch = renderBatch(options, tasks);
+          const batch = await renderWork(options, tasks);
           return { ...batch, output: new TextEncoder().encode(batch.output) };
         },
         close: () => Promise.resolve(),
@@ -150,7 +151,7 @@ describe('critic-consensus on crawl files', () => {
     const summaries = await run(['--jobs', '3', 'c.wet'], { 'c.wet': bytes }, { startWorkers, cores: 8 }, 65536);
     expect(summaries.stdout).toBe((await run(['c.wet'], { 'c.wet': bytes }, {}, 65536)).stdout);
     expect(summaries.stdout.split('\n\nhttps://www.metacritic.com/')).toHaveLength(600);
-  });
+  }, 30_000);
 
   it('reports a page that makes the library fail, exits 70, and reads on', async () => {
     const failing = renderTask(readArguments([]), { file: 'c.wet', url: 'https://example.org/x', content: 42 as unknown as string });
@@ -163,15 +164,64 @@ describe('critic-consensus on crawl files', () => {
     );
     const startWorkers = (options: ReturnType<typeof readArguments>): PagePool => ({
       waiting: () => 0,
-      render: (tasks) => {
-        const batch = renderBatch(options, tasks.slice(1));
-        return Promise.resolve({ ...batch, failures: [`${tasks[0]?.url ?? ''}: internal error: boom`] });
+      render: async (tasks) => {
+        const batch = await renderWork(options, tasks.slice(1));
+        const first = tasks[0];
+        return { ...batch, failures: [`${first !== undefined && 'url' in first ? String(first.url) : ''}: internal error: boom`] };
       },
       close: () => Promise.resolve(),
     });
-    const { status, stderr, stdout } = await run(['--json', '--jobs', '2', 'c.wet'], { 'c.wet': bytes }, { startWorkers }, 65536);
+    const { status, stderr, stdout } = await run(['--json', '--jobs', '2', 'c.wet'], { 'c.wet': bytes }, { startWorkers, cores: 2 }, 65536);
     expect(status).toBe(EXIT_INTERNAL);
     expect(stderr).toMatch(/^critic-consensus: https:\/\/www\.metacritic\.com\/.+: internal error: boom\n/u);
     expect(jsonLines(stdout).length).toBeGreaterThan(300);
+  });
+});
+
+describe('critic-consensus limits on any input', () => {
+  it('caps --jobs at the number of cores, saying so', async () => {
+    const { status, stderr } = await run(['--jobs', '9999', 'p.txt'], { 'p.txt': seed }, { cores: 2 });
+    expect(status).toBe(0);
+    expect(stderr).toBe('critic-consensus: --jobs 9999 is more than the 2 cores here; 2 are used.\n');
+  });
+
+  it('refuses a one-page file larger than --max-page-mb with status 2, without reading it whole', async () => {
+    let read = 0;
+    const endless = (async function* chunks(): AsyncGenerator<Uint8Array> {
+      for (;;) {
+        read += 1 << 20;
+        await Promise.resolve();
+        yield new Uint8Array(1 << 20).fill(0x61);
+      }
+    })();
+    const { status, stderr } = await run(['--max-page-mb', '3', 'big.txt'], {}, { openInput: () => Promise.resolve(endless) });
+    expect(status).toBe(2);
+    expect(stderr).toBe('critic-consensus: big.txt: is larger than 3 MiB, the most read as one page (--max-page-mb); a crawl file begins with "WARC/"\n');
+    expect(read).toBeLessThanOrEqual(5 << 20);
+    expect(readArguments(['--max-page-mb', '0']).problems).toStrictEqual(['--max-page-mb needs a whole number of MiB, 1 or more, not "0".']);
+    expect(readArguments([]).maxPageBytes).toBe(256 * 1024 * 1024);
+  });
+
+  it('tells a binary file from its first bytes, without reading on', async () => {
+    let chunks = 0;
+    const zeros = (async function* zeros(): AsyncGenerator<Uint8Array> {
+      for (;;) {
+        chunks += 1;
+        await Promise.resolve();
+        yield new Uint8Array(65_536);
+      }
+    })();
+    const { status, stderr } = await run(['zeros.bin'], {}, { openInput: () => Promise.resolve(zeros) });
+    expect(status).toBe(5);
+    expect(stderr).toBe('critic-consensus: zeros.bin: is a binary file, not the text of a review page\n');
+    expect(chunks).toBeLessThanOrEqual(2);
+  });
+
+  it('says once that a file holds WARC response records, and exits 2', async () => {
+    const records = [warcinfoRecord(), ...[1, 2, 3].map((index) => ({ url: `https://www.metacritic.com/movie/m-${index}`, type: 'response', text: 'HTTP/1.1 200 OK\r\n\r\n<html></html>' }))];
+    const { status, stdout, stderr } = await run(['c.warc.gz'], { 'c.warc.gz': wetFile(records, { gzip: true }) });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('critic-consensus: c.warc.gz: holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)\n');
   });
 });

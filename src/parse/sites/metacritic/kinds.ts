@@ -80,6 +80,14 @@ function bulletOf(text: string): string | undefined {
   return recogniseBullet(text);
 }
 
+/** A row's recogniser for a kind of bullet: `recognise` run on the text after the bullet. */
+function afterBullet<T>(recognise: (bullet: string) => T | undefined): (text: string) => T | undefined {
+  return (text) => {
+    const bullet = bulletOf(text);
+    return bullet === undefined ? undefined : recognise(bullet);
+  };
+}
+
 /**
  * `• 10` ... `• 0`, the rating widget, or other furniture as a list
  * (`• #12 Best PC Game of 2009`): after the bullet.
@@ -150,50 +158,35 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'titleMetascore',
     first: BULLETS,
-    recognise: (text) => {
-      const bullet = bulletOf(text);
-      return bullet === undefined ? undefined : recogniseTitleMetascore(bullet);
-    },
+    recognise: afterBullet(recogniseTitleMetascore),
     examples: ['• 72 Metascore', '• tbd Metascore'],
     endsItem: true,
   },
   {
     kind: 'scoreBullet',
     first: BULLETS,
-    recognise: (text) => {
-      const bullet = bulletOf(text);
-      return bullet === undefined ? undefined : recogniseScoreBullet(bullet);
-    },
+    recognise: afterBullet(recogniseScoreBullet),
     examples: ['• 80 Sheri Linden', '• 40 Critic Score', '• 25 Reviewed by'],
     endsItem: true,
   },
   {
     kind: 'widgetBullet',
     first: BULLETS,
-    recognise: (text) => {
-      const bullet = bulletOf(text);
-      return bullet !== undefined && isWidgetBullet(bullet) ? bullet : undefined;
-    },
+    recognise: afterBullet((bullet) => (isWidgetBullet(bullet) ? bullet : undefined)),
     examples: ['• 10', '• 0', '• #12 Best PC Game of 2009'],
     endsItem: true,
   },
   {
     kind: 'mediaFilter',
     first: BULLETS,
-    recognise: (text) => {
-      const bullet = bulletOf(text);
-      return bullet === undefined ? undefined : recogniseMediaFilter(bullet);
-    },
+    recognise: afterBullet(recogniseMediaFilter),
     examples: ['• Movies', '• TV Shows', '• All'],
     endsItem: true,
   },
   {
     kind: 'detail',
     first: BULLETS,
-    recognise: (text) => {
-      const bullet = bulletOf(text);
-      return bullet === undefined ? undefined : recogniseDetail(bullet);
-    },
+    recognise: afterBullet(recogniseDetail),
     examples: ['• Network: NBC', '• Series Premiere Date: Dec 17, 2012', '• # of players: 1-4', '• Starring: , ,'],
     endsItem: true,
   },

@@ -41,25 +41,26 @@ function distributionOf(draft: DistributionDraft | undefined): Distribution | nu
   return { positive: draft.positive, mixed: draft.mixed, negative: draft.negative };
 }
 
+/** A block's last line: its own, or its distribution's when that comes later (a label with no lines under it is read last). */
+function lastLineOf(last: number, distribution: DistributionDraft | undefined): number {
+  const listEnd = distribution?.last;
+  return listEnd !== undefined && listEnd > last ? listEnd : last;
+}
+
 function usersOf(state: MetacriticState): UserBlock | null {
   const users = state.users;
   if (!users) return null;
-  const listEnd = users.distribution?.last;
-  const last = listEnd !== undefined && listEnd > users.last ? listEnd : users.last;
   return {
     verdict: users.verdict,
     ratingCount: users.ratingCount,
     score: users.score,
     distribution: distributionOf(users.distribution),
     reviews: users.reviews,
-    span: state.tokens.lines.span(users.first, last),
+    span: state.tokens.lines.span(users.first, lastLineOf(users.last, users.distribution)),
   };
 }
 
 function profileOf(state: MetacriticState, profile: ProfileDraft): Profile {
-  // A distribution label with no lines under it is the profile's last line read.
-  const listEnd = profile.distribution?.last;
-  const last = listEnd !== undefined && listEnd > profile.last ? listEnd : profile.last;
   return {
     name: profile.name,
     reviewsGraded: profile.reviewsGraded,
@@ -72,6 +73,6 @@ function profileOf(state: MetacriticState, profile: ProfileDraft): Profile {
     lowest: profile.lowest,
     distribution: distributionOf(profile.distribution),
     listedCount: profile.listedCount,
-    span: state.tokens.lines.span(profile.first, last),
+    span: state.tokens.lines.span(profile.first, lastLineOf(profile.last, profile.distribution)),
   };
 }

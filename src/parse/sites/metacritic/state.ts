@@ -146,11 +146,6 @@ export function startPage(state: MetacriticState): void {
   if (state.phase === 'start') state.phase = 'header';
 }
 
-/** The section a list item is read in: the phase, with `start` read as the header. */
-export function sectionOf(state: MetacriticState): Exclude<Phase, 'start'> {
-  return state.phase === 'start' ? 'header' : state.phase;
-}
-
 /** The user block, opened at line `line` when the page has none yet. */
 export function ensureUsers(state: MetacriticState, line: number): UserDraft {
   state.users ??= { verdict: null, ratingCount: null, score: null, distribution: undefined, reviews: [], first: line, last: line };
