@@ -42,8 +42,7 @@ export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens
     // blank line under an item's text (a "Follow Sheri Linden" under it is no review), unless
     // the copy put a blank under every line.
     if (list.indent !== undefined && tokens.indent(at) < list.indent) return false;
-    const afterBlank =
-      list.lastEnd !== undefined && list.lastText === list.lastEnd && at > list.lastEnd + 1 && tokens.previousNonBlank(at - 1) === list.lastEnd && tokens.indent(at) === 0;
+    const afterBlank = list.lastEnd !== undefined && list.lastText === list.lastEnd && tokens.indent(at) === 0 && blankBetween(tokens, list.lastEnd, at);
     return !(section !== 'user' && afterBlank && list.blankEnds);
   }
   const reviews = section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
@@ -92,11 +91,24 @@ function numbersDropped(state: MetacriticState, tokens: MetacriticTokens, sectio
   return false;
 }
 
-/** True when every non-blank line but the last has a blank line under it, as some copies double every line break. */
+/** True when a blank line lies between lines `from` and `to`, with nothing but furniture beside it. */
+function blankBetween(tokens: MetacriticTokens, from: number, to: number): boolean {
+  let blank = false;
+  for (let line = from + 1; line < to; line++) {
+    if (tokens.isBlank(line)) blank = true;
+    else if (!isFurnitureNotTail(tokens, line)) return false;
+  }
+  return blank;
+}
+
+/**
+ * True when every non-blank line but the last has a blank line (or
+ * furniture) under it, as some copies double every line break.
+ */
 function blankUnderEveryLine(tokens: MetacriticTokens): boolean {
   const last = tokens.previousNonBlank(tokens.count - 1);
   for (let line = tokens.nextNonBlank(0); line < last; line = tokens.nextNonBlank(line + 1)) {
-    if (!tokens.isBlank(line + 1)) return false;
+    if (!tokens.isBlank(line + 1) && !isFurnitureNotTail(tokens, line) && !isFurnitureNotTail(tokens, line + 1)) return false;
   }
   return true;
 }
