@@ -60,7 +60,10 @@ export type DiagnosticCode =
   | 'truncated-line'
   | 'count-out-of-range'
   | 'unsplit-glued-text'
-  | 'not-utf-8';
+  | 'not-utf-8'
+  | 'html-input'
+  | 'copied-boundary-open'
+  | 'copied-number-open';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -141,5 +144,17 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'not-utf-8': {
     severity: 'warning',
     description: 'The bytes read are not valid UTF-8 (nor UTF-16 with a byte-order mark), so they were read as Windows-1252; reported by the command, which reads files, at the first byte that is not UTF-8.',
+  },
+  'html-input': {
+    severity: 'error',
+    description: "The input is HTML (a saved page's source), not a page's text: pass the page's text, as a browser copies it or a crawl's WET file holds it.",
+  },
+  'copied-boundary-open': {
+    severity: 'warning',
+    description: 'Two lines of review text in a row with no list marker between them (as in a copied page): one review in two paragraphs or two reviews; read as two, or as the page\'s counts say.',
+  },
+  'copied-number-open': {
+    severity: 'warning',
+    description: 'A bare number with no review text under it (as in a copied page): a rating widget\'s digit or a review\'s score; read as the message says.',
   },
 };

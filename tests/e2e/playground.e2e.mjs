@@ -4,6 +4,7 @@
 // checks the reviews table and the distribution chart, then saves a
 // screenshot to test-results/playground.png. Run: npm run test:e2e
 import assert from 'node:assert/strict';
+import { COPY_VARIANTS } from '../../scripts/copy-variants.mjs';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +60,16 @@ try {
   assert.match(await marked.first().textContent(), /^Fan Theories Corner← unrecognised-line$/u);
   await page.fill('#page-text', seed);
   await rows.nth(10).waitFor();
+
+  // The page as a browser copies it (no indentation, numbers or bullets), pasted: the same reviews.
+  await page.fill('#page-text', '');
+  await rows.first().waitFor({ state: 'detached' });
+  await page.focus('#page-text');
+  await page.keyboard.insertText(COPY_VARIANTS.browser(seed));
+  await page.locator('#reviews tbody tr td', { hasText: 'Noel Murray' }).waitFor();
+  assert.equal(await rows.count(), 11, 'the pasted copy has one row per review');
+  assert.equal(await rows.nth(2).locator('td').nth(1).textContent(), 'Staff (not credited)', 'the pasted copy keeps review 3');
+  assert.equal(await page.locator('#diagnostics li').first().textContent(), 'None.', 'the pasted copy reads with no diagnostic');
 
   assert.deepEqual(errors, [], 'the page threw no error');
   mkdirSync(`${root}/test-results`, { recursive: true });

@@ -35,6 +35,7 @@ import {
   recogniseWidgetTail,
   type DistributionOwner,
 } from './recognise.js';
+import { recogniseBareDetail, recogniseBarePercent, recogniseBareScoreLine } from './copied-lines.js';
 
 /** The value each kind of line gives. */
 export interface MetacriticValues {
@@ -55,6 +56,11 @@ export interface MetacriticValues {
   readonly numberedFurniture: NumberedLine;
   readonly numbered: NumberedLine;
   readonly date: DateLine;
+  readonly bareTitleMetascore: { readonly metascore: number | 'tbd' };
+  readonly bareScoreLine: ScoreBullet;
+  readonly bareDetail: { readonly label: string; readonly value: string };
+  readonly bareProfilePercent: ProfileLine;
+  readonly bareMediaFilter: string;
   readonly text: string;
 }
 
@@ -204,6 +210,37 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   },
   { kind: 'numbered', first: DIGITS, recognise: recogniseNumbered, examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.'], endsItem: true },
   { kind: 'date', first: LETTERS, recognise: recogniseDate, examples: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'], endsItem: false },
+  // Copied text (a browser's copy drops the bullets): the bulleted lines a profile block and a
+  // title's header have, standing bare. Last, so they take only lines no other row takes.
+  {
+    kind: 'bareTitleMetascore',
+    first: `${DIGITS}Tt`,
+    recognise: recogniseTitleMetascore,
+    examples: ['72 Metascore', 'tbd Metascore'],
+    endsItem: true,
+  },
+  {
+    kind: 'bareScoreLine',
+    first: DIGITS,
+    recognise: recogniseBareScoreLine,
+    examples: ['80 Critic Score', '25 Reviewed by'],
+    endsItem: true,
+  },
+  {
+    kind: 'bareDetail',
+    first: LETTERS,
+    recognise: recogniseBareDetail,
+    examples: ['Network: NBC', 'Series Premiere Date: Dec 17, 2012', 'Season #: 1', 'Record Label: Epic', 'Starring: , ,'],
+    endsItem: true,
+  },
+  {
+    kind: 'bareProfilePercent',
+    first: DIGITS,
+    recognise: recogniseBarePercent,
+    examples: ['75% higher than the average critic', '0% same as the average critic'],
+    endsItem: true,
+  },
+  { kind: 'bareMediaFilter', first: 'AaMmGgTtSs', recognise: recogniseMediaFilter, examples: ['Movies', 'TV Shows', 'All'], endsItem: true },
 ];
 
 /** The Metacritic line table, compiled: a line no row takes is `text`. */
@@ -218,7 +255,8 @@ const FURNITURE_ROW = METACRITIC_KINDS.rowOf('furniture');
 /** True when line `line` opens or belongs to another part of the page (a verdict, a distribution, a heading, a profile statistic). */
 export function isSectionLine(tokens: MetacriticTokens, line: number): boolean {
   const row = tokens.rowAt(line);
-  return row >= 0 && row <= LAST_SECTION_ROW;
+  // A profile's percentage standing bare, as copied text has it, is one too.
+  return (row >= 0 && row <= LAST_SECTION_ROW) || tokens.is(line, 'bareProfilePercent');
 }
 
 /** True when line `line` is a numbered list item (`1. ...`, `2.`), whatever else it is. */
@@ -234,4 +272,13 @@ export function isBulletLine(tokens: MetacriticTokens, line: number): boolean {
 /** True when the furniture row takes line `line` (furniture, or a widget tail such as `Expand`), whatever else it is. */
 export function isFurnitureRowLine(tokens: MetacriticTokens, line: number): boolean {
   return tokens.acceptsRow(line, FURNITURE_ROW);
+}
+
+/** The kinds of a bulleted part's line standing bare, as copied text has them (`72 Metascore`, `40 Critic Score`, `Network: NBC`). */
+const BARE_PART_KINDS: ReadonlySet<string> = new Set<MetacriticKind>(['bareTitleMetascore', 'bareScoreLine', 'bareDetail']);
+
+/** True when line `line` is a bulleted part's line with its bullet dropped (copied text): like a bullet, it ends a list item's lines. */
+export function isBarePartLine(tokens: MetacriticTokens, line: number): boolean {
+  const kind = tokens.kind(line);
+  return kind !== undefined && BARE_PART_KINDS.has(kind);
 }

@@ -8,6 +8,8 @@
 import { classifyLines } from '../../engine/classify.js';
 import { runRefiners } from '../../engine/refine.js';
 import type { SiteInput, SiteResult } from '../../site.js';
+import { normaliseListMarkers } from './copied-lines.js';
+import { isHtml, readHtml } from './html.js';
 import { METACRITIC_KINDS } from './kinds.js';
 import { pageOf } from './page.js';
 import { METACRITIC_READERS } from './readers/index.js';
@@ -16,7 +18,8 @@ import { newState } from './state.js';
 
 /** Reads a Metacritic page. */
 export function readMetacriticPage(input: SiteInput): SiteResult {
-  const tokens = classifyLines(input.lines, METACRITIC_KINDS);
+  if (isHtml(input.text)) return readHtml(input);
+  const tokens = classifyLines(normaliseListMarkers(input.lines), METACRITIC_KINDS);
   const state = newState(tokens, input.media);
   const cut = findTruncatedLine(tokens);
   if (cut < 0) {

@@ -98,6 +98,26 @@ export interface MetacriticState {
   media: MediaType | null;
   users: UserDraft | undefined;
   profile: ProfileDraft | undefined;
+  /** The list being read as copied text (no item numbers), by the copied readers (readers/copied-list.ts). */
+  copied: CopiedList | undefined;
+}
+
+/** A list read as copied text: where it starts, its items' indentation, and the number its next item is given. */
+export interface CopiedList {
+  readonly section: 'critic' | 'user' | 'profile';
+  /** The line the list starts after (its distribution's last line, its heading). */
+  readonly start: number;
+  /** The indentation of its first item (a block aside): an item as deep is numbered in turn, a deeper one is not. */
+  indent: number | undefined;
+  /** Whether the copy dropped the page's numbers (its distribution lines have none): then its items are numbered in turn. */
+  readonly numbersDropped: boolean;
+  /** Whether a blank line can end the list: not where the copy put one under every line. */
+  readonly blankEnds: boolean;
+  next: number;
+  /** The last line of the last item's text, when nothing (a widget tail) closed it: text right under it leaves the boundary open. */
+  lastText: number | undefined;
+  /** The last line of the last item. */
+  lastEnd: number | undefined;
 }
 
 /** A fresh state for the page whose tokens are `tokens`. */
@@ -117,6 +137,7 @@ export function newState(tokens: MetacriticTokens, mediaOption: MediaType | unde
     media: null,
     users: undefined,
     profile: undefined,
+    copied: undefined,
   };
 }
 

@@ -142,7 +142,7 @@ function hasSentenceWord(text: string): boolean {
  * under a line that ends with no sentence punctuation ("... Pusher shifts" /
  * "from a subdued lowlife sketch ...").
  */
-function continuesExcerpt(excerpt: readonly string[], text: string): boolean {
+export function continuesExcerpt(excerpt: readonly string[], text: string): boolean {
   const above = excerpt[excerpt.length - 1];
   if (above === undefined) return false;
   if (text.startsWith('[') && text.lastIndexOf('[') === 0 && endsWithCitation(text)) return true;

@@ -18,9 +18,10 @@ import { readContinuation } from './items.js';
 /** Reads a `• Label: value` detail, and the lines its value goes on in. */
 export const detailReader: MetacriticReader = {
   name: 'detail',
-  opens: ['detail'],
+  opens: ['detail', 'bareDetail'],
   read(tokens, at, state) {
-    const detail = tokens.valueOf(at, 'detail');
+    // A copy of the page can drop the bullet ("Network: NBC").
+    const detail = tokens.value(at, 'detail') ?? tokens.valueOf(at, 'bareDetail');
     // A long value ("• Summary: ...") can go on in lines indented deeper than its bullet, up to its "Expand".
     const parts = [detail.value];
     let last = at;
@@ -45,11 +46,12 @@ export const detailReader: MetacriticReader = {
 /** Reads a profile's media filter (`• Movies`), on a profile or before any part of a page. */
 export const mediaFilterReader: MetacriticReader = {
   name: 'media filter',
-  opens: ['mediaFilter'],
+  opens: ['mediaFilter', 'bareMediaFilter'],
   when: (state) => state.phase === 'profile' || state.profile !== undefined || state.phase === 'start',
   read(tokens, at, state) {
     const profile = ensureProfile(state, at);
-    profile.mediaFilter ??= mediaFromWord(tokens.valueOf(at, 'mediaFilter'));
+    // A copy of the page can drop the bullet ("Movies").
+    profile.mediaFilter ??= mediaFromWord(tokens.value(at, 'mediaFilter') ?? tokens.valueOf(at, 'bareMediaFilter'));
     profile.last = at;
     state.phase = 'profile';
     return at + 1;

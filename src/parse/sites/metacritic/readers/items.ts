@@ -6,7 +6,7 @@
  * @module
  */
 import { type DateLine, recogniseDate, recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
-import { isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
+import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
 import { collapse } from '../text.js';
 
@@ -57,7 +57,7 @@ export function readContinuation(tokens: MetacriticTokens, from: number, minInde
     if (indent < minIndent || endsUnindentedItem(tokens, at, cursor)) return cursor;
     const nested = nestedParts && indent > minIndent;
     if ((!nested && (isNumberedLine(tokens, at) || isSectionLine(tokens, at))) || stopsAt?.(at) === true) return cursor;
-    const partOrFurniture = isBulletLine(tokens, at) || isFurnitureNotTail(tokens, at);
+    const partOrFurniture = isBulletLine(tokens, at) || isBarePartLine(tokens, at) || isFurnitureNotTail(tokens, at);
     if (partOrFurniture && !(nested && nestedText?.(tokens, at) === true)) return cursor;
     take({ text: tokens.text(at), line: at, whole: true });
     cursor = at + 1;

@@ -21,9 +21,10 @@ import { ensureProfile, reportRepeated, startPage, type MetacriticReader } from 
 /** Reads one profile statistic line. */
 export const profileStatisticsReader: MetacriticReader = {
   name: 'profile statistics',
-  opens: ['profileStatistic', 'profileHeading'],
+  opens: ['profileStatistic', 'profileHeading', 'bareProfilePercent'],
   read(tokens, at, state) {
-    const found = tokens.value(at, 'profileStatistic') ?? tokens.valueOf(at, 'profileHeading');
+    // A copy of the page can drop a percentage's bullet ("75% higher than the average critic").
+    const found = tokens.value(at, 'profileStatistic') ?? tokens.value(at, 'bareProfilePercent') ?? tokens.valueOf(at, 'profileHeading');
     startPage(state);
     state.phase = 'profile';
     const profile = ensureProfile(state, at);

@@ -98,12 +98,12 @@ export const userItemReader: MetacriticReader = {
 };
 
 /** A user name as the site prints them: one word ("DavidS.", "jdog123"), not a number. */
-function looksLikeUserName(text: string): boolean {
+export function looksLikeUserName(text: string): boolean {
   return text.length <= 40 && !text.includes(' ') && recogniseBareNumber(text) === undefined;
 }
 
 /** A date line, or a one-word user name with a date line right under it: where an unnumbered user review starts. */
-function startsUserReview(tokens: MetacriticTokens, line: number): boolean {
+export function startsUserReview(tokens: MetacriticTokens, line: number): boolean {
   if (tokens.accepts(line, 'date')) return true;
   const text = tokens.text(line);
   if (!looksLikeUserName(text)) return false;

@@ -1,0 +1,121 @@
+/**
+ * Lines as people copy them: what a browser's copy of a page leaves of its
+ * bulleted lines (`72 Metascore`, `80 Critic Score`, `Network: NBC`, with no
+ * `• `), and the list markers other tools write instead of the page's own
+ * (`* `, `- `, `◦ ` for a bullet, `1) ` for a number), made the page's own once,
+ * before the lines are classified.
+ *
+ * @module
+ */
+import { cutLines, type LineTable } from '../../engine/lines.js';
+import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScoreBullet, type ScoreBullet } from './recognise.js';
+
+/**
+ * `80 Critic Score`, `25 Reviewed by` (the critic's name on the next line):
+ * a profile block's score line with its bullet dropped. A number and a name
+ * (`80 Sheri Linden`) is not taken here: bare, it reads as a review's text
+ * ("93 minutes of punishment"), and only its place in a block settles it.
+ *
+ * @example
+ * ```ts
+ * recogniseBareScoreLine('40 Critic Score'); //=> { score: 40, by: { kind: 'critic-score' } }
+ * recogniseBareScoreLine('93 minutes of punishment'); //=> undefined
+ * ```
+ */
+export function recogniseBareScoreLine(text: string): ScoreBullet | undefined {
+  const found = recogniseScoreBullet(text);
+  return found !== undefined && found.by.kind !== 'name' ? found : undefined;
+}
+
+/**
+ * `75% higher than the average critic`: a profile's percentage line with its
+ * bullet dropped.
+ *
+ * @example
+ * ```ts
+ * recogniseBarePercent('25% lower than the average critic'); //=> { kind: 'percent', relation: 'lower', value: 25 }
+ * ```
+ */
+export function recogniseBarePercent(text: string): ProfileLine | undefined {
+  if (!text.includes('% ')) return undefined;
+  const found = recogniseProfileLine(`• ${text}`);
+  return found?.kind === 'percent' ? found : undefined;
+}
+
+/**
+ * The labels of a title's header details, as a page prints them ("Network",
+ * "Record Label"), compared in lower case: bare, only these read as a detail,
+ * so a review's "Verdict: a triumph." stays text.
+ */
+const DETAIL_LABELS: ReadonlySet<string> = new Set([
+  'network',
+  'series premiere date',
+  'season #',
+  'record label',
+  'release date',
+  'starring',
+  'summary',
+  'genre',
+  'genre(s)',
+  'platform',
+  'platforms',
+  'publisher',
+  'developer',
+  'rating',
+  'runtime',
+  'director',
+  'cast',
+  '# of players',
+  'studio',
+]);
+
+/**
+ * `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Record Label: Epic`:
+ * a title's header detail with its bullet dropped, for the labels a page's
+ * header has.
+ *
+ * @example
+ * ```ts
+ * recogniseBareDetail('Network: NBC'); //=> { label: 'Network', value: 'NBC' }
+ * recogniseBareDetail('Verdict: a triumph.'); //=> undefined
+ * ```
+ */
+export function recogniseBareDetail(text: string): { readonly label: string; readonly value: string } | undefined {
+  const found = recogniseDetail(text);
+  return found !== undefined && DETAIL_LABELS.has(found.label.toLowerCase()) ? found : undefined;
+}
+
+/**
+ * A line's start as another tool writes a list marker: spaces, then `* `,
+ * `- `, `◦ `, `‣ `, `▪ ` (a bullet) or `12) ` (a number).
+ *   ^[ \t\u00a0]*          the indentation
+ *   (?:([*◦‣▪-])|\d{1,4}\))   a bullet character, or a number and its ")"
+ *   (?= )                  followed by a space
+ */
+const OTHER_MARKER = /^[ \t\u00a0]*(?:([*◦‣▪-])|\d{1,4}\))(?= )/gmu;
+
+/**
+ * The lines of a page copied through a tool that writes list markers of its
+ * own (a plain-text copy from Firefox writes `* `; editors `- `, `◦ `, `1) `),
+ * with each marker made the page's own (`• `, `1. `), one character for one,
+ * so offsets, lines and columns still point into the caller's text. Lines with
+ * no such marker, and a page with none, are returned as they are.
+ *
+ * @param lines - The page's lines.
+ * @returns The same lines, or the lines of the text with the page's markers.
+ *
+ * @example
+ * ```ts
+ * normaliseListMarkers(cutLines('  * 72 Metascore\n  1) Reviewed by: Ty Burr')).text(0); //=> '• 72 Metascore'
+ * ```
+ */
+export function normaliseListMarkers(lines: LineTable): LineTable {
+  const { input } = lines;
+  OTHER_MARKER.lastIndex = 0;
+  if (!OTHER_MARKER.test(input)) return lines;
+  OTHER_MARKER.lastIndex = 0;
+  const rewritten = input.replace(OTHER_MARKER, (marker, bullet: string | undefined) =>
+    bullet === undefined ? `${marker.slice(0, -1)}.` : `${marker.slice(0, -1)}•`,
+  );
+  return cutLines(rewritten);
+}

@@ -1,0 +1,159 @@
+/**
+ * What the copied-text readers share. A browser's copy of a page drops its
+ * list markers: no indentation, no `12. ` numbers, no `• ` bullets. A list
+ * read as copied text is one whose items carry no printed number; its items
+ * are numbered in turn (as the page shows them), and where its text leaves a
+ * boundary open, the readers say so.
+ *
+ * @module
+ */
+import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
+import type { CopiedList, MetacriticState } from '../state.js';
+import { isFurnitureNotTail } from './items.js';
+
+/** The line a section's list starts after: its distribution's last line, or its heading. */
+function listStart(state: MetacriticState, section: CopiedList['section']): number {
+  if (section === 'critic') return Math.max(state.critics?.last ?? -1, state.verdict?.line ?? -1);
+  if (section === 'user') return state.users === undefined ? -1 : (state.users.distribution?.last ?? state.users.first);
+  return state.profile === undefined ? -1 : (state.profile.distribution?.last ?? state.profile.first);
+}
+
+/** The section a copied list can be read in now, or undefined. */
+function copiedSection(state: MetacriticState): CopiedList['section'] | undefined {
+  const { phase } = state;
+  return phase === 'critic' || phase === 'user' || phase === 'profile' ? phase : undefined;
+}
+
+/**
+ * True when line `at` is an item of a list read as copied text in the
+ * section `section`: the reading is in that section, the line has no number,
+ * and either the list is one these readers opened, or `at` is the list's
+ * first item and the copy dropped the page's markers (it stands unindented,
+ * or the page's distribution has no numbers). A list another reader opened
+ * (its items numbered, or indented on a page that keeps its numbers) is
+ * left to it.
+ */
+export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens, at: number, section: CopiedList['section']): boolean {
+  if (copiedSection(state) !== section || isNumberedLine(tokens, at)) return false;
+  const start = listStart(state, section);
+  const list = state.copied;
+  if (list?.section === section && list.start === start) {
+    // A line shallower than the list's items ends it; so does, in a page with no indentation, a
+    // blank line under an item's text (a "Follow Sheri Linden" under it is no review), unless
+    // the copy put a blank under every line.
+    if (list.indent !== undefined && tokens.indent(at) < list.indent) return false;
+    const afterBlank = list.lastEnd !== undefined && list.lastText === list.lastEnd && tokens.indent(at) === 0 && blankBetween(tokens, list.lastEnd, at);
+    return !(section !== 'user' && afterBlank && list.blankEnds);
+  }
+  const reviews = section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
+  const last = reviews[reviews.length - 1];
+  if (last !== undefined && last.span.start.line - 1 > start) return false;
+  return tokens.indent(at) === 0 || numbersDropped(state, tokens, section);
+}
+
+/** The copied list of `section` being read, opened when the reading is at its first item. */
+export function copiedList(state: MetacriticState, tokens: MetacriticTokens, section: CopiedList['section']): CopiedList {
+  const start = listStart(state, section);
+  if (state.copied?.section !== section || state.copied.start !== start) {
+    state.copied = {
+      section,
+      start,
+      indent: undefined,
+      numbersDropped: numbersDropped(state, tokens, section),
+      blankEnds: !blankUnderEveryLine(tokens),
+      next: 1,
+      lastText: undefined,
+      lastEnd: undefined,
+    };
+  }
+  return state.copied;
+}
+
+/**
+ * Whether the copy dropped the page's list numbers: the section's
+ * distribution (or, where it has none, the page's first) prints its lines
+ * with no `1. `, as a page never does. On a page with no distribution line,
+ * its bullets tell: a copy that dropped them (`72 Metascore`, `75% higher
+ * than the average critic` standing bare) dropped the numbers too. A page
+ * with neither does not say, and its unnumbered items keep no number.
+ */
+function numbersDropped(state: MetacriticState, tokens: MetacriticTokens, section: CopiedList['section']): boolean {
+  const own = section === 'critic' ? state.critics : section === 'user' ? state.users?.distribution : state.profile?.distribution;
+  for (const draft of [own, state.critics, state.users?.distribution, state.profile?.distribution]) {
+    if (draft?.first === undefined || draft.last === undefined) continue;
+    for (let line = draft.first; line <= draft.last; line++) {
+      if (tokens.is(line, 'distributionLine')) return !isNumberedLine(tokens, line);
+    }
+  }
+  for (let line = 0; line < tokens.count; line++) {
+    if (isBarePartLine(tokens, line) || tokens.is(line, 'bareProfilePercent')) return true;
+  }
+  return false;
+}
+
+/** True when a blank line lies between lines `from` and `to`, with nothing but furniture beside it. */
+function blankBetween(tokens: MetacriticTokens, from: number, to: number): boolean {
+  let blank = false;
+  for (let line = from + 1; line < to; line++) {
+    if (tokens.isBlank(line)) blank = true;
+    else if (!isFurnitureNotTail(tokens, line)) return false;
+  }
+  return blank;
+}
+
+/**
+ * True when every non-blank line but the last has a blank line (or
+ * furniture) under it, as some copies double every line break.
+ */
+function blankUnderEveryLine(tokens: MetacriticTokens): boolean {
+  const last = tokens.previousNonBlank(tokens.count - 1);
+  for (let line = tokens.nextNonBlank(0); line < last; line = tokens.nextNonBlank(line + 1)) {
+    if (!tokens.isBlank(line + 1) && !isFurnitureNotTail(tokens, line) && !isFurnitureNotTail(tokens, line + 1)) return false;
+  }
+  return true;
+}
+
+/** Records the end of an item of `list`: its last line, and whether that line is text nothing closed. */
+export function endItem(list: CopiedList, last: number, text: boolean): void {
+  list.lastEnd = last;
+  list.lastText = text ? last : undefined;
+}
+
+/** The number an item at line `at` is given: the next in turn when it is as deep as the list's first item, none when deeper. */
+export function numberItem(list: CopiedList, tokens: MetacriticTokens, at: number): number | null {
+  list.indent ??= tokens.indent(at);
+  if (!list.numbersDropped || tokens.indent(at) > list.indent) return null;
+  list.next++;
+  return list.next - 1;
+}
+
+/**
+ * True when line `line` ends an item of copied text: a part of the page
+ * (a section line, a numbered item, a bullet or a bulleted part's line
+ * standing bare, furniture that is no widget tail) or the end of the lines.
+ */
+export function endsCopiedItem(tokens: MetacriticTokens, line: number): boolean {
+  return (
+    line >= tokens.count ||
+    isSectionLine(tokens, line) ||
+    isNumberedLine(tokens, line) ||
+    isBulletLine(tokens, line) ||
+    isBarePartLine(tokens, line) ||
+    isFurnitureNotTail(tokens, line)
+  );
+}
+
+/**
+ * Reports two lines of text in a row, `first` ending one item and `second`
+ * opening the next: copied text does not say whether they are one review in
+ * two paragraphs or two reviews. They are read as two (each paragraph of a
+ * review's excerpt is one line in a copy).
+ */
+export function reportOpenBoundary(state: MetacriticState, first: number, second: number): void {
+  state.report.reportLine(
+    'copied-boundary-open',
+    'Two lines of review text in a row, with no list marker between them: they are read as two reviews, but the copied text does not say whether they are one review in two paragraphs.',
+    first,
+    second,
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * A user review in copied text, where a browser's copy has dropped the
+ * list's numbers (and its indentation):
+ * ```
+ * DavidS.                    [the user's name, with a date under it]
+ * Jan 29, 2008               the date, which opens the review
+ * 10                         [the 0-10 score]
+ * A timeless take ...        the text, over any number of lines and paragraphs
+ * Expand                     [widget tail]
+ * ```
+ * The text goes on up to the next review's date (or name and date), or the
+ * next part of the page.
+ *
+ * @module
+ */
+import { recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
+import { collapse } from '../text.js';
+import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem } from './copied-list.js';
+import { looksLikeUserName, startsUserReview } from './user-items.js';
+
+/** Reads a user review of copied text, opened by its date or its user's name over a date. */
+export const copiedUserItemsReader: MetacriticReader = {
+  name: 'copied user items',
+  opens: ['text', 'date', 'bareMediaFilter'],
+  when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'user') && startsUserReview(tokens, at),
+  read(tokens, at, state) {
+    const users = ensureUsers(state, at);
+    const list = copiedList(state, tokens, 'user');
+    const index = numberItem(list, tokens, at);
+    let line = at;
+    let user: string | null = null;
+    if (!tokens.accepts(line, 'date') && looksLikeUserName(tokens.text(line))) {
+      user = collapse(tokens.text(line));
+      line = tokens.nextNonBlank(line + 1);
+    }
+    // startsUserReview settled it: the line is a date.
+    const dateText = tokens.text(line);
+    const date = recogniseDate(dateText)?.iso ?? null;
+    if (date === null) reportLine(state, 'invalid-date', `The date "${dateText}" names a day that does not exist.`, line);
+    let last = line;
+    line = tokens.nextNonBlank(line + 1);
+    let score: number | null = null;
+    const scoreText = tokens.text(line);
+    if (line < tokens.count && !endsCopiedItem(tokens, line)) {
+      const value = recogniseUserScore(scoreText);
+      if (value !== undefined) {
+        score = value;
+        last = line;
+        line = tokens.nextNonBlank(line + 1);
+      } else if (recogniseBareNumber(scoreText) !== undefined) {
+        reportLine(state, 'score-out-of-range', `The number ${scoreText} stands where a user score belongs but is outside the 0-10 scale; it is kept as text.`, line);
+      }
+    }
+    const text: string[] = [];
+    for (; line < tokens.count && !endsCopiedItem(tokens, line) && !startsUserReview(tokens, line); line = tokens.nextNonBlank(line + 1)) {
+      const piece = tokens.text(line);
+      if (!recogniseWidgetTail(piece)) text.push(piece);
+      last = line;
+    }
+    const excerpt = stripWidgetTail(collapse(text.join(' ')));
+    const span = tokens.lines.span(at, last);
+    if (excerpt === '') state.report.report('review-without-text', 'This user review has no text.', span);
+    users.reviews.push({ index, user, date, dateText, score, excerpt, span });
+    users.last = last;
+    endItem(list, last, false);
+    return line;
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * The rating widget in copied text, its bullets dropped: a run of bare
+ * digits from `10` down to `0`, and the bare digits right under it that no
+ * review text follows (a page prints its `0` twice).
+ * ```
+ * Rate this:
+ * 10
+ * 9
+ * ...
+ * 0
+ * 0
+ * ```
+ * A bare digit under the run with text under it is a widget's digit or a
+ * user review's score: it is read as the widget's, and reported
+ * (`copied-number-open`).
+ *
+ * @module
+ */
+import { recogniseBareNumber, recogniseDate } from '../recognise.js';
+import type { MetacriticTokens } from '../kinds.js';
+import type { MetacriticReader } from '../state.js';
+import { endsCopiedItem } from './copied-list.js';
+
+/** The widget's digit on line `line`, when it is a bare number from 0 to 10. */
+function digitAt(tokens: MetacriticTokens, line: number): number | undefined {
+  if (!tokens.is(line, 'text')) return undefined;
+  const value = recogniseBareNumber(tokens.text(line));
+  return value !== undefined && value <= 10 ? value : undefined;
+}
+
+/** True when line `at` opens the widget's run: `10`, then `9` ... down to `0`, each on the next non-blank line. */
+function opensWidget(tokens: MetacriticTokens, at: number): boolean {
+  let line = at;
+  for (let digit = 10; digit >= 0; digit--) {
+    if (digitAt(tokens, line) !== digit) return false;
+    line = tokens.nextNonBlank(line + 1);
+  }
+  return true;
+}
+
+/** Reads the rating widget's bare digits as furniture. */
+export const copiedWidgetReader: MetacriticReader = {
+  name: 'copied rating widget',
+  opens: ['text'],
+  when: (_, tokens, at) => opensWidget(tokens, at),
+  read(tokens, at, state) {
+    let line = at;
+    for (let digit = 10; digit >= 0; digit--) {
+      state.report.furnish(line);
+      line = tokens.nextNonBlank(line + 1);
+    }
+    // The digits under the run: the widget's, unless review text follows (then it is said to be open).
+    while (digitAt(tokens, line) !== undefined) {
+      const below = tokens.nextNonBlank(line + 1);
+      if (below < tokens.count && !endsCopiedItem(tokens, below) && digitAt(tokens, below) === undefined && recogniseDate(tokens.text(below)) === undefined) {
+        state.report.reportLine(
+          'copied-number-open',
+          `The number ${tokens.text(line)} under the rating widget has text under it: it is read as the widget's digit, but the copied text does not say whether it is a user review's score.`,
+          line,
+        );
+      }
+      state.report.furnish(line);
+      line = below;
+    }
+    return line;
+  },
+};
