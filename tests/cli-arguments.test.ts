@@ -72,7 +72,7 @@ describe('critic-consensus arguments', () => {
       .map((line) => line.trim().split(/\s{2,}/u)[0]);
     expect(listed).toStrictEqual(OPTIONS.map((row) => `${row.short === undefined ? '' : `-${row.short}, `}--${row.name}${row.value === undefined ? '' : ` ${row.value}`}`));
     for (const row of OPTIONS) {
-      const value = row.value === undefined ? [] : [row.choices?.[0] ?? (row.name === 'jobs' ? '2' : 'x')];
+      const value = row.value === undefined ? [] : [row.choices?.[0] ?? (row.name === 'jobs' || row.name === 'max-page-mb' ? '2' : 'x')];
       const argv = row.name === 'raw-csv' ? ['--csv', `--${row.name}`] : [`--${row.name}`, ...value];
       expect(readArguments(argv).problems, argv.join(' ')).toStrictEqual([]);
     }

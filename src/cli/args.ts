@@ -69,6 +69,8 @@ export const OPTIONS: readonly OptionRow[] = [
   { name: 'strict', help: ['exit 1 when any diagnostic is a warning or an error'] },
   { name: 'url', value: 'PATTERN', accepts: 'the text a record\'s URL must contain', valid: (value) => value !== '', help: ['in WARC/WET crawl files, only the records whose URL contains PATTERN'] },
   { name: 'jobs', value: 'N', accepts: 'a whole number of threads, 1 or more', valid: (value) => /^\d{1,4}$/u.test(value) && Number(value) >= 1, help: ['parse on N threads (default: the number of cores); output order is kept'] },
+
+  { name: 'progress', help: ['report records, pages and MB/s on standard error every second', '(done anyway when standard error is a terminal)'] },
   {
     name: 'max-page-mb',
     value: 'N',
@@ -76,7 +78,6 @@ export const OPTIONS: readonly OptionRow[] = [
     valid: (value) => /^\d{1,6}$/u.test(value) && Number(value) >= 1,
     help: ['the most read of a file that is one page, in MiB (default 256);', 'a larger one is refused (status 2). Crawl files have no limit'],
   },
-  { name: 'progress', help: ['report records, pages and MB/s on standard error every second', '(done anyway when standard error is a terminal)'] },
   { name: 'help', short: 'h', help: ['show this help'] },
   { name: 'version', short: 'v', help: ['show the version'] },
 ];

@@ -41,6 +41,7 @@ export const OPENCRITIC_WORD_MARKS: ReadonlyMap<string, boolean> = new Map([
  *
  * @example
  * ```ts
+ * const page = parse('Hades II Reviews\nIGN\nTop Critic\n88 / 100\nMay 8, 2025\nA triumph.\nRead full review\n', { sites: ALL_SITES }).page;
  * const sample: OpenCriticSample = summarizeOpenCritic(page);
  * sample.topCriticAverage.figures.score; //=> 88
  * ```
@@ -116,6 +117,9 @@ function percentText(share: number): string {
  * import { parse } from 'critic-consensus';
  * import { ALL_SITES } from 'critic-consensus/sites';
  *
+ * const ocReviewList =
+ *   'Hades II Reviews\nIGN\nJane Doe\nTop Critic\n9 / 10\nMay 8, 2025\nA triumph.\nRead full review\n\n' +
+ *   'Eurogamer\nJohn Roe\nEssential\nMay 8, 2025\nSuperb.\nRead full review\n\n7 / 10\nMay 9, 2025\nFine.\nRead full review\n';
  * const { page } = parse(ocReviewList, { sites: ALL_SITES }); // 3 reviews: IGN (Top Critic, 9 / 10), Eurogamer (Essential), 7 / 10
  * const sample = summarizeOpenCritic(page);
  * [sample.listed, sample.topCritics, sample.topCriticAverage.figures.score, sample.allCritics.figures.score];
