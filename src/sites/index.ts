@@ -17,6 +17,9 @@
  */
 import type { Site } from '../parse/site.js';
 import { SITES } from '../parse/sites/index.js';
+import { rottentomatoes } from './rottentomatoes/index.js';
+
+export { rottentomatoes };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -24,7 +27,7 @@ import { SITES } from '../parse/sites/index.js';
  *
  * @example
  * ```ts
- * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
+ * ALL_SITES.map((site) => site.name); //=> ['metacritic', 'rottentomatoes', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES];
+export const ALL_SITES: readonly Site[] = [...SITES, rottentomatoes];

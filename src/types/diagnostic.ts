@@ -56,7 +56,8 @@ export type DiagnosticCode =
   | 'invalid-date'
   | 'score-out-of-range'
   | 'distribution-total-mismatch'
-  | 'review-without-text';
+  | 'review-without-text'
+  | 'glued-text';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -118,5 +119,9 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'review-without-text': {
     severity: 'info',
     description: 'A review has no excerpt, as at the cut-off end of a truncated page.',
+  },
+  'glued-text': {
+    severity: 'warning',
+    description: 'Text printed with no separator between its parts (a critic, a publication, a quote joined by single spaces or by nothing) whose split no case change or known publication settles; the split read is named in the message.',
   },
 };

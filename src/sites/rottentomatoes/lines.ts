@@ -1,0 +1,302 @@
+/**
+ * Rotten Tomatoes' kinds of line, 2011-2025: one recogniser per kind, each
+ * with the lines it accepts, and the table that classifies a line by them.
+ *
+ * @module
+ */
+import type { LineRow } from '../shared/table.js';
+import { classifyLine } from '../shared/table.js';
+import { isCutDate, readDate, type ReadDate } from '../shared/dates.js';
+import { isRtFurniture } from './furniture.js';
+
+/** A count as printed: "459,059" is 459059. */
+export function readCount(digits: string): number {
+  return Number(digits.replaceAll(',', ''));
+}
+
+/** `Critic Consensus: <text>` (2017, inline): the consensus. */
+export function recogniseInlineConsensus(text: string): string | undefined {
+  //   critics? consensus:  the label, singular or plural, with its colon
+  //   \s*(\S.*)            the consensus, on the same line
+  const match = /^critics? consensus:\s*(\S.*)$/iu.exec(text);
+  return match?.[1];
+}
+
+/** `99%`: a bare percent, over its label on a later line. */
+export function recognisePercent(text: string): number | undefined {
+  const match = /^(\d{1,3})%$/u.exec(text);
+  const value = match ? Number(match[1]) : undefined;
+  return value !== undefined && value <= 100 ? value : undefined;
+}
+
+/** Which count a `<Label>: <N>` line gives. */
+export type CountLabel = 'critics' | 'listed' | 'ratings';
+
+/** `Total Count: 117`, `Critic Ratings: 26`, `Reviews Counted: 45`, `Critic Reviews: 12`, `User Ratings: 459,059`, `Verified Ratings: 2,692`. */
+export function recogniseCountLine(text: string): { readonly label: CountLabel; readonly name: string; readonly count: number } | undefined {
+  //   (total count|critic ratings|reviews counted|critic reviews|user ratings|verified ratings)  the label
+  //   : ?(\d[\d,]*)   its count, comma-grouped or not
+  //   (?: \| .*)?     another figure after a pipe ("User Ratings: 5 | Verified Ratings: 2")
+  const match = /^(total count|critic ratings|reviews counted|critic reviews|user ratings|verified ratings): ?(\d[\d,]*)(?: \|.*)?$/iu.exec(text);
+  if (!match) return undefined;
+  const name = (match[1] ?? '').toLowerCase();
+  const label: CountLabel = name.endsWith('ratings') && name !== 'critic ratings' ? 'ratings' : name === 'critic reviews' ? 'listed' : 'critics';
+  return { label, name: match[1] ?? '', count: readCount(match[2] ?? '') };
+}
+
+/** The counts of an `All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)` line. */
+export interface CountsLine {
+  readonly all: number | undefined;
+  readonly top: number | undefined;
+  readonly fresh: number | undefined;
+  readonly rotten: number | undefined;
+}
+
+/** `All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)`, any of its parts left out. */
+export function recogniseCountsLine(text: string): CountsLine | undefined {
+  const parts = text.split('|').map((part) => part.trim());
+  const counts: Record<string, number> = {};
+  for (const part of parts) {
+    //   (all critics|top critics|fresh|rotten) \((\d[\d,]*)\)  a label and its count in brackets
+    const match = /^(all critics|top critics|fresh|rotten) \((\d[\d,]*)\)$/iu.exec(part);
+    if (!match) return undefined;
+    counts[(match[1] ?? '').toLowerCase()] = readCount(match[2] ?? '');
+  }
+  if (counts['all critics'] === undefined && counts['top critics'] === undefined) return undefined;
+  return { all: counts['all critics'], top: counts['top critics'], fresh: counts['fresh'], rotten: counts['rotten'] };
+}
+
+/** `Fresh: 45 | Rotten: 0` (2014): the counts. */
+export function recogniseFreshRotten(text: string): { readonly fresh: number; readonly rotten: number } | undefined {
+  //   fresh: ?(\d[\d,]*) \| rotten: ?(\d[\d,]*)  both counts, with their labels
+  const match = /^fresh: ?(\d[\d,]*) \| rotten: ?(\d[\d,]*)$/iu.exec(text);
+  return match ? { fresh: readCount(match[1] ?? ''), rotten: readCount(match[2] ?? '') } : undefined;
+}
+
+/** `Average Rating: 8.1/10`: the average as printed. */
+export function recogniseAverageRating(text: string): string | undefined {
+  return /^average rating: ?(\S+)$/iu.exec(text)?.[1];
+}
+
+/** The figures of a 2024 summary line. */
+export interface SummaryLine {
+  readonly tomatometer: number | undefined;
+  readonly reviews: number | undefined;
+  readonly audience: number | undefined;
+  /** "250+ Ratings" is a lower bound, kept as `undefined` with `ratingsAtLeast` 250. */
+  readonly ratings: number | undefined;
+  readonly ratingsAtLeast: number | undefined;
+}
+
+/** `85% Tomatometer 40 Reviews 96% Popcornmeter 250+ Ratings` (2024, one line), any figure printed as `--` or left out. */
+export function recogniseSummaryLine(text: string): SummaryLine | undefined {
+  if (!/tomatometer/iu.test(text) || !/popcornmeter|reviews/iu.test(text)) return undefined;
+  //   (?:(\d{1,3})%|--) tomatometer          the Tomatometer
+  //   (?: (\d[\d,]*) reviews)?               its count of reviews
+  //   (?: (?:(\d{1,3})%|--) popcornmeter)?   the audience score
+  //   (?: (\d[\d,]*)(\+)? (?:verified )?ratings)?  the audience's ratings, "+" for a lower bound
+  const match = /^(?:(\d{1,3})%|--) tomatometer(?: (\d[\d,]*) reviews)?(?: (?:(\d{1,3})%|--) popcornmeter)?(?: (\d[\d,]*)(\+)? (?:verified )?ratings)?$/iu.exec(text);
+  if (!match) return undefined;
+  const number = (at: number): number | undefined => (match[at] === undefined ? undefined : readCount(match[at]));
+  const bound = match[5] === '+';
+  return { tomatometer: number(1), reviews: number(2), audience: number(3), ratings: bound ? undefined : number(4), ratingsAtLeast: bound ? number(4) : undefined };
+}
+
+/** `View All (40) Critics Reviews`: the count of critic reviews, opening the list (2024-2025). */
+export function recogniseViewAll(text: string): number | undefined {
+  const match = /^view all \((\d[\d,]*)\) critics? reviews$/iu.exec(text);
+  return match ? readCount(match[1] ?? '') : undefined;
+}
+
+/** `Critic Reviews for Alien`, `Critic Reviews for Deadwood Season 1`: the heading of the review list. */
+export function recogniseReviewsHeading(text: string): boolean {
+  return /^critics? reviews for \S/iu.test(text);
+}
+
+/** A main page's date line: the date, and the mark when one is printed. */
+export interface DateLine {
+  readonly date: ReadDate;
+  readonly mark: string | undefined;
+}
+
+/**
+ * `Aug 13, 2019 | Full Review…`, `Mar 1, 2019 | Rating: 5/5 | Full Review…`,
+ * `August 13, 2019 | Full Review…`, `May 4, 2024` alone: a review's date line.
+ */
+export function recogniseDateLine(text: string): DateLine | undefined {
+  const parts = text.split('|').map((part) => part.trim());
+  const date = readDate(parts[0] ?? '');
+  if (!date) return undefined;
+  let mark: string | undefined;
+  for (const part of parts.slice(1)) {
+    const rating = /^(?:rating|original score|rated): ?(\S.*)$/iu.exec(part);
+    if (rating) mark = rating[1];
+    else if (!isFullReviewTail(part)) return undefined;
+  }
+  return { date, mark };
+}
+
+/** `Full Review…`, `Full Review...`, `Full Review`: the link that ends a review. */
+export function isFullReviewTail(text: string): boolean {
+  return /^(?:full review|go to full review|read full review)(?:…|\.\.\.)?$/iu.test(text);
+}
+
+/** `Full Review | Original Score: 2.5/5`, `| Original Score: 2/4`, `Full Review` (2011): a review's last line, and its mark. */
+export function recogniseScoreLine(text: string): { readonly mark: string | undefined } | undefined {
+  if (isFullReviewTail(text)) return { mark: undefined };
+  //   (?:full review ?)?\| ?original score: ?(\S.*)  the link (optional), a pipe, and the mark
+  const match = /^(?:full review ?)?\| ?original score: ?(\S.*)$/iu.exec(text);
+  return match ? { mark: match[1] } : undefined;
+}
+
+/** `Page 1 of 11`: a review list's pager, not a count. */
+export function recognisePager(text: string): boolean {
+  return /^page \d+ of \d+$/iu.test(text);
+}
+
+/** `Top Critic`: the mark of a top critic's review. */
+export function recogniseTopCritic(text: string): boolean {
+  return /^top critic$/iu.test(text);
+}
+
+/** `• <text>`: a bullet, and its text. */
+export function recogniseBullet(text: string): string | undefined {
+  return text.startsWith('• ') || text === '•' ? text.slice(2).trim() : undefined;
+}
+
+/** `Air date: Mar 21, 2004`: an episode's date, not a review's. */
+export function recogniseAirDate(text: string): string | undefined {
+  return /^air date: ?(\S.*)$/iu.exec(text)?.[1];
+}
+
+/** `Movie Info`, `Tv Season Info`: the heading of the synopsis, and the media it names. */
+export function recogniseInfoHeading(text: string): 'movie' | 'tv' | undefined {
+  const match = /^(movie|tv season|tv series|series) info$/iu.exec(text);
+  if (!match) return undefined;
+  return (match[1] ?? '').toLowerCase() === 'movie' ? 'movie' : 'tv';
+}
+
+/** `as Max Rockatansky`: a cast list's role line. */
+export function recogniseRole(text: string): string | undefined {
+  return /^as (\S.*)$/u.exec(text)?.[1];
+}
+
+/** The title a site-title line gives, and the media it names. */
+export interface SiteTitle {
+  readonly title: string;
+  readonly media: 'movie' | 'tv' | undefined;
+}
+
+/** `Alien (1979) - Rotten Tomatoes`, `Australia - Movie Reviews - Rotten Tomatoes`: the browser title, and the title in it. */
+export function recogniseSiteTitle(text: string): SiteTitle | undefined {
+  //   (.*?) - (?:(movie|tv) reviews - )?rotten tomatoes  the title, an optional media part, the site
+  const match = /^(\S.*?) - (?:(movie|tv) reviews - )?rotten tomatoes$/iu.exec(text);
+  if (!match) return undefined;
+  const media = match[2]?.toLowerCase();
+  return { title: match[1] ?? '', media: media === 'movie' ? 'movie' : media === 'tv' ? 'tv' : undefined };
+}
+
+/** `Deadwood: Season 1 (2004)`, `Season 1 – Deadwood`, `Season 1`, `SEASON:`: a TV season's title lines. */
+export function recogniseSeasonLine(text: string): boolean {
+  return /^(?:season:|season \d+|season \d+ [–—-] \S.*|\S.*: season \d+(?: \(\d{4}(?:[–-]\d{0,4})?\))?)$/iu.test(text);
+}
+
+/** `Australia Reviews`, `Deadwood: Season 1 Reviews`: a review list's heading (2011-2021). */
+export function recogniseListHeading(text: string): boolean {
+  return text.length < 120 && /^\S.* reviews$/iu.test(text) && !/^(?:critics?|top critics|audience|user) reviews$/iu.test(text);
+}
+
+/** A one-line review run (2024): reviews glued on one line, each ending `<date> Full Review`. */
+export function recogniseReviewRun(text: string): boolean {
+  return text.length > 60 && /[a-z]{3}\.? \d{1,2}, \d{4} full review(?: |$)/iu.test(text);
+}
+
+/** `Andrew Wallenstein NPR 02/19/2020` (2025): a byline ending in the review's date. */
+export function recogniseDatedByline(text: string): { readonly byline: string; readonly date: ReadDate } | undefined {
+  const match = /^(\S.*) (\d{2}\/\d{2}\/\d{4})$/u.exec(text);
+  const date = match ? readDate(match[2] ?? '') : undefined;
+  return match && date ? { byline: match[1] ?? '', date } : undefined;
+}
+
+/** `<quote> Go to Full Review` (2025): a quote and its link. */
+export function recogniseLinkedQuote(text: string): string | undefined {
+  return /^(\S.*?) ?go to full review$/iu.exec(text)?.[1];
+}
+
+/** `68% Black-ish Sep 26`: another title in a 2014 page's lists, not this page's data. */
+export function recogniseOtherTitle(text: string): boolean {
+  return /^\d{1,3}% \S.* [a-z]{3} \d{1,2}$/iu.test(text);
+}
+
+/** Every kind of Rotten Tomatoes line, and `text` for the rest. */
+export type RtLineKind =
+  | 'blank'
+  | 'site-title'
+  | 'consensus-heading'
+  | 'consensus-inline'
+  | 'percent'
+  | 'tomatometer-label'
+  | 'audience-label'
+  | 'count'
+  | 'counts'
+  | 'fresh-rotten'
+  | 'average-rating'
+  | 'summary'
+  | 'view-all'
+  | 'reviews-heading'
+  | 'date-line'
+  | 'score-line'
+  | 'pager'
+  | 'top-critic'
+  | 'air-date'
+  | 'info-heading'
+  | 'role'
+  | 'season'
+  | 'review-run'
+  | 'dated-byline'
+  | 'linked-quote'
+  | 'other-title'
+  | 'furniture'
+  | 'bullet'
+  | 'cut-date'
+  | 'list-heading'
+  | 'text';
+
+/** The table: one row per kind, in the order they are tried. */
+export const RT_LINES: readonly LineRow<RtLineKind>[] = [
+  { kind: 'blank', test: (text) => text === '', examples: [''] },
+  { kind: 'site-title', test: (text) => recogniseSiteTitle(text) !== undefined, examples: ['Alien (1979) - Rotten Tomatoes', 'Australia - Movie Reviews - Rotten Tomatoes'] },
+  { kind: 'consensus-heading', test: (text) => /^critics? consensus:?$/iu.test(text), examples: ['Critics Consensus', 'Critic Consensus:'] },
+  { kind: 'consensus-inline', test: (text) => recogniseInlineConsensus(text) !== undefined, examples: ['Critic Consensus: Now a classic of its era, Alien fuses sci-fi and horror.'] },
+  { kind: 'percent', test: (text) => recognisePercent(text) !== undefined, examples: ['99%', '85%'] },
+  { kind: 'tomatometer-label', test: (text) => /^tomatometer$/iu.test(text), examples: ['TOMATOMETER', 'Tomatometer'] },
+  { kind: 'audience-label', test: (text) => /^(?:audience score|popcornmeter)$/iu.test(text), examples: ['Audience Score', 'Popcornmeter'] },
+  { kind: 'count', test: (text) => recogniseCountLine(text) !== undefined, examples: ['Total Count: 117', 'Critic Ratings: 26', 'Reviews Counted: 45', 'User Ratings: 459,059', 'Verified Ratings: 2,692', 'User Ratings: 943,856 | Verified Ratings: 2,692'] },
+  { kind: 'counts', test: (text) => recogniseCountsLine(text) !== undefined, examples: ['All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)', 'All Critics (117) | Top Critics (27)'] },
+  { kind: 'fresh-rotten', test: (text) => recogniseFreshRotten(text) !== undefined, examples: ['Fresh: 45 | Rotten: 0'] },
+  { kind: 'average-rating', test: (text) => recogniseAverageRating(text) !== undefined, examples: ['Average Rating: 8.9/10'] },
+  { kind: 'summary', test: (text) => recogniseSummaryLine(text) !== undefined, examples: ['85% Tomatometer 40 Reviews 96% Popcornmeter 250+ Ratings', '-- Tomatometer 0 Reviews -- Popcornmeter 0 Ratings'] },
+  { kind: 'view-all', test: (text) => recogniseViewAll(text) !== undefined, examples: ['View All (40) Critics Reviews'] },
+  { kind: 'reviews-heading', test: recogniseReviewsHeading, examples: ['Critic Reviews for Alien', 'Critic Reviews for Deadwood Season 1'] },
+  { kind: 'date-line', test: (text) => recogniseDateLine(text) !== undefined, examples: ['Aug 13, 2019 | Full Review…', 'Mar 1, 2019 | Rating: 5/5 | Full Review…', 'August 13, 2019 | Full Review…', 'January 27, 2020', 'May 5, 2021'] },
+  { kind: 'score-line', test: (text) => recogniseScoreLine(text) !== undefined, examples: ['Full Review | Original Score: 2.5/5', '| Original Score: 2/4', 'Full Review'] },
+  { kind: 'pager', test: recognisePager, examples: ['Page 1 of 11'] },
+  { kind: 'top-critic', test: recogniseTopCritic, examples: ['Top Critic'] },
+  { kind: 'air-date', test: (text) => recogniseAirDate(text) !== undefined, examples: ['Air date: Mar 21, 2004'] },
+  { kind: 'info-heading', test: (text) => recogniseInfoHeading(text) !== undefined, examples: ['Movie Info', 'Tv Season Info'] },
+  { kind: 'role', test: (text) => recogniseRole(text) !== undefined, examples: ['as Max Rockatansky', 'as Toast, Toast the Knowing'] },
+  { kind: 'season', test: recogniseSeasonLine, examples: ['Deadwood: Season 1 (2004)', 'Season 1 – Deadwood', 'Season 1', 'SEASON:'] },
+  { kind: 'review-run', test: recogniseReviewRun, examples: ['Andrew Wallenstein NPR Much as with Shakespeare, the words may escape you. Feb 19, 2020 Full Review Austin Smith New York Post Roughly as thrilling as grass. Feb 19, 2020 Full Review'] },
+  { kind: 'dated-byline', test: (text) => recogniseDatedByline(text) !== undefined, examples: ['Andrew Wallenstein NPR 02/19/2020'] },
+  { kind: 'linked-quote', test: (text) => recogniseLinkedQuote(text) !== undefined, examples: ["Much as with Shakespeare, you'll love the way they're spoken. Go to Full Review"] },
+  { kind: 'other-title', test: recogniseOtherTitle, examples: ['68% Black-ish Sep 26'] },
+  { kind: 'furniture', test: isRtFurniture, examples: ['User image', 'Watch it now', 'Alien Videos', 'News & Interviews for Alien', 'So Fresh: Absolute Must See!', 'Step 2 of 2'] },
+  { kind: 'bullet', test: (text) => recogniseBullet(text) !== undefined, examples: ['• The makers have conjured a few pictures that are pure nightmare.'] },
+  { kind: 'list-heading', test: recogniseListHeading, examples: ['Australia Reviews', 'Paddington 2 Reviews'] },
+];
+
+/** The kind of a line's text by {@link RT_LINES}; `cut-date` only where the caller asks about a page's last line. */
+export function classifyRtLine(text: string, isLast = false): RtLineKind {
+  const kind = classifyLine(RT_LINES, text, 'text');
+  return kind === 'text' && isLast && isCutDate(text) ? 'cut-date' : kind;
+}

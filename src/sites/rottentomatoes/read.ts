@@ -1,0 +1,149 @@
+/**
+ * Rotten Tomatoes' reading of one page: each line's kind by the line table,
+ * and the reader for that kind in the current section, until every line is
+ * read. A reader that does not move past its line is a bug, and throws.
+ *
+ * @module
+ */
+import type { SiteInput, SiteResult } from '../../parse/site.js';
+import { PageDraft } from '../shared/draft.js';
+import type { RtContext, RtReader, RtSection } from './context.js';
+import { kindAt, lineAt } from './context.js';
+import { isCutFurniture } from './furniture.js';
+import type { RtLineKind } from './lines.js';
+import { readConsensus, readUnlabelledConsensus } from './readers/consensus.js';
+import { readAverageRating, readCount, readCounts, readFreshRotten, readLabel, readPercent, readSummary, readViewAll } from './readers/figures.js';
+import { isCastName, readAirDate, readCast, readInfo } from './readers/info.js';
+import { readBylineReview } from './readers/byline-review.js';
+import { readListReviews } from './readers/list-reviews.js';
+import { readMainReview } from './readers/main-review.js';
+import { readReviewRun } from './readers/run-reviews.js';
+import { readTitle, repeatsTitle } from './readers/title.js';
+import { refineRtPage } from './refine.js';
+
+const skip: RtReader = (_context, at) => at + 1;
+const furniture: RtReader = (context, at) => {
+  context.draft.addFurniture(lineAt(context, at));
+  return at + 1;
+};
+const unplaced: RtReader = (context, at) => {
+  context.draft.unplaced(lineAt(context, at));
+  return at + 1;
+};
+const cutShort: RtReader = (context, at) => {
+  context.draft.cutShort(lineAt(context, at), 'a date line');
+  return at + 1;
+};
+/** Opens a review list (a pager, a list's heading): the list reader reads the rest. */
+const openList: RtReader = (context, at) => {
+  context.state.section = 'list-reviews';
+  context.draft.addFurniture(lineAt(context, at));
+  return at + 1;
+};
+const openMainList: RtReader = (context, at) => {
+  context.state.section = 'main-reviews';
+  context.draft.addFurniture(lineAt(context, at));
+  return at + 1;
+};
+
+/** Readers of the lines common to every section. */
+const FIGURE_READERS: Partial<Record<RtLineKind, RtReader>> = {
+  blank: skip,
+  percent: readPercent,
+  'tomatometer-label': readLabel,
+  'audience-label': readLabel,
+  count: readCount,
+  counts: readCounts,
+  'fresh-rotten': readFreshRotten,
+  'average-rating': readAverageRating,
+  summary: readSummary,
+  'view-all': readViewAll,
+  furniture,
+  'other-title': furniture,
+  'review-run': readReviewRun,
+  'dated-byline': readBylineReview,
+  'cut-date': cutShort,
+};
+
+/** The header's readers, by kind of line. */
+const HEADER_READERS: Partial<Record<RtLineKind, RtReader>> = {
+  ...FIGURE_READERS,
+  'site-title': readTitle,
+  season: readTitle,
+  'consensus-heading': readConsensus,
+  'consensus-inline': readConsensus,
+  'reviews-heading': openMainList,
+  pager: openList,
+  'list-heading': openList,
+  'date-line': (context) => readListReviews(context, nextListStart(context)),
+  'top-critic': (context, at) => {
+    context.state.section = 'list-reviews';
+    return readListReviews(context, at);
+  },
+  'info-heading': readInfo,
+  'air-date': readAirDate,
+  role: readCast,
+  'score-line': unplaced,
+  'linked-quote': unplaced,
+  bullet: unplaced,
+  text: readHeaderText,
+};
+
+/** A list that starts with its first date (2021, no heading) starts at the first line read. */
+function nextListStart(context: RtContext): number {
+  let at = 0;
+  while (at < context.lines.length && lineAt(context, at).text === '') at++;
+  return at;
+}
+
+/** The main list's readers: figures, then every other line opens a review. */
+const MAIN_READERS: Partial<Record<RtLineKind, RtReader>> = {
+  ...FIGURE_READERS,
+  'reviews-heading': furniture,
+  pager: furniture,
+};
+
+/** A line of plain text in the header: the title, the 2014 consensus, a repeated title, a cast name, or the synopsis. */
+function readHeaderText(context: RtContext, at: number): number {
+  const { draft, state } = context;
+  const line = lineAt(context, at);
+  if (state.awaitingConsensus) return readUnlabelledConsensus(context, at);
+  if (!draft.has('title') && !draft.has('consensus') && draft.reviews.length === 0) return readTitle(context, at);
+  if (repeatsTitle(context, line.text)) return furniture(context, at);
+  if (isCastName(context, at)) return readCast(context, at);
+  if (at === context.last && isCutFurniture(line.text)) return furniture(context, at);
+  if (line.text.length >= 80 && /[.!?…"”)]$|\w$/u.test(line.text) && line.text.includes(' ')) {
+    draft.addDetail('Synopsis', line.text, line);
+    return at + 1;
+  }
+  return unplaced(context, at);
+}
+
+/** The reader for the line at `at` in `section`. */
+function readerFor(section: RtSection, kind: RtLineKind): RtReader {
+  if (section === 'list-reviews') return readListReviews;
+  if (section === 'main-reviews') return MAIN_READERS[kind] ?? readMainReview;
+  return HEADER_READERS[kind] ?? unplaced;
+}
+
+/** Reads a Rotten Tomatoes page of any layout of 2011-2025. */
+export function readRtPage(input: SiteInput): SiteResult {
+  const { lines } = input.lines;
+  let last = lines.length - 1;
+  while (last >= 0 && lines.at(last)?.text === '') last--;
+  const context: RtContext = {
+    draft: new PageDraft(input.lines, 'rottentomatoes'),
+    lines,
+    last,
+    state: { section: 'header', figureBlocks: 0, awaitingConsensus: false, titleWords: new Set() },
+  };
+  let at = 0;
+  while (at < lines.length) {
+    const reader = readerFor(context.state.section, kindAt(context, at));
+    const next = reader(context, at);
+    if (next <= at) throw new Error(`A Rotten Tomatoes reader made no progress at line ${at + 1}.`);
+    at = next;
+  }
+  refineRtPage(context.draft);
+  return context.draft.finish(input.media);
+}
