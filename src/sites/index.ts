@@ -17,9 +17,11 @@
  */
 import type { Site } from '../parse/site.js';
 import { SITES } from '../parse/sites/index.js';
+import { cinematerial } from './cinematerial/index.js';
+import { flixster } from './flixster/index.js';
 import { rottentomatoes } from './rottentomatoes/index.js';
 
-export { rottentomatoes };
+export { cinematerial, flixster, rottentomatoes };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -30,4 +32,4 @@ export { rottentomatoes };
  * ALL_SITES.map((site) => site.name); //=> ['metacritic', 'rottentomatoes', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, rottentomatoes];
+export const ALL_SITES: readonly Site[] = [...SITES, rottentomatoes, flixster, cinematerial];
