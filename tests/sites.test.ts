@@ -4,7 +4,7 @@ import { SITES } from '../src/parse/sites/index.js';
 
 describe('critic-consensus/sites', () => {
   it('returns exactly its public runtime exports', () => {
-    expect(Object.keys(sites).sort()).toStrictEqual(['ALL_SITES', 'cinematerial', 'flixster', 'rottentomatoes']);
+    expect(Object.keys(sites).sort()).toStrictEqual(['ALL_SITES', 'cinematerial', 'flixster', 'rottentomatoes', 'rtQuotes']);
   });
 
   it('lists every core site in ALL_SITES, first, each once', () => {

@@ -20,8 +20,9 @@ import { SITES } from '../parse/sites/index.js';
 import { cinematerial } from './cinematerial/index.js';
 import { flixster } from './flixster/index.js';
 import { rottentomatoes } from './rottentomatoes/index.js';
+import { rtQuotes } from './rt-quotes/index.js';
 
-export { cinematerial, flixster, rottentomatoes };
+export { cinematerial, flixster, rottentomatoes, rtQuotes };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -32,4 +33,4 @@ export { cinematerial, flixster, rottentomatoes };
  * ALL_SITES.map((site) => site.name); //=> ['metacritic', 'rottentomatoes', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, rottentomatoes, flixster, cinematerial];
+export const ALL_SITES: readonly Site[] = [...SITES, rottentomatoes, flixster, cinematerial, rtQuotes];

@@ -211,11 +211,14 @@ export function recogniseReviewRun(text: string): boolean {
   return text.length > 60 && /[a-z]{3}\.? \d{1,2}, \d{4} full review(?: |$)/iu.test(text);
 }
 
-/** `Andrew Wallenstein NPR 02/19/2020` (2025): a byline ending in the review's date. */
-export function recogniseDatedByline(text: string): { readonly byline: string; readonly date: ReadDate } | undefined {
-  const match = /^(\S.*) (\d{2}\/\d{2}\/\d{4})$/u.exec(text);
-  const date = match ? readDate(match[2] ?? '') : undefined;
-  return match && date ? { byline: match[1] ?? '', date } : undefined;
+/** `Andrew Wallenstein NPR 02/19/2020`, `Linda Stasi New York Post Rated: 2/4 02/19/2020` (2025): a byline ending in the review's [mark and] date. */
+export function recogniseDatedByline(text: string): { readonly byline: string; readonly mark: string | undefined; readonly date: ReadDate } | undefined {
+  //   (\S.*?)                the byline
+  //   (?: rated: (\S+))?     the mark
+  //   (\d{2}\/\d{2}\/\d{4})   the date, month first
+  const match = /^(\S.*?)(?: rated: (\S+))? (\d{2}\/\d{2}\/\d{4})$/iu.exec(text);
+  const date = match ? readDate(match[3] ?? '') : undefined;
+  return match && date ? { byline: match[1] ?? '', mark: match[2], date } : undefined;
 }
 
 /** `<quote> Go to Full Review` (2025): a quote and its link. */
@@ -287,7 +290,7 @@ export const RT_LINES: readonly LineRow<RtLineKind>[] = [
   { kind: 'role', test: (text) => recogniseRole(text) !== undefined, examples: ['as Max Rockatansky', 'as Toast, Toast the Knowing'] },
   { kind: 'season', test: recogniseSeasonLine, examples: ['Deadwood: Season 1 (2004)', 'Season 1 – Deadwood', 'Season 1', 'SEASON:'] },
   { kind: 'review-run', test: recogniseReviewRun, examples: ['Andrew Wallenstein NPR Much as with Shakespeare, the words may escape you. Feb 19, 2020 Full Review Austin Smith New York Post Roughly as thrilling as grass. Feb 19, 2020 Full Review'] },
-  { kind: 'dated-byline', test: (text) => recogniseDatedByline(text) !== undefined, examples: ['Andrew Wallenstein NPR 02/19/2020'] },
+  { kind: 'dated-byline', test: (text) => recogniseDatedByline(text) !== undefined, examples: ['Andrew Wallenstein NPR 02/19/2020', 'Linda Stasi New York Post Rated: 2/4 02/19/2020'] },
   { kind: 'linked-quote', test: (text) => recogniseLinkedQuote(text) !== undefined, examples: ["Much as with Shakespeare, you'll love the way they're spoken. Go to Full Review"] },
   { kind: 'other-title', test: recogniseOtherTitle, examples: ['68% Black-ish Sep 26'] },
   { kind: 'furniture', test: isRtFurniture, examples: ['User image', 'Watch it now', 'Alien Videos', 'News & Interviews for Alien', 'So Fresh: Absolute Must See!', 'Step 2 of 2'] },

@@ -74,7 +74,10 @@ const HEADER_READERS: Partial<Record<RtLineKind, RtReader>> = {
   'consensus-inline': readConsensus,
   'reviews-heading': openMainList,
   pager: openList,
-  'list-heading': openList,
+  'list-heading': (context, at) => {
+    context.state.section = 'list-reviews';
+    return readTitle(context, at);
+  },
   'date-line': (context) => readListReviews(context, nextListStart(context)),
   'top-critic': (context, at) => {
     context.state.section = 'list-reviews';

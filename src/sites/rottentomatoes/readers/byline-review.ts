@@ -9,6 +9,7 @@ import type { RtContext } from '../context.js';
 import { kindAt, lineAt, nextNonBlank } from '../context.js';
 import { splitSpacedByline } from '../../shared/bylines.js';
 import { newReview, readCritic } from '../../shared/draft.js';
+import { readMarkFacts } from '../../shared/marks.js';
 import { recogniseDatedByline, recogniseLinkedQuote } from '../lines.js';
 
 /** The byline line at `at` and the quote line under it. */
@@ -23,6 +24,11 @@ export function readBylineReview(context: RtContext, at: number): number {
     review.publication = split.publication;
     review.date = byline.date.iso;
     review.dateText = byline.date.text;
+    if (byline.mark !== undefined) {
+      const facts = readMarkFacts(byline.mark);
+      review.mark = facts.mark;
+      review.score = facts.score;
+    }
     if (!split.settled) {
       page.reportLine('glued-text', `The byline "${byline.byline.slice(0, 50)}" joins critic and publication with single spaces, and no known publication settles the split: read as critic "${split.critic ?? ''}", publication "${split.publication ?? ''}".`, line);
     }

@@ -17,7 +17,10 @@ export function readInfo(context: RtContext, at: number): number {
   draft.media ??= recogniseInfoHeading(heading.text) ?? null;
   draft.addFurniture(heading);
   const first = nextNonBlank(lines, at + 1);
-  if (first >= lines.length || kindAt(context, first) !== 'text' || recogniseRole(lines.at(nextNonBlank(lines, first + 1))?.text ?? '') !== undefined) return at + 1;
+  if (first >= lines.length || kindAt(context, first) !== 'text') return at + 1;
+  // An actor's name over a role line is the cast, not the synopsis; a synopsis ends its sentence.
+  const overRole = recogniseRole(lines.at(first + 1)?.text ?? '') !== undefined;
+  if (overRole && !/[.!?…"”)]$/u.test(lineAt(context, first).text)) return at + 1;
   const synopsis = lineAt(context, first);
   draft.addDetail('Synopsis', synopsis.text, synopsis);
   return first + 1;

@@ -35,6 +35,7 @@ function entriesFrom(context: RtContext, at: number): Entry[] {
     if (line.text === '') continue;
     const kind = kindAt(context, index);
     if (kind === 'furniture' || kind === 'pager' || (index === context.last && isCutFurniture(line.text))) context.draft.addFurniture(line);
+    else if (kind === 'cut-date') context.draft.cutShort(line, "a review's date line");
     else if (kind === 'date-line') entries.push({ kind: 'date', line });
     else if (kind === 'top-critic') entries.push({ kind: 'top', line });
     else if (kind === 'score-line') entries.push({ kind: 'score', line, mark: recogniseScoreLine(line.text)?.mark });

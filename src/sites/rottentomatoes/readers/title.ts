@@ -7,7 +7,7 @@
  */
 import type { RtContext } from '../context.js';
 import { lineAt } from '../context.js';
-import { recogniseSeasonLine, recogniseSiteTitle } from '../lines.js';
+import { recogniseListHeading, recogniseSeasonLine, recogniseSiteTitle } from '../lines.js';
 
 /** The words of a title, lower-cased, without punctuation or a glued year ("Millionaire2008" is "millionaire"). */
 export function titleWords(text: string): Set<string> {
@@ -42,7 +42,7 @@ export function readTitle(context: RtContext, at: number): number {
   const site = recogniseSiteTitle(line.text);
   if (recogniseSeasonLine(line.text)) draft.media = 'tv';
   if (site?.media) draft.media = site.media;
-  const title = site?.title ?? line.text;
+  const title = site?.title ?? (recogniseListHeading(line.text) ? line.text.slice(0, -' Reviews'.length) : line.text);
   if (!draft.has('title') && !/^season:$/iu.test(title)) setTitle(context, title, at);
   else draft.addFurniture(line);
   return at + 1;
