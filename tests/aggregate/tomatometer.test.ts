@@ -14,7 +14,7 @@ function pageOf(folder: string, name: string): Page {
 /** A Rotten Tomatoes page with the given figures and no review. */
 function rtPage(figures: Partial<Pick<Page, 'criticCount' | 'tomatometer' | 'distribution' | 'reviews'>>): Page {
   const base = pageOf('rottentomatoes', '242-rt-main-blade-runner-2017.txt');
-  return { ...base, ...figures } as Page;
+  return { ...base, ...figures };
 }
 
 describe('checkConsistency on a Rotten Tomatoes page', () => {
