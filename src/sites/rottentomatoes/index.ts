@@ -35,7 +35,8 @@ function claimText(input: SiteInput): number {
     if (recogniseSiteTitle(text) !== undefined || text === 'Rotten Tomatoes') return 2;
     const kind = classifyRtLine(text);
     if (kind === 'consensus-heading' || kind === 'consensus-inline' || kind === 'tomatometer-label' || kind === 'counts' || kind === 'summary' || kind === 'fresh-rotten') signs += 2;
-    else if (kind === 'count' || kind === 'pager' || kind === 'audience-label' || kind === 'score-line' || kind === 'other-title' || kind === 'view-all') signs++;
+    else if (kind === 'date-line' && text.includes('|')) signs++;
+    else if (kind === 'count' || kind === 'pager' || kind === 'reviews-heading' || kind === 'audience-label' || kind === 'score-line' || kind === 'other-title' || kind === 'view-all') signs++;
   }
   if (signs >= 2) return 2;
   // A review list with no heading: date lines and quotes alternating from the first line.

@@ -103,7 +103,7 @@ function nextListStart(context: RtContext): number {
 const MAIN_READERS: Partial<Record<RtLineKind, RtReader>> = {
   ...FIGURE_READERS,
   'reviews-heading': furniture,
-  pager: furniture,
+  pager: openList,
 };
 
 /** A line of plain text in the header: the title, the 2014 consensus, a repeated title, a cast name, or the synopsis. */
