@@ -3,7 +3,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'eslint.config.js', 'tests/smoke/', 'playground/dist/'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'eslint.config.js', 'tests/smoke/', 'playground/dist/', '.oracle/'] },
   tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

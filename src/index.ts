@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 export { parse, parseStrict, PageParseError } from './parse/index.js';
-export type { Line, LineIndex, LineList, ParseOptions, ParseResult, Site, SiteInput, SiteResult } from './parse/index.js';
+export type { LineTable, ParseOptions, ParseResult, Site, SiteInput, SiteResult } from './parse/index.js';
 export { DIAGNOSTIC_CODES } from './types/diagnostic.js';
 export type { Diagnostic, DiagnosticCode, DiagnosticCodeInfo, Severity } from './types/diagnostic.js';
 export * from './classify/index.js';

@@ -1,4 +1,4 @@
 export { parse, parseStrict, PageParseError } from './parse.js';
 export type { ParseOptions, ParseResult } from './parse.js';
 export type { Site, SiteInput, SiteResult } from './site.js';
-export type { Line, LineIndex, LineList } from './lines.js';
+export type { LineTable } from './engine/lines.js';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { MediaType, Page } from '../types/page.js';
 import type { Span } from '../types/source.js';
-import { splitLines } from './lines.js';
+import { cutLines } from './engine/lines.js';
 import { chooseSite, type Site, type SiteInput } from './site.js';
 import { FALLBACK_SITE, SITES } from './sites/index.js';
 import { checkMediaOption, checkOptions, describeValue } from '../shared/checks.js';
@@ -110,7 +110,7 @@ function parseAs(fn: string, text: unknown, options: unknown): ParseResult {
   const url = checked['url'];
   if (url !== undefined && typeof url !== 'string') throw new TypeError(`${fn} option url must be a string; got ${describeValue(url)}.`);
   const sites = checkSites(fn, checked['sites']);
-  const input: SiteInput = { text, lines: splitLines(text), url, media };
+  const input: SiteInput = { text, lines: cutLines(text), url, media };
   return chooseSite(sites, FALLBACK_SITE, input).read(input);
 }
 

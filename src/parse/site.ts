@@ -9,7 +9,7 @@
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { MediaType, Page } from '../types/page.js';
 import type { Span } from '../types/source.js';
-import type { LineIndex } from './lines.js';
+import type { LineTable } from './engine/lines.js';
 
 /**
  * What a site is given: the text, its lines, and what the caller knows of the page.
@@ -17,14 +17,18 @@ import type { LineIndex } from './lines.js';
  * @example
  * ```ts
  * const input: SiteInput = { text, lines, url: 'https://www.metacritic.com/movie/pusher', media: undefined };
- * input.lines.lines.length; //=> the number of lines of text
+ * input.lines.count; //=> the number of lines of text
  * ```
  */
 export interface SiteInput {
   /** The page's text, as the caller passed it. */
   readonly text: string;
-  /** The text cut into lines, with the way back from offsets to lines and columns. */
-  readonly lines: LineIndex;
+  /**
+   * The text cut into lines once (as integers: see the engine's
+   * {@link LineTable}), with the way back from offsets to lines and columns.
+   * A site classifies them with its table of line kinds (`classifyLines`).
+   */
+  readonly lines: LineTable;
   /** The page's address when the caller has it (a crawl record's `WARC-Target-URI`). */
   readonly url: string | undefined;
   /** The caller's `media` option, for pages that do not say it. */

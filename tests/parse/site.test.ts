@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
-import { splitLines } from '../../src/parse/lines.js';
+import { cutLines } from '../../src/parse/engine/lines.js';
 import { chooseSite, type Site, type SiteInput } from '../../src/parse/site.js';
 import { FALLBACK_SITE, metacritic, SITES } from '../../src/parse/sites/index.js';
 
-const input = (text: string, url?: string): SiteInput => ({ text, lines: splitLines(text), url, media: undefined });
+const input = (text: string, url?: string): SiteInput => ({ text, lines: cutLines(text), url, media: undefined });
 
 /** A site that claims what `claim` says and reads nothing. */
 function stub(name: string, claim: number): Site {

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { assemblePage } from '../../assemble.js';
 import type { Site, SiteInput } from '../../site.js';
+import { readMetacriticPage } from './read.js';
 
 /** metacritic.com's host in a URL, with or without `www.` or another subdomain. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?metacritic\.com(?:[:/?#]|$)/iu;
@@ -19,5 +19,5 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?metacritic\.com(?:[:/?#]
 export const metacritic: Site = {
   name: 'metacritic',
   claim: (input: SiteInput) => (input.url !== undefined && HOST.test(input.url) ? 1 : 0),
-  read: (input: SiteInput) => assemblePage(input.lines, { media: input.media }),
+  read: readMetacriticPage,
 };

@@ -1,0 +1,262 @@
+/**
+ * The line table: the input cut into lines once, each line kept as a few
+ * integers (where it starts, where its text starts and ends, how deep it is
+ * indented), with no object per line. A line's text is sliced when asked for,
+ * with every whitespace character (tabs, no-break spaces, the other Unicode
+ * spaces) turned into a plain space, one for one, so columns still match the
+ * original.
+ *
+ * Offsets and points always refer to the ORIGINAL string: a leading byte-order
+ * mark counts as part of line 1, and CR, LF and CRLF all end a line.
+ *
+ * @example
+ * ```ts
+ * const lines = cutLines('Title\n\t1. 80\r\n');
+ * lines.count;        //=> 3
+ * lines.text(1);      //=> '1. 80'
+ * lines.indent(1);    //=> 4
+ * lines.isBlank(2);   //=> true
+ * lines.span(1);      //=> { start: { line: 2, column: 2, offset: 7 }, end: { line: 2, column: 7, offset: 12 } }
+ * ```
+ *
+ * @module
+ */
+import type { Point, Span } from '../../types/source.js';
+
+const BOM = 0xfeff;
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+
+/**
+ * The lines of one input, as integers. Line numbers here are 0-based indices
+ * (`0` to `count - 1`); points give them 1-based, as editors do.
+ *
+ * @example
+ * ```ts
+ * const lines: LineTable = cutLines('Universal acclaim - based on 1 Critics\n  1. 90\n');
+ * lines.text(1);   //=> '1. 90'
+ * lines.indent(1); //=> 2
+ * ```
+ */
+export class LineTable {
+  /** The input, as the caller passed it. */
+  readonly input: string;
+  /** How many lines the input has (an input with no line break has one; an empty input one blank line). */
+  readonly count: number;
+  /** Offset of each line's first character (line 0 starts at 0, before any byte-order mark). */
+  readonly starts: Int32Array;
+  /** Offset of each line's text: after its leading whitespace (and a leading byte-order mark). */
+  readonly textStarts: Int32Array;
+  /** Offset just past each line's text: before its trailing whitespace and line break. */
+  readonly textEnds: Int32Array;
+  /** The width of each line's leading whitespace, a tab reaching the next multiple of four. */
+  readonly indents: Int32Array;
+  /** True when the input holds a whitespace character other than the plain space (then text is cleaned when sliced). */
+  readonly oddSpaces: boolean;
+
+  /** Use {@link cutLines}. */
+  constructor(input: string, count: number, starts: Int32Array, textStarts: Int32Array, textEnds: Int32Array, indents: Int32Array, oddSpaces: boolean) {
+    this.input = input;
+    this.count = count;
+    this.starts = starts;
+    this.textStarts = textStarts;
+    this.textEnds = textEnds;
+    this.indents = indents;
+    this.oddSpaces = oddSpaces;
+  }
+
+  /** Line `line`'s text, trimmed, every whitespace character a plain space; `''` for a blank line or one out of range. */
+  text(line: number): string {
+    if (!(line >= 0 && line < this.count)) return '';
+    const start = this.textStarts[line] as number;
+    const end = this.textEnds[line] as number;
+    if (start === end) return '';
+    const text = this.input.slice(start, end);
+    return this.oddSpaces ? plainSpaces(text) : text;
+  }
+
+  /** Line `line`'s indentation width (0 for a line out of range). */
+  indent(line: number): number {
+    return this.indents[line] ?? 0;
+  }
+
+  /** True when line `line` holds nothing but whitespace (or is out of range). */
+  isBlank(line: number): boolean {
+    return !(line >= 0 && line < this.count) || this.textStarts[line] === this.textEnds[line];
+  }
+
+  /** The first line at or after `from` that is not blank, or `to` (default: `count`) when there is none before it. */
+  nextNonBlank(from: number, to: number = this.count): number {
+    let at = from;
+    while (at < to && this.textStarts[at] === this.textEnds[at]) at++;
+    return at < to ? at : to;
+  }
+
+  /** The last line at or before `from` that is not blank, or -1 when there is none. */
+  previousNonBlank(from: number): number {
+    let at = Math.min(from, this.count - 1);
+    while (at >= 0 && this.textStarts[at] === this.textEnds[at]) at--;
+    return at;
+  }
+
+  /** The point at `offset` in the original input (clamped to it), found by binary search over the line starts. */
+  pointAt(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, this.input.length));
+    let low = 0;
+    let high = this.count - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((this.starts[middle] as number) <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: clamped - (this.starts[low] as number) + 1, offset: clamped };
+  }
+
+  /** The point at `offset`, known to lie on line `line`: no search. */
+  pointOn(line: number, offset: number): Point {
+    return { line: line + 1, column: offset - (this.starts[line] as number) + 1, offset };
+  }
+
+  /** The span from the start of line `first`'s text to the end of line `last`'s (default: `first`). */
+  span(first: number, last: number = first): Span {
+    return { start: this.pointOn(first, this.textStarts[first] as number), end: this.pointOn(last, this.textEnds[last] as number) };
+  }
+}
+
+/**
+ * Cuts `input` into lines at LF, CRLF and CR alike, and measures each line's
+ * indentation and text: the pipeline's first step, done once per input.
+ *
+ * @param input - The page's text, as the caller passed it.
+ * @returns The {@link LineTable}.
+ *
+ * @example
+ * ```ts
+ * cutLines('a\rb\r\nc').count; //=> 3
+ * cutLines('\ufeffhead').span(0); //=> { start: { line: 1, column: 2, offset: 1 }, end: { line: 1, column: 6, offset: 5 } }
+ * ```
+ */
+export function cutLines(input: string): LineTable {
+  const length = input.length;
+  // A guess at the number of lines, grown by doubling: a typical page has a line per 40 characters.
+  let capacity = Math.max(16, (length >>> 5) + 1);
+  let starts = new Int32Array(capacity);
+  let textStarts = new Int32Array(capacity);
+  let textEnds = new Int32Array(capacity);
+  let indents = new Int32Array(capacity);
+  // One search of the whole input (after a leading BOM): most pages have no tab or odd space.
+  const firstStart = input.charCodeAt(0) === BOM ? 1 : 0;
+  const odd = hasOddSpace(firstStart === 0 ? input : input.slice(firstStart));
+  let count = 0;
+  let start = 0;
+  let textFrom = firstStart;
+  // The next CR and LF at or after the line's start, found by `indexOf` (much faster than a
+  // loop in script) and searched again only once a line's start has passed them.
+  let cr = -1;
+  let lf = -1;
+  for (;;) {
+    if (cr < textFrom) cr = nextBreak(input, '\r', textFrom);
+    if (lf < textFrom) lf = nextBreak(input, '\n', textFrom);
+    const end = cr < lf ? cr : lf;
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      textStarts = grow(textStarts, capacity);
+      textEnds = grow(textEnds, capacity);
+      indents = grow(indents, capacity);
+    }
+    // Leading whitespace: plain spaces are told apart with no call, tabs count to the next stop of four.
+    let first = textFrom;
+    let indent = 0;
+    for (;;) {
+      if (first >= end) break;
+      const code = input.charCodeAt(first);
+      if (code === SPACE) indent++;
+      else if (code === TAB) indent += 4 - (indent % 4);
+      else if (isSpaceCode(code)) indent++;
+      else break;
+      first++;
+    }
+    let last = end;
+    while (last > first && isSpaceCode(input.charCodeAt(last - 1))) last--;
+    starts[count] = start;
+    textStarts[count] = first;
+    textEnds[count] = last;
+    indents[count] = indent;
+    count++;
+    if (end >= length) break;
+    start = end === cr && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+    textFrom = start;
+  }
+  return new LineTable(input, count, starts, textStarts, textEnds, indents, odd);
+}
+
+function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(capacity);
+  grown.set(array);
+  return grown;
+}
+
+/** The offset of the next `code` at or after `from`, or the input's length when there is none. */
+function nextBreak(input: string, code: string, from: number): number {
+  const at = input.indexOf(code, from);
+  return at < 0 ? input.length : at;
+}
+
+/**
+ * True for the code of a whitespace character as `\s` has them (spaces, tabs,
+ * no-break spaces, the other Unicode spaces, a stray byte-order mark), plus
+ * the zero-width space; a printable ASCII character is told apart at once.
+ */
+function isSpaceCode(code: number): boolean {
+  if (code === SPACE) return true;
+  if (code > SPACE && code < 0x7f) return false;
+  if (code < SPACE) return code >= TAB && code <= CR;
+  return code === 0xa0 || isOddSpace(code) || code === 0x200b;
+}
+
+// The whitespace characters of `\s` other than the plain space, the tab, the no-break space
+// and the line breaks. All are in the Basic Multilingual Plane, so the `u` flag would change
+// nothing but the speed: without it, V8 scans a page for them several times faster.
+const RARE_SPACE = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * True when `text` holds a whitespace character other than the plain space:
+ * `includes` finds tabs and no-break spaces (the common ones) faster than
+ * any pattern does.
+ */
+function hasOddSpace(text: string): boolean {
+  return text.includes('\t') || text.includes('\u00a0') || RARE_SPACE.test(text);
+}
+
+/** Code units are copied through this buffer, a chunk at a time. */
+const CHUNK = new Uint16Array(4096);
+
+/**
+ * `text` with every whitespace character turned into a plain space, one for
+ * one. Copied code unit by code unit in chunks, not by a regular expression's
+ * replace, which builds a part for every match and is slow on a megabyte of
+ * no-break spaces. Lone surrogates are kept as they are.
+ */
+function plainSpaces(text: string): string {
+  if (!hasOddSpace(text)) return text;
+  const parts: string[] = [];
+  for (let from = 0; from < text.length; from += CHUNK.length) {
+    const to = Math.min(from + CHUNK.length, text.length);
+    for (let at = from; at < to; at++) {
+      const code = text.charCodeAt(at);
+      CHUNK[at - from] = code === TAB || code === 0xa0 || isOddSpace(code) ? SPACE : code;
+    }
+    // `apply` takes the typed array as it is; spreading it would copy it into an argument list first.
+    parts.push(String.fromCharCode.apply(null, CHUNK.subarray(0, to - from) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** True for the code of a whitespace character of `\s` other than the plain space, the tab, the no-break space and the line breaks. */
+function isOddSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x0b || code === 0x0c;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}

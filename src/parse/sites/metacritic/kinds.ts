@@ -1,0 +1,236 @@
+/**
+ * The Metacritic line table: one row per kind of line a metacritic.com page
+ * has, in the order they are tried (where two rows take a line, the earlier
+ * wins), each with the lines it accepts. Every line of a page is classified
+ * once by this table (`classifyLines`); the readers then decide what a line
+ * means at its place in the page.
+ *
+ * Adding a kind of line is adding a row here (and a reader that opens on it,
+ * or a reader's test of it).
+ *
+ * @module
+ */
+import { ANY_FIRST, defineLineKinds, DIGITS, LETTERS, type LineKindRow, type LineKinds, type TokenList } from '../../engine/classify.js';
+import {
+  type DateLine,
+  type DistributionLine,
+  type NumberedLine,
+  type ProfileLine,
+  type ScoreBullet,
+  type VerdictLine,
+  isWord,
+  recogniseBareNumber,
+  recogniseBullet,
+  recogniseDate,
+  recogniseDetail,
+  recogniseDistributionLabel,
+  recogniseDistributionLine,
+  recogniseFurniture,
+  recogniseMediaFilter,
+  recogniseNumbered,
+  recogniseProfileLine,
+  recogniseScoreBullet,
+  recogniseTitleMetascore,
+  recogniseVerdictLine,
+  recogniseWidgetTail,
+  type DistributionOwner,
+} from '../../recognise.js';
+
+/** The value each kind of line gives. */
+export interface MetacriticValues {
+  readonly verdict: VerdictLine;
+  readonly distributionLabel: { readonly owner: DistributionOwner };
+  readonly distributionLine: DistributionLine;
+  readonly metascoreHeading: true;
+  readonly userScoreHeading: true;
+  readonly profileStatistic: ProfileLine;
+  readonly profileHeading: ProfileLine;
+  readonly titleMetascore: { readonly metascore: number | 'tbd' };
+  readonly scoreBullet: ScoreBullet;
+  readonly widgetBullet: string;
+  readonly mediaFilter: string;
+  readonly detail: { readonly label: string; readonly value: string };
+  readonly bullet: string;
+  readonly furniture: true;
+  readonly numberedFurniture: NumberedLine;
+  readonly numbered: NumberedLine;
+  readonly date: DateLine;
+  readonly text: string;
+}
+
+/** A line's kind in the Metacritic table. */
+export type MetacriticKind = keyof MetacriticValues;
+
+/** The tokens of a Metacritic page. */
+export type MetacriticTokens = TokenList<MetacriticValues>;
+
+const BULLETS = '•·';
+
+/** The characters a furniture line begins with: quotes (`> `), rankings (`#12`), counts (`0 out of 10`), words (`ſ` is an `s` to a case-blind match). */
+const FURNITURE_FIRST = `>#${DIGITS}${LETTERS}ſ`;
+
+/** The text after a line's bullet, when the line is a bullet. */
+function bulletOf(text: string): string | undefined {
+  return recogniseBullet(text);
+}
+
+/**
+ * `• 10` ... `• 0`, the rating widget, or other furniture as a list
+ * (`• #12 Best PC Game of 2009`): after the bullet.
+ */
+export function isWidgetBullet(bullet: string): boolean {
+  const widget = recogniseBareNumber(bullet);
+  return (widget !== undefined && widget <= 10) || recogniseFurniture(bullet);
+}
+
+/** Furniture, or a widget line that ends a review's text (`Expand`, `Full Review »`). */
+function isFurnitureLine(text: string): boolean {
+  return recogniseFurniture(text) || recogniseWidgetTail(text);
+}
+
+const ROWS: readonly LineKindRow<MetacriticValues>[] = [
+  {
+    kind: 'verdict',
+    first: ANY_FIRST,
+    recognise: recogniseVerdictLine,
+    examples: ['Generally favorable reviews - based on 11 Critics', 'Universal acclaim- based on 476 Ratings', 'Mixed or average reviews – based on 7 Critic Reviews What’s this?'],
+    endsItem: true,
+  },
+  {
+    kind: 'distributionLabel',
+    first: 'CcUuSs',
+    recognise: recogniseDistributionLabel,
+    examples: ['Critic score distribution:', 'User score distribution:', 'Score distribution:'],
+    endsItem: true,
+  },
+  {
+    kind: 'distributionLine',
+    first: `${DIGITS}PpMmNn`,
+    recognise: recogniseDistributionLine,
+    examples: ['1. Positive: 9 out of 11', 'Mixed: 0 out of 7', '3. Neutral: 2 out of 7'],
+    endsItem: true,
+  },
+  { kind: 'metascoreHeading', first: 'Mm', recognise: (text) => (isWord(text, 'metascore') ? true : undefined), examples: ['Metascore', 'METASCORE'], endsItem: true },
+  { kind: 'userScoreHeading', first: 'Uu', recognise: (text) => (isWord(text, 'user score') ? true : undefined), examples: ['User Score'], endsItem: true },
+  {
+    kind: 'profileStatistic',
+    first: `FfOoAaHhLl${DIGITS}${BULLETS}`,
+    recognise: (text) => {
+      const found = recogniseProfileLine(text);
+      return found?.kind === 'heading' ? undefined : found;
+    },
+    examples: [
+      'For 1,095 reviews, this publication has graded:',
+      '• 75% higher than the average critic',
+      'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)',
+      'Average Movie review score: 62',
+      'Highest review score: 90 Nightingale: Season 1',
+      '4 tv reviews',
+    ],
+    endsItem: true,
+  },
+  {
+    kind: 'profileHeading',
+    first: ANY_FIRST,
+    recognise: (text) => {
+      // Only a line that ends so is tried: "... Scores".
+      if (!text.endsWith(' Scores')) return undefined;
+      const found = recogniseProfileLine(text);
+      return found?.kind === 'heading' ? found : undefined;
+    },
+    examples: ["Sheri Linden's Scores", 'The Guardian’s Scores', "Variety' Scores"],
+    endsItem: true,
+  },
+  {
+    kind: 'titleMetascore',
+    first: BULLETS,
+    recognise: (text) => {
+      const bullet = bulletOf(text);
+      return bullet === undefined ? undefined : recogniseTitleMetascore(bullet);
+    },
+    examples: ['• 72 Metascore', '• tbd Metascore'],
+    endsItem: true,
+  },
+  {
+    kind: 'scoreBullet',
+    first: BULLETS,
+    recognise: (text) => {
+      const bullet = bulletOf(text);
+      return bullet === undefined ? undefined : recogniseScoreBullet(bullet);
+    },
+    examples: ['• 80 Sheri Linden', '• 40 Critic Score', '• 25 Reviewed by'],
+    endsItem: true,
+  },
+  {
+    kind: 'widgetBullet',
+    first: BULLETS,
+    recognise: (text) => {
+      const bullet = bulletOf(text);
+      return bullet !== undefined && isWidgetBullet(bullet) ? bullet : undefined;
+    },
+    examples: ['• 10', '• 0', '• #12 Best PC Game of 2009'],
+    endsItem: true,
+  },
+  {
+    kind: 'mediaFilter',
+    first: BULLETS,
+    recognise: (text) => {
+      const bullet = bulletOf(text);
+      return bullet === undefined ? undefined : recogniseMediaFilter(bullet);
+    },
+    examples: ['• Movies', '• TV Shows', '• All'],
+    endsItem: true,
+  },
+  {
+    kind: 'detail',
+    first: BULLETS,
+    recognise: (text) => {
+      const bullet = bulletOf(text);
+      return bullet === undefined ? undefined : recogniseDetail(bullet);
+    },
+    examples: ['• Network: NBC', '• Series Premiere Date: Dec 17, 2012', '• # of players: 1-4', '• Starring: , ,'],
+    endsItem: true,
+  },
+  { kind: 'bullet', first: BULLETS, recognise: bulletOf, examples: ['• Q Magazine', '• Great music • weak story'], endsItem: true },
+  {
+    kind: 'furniture',
+    first: FURNITURE_FIRST,
+    recognise: (text) => (isFurnitureLine(text) ? true : undefined),
+    examples: ['Watch On', 'Critic Reviews', 'See all 20 Critic Reviews', '> Track name', 'Expand', 'Full Review »', '#12 Best PC Game of 2009', 'No user score yet- Awaiting 4 more ratings', '3 of 4 users found this helpful'],
+    endsItem: true,
+  },
+  {
+    kind: 'numberedFurniture',
+    first: DIGITS,
+    recognise: (text) => {
+      const numbered = recogniseNumbered(text);
+      return numbered !== undefined && (numbered.rest === '' || recogniseFurniture(numbered.rest)) ? numbered : undefined;
+    },
+    examples: ['1. Your Score', '1. Submit', '2. Check Spelling', '2.'],
+    endsItem: true,
+  },
+  { kind: 'numbered', first: DIGITS, recognise: recogniseNumbered, examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.'], endsItem: true },
+  { kind: 'date', first: LETTERS, recognise: recogniseDate, examples: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'], endsItem: false },
+];
+
+/** The Metacritic line table, compiled: a line no row takes is `text`. */
+export const METACRITIC_KINDS: LineKinds<MetacriticValues> = defineLineKinds<MetacriticValues>(ROWS, 'text');
+
+/** The kinds of a section line: one that opens or belongs to another part of the page, never a review's. */
+const SECTION_KINDS: ReadonlySet<string> = new Set<MetacriticKind>(['verdict', 'distributionLabel', 'distributionLine', 'metascoreHeading', 'userScoreHeading', 'profileStatistic', 'profileHeading']);
+
+/** True when line `line` opens or belongs to another part of the page (a verdict, a distribution, a heading, a profile statistic). */
+export function isSectionLine(tokens: MetacriticTokens, line: number): boolean {
+  const kind = tokens.kind(line);
+  return kind !== undefined && SECTION_KINDS.has(kind);
+}
+
+/** True when line `line` is a numbered list item (`1. ...`, `2.`), whatever else it is. */
+export function isNumberedLine(tokens: MetacriticTokens, line: number): boolean {
+  return tokens.accepts(line, 'numbered');
+}
+
+/** True when line `line` begins with a bullet (`•`, `·`), whatever else it is. */
+export function isBulletLine(tokens: MetacriticTokens, line: number): boolean {
+  return tokens.accepts(line, 'bullet');
+}

@@ -1,0 +1,161 @@
+/**
+ * A critic list item and the lines that belong to it:
+ * ```
+ *   1. Reviewed by: Noel Murray        a critic
+ *     Jul 15, 2013                     a date
+ *     As Refn counts down ...          the excerpt
+ *   2. 80                              a score, then the excerpt
+ *   4. Q Magazine                      a publication, then the excerpt
+ *     <excerpt>                        further indented lines after an excerpt:
+ *     <excerpt>                        more reviews, unnumbered
+ * ```
+ *
+ * @module
+ */
+import { recogniseBareNumber, recogniseDate, recogniseReviewedBy, recogniseWidgetTail } from '../../../recognise.js';
+import type { MetacriticTokens } from '../kinds.js';
+import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
+import { collapse, readCritic } from '../text.js';
+import { firstPiece, type Piece, pushReview, readContinuation, readDate } from './items.js';
+import { isPartBullet } from './profile-blocks.js';
+
+/** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
+export const criticItemsReader: MetacriticReader = {
+  name: 'critic items',
+  opens: ['numbered', 'text', 'date'],
+  when: (state, tokens, at) => state.phase === 'critic' && (tokens.is(at, 'numbered') || tokens.indent(at) > 0 || tokens.is(at, 'date')),
+  read(tokens, at, state) {
+    const { piece: head, number } = firstPiece(tokens, at);
+    const pieces: Piece[] = [head];
+    const next = readContinuation(tokens, at + 1, tokens.indent(at), (piece) => pieces.push(piece), { nestedText: isTextBullet });
+
+    let draft = newReview(at, number);
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as Piece;
+      const { text } = piece;
+      if (recogniseWidgetTail(text)) {
+        draft.last = piece.line;
+        continue;
+      }
+      const reviewedBy = recogniseReviewedBy(text);
+      const date = reviewedBy ? undefined : recogniseDate(text);
+      const score = reviewedBy || date ? undefined : recogniseBareNumber(text);
+      if (reviewedBy === undefined && date === undefined && score === undefined && continuesExcerpt(draft.excerpt, text)) {
+        draft.excerpt.push(text);
+        draft.last = piece.line;
+        continue;
+      }
+      const startsNew =
+        draft.excerpt.length > 0 ||
+        (reviewedBy !== undefined && draft.critic !== null) ||
+        (date !== undefined && draft.dateText !== null) ||
+        (score !== undefined && draft.score !== null);
+      if (startsNew && i > 0) {
+        pushReview(state, draft);
+        draft = newReview(piece.line, null);
+      }
+      draft.last = piece.line;
+      if (draft.awaitingCritic) {
+        draft.critic = readCritic(text);
+        draft.awaitingCritic = false;
+      } else if (reviewedBy) {
+        if (reviewedBy.name === '') draft.awaitingCritic = true;
+        else draft.critic = readCritic(reviewedBy.name);
+      } else if (date) {
+        readDate(state, draft, date.iso, text, piece.line);
+      } else if (score !== undefined && score <= 100) {
+        draft.score = score;
+      } else {
+        if (score !== undefined) {
+          state.report.reportLine('score-out-of-range', `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`, piece.line);
+        }
+        const following = pieces[i + 1];
+        if (draft.publication === null && following !== undefined && !recogniseWidgetTail(following.text) && isPublicationLine(text, following.text, draft)) {
+          draft.publication = collapse(text);
+        } else {
+          draft.excerpt.push(text);
+        }
+      }
+    }
+    pushReview(state, draft);
+    return next;
+  },
+};
+
+/** A bullet in a review's text ("• Great music • weak story"), one that opens no part of a page. */
+function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
+  const bullet = tokens.valueAs(line, 'bullet');
+  return bullet !== undefined && !isPartBullet(bullet);
+}
+
+/**
+ * A publication's name rather than a review's text, on the line above `next`.
+ * A name is short, with no sentence punctuation at its end, and no print
+ * citation ("[Oct 2009, p.111]": a bracketed part with a digit in it).
+ *
+ * - Above a score, a date or a "Reviewed by" line (which never follow their own
+ *   review's text), any such line is a publication ("musicOMH.com",
+ *   "Yahoo! Music"), unless the `draft` review has that field already: then the
+ *   field opens the next review, and the line is this one's text ("89",
+ *   "A huge amount of fun", "88").
+ * - Above text, a single word in any case ("indieWIRE", "laut.de"), or a
+ *   capitalised name with no sentence inside it and no lower-case word of four
+ *   letters or more but {@link NAME_WORDS} ("Q Magazine", "The Observer (UK)",
+ *   "4Players.de", "The Globe and Mail", "Gamers with Jobs", "The A.V. Club": a
+ *   dot after initials is not the end of a sentence, one after a word of two
+ *   lower-case letters or more is; "Strictly for the converted" is a sentence).
+ *   A name may open with a word capitalised inside ("iPhone Life"), and have a
+ *   colon before "The" ("PlayStation: The Official Magazine"; "In Short: A
+ *   Triumph" is text).
+ * - A capitalised word and "!" is a name ("Kerrang!", "Exclaim!"), where other
+ *   sentence punctuation at the end makes the line text. Above text, a
+ *   one-word exclamation ("Masterful!") reads the same: the page does not
+ *   tell them apart, and the names are the commoner.
+ */
+export function isPublicationLine(text: string, next: string, draft: ReviewDraft): boolean {
+  if (text.length > 60 || text.split(' ').length > 7 || endsWithCitation(text)) return false;
+  if (/[.!?…"“”'‘’,;:]$/u.test(text) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
+  const score = recogniseBareNumber(next) !== undefined;
+  const date = !score && recogniseDate(next) !== undefined;
+  const critic = !score && !date && recogniseReviewedBy(next) !== undefined;
+  // Above a field the review has already, the line is its text: that field opens the next review.
+  if (score || date || critic) return !((score && draft.score !== null) || (date && draft.dateText !== null) || (critic && draft.critic !== null));
+  if (!text.includes(' ')) return true;
+  return /^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(text) && !/[,;] |: (?!The \p{Lu})/u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
+}
+
+/** Lower-case words of four letters or more that a publication's name has ("Gamers with Jobs"). */
+const NAME_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than']);
+
+/** True when a word after the first is lower-case, four letters or more, and not one of {@link NAME_WORDS}: a sentence's word. */
+function hasSentenceWord(text: string): boolean {
+  return text
+    .split(' ')
+    .slice(1)
+    .some((word) => /^\p{Ll}{4}/u.test(word) && !NAME_WORDS.has(word));
+}
+
+/**
+ * True when `text` goes on the excerpt whose lines are `excerpt` rather than
+ * opening another review: a print citation on a line of its own
+ * ("[Oct 2009, p.111]"), or a hard-wrapped line, which starts in lower case
+ * under a line that ends with no sentence punctuation ("... Pusher shifts" /
+ * "from a subdued lowlife sketch ...").
+ */
+function continuesExcerpt(excerpt: readonly string[], text: string): boolean {
+  const above = excerpt[excerpt.length - 1];
+  if (above === undefined) return false;
+  if (text.startsWith('[') && text.lastIndexOf('[') === 0 && endsWithCitation(text)) return true;
+  return /^\p{Ll}/u.test(text) && !/[.!?…"“”'‘’)\]]$/u.test(above);
+}
+
+/**
+ * True when `text` ends with a print magazine's citation, "[Oct 2009, p.111]"
+ * or "[p.97]": a bracketed part with a digit in it, which ends a review's text
+ * and never a publication's name.
+ */
+function endsWithCitation(text: string): boolean {
+  const open = text.lastIndexOf('[');
+  return open >= 0 && text.endsWith(']') && /\d/u.test(text.slice(open));
+}
+

@@ -1,0 +1,69 @@
+/**
+ * A title's header bullets, and a profile's media filter:
+ * ```
+ * • Network: NBC
+ * • Summary: A long value that goes on
+ *     in lines indented deeper than its bullet, up to its Expand
+ * • Movies                              (on a profile: its media filter)
+ * ```
+ * A detail's label can say the page's media ("Network", "Platform").
+ *
+ * @module
+ */
+import { endsWithWidgetTail, stripWidgetTail } from '../../../recognise.js';
+import { clip, collapse, mediaFromDetail, mediaFromWord } from '../text.js';
+import { ensureProfile, reportLine, type MetacriticReader } from '../state.js';
+import { readContinuation } from './items.js';
+
+/** Reads a `• Label: value` detail, and the lines its value goes on in. */
+export const detailReader: MetacriticReader = {
+  name: 'detail',
+  opens: ['detail'],
+  read(tokens, at, state) {
+    const detail = tokens.valueOf(at, 'detail');
+    // A long value ("• Summary: ...") can go on in lines indented deeper than its bullet, up to its "Expand".
+    const parts = [detail.value];
+    let last = at;
+    let ended = endsWithWidgetTail(detail.value);
+    const next = readContinuation(
+      tokens,
+      at + 1,
+      tokens.indent(at) + 1,
+      (piece) => {
+        parts.push(piece.text);
+        last = piece.line;
+        ended = endsWithWidgetTail(piece.text);
+      },
+      { stopsAt: () => ended, nestedParts: false },
+    );
+    state.details.push({ label: detail.label, value: stripWidgetTail(collapse(parts.join(' '))), span: tokens.lines.span(at, last) });
+    state.media ??= mediaFromDetail(detail.label);
+    return next;
+  },
+};
+
+/** Reads a profile's media filter (`• Movies`), on a profile or before any part of a page. */
+export const mediaFilterReader: MetacriticReader = {
+  name: 'media filter',
+  opens: ['mediaFilter'],
+  when: (state) => state.phase === 'profile' || state.profile !== undefined || state.phase === 'start',
+  read(tokens, at, state) {
+    const profile = ensureProfile(state, at);
+    profile.mediaFilter ??= mediaFromWord(tokens.valueOf(at, 'mediaFilter'));
+    profile.last = at;
+    state.phase = 'profile';
+    return at + 1;
+  },
+};
+
+/** Reports a bullet that opens no part of a page here (`• Q Magazine` with no block above it, `• Movies` off a profile). */
+export const unplacedBulletReader: MetacriticReader = {
+  name: 'unplaced bullet',
+  opens: ['bullet', 'mediaFilter'],
+  read(tokens, at, state) {
+    const bullet = tokens.value(at, 'bullet') ?? tokens.valueOf(at, 'mediaFilter');
+    reportLine(state, 'unrecognised-line', `The bullet "${clip(bullet)}" fits no part of a review page at this place.`, at);
+    return at + 1;
+  },
+};
+

@@ -1,0 +1,105 @@
+/**
+ * What every list item shares: the lines that go on an item (its
+ * continuation), and how the readers of critic, user and profile items end
+ * one.
+ *
+ * @module
+ */
+import { recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../../../recognise.js';
+import { isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
+import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
+import { collapse } from '../text.js';
+
+/** A piece of a list item: one line's text, or the text after an item's number. */
+export interface Piece {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** What ends a list item's lines, beyond the next item, bullet, section or furniture. */
+export interface ContinuationRules {
+  /** A line that ends the item wherever it stands. */
+  readonly stopsAt?: (line: number) => boolean;
+  /**
+   * Whether a line indented deeper than the item's first line is its text even
+   * when it reads as a numbered item or a section line ("Pros:" / "1. Great
+   * combat", a verdict line quoted in a review). True unless said otherwise.
+   */
+  readonly nestedParts?: boolean;
+  /** Whether such a deeper bullet or furniture line is the item's text too (a user's "• Great combat", "> quote"). */
+  readonly nestedText?: (tokens: MetacriticTokens, line: number) => boolean;
+}
+
+/**
+ * Collects the lines that continue a list item: non-blank lines indented at
+ * least `minIndent`, across blank lines, up to the next item, bullet, section
+ * or furniture, as `rules` say. Returns the first line not taken.
+ */
+export function readContinuation(tokens: MetacriticTokens, from: number, minIndent: number, take: (piece: Piece) => void, rules: ContinuationRules = {}): number {
+  const { stopsAt, nestedParts = true, nestedText } = rules;
+  let cursor = from;
+  for (;;) {
+    const at = tokens.nextNonBlank(cursor);
+    if (at >= tokens.count) return cursor;
+    const indent = tokens.indent(at);
+    if (indent < minIndent || endsUnindentedItem(tokens, at, cursor)) return cursor;
+    const nested = nestedParts && indent > minIndent;
+    if ((!nested && (isNumberedLine(tokens, at) || isSectionLine(tokens, at))) || stopsAt?.(at) === true) return cursor;
+    const partOrFurniture = isBulletLine(tokens, at) || isFurnitureNotTail(tokens, at);
+    if (partOrFurniture && !(nested && nestedText?.(tokens, at) === true)) return cursor;
+    take({ text: tokens.text(at), line: at });
+    cursor = at + 1;
+  }
+}
+
+/** True when line `line` is furniture but no widget tail (`Expand`, `Full Review »`, which stay in an item). */
+export function isFurnitureNotTail(tokens: MetacriticTokens, line: number): boolean {
+  if (!tokens.accepts(line, 'furniture')) return false;
+  const text = tokens.text(line);
+  return recogniseFurniture(text) && !recogniseWidgetTail(text);
+}
+
+/**
+ * True when line `at`, the next non-blank one from `cursor`, cannot go on an
+ * unindented item or block (a page with no indentation): it is unindented
+ * and follows a blank or an indented line. An unindented item goes on only in
+ * unindented lines right under it: nothing else sets it apart from whatever
+ * unindented text follows.
+ */
+export function endsUnindentedItem(tokens: MetacriticTokens, at: number, cursor: number): boolean {
+  return tokens.indent(at) === 0 && (at > cursor || tokens.indent(at - 1) > 0);
+}
+
+/** The pieces an item's first line gives: the text after its number, or the whole line. */
+export function firstPiece(tokens: MetacriticTokens, at: number): { readonly piece: Piece; readonly number: number | null } {
+  const numbered = tokens.value(at, 'numbered');
+  return numbered ? { piece: { text: numbered.rest, line: at }, number: numbered.number } : { piece: { text: tokens.text(at), line: at }, number: null };
+}
+
+/** Finishes a review draft: its excerpt collapsed and cut of widget tails, a review with no text reported. */
+export function pushReview(state: MetacriticState, draft: ReviewDraft): void {
+  const span = state.tokens.lines.span(draft.first, draft.last);
+  const excerpt = draft.excerpt.length === 0 ? '' : stripWidgetTail(collapse(draft.excerpt.join(' ')));
+  if (excerpt === '') state.report.report('review-without-text', 'This review has no text.', span);
+  state.reviews.push({
+    index: draft.index,
+    critic: draft.critic,
+    publication: draft.publication,
+    score: draft.score,
+    mark: null,
+    freshness: null,
+    topCritic: null,
+    date: draft.date,
+    dateText: draft.dateText,
+    metascore: draft.metascore,
+    excerpt,
+    span,
+  });
+}
+
+/** Reads a date piece into `draft`; a day that does not exist is reported. */
+export function readDate(state: MetacriticState, draft: ReviewDraft, iso: string | null, text: string, line: number): void {
+  draft.dateText = text;
+  draft.date = iso;
+  if (iso === null) reportLine(state, 'invalid-date', `The date "${text}" names a day that does not exist.`, line);
+}

@@ -1,0 +1,158 @@
+/**
+ * A profile's scored block:
+ * ```
+ *     • 72 Metascore
+ *     • 80 Sheri Linden          (or "• 40 Critic Score", or "• 25 Reviewed by" then the name)
+ *     <excerpt, one or more lines>
+ *     [• Publication]
+ * ```
+ *
+ * @module
+ */
+import {
+  recogniseBareNumber,
+  recogniseBullet,
+  recogniseDetail,
+  recogniseFurniture,
+  recogniseMediaFilter,
+  recogniseScoreBullet,
+  recogniseTitleMetascore,
+  recogniseWidgetTail,
+} from '../../../recognise.js';
+import { isBulletLine, isNumberedLine, isSectionLine, isWidgetBullet, type MetacriticTokens } from '../kinds.js';
+import { newReview, type MetacriticReader, type ProfileDraft, reportLine, startPage } from '../state.js';
+import { collapse, readCritic, sameName } from '../text.js';
+import { endsUnindentedItem, pushReview } from './items.js';
+
+/** Reads a scored block, opened by its `• NN Metascore` or its score bullet. */
+export const profileBlockReader: MetacriticReader = {
+  name: 'profile block',
+  opens: ['titleMetascore', 'scoreBullet'],
+  read(tokens, at, state) {
+    startPage(state);
+    const firstIndent = tokens.indent(at);
+    const draft = newReview(at, null);
+    let cursor = at;
+    let stage: 'metascore' | 'score' | 'excerpt' | 'done' = 'metascore';
+    // The critic the block's score line names: null for "Critic Score" or "Reviewed by"; undefined before it.
+    let scoreLineNames: string | null | undefined;
+    while (cursor < tokens.count && stage !== 'done') {
+      const lineAt = tokens.nextNonBlank(cursor);
+      if (lineAt >= tokens.count) break;
+      const indent = tokens.indent(lineAt);
+      if (lineAt > at && indent < Math.min(firstIndent, 1)) break;
+      if (lineAt > at && endsUnindentedItem(tokens, lineAt, cursor)) break;
+      const text = tokens.text(lineAt);
+      const bullet = recogniseBullet(text);
+      if (bullet !== undefined) {
+        const metascore = recogniseTitleMetascore(bullet);
+        if (metascore) {
+          if (stage !== 'metascore') break;
+          if (metascore.metascore !== 'tbd' && metascore.metascore > 100) {
+            reportLine(state, 'score-out-of-range', `The Metascore ${metascore.metascore} is outside the 0-100 scale.`, lineAt);
+          } else {
+            draft.metascore = metascore.metascore;
+          }
+          stage = 'score';
+        } else {
+          const score = stage === 'excerpt' ? undefined : recogniseScoreBullet(bullet);
+          if (score) {
+            if (score.score > 100) {
+              reportLine(state, 'score-out-of-range', `The critic score ${score.score} is outside the 0-100 scale.`, lineAt);
+            } else {
+              draft.score = score.score;
+            }
+            if (score.by.kind === 'name') draft.critic = readCritic(score.by.name);
+            scoreLineNames = score.by.kind === 'name' ? score.by.name : null;
+            draft.awaitingCritic = score.by.kind === 'reviewed-by';
+            stage = 'excerpt';
+          } else if (
+            stage === 'excerpt' &&
+            draft.excerpt.length > 0 &&
+            isPublicationBullet(bullet, { profile: state.profile, scoreLineNames, followedByText: isTextLineAt(tokens, tokens.nextNonBlank(lineAt + 1)) })
+          ) {
+            // The trailing "• Publication" bullet closes the block.
+            draft.publication = collapse(bullet);
+            stage = 'done';
+          } else {
+            break;
+          }
+        }
+      } else {
+        if (lineAt > at && isSectionLine(tokens, lineAt)) break;
+        if (isNumberedLine(tokens, lineAt)) break;
+        // An unindented line ends an indented block; in a page with no indentation at all (as
+        // copied from a browser) the block's lines are all unindented. (The first line is the
+        // block's bullet, so no text line comes before a score.)
+        if (indent === 0 && firstIndent > 0) break;
+        // Furniture ends the block, as it ends a list item's continuation; a widget tail stays in.
+        if (recogniseFurniture(text) && !recogniseWidgetTail(text)) break;
+        if (draft.awaitingCritic) {
+          draft.critic = readCritic(text);
+          draft.awaitingCritic = false;
+        } else if (!recogniseWidgetTail(text)) {
+          draft.excerpt.push(text);
+        }
+        stage = 'excerpt';
+      }
+      draft.last = lineAt;
+      cursor = lineAt + 1;
+    }
+    pushReview(state, draft);
+    return draft.last + 1;
+  },
+};
+
+/** What tells a block's closing `• 20 Minutos` from the next block's score line. */
+export interface BulletContext {
+  readonly profile: ProfileDraft | undefined;
+  /** The critic the block's own score line names; null where it names no one ("Critic Score"); undefined where it has none. */
+  readonly scoreLineNames?: string | null | undefined;
+  /** Whether text follows the bullet, as a score line's excerpt does. */
+  readonly followedByText: boolean;
+}
+
+/**
+ * `• Q Magazine`, `• PlayStation: The Official Magazine`, `• 20 Minutos` after
+ * a block's excerpt: its publication (no page detail such as `• Network: NBC`
+ * comes there). Never a media filter, a bare number (`• 8`, the rating
+ * widget's), or a score bullet, which opens the next block when that block has
+ * no `• NN Metascore` line: `• 39 Critic Score`, `• 25 Reviewed by`, and
+ * `• 80 Sheri Linden`, a number and a name. That one is a publication (`• 20
+ * Minutos`, `• 411 Mania`) only where no text of its own follows and it cannot
+ * be a score line: its number is over 100, or its name is not the critic the
+ * block's score line named, or the page's score lines name no one (a block's
+ * "Critic Score", a publication's profile), or, where the block has no score
+ * line, it is not the name of the critic whose profile it is.
+ */
+export function isPublicationBullet(bullet: string, context: BulletContext): boolean {
+  if (bullet === '' || recogniseBareNumber(bullet) !== undefined || recogniseMediaFilter(bullet) !== undefined) return false;
+  const score = recogniseScoreBullet(bullet);
+  if (score === undefined) return !/^\d{1,3} /u.test(bullet);
+  if (score.by.kind !== 'name' || context.followedByText) return false;
+  if (score.score > 100) return true;
+  const { profile, scoreLineNames } = context;
+  if (scoreLineNames === null || profile?.subject === 'publication') return true;
+  const critic = scoreLineNames ?? (profile?.subject === 'critic' ? profile.name : null);
+  return critic !== null && !sameName(score.by.name, critic);
+}
+
+/** True when line `at` is text, as a block's excerpt is: no bullet, no list item, indented. */
+export function isTextLineAt(tokens: MetacriticTokens, at: number): boolean {
+  return at < tokens.count && tokens.indent(at) > 0 && !isBulletLine(tokens, at) && !isNumberedLine(tokens, at);
+}
+
+/**
+ * `• 72 Metascore`, `• 80 Sheri Linden`, `• 8`, `• #12 Best PC Game of 2009`,
+ * `• Movies`, `• Network: NBC`: a bullet that the readers read as a part of a
+ * page, or as its furniture.
+ */
+export function isPartBullet(bullet: string): boolean {
+  return (
+    recogniseTitleMetascore(bullet) !== undefined ||
+    recogniseScoreBullet(bullet) !== undefined ||
+    isWidgetBullet(bullet) ||
+    recogniseMediaFilter(bullet) !== undefined ||
+    recogniseDetail(bullet) !== undefined
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * A numbered profile item, its score not rendered:
+ * ```
+ *   1. Even stupidity stops being fun here.
+ *     • Variety                     [its publication, as a scored block ends]
+ * ```
+ * or a plain indented line, read as an unnumbered excerpt-only item.
+ *
+ * @module
+ */
+import { recogniseBullet, recogniseTitleMetascore } from '../../../recognise.js';
+import { newReview, type MetacriticReader } from '../state.js';
+import { collapse } from '../text.js';
+import { firstPiece, pushReview, readContinuation } from './items.js';
+import { isPublicationBullet, isTextLineAt } from './profile-blocks.js';
+
+/** Reads a profile item (in a profile: numbered or indented). */
+export const profileItemReader: MetacriticReader = {
+  name: 'profile item',
+  opens: ['numbered', 'text', 'date'],
+  when: (state, tokens, at) => state.phase === 'profile' && (tokens.is(at, 'numbered') || tokens.indent(at) > 0),
+  read(tokens, at, state) {
+    const { piece, number } = firstPiece(tokens, at);
+    const indent = tokens.indent(at);
+    const draft = newReview(at, number);
+    draft.excerpt.push(piece.text);
+    let next = readContinuation(tokens, at + 1, indent, (continued) => {
+      draft.excerpt.push(continued.text);
+      draft.last = continued.line;
+    });
+    // "• Variety" under the excerpt, as a scored block ends: the publication.
+    const below = tokens.nextNonBlank(next);
+    const bullet = below >= tokens.count || tokens.indent(below) <= indent ? undefined : recogniseBullet(tokens.text(below));
+    if (
+      bullet !== undefined &&
+      recogniseTitleMetascore(bullet) === undefined &&
+      isPublicationBullet(bullet, { profile: state.profile, followedByText: isTextLineAt(tokens, tokens.nextNonBlank(below + 1)) })
+    ) {
+      draft.publication = collapse(bullet);
+      draft.last = below;
+      next = below + 1;
+    }
+    pushReview(state, draft);
+    return next;
+  },
+};

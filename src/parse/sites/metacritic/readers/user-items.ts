@@ -1,0 +1,116 @@
+/**
+ * A user list item:
+ * ```
+ *   1. DavidS.                     [the user name, when a date line follows]
+ *     Jan 29, 2008                 the date
+ *     10                           [the 0-10 score]
+ *     A timeless take ...          the text, over any number of lines
+ *     Expand                       [widget tail]
+ * ```
+ *
+ * @module
+ */
+import { endsWithWidgetTail, recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../../../recognise.js';
+import { isBulletLine, type MetacriticTokens } from '../kinds.js';
+import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
+import { collapse } from '../text.js';
+import { firstPiece, type Piece, readContinuation } from './items.js';
+
+/** Reads a user item (in the user block: numbered or indented). */
+export const userItemReader: MetacriticReader = {
+  name: 'user item',
+  opens: ['numbered', 'text', 'date'],
+  when: (state, tokens, at) => state.phase === 'user' && (tokens.is(at, 'numbered') || tokens.indent(at) > 0),
+  read(tokens, at, state) {
+    const users = ensureUsers(state, at);
+    const { piece: head, number } = firstPiece(tokens, at);
+    const indent = tokens.indent(at);
+    const pieces: Piece[] = [head];
+    // An unnumbered item ends where the next one's date (or name, then date) begins; any item
+    // ends with its "Expand" or "Full Review »" (a line under it as shallow as the item's own,
+    // such as the next item's number cut short, is not its text; on a page with no indentation
+    // nothing tells them apart, and the text goes on).
+    let dated = recogniseDate(head.text) !== undefined;
+    let closed = false;
+    const next = readContinuation(
+      tokens,
+      at + 1,
+      indent,
+      (piece) => {
+        dated ||= recogniseDate(piece.text) !== undefined;
+        closed = endsWithWidgetTail(piece.text);
+        pieces.push(piece);
+      },
+      {
+        stopsAt: (candidate) => (closed && tokens.indent(candidate) <= indent && indent > 0) || (dated && startsUserReview(tokens, candidate)),
+        nestedText: isUserTextLine,
+      },
+    );
+
+    let user: string | null = null;
+    let date: string | null = null;
+    let dateText: string | null = null;
+    let score: number | null = null;
+    const text: string[] = [];
+    let i = 0;
+    const second = pieces[1]?.text;
+    // A user's name opens the item when a date (or, where the date is missing, a score) comes under it.
+    if (
+      recogniseDate(head.text) === undefined &&
+      second !== undefined &&
+      (recogniseDate(second) !== undefined || (recogniseUserScore(second) !== undefined && looksLikeUserName(head.text)))
+    ) {
+      user = collapse(head.text);
+      i = 1;
+    }
+    // Piece i exists: it is the first piece, or the date under a user's name.
+    const datePiece = pieces[i] as Piece;
+    const parsedDate = recogniseDate(datePiece.text);
+    if (parsedDate) {
+      dateText = datePiece.text;
+      date = parsedDate.iso;
+      if (date === null) reportLine(state, 'invalid-date', `The date "${datePiece.text}" names a day that does not exist.`, datePiece.line);
+      i++;
+    }
+    const scorePiece = pieces[i];
+    // The score comes after the date or the name; with neither, a 0-10 number with text under it.
+    if (scorePiece && (dateText !== null || user !== null || (i === 0 && pieces.length > 1))) {
+      const value = recogniseUserScore(scorePiece.text);
+      if (value !== undefined) {
+        score = value;
+        i++;
+      } else if (recogniseBareNumber(scorePiece.text) !== undefined) {
+        reportLine(state, 'score-out-of-range', `The number ${scorePiece.text} stands where a user score belongs but is outside the 0-10 scale; it is kept as text.`, scorePiece.line);
+      }
+    }
+    for (; i < pieces.length; i++) {
+      const piece = pieces[i] as Piece;
+      if (!recogniseWidgetTail(piece.text)) text.push(piece.text);
+    }
+    const last = (pieces[pieces.length - 1] as Piece).line;
+    const excerpt = stripWidgetTail(collapse(text.join(' ')));
+    const span = tokens.lines.span(at, last);
+    if (excerpt === '') state.report.report('review-without-text', 'This user review has no text.', span);
+    users.reviews.push({ index: number, user, date, dateText, score, excerpt, span });
+    users.last = last;
+    return next;
+  },
+};
+
+/** A user name as the site prints them: one word ("DavidS.", "jdog123"), not a number. */
+function looksLikeUserName(text: string): boolean {
+  return text.length <= 40 && !text.includes(' ') && recogniseBareNumber(text) === undefined;
+}
+
+/** A date line, or a one-word user name with a date line right under it: where an unnumbered user review starts. */
+function startsUserReview(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.accepts(line, 'date')) return true;
+  const text = tokens.text(line);
+  if (!looksLikeUserName(text)) return false;
+  return tokens.accepts(tokens.nextNonBlank(line + 1), 'date');
+}
+
+/** A user's text line that reads as a bullet or a "> " quote: in free text, it is text. */
+function isUserTextLine(tokens: MetacriticTokens, line: number): boolean {
+  return isBulletLine(tokens, line) || tokens.text(line).startsWith('> ');
+}

@@ -1,0 +1,49 @@
+/**
+ * The verdict line, for the critics or the users:
+ * ```
+ * Generally favorable reviews - based on 11 Critics
+ * Universal acclaim- based on 476 Ratings
+ * ```
+ * It opens the critics' list or the user block; a second one of either is
+ * reported and not read.
+ *
+ * @module
+ */
+import { parseVerdictLabel } from '../../../../classify/index.js';
+import { clip } from '../text.js';
+import { ensureUsers, reportLine, reportRepeated, startPage, type MetacriticReader } from '../state.js';
+
+// "No score yet - based on 3 Critics": too few reviews for a verdict, which the page says in words.
+const NOT_YET_SCORED = /^(?:no score yet|tbd|not yet scored)$/iu;
+
+/** Reads a verdict line. */
+export const verdictReader: MetacriticReader = {
+  name: 'verdict',
+  opens: ['verdict'],
+  read(tokens, at, state) {
+    const { owner, label, count } = tokens.valueOf(at, 'verdict');
+    startPage(state);
+    if (owner === 'user') {
+      const users = ensureUsers(state, at);
+      state.phase = 'user';
+      if (users.verdict !== null || users.ratingCount !== null) {
+        reportRepeated(state, 'user verdict line', tokens.lines.span(at));
+        return at + 1;
+      }
+      users.verdict = label;
+      users.ratingCount = count;
+      users.last = at;
+      return at + 1;
+    }
+    state.phase = 'critic';
+    if (state.verdict) {
+      reportRepeated(state, 'critic verdict line', tokens.lines.span(at));
+      return at + 1;
+    }
+    if (parseVerdictLabel(label) === undefined && !NOT_YET_SCORED.test(label)) {
+      reportLine(state, 'unknown-verdict', `The verdict "${clip(label)}" is not one of the known verdicts; it is kept as printed.`, at);
+    }
+    state.verdict = { label, count, line: at };
+    return at + 1;
+  },
+};

@@ -1,0 +1,15 @@
+/**
+ * The Metacritic refiners, in the order they run after reading.
+ *
+ * @module
+ */
+import type { Refiner } from '../../../engine/refine.js';
+import type { MetacriticState } from '../state.js';
+import { criticTotalsRefiner } from './critic-totals.js';
+import { pageFoundRefiner } from './page-found.js';
+import { profilePublicationRefiner } from './profile-publication.js';
+
+export { findTruncatedLine, reportTruncatedLine } from './truncated-line.js';
+
+/** Every Metacritic refiner, in order. */
+export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [criticTotalsRefiner, profilePublicationRefiner, pageFoundRefiner];

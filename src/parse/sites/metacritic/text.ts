@@ -1,0 +1,63 @@
+/**
+ * Text as the Metacritic readers keep it: runs of spaces collapsed, critics
+ * read from their printed names, media from the words that name them.
+ *
+ * @module
+ */
+import type { Critic, MediaType } from '../../../types/page.js';
+
+/**
+ * Runs of spaces as one space, ends trimmed: for text taken from lines, in
+ * which every whitespace character is already a plain space.
+ */
+export function collapse(text: string): string {
+  // Most text has only single spaces: searching for a run first, so "a - based on a - ..."
+  // over a megabyte is not rebuilt space by space.
+  return (text.includes('  ') ? text.replace(/ {2,}/gu, ' ') : text).trim();
+}
+
+/** A line's text cut to a length fit for a one-sentence message. */
+export function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * "Noel Murray", "Staff [Not Credited]", " Gunnar  Rehlin": the critic as
+ * printed. "Staff [Not Cre", cut short inside its "[Not Credited]" (as a
+ * truncated page's last line is), is uncredited.
+ */
+export function readCritic(printed: string): Critic {
+  const raw = printed.trim();
+  const open = raw.lastIndexOf('[');
+  if (open > 0 && raw.length - open >= 2 && !raw.includes(']', open) && '[not credited]'.startsWith(raw.slice(open).toLowerCase())) {
+    return { name: collapse(raw.slice(0, open)), credited: false, raw };
+  }
+  const uncredited = open >= 0 && /\[not credited\]/iu.test(raw);
+  const name = collapse(uncredited ? raw.replace(/\[not credited\]/giu, '') : raw);
+  return { name, credited: !uncredited, raw };
+}
+
+/** "Kenneth O’Brien" and "kenneth  o'brien": one name, whatever its case, spaces and apostrophes. */
+export function sameName(a: string, b: string): boolean {
+  const key = (name: string): string => collapse(name).replace(/’/gu, "'").toLowerCase();
+  return key(a) === key(b);
+}
+
+/** "• Network: NBC" says the page is a TV show's; "• Record Label: Epic" an album's; "• Platform: PC" a game's. */
+export function mediaFromDetail(label: string): MediaType | null {
+  const lower = label.toLowerCase();
+  if (lower === 'network' || lower === 'series premiere date' || lower === 'season #') return 'tv';
+  if (lower === 'record label') return 'music';
+  if (lower === 'platform' || lower === 'also on' || lower === '# of players' || lower === 'developer') return 'game';
+  return null;
+}
+
+/** "Movie", "TV Show", "game", "Music", "Movies": the media a profile line names. */
+export function mediaFromWord(word: string): MediaType | null {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('movie') || lower === 'film') return 'movie';
+  if (lower.startsWith('tv') || lower.startsWith('show')) return 'tv';
+  if (lower.startsWith('game')) return 'game';
+  if (lower === 'music' || lower.startsWith('album')) return 'music';
+  return null;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ANY_FIRST, classifyLines, classifyText, defineLineKinds, DIGITS, type LineKindRow } from '../../../src/parse/engine/classify.js';
+import { cutLines } from '../../../src/parse/engine/lines.js';
+
+interface Values {
+  readonly score: number;
+  readonly bullet: string;
+  readonly shout: string;
+  readonly text: string;
+}
+
+const ROWS: readonly LineKindRow<Values>[] = [
+  { kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), examples: ['80', '7'], endsItem: true },
+  { kind: 'bullet', first: '•·', recognise: (text) => text.slice(1).trim(), examples: ['• Network: NBC'], endsItem: true },
+  { kind: 'shout', first: ANY_FIRST, recognise: (text) => (text.endsWith('!') ? text : undefined), examples: ['Wow!', '80!'], endsItem: false },
+];
+const KINDS = defineLineKinds<Values>(ROWS, 'text');
+
+describe('defineLineKinds', () => {
+  it('returns a table whose every row classifies its own examples as its kind', () => {
+    for (const row of ROWS) for (const example of row.examples) expect(classifyText(KINDS, example).kind).toBe(row.kind);
+  });
+
+  it('tries a line only against the rows its first character allows, and those that allow any, in table order', () => {
+    expect(KINDS.rowsFor('8'.charCodeAt(0)).map((row) => row.kind)).toStrictEqual(['score', 'shout']);
+    expect(KINDS.rowsFor('·'.charCodeAt(0)).map((row) => row.kind)).toStrictEqual(['bullet', 'shout']);
+    expect(KINDS.rowsFor('é'.charCodeAt(0)).map((row) => row.kind)).toStrictEqual(['shout']);
+  });
+
+  it('throws when two rows have the same kind or a row is the fallback', () => {
+    expect(() => defineLineKinds<Values>([ROWS[0] as LineKindRow<Values>, ROWS[0] as LineKindRow<Values>], 'text')).toThrow('The line kind "score" is defined twice');
+    expect(() => defineLineKinds<Values>([{ kind: 'text', first: ANY_FIRST, recognise: () => undefined, examples: [], endsItem: false }], 'text')).toThrow('"text" is defined twice');
+  });
+
+  it('says which kinds end an item', () => {
+    expect([KINDS.endsItem('score'), KINDS.endsItem('shout'), KINDS.endsItem('text'), KINDS.endsItem('blank')]).toStrictEqual([true, false, false, false]);
+  });
+});
+
+describe('classifyLines', () => {
+  it('returns one token per line: the first row that accepts it, the fallback with its text, or blank', () => {
+    const tokens = classifyLines(cutLines('  80\n\n\t• Network:\u00a0NBC \nBold.\n7!\n'), KINDS);
+    expect(Array.from({ length: tokens.count }, (_, line) => tokens.kind(line))).toStrictEqual(['score', 'blank', 'bullet', 'text', 'shout', 'blank']);
+    expect([tokens.value(0, 'score'), tokens.value(2, 'bullet'), tokens.value(3, 'text'), tokens.value(4, 'shout')]).toStrictEqual([80, 'Network: NBC', 'Bold.', '7!']);
+  });
+
+  it('returns undefined for the value of a line of another kind, or out of range', () => {
+    const tokens = classifyLines(cutLines('80'), KINDS);
+    expect([tokens.value(0, 'text'), tokens.value(1, 'score'), tokens.kind(-1), tokens.text(3)]).toStrictEqual([undefined, undefined, undefined, '']);
+  });
+
+  it('returns the value of a line known to be of a kind, and throws when it is not', () => {
+    const tokens = classifyLines(cutLines('80\nBold.'), KINDS);
+    expect(tokens.valueOf(0, 'score')).toBe(80);
+    expect(() => tokens.valueOf(1, 'score')).toThrow('Line 2 is of kind "text", not "score".');
+  });
+
+  it('returns a view that ends early, as if the page ended there, when asked upTo a line', () => {
+    const tokens = classifyLines(cutLines('80\nBold.\n90\n'), KINDS).upTo(2);
+    expect([tokens.count, tokens.kind(1), tokens.kind(2), tokens.nextNonBlank(2), tokens.endsItem(2), tokens.endsItem(1), tokens.isBlank(2)]).toStrictEqual([2, 'text', undefined, 2, true, false, true]);
+    expect(tokens.previousNonBlank(5)).toBe(1);
+  });
+
+  it('answers whether another row accepts a line: from the table order where it settles it, by the row otherwise', () => {
+    // "80!" is a shout to no row before it but score's, which refuses it; "80" is a score, which shout (a later row) would not take.
+    const tokens = classifyLines(cutLines('80\n80!\nWow!\n\nBold.'), KINDS);
+    expect([tokens.kind(0), tokens.accepts(0, 'shout'), tokens.valueAs(0, 'score'), tokens.valueAs(0, 'text')]).toStrictEqual(['score', false, 80, '80']);
+    expect([tokens.kind(1), tokens.accepts(1, 'score'), tokens.accepts(1, 'bullet'), tokens.valueAs(1, 'shout')]).toStrictEqual(['shout', false, false, '80!']);
+    expect([tokens.accepts(3, 'text'), tokens.accepts(4, 'shout'), tokens.valueAs(4, 'text'), tokens.accepts(9, 'text')]).toStrictEqual([false, false, 'Bold.', false]);
+  });
+});

@@ -1,0 +1,76 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { cutLines } from '../../../src/parse/engine/lines.js';
+import { splitLines, type Line } from '../../../src/parse/lines.js';
+
+/** Every line of a table as [text, indent, span start offset, span end offset]. */
+function rows(text: string): [string, number, number, number][] {
+  const lines = cutLines(text);
+  return Array.from({ length: lines.count }, (_, line) => {
+    const span = lines.span(line);
+    return [lines.text(line), lines.indent(line), span.start.offset, span.end.offset];
+  });
+}
+
+describe('cutLines', () => {
+  it('returns a line per CR, LF and CRLF, with a lone CR at the end not taken for a CRLF', () => {
+    expect(rows('a\rb\r\nc\nd\r')).toStrictEqual([
+      ['a', 0, 0, 1],
+      ['b', 0, 2, 3],
+      ['c', 0, 5, 6],
+      ['d', 0, 7, 8],
+      ['', 0, 9, 9],
+    ]);
+  });
+
+  it('returns one blank line for an empty input', () => {
+    const lines = cutLines('');
+    expect([lines.count, lines.isBlank(0), lines.text(0), lines.span(0)]).toStrictEqual([1, true, '', { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }]);
+  });
+
+  it('counts a tab to the next stop of four and any other whitespace as one, and makes every whitespace character a plain space', () => {
+    expect(rows(' \t\u00a0a\u00a0\tb\u2003 \n')).toStrictEqual([
+      ['a  b', 5, 3, 7],
+      ['', 0, 10, 10],
+    ]);
+  });
+
+  it('keeps a leading byte-order mark out of line 1 and counts it in the columns', () => {
+    const lines = cutLines('\ufeffhead\n  x');
+    expect([lines.text(0), lines.span(0), lines.span(1)]).toStrictEqual([
+      'head',
+      { start: { line: 1, column: 2, offset: 1 }, end: { line: 1, column: 6, offset: 5 } },
+      { start: { line: 2, column: 3, offset: 8 }, end: { line: 2, column: 4, offset: 9 } },
+    ]);
+  });
+
+  it('returns points for any offset, clamped to the input, and blank-line neighbours', () => {
+    const lines = cutLines('a\n\n\nb\n');
+    expect([lines.pointAt(-5), lines.pointAt(4), lines.pointAt(99)]).toStrictEqual([
+      { line: 1, column: 1, offset: 0 },
+      { line: 4, column: 1, offset: 4 },
+      { line: 5, column: 1, offset: 6 },
+    ]);
+    expect([lines.nextNonBlank(1), lines.nextNonBlank(4), lines.previousNonBlank(2), lines.previousNonBlank(-1)]).toStrictEqual([3, 5, 0, -1]);
+  });
+
+  it('grows past its first guess at the number of lines', () => {
+    const lines = cutLines('\n'.repeat(10_000));
+    expect([lines.count, lines.isBlank(9_999), lines.span(10_000).start.line]).toStrictEqual([10_001, true, 10_001]);
+  });
+
+  // The table replaces the old line list: the same text, indentation and spans on any input.
+  test.prop([fc.array(fc.oneof(fc.string(), fc.constantFrom(' ', '\t', '\u00a0', '\r', '\n', '\r\n', '\ufeff', '\u200b', '\u2028', '\u000b')), { maxLength: 30 }).map((parts) => parts.join(''))])(
+    'returns the text, indentation and span of every line as splitLines does',
+    (text) => {
+      const old = splitLines(text);
+      expect(rows(text)).toStrictEqual(
+        Array.from({ length: old.lines.length }, (_, index) => {
+          const line = old.lines.at(index) as Line;
+          const span = old.spanOf(line);
+          return [line.text, line.indent, span.start.offset, span.end.offset];
+        }),
+      );
+    },
+  );
+});

@@ -1,0 +1,72 @@
+/**
+ * The differential test of the one-pass parser against the parser it
+ * replaced (the git tag `oracle-parser`, built into .oracle/ by
+ * scripts/build-oracle.mjs): the same page, diagnostics and furniture on
+ * every input, known fixes aside ({@link knownFixes}).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParseResult } from '../../src/index.js';
+import { cutLines } from '../../src/parse/engine/lines.js';
+import { readMetacriticPage } from '../../src/parse/sites/metacritic/read.js';
+import type { MediaType } from '../../src/types/page.js';
+
+/** The oracle's `parse`. */
+export type OracleParse = (text: string, options?: { readonly media?: MediaType }) => ParseResult;
+
+/** Loads the oracle built in .oracle/. */
+export async function loadOracle(): Promise<OracleParse> {
+  const module = (await import(join(import.meta.dirname, '..', '..', '.oracle', 'oracle.js'))) as { parse: OracleParse };
+  return module.parse;
+}
+
+/** The new parser's Metacritic reading of `text` (what `parse` gives for a text no other site claims). */
+export function readNew(text: string, media?: MediaType): ParseResult {
+  return readMetacriticPage({ text, lines: cutLines(text), url: undefined, media });
+}
+
+/**
+ * The old result as the new parser is meant to give it: the fixes made on
+ * purpose (issue 12, item 3) applied to the oracle's output.
+ */
+export function knownFixes(result: ParseResult): ParseResult {
+  return result;
+}
+
+/** The first place two results differ, as a path and the two values; `undefined` when they are the same. */
+export function firstDifference(a: unknown, b: unknown, path = '$'): { readonly path: string; readonly old: unknown; readonly now: unknown } | undefined {
+  if (Object.is(a, b)) return undefined;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return { path, old: a, now: b };
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** The corpus pages (this repository's copy and the shared corpora beside it, where present). */
+export function corpusTexts(): { readonly name: string; readonly text: string }[] {
+  const dirs = [join(root, 'tests', 'fixtures', 'corpus'), join(root, '..', 'shared', 'corpus'), join(root, '..', 'shared', 'corpus-sites')];
+  const texts: { name: string; text: string }[] = [];
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((file) => file.endsWith('.txt'));
+    } catch {
+      continue;
+    }
+    for (const file of files.sort()) texts.push({ name: `${dir.split('/').slice(-2).join('/')}/${file}`, text: readFileSync(join(dir, file), 'utf8') });
+  }
+  return texts;
+}
+
+/** The page's text indented otherwise, as the corpus test does it, and as it is. */
+export const REINDENTATIONS: readonly (readonly [string, (text: string) => string])[] = [
+  ['as it is', (text) => text],
+  ['with no indentation', (text) => text.replace(/^[ \t]+/gmu, '')],
+  ['with every indented line two spaces in', (text) => text.replace(/^[ \t]+/gmu, '  ')],
+  ['with a tab before each item', (text) => text.replace(/^ {2}(\d+\. )/gmu, '\t$1')],
+];
