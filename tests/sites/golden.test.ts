@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 import { chooseSite } from '../../src/parse/site.js';
-import { splitLines } from '../../src/parse/lines.js';
+import { cutLines } from '../../src/parse/engine/index.js';
 import { FALLBACK_SITE } from '../../src/parse/sites/index.js';
 import { ALL_SITES } from '../../src/sites/index.js';
 
@@ -70,7 +70,7 @@ for (const folder of folders) {
       const text = readFileSync(join(dir, name), 'utf8');
       const facts = factsOf(join(dir, name.replace(/\.txt$/u, '.json')));
       it(`reads ${name} to its facts, as the ${folder} site`, () => {
-        const input = { text, lines: splitLines(text), url: undefined, media: undefined };
+        const input = { text, lines: cutLines(text), url: undefined, media: undefined };
         expect(chooseSite(ALL_SITES, FALLBACK_SITE, input).name).toBe(folder);
         const { page } = parse(text, { sites: ALL_SITES });
         expect(pick(facts, page)).toStrictEqual(facts);

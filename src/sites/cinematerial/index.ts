@@ -5,7 +5,7 @@
  * @module
  */
 import type { Site, SiteInput } from '../../parse/site.js';
-import { classifyLine } from '../shared/table.js';
+import { classifyText } from '../../parse/engine/index.js';
 import { CINEMATERIAL_LINES } from './lines.js';
 import { readCinematerialPage } from './read.js';
 
@@ -13,9 +13,9 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?cinematerial\.com(?:[:/?
 
 /** A page whose first 40 lines say "Reviews provided by RottenTomatoes". */
 function claimText(input: SiteInput): number {
-  const { lines } = input.lines;
-  for (let at = 0; at < Math.min(lines.length, 40); at++) {
-    if (classifyLine(CINEMATERIAL_LINES, lines.at(at)?.text ?? '', 'text') === 'provided-by') return 3;
+  const { lines } = input;
+  for (let at = 0; at < Math.min(lines.count, 40); at++) {
+    if (classifyText(CINEMATERIAL_LINES, lines.text(at)).kind === 'provided-by') return 3;
   }
   return 0;
 }

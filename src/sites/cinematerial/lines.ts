@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { LineRow } from '../shared/table.js';
+import { ANY_FIRST, DIGITS, defineLineKinds, type LineKinds } from '../../parse/engine/index.js';
 
 /** `97 / 100` under `Critics score:`: the Tomatometer as a score out of 100. */
 export function recogniseOutOf100(text: string): number | undefined {
@@ -34,14 +34,28 @@ export function recogniseReviewLine(text: string): ReviewLine | undefined {
   return { byline, quote, linked };
 }
 
-/** The kinds of cinematerial's lines. */
-export type CinematerialLineKind = 'blank' | 'provided-by' | 'score-label' | 'score' | 'review' | 'text';
+/** The value of each kind of line. */
+export interface CinematerialValues {
+  readonly 'provided-by': true;
+  readonly 'score-label': true;
+  readonly score: number;
+  readonly review: ReviewLine;
+  readonly text: string;
+}
 
-/** The table: one row per kind, in the order they are tried. */
-export const CINEMATERIAL_LINES: readonly LineRow<CinematerialLineKind>[] = [
-  { kind: 'blank', test: (text) => text === '', examples: [''] },
-  { kind: 'provided-by', test: (text) => /^reviews provided by rotten ?tomatoes$/iu.test(text), examples: ['Reviews provided by RottenTomatoes'] },
-  { kind: 'score-label', test: (text) => /^critics score:$/iu.test(text), examples: ['Critics score:'] },
-  { kind: 'score', test: (text) => recogniseOutOf100(text) !== undefined, examples: ['97 / 100'] },
-  { kind: 'review', test: (text) => recogniseReviewLine(text) !== undefined, examples: ["Michael Wilmington, Chicago Tribune: No one kindles a flame like Ingrid Bergman's Ilsa. Read more", 'Hollywood Reporter: Surely no more skilled ensemble of actors could be dreamed up. Read more'] },
-];
+/** The table: one row per kind, in the order they are tried; other lines are `text`. */
+export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = defineLineKinds<CinematerialValues>(
+  [
+    { kind: 'provided-by', first: 'rR', recognise: (text) => (/^reviews provided by rotten ?tomatoes$/iu.test(text) ? true : undefined), examples: ['Reviews provided by RottenTomatoes'], endsItem: true },
+    { kind: 'score-label', first: 'cC', recognise: (text) => (/^critics score:$/iu.test(text) ? true : undefined), examples: ['Critics score:'], endsItem: true },
+    { kind: 'score', first: DIGITS, recognise: recogniseOutOf100, examples: ['97 / 100'], endsItem: true },
+    {
+      kind: 'review',
+      first: ANY_FIRST,
+      recognise: recogniseReviewLine,
+      examples: ["Michael Wilmington, Chicago Tribune: No one kindles a flame like Ingrid Bergman's Ilsa. Read more", 'Hollywood Reporter: Surely no more skilled ensemble of actors could be dreamed up. Read more'],
+      endsItem: true,
+    },
+  ],
+  'text',
+);

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Site, SiteInput } from '../../parse/site.js';
-import { classifyLine } from '../shared/table.js';
+import { classifyText } from '../../parse/engine/index.js';
 import { FLIXSTER_LINES } from './lines.js';
 import { readFlixsterPage } from './read.js';
 
@@ -13,11 +13,11 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?flixster\.com(?:[:/?#]|$
 
 /** A page whose first 40 lines hold the list's heading and a Tomatometer score line. */
 function claimText(input: SiteInput): number {
-  const { lines } = input.lines;
+  const { lines } = input;
   let heading = false;
   let score = false;
-  for (let at = 0; at < Math.min(lines.length, 40); at++) {
-    const kind = classifyLine(FLIXSTER_LINES, lines.at(at)?.text ?? '', 'text');
+  for (let at = 0; at < Math.min(lines.count, 40); at++) {
+    const { kind } = classifyText(FLIXSTER_LINES, lines.text(at));
     heading ||= kind === 'heading';
     score ||= kind === 'page-score' || kind === 'review-score';
   }

@@ -4,8 +4,8 @@
  *
  * @module
  */
+import { defineLineKinds, type LineKinds } from '../../parse/engine/index.js';
 import type { Freshness } from '../../types/page.js';
-import type { LineRow } from '../shared/table.js';
 
 /** `, 50% Rotten Tomatometer Score` (the page's) or `• , Fresh Tomatometer Score` (a review's): the percent when printed, and the freshness. */
 export function recogniseTomatometerScore(text: string): { readonly percent: number | undefined; readonly freshness: Freshness } | undefined {
@@ -24,15 +24,26 @@ export function recogniseArticleLink(text: string, isLast: boolean): boolean {
   return plain === 'read full article' || (isLast && plain.length >= 4 && 'read full article'.startsWith(plain));
 }
 
-/** The kinds of flixster's lines. */
-export type FlixsterLineKind = 'blank' | 'heading' | 'page-score' | 'review-score' | 'link' | 'bullet' | 'text';
+/** The value of each kind of line. */
+export interface FlixsterValues {
+  readonly heading: true;
+  readonly 'page-score': number;
+  readonly 'review-score': Freshness;
+  readonly link: true;
+  readonly bullet: string;
+  readonly text: string;
+}
 
-/** The table: one row per kind, in the order they are tried. */
-export const FLIXSTER_LINES: readonly LineRow<FlixsterLineKind>[] = [
-  { kind: 'blank', test: (text) => text === '', examples: [''] },
-  { kind: 'heading', test: (text) => /^critics? reviews$/iu.test(text), examples: ['critic Reviews'] },
-  { kind: 'page-score', test: (text) => recogniseTomatometerScore(text)?.percent !== undefined, examples: [', 50% Rotten Tomatometer Score', ', 92% Fresh Tomatometer Score'] },
-  { kind: 'review-score', test: (text) => recogniseTomatometerScore(text) !== undefined, examples: ['• , Fresh Tomatometer Score', '• , Rotten Tomatometer Score', ', Fresh Tomatometer Score'] },
-  { kind: 'link', test: (text) => recogniseArticleLink(text, false), examples: ['Read full article'] },
-  { kind: 'bullet', test: (text) => text.startsWith('• '), examples: ["• Anyone's entitled to judge, and McKellen plays a judge better than most."] },
-];
+/** The table: one row per kind, in the order they are tried; other lines are `text`. */
+export const FLIXSTER_LINES: LineKinds<FlixsterValues> = defineLineKinds<FlixsterValues>(
+  [
+    { kind: 'heading', first: 'cC', recognise: (text) => (/^critics? reviews$/iu.test(text) ? true : undefined), examples: ['critic Reviews'], endsItem: true },
+    { kind: 'page-score', first: ',', recognise: (text) => recogniseTomatometerScore(text)?.percent, examples: [', 50% Rotten Tomatometer Score', ', 92% Fresh Tomatometer Score'], endsItem: true },
+    { kind: 'review-score', first: ',•', recognise: (text) => recogniseTomatometerScore(text)?.freshness, examples: ['• , Fresh Tomatometer Score', '• , Rotten Tomatometer Score', ', Fresh Tomatometer Score'], endsItem: true },
+    { kind: 'link', first: 'rR', recognise: (text) => (recogniseArticleLink(text, false) ? true : undefined), examples: ['Read full article'], endsItem: true },
+    { kind: 'bullet', first: '•', recognise: (text) => (text.startsWith('• ') ? text.slice(2).trim() : undefined), examples: ["• Anyone's entitled to judge, and McKellen plays a judge better than most."], endsItem: true },
+  ],
+  'text',
+);
+/** The kinds of flixster's lines. */
+export type FlixsterLineKind = keyof FlixsterValues | 'blank';

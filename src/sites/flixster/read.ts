@@ -1,100 +1,51 @@
 /**
- * flixster.com's critic list: `<Title>` / `critic Reviews` / `, <NN>% Rotten|Fresh
- * Tomatometer Score` / `  • <consensus>` (unlabelled) / per review
- * `  • , Fresh|Rotten Tomatometer Score` / `<Critic><Publication>` (glued) /
- * `<quote>` / `[blank]` / `Read full article`.
+ * flixster.com's critic list, read on the engine: `<Title>` / `critic Reviews` /
+ * `, <NN>% Rotten|Fresh Tomatometer Score` / `  • <consensus>` (unlabelled) /
+ * per review `  • , Fresh|Rotten Tomatometer Score` / `<Critic><Publication>`
+ * (glued) / `<quote>` / `[blank]` / `Read full article`.
  *
  * @module
  */
-import type { Line, LineList } from '../../parse/lines.js';
+import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { splitGluedByline } from '../shared/bylines.js';
 import { collapse, newReview, PageDraft, readCritic } from '../shared/draft.js';
-import { classifyLine } from '../shared/table.js';
-import { FLIXSTER_LINES, recogniseArticleLink, recogniseTomatometerScore } from './lines.js';
-import type { FlixsterLineKind } from './lines.js';
+import { FLIXSTER_LINES, recogniseArticleLink, type FlixsterValues } from './lines.js';
 
-/** Reads a flixster critic list. */
-export function readFlixsterPage(input: SiteInput): SiteResult {
-  const { lines } = input.lines;
-  const draft = new PageDraft(input.lines, 'rottentomatoes');
-  let last = lines.length - 1;
-  while (last >= 0 && lines.at(last)?.text === '') last--;
-  const kindAt = (at: number): FlixsterLineKind => classifyLine(FLIXSTER_LINES, lines.at(at)?.text ?? '', 'text');
-  let at = 0;
-  while (at < lines.length) {
-    const next = readLine(draft, lines, at, kindAt, last);
-    if (next <= at) throw new Error(`A flixster reader made no progress at line ${at + 1}.`);
-    at = next;
-  }
-  return draft.finish(input.media);
+/** The state of one page's reading. */
+interface FlixsterState {
+  readonly draft: PageDraft;
+  /** The page's last non-blank line. */
+  readonly last: number;
 }
 
-/** Reads the part that opens at `at`; returns the next unread line. */
-function readLine(draft: PageDraft, lines: LineList, at: number, kindAt: (at: number) => FlixsterLineKind, last: number): number {
-  const line = lines.at(at);
-  if (line === undefined) return at + 1;
-  const kind = kindAt(at);
-  switch (kind) {
-    case 'blank':
-      return at + 1;
-    case 'heading':
-      draft.addFurniture(line);
-      return at + 1;
-    case 'page-score': {
-      draft.setFact('tomatometer', recogniseTomatometerScore(line.text)?.percent ?? 0, line);
-      return at + 1;
-    }
-    case 'review-score':
-      return readReview(draft, lines, at, kindAt, last);
-    case 'bullet':
-      return readConsensus(draft, line) ? at + 1 : unplaced(draft, line, at);
-    case 'link':
-      draft.unplaced(line);
-      return at + 1;
-    case 'text':
-      if (!draft.has('title') && draft.reviews.length === 0 && !draft.has('tomatometer')) {
-        draft.setFact('title', line.text, line);
-        return at + 1;
-      }
-      return readConsensus(draft, line) ? at + 1 : unplaced(draft, line, at);
-  }
-}
-
-function unplaced(draft: PageDraft, line: Line, at: number): number {
-  draft.unplaced(line);
-  return at + 1;
+/** The line `at` as the draft takes it. */
+function lineOf(tokens: TokenList<FlixsterValues>, at: number): { index: number; text: string } {
+  return { index: at, text: tokens.text(at) };
 }
 
 /** The unlabelled consensus: the first text (a bullet, or a line a copy left unbulleted) under the page's score, before any review. */
-function readConsensus(draft: PageDraft, line: Line): boolean {
-  if (draft.has('consensus') || draft.reviews.length > 0 || !draft.has('tomatometer')) return false;
-  draft.setFact('consensus', collapse(line.text.startsWith('• ') ? line.text.slice(2) : line.text), line);
-  return true;
+function readsConsensus(state: FlixsterState): boolean {
+  const { draft } = state;
+  return !draft.has('consensus') && draft.reviews.length === 0 && draft.has('tomatometer');
 }
 
 /** A review: its freshness bullet, the glued byline, the quote lines, and the link. */
-function readReview(draft: PageDraft, lines: LineList, at: number, kindAt: (at: number) => FlixsterLineKind, last: number): number {
-  const opening = lines.at(at);
-  if (opening === undefined) return at + 1;
-  const review = newReview(opening);
-  review.freshness = recogniseTomatometerScore(opening.text)?.freshness ?? null;
+function readReview(tokens: TokenList<FlixsterValues>, at: number, state: FlixsterState): number {
+  const { draft } = state;
+  const review = newReview(lineOf(tokens, at));
+  review.freshness = tokens.valueOf(at, 'review-score');
   let next = at + 1;
   let bylineRead = false;
-  while (next < lines.length) {
-    const line = lines.at(next);
-    if (line === undefined) break;
-    const kind = kindAt(next);
-    if (kind === 'blank') {
-      next++;
-      continue;
-    }
-    if (kind === 'link' || (next === last && recogniseArticleLink(line.text, true))) {
+  for (; next < tokens.count; next++) {
+    if (tokens.is(next, 'blank')) continue;
+    const line = lineOf(tokens, next);
+    if (tokens.is(next, 'link') || (next === state.last && recogniseArticleLink(line.text, true))) {
       review.last = line;
       next++;
       break;
     }
-    if (kind !== 'text') break;
+    if (!tokens.is(next, 'text')) break;
     if (!bylineRead) {
       bylineRead = true;
       const split = splitGluedByline(line.text);
@@ -107,8 +58,33 @@ function readReview(draft: PageDraft, lines: LineList, at: number, kindAt: (at: 
       }
     } else review.excerpt.push(line.text);
     review.last = line;
-    next++;
   }
   draft.pushReview(review);
   return next;
+}
+
+const READERS = compileReaders<FlixsterValues, FlixsterState>([
+  { name: 'heading', opens: ['heading'], read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1) },
+  { name: 'page score', opens: ['page-score'], read: (tokens, at, state) => (state.draft.setFact('tomatometer', tokens.valueOf(at, 'page-score'), lineOf(tokens, at)), at + 1) },
+  { name: 'review', opens: ['review-score'], read: readReview },
+  { name: 'title', opens: ['text'], when: (state) => !state.draft.has('title') && !state.draft.has('tomatometer') && state.draft.reviews.length === 0, read: (tokens, at, state) => (state.draft.setFact('title', tokens.text(at), lineOf(tokens, at)), at + 1) },
+  {
+    name: 'consensus',
+    opens: ['bullet', 'text'],
+    when: readsConsensus,
+    read: (tokens, at, state) => {
+      const text = tokens.text(at);
+      state.draft.setFact('consensus', collapse(text.startsWith('• ') ? text.slice(2) : text), lineOf(tokens, at));
+      return at + 1;
+    },
+  },
+  { name: 'unrecognised', opens: ANY_KIND, read: (tokens, at, state) => (state.draft.unplaced(lineOf(tokens, at)), at + 1) },
+]);
+
+/** Reads a flixster critic list. */
+export function readFlixsterPage(input: SiteInput): SiteResult {
+  const tokens = classifyLines(input.lines, FLIXSTER_LINES);
+  const state: FlixsterState = { draft: new PageDraft(input.lines, 'rottentomatoes'), last: input.lines.previousNonBlank(input.lines.count - 1) };
+  READERS.read(tokens, state);
+  return state.draft.finish(input.media);
 }

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import type { Line, LineList } from '../../parse/lines.js';
+import type { TokenList } from '../../parse/engine/index.js';
+import type { Line, LineList } from '../shared/lines.js';
 import type { PageDraft } from '../shared/draft.js';
-import type { RtLineKind } from './lines.js';
-import { classifyRtLine } from './lines.js';
+import type { RtLineKind, RtValues } from './lines.js';
+import { refineKind } from './lines.js';
 
 /** Where the reading is: the page's header, or its list of reviews (and which kind of list). */
 export type RtSection = 'header' | 'main-reviews' | 'list-reviews';
@@ -26,6 +27,8 @@ export interface RtState {
 /** The page being read. */
 export interface RtContext {
   readonly draft: PageDraft;
+  /** Each line's kind, classified once by the line table. */
+  readonly tokens: TokenList<RtValues>;
   readonly lines: LineList;
   /** The index of the page's last non-blank line (-1 for none). */
   readonly last: number;
@@ -44,7 +47,7 @@ export function lineAt(context: RtContext, at: number): Line {
 
 /** The kind of the line at `at`. */
 export function kindAt(context: RtContext, at: number): RtLineKind {
-  return classifyRtLine(lineAt(context, at).text, at === context.last);
+  return refineKind(context.tokens.kind(at) as RtLineKind, context.tokens.text(at), at === context.last);
 }
 
 /** The index of the first non-blank line at or after `from` (the line count when none). */

@@ -23,11 +23,11 @@ const CLAIM_LINES = 40;
  * shape (a pager or date lines alternating with quotes).
  */
 function claimText(input: SiteInput): number {
-  const { lines } = input.lines;
-  const end = Math.min(lines.length, CLAIM_LINES);
+  const { lines } = input;
+  const end = Math.min(lines.count, CLAIM_LINES);
   const texts: string[] = [];
   for (let at = 0; at < end; at++) {
-    const text = lines.at(at)?.text ?? '';
+    const text = lines.text(at);
     if (text !== '') texts.push(text);
   }
   let signs = 0;

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import type { LineRow } from '../shared/table.js';
-import { classifyLine } from '../shared/table.js';
+import { ANY_FIRST, classifyText, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
 import { isCutDate, readDate, type ReadDate } from '../shared/dates.js';
 import { isRtFurniture } from './furniture.js';
 
@@ -231,9 +230,8 @@ export function recogniseOtherTitle(text: string): boolean {
   return /^\d{1,3}% \S.* [a-z]{3} \d{1,2}$/iu.test(text);
 }
 
-/** Every kind of Rotten Tomatoes line, and `text` for the rest. */
-export type RtLineKind =
-  | 'blank'
+/** Every kind of Rotten Tomatoes line the table has a row for. */
+export type RtRowKind =
   | 'site-title'
   | 'consensus-heading'
   | 'consensus-inline'
@@ -261,45 +259,58 @@ export type RtLineKind =
   | 'other-title'
   | 'furniture'
   | 'bullet'
-  | 'cut-date'
-  | 'list-heading'
-  | 'text';
+  | 'list-heading';
+
+/** The value of a line of each kind: `true` for a row's kind (readers read its parts), the text for the rest. */
+export type RtValues = { readonly [K in RtRowKind]: true } & { readonly text: string };
+
+/** Every kind of Rotten Tomatoes line: a row's, `blank`, `text` for the rest, and `cut-date` for a page's last line cut inside a date. */
+export type RtLineKind = RtRowKind | 'blank' | 'text' | 'cut-date';
+
+/** A row of the table: a kind, its test, and lines it accepts; any first character. */
+function row(kind: RtRowKind, test: (text: string) => boolean, examples: readonly string[]): LineKindRow<RtValues> {
+  return { kind, first: ANY_FIRST, recognise: (text) => (test(text) ? true : undefined), examples, endsItem: false } as LineKindRow<RtValues>;
+}
 
 /** The table: one row per kind, in the order they are tried. */
-export const RT_LINES: readonly LineRow<RtLineKind>[] = [
-  { kind: 'blank', test: (text) => text === '', examples: [''] },
-  { kind: 'site-title', test: (text) => recogniseSiteTitle(text) !== undefined, examples: ['Alien (1979) - Rotten Tomatoes', 'Australia - Movie Reviews - Rotten Tomatoes'] },
-  { kind: 'consensus-heading', test: (text) => /^critics? consensus:?$/iu.test(text), examples: ['Critics Consensus', 'Critic Consensus:'] },
-  { kind: 'consensus-inline', test: (text) => recogniseInlineConsensus(text) !== undefined, examples: ['Critic Consensus: Now a classic of its era, Alien fuses sci-fi and horror.'] },
-  { kind: 'percent', test: (text) => recognisePercent(text) !== undefined, examples: ['99%', '85%'] },
-  { kind: 'tomatometer-label', test: (text) => /^tomatometer$/iu.test(text), examples: ['TOMATOMETER', 'Tomatometer'] },
-  { kind: 'audience-label', test: (text) => /^(?:audience score|popcornmeter)$/iu.test(text), examples: ['Audience Score', 'Popcornmeter'] },
-  { kind: 'count', test: (text) => recogniseCountLine(text) !== undefined, examples: ['Total Count: 117', 'Critic Ratings: 26', 'Reviews Counted: 45', 'User Ratings: 459,059', 'Verified Ratings: 2,692', 'User Ratings: 943,856 | Verified Ratings: 2,692'] },
-  { kind: 'counts', test: (text) => recogniseCountsLine(text) !== undefined, examples: ['All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)', 'All Critics (117) | Top Critics (27)'] },
-  { kind: 'fresh-rotten', test: (text) => recogniseFreshRotten(text) !== undefined, examples: ['Fresh: 45 | Rotten: 0'] },
-  { kind: 'average-rating', test: (text) => recogniseAverageRating(text) !== undefined, examples: ['Average Rating: 8.9/10'] },
-  { kind: 'summary', test: (text) => recogniseSummaryLine(text) !== undefined, examples: ['85% Tomatometer 40 Reviews 96% Popcornmeter 250+ Ratings', '-- Tomatometer 0 Reviews -- Popcornmeter 0 Ratings'] },
-  { kind: 'view-all', test: (text) => recogniseViewAll(text) !== undefined, examples: ['View All (40) Critics Reviews'] },
-  { kind: 'reviews-heading', test: recogniseReviewsHeading, examples: ['Critic Reviews for Alien', 'Critic Reviews for Deadwood Season 1'] },
-  { kind: 'date-line', test: (text) => recogniseDateLine(text) !== undefined, examples: ['Aug 13, 2019 | Full Review…', 'Mar 1, 2019 | Rating: 5/5 | Full Review…', 'August 13, 2019 | Full Review…', 'January 27, 2020', 'May 5, 2021'] },
-  { kind: 'score-line', test: (text) => recogniseScoreLine(text) !== undefined, examples: ['Full Review | Original Score: 2.5/5', '| Original Score: 2/4', 'Full Review'] },
-  { kind: 'pager', test: recognisePager, examples: ['Page 1 of 11'] },
-  { kind: 'top-critic', test: recogniseTopCritic, examples: ['Top Critic'] },
-  { kind: 'air-date', test: (text) => recogniseAirDate(text) !== undefined, examples: ['Air date: Mar 21, 2004'] },
-  { kind: 'info-heading', test: (text) => recogniseInfoHeading(text) !== undefined, examples: ['Movie Info', 'Tv Season Info'] },
-  { kind: 'role', test: (text) => recogniseRole(text) !== undefined, examples: ['as Max Rockatansky', 'as Toast, Toast the Knowing'] },
-  { kind: 'season', test: recogniseSeasonLine, examples: ['Deadwood: Season 1 (2004)', 'Season 1 – Deadwood', 'Season 1', 'SEASON:'] },
-  { kind: 'review-run', test: recogniseReviewRun, examples: ['Andrew Wallenstein NPR Much as with Shakespeare, the words may escape you. Feb 19, 2020 Full Review Austin Smith New York Post Roughly as thrilling as grass. Feb 19, 2020 Full Review'] },
-  { kind: 'dated-byline', test: (text) => recogniseDatedByline(text) !== undefined, examples: ['Andrew Wallenstein NPR 02/19/2020', 'Linda Stasi New York Post Rated: 2/4 02/19/2020'] },
-  { kind: 'linked-quote', test: (text) => recogniseLinkedQuote(text) !== undefined, examples: ["Much as with Shakespeare, you'll love the way they're spoken. Go to Full Review"] },
-  { kind: 'other-title', test: recogniseOtherTitle, examples: ['68% Black-ish Sep 26'] },
-  { kind: 'furniture', test: isRtFurniture, examples: ['User image', 'Watch it now', 'Alien Videos', 'News & Interviews for Alien', 'So Fresh: Absolute Must See!', 'Step 2 of 2'] },
-  { kind: 'bullet', test: (text) => recogniseBullet(text) !== undefined, examples: ['• The makers have conjured a few pictures that are pure nightmare.'] },
-  { kind: 'list-heading', test: recogniseListHeading, examples: ['Australia Reviews', 'Paddington 2 Reviews'] },
-];
+export const RT_LINES: LineKinds<RtValues> = defineLineKinds<RtValues>([
+  row('site-title', (text) => recogniseSiteTitle(text) !== undefined, ['Alien (1979) - Rotten Tomatoes', 'Australia - Movie Reviews - Rotten Tomatoes']),
+  row('consensus-heading', (text) => /^critics? consensus:?$/iu.test(text), ['Critics Consensus', 'Critic Consensus:']),
+  row('consensus-inline', (text) => recogniseInlineConsensus(text) !== undefined, ['Critic Consensus: Now a classic of its era, Alien fuses sci-fi and horror.']),
+  row('percent', (text) => recognisePercent(text) !== undefined, ['99%', '85%']),
+  row('tomatometer-label', (text) => /^tomatometer$/iu.test(text), ['TOMATOMETER', 'Tomatometer']),
+  row('audience-label', (text) => /^(?:audience score|popcornmeter)$/iu.test(text), ['Audience Score', 'Popcornmeter']),
+  row('count', (text) => recogniseCountLine(text) !== undefined, ['Total Count: 117', 'Critic Ratings: 26', 'Reviews Counted: 45', 'User Ratings: 459,059', 'Verified Ratings: 2,692', 'User Ratings: 943,856 | Verified Ratings: 2,692']),
+  row('counts', (text) => recogniseCountsLine(text) !== undefined, ['All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)', 'All Critics (117) | Top Critics (27)']),
+  row('fresh-rotten', (text) => recogniseFreshRotten(text) !== undefined, ['Fresh: 45 | Rotten: 0']),
+  row('average-rating', (text) => recogniseAverageRating(text) !== undefined, ['Average Rating: 8.9/10']),
+  row('summary', (text) => recogniseSummaryLine(text) !== undefined, ['85% Tomatometer 40 Reviews 96% Popcornmeter 250+ Ratings', '-- Tomatometer 0 Reviews -- Popcornmeter 0 Ratings']),
+  row('view-all', (text) => recogniseViewAll(text) !== undefined, ['View All (40) Critics Reviews']),
+  row('reviews-heading', recogniseReviewsHeading, ['Critic Reviews for Alien', 'Critic Reviews for Deadwood Season 1']),
+  row('date-line', (text) => recogniseDateLine(text) !== undefined, ['Aug 13, 2019 | Full Review…', 'Mar 1, 2019 | Rating: 5/5 | Full Review…', 'August 13, 2019 | Full Review…', 'January 27, 2020', 'May 5, 2021']),
+  row('score-line', (text) => recogniseScoreLine(text) !== undefined, ['Full Review | Original Score: 2.5/5', '| Original Score: 2/4', 'Full Review']),
+  row('pager', recognisePager, ['Page 1 of 11']),
+  row('top-critic', recogniseTopCritic, ['Top Critic']),
+  row('air-date', (text) => recogniseAirDate(text) !== undefined, ['Air date: Mar 21, 2004']),
+  row('info-heading', (text) => recogniseInfoHeading(text) !== undefined, ['Movie Info', 'Tv Season Info']),
+  row('role', (text) => recogniseRole(text) !== undefined, ['as Max Rockatansky', 'as Toast, Toast the Knowing']),
+  row('season', recogniseSeasonLine, ['Deadwood: Season 1 (2004)', 'Season 1 – Deadwood', 'Season 1', 'SEASON:']),
+  row('review-run', recogniseReviewRun, ['Andrew Wallenstein NPR Much as with Shakespeare, the words may escape you. Feb 19, 2020 Full Review Austin Smith New York Post Roughly as thrilling as grass. Feb 19, 2020 Full Review']),
+  row('dated-byline', (text) => recogniseDatedByline(text) !== undefined, ['Andrew Wallenstein NPR 02/19/2020', 'Linda Stasi New York Post Rated: 2/4 02/19/2020']),
+  row('linked-quote', (text) => recogniseLinkedQuote(text) !== undefined, ["Much as with Shakespeare, you'll love the way they're spoken. Go to Full Review"]),
+  row('other-title', recogniseOtherTitle, ['68% Black-ish Sep 26']),
+  row('furniture', isRtFurniture, ['User image', 'Watch it now', 'Alien Videos', 'News & Interviews for Alien', 'So Fresh: Absolute Must See!', 'Step 2 of 2']),
+  row('bullet', (text) => recogniseBullet(text) !== undefined, ['• The makers have conjured a few pictures that are pure nightmare.']),
+  row('list-heading', recogniseListHeading, ['Australia Reviews', 'Paddington 2 Reviews']),
+], 'text');
 
 /** The kind of a line's text by {@link RT_LINES}; `cut-date` only where the caller asks about a page's last line. */
 export function classifyRtLine(text: string, isLast = false): RtLineKind {
-  const kind = classifyLine(RT_LINES, text, 'text');
+  const kind = classifyText(RT_LINES, text).kind;
+  return refineKind(kind, text, isLast);
+}
+
+/** A line's kind, `cut-date` for a text line that is the page's last and the start of a date. */
+export function refineKind(kind: RtLineKind, text: string, isLast: boolean): RtLineKind {
   return kind === 'text' && isLast && isCutDate(text) ? 'cut-date' : kind;
 }

@@ -1,16 +1,19 @@
 /**
- * Rotten Tomatoes' reading of one page: each line's kind by the line table,
- * and the reader for that kind in the current section, until every line is
- * read. A reader that does not move past its line is a bug, and throws.
+ * Rotten Tomatoes' reading of one page on the engine: each line classified
+ * once by the line table, then the engine's reader loop, each reader opening
+ * on a kind of line in a section of the page, then the refiners.
  *
  * @module
  */
+import { ANY_KIND, classifyLines, compileReaders, runRefiners, type Reader } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { PageDraft } from '../shared/draft.js';
+import { listLines } from '../shared/lines.js';
 import type { RtContext, RtReader, RtSection } from './context.js';
-import { kindAt, lineAt } from './context.js';
+import { lineAt } from './context.js';
 import { isCutFurniture } from './furniture.js';
-import type { RtLineKind } from './lines.js';
+import { RT_LINES, type RtLineKind, type RtRowKind, type RtValues } from './lines.js';
+import { isCutDate } from '../shared/dates.js';
 import { readConsensus, readUnlabelledConsensus } from './readers/consensus.js';
 import { readAverageRating, readCount, readCounts, readFreshRotten, readLabel, readPercent, readSummary, readViewAll } from './readers/figures.js';
 import { isCastName, readAirDate, readCast, readInfo } from './readers/info.js';
@@ -19,7 +22,7 @@ import { readListReviews } from './readers/list-reviews.js';
 import { readMainReview } from './readers/main-review.js';
 import { readReviewRun } from './readers/run-reviews.js';
 import { readTitle, repeatsTitle } from './readers/title.js';
-import { refineRtPage } from './refine.js';
+import { RT_REFINERS } from './refine.js';
 
 const skip: RtReader = (_context, at) => at + 1;
 const furniture: RtReader = (context, at) => {
@@ -62,7 +65,6 @@ const FIGURE_READERS: Partial<Record<RtLineKind, RtReader>> = {
   'other-title': furniture,
   'review-run': readReviewRun,
   'dated-byline': readBylineReview,
-  'cut-date': cutShort,
 };
 
 /** The header's readers, by kind of line. */
@@ -110,6 +112,7 @@ const MAIN_READERS: Partial<Record<RtLineKind, RtReader>> = {
 function readHeaderText(context: RtContext, at: number): number {
   const { draft, state } = context;
   const line = lineAt(context, at);
+  if (at === context.last && isCutDate(line.text)) return cutShort(context, at);
   if (state.awaitingConsensus) return readUnlabelledConsensus(context, at);
   if (!draft.has('title') && !draft.has('consensus') && draft.reviews.length === 0) return readTitle(context, at);
   if (repeatsTitle(context, line.text)) return furniture(context, at);
@@ -122,31 +125,39 @@ function readHeaderText(context: RtContext, at: number): number {
   return unplaced(context, at);
 }
 
-/** The reader for the line at `at` in `section`. */
-function readerFor(section: RtSection, kind: RtLineKind): RtReader {
-  if (section === 'list-reviews') return readListReviews;
-  if (section === 'main-reviews') return MAIN_READERS[kind] ?? readMainReview;
-  return HEADER_READERS[kind] ?? unplaced;
+/** The section's readers as the engine's readers: each opens on its kind of line in its section. */
+function sectionReaders(section: RtSection, readers: Partial<Record<RtLineKind, RtReader>>, fallback: RtReader): Reader<RtValues, RtContext>[] {
+  const inSection = (context: RtContext): boolean => context.state.section === section;
+  return [
+    ...Object.entries(readers).map(([kind, read]) => ({
+      name: `${section} ${kind}`,
+      opens: [kind as RtRowKind | 'text'],
+      when: inSection,
+      read: (_tokens: unknown, at: number, context: RtContext) => read(context, at),
+    })),
+    { name: `${section} other lines`, opens: ANY_KIND, when: inSection, read: (_tokens: unknown, at: number, context: RtContext) => fallback(context, at) },
+  ];
 }
+
+/** Every reader: the review list's (which reads to the page's end), the main list's, the header's. */
+const READERS = compileReaders<RtValues, RtContext>([
+  { name: 'review list', opens: ANY_KIND, when: (context) => context.state.section === 'list-reviews', read: (_tokens, at, context) => readListReviews(context, at) },
+  ...sectionReaders('main-reviews', MAIN_READERS, readMainReview),
+  ...sectionReaders('header', HEADER_READERS, unplaced),
+]);
 
 /** Reads a Rotten Tomatoes page of any layout of 2011-2025. */
 export function readRtPage(input: SiteInput): SiteResult {
-  const { lines } = input.lines;
-  let last = lines.length - 1;
-  while (last >= 0 && lines.at(last)?.text === '') last--;
+  const table = input.lines;
+  const tokens = classifyLines(table, RT_LINES);
   const context: RtContext = {
-    draft: new PageDraft(input.lines, 'rottentomatoes'),
-    lines,
-    last,
+    draft: new PageDraft(table, 'rottentomatoes'),
+    tokens,
+    lines: listLines(table),
+    last: table.previousNonBlank(table.count - 1),
     state: { section: 'header', figureBlocks: 0, awaitingConsensus: false, titleWords: new Set() },
   };
-  let at = 0;
-  while (at < lines.length) {
-    const reader = readerFor(context.state.section, kindAt(context, at));
-    const next = reader(context, at);
-    if (next <= at) throw new Error(`A Rotten Tomatoes reader made no progress at line ${at + 1}.`);
-    at = next;
-  }
-  refineRtPage(context.draft);
+  READERS.read(tokens, context);
+  runRefiners(context.draft, RT_REFINERS);
   return context.draft.finish(input.media);
 }

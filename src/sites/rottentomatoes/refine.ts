@@ -5,10 +5,11 @@
  *
  * @module
  */
+import type { Refiner } from '../../parse/engine/index.js';
 import type { PageDraft } from '../shared/draft.js';
 
-/** Refines the reviews of a read page. */
-export function refineRtPage(draft: PageDraft): void {
+/** Where a page marks some reviews "Top Critic", the others are not: false; where it marks none, nothing is known: null. */
+function refineTopCritics(draft: PageDraft): void {
   const { reviews } = draft;
   if (!reviews.some((review) => review.topCritic === true)) {
     // Only the 2011 list marks top critics: where none is marked, nothing is known.
@@ -23,3 +24,6 @@ export function refineRtPage(draft: PageDraft): void {
     if (review && review.topCritic !== true) reviews[index] = { ...review, topCritic: false };
   }
 }
+
+/** The refiners of a read Rotten Tomatoes page, in order. */
+export const RT_REFINERS: readonly Refiner<PageDraft>[] = [{ name: 'top critics', refine: refineTopCritics }];

@@ -5,18 +5,18 @@
  * @module
  */
 import type { Site, SiteInput } from '../../parse/site.js';
-import { classifyLine } from '../shared/table.js';
+import { classifyText } from '../../parse/engine/index.js';
 import { QUOTES_LINES } from './lines.js';
 import { readQuotesPage } from './read.js';
 
 /** Two "said:" bylines, or the top critics' heading with a "fresh:" or "rotten:" line, among the first 40 lines. */
 function claimText(input: SiteInput): number {
-  const { lines } = input.lines;
+  const { lines } = input;
   let said = 0;
   let heading = false;
   let freshness = false;
-  for (let at = 0; at < Math.min(lines.length, 40); at++) {
-    const kind = classifyLine(QUOTES_LINES, lines.at(at)?.text ?? '', 'text');
+  for (let at = 0; at < Math.min(lines.count, 40); at++) {
+    const { kind } = classifyText(QUOTES_LINES, lines.text(at));
     if (kind === 'said') said++;
     heading ||= kind === 'top-heading';
     freshness ||= kind === 'freshness';

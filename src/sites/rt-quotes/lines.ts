@@ -5,7 +5,7 @@
  * @module
  */
 import type { Freshness } from '../../types/page.js';
-import type { LineRow } from '../shared/table.js';
+import { ANY_FIRST, defineLineKinds, type LineKinds } from '../../parse/engine/index.js';
 
 /** `Roger Ebert (Chicago Sun-Times) said:`: a quote's byline. */
 export function recogniseSaid(text: string): { readonly critic: string; readonly publication: string } | undefined {
@@ -33,15 +33,24 @@ export function recogniseFigure(text: string): { readonly kind: 'rating' | 'perc
   return /^\d{1,3}$/u.test(text) && Number(text) <= 100 ? { kind: 'score', value: Number(text) } : undefined;
 }
 
-/** The kinds of these pages' lines. */
-export type QuotesLineKind = 'blank' | 'said' | 'top-heading' | 'freshness' | 'dashed-critic' | 'figure' | 'text';
+/** The value of each kind of line. */
+export interface QuotesValues {
+  readonly said: { readonly critic: string; readonly publication: string };
+  readonly 'top-heading': true;
+  readonly freshness: Freshness;
+  readonly 'dashed-critic': string;
+  readonly figure: { readonly kind: 'rating' | 'percent' | 'score'; readonly value: number };
+  readonly text: string;
+}
 
-/** The table: one row per kind, in the order they are tried. */
-export const QUOTES_LINES: readonly LineRow<QuotesLineKind>[] = [
-  { kind: 'blank', test: (text) => text === '', examples: [''] },
-  { kind: 'said', test: (text) => recogniseSaid(text) !== undefined, examples: ['Roger Ebert (Chicago Sun-Times) said:'] },
-  { kind: 'top-heading', test: (text) => /^top critics'? reviews$/iu.test(text), examples: ['Top Critics Reviews'] },
-  { kind: 'freshness', test: (text) => recogniseFreshnessLabel(text) !== undefined, examples: ['fresh:', 'rotten:'] },
-  { kind: 'dashed-critic', test: (text) => recogniseDashedCritic(text) !== undefined && text.length < 80, examples: ['– Roger Ebert,'] },
-  { kind: 'figure', test: (text) => recogniseFigure(text) !== undefined, examples: ['8.1', '97%', '90'] },
-];
+/** The table: one row per kind, in the order they are tried; other lines are `text`. */
+export const QUOTES_LINES: LineKinds<QuotesValues> = defineLineKinds<QuotesValues>(
+  [
+    { kind: 'said', first: ANY_FIRST, recognise: recogniseSaid, examples: ['Roger Ebert (Chicago Sun-Times) said:'], endsItem: true },
+    { kind: 'top-heading', first: 'tT', recognise: (text) => (/^top critics'? reviews$/iu.test(text) ? true : undefined), examples: ['Top Critics Reviews'], endsItem: true },
+    { kind: 'freshness', first: 'fFrR', recognise: recogniseFreshnessLabel, examples: ['fresh:', 'rotten:'], endsItem: true },
+    { kind: 'dashed-critic', first: '–—-', recognise: (text) => (text.length < 80 ? recogniseDashedCritic(text) : undefined), examples: ['– Roger Ebert,'], endsItem: false },
+    { kind: 'figure', first: '0123456789', recognise: recogniseFigure, examples: ['8.1', '97%', '90'], endsItem: true },
+  ],
+  'text',
+);

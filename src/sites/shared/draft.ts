@@ -6,12 +6,12 @@
  *
  * @module
  */
-import type { Line, LineIndex } from '../../parse/lines.js';
+import { Report, type LineTable } from '../../parse/engine/index.js';
 import type { SiteResult } from '../../parse/site.js';
-import type { Diagnostic, DiagnosticCode } from '../../types/diagnostic.js';
-import { DIAGNOSTIC_CODES } from '../../types/diagnostic.js';
+import type { DiagnosticCode } from '../../types/diagnostic.js';
 import type { Critic, DataSource, Distribution, Freshness, MediaType, Page, PageDetail, Review } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
+import type { Line } from './lines.js';
 
 /** A page fact read from one line (or a few), kept with where it was read. */
 interface Fact<T> {
@@ -88,24 +88,27 @@ export class PageDraft {
   readonly facts: DraftFacts = {};
   readonly reviews: Review[] = [];
   readonly details: PageDetail[] = [];
-  readonly furniture: Span[] = [];
-  readonly diagnostics: Diagnostic[] = [];
+  /** The diagnostics and furniture of the reading, kept by the engine's {@link Report}. */
+  readonly report: Report;
   media: MediaType | null = null;
   private users: UsersDraft | undefined;
 
   constructor(
-    readonly index: LineIndex,
+    readonly lines: LineTable,
     readonly source: DataSource,
-  ) {}
+  ) {
+    this.report = new Report(lines);
+  }
 
   /** The span of `first` to `last` (or of `first`). */
-  spanOf(first: Line, last?: Line): Span {
-    return this.index.spanOf(first, last);
+  spanOf(first: Line, last: Line = first): Span {
+    return this.lines.span(first.index, last.index);
   }
 
   /** The span of the characters `from`..`to` of a line's text. */
   spanWithin(line: Line, from: number, to: number): Span {
-    return { start: this.index.pointAt(line.textStart + from), end: this.index.pointAt(line.textStart + to) };
+    const start = this.lines.span(line.index).start.offset;
+    return { start: this.lines.pointAt(start + from), end: this.lines.pointAt(start + to) };
   }
 
   /** Sets a page fact read from `first`..`last`, unless the page has it already. */
@@ -116,8 +119,8 @@ export class PageDraft {
       (this.facts as Record<K, unknown>)[key] = { value, span };
       return;
     }
-    if (JSON.stringify(held.value) === JSON.stringify(value)) this.furniture.push(span);
-    else this.report('repeated-block', `The page gives its ${key} again, as ${JSON.stringify(value)}; the first, ${JSON.stringify(held.value)}, is kept.`, span);
+    if (JSON.stringify(held.value) === JSON.stringify(value)) this.report.furniture.push(span);
+    else this.diagnose('repeated-block', `The page gives its ${key} again, as ${JSON.stringify(value)}; the first, ${JSON.stringify(held.value)}, is kept.`, span);
   }
 
   /** True when the page has the fact already. */
@@ -141,17 +144,17 @@ export class PageDraft {
 
   /** Lines that carry no data. */
   addFurniture(first: Line, last: Line = first): void {
-    this.furniture.push(this.spanOf(first, last));
+    this.report.furniture.push(this.spanOf(first, last));
   }
 
   /** A diagnostic over `span`, with the code's own severity. */
-  report(code: DiagnosticCode, message: string, span: Span): void {
-    this.diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, span });
+  diagnose(code: DiagnosticCode, message: string, span: Span): void {
+    this.report.report(code, message, span);
   }
 
   /** A diagnostic over one line or a run of lines. */
   reportLine(code: DiagnosticCode, message: string, first: Line, last: Line = first): void {
-    this.report(code, message, this.spanOf(first, last));
+    this.report.reportLine(code, message, first.index, last.index);
   }
 
   /** A line that fits no part of the page at its place: a warning that keeps its text. */
@@ -168,7 +171,7 @@ export class PageDraft {
   pushReview(draft: ReviewDraft): void {
     const span = draft.span ?? this.spanOf(draft.first, draft.last);
     const excerpt = collapse(draft.excerpt.join(' '));
-    if (excerpt === '') this.report('review-without-text', 'This review has no text.', span);
+    if (excerpt === '') this.diagnose('review-without-text', 'This review has no text.', span);
     const { critic, publication, score, mark, freshness, topCritic, date, dateText } = draft;
     this.reviews.push({ index: null, critic, publication, score, mark, freshness, topCritic, date, dateText, metascore: null, excerpt, span });
   }
@@ -205,8 +208,8 @@ export class PageDraft {
       },
       profile: null,
     };
-    this.diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
-    this.furniture.sort((a, b) => a.start.offset - b.start.offset);
-    return { page, diagnostics: this.diagnostics, furniture: this.furniture };
+    const { furniture } = this.report;
+    furniture.sort((a, b) => a.start.offset - b.start.offset);
+    return { page, diagnostics: this.report.sortedDiagnostics(), furniture };
   }
 }

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Line } from '../../../parse/lines.js';
+import type { Line } from '../../shared/lines.js';
 import type { RtContext } from '../context.js';
 import { kindAt, lineAt } from '../context.js';
 import { collapse, newReview, readCritic } from '../../shared/draft.js';

@@ -32,6 +32,10 @@ export function readMainReview(context: RtContext, at: number): number {
   const { draft: page, lines } = context;
   const first = lineAt(context, at);
   const kind = kindAt(context, at);
+  if (kind === 'cut-date') {
+    page.cutShort(first, "a review's date line");
+    return at + 1;
+  }
   if (kind === 'top-critic') {
     page.reportLine('unrecognised-line', 'A "Top Critic" mark whose review the page does not settle (the one above or the one below); no review is marked by it.', first);
     return at + 1;
