@@ -84,3 +84,15 @@ for (const folder of folders) {
     }
   });
 }
+
+describe('the other sites, on metacritic.com pages', () => {
+  const corpus = join(root, '..', 'fixtures', 'corpus');
+  for (const name of readdirSync(corpus).filter((file) => file.endsWith('.txt')).sort()) {
+    it(`claim nothing of ${name}, flattened or not`, () => {
+      for (const text of [readFileSync(join(corpus, name), 'utf8'), flatten(readFileSync(join(corpus, name), 'utf8'))]) {
+        const input = { text, lines: cutLines(text), url: undefined, media: undefined };
+        expect(ALL_SITES.filter((site) => site.name !== 'metacritic' && site.claim(input) > 0).map((site) => site.name)).toStrictEqual([]);
+      }
+    });
+  }
+});

@@ -5,17 +5,15 @@
  * @module
  */
 import type { Site, SiteInput } from '../../parse/site.js';
-import { classifyText } from '../../parse/engine/index.js';
-import { CINEMATERIAL_LINES } from './lines.js';
 import { readCinematerialPage } from './read.js';
+import { headTexts } from '../shared/head.js';
 
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?cinematerial\.com(?:[:/?#]|$)/iu;
 
 /** A page whose first 40 lines say "Reviews provided by RottenTomatoes". */
 function claimText(input: SiteInput): number {
-  const { lines } = input;
-  for (let at = 0; at < Math.min(lines.count, 40); at++) {
-    if (classifyText(CINEMATERIAL_LINES, lines.text(at)).kind === 'provided-by') return 3;
+  for (const text of headTexts(input.lines)) {
+    if (text.length <= 36 && /^reviews provided by rotten ?tomatoes$/iu.test(text)) return 3;
   }
   return 0;
 }

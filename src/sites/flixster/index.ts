@@ -5,21 +5,20 @@
  * @module
  */
 import type { Site, SiteInput } from '../../parse/site.js';
-import { classifyText } from '../../parse/engine/index.js';
-import { FLIXSTER_LINES } from './lines.js';
+import { headTexts } from '../shared/head.js';
+import { recogniseTomatometerScore } from './lines.js';
 import { readFlixsterPage } from './read.js';
 
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?flixster\.com(?:[:/?#]|$)/iu;
 
 /** A page whose first 40 lines hold the list's heading and a Tomatometer score line. */
 function claimText(input: SiteInput): number {
-  const { lines } = input;
   let heading = false;
   let score = false;
-  for (let at = 0; at < Math.min(lines.count, 40); at++) {
-    const { kind } = classifyText(FLIXSTER_LINES, lines.text(at));
-    heading ||= kind === 'heading';
-    score ||= kind === 'page-score' || kind === 'review-score';
+  for (const text of headTexts(input.lines)) {
+    // A word of the line first, then its pattern: most lines of most pages are neither.
+    if (text.length === 14 || text.length === 15) heading ||= /^critics? reviews$/iu.test(text);
+    if (text.endsWith('Tomatometer Score')) score ||= recogniseTomatometerScore(text) !== undefined;
   }
   return score ? (heading ? 3 : 2) : 0;
 }

@@ -5,21 +5,23 @@
  * @module
  */
 import type { Site, SiteInput } from '../../parse/site.js';
-import { classifyText } from '../../parse/engine/index.js';
-import { QUOTES_LINES } from './lines.js';
+import { recogniseFreshnessLabel, recogniseSaid } from './lines.js';
 import { readQuotesPage } from './read.js';
+import { headTexts } from '../shared/head.js';
 
 /** Two "said:" bylines, or the top critics' heading with a "fresh:" or "rotten:" line, among the first 40 lines. */
 function claimText(input: SiteInput): number {
-  const { lines } = input;
+
   let said = 0;
   let heading = false;
   let freshness = false;
-  for (let at = 0; at < Math.min(lines.count, 40); at++) {
-    const { kind } = classifyText(QUOTES_LINES, lines.text(at));
-    if (kind === 'said') said++;
-    heading ||= kind === 'top-heading';
-    freshness ||= kind === 'freshness';
+  for (const text of headTexts(input.lines)) {
+    // A word of the line first, then its pattern: most lines of most pages are none of these.
+    if (text.endsWith(' said:') && recogniseSaid(text) !== undefined) said++;
+    if (text.length <= 20) {
+      heading ||= /^top critics'? reviews$/iu.test(text);
+      freshness ||= recogniseFreshnessLabel(text) !== undefined;
+    }
   }
   return said >= 2 || (heading && freshness) ? 2 : 0;
 }
