@@ -360,7 +360,7 @@ describe('parse, on variants found by probing beyond the corpus', () => {
     expect(page.reviews.map(({ critic, publication, score, excerpt }) => ({ critic: critic?.name ?? null, publication, score, excerpt }))).toStrictEqual([
       { critic: 'Sheri Linden', publication: null, score: 80, excerpt: 'Revealing.' },
     ]);
-    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['unrecognised-line@7']);
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['truncated-line@7']);
   });
 
   it('reads an older user page\'s "found this helpful" and "All this user\'s reviews" lines as furniture', () => {

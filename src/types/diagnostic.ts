@@ -57,6 +57,8 @@ export type DiagnosticCode =
   | 'score-out-of-range'
   | 'distribution-total-mismatch'
   | 'review-without-text'
+  | 'truncated-line'
+  | 'count-out-of-range'
   | 'glued-text';
 
 /**
@@ -119,6 +121,14 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'review-without-text': {
     severity: 'info',
     description: 'A review has no excerpt, as at the cut-off end of a truncated page.',
+  },
+  'truncated-line': {
+    severity: 'warning',
+    description: "A truncated page's last line stops inside a part that would read as another; it is not read, and the page is read as if it ended before it.",
+  },
+  'count-out-of-range': {
+    severity: 'warning',
+    description: 'A count has more digits than a page ever has (beyond 2^53 - 1, the largest integer a number keeps exactly); the field it belongs to is kept null.',
   },
   'glued-text': {
     severity: 'warning',

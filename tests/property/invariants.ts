@@ -7,7 +7,8 @@
  * broken; nothing here trusts the parser's own line table or positions.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { DIAGNOSTIC_CODES, parse } from '../../src/index.js';
+import { aggregate, checkConsistency, DIAGNOSTIC_CODES, parse } from '../../src/index.js';
+import { formatCsvRows, formatPage, toCsv, toJsonLd } from '../../src/formats/index.js';
 import type { Page, ParseResult, Point, Span } from '../../src/index.js';
 
 /** The names of the invariants, as reported in errors and saved fixtures. */
@@ -19,6 +20,7 @@ export type InvariantName =
   | 'diagnostics-catalogued'
   | 'furniture-in-order'
   | 'every-line-accounted-for'
+  | 'consumers-accept-result'
   | 'furniture-does-not-change-facts';
 
 /** A broken invariant, with what broke it. */
@@ -219,7 +221,29 @@ export function checkParse(text: string): ParseResult {
   }
   if (!isDeepStrictEqual(first, second)) fail('deterministic', 'two parses of the same input differ');
   checkResult(text, first);
+  checkConsumers(first);
   return first;
+}
+
+/** What reads a parsed page, each of which must accept whatever `parse` returns. */
+const CONSUMERS: readonly (readonly [string, (result: ParseResult) => unknown])[] = [
+  ['aggregate', ({ page }) => aggregate(page)],
+  ['checkConsistency', ({ page }) => checkConsistency(page)],
+  ['toJsonLd', ({ page }) => toJsonLd(page)],
+  ['toCsv', ({ page }) => toCsv(page)],
+  ['formatCsvRows', ({ page }) => formatCsvRows(page)],
+  ['formatPage', ({ page }) => formatPage(page)],
+];
+
+/** Checks that `aggregate`, `checkConsistency` and every formats function accept `result`'s page. */
+export function checkConsumers(result: ParseResult): void {
+  for (const [name, consume] of CONSUMERS) {
+    try {
+      consume(result);
+    } catch (error) {
+      fail('consumers-accept-result', `${name} threw on parse's own result: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    }
+  }
 }
 
 // ------------------------------------------------------------------ furniture

@@ -10,7 +10,7 @@ import type { MediaType } from '../../src/types/page.js';
 import { anyInput, furnitureInsertions, mutatedPage, pageLike } from './arbitraries.js';
 import { readFixtures } from './fuzz.js';
 import { withFurniture } from './invariants.js';
-import { corpusTexts, firstDifference, knownFixes, loadOracle, readNew, REINDENTATIONS } from './oracle.js';
+import { corpusTexts, factChangingFix, firstDifference, knownFixes, loadOracle, readNew, REINDENTATIONS } from './oracle.js';
 
 const pages = Number(process.env['ORACLE_PAGES'] ?? '0');
 
@@ -24,6 +24,11 @@ it.runIf(pages > 0)(`gives the old parser's results on the corpus, the fuzz fixt
   const counts = new Map<string, number>();
   const failures: string[] = [];
   const compare = (group: string, text: string, media?: MediaType): void => {
+    const fix = factChangingFix(text);
+    if (fix !== undefined) {
+      counts.set(`${group}, not compared (changed on purpose: ${fix})`, (counts.get(`${group}, not compared (changed on purpose: ${fix})`) ?? 0) + 1);
+      return;
+    }
     counts.set(group, (counts.get(group) ?? 0) + 1);
     const old = JSON.stringify(knownFixes(oracle(text, media === undefined ? undefined : { media })));
     const now = JSON.stringify(readNew(text, media));

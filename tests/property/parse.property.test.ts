@@ -41,6 +41,21 @@ describe('parse, for any input', () => {
   test.prop([pageLike], { numRuns: 300 })('keeps every invariant for text made of the lines pages are made of', (text) => {
     checkParse(text);
   });
+
+  // A count of 309 nines is Infinity to Number, and one past 2^53 loses digits: each consumer must still accept the page.
+  test.prop([fc.integer({ min: 1, max: 400 }).map((digits) => '9'.repeat(digits)), fc.integer({ min: 0, max: 4 })], { numRuns: 100 })(
+    'keeps every invariant, aggregate and the formats accepting its page, for counts of any number of digits',
+    (count, where) => {
+      const texts = [
+        `Universal acclaim - based on ${count} Critics\n  1. 90\n    Bold.\n`,
+        `User Score\n8.1\nUniversal acclaim- based on ${count} Ratings\n`,
+        `Universal acclaim - based on 11 Critics\n  1. Positive: ${count} out of ${count}\n  2. Negative: 0 out of 11\n`,
+        `For ${count} reviews, this critic has graded:\n  • 50% higher than the average critic\n`,
+        `Sheri Linden's Scores\n${count} tv reviews\n    • 72 Metascore\n    • 80 Sheri Linden\n    Revealing.\n`,
+      ];
+      checkParse(texts[where] as string);
+    },
+  );
 });
 
 describe('parse, on real pages as people have them', () => {

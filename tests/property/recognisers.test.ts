@@ -5,7 +5,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import * as recognise from '../../src/parse/recognise.js';
+import * as recognise from '../../src/parse/sites/metacritic/recognise.js';
 
 const {
   recogniseBareNumber,
@@ -221,5 +221,16 @@ describe('endsWithWidgetTail', () => {
     }
     expect(endsWithWidgetTail('Such a bore. Full Review »')).toBe(true);
     expect(endsWithWidgetTail('Unexpand')).toBe(false);
+  });
+});
+
+describe('isWord', () => {
+  it('returns true for the word in any case, as toLowerCase has it', () => {
+    expect(['Metascore', 'METASCORE', 'metascore'].map((text) => recognise.isWord(text, 'metascore'))).toStrictEqual([true, true, true]);
+    expect(recognise.isWord('\u212Aey', 'key')).toBe(true);
+  });
+
+  it('returns false for another word of the same length', () => {
+    expect([recognise.isWord('Metascorf', 'metascore'), recognise.isWord('met@score', 'metascore'), recognise.isWord('ſcore', 'score')]).toStrictEqual([false, false, false]);
   });
 });

@@ -76,6 +76,8 @@ export interface LineKinds<V> {
   readonly fallback: TextKind<V>;
   /** The rows a line beginning with the code unit `code` is tried against, in table order. */
   rowsFor(code: number): readonly LineKindRow<V>[];
+  /** The indices (as {@link LineKinds.rowOf} numbers them) of the rows {@link LineKinds.rowsFor} gives. */
+  rowIndicesFor(code: number): readonly number[];
   /** Whether a line of `kind` ends a list item (the fallback and blank lines do not). */
   endsItem(kind: TokenKind<V>): boolean;
   /** The index of `kind`'s row: `rows.length` for the fallback, 0xffff for {@link BLANK}; -1 for a kind the table lacks. */
@@ -124,6 +126,10 @@ export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: Te
   }
   const ascii: (readonly LineKindRow<V>[])[] = [];
   for (let code = 0; code < 128; code++) ascii.push(byCode.get(code) ?? any);
+  const indicesOf = (bucket: readonly LineKindRow<V>[]): readonly number[] => bucket.map((row) => rows.indexOf(row));
+  const asciiIndices = ascii.map(indicesOf);
+  const anyIndices = indicesOf(any);
+  const indicesByCode = new Map([...byCode].map(([code, bucket]) => [code, indicesOf(bucket)]));
   const ends = new Map<string, boolean>(rows.map((row) => [row.kind, row.endsItem]));
   const indices = new Map<string, number>(rows.map((row, index) => [row.kind, index]));
   indices.set(fallback, rows.length);
@@ -133,6 +139,7 @@ export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: Te
     rows,
     fallback,
     rowsFor: (code: number) => (code < 128 ? (ascii[code] ?? any) : (byCode.get(code) ?? any)),
+    rowIndicesFor: (code: number) => (code < 128 ? (asciiIndices[code] ?? anyIndices) : (indicesByCode.get(code) ?? anyIndices)),
     endsItem: (kind: TokenKind<V>) => ends.get(kind) === true,
     rowOf: (kind: TokenKind<V>) => indices.get(kind) ?? -1,
     kindAt: (index: number) => names[index] ?? BLANK,
@@ -214,12 +221,28 @@ export class TokenList<V> {
 
   /** True when the row of `kind` accepts line `line` (see {@link TokenList.valueAs}). */
   accepts(line: number, kind: keyof V & string): boolean {
-    return this.valueAs(line, kind) !== undefined;
+    return this.acceptsRow(line, this.kinds.rowOf(kind));
   }
 
-  /** Line `line`'s text (as {@link LineTable.text}); `''` out of range. */
+  /** Line `line`'s row index (as {@link LineKinds.rowOf} numbers them), or -1 out of range: for a site's hot paths, which name rows by index. */
+  rowAt(line: number): number {
+    return line >= 0 && line < this.count ? (this.#rows[line] as number) : -1;
+  }
+
+  /** {@link TokenList.accepts} for the row at index `row`, found once with {@link LineKinds.rowOf}. */
+  acceptsRow(line: number, row: number): boolean {
+    if (!(line >= 0 && line < this.count)) return false;
+    const own = this.#rows[line] as number;
+    if (own === row) return true;
+    if (own === BLANK_ROW || own > row) return false;
+    const rows = this.kinds.rows;
+    return row === rows.length || (rows[row] as LineKindRow<V>).recognise(this.lines.text(line)) !== undefined;
+  }
+
+  /** Line `line`'s text (as {@link LineTable.text}); `''` out of range. A line of the fallback kind keeps the text it was classified with. */
   text(line: number): string {
-    return line >= 0 && line < this.count ? this.lines.text(line) : '';
+    if (!(line >= 0 && line < this.count)) return '';
+    return this.#rows[line] === this.kinds.rows.length ? (this.#values[line] as string) : this.lines.text(line);
   }
 
   /** Line `line`'s indentation width. */
@@ -285,10 +308,12 @@ export function classifyLines<V>(lines: LineTable, kinds: LineKinds<V>): TokenLi
     const text = lines.text(line);
     let row = fallback;
     let value: unknown = text;
-    for (const candidate of kinds.rowsFor(text.charCodeAt(0))) {
-      const found = candidate.recognise(text);
+    const candidates = kinds.rowIndicesFor(text.charCodeAt(0));
+    for (let i = 0; i < candidates.length; i++) {
+      const index = candidates[i] as number;
+      const found = (kinds.rows[index] as LineKindRow<V>).recognise(text);
       if (found !== undefined) {
-        row = kinds.rowOf(candidate.kind);
+        row = index;
         value = found;
         break;
       }

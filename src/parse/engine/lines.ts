@@ -55,9 +55,11 @@ export class LineTable {
   readonly indents: Int32Array;
   /** True when the input holds a whitespace character other than the plain space (then text is cleaned when sliced). */
   readonly oddSpaces: boolean;
+  /** True when it holds one other than the plain space, the tab and the no-break space (then each line is searched for those too). */
+  readonly rareSpaces: boolean;
 
   /** Use {@link cutLines}. */
-  constructor(input: string, count: number, starts: Int32Array, textStarts: Int32Array, textEnds: Int32Array, indents: Int32Array, oddSpaces: boolean) {
+  constructor(input: string, count: number, starts: Int32Array, textStarts: Int32Array, textEnds: Int32Array, indents: Int32Array, oddSpaces: boolean, rareSpaces: boolean) {
     this.input = input;
     this.count = count;
     this.starts = starts;
@@ -65,6 +67,7 @@ export class LineTable {
     this.textEnds = textEnds;
     this.indents = indents;
     this.oddSpaces = oddSpaces;
+    this.rareSpaces = rareSpaces;
   }
 
   /** Line `line`'s text, trimmed, every whitespace character a plain space; `''` for a blank line or one out of range. */
@@ -74,7 +77,7 @@ export class LineTable {
     const end = this.textEnds[line] as number;
     if (start === end) return '';
     const text = this.input.slice(start, end);
-    return this.oddSpaces ? plainSpaces(text) : text;
+    return this.oddSpaces ? plainSpaces(text, this.rareSpaces) : text;
   }
 
   /** Line `line`'s indentation width (0 for a line out of range). */
@@ -148,7 +151,9 @@ export function cutLines(input: string): LineTable {
   let indents = new Int32Array(capacity);
   // One search of the whole input (after a leading BOM): most pages have no tab or odd space.
   const firstStart = input.charCodeAt(0) === BOM ? 1 : 0;
-  const odd = hasOddSpace(firstStart === 0 ? input : input.slice(firstStart));
+  const body = firstStart === 0 ? input : input.slice(firstStart);
+  const rare = RARE_SPACE.test(body);
+  const odd = rare || body.includes('\t') || body.includes('\u00a0');
   let count = 0;
   let start = 0;
   let textFrom = firstStart;
@@ -190,7 +195,7 @@ export function cutLines(input: string): LineTable {
     start = end === cr && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
     textFrom = start;
   }
-  return new LineTable(input, count, starts, textStarts, textEnds, indents, odd);
+  return new LineTable(input, count, starts, textStarts, textEnds, indents, odd, rare);
 }
 
 function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
@@ -222,26 +227,20 @@ function isSpaceCode(code: number): boolean {
 // nothing but the speed: without it, V8 scans a page for them several times faster.
 const RARE_SPACE = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
-/**
- * True when `text` holds a whitespace character other than the plain space:
- * `includes` finds tabs and no-break spaces (the common ones) faster than
- * any pattern does.
- */
-function hasOddSpace(text: string): boolean {
-  return text.includes('\t') || text.includes('\u00a0') || RARE_SPACE.test(text);
-}
 
 /** Code units are copied through this buffer, a chunk at a time. */
 const CHUNK = new Uint16Array(4096);
 
 /**
  * `text` with every whitespace character turned into a plain space, one for
- * one. Copied code unit by code unit in chunks, not by a regular expression's
+ * one (`rare`: the input holds a space other than the tab and the no-break space). Copied code unit by code unit in chunks, not by a regular expression's
  * replace, which builds a part for every match and is slow on a megabyte of
  * no-break spaces. Lone surrogates are kept as they are.
  */
-function plainSpaces(text: string): string {
-  if (!hasOddSpace(text)) return text;
+function plainSpaces(text: string, rare: boolean): string {
+  // `includes` finds tabs and no-break spaces (the common ones) faster than any pattern does;
+  // the rare ones are searched for only on a page that has one.
+  if (!text.includes('\u00a0') && !text.includes('\t') && !(rare && RARE_SPACE.test(text))) return text;
   const parts: string[] = [];
   for (let from = 0; from < text.length; from += CHUNK.length) {
     const to = Math.min(from + CHUNK.length, text.length);

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { recogniseDate } from '../../parse/recognise.js';
+// The one reading of month-name dates, the Metacritic site's (a shared home for it is asked for).
+import { recogniseDate } from '../../parse/sites/metacritic/recognise.js';
 
 /** A date as printed and as `YYYY-MM-DD` (`null` for a day that does not exist). */
 export interface ReadDate {

@@ -164,7 +164,7 @@ export class PageDraft {
 
   /** The last line of a truncated page, cut inside a part: reported, not read. */
   cutShort(line: Line, part: string): void {
-    this.reportLine('unrecognised-line', `The page ends inside ${part}: "${clip(line.text)}" is cut short, and is not read.`, line);
+    this.reportLine('truncated-line', `The page ends inside ${part}: "${clip(line.text)}" is cut short, and is not read.`, line);
   }
 
   /** Turns a review draft into a review of the page. */

@@ -1,7 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { cutLines } from '../../../src/parse/engine/lines.js';
-import { splitLines, type Line } from '../../../src/parse/lines.js';
 
 /** Every line of a table as [text, indent, span start offset, span end offset]. */
 function rows(text: string): [string, number, number, number][] {
@@ -59,18 +58,33 @@ describe('cutLines', () => {
     expect([lines.count, lines.isBlank(9_999), lines.span(10_000).start.line]).toStrictEqual([10_001, true, 10_001]);
   });
 
-  // The table replaces the old line list: the same text, indentation and spans on any input.
+  it('returns text with every other whitespace character as a plain space, one for one, and keeps a zero-width space inside', () => {
+    expect(rows('a\vb\fc\u1680d\u2028e\u3000f\ufeffg h\u200bi')).toStrictEqual([['a b c d e f g h\u200bi', 0, 0, 17]]);
+  });
+
+  // A model of the table written the slow, obvious way: split at line ends, measure with regular expressions.
   test.prop([fc.array(fc.oneof(fc.string(), fc.constantFrom(' ', '\t', '\u00a0', '\r', '\n', '\r\n', '\ufeff', '\u200b', '\u2028', '\u000b')), { maxLength: 30 }).map((parts) => parts.join(''))])(
-    'returns the text, indentation and span of every line as splitLines does',
+    'returns for every line the text, indentation and span a model of it gives',
     (text) => {
-      const old = splitLines(text);
-      expect(rows(text)).toStrictEqual(
-        Array.from({ length: old.lines.length }, (_, index) => {
-          const line = old.lines.at(index) as Line;
-          const span = old.spanOf(line);
-          return [line.text, line.indent, span.start.offset, span.end.offset];
-        }),
-      );
+      const model: [string, number, number, number][] = [];
+      const breaks = /\r\n|\r|\n/gu;
+      let start = 0;
+      for (;;) {
+        const found = breaks.exec(text);
+        const end = found ? found.index : text.length;
+        const from = start === 0 && text.startsWith('\ufeff') ? 1 : start;
+        const line = text.slice(from, end);
+        const lead = (/^[\s\u200b]*/u.exec(line) as RegExpExecArray)[0];
+        let kept = line.length;
+        while (kept > lead.length && /[\s\u200b]/u.test(line.charAt(kept - 1))) kept--;
+        const trail = line.slice(kept);
+        const indent = Array.from(lead, (char) => char).reduce((width, char) => (char === '\t' ? width + 4 - (width % 4) : width + 1), 0);
+        const body = line.slice(lead.length, line.length - trail.length).replace(/[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/gu, ' ');
+        model.push([body, indent, from + lead.length, from + lead.length + body.length]);
+        if (!found) break;
+        start = end + found[0].length;
+      }
+      expect(rows(text)).toStrictEqual(model);
     },
   );
 });

@@ -34,7 +34,7 @@ import {
   recogniseVerdictLine,
   recogniseWidgetTail,
   type DistributionOwner,
-} from '../../recognise.js';
+} from './recognise.js';
 
 /** The value each kind of line gives. */
 export interface MetacriticValues {
@@ -216,21 +216,29 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
 /** The Metacritic line table, compiled: a line no row takes is `text`. */
 export const METACRITIC_KINDS: LineKinds<MetacriticValues> = defineLineKinds<MetacriticValues>(ROWS, 'text');
 
-/** The kinds of a section line: one that opens or belongs to another part of the page, never a review's. */
-const SECTION_KINDS: ReadonlySet<string> = new Set<MetacriticKind>(['verdict', 'distributionLabel', 'distributionLine', 'metascoreHeading', 'userScoreHeading', 'profileStatistic', 'profileHeading']);
+/** The rows of a section line, the table's first: one that opens or belongs to another part of the page, never a review's. */
+const LAST_SECTION_ROW = METACRITIC_KINDS.rowOf('profileHeading');
+const NUMBERED_ROW = METACRITIC_KINDS.rowOf('numbered');
+const BULLET_ROW = METACRITIC_KINDS.rowOf('bullet');
+const FURNITURE_ROW = METACRITIC_KINDS.rowOf('furniture');
 
 /** True when line `line` opens or belongs to another part of the page (a verdict, a distribution, a heading, a profile statistic). */
 export function isSectionLine(tokens: MetacriticTokens, line: number): boolean {
-  const kind = tokens.kind(line);
-  return kind !== undefined && SECTION_KINDS.has(kind);
+  const row = tokens.rowAt(line);
+  return row >= 0 && row <= LAST_SECTION_ROW;
 }
 
 /** True when line `line` is a numbered list item (`1. ...`, `2.`), whatever else it is. */
 export function isNumberedLine(tokens: MetacriticTokens, line: number): boolean {
-  return tokens.accepts(line, 'numbered');
+  return tokens.acceptsRow(line, NUMBERED_ROW);
 }
 
 /** True when line `line` begins with a bullet (`•`, `·`), whatever else it is. */
 export function isBulletLine(tokens: MetacriticTokens, line: number): boolean {
-  return tokens.accepts(line, 'bullet');
+  return tokens.acceptsRow(line, BULLET_ROW);
+}
+
+/** True when the furniture row takes line `line` (furniture, or a widget tail such as `Expand`), whatever else it is. */
+export function isFurnitureRowLine(tokens: MetacriticTokens, line: number): boolean {
+  return tokens.acceptsRow(line, FURNITURE_ROW);
 }

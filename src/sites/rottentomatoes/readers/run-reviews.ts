@@ -34,7 +34,7 @@ export function readReviewRun(context: RtContext, at: number): number {
     while (text.charAt(from) === ' ') from++;
   }
   if (from < text.length) {
-    context.draft.diagnose('unrecognised-line', `The page ends inside a review: "${text.slice(from, from + 40)}" has no date or link, and is not read as a review.`, context.draft.spanWithin(line, from, text.length));
+    context.draft.diagnose('truncated-line', `The page ends inside a review: "${text.slice(from, from + 40)}" has no date or link, and is not read as a review.`, context.draft.spanWithin(line, from, text.length));
   }
   return at + 1;
 }

@@ -12,11 +12,11 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate, recogniseReviewedBy, recogniseWidgetTail } from '../../../recognise.js';
+import { recogniseBareNumber, recogniseDate, recogniseReviewedBy } from '../recognise.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
 import { collapse, readCritic } from '../text.js';
-import { firstPiece, type Piece, pushReview, readContinuation, readDate } from './items.js';
+import { dateOf, firstPiece, isWidgetTailPiece, type Piece, pushReview, readContinuation, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
@@ -33,12 +33,12 @@ export const criticItemsReader: MetacriticReader = {
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i] as Piece;
       const { text } = piece;
-      if (recogniseWidgetTail(text)) {
+      if (isWidgetTailPiece(tokens, piece)) {
         draft.last = piece.line;
         continue;
       }
       const reviewedBy = recogniseReviewedBy(text);
-      const date = reviewedBy ? undefined : recogniseDate(text);
+      const date = reviewedBy ? undefined : dateOf(tokens, piece);
       const score = reviewedBy || date ? undefined : recogniseBareNumber(text);
       if (reviewedBy === undefined && date === undefined && score === undefined && continuesExcerpt(draft.excerpt, text)) {
         draft.excerpt.push(text);
@@ -70,7 +70,7 @@ export const criticItemsReader: MetacriticReader = {
           state.report.reportLine('score-out-of-range', `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`, piece.line);
         }
         const following = pieces[i + 1];
-        if (draft.publication === null && following !== undefined && !recogniseWidgetTail(following.text) && isPublicationLine(text, following.text, draft)) {
+        if (draft.publication === null && following !== undefined && !isWidgetTailPiece(tokens, following) && isPublicationLine(text, following.text, draft)) {
           draft.publication = collapse(text);
         } else {
           draft.excerpt.push(text);
@@ -146,7 +146,16 @@ function continuesExcerpt(excerpt: readonly string[], text: string): boolean {
   const above = excerpt[excerpt.length - 1];
   if (above === undefined) return false;
   if (text.startsWith('[') && text.lastIndexOf('[') === 0 && endsWithCitation(text)) return true;
-  return /^\p{Ll}/u.test(text) && !/[.!?…"“”'‘’)\]]$/u.test(above);
+  return startsLowerCase(text) && !SENTENCE_ENDS.has(above.charCodeAt(above.length - 1));
+}
+
+/** The characters a sentence ends with, as a hard-wrapped excerpt line does not: `.!?…"“”'‘’)]`. */
+const SENTENCE_ENDS: ReadonlySet<number> = new Set(Array.from('.!?…"“”\'‘’)]', (char) => char.charCodeAt(0)));
+
+/** True when `text` starts with a lower-case letter (`\p{Ll}`), told from the code unit for ASCII. */
+function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : /^\p{Ll}/u.test(text);
 }
 
 /**

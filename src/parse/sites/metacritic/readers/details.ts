@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { endsWithWidgetTail, stripWidgetTail } from '../../../recognise.js';
+import { endsWithWidgetTail, stripWidgetTail } from '../recognise.js';
 import { clip, collapse, mediaFromDetail, mediaFromWord } from '../text.js';
 import { ensureProfile, reportLine, type MetacriticReader } from '../state.js';
 import { readContinuation } from './items.js';

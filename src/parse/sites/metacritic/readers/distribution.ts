@@ -13,7 +13,8 @@
  * @module
  */
 import type { Diagnostic } from '../../../../types/diagnostic.js';
-import type { DistributionLine } from '../../../recognise.js';
+import { checkedCount } from '../counts.js';
+import type { DistributionLine } from '../recognise.js';
 import {
   type DistributionDraft,
   type DistributionOwnerOf,
@@ -109,11 +110,13 @@ function addLine(state: MetacriticState, target: Target | undefined, found: Dist
     reportRepeated(state, `${found.sentiment} line`, tokens.lines.span(line), ` in the ${owner} distribution`);
     return listTarget;
   }
-  draft[found.sentiment] = found.count;
-  draft.totals.add(found.total);
+  const count = checkedCount(state, line, found.count, 'first');
+  const total = found.total === null ? null : checkedCount(state, line, found.total, 'last');
+  if (count !== null) draft[found.sentiment] = count;
+  if (total !== null) draft.totals.add(total);
   draft.last = line;
-  if (owner === 'critic' && draft.totals.size > 1) {
-    reportLine(state, 'distribution-total-mismatch', `This line counts out of ${found.total}, unlike the distribution's other lines.`, line);
+  if (owner === 'critic' && total !== null && draft.totals.size > 1) {
+    reportLine(state, 'distribution-total-mismatch', `This line counts out of ${total}, unlike the distribution's other lines.`, line);
   }
   if (owner === 'user' && state.users) state.users.last = line;
   if (owner === 'profile' && state.profile) state.profile.last = line;

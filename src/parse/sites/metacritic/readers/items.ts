@@ -5,15 +5,27 @@
  *
  * @module
  */
-import { recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../../../recognise.js';
-import { isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
+import { type DateLine, recogniseDate, recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
 import { collapse } from '../text.js';
 
-/** A piece of a list item: one line's text, or the text after an item's number. */
+/** A piece of a list item: one line's text (`whole`), or the text after an item's number. */
 export interface Piece {
   readonly text: string;
   readonly line: number;
+  /** True when `text` is the whole line's, so the line's token says what it is. */
+  readonly whole: boolean;
+}
+
+/** The date a piece is (`Jul 15, 2013`), from its line's token when it is the whole line. */
+export function dateOf(tokens: MetacriticTokens, piece: Piece): DateLine | undefined {
+  return piece.whole ? tokens.valueAs(piece.line, 'date') : recogniseDate(piece.text);
+}
+
+/** True when a piece is a widget tail (`Expand`, `Full Review »`): only a line the furniture row takes can be one. */
+export function isWidgetTailPiece(tokens: MetacriticTokens, piece: Piece): boolean {
+  return (!piece.whole || isFurnitureRowLine(tokens, piece.line)) && recogniseWidgetTail(piece.text);
 }
 
 /** What ends a list item's lines, beyond the next item, bullet, section or furniture. */
@@ -47,14 +59,14 @@ export function readContinuation(tokens: MetacriticTokens, from: number, minInde
     if ((!nested && (isNumberedLine(tokens, at) || isSectionLine(tokens, at))) || stopsAt?.(at) === true) return cursor;
     const partOrFurniture = isBulletLine(tokens, at) || isFurnitureNotTail(tokens, at);
     if (partOrFurniture && !(nested && nestedText?.(tokens, at) === true)) return cursor;
-    take({ text: tokens.text(at), line: at });
+    take({ text: tokens.text(at), line: at, whole: true });
     cursor = at + 1;
   }
 }
 
 /** True when line `line` is furniture but no widget tail (`Expand`, `Full Review »`, which stay in an item). */
 export function isFurnitureNotTail(tokens: MetacriticTokens, line: number): boolean {
-  if (!tokens.accepts(line, 'furniture')) return false;
+  if (!isFurnitureRowLine(tokens, line)) return false;
   const text = tokens.text(line);
   return recogniseFurniture(text) && !recogniseWidgetTail(text);
 }
@@ -73,7 +85,7 @@ export function endsUnindentedItem(tokens: MetacriticTokens, at: number, cursor:
 /** The pieces an item's first line gives: the text after its number, or the whole line. */
 export function firstPiece(tokens: MetacriticTokens, at: number): { readonly piece: Piece; readonly number: number | null } {
   const numbered = tokens.value(at, 'numbered');
-  return numbered ? { piece: { text: numbered.rest, line: at }, number: numbered.number } : { piece: { text: tokens.text(at), line: at }, number: null };
+  return numbered ? { piece: { text: numbered.rest, line: at, whole: false }, number: numbered.number } : { piece: { text: tokens.text(at), line: at, whole: true }, number: null };
 }
 
 /** Finishes a review draft: its excerpt collapsed and cut of widget tails, a review with no text reported. */

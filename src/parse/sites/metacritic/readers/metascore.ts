@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { isWord, recogniseBareNumber } from '../../../recognise.js';
+import { isWord, recogniseBareNumber } from '../recognise.js';
 import { reportRepeated, startPage, type MetacriticReader } from '../state.js';
 
 /** Reads a "Metascore" heading and the number under it. */

@@ -18,7 +18,7 @@ import {
   recogniseScoreBullet,
   recogniseTitleMetascore,
   recogniseWidgetTail,
-} from '../../../recognise.js';
+} from '../recognise.js';
 import { isBulletLine, isNumberedLine, isSectionLine, isWidgetBullet, type MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type ProfileDraft, reportLine, startPage } from '../state.js';
 import { collapse, readCritic, sameName } from '../text.js';

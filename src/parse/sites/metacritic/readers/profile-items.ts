@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { recogniseBullet, recogniseTitleMetascore } from '../../../recognise.js';
+import { recogniseBullet, recogniseTitleMetascore } from '../recognise.js';
 import { newReview, type MetacriticReader } from '../state.js';
 import { collapse } from '../text.js';
 import { firstPiece, pushReview, readContinuation } from './items.js';

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { checkedCount } from '../counts.js';
 import { collapse, mediaFromWord } from '../text.js';
 import { ensureProfile, reportRepeated, startPage, type MetacriticReader } from '../state.js';
 
@@ -32,7 +33,7 @@ export const profileStatisticsReader: MetacriticReader = {
       case 'graded':
         if (profile.reviewsGraded !== null) repeated('"For N reviews"');
         else {
-          profile.reviewsGraded = found.count;
+          profile.reviewsGraded = checkedCount(state, at, found.count, 'first');
           profile.subject = found.subject;
         }
         break;
@@ -67,7 +68,7 @@ export const profileStatisticsReader: MetacriticReader = {
       case 'listed':
         if (profile.listedCount !== null) repeated('"N reviews"');
         else {
-          profile.listedCount = found.count;
+          profile.listedCount = checkedCount(state, at, found.count, 'first');
           state.media ??= mediaFromWord(found.media);
         }
         break;

@@ -10,11 +10,11 @@
  *
  * @module
  */
-import { endsWithWidgetTail, recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../../../recognise.js';
+import { endsWithWidgetTail, recogniseBareNumber, recogniseUserScore, stripWidgetTail } from '../recognise.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../text.js';
-import { firstPiece, type Piece, readContinuation } from './items.js';
+import { dateOf, firstPiece, isWidgetTailPiece, type Piece, readContinuation } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
 export const userItemReader: MetacriticReader = {
@@ -30,14 +30,14 @@ export const userItemReader: MetacriticReader = {
     // ends with its "Expand" or "Full Review »" (a line under it as shallow as the item's own,
     // such as the next item's number cut short, is not its text; on a page with no indentation
     // nothing tells them apart, and the text goes on).
-    let dated = recogniseDate(head.text) !== undefined;
+    let dated = dateOf(tokens, head) !== undefined;
     let closed = false;
     const next = readContinuation(
       tokens,
       at + 1,
       indent,
       (piece) => {
-        dated ||= recogniseDate(piece.text) !== undefined;
+        dated ||= dateOf(tokens, piece) !== undefined;
         closed = endsWithWidgetTail(piece.text);
         pieces.push(piece);
       },
@@ -53,19 +53,19 @@ export const userItemReader: MetacriticReader = {
     let score: number | null = null;
     const text: string[] = [];
     let i = 0;
-    const second = pieces[1]?.text;
+    const second = pieces[1];
     // A user's name opens the item when a date (or, where the date is missing, a score) comes under it.
     if (
-      recogniseDate(head.text) === undefined &&
+      dateOf(tokens, head) === undefined &&
       second !== undefined &&
-      (recogniseDate(second) !== undefined || (recogniseUserScore(second) !== undefined && looksLikeUserName(head.text)))
+      (dateOf(tokens, second) !== undefined || (recogniseUserScore(second.text) !== undefined && looksLikeUserName(head.text)))
     ) {
       user = collapse(head.text);
       i = 1;
     }
     // Piece i exists: it is the first piece, or the date under a user's name.
     const datePiece = pieces[i] as Piece;
-    const parsedDate = recogniseDate(datePiece.text);
+    const parsedDate = dateOf(tokens, datePiece);
     if (parsedDate) {
       dateText = datePiece.text;
       date = parsedDate.iso;
@@ -85,7 +85,7 @@ export const userItemReader: MetacriticReader = {
     }
     for (; i < pieces.length; i++) {
       const piece = pieces[i] as Piece;
-      if (!recogniseWidgetTail(piece.text)) text.push(piece.text);
+      if (!isWidgetTailPiece(tokens, piece)) text.push(piece.text);
     }
     const last = (pieces[pieces.length - 1] as Piece).line;
     const excerpt = stripWidgetTail(collapse(text.join(' ')));

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isWord, recogniseUserScore } from '../../../recognise.js';
+import { isWord, recogniseUserScore } from '../recognise.js';
 import { ensureUsers, reportRepeated, startPage, type MetacriticReader } from '../state.js';
 
 /** Reads a "User Score" heading and the score under it. */

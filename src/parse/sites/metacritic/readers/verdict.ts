@@ -10,6 +10,7 @@
  * @module
  */
 import { parseVerdictLabel } from '../../../../classify/index.js';
+import { checkedCount } from '../counts.js';
 import { clip } from '../text.js';
 import { ensureUsers, reportLine, reportRepeated, startPage, type MetacriticReader } from '../state.js';
 
@@ -21,8 +22,9 @@ export const verdictReader: MetacriticReader = {
   name: 'verdict',
   opens: ['verdict'],
   read(tokens, at, state) {
-    const { owner, label, count } = tokens.valueOf(at, 'verdict');
+    const { owner, label, count: printed } = tokens.valueOf(at, 'verdict');
     startPage(state);
+    const count = checkedCount(state, at, printed, 'last');
     if (owner === 'user') {
       const users = ensureUsers(state, at);
       state.phase = 'user';

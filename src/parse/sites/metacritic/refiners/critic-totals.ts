@@ -12,12 +12,12 @@ export const criticTotalsRefiner: Refiner<MetacriticState> = {
   name: 'critic totals check',
   refine(state) {
     const { verdict, critics } = state;
-    if (!verdict || !critics || critics.totals.size !== 1 || critics.first === undefined) return;
+    if (!verdict || verdict.count === null || !critics || critics.totals.size !== 1 || critics.first === undefined) return;
     for (const total of critics.totals) {
       if (total !== verdict.count) {
         state.report.report(
           'distribution-total-mismatch',
-          `The critic distribution counts out of ${total}, but the verdict line is based on ${String(verdict.count)} critics.`,
+          `The critic distribution counts out of ${total}, but the verdict line is based on ${verdict.count} critics.`,
           state.tokens.lines.span(critics.first, critics.last),
         );
       }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isWord, recogniseCutShort, recogniseWidgetTail } from '../../../recognise.js';
+import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { clip } from '../text.js';
 import type { MetacriticState } from '../state.js';
@@ -22,6 +22,7 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
   for (let at = tokens.previousNonBlank(tokens.count - 1); at >= 0; at = tokens.previousNonBlank(at - 1)) {
     if (tokens.accepts(at, 'furniture')) continue;
     const text = tokens.text(at);
+    if (isWholeEmptyListLine(tokens, at)) return -1;
     if (recogniseCutShort(text) || tokens.valueAs(at, 'numbered')?.rest === '') return at;
     if (!/^\d$/u.test(text)) return -1;
     const above = tokens.previousNonBlank(at - 1);
@@ -37,7 +38,16 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
   return -1;
 }
 
+/**
+ * `  3. Negative: 0 out of`, a distribution line with no total, is whole (a
+ * main page's empty user list prints its lines so) when the line above it is
+ * one too; under anything else, at the page's end, it may be cut.
+ */
+function isWholeEmptyListLine(tokens: MetacriticTokens, at: number): boolean {
+  return tokens.value(at, 'distributionLine')?.total === null && tokens.value(tokens.previousNonBlank(at - 1), 'distributionLine')?.total === null;
+}
+
 /** Reports the truncated line at `line`, which is not read. */
 export function reportTruncatedLine(state: MetacriticState, line: number): void {
-  state.report.reportLine('unrecognised-line', `The page ends inside a line: "${clip(state.tokens.text(line))}" is cut short of a page part, and is not read.`, line);
+  state.report.reportLine('truncated-line', `The page ends inside a line: "${clip(state.tokens.text(line))}" is cut short of a page part, and is not read.`, line);
 }

@@ -1,9 +1,12 @@
 /**
- * Line recognisers: each takes one line's trimmed text and returns what the
- * line is, or `undefined`. None looks at other lines; the assembler decides
- * what a line means at its place in the page.
+ * The Metacritic recognisers: each takes one line's trimmed text (or the text
+ * after its number or bullet) and returns what it is, or `undefined`. None
+ * looks at other lines. The line table (./kinds.ts) makes its rows of them;
+ * the readers decide what a line means at its place in the page.
+ *
+ * @module
  */
-import type { Sentiment } from '../types/page.js';
+import type { Sentiment } from '../../../types/page.js';
 
 /**
  * `Metascore`, `User Score`, `tbd`: true when the line is `word` (given in lower
@@ -124,24 +127,28 @@ export function recogniseDistributionLabel(text: string): { readonly owner: Dist
 export interface DistributionLine {
   readonly sentiment: Sentiment;
   readonly count: number;
-  readonly total: number;
+  /** The total the count is out of; `null` where the line leaves it out (`Positive: 0 out of`). */
+  readonly total: number | null;
 }
 
 //   (?:\d{1,2}\.\s+)?                    the list number, "1. "
 //   (positive|mixed|neutral|negative):?  the class; "neutral" is the site's other word for mixed
-//   \s*(\d[\d,]*)\s+out of\s+(\d[\d,]*)  "9 out of 11"
-const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of\s+(\d[\d,]*)$/iu;
+//   \s*(\d[\d,]*)\s+out of               "9 out of"
+//   (?:\s+(\d[\d,]*))?                    "11", the total, which a main page's empty user list leaves out
+const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of(?:\s+(\d[\d,]*))?$/iu;
 
-/** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7` */
+/** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7`, `1. Positive: 0 out of` (no total) */
 export function recogniseDistributionLine(text: string): DistributionLine | undefined {
-  if (!endsWithDigit(text)) return undefined;
+  // The line ends with its total's last digit, or with the "f" of "out of".
+  if (!endsWithDigit(text) && (text.charCodeAt(text.length - 1) | 0x20) !== 0x66) return undefined;
   const match = DISTRIBUTION_LINE.exec(text);
   if (!match) return undefined;
   const word = group(match, 1).toLowerCase();
+  const total = group(match, 3);
   return {
     sentiment: word === 'neutral' ? 'mixed' : (word as Sentiment),
     count: readCount(group(match, 2)),
-    total: readCount(group(match, 3)),
+    total: total === '' ? null : readCount(total),
   };
 }
 
@@ -367,26 +374,27 @@ const LISTED = /^(\d[\d,]*) (movie|film|tv show|tv|show|music|album|game)s? revi
  * `Sheri Linden's Scores`, `4 tv reviews`.
  */
 export function recogniseProfileLine(text: string): ProfileLine | undefined {
-  // Each pattern is tried only on a line that begins with its first letter (in either case).
+  // Each pattern is tried only on a line whose first two letters are its own ("fo", "on", "av", "hi", "lo", in either case).
   const first = text.charCodeAt(0) | 0x20;
-  let match = first === 0x66 ? GRADED.exec(text) : null;
+  const second = text.charCodeAt(1) | 0x20;
+  let match = first === 0x66 && second === 0x6f ? GRADED.exec(text) : null;
   if (match) return { kind: 'graded', count: readCount(group(match, 1)), subject: subjectOf(group(match, 2)) };
   const bullet = recogniseBullet(text);
   if (bullet !== undefined) {
     match = PERCENT.exec(bullet);
     return match ? { kind: 'percent', relation: relationOf(group(match, 2)), value: Number(match[1]) } : undefined;
   }
-  match = first === 0x6f ? POINTS.exec(text) : null;
+  match = first === 0x6f && second === 0x6e ? POINTS.exec(text) : null;
   if (match) {
     const points = Number(match[2]);
     return { kind: 'points', subject: subjectOf(group(match, 1)), value: group(match, 3).toLowerCase() === 'lower' && points !== 0 ? -points : points };
   }
-  match = first === 0x61 ? AVERAGE.exec(text) : null;
+  match = first === 0x61 && second === 0x76 ? AVERAGE.exec(text) : null;
   if (match) {
     const media = group(match, 1);
     return { kind: 'average', media: media === '' ? null : media, value: Number(match[2]) };
   }
-  match = first === 0x68 || first === 0x6c ? EXTREME.exec(text) : null;
+  match = (first === 0x68 && second === 0x69) || (first === 0x6c && second === 0x6f) ? EXTREME.exec(text) : null;
   if (match) {
     return { kind: 'extreme', which: group(match, 1).toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: group(match, 3) };
   }
@@ -470,16 +478,18 @@ export function recogniseFurniture(text: string): boolean {
   if (text.startsWith('> ')) return true;
   if (text.startsWith('#')) return /^#\d{1,4} (?:best|most|top) .+ of (?:\d{4}|all time)$/iu.test(text);
   // "No user score yet- Awaiting 4 more ratings", under a "User Score" of "tbd".
-  if (AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
+  const first = text.charCodeAt(0);
+  const lower = first | 0x20;
+  if ((lower === 0x6e || lower === 0x61) && AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
   if (isDigit(text.charCodeAt(0)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
   // A line is lower-cased to be looked up only when its length is that of a word of the set:
   // lower-casing keeps the length of any text that becomes one of these words.
   if (FURNITURE_LENGTHS.has(text.length) && FURNITURE.has(text.toLowerCase())) return true;
   // Then a line that starts as "There are no ..." or "See all ..." can: "ſ" is an "s" to the case-blind match.
-  const first = text.charCodeAt(0);
-  if ((first | 0x20) === 0x74) return /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
-  return ((first | 0x20) === 0x73 || first === LONG_S) && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(text);
+  const second = text.charCodeAt(1) | 0x20;
+  if (lower === 0x74) return second === 0x68 && /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
+  return (lower === 0x73 || first === LONG_S) && second === 0x65 && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(text);
 }
 
 /** The last letters, in lower case, of "... more rating" and "... more ratings". */
