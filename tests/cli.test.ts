@@ -93,7 +93,7 @@ describe('critic-consensus', () => {
     const { status, stdout } = await run(['--csv', 'a.txt', 'b.txt'], { 'a.txt': seed, 'b.txt': seed });
     expect(status).toBe(0);
     const rows = stdout.split('\r\n');
-    expect(rows[0]).toBe('file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,excerpt');
+    expect(rows[0]).toBe('file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,source,tomatometer,mark,freshness,topCritic,excerpt');
     expect(rows).toHaveLength(1 + 22 + 1);
     expect(rows[2]).toMatch(/^a\.txt,film,,,,2,,,,80,,,/u);
     expect(await run(['--csv', '--json', 'a.txt'], { 'a.txt': seed })).toStrictEqual({ status: 2, stdout: '', stderr: 'critic-consensus: --json and --csv cannot be combined: choose one.\n' });

@@ -544,6 +544,11 @@ describe('DISCREPANCY_CODES', () => {
       'mean-verdict-mismatch',
       'distribution-outside-verdict-band',
       'metascore-outside-interval',
+      'fresh-rotten-sum-mismatch',
+      'tomatometer-mismatch',
+      'tomatometer-count-impossible',
+      'freshness-count-exceeded',
+      'tomatometer-sample-mismatch',
     ]);
     expect(Object.isFrozen(DISCREPANCY_CODES)).toBe(true);
   });

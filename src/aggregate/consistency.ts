@@ -10,6 +10,7 @@ import { checkBandsOption, labelForScore } from '../classify/internal.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import { checkMediaOption, checkOptions, checkReviews, describeValue, isMediaType, isParseResult, isRecord, roundHalfUp } from '../shared/checks.js';
 import { mediaFromFigures } from './media-from-figures.js';
+import { checkTomatometer, type TomatometerReport } from './tomatometer.js';
 
 /**
  * Options of {@link checkConsistency}.
@@ -121,7 +122,7 @@ export interface MetascoreInterval extends ScoreRange {
  * @example
  * ```ts
  * Object.keys(DISCREPANCY_CODES).length;
- * //=> 9
+ * //=> 14
  * ```
  */
 export const DISCREPANCY_CODES: {
@@ -134,6 +135,11 @@ export const DISCREPANCY_CODES: {
   readonly 'mean-verdict-mismatch': string;
   readonly 'distribution-outside-verdict-band': string;
   readonly 'metascore-outside-interval': string;
+  readonly 'fresh-rotten-sum-mismatch': string;
+  readonly 'tomatometer-mismatch': string;
+  readonly 'tomatometer-count-impossible': string;
+  readonly 'freshness-count-exceeded': string;
+  readonly 'tomatometer-sample-mismatch': string;
 } = Object.freeze({
   'fewer-reviews-than-declared':
     'The page lists fewer reviews than its critic count: it is truncated, and figures from its reviews cover only those listed.',
@@ -150,6 +156,11 @@ export const DISCREPANCY_CODES: {
     "The Metascores the distribution and the listed scores allow lie outside the declared verdict's band.",
   'metascore-outside-interval':
     'The printed Metascore lies outside the interval the distribution and the listed scores allow.',
+  'fresh-rotten-sum-mismatch': "A Rotten Tomatoes page's Fresh and Rotten counts do not add up to its critic count (or one alone exceeds it).",
+  'tomatometer-mismatch': 'The printed Tomatometer is not the percent of Fresh reviews that the Fresh and Rotten counts give, rounded half up.',
+  'tomatometer-count-impossible': 'No count of Fresh reviews out of the critic count gives the printed Tomatometer, rounded half up.',
+  'freshness-count-exceeded': 'More listed reviews are marked fresh (or rotten) than the page counts Fresh (or Rotten).',
+  'tomatometer-sample-mismatch': "Every review is listed with its freshness, and their fresh share is not the printed Tomatometer.",
 });
 
 /**
@@ -215,6 +226,11 @@ export interface ConsistencyReport {
   readonly inferredDistribution: InferredDistribution | undefined;
   /** Where the true Metascore must lie; `undefined` when nothing bounds it. */
   readonly metascoreInterval: MetascoreInterval | undefined;
+  /**
+   * On a Rotten Tomatoes page (`source` "rottentomatoes"), what its Fresh and
+   * Rotten counts, Tomatometer and reviews' freshness imply; absent on other pages.
+   */
+  readonly tomatometer?: TomatometerReport;
   /** In the order of {@link DISCREPANCY_CODES}; class findings in the order positive, mixed, negative. */
   readonly discrepancies: readonly Discrepancy[];
   /**
@@ -230,6 +246,9 @@ export interface ConsistencyReport {
 /** The page's facts that the report reads, checked. */
 interface PageFacts {
   readonly media: MediaType | null;
+  /** True for a page of Rotten Tomatoes' figures, whose distribution counts Fresh and Rotten reviews. */
+  readonly rottenTomatoes: boolean;
+  readonly tomatometer: number | null;
   readonly declared: DeclaredFacts;
   readonly reviews: readonly Review[];
 }
@@ -277,8 +296,14 @@ function readPage(fn: string, page: unknown): PageFacts {
       negative: readCount(fn, printed['negative'], 'page.distribution.negative'),
     };
   }
+  const tomatometer = readCount(fn, page['tomatometer'], 'page.tomatometer');
+  if (tomatometer !== null && tomatometer > 100) {
+    throw new RangeError(`${fn}: page.tomatometer must be an integer from 0 to 100 or null; got ${tomatometer}.`);
+  }
   return {
     media: media,
+    rottenTomatoes: page['source'] === 'rottentomatoes',
+    tomatometer,
     declared: { criticCount, distribution, verdict, metascore },
     reviews,
   };
@@ -417,7 +442,13 @@ function buildReport(
     });
   }
 
-  const inferredDistribution = inferDistribution(declared.distribution, criticCount, discrepancies);
+  // A Rotten Tomatoes page's distribution counts Fresh and Rotten reviews, not Metacritic's classes:
+  // its meaning is the Tomatometer's, and it bounds no Metascore.
+  const tomatometerFindings: Discrepancy[] = [];
+  const tomatometer = facts.rottenTomatoes
+    ? checkTomatometer({ criticCount, distribution: declared.distribution, tomatometer: facts.tomatometer, reviews }, tomatometerFindings)
+    : undefined;
+  const inferredDistribution = facts.rottenTomatoes ? undefined : inferDistribution(declared.distribution, criticCount, discrepancies);
   const known = knownScoresByClass(reviews, sentimentBands);
   if (inferredDistribution !== undefined) {
     for (const sentiment of SENTIMENTS) {
@@ -492,6 +523,7 @@ function buildReport(
     }
   }
   if (metascore !== null) sources.push({ source: 'metascore', min: metascore, max: metascore });
+  discrepancies.push(...tomatometerFindings);
 
   return {
     declared,
@@ -499,6 +531,7 @@ function buildReport(
     truncated,
     inferredDistribution,
     metascoreInterval: intersect(sources),
+    ...(tomatometer === undefined ? {} : { tomatometer }),
     discrepancies,
   };
 }

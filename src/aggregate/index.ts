@@ -28,3 +28,4 @@ export type {
   MetascoreIntervalSourceName,
   ScoreRange,
 } from './consistency.js';
+export type { FreshnessSample, TomatometerReport } from './tomatometer.js';

@@ -4,8 +4,9 @@
 import type { AggregateResult } from '../aggregate/index.js';
 import type { ProfileSummary } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
-import type { Distribution, Page } from '../types/page.js';
+import type { Distribution, Film, Page } from '../types/page.js';
 import { escapeControls } from './escape.js';
+import { writeRtCriticRows, writeRtReviewRows } from './summary-rt.js';
 
 const BAR_WIDTH = 30;
 const LABEL_WIDTH = 17;
@@ -31,6 +32,7 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
     rows.push([label, value]);
   };
   row('kind', [page.kind === 'film' ? 'title page' : `${page.kind} profile`, page.media, page.title].filter(Boolean).join(', '));
+  if (page.kind === 'film' && page.source === 'rottentomatoes') return formatRtSummary(file, page, summary, diagnostics, rows, extras);
   if (page.kind === 'film') {
     row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, based on ${count(page.criticCount)} critics`);
     if (page.metascore !== null) row('metascore', `${page.metascore} as printed`);
@@ -101,9 +103,27 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
     if (users.score !== null) row('user score', `${users.score} of 10`);
     row('user reviews', String(users.reviews.length));
   }
+  return finishSummary(file, rows, diagnostics);
+}
+
+/** The diagnostics line, and the rows as text. */
+function finishSummary(file: string, rows: [string, string][], diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  row('diagnostics', diagnostics.length === 0 ? 'none' : `${diagnostics.length} (${errors} error${errors === 1 ? '' : 's'}), below`);
+  rows.push(['diagnostics', diagnostics.length === 0 ? 'none' : `${diagnostics.length} (${errors} error${errors === 1 ? '' : 's'}), below`]);
   return `${escapeControls(file)}\n${rows.map(([label, value]) => `  ${label.padEnd(LABEL_WIDTH)}${escapeControls(value)}`.trimEnd()).join('\n')}\n`;
+}
+
+/** A Rotten Tomatoes page's summary: the Tomatometer's lines where a Metacritic page has its verdict's. */
+function formatRtSummary(file: string, page: Film, summary: AggregateResult, diagnostics: readonly Diagnostic[], rows: [string, string][], extras: SummaryExtras): string {
+  const row = (label: string, value: string): void => {
+    rows.push([label, value]);
+  };
+  row('source', 'Rotten Tomatoes');
+  writeRtCriticRows(page, summary, row, bar);
+  row('reviews', `${summary.count} listed${page.criticCount === null ? '' : ` of ${page.criticCount}`}, ${summary.scoredCount} with a mark`);
+  writeRtReviewRows(page, summary, row);
+  if (extras.scoring !== undefined) row('scoring', extras.scoring);
+  return finishSummary(file, rows, diagnostics);
 }
 
 function bar(value: number, total: number): string {

@@ -27,6 +27,11 @@ export type CsvColumn =
   | 'score'
   | 'date'
   | 'metascore'
+  | 'source'
+  | 'tomatometer'
+  | 'mark'
+  | 'freshness'
+  | 'topCritic'
   | 'excerpt';
 
 /**
@@ -38,6 +43,10 @@ export type CsvColumn =
  * - `publication`; `score`: the review's 0-100 score; `date`: `YYYY-MM-DD`;
  * - `metascore`: the reviewed title's Metascore, a number or `tbd` (on a profile, the one
  *   beside the review; on a title page, the page's own);
+ * - `source`: whose figures the page shows, `metacritic`, `rottentomatoes` or `opencritic`;
+ * - `tomatometer`: the page's printed Tomatometer percent (Rotten Tomatoes' pages);
+ * - `mark`: the review's mark as printed when it is not a 0-100 score (`3.5/4`, `C+`);
+ * - `freshness`: `fresh` or `rotten` where the page prints it; `topCritic`: `true`, `false` or empty;
  * - `excerpt`: the review's text.
  *
  * @example
@@ -58,6 +67,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze<CsvColumn[]>([
   'score',
   'date',
   'metascore',
+  'source',
+  'tomatometer',
+  'mark',
+  'freshness',
+  'topCritic',
   'excerpt',
 ]);
 
@@ -119,7 +133,7 @@ interface CsvWriting {
  * @example
  * ```ts
  * formatCsvHeader();
- * //=> 'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,excerpt\r\n'
+ * //=> 'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,source,tomatometer,mark,freshness,topCritic,excerpt\r\n'
  * ```
  */
 export function formatCsvHeader(options?: CsvOptions): string {
@@ -154,13 +168,13 @@ export function formatCsvHeader(options?: CsvOptions): string {
  *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    Mean Streets meets GoodFellas, "in Copenhagen".\n',
  * );
  * formatCsvRows({ file: 'pusher.txt', page });
- * //=> 'pusher.txt,film,,,,1,Noel Murray,true,,,2013-07-15,,"Mean Streets meets GoodFellas, ""in Copenhagen""."\r\n'
+ * //=> 'pusher.txt,film,,,,1,Noel Murray,true,,,2013-07-15,,metacritic,,,,,"Mean Streets meets GoodFellas, ""in Copenhagen""."\r\n'
  *
  * const { page: odd } = parse('Mixed or average reviews - based on 4 Critics\n  1. 50\n    =HYPERLINK("http://x","y")\n');
  * formatCsvRows(odd);
- * //=> ',film,,,,1,,,,50,,,"\'=HYPERLINK(""http://x"",""y"")"\r\n'
+ * //=> ',film,,,,1,,,,50,,,metacritic,,,,,"\'=HYPERLINK(""http://x"",""y"")"\r\n'
  * formatCsvRows(odd, { formulas: 'raw' });
- * //=> ',film,,,,1,,,,50,,,"=HYPERLINK(""http://x"",""y"")"\r\n'
+ * //=> ',film,,,,1,,,,50,,,metacritic,,,,,"=HYPERLINK(""http://x"",""y"")"\r\n'
  * ```
  */
 export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): string {
@@ -188,8 +202,8 @@ export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): st
  * ```ts
  * const { page } = parse('Mixed or average reviews - based on 5 Critics\n  1. Positive: 2 out of 5\n  1. 80\n    A cracking concert film.\n');
  * toCsv([{ file: 'a.txt', page }], { newline: 'lf' });
- * //=> 'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,excerpt\n' +
- * //   'a.txt,film,,,,1,,,,80,,,A cracking concert film.\n'
+ * //=> 'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,source,tomatometer,mark,freshness,topCritic,excerpt\n' +
+ * //   'a.txt,film,,,,1,,,,80,,,metacritic,,,,,A cracking concert film.\n'
  * ```
  */
 export function toCsv(input: Page | readonly (Page | CsvSource)[], options?: CsvOptions): string {
@@ -249,6 +263,11 @@ function recordOf(file: string, page: Page, review: Review): readonly (string | 
     review.score,
     review.date,
     metascore,
+    page.source,
+    page.tomatometer,
+    review.mark,
+    review.freshness,
+    review.topCritic,
     review.excerpt,
   ];
 }

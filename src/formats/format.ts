@@ -5,14 +5,14 @@
 import type { Critic, Distribution, Film, MediaType, Page, ProfilePage, Review, UserBlock, UserReview } from '../types/page.js';
 import { checkPage, collapseSpace } from './check.js';
 import { rangeMisuse } from '../shared/checks.js';
+import { checkCount, checkWhole, printedCount, printedDate } from './print.js';
+import { formatRtPage } from './layouts/rottentomatoes.js';
 
 const FN = 'formatPage';
 
 /** Indent of a list item's number ("  1. "), and of the lines that continue it. */
 const ITEM = '  ';
 const MORE = '    ';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The word for a media in "N movie reviews". */
 const LISTED_WORD: Readonly<Record<MediaType, string>> = { movie: 'movie', tv: 'tv', music: 'music', game: 'game' };
@@ -105,6 +105,8 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  */
 export function formatPage(page: Page): string {
   checkPage(FN, page);
+  // Each source is written in one of its own layouts.
+  if (page.source === 'rottentomatoes' && page.kind === 'film') return formatRtPage(page);
   const blocks: (readonly string[])[] = [];
   if (page.title !== null) blocks.push([collapseSpace(page.title)]);
   if (page.kind === 'film') writeTitlePage(page, blocks);
@@ -189,17 +191,6 @@ function printedCritic(critic: Critic): string {
   return critic.credited ? name : `${name} [Not Credited]`.trim();
 }
 
-/** "Jul 15, 2013" from "2013-07-15"; the printed text of a date that does not exist ("Feb 30, 2013"). */
-function printedDate(iso: string | null, printed: string | null, path: string): string | null {
-  if (iso === null) return printed === null ? null : collapseSpace(printed);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  const month = Number(match?.[2]);
-  const day = Number(match?.[3]);
-  if (!match || month < 1 || month > 12 || day < 1 || day > 31) {
-    throw rangeMisuse(FN, path, 'a date written YYYY-MM-DD', iso);
-  }
-  return `${MONTHS[month - 1] ?? ''} ${day}, ${match[1] ?? ''}`;
-}
 
 function writeUsers(users: UserBlock, blocks: (readonly string[])[]): void {
   const head = ['User Score'];
@@ -343,13 +334,6 @@ function readsAsCriticName(name: string): boolean {
 
 // ---------------------------------------------------------------- numbers
 
-/** The value when it is a whole number in [min, max]; a RangeError naming the field otherwise. */
-function checkWhole(value: number, min: number, max: number, path: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw rangeMisuse(FN, path, `a whole number from ${min} to ${max}`, value);
-  }
-  return value;
-}
 
 /**
  * "12.7", "80", "0.0000001": a number from 0 to below 1000 as profile statistics print it,
@@ -371,18 +355,7 @@ function trimTrailingZeros(text: string): string {
   return text.slice(0, end);
 }
 
-/** A count's digits when it is a whole number of 0 or more; a RangeError naming the field otherwise. */
-function checkCount(value: number, path: string): string {
-  if (!Number.isInteger(value) || value < 0) {
-    throw rangeMisuse(FN, path, 'a whole number of 0 or more', value);
-  }
-  return printedCount(value);
-}
 
-/** "1095", "100000000000000000000": a whole number's every digit (never "1e+21"). */
-function printedCount(value: number): string {
-  return BigInt(value).toString();
-}
 
 /** "5,034" from "5034", as profiles print their review counts. */
 function groupThousands(digits: string): string {

@@ -72,6 +72,8 @@ export interface JsonLdRating {
  */
 export interface JsonLdAggregateRating {
   readonly '@type': 'AggregateRating';
+  /** `'Tomatometer'` on a Rotten Tomatoes page, whose rating is the percent of Fresh reviews; absent for a Metascore. */
+  readonly name?: 'Tomatometer';
   readonly ratingValue: number;
   readonly bestRating: 100;
   readonly worstRating: 0;
@@ -212,7 +214,9 @@ const CONTEXT = 'https://schema.org';
  * no `name`: Google's rich results require one, so pass `name` for such
  * pages. `aggregateRating` is the printed Metascore as an `AggregateRating`
  * (0-100, with `ratingCount` and `reviewCount` both the verdict line's critic
- * count); a page that prints no Metascore, or no critic count, gets none.
+ * count); a page that prints no Metascore, or no critic count, gets none. On
+ * a Rotten Tomatoes page (`source` "rottentomatoes") it is the printed
+ * Tomatometer instead, named `'Tomatometer'`, with the page's critic count.
  * The user score is not described. Each critic review is a `Review` nested
  * under the work (`review`), so it needs no `itemReviewed`.
  *
@@ -316,7 +320,7 @@ function describePage(fn: string, page: Page, options: ToJsonLdOptions | undefin
   const reviews = page.reviews.map((review) => describeReview(page, review)).filter((review) => anonymous === 'include' || review.author !== undefined);
   if (page.kind === 'film') {
     const name = page.title ?? givenName;
-    const rating = page.metascore !== null && page.criticCount !== null ? describeMetascore(page.metascore, page.criticCount) : undefined;
+    const rating = ratingOf(page);
     return {
       '@context': CONTEXT,
       '@type': WORK_TYPES[page.media ?? media],
@@ -342,8 +346,14 @@ function checkName(fn: string, value: unknown): string | undefined {
   return value;
 }
 
-function describeMetascore(metascore: number, count: number): JsonLdAggregateRating {
-  return { '@type': 'AggregateRating', ratingValue: metascore, bestRating: 100, worstRating: 0, ratingCount: count, reviewCount: count };
+/** The page's own rating: the Tomatometer on a Rotten Tomatoes page, the Metascore elsewhere; each with its critic count. */
+function ratingOf(page: Page): JsonLdAggregateRating | undefined {
+  if (page.criticCount === null) return undefined;
+  const count = page.criticCount;
+  if (page.source === 'rottentomatoes') {
+    return page.tomatometer === null ? undefined : { '@type': 'AggregateRating', name: 'Tomatometer', ratingValue: page.tomatometer, bestRating: 100, worstRating: 0, ratingCount: count, reviewCount: count };
+  }
+  return page.metascore === null ? undefined : { '@type': 'AggregateRating', ratingValue: page.metascore, bestRating: 100, worstRating: 0, ratingCount: count, reviewCount: count };
 }
 
 function describeReview(page: Page, review: Review): JsonLdReview {

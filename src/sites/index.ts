@@ -17,14 +17,18 @@
  */
 import type { Site } from '../parse/site.js';
 import { SITES } from '../parse/sites/index.js';
+import { cinematerial } from './cinematerial/index.js';
 import { fandango } from './fandango/index.js';
+import { flixster } from './flixster/index.js';
 import { imdb } from './imdb/index.js';
 import { moviefone } from './moviefone/index.js';
 import { moviescom } from './moviescom/index.js';
 import { opencritic } from './opencritic/index.js';
+import { rottentomatoes } from './rottentomatoes/index.js';
+import { rtQuotes } from './rt-quotes/index.js';
 import { tvcom } from './tvcom/index.js';
 
-export { fandango, imdb, moviefone, moviescom, opencritic, tvcom };
+export { cinematerial, fandango, flixster, imdb, moviefone, moviescom, opencritic, rottentomatoes, rtQuotes, tvcom };
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
@@ -32,7 +36,7 @@ export { fandango, imdb, moviefone, moviescom, opencritic, tvcom };
  *
  * @example
  * ```ts
- * ALL_SITES.map((site) => site.name); //=> ['metacritic', ...]
+ * ALL_SITES.map((site) => site.name); //=> ['metacritic', 'rottentomatoes', ...]
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviefone, moviescom, opencritic, tvcom];
+export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviefone, moviescom, opencritic, tvcom, rottentomatoes, flixster, cinematerial, rtQuotes];

@@ -63,7 +63,8 @@ export type DiagnosticCode =
   | 'not-utf-8'
   | 'html-input'
   | 'copied-boundary-open'
-  | 'copied-number-open';
+  | 'copied-number-open'
+  | 'glued-text';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -156,5 +157,9 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'copied-number-open': {
     severity: 'warning',
     description: 'A bare number with no review text under it (as in a copied page): a rating widget\'s digit or a review\'s score; read as the message says.',
+  },
+  'glued-text': {
+    severity: 'warning',
+    description: 'Text printed with no separator between its parts (a critic, a publication, a quote joined by single spaces or by nothing) whose split no case change or known publication settles; the split read is named in the message.',
   },
 };

@@ -296,6 +296,14 @@ export interface PageSpans {
   readonly metascore: Span | null;
   readonly verdict: Span | null;
   readonly distribution: Span | null;
+  /** Where the critic count was read when it has a line of its own ("Total Count: 117"); absent on Metacritic's layouts, whose count is on the verdict line. */
+  readonly criticCount?: Span | null;
+  /** Rotten Tomatoes: the Tomatometer's lines ("99%" / "TOMATOMETER"). */
+  readonly tomatometer?: Span | null;
+  /** Rotten Tomatoes: the line of "Top Critics (35)". */
+  readonly topCriticCount?: Span | null;
+  /** Rotten Tomatoes: the critics consensus, with its heading. */
+  readonly consensus?: Span | null;
 }
 
 /** The fields every parsed page has, whatever its kind. */

@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, formatCsvHeader, formatCsvRows, toCsv } from '../../src/formats/index.js';
 import type { CsvOptions, CsvSource } from '../../src/formats/index.js';
 import { parse } from '../../src/parse/index.js';
+import { ALL_SITES } from '../../src/sites/index.js';
 import type { Page, Review } from '../../src/types/page.js';
 import { pageArb } from './arbitraries.js';
 import { CORPUS, readCsv } from './helpers.js';
 
-const HEADER = 'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,excerpt';
+const HEADER = 'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,source,tomatometer,mark,freshness,topCritic,excerpt';
 
 /** The fields a review's row should hold, as text: what reading the CSV back must give. */
 function expectedRow(file: string, page: Page, review: Review): string[] {
@@ -29,6 +30,11 @@ function expectedRow(file: string, page: Page, review: Review): string[] {
     text(review.score),
     text(review.date),
     text(review.metascore ?? (page.kind === 'film' ? page.metascore : null)),
+    page.source,
+    text(page.tomatometer),
+    text(review.mark),
+    text(review.freshness),
+    text(review.topCritic),
     review.excerpt,
   ];
 }
@@ -69,7 +75,7 @@ describe('formatCsvRows', () => {
         '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    Mean Streets meets GoodFellas, "in Copenhagen".\n',
     );
     expect(formatCsvRows({ file: 'pusher.txt', page })).toStrictEqual(
-      'pusher.txt,film,,,,1,Noel Murray,true,,,2013-07-15,,"Mean Streets meets GoodFellas, ""in Copenhagen""."\r\n',
+      'pusher.txt,film,,,,1,Noel Murray,true,,,2013-07-15,,metacritic,,,,,"Mean Streets meets GoodFellas, ""in Copenhagen""."\r\n',
     );
   });
 
@@ -87,19 +93,26 @@ describe('formatCsvRows', () => {
     };
     expect(formatCsvRows(page)).toStrictEqual(
       [
-        ',film,,Plain title,,1,,,,80,,,"a,b"\r\n',
-        ',film,,Plain title,,1,,,,80,,,"say ""hi"""\r\n',
-        ',film,,Plain title,,1,,,,80,,,"one\r\ntwo\rthree\nfour"\r\n',
-        ",film,,Plain title,,1,,,,80,,,it's 'fine' ; here\r\n",
+        ',film,,Plain title,,1,,,,80,,,metacritic,,,,,"a,b"\r\n',
+        ',film,,Plain title,,1,,,,80,,,metacritic,,,,,"say ""hi"""\r\n',
+        ',film,,Plain title,,1,,,,80,,,metacritic,,,,,"one\r\ntwo\rthree\nfour"\r\n',
+        ",film,,Plain title,,1,,,,80,,,metacritic,,,,,it's 'fine' ; here\r\n",
       ].join(''),
     );
   });
 
   it('returns "tbd" and the review’s own Metascore on a profile, and the page’s Metascore on a title page', () => {
     const profile = parse("For 4 reviews, this critic has graded:\nSheri Linden's Scores\n4 tv reviews\n    • tbd Metascore\n    • 80 Sheri Linden\n    40 minutes is all it needs.\n").page;
-    expect(formatCsvRows(profile)).toStrictEqual(',critic,tv,,Sheri Linden,,Sheri Linden,true,,80,,tbd,40 minutes is all it needs.\r\n');
+    expect(formatCsvRows(profile)).toStrictEqual(',critic,tv,,Sheri Linden,,Sheri Linden,true,,80,,tbd,metacritic,,,,,40 minutes is all it needs.\r\n');
     const title = parse('Metascore\n73\nMixed or average reviews - based on 29 Critics\n  1. Positive: 15 out of 29\n  1. 6\n    Good premise.\n').page;
-    expect(formatCsvRows(title, { newline: 'lf' })).toStrictEqual(',film,,,,1,,,,6,,73,Good premise.\n');
+    expect(formatCsvRows(title, { newline: 'lf' })).toStrictEqual(',film,,,,1,,,,6,,73,metacritic,,,,,Good premise.\n');
+  });
+
+  it("returns a Rotten Tomatoes page's source, Tomatometer and each review's mark, freshness and top-critic mark", () => {
+    const flixster = parse(', 50% Rotten Tomatometer Score\n  • , Fresh Tomatometer Score\n    Stephen RomeiThe Australian\n    Fun.\n    Read full article\n', { sites: ALL_SITES }).page;
+    expect(formatCsvRows(flixster, { newline: 'lf' })).toStrictEqual(',film,,,,,Stephen Romei,true,The Australian,,,,rottentomatoes,50,,fresh,,Fun.\n');
+    const list = parse('Heat Reviews\nPage 1 of 2\nTop Critic\nJane Roe\nGazette\nMay 2, 2010\nTaut.\nFull Review | Original Score: 3.5/4\n', { sites: ALL_SITES }).page;
+    expect(formatCsvRows(list, { newline: 'lf' })).toStrictEqual(',film,,Heat,,,Jane Roe,true,Gazette,88,2010-05-02,,rottentomatoes,,3.5/4,,true,Taut.\n');
   });
 
   it('returns the empty string when the page has no critic review', () => {
@@ -119,11 +132,11 @@ describe('formatCsvRows', () => {
 
 describe('toCsv', () => {
   it('returns the CSV of its example', () => {
-    expect(toCsv([{ file: 'a.txt', page: SMALL }], { newline: 'lf' })).toStrictEqual(`${HEADER}\na.txt,film,,,,1,,,,80,,,A cracking concert film.\n`);
+    expect(toCsv([{ file: 'a.txt', page: SMALL }], { newline: 'lf' })).toStrictEqual(`${HEADER}\na.txt,film,,,,1,,,,80,,,metacritic,,,,,A cracking concert film.\n`);
   });
 
   it('returns the header and the page’s rows, every record ended by CRLF, when given one page', () => {
-    expect(toCsv(SMALL)).toStrictEqual(`${HEADER}\r\n,film,,,,1,,,,80,,,A cracking concert film.\r\n`);
+    expect(toCsv(SMALL)).toStrictEqual(`${HEADER}\r\n,film,,,,1,,,,80,,,metacritic,,,,,A cracking concert film.\r\n`);
   });
 
   it('returns the header alone when given no page', () => {

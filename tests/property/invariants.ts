@@ -93,7 +93,7 @@ export function spansOf(result: ParseResult): { readonly where: string; readonly
   page.details.forEach((detail, i) => {
     add(`page.details[${i}].span`, detail.span);
   });
-  for (const key of ['title', 'metascore', 'verdict', 'distribution'] as const) add(`page.spans.${key}`, page.spans[key]);
+  for (const [key, span] of Object.entries(page.spans) as [string, Span | null | undefined][]) add(`page.spans.${key}`, span);
   result.furniture.forEach((span, i) => {
     add(`furniture[${i}]`, span);
   });

@@ -43,7 +43,32 @@ export class Report {
 
   /** Records line `line` as furniture: a line that carries no data. */
   furnish(line: number): void {
-    this.furniture.push(this.lines.span(line));
+    this.furnishSpan(this.lines.span(line));
+  }
+
+  /**
+   * Records `span` as furniture. The list stays in document order with no span
+   * over another, whichever reader comes to a line first (or again): a span
+   * that meets those beside it is merged with them.
+   */
+  furnishSpan(given: Span): void {
+    const { furniture } = this;
+    let span = given;
+    let at = furniture.length;
+    // Readers mostly go forward: the common case is a span after the last, with no loop turn.
+    while (at > 0 && (furniture[at - 1]?.start.offset ?? 0) > span.start.offset) at--;
+    const before = furniture[at - 1];
+    if (before !== undefined && before.end.offset > span.start.offset) {
+      at -= 1;
+      span = { start: before.start, end: before.end.offset > span.end.offset ? before.end : span.end };
+    }
+    let merged = 0;
+    for (let next = furniture[at + merged]; next !== undefined && next.start.offset < span.end.offset; next = furniture[at + merged]) {
+      if (next.end.offset > span.end.offset) span = { start: span.start, end: next.end };
+      merged += 1;
+    }
+    if (merged === 0 && at === furniture.length) furniture.push(span);
+    else furniture.splice(at, merged, span);
   }
 
   /** The diagnostics sorted by where they start, then where they end (stable for equal spans). */

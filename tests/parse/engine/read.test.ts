@@ -106,4 +106,20 @@ describe('Report', () => {
     ]);
     expect(report.furniture).toStrictEqual([{ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 9, offset: 8 } }]);
   });
+
+  it('keeps furniture in document order, each line once, when readers furnish lines again or out of order', () => {
+    const lines = cutLines('Watch On\nBuy Now\nExpand\nYour Score\n');
+    const report = new Report(lines);
+    report.furnish(2);
+    report.furnish(0);
+    report.furnish(2);
+    report.furnishSpan(lines.span(1, 2));
+    report.furnish(3);
+    report.furnish(0);
+    expect(report.furniture.map((span) => [span.start.offset, span.end.offset])).toStrictEqual([
+      [0, 8],
+      [9, 23],
+      [24, 34],
+    ]);
+  });
 });

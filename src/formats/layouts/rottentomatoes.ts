@@ -1,0 +1,164 @@
+/**
+ * Writing a Rotten Tomatoes page (`source` "rottentomatoes") back as text in
+ * one of the layouts of Rotten Tomatoes and its mirrors, chosen by what the
+ * page holds, so that `parse` with `ALL_SITES` reads the same facts.
+ *
+ * @module
+ */
+import type { Film, Review } from '../../types/page.js';
+import { collapseSpace } from '../check.js';
+import { checkCount, checkWhole, printedCount, printedDate } from '../print.js';
+
+const MORE = '    ';
+const BULLET = '  • ';
+
+/** "459,059" from 459059, as RT prints its rating counts. */
+function grouped(value: number, path: string): string {
+  const digits = checkCount(value, path);
+  let result = '';
+  for (let at = 0; at < digits.length; at++) {
+    if (at > 0 && (digits.length - at) % 3 === 0) result += ',';
+    result += digits.charAt(at);
+  }
+  return result;
+}
+
+/** True when a review prints a critic, a publication or a top-critic mark. */
+function isBylined(review: Review): boolean {
+  return review.critic !== null || review.publication !== null || review.topCritic !== null;
+}
+
+/**
+ * Writes a Rotten Tomatoes page in the layout that prints what it holds:
+ * - reviews with a freshness: flixster's critic list (title, `, 85% Fresh
+ *   Tomatometer Score`, the consensus bullet, each review's freshness bullet,
+ *   glued byline, quote and `Read full article`);
+ * - reviews with a byline and no date: cinematerial's (`Critics score:` /
+ *   `97 / 100`, `Reviews provided by RottenTomatoes`, `<Critic>, <Publication>:
+ *   <quote> Read more`);
+ * - otherwise a title page (2015-2019): its title, `Critics Consensus`, the
+ *   Tomatometer over `TOMATOMETER`, `Total Count:`, the audience block, `Movie
+ *   Info` or `Tv Season Info` with the synopsis and cast, the `All Critics (N)
+ *   | Top Critics (T) | Fresh (F) | Rotten (R)` line, and the reviews: as
+ *   bullets with their date lines (`Mar 1, 2019 | Rating: 5/5 | Full
+ *   Review…`), or, when they have bylines, as the 2011 list (`Page 1 of 1`,
+ *   `[Top Critic]` / critic / publication / date / quote / `Full Review |
+ *   Original Score: <mark>`).
+ */
+export function formatRtPage(page: Film): string {
+  const blocks: (readonly string[])[] = [];
+  if (page.reviews.some((review) => review.freshness !== null)) writeCriticList(page, blocks);
+  else if (page.reviews.some((review) => isBylined(review) && review.date === null)) writeProvidedReviews(page, blocks);
+  else writeTitlePage(page, blocks);
+  return blocks
+    .filter((block) => block.length > 0)
+    .map((block) => block.join('\n'))
+    .join('\n\n')
+    .concat('\n');
+}
+
+/** The title page's header, details and review list. */
+function writeTitlePage(page: Film, blocks: (readonly string[])[]): void {
+  if (page.title !== null) blocks.push([collapseSpace(page.title)]);
+  if (page.consensus !== null) blocks.push(['Critics Consensus'], [collapseSpace(page.consensus)]);
+  if (page.tomatometer !== null) blocks.push([`${checkWhole(page.tomatometer, 0, 100, 'tomatometer')}%`], ['TOMATOMETER']);
+  if (page.criticCount !== null) blocks.push([`Total Count: ${checkCount(page.criticCount, 'criticCount')}`]);
+  const { users } = page;
+  if (users !== null) {
+    if (users.score !== null) blocks.push([`${checkWhole(users.score, 0, 100, 'users.score')}%`]);
+    blocks.push(['Audience Score', ...(users.ratingCount === null ? [] : [`User Ratings: ${grouped(users.ratingCount, 'users.ratingCount')}`])]);
+  }
+  writeInfo(page, blocks);
+  const counts = countsLine(page);
+  if (counts !== null) blocks.push([counts]);
+  if (page.reviews.some(isBylined)) {
+    blocks.push(['Page 1 of 1', ...page.reviews.flatMap((review, at) => writeListReview(review, `reviews[${at}]`))]);
+  } else if (page.reviews.length > 0) {
+    if (counts === null) blocks.push([`Critic Reviews for ${page.title === null ? 'This Title' : collapseSpace(page.title)}`]);
+    blocks.push(page.reviews.flatMap((review, at) => writeBulletReview(review, `reviews[${at}]`)));
+  }
+}
+
+/** `Movie Info` or `Tv Season Info`, the synopsis, and the cast (`<Actor>` / `as <Role>`). */
+function writeInfo(page: Film, blocks: (readonly string[])[]): void {
+  if (page.media !== 'movie' && page.media !== 'tv') return;
+  const synopsis = page.details.find((detail) => detail.label === 'Synopsis');
+  blocks.push([page.media === 'movie' ? 'Movie Info' : 'Tv Season Info']);
+  if (synopsis) blocks.push([collapseSpace(synopsis.value)]);
+  const cast = page.details
+    .filter((detail) => detail.label === 'Cast')
+    .flatMap((detail) => {
+      const value = collapseSpace(detail.value);
+      const at = value.indexOf(' as ');
+      return value.startsWith('as ') ? [value] : at > 0 ? [value.slice(0, at), value.slice(at + 1)] : [];
+    });
+  blocks.push(cast);
+}
+
+/** `All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)`, with the counts the page has; `null` when it has neither of the first two. */
+function countsLine(page: Film): string | null {
+  const parts: string[] = [];
+  if (page.criticCount !== null) parts.push(`All Critics (${checkCount(page.criticCount, 'criticCount')})`);
+  if (page.topCriticCount !== null) parts.push(`Top Critics (${checkCount(page.topCriticCount, 'topCriticCount')})`);
+  if (parts.length === 0) return null;
+  const { distribution } = page;
+  if (distribution?.positive != null) parts.push(`Fresh (${checkCount(distribution.positive, 'distribution.positive')})`);
+  if (distribution?.negative != null) parts.push(`Rotten (${checkCount(distribution.negative, 'distribution.negative')})`);
+  return parts.join(' | ');
+}
+
+/** `  • <quote>` / blank / `    <Mon D, YYYY>[ | Rating: <mark>] | Full Review…`. */
+function writeBulletReview(review: Review, path: string): string[] {
+  const excerpt = collapseSpace(review.excerpt);
+  const lines = [`${BULLET}${excerpt}`.trimEnd()];
+  const date = printedDate(review.date, review.dateText, `${path}.date`);
+  if (date !== null) lines.push('', `${MORE}${date}${review.mark === null ? '' : ` | Rating: ${collapseSpace(review.mark)}`} | Full Review…`);
+  return lines;
+}
+
+/** `[Top Critic]` / `<Critic>` / `[<Publication>]` / `<Month D, YYYY>` / `<quote>` / `Full Review[ | Original Score: <mark>]`. */
+function writeListReview(review: Review, path: string): string[] {
+  const lines: string[] = [];
+  if (review.topCritic === true) lines.push('Top Critic');
+  if (review.critic !== null) lines.push(collapseSpace(review.critic.name));
+  if (review.publication !== null) lines.push(collapseSpace(review.publication));
+  const date = printedDate(review.date, review.dateText, `${path}.date`);
+  if (date !== null) lines.push(date);
+  lines.push(collapseSpace(review.excerpt));
+  lines.push(review.mark === null ? 'Full Review' : `Full Review | Original Score: ${collapseSpace(review.mark)}`);
+  return lines;
+}
+
+/** flixster's critic list. */
+function writeCriticList(page: Film, blocks: (readonly string[])[]): void {
+  if (page.title !== null) blocks.push([collapseSpace(page.title)]);
+  blocks.push(['critic Reviews']);
+  const lines: string[] = [];
+  if (page.tomatometer !== null) {
+    const percent = checkWhole(page.tomatometer, 0, 100, 'tomatometer');
+    lines.push(`, ${percent}% ${percent >= 60 ? 'Fresh' : 'Rotten'} Tomatometer Score`);
+    if (page.consensus !== null) lines.push(`${BULLET}${collapseSpace(page.consensus)}`);
+  }
+  for (const review of page.reviews) {
+    lines.push(`${BULLET}, ${review.freshness === 'rotten' ? 'Rotten' : 'Fresh'} Tomatometer Score`);
+    lines.push(`${MORE}${collapseSpace(review.critic?.name ?? '')}${collapseSpace(review.publication ?? '')}`);
+    if (review.excerpt !== '') lines.push(`${MORE}${collapseSpace(review.excerpt)}`);
+    lines.push(`${MORE}Read full article`);
+  }
+  blocks.push(lines);
+}
+
+/** cinematerial's page of reviews provided by Rotten Tomatoes. */
+function writeProvidedReviews(page: Film, blocks: (readonly string[])[]): void {
+  const year = page.details.find((detail) => detail.label === 'Year');
+  if (page.title !== null) blocks.push([`${collapseSpace(page.title)}${year ? ` ${collapseSpace(year.value)}` : ''}`]);
+  if (page.tomatometer !== null) blocks.push(['Critics score:', `${printedCount(checkWhole(page.tomatometer, 0, 100, 'tomatometer'))} / 100`]);
+  blocks.push(['Reviews provided by RottenTomatoes']);
+  blocks.push(
+    page.reviews.map((review) => {
+      const byline = [review.critic?.name, review.publication].filter((part): part is string => part !== undefined && part !== null).map(collapseSpace).join(', ');
+      const excerpt = collapseSpace(review.excerpt);
+      return `${byline}: ${excerpt === '' ? '' : `${excerpt} `}Read more`;
+    }),
+  );
+}

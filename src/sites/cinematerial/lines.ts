@@ -1,0 +1,61 @@
+/**
+ * cinematerial.com's pages with Rotten Tomatoes' reviews: its kinds of line,
+ * one recogniser each, with the lines they accept.
+ *
+ * @module
+ */
+import { ANY_FIRST, DIGITS, defineLineKinds, type LineKinds } from '../../parse/engine/index.js';
+
+/** `97 / 100` under `Critics score:`: the Tomatometer as a score out of 100. */
+export function recogniseOutOf100(text: string): number | undefined {
+  const match = /^(\d{1,3}) ?\/ ?100$/u.exec(text);
+  const value = match ? Number(match[1]) : undefined;
+  return value !== undefined && value <= 100 ? value : undefined;
+}
+
+/** A review line's parts: the byline before the first ": ", and the quote without its "Read more". */
+export interface ReviewLine {
+  readonly byline: string;
+  readonly quote: string;
+  /** False when the line stops before its "Read more" (the page's cut end). */
+  readonly linked: boolean;
+}
+
+/** `Michael Wilmington, Chicago Tribune: No one kindles a flame... Read more`, `Hollywood Reporter: ... Read more`, `A.O. Scott, New York Times: Read more`. */
+export function recogniseReviewLine(text: string): ReviewLine | undefined {
+  const colon = text.indexOf(': ');
+  const bare = text.endsWith(':') && !text.includes(': ') ? text.length - 1 : -1;
+  const at = colon >= 0 ? colon : bare;
+  if (at <= 0 || at > 120) return undefined;
+  const byline = text.slice(0, at).trim();
+  let quote = text.slice(at + 1).trim();
+  const linked = /(?:^| )read more$/iu.test(quote);
+  if (linked) quote = quote.slice(0, quote.length - 'read more'.length).trim();
+  return { byline, quote, linked };
+}
+
+/** The value of each kind of line. */
+export interface CinematerialValues {
+  readonly 'provided-by': true;
+  readonly 'score-label': true;
+  readonly score: number;
+  readonly review: ReviewLine;
+  readonly text: string;
+}
+
+/** The table: one row per kind, in the order they are tried; other lines are `text`. */
+export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = defineLineKinds<CinematerialValues>(
+  [
+    { kind: 'provided-by', first: 'rR', recognise: (text) => (/^reviews provided by rotten ?tomatoes$/iu.test(text) ? true : undefined), examples: ['Reviews provided by RottenTomatoes'], endsItem: true },
+    { kind: 'score-label', first: 'cC', recognise: (text) => (/^critics score:$/iu.test(text) ? true : undefined), examples: ['Critics score:'], endsItem: true },
+    { kind: 'score', first: DIGITS, recognise: recogniseOutOf100, examples: ['97 / 100'], endsItem: true },
+    {
+      kind: 'review',
+      first: ANY_FIRST,
+      recognise: recogniseReviewLine,
+      examples: ["Michael Wilmington, Chicago Tribune: No one kindles a flame like Ingrid Bergman's Ilsa. Read more", 'Hollywood Reporter: Surely no more skilled ensemble of actors could be dreamed up. Read more'],
+      endsItem: true,
+    },
+  ],
+  'text',
+);

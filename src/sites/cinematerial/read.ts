@@ -1,0 +1,93 @@
+/**
+ * cinematerial.com's page of a title's Rotten Tomatoes reviews, read on the
+ * engine: `[<Title> <Year>` / `Critics score:` / `<NN> / 100]` / `Reviews
+ * provided by RottenTomatoes`, then one line a review, `<Critic>,
+ * <Publication>: <quote> Read more` or `<Publication>: <quote> Read more`,
+ * blank lines between or not.
+ *
+ * @module
+ */
+import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
+import type { SiteInput, SiteResult } from '../../parse/site.js';
+import { newReview, PageDraft, readCritic } from '../shared/draft.js';
+import type { Line } from '../shared/lines.js';
+import type { CinematerialValues } from './lines.js';
+import { CINEMATERIAL_LINES } from './lines.js';
+
+/** The state of one page's reading. */
+interface CinematerialState {
+  readonly draft: PageDraft;
+  readonly last: number;
+  /** Review lines follow "Reviews provided by RottenTomatoes"; above it, a title may hold a colon. */
+  listed: boolean;
+}
+
+function lineOf(tokens: TokenList<CinematerialValues>, at: number): Line {
+  return { index: at, text: tokens.text(at) };
+}
+
+/** `Casablanca 1943`: the title, and its year as a detail. */
+function readTitle(tokens: TokenList<CinematerialValues>, at: number, state: CinematerialState): number {
+  const line = lineOf(tokens, at);
+  const match = /^(\S.*) (\d{4})$/u.exec(line.text);
+  state.draft.setFact('title', match?.[1] ?? line.text, line);
+  if (match?.[2] !== undefined) state.draft.addDetail('Year', match[2], line);
+  return at + 1;
+}
+
+/** `Critics score:` over `97 / 100`: the Tomatometer. */
+function readScore(tokens: TokenList<CinematerialValues>, at: number, state: CinematerialState): number {
+  const next = tokens.nextNonBlank(at + 1);
+  if (next < tokens.count && tokens.is(next, 'score')) {
+    state.draft.setFact('tomatometer', tokens.valueOf(next, 'score'), lineOf(tokens, at), lineOf(tokens, next));
+    return next + 1;
+  }
+  state.draft.unplaced(lineOf(tokens, at));
+  return at + 1;
+}
+
+/** One review line: the byline (critic and publication, or the publication alone) and the quote. */
+function readReview(tokens: TokenList<CinematerialValues>, at: number, state: CinematerialState): number {
+  const read = tokens.valueOf(at, 'review');
+  const review = newReview(lineOf(tokens, at));
+  const comma = read.byline.indexOf(', ');
+  if (comma > 0) {
+    review.critic = readCritic(read.byline.slice(0, comma));
+    review.publication = read.byline.slice(comma + 2).trim();
+  } else review.publication = read.byline;
+  review.excerpt.push(read.quote);
+  state.draft.pushReview(review);
+  return at + 1;
+}
+
+const READERS = compileReaders<CinematerialValues, CinematerialState>([
+  {
+    name: 'provided by',
+    opens: ['provided-by'],
+    read: (tokens, at, state) => {
+      state.draft.addFurniture(lineOf(tokens, at));
+      state.listed = true;
+      return at + 1;
+    },
+  },
+  { name: 'score', opens: ['score-label'], read: readScore },
+  { name: 'review', opens: ['review'], when: (state) => state.listed, read: readReview },
+  { name: 'title', opens: ANY_KIND, when: (state) => !state.listed && !state.draft.has('title'), read: readTitle },
+  {
+    name: 'unrecognised',
+    opens: ANY_KIND,
+    read: (tokens, at, state) => {
+      if (at === state.last) state.draft.cutShort(lineOf(tokens, at), "a review's byline");
+      else state.draft.unplaced(lineOf(tokens, at));
+      return at + 1;
+    },
+  },
+]);
+
+/** Reads a cinematerial page. */
+export function readCinematerialPage(input: SiteInput): SiteResult {
+  const tokens = classifyLines(input.lines, CINEMATERIAL_LINES);
+  const state: CinematerialState = { draft: new PageDraft(input.lines, 'rottentomatoes'), last: input.lines.previousNonBlank(input.lines.count - 1), listed: false };
+  READERS.read(tokens, state);
+  return state.draft.finish(input.media);
+}

@@ -1,0 +1,49 @@
+/**
+ * flixster.com's critic list (a Rotten Tomatoes mirror, 2024): its kinds of
+ * line, one recogniser each, with the lines they accept.
+ *
+ * @module
+ */
+import { defineLineKinds, type LineKinds } from '../../parse/engine/index.js';
+import type { Freshness } from '../../types/page.js';
+
+/** `, 50% Rotten Tomatometer Score` (the page's) or `• , Fresh Tomatometer Score` (a review's): the percent when printed, and the freshness. */
+export function recogniseTomatometerScore(text: string): { readonly percent: number | undefined; readonly freshness: Freshness } | undefined {
+  //   (?:• )?, ?               a bullet, and the comma left of the icon's lost text
+  //   (?:(\d{1,3})% )?          the percent (the page's score only)
+  //   (fresh|rotten) tomatometer score
+  const match = /^(?:• )?, ?(?:(\d{1,3})% )?(fresh|rotten|certified fresh) tomatometer score$/iu.exec(text);
+  if (!match) return undefined;
+  const percent = match[1] === undefined ? undefined : Number(match[1]);
+  return { percent: percent !== undefined && percent <= 100 ? percent : undefined, freshness: (match[2] ?? '').toLowerCase() === 'rotten' ? 'rotten' : 'fresh' };
+}
+
+/** `Read full article` (and `Read full a`, cut at the page's end): the link that ends a review. */
+export function recogniseArticleLink(text: string, isLast: boolean): boolean {
+  const plain = text.toLowerCase();
+  return plain === 'read full article' || (isLast && plain.length >= 4 && 'read full article'.startsWith(plain));
+}
+
+/** The value of each kind of line. */
+export interface FlixsterValues {
+  readonly heading: true;
+  readonly 'page-score': number;
+  readonly 'review-score': Freshness;
+  readonly link: true;
+  readonly bullet: string;
+  readonly text: string;
+}
+
+/** The table: one row per kind, in the order they are tried; other lines are `text`. */
+export const FLIXSTER_LINES: LineKinds<FlixsterValues> = defineLineKinds<FlixsterValues>(
+  [
+    { kind: 'heading', first: 'cC', recognise: (text) => (/^critics? reviews$/iu.test(text) ? true : undefined), examples: ['critic Reviews'], endsItem: true },
+    { kind: 'page-score', first: ',', recognise: (text) => recogniseTomatometerScore(text)?.percent, examples: [', 50% Rotten Tomatometer Score', ', 92% Fresh Tomatometer Score'], endsItem: true },
+    { kind: 'review-score', first: ',•', recognise: (text) => recogniseTomatometerScore(text)?.freshness, examples: ['• , Fresh Tomatometer Score', '• , Rotten Tomatometer Score', ', Fresh Tomatometer Score'], endsItem: true },
+    { kind: 'link', first: 'rR', recognise: (text) => (recogniseArticleLink(text, false) ? true : undefined), examples: ['Read full article'], endsItem: true },
+    { kind: 'bullet', first: '•', recognise: (text) => (text.startsWith('• ') ? text.slice(2).trim() : undefined), examples: ["• Anyone's entitled to judge, and McKellen plays a judge better than most."], endsItem: true },
+  ],
+  'text',
+);
+/** The kinds of flixster's lines. */
+export type FlixsterLineKind = keyof FlixsterValues | 'blank';

@@ -1,0 +1,90 @@
+/**
+ * flixster.com's critic list, read on the engine: `<Title>` / `critic Reviews` /
+ * `, <NN>% Rotten|Fresh Tomatometer Score` / `  • <consensus>` (unlabelled) /
+ * per review `  • , Fresh|Rotten Tomatometer Score` / `<Critic><Publication>`
+ * (glued) / `<quote>` / `[blank]` / `Read full article`.
+ *
+ * @module
+ */
+import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
+import type { SiteInput, SiteResult } from '../../parse/site.js';
+import { splitGluedByline } from '../shared/bylines.js';
+import { collapse, newReview, PageDraft, readCritic } from '../shared/draft.js';
+import { FLIXSTER_LINES, recogniseArticleLink, type FlixsterValues } from './lines.js';
+
+/** The state of one page's reading. */
+interface FlixsterState {
+  readonly draft: PageDraft;
+  /** The page's last non-blank line. */
+  readonly last: number;
+}
+
+/** The line `at` as the draft takes it. */
+function lineOf(tokens: TokenList<FlixsterValues>, at: number): { index: number; text: string } {
+  return { index: at, text: tokens.text(at) };
+}
+
+/** The unlabelled consensus: the first text (a bullet, or a line a copy left unbulleted) under the page's score, before any review. */
+function readsConsensus(state: FlixsterState): boolean {
+  const { draft } = state;
+  return !draft.has('consensus') && draft.reviews.length === 0 && draft.has('tomatometer');
+}
+
+/** A review: its freshness bullet, the glued byline, the quote lines, and the link. */
+function readReview(tokens: TokenList<FlixsterValues>, at: number, state: FlixsterState): number {
+  const { draft } = state;
+  const review = newReview(lineOf(tokens, at));
+  review.freshness = tokens.valueOf(at, 'review-score');
+  let next = at + 1;
+  let bylineRead = false;
+  for (; next < tokens.count; next++) {
+    if (tokens.is(next, 'blank')) continue;
+    const line = lineOf(tokens, next);
+    if (tokens.is(next, 'link') || (next === state.last && recogniseArticleLink(line.text, true))) {
+      review.last = line;
+      next++;
+      break;
+    }
+    if (!tokens.is(next, 'text')) break;
+    if (!bylineRead) {
+      bylineRead = true;
+      const split = splitGluedByline(line.text);
+      if (split) {
+        review.critic = split.critic === null ? null : readCritic(split.critic);
+        review.publication = split.publication;
+      } else {
+        review.critic = readCritic(line.text);
+        draft.reportLine('glued-text', `The byline "${line.text.slice(0, 50)}" has no case change where a critic's name would end; it is kept whole as the critic.`, line);
+      }
+    } else review.excerpt.push(line.text);
+    review.last = line;
+  }
+  draft.pushReview(review);
+  return next;
+}
+
+const READERS = compileReaders<FlixsterValues, FlixsterState>([
+  { name: 'heading', opens: ['heading'], read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1) },
+  { name: 'page score', opens: ['page-score'], read: (tokens, at, state) => (state.draft.setFact('tomatometer', tokens.valueOf(at, 'page-score'), lineOf(tokens, at)), at + 1) },
+  { name: 'review', opens: ['review-score'], read: readReview },
+  { name: 'title', opens: ['text'], when: (state) => !state.draft.has('title') && !state.draft.has('tomatometer') && state.draft.reviews.length === 0, read: (tokens, at, state) => (state.draft.setFact('title', tokens.text(at), lineOf(tokens, at)), at + 1) },
+  {
+    name: 'consensus',
+    opens: ['bullet', 'text'],
+    when: readsConsensus,
+    read: (tokens, at, state) => {
+      const text = tokens.text(at);
+      state.draft.setFact('consensus', collapse(text.startsWith('• ') ? text.slice(2) : text), lineOf(tokens, at));
+      return at + 1;
+    },
+  },
+  { name: 'unrecognised', opens: ANY_KIND, read: (tokens, at, state) => (state.draft.unplaced(lineOf(tokens, at)), at + 1) },
+]);
+
+/** Reads a flixster critic list. */
+export function readFlixsterPage(input: SiteInput): SiteResult {
+  const tokens = classifyLines(input.lines, FLIXSTER_LINES);
+  const state: FlixsterState = { draft: new PageDraft(input.lines, 'rottentomatoes'), last: input.lines.previousNonBlank(input.lines.count - 1) };
+  READERS.read(tokens, state);
+  return state.draft.finish(input.media);
+}

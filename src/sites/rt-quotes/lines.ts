@@ -1,0 +1,56 @@
+/**
+ * Pages of other sites that quote Rotten Tomatoes' critics: their kinds of
+ * line, one recogniser each, with the lines they accept.
+ *
+ * @module
+ */
+import type { Freshness } from '../../types/page.js';
+import { ANY_FIRST, defineLineKinds, type LineKinds } from '../../parse/engine/index.js';
+
+/** `Roger Ebert (Chicago Sun-Times) said:`: a quote's byline. */
+export function recogniseSaid(text: string): { readonly critic: string; readonly publication: string } | undefined {
+  //   ([^()]+?) \(([^()]+)\) said:  the critic, the publication in brackets, "said:"
+  const match = /^([^()]+?) \(([^()]+)\) said:$/u.exec(text);
+  return match ? { critic: match[1] ?? '', publication: match[2] ?? '' } : undefined;
+}
+
+/** `fresh:`, `rotten:`: a quote's freshness, on the line above it. */
+export function recogniseFreshnessLabel(text: string): Freshness | undefined {
+  const match = /^(fresh|rotten):$/iu.exec(text);
+  return match ? ((match[1] ?? '').toLowerCase() as Freshness) : undefined;
+}
+
+/** `– Roger Ebert,`: a quote's critic, after a dash. */
+export function recogniseDashedCritic(text: string): string | undefined {
+  return /^[–—-] ?(\S.*?),?$/u.exec(text)?.[1];
+}
+
+/** `8.1` (an IMDb rating), `97%` (the Tomatometer), `90` (the Metascore): the three unlabelled figures. */
+export function recogniseFigure(text: string): { readonly kind: 'rating' | 'percent' | 'score'; readonly value: number } | undefined {
+  if (/^\d\.\d$/u.test(text)) return { kind: 'rating', value: Number(text) };
+  const percent = /^(\d{1,3})%$/u.exec(text);
+  if (percent) return Number(percent[1]) <= 100 ? { kind: 'percent', value: Number(percent[1]) } : undefined;
+  return /^\d{1,3}$/u.test(text) && Number(text) <= 100 ? { kind: 'score', value: Number(text) } : undefined;
+}
+
+/** The value of each kind of line. */
+export interface QuotesValues {
+  readonly said: { readonly critic: string; readonly publication: string };
+  readonly 'top-heading': true;
+  readonly freshness: Freshness;
+  readonly 'dashed-critic': string;
+  readonly figure: { readonly kind: 'rating' | 'percent' | 'score'; readonly value: number };
+  readonly text: string;
+}
+
+/** The table: one row per kind, in the order they are tried; other lines are `text`. */
+export const QUOTES_LINES: LineKinds<QuotesValues> = defineLineKinds<QuotesValues>(
+  [
+    { kind: 'said', first: ANY_FIRST, recognise: recogniseSaid, examples: ['Roger Ebert (Chicago Sun-Times) said:'], endsItem: true },
+    { kind: 'top-heading', first: 'tT', recognise: (text) => (/^top critics'? reviews$/iu.test(text) ? true : undefined), examples: ['Top Critics Reviews'], endsItem: true },
+    { kind: 'freshness', first: 'fFrR', recognise: recogniseFreshnessLabel, examples: ['fresh:', 'rotten:'], endsItem: true },
+    { kind: 'dashed-critic', first: '–—-', recognise: (text) => (text.length < 80 ? recogniseDashedCritic(text) : undefined), examples: ['– Roger Ebert,'], endsItem: false },
+    { kind: 'figure', first: '0123456789', recognise: recogniseFigure, examples: ['8.1', '97%', '90'], endsItem: true },
+  ],
+  'text',
+);

@@ -1,0 +1,141 @@
+/**
+ * Other sites' pages of one title's Rotten Tomatoes quotes, read on the engine.
+ *
+ * - "said" pages: `<Critic> (<Publication>) said:` / `"<quote>"`, with an
+ *   unlabelled consensus sentence above the quotes (under the title).
+ * - "top critics" pages: `Top Critics Reviews` / per review `fresh:` or
+ *   `rotten:` / `<quote>` / `– <Critic>,` / `<Publication>,` / `<D Mon YYYY>`,
+ *   and three unlabelled figures above: `8.1` (an IMDb rating, a detail),
+ *   `97%` (the Tomatometer) and `90` (the Metascore).
+ *
+ * @module
+ */
+import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
+import type { SiteInput, SiteResult } from '../../parse/site.js';
+import { readDate } from '../shared/dates.js';
+import { collapse, newReview, PageDraft, readCritic } from '../shared/draft.js';
+import type { ReviewDraft } from '../shared/draft.js';
+import type { Line } from '../shared/lines.js';
+import { QUOTES_LINES, type QuotesValues } from './lines.js';
+
+/** The state of one page's reading: the open review and what it awaits next. */
+interface QuotesState {
+  readonly draft: PageDraft;
+  review: ReviewDraft | undefined;
+  awaiting: 'quote' | 'critic' | 'publication' | 'date' | 'none';
+  /** True under "Top Critics Reviews". */
+  topList: boolean;
+}
+
+function lineOf(tokens: TokenList<QuotesValues>, at: number): Line {
+  return { index: at, text: tokens.text(at) };
+}
+
+/** A quote as printed, without the quotation marks around it. */
+function unquote(text: string): string {
+  const match = /^["“](.*)["”]$/u.exec(text);
+  return match?.[1] ?? text;
+}
+
+/** Ends the open review. */
+function close(state: QuotesState): void {
+  if (state.review) state.draft.pushReview(state.review);
+  state.review = undefined;
+  state.awaiting = 'none';
+}
+
+/** `Roger Ebert (Chicago Sun-Times) said:`: opens a review. */
+function readSaid(tokens: TokenList<QuotesValues>, at: number, state: QuotesState): number {
+  close(state);
+  const said = tokens.valueOf(at, 'said');
+  const review = newReview(lineOf(tokens, at));
+  review.critic = readCritic(said.critic);
+  review.publication = said.publication;
+  state.review = review;
+  state.awaiting = 'quote';
+  return at + 1;
+}
+
+/** `fresh:` or `rotten:` under "Top Critics Reviews": opens a top critic's review. */
+function readFreshness(tokens: TokenList<QuotesValues>, at: number, state: QuotesState): number {
+  close(state);
+  const review = newReview(lineOf(tokens, at));
+  review.freshness = tokens.valueOf(at, 'freshness');
+  review.topCritic = true;
+  state.review = review;
+  state.awaiting = 'quote';
+  return at + 1;
+}
+
+/** A line of the open review: its quote, `– <Critic>,`, `<Publication>,`, its date. */
+function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: QuotesState): number {
+  const review = state.review as ReviewDraft;
+  const line = lineOf(tokens, at);
+  const date = readDate(line.text);
+  if (state.awaiting === 'quote') {
+    review.excerpt.push(unquote(line.text));
+    state.awaiting = state.topList ? 'critic' : 'none';
+  } else if (state.awaiting === 'critic' && tokens.is(at, 'dashed-critic')) {
+    review.critic = readCritic(tokens.valueOf(at, 'dashed-critic'));
+    state.awaiting = 'publication';
+  } else if (state.awaiting === 'publication' && date === undefined) {
+    review.publication = collapse(line.text.replace(/,$/u, ''));
+    state.awaiting = 'date';
+  } else if (date !== undefined) {
+    review.date = date.iso;
+    review.dateText = date.text;
+    review.last = line;
+    close(state);
+    return at + 1;
+  } else review.excerpt.push(unquote(line.text));
+  review.last = line;
+  return at + 1;
+}
+
+/** A line above the quotes: a figure, the title, then the consensus. */
+function readHeader(tokens: TokenList<QuotesValues>, at: number, state: QuotesState): number {
+  const { draft } = state;
+  const line = lineOf(tokens, at);
+  if (tokens.is(at, 'figure')) {
+    const figure = tokens.valueOf(at, 'figure');
+    if (figure.kind === 'rating') draft.addDetail('IMDb rating', line.text, line);
+    else draft.setFact(figure.kind === 'percent' ? 'tomatometer' : 'metascore', figure.value, line);
+  } else if (!draft.has('title')) draft.setFact('title', line.text, line);
+  else if (!draft.has('consensus') && !state.topList) draft.setFact('consensus', collapse(line.text), line);
+  else draft.unplaced(line);
+  return at + 1;
+}
+
+/** True for a line of the open review (not one that opens another). */
+function inReview(state: QuotesState, tokens: TokenList<QuotesValues>, at: number): boolean {
+  if (state.review === undefined) return false;
+  // Under "said" bylines, a review takes its quote and any text lines after it.
+  return state.awaiting !== 'none' || (!state.topList && tokens.is(at, 'text'));
+}
+
+const READERS = compileReaders<QuotesValues, QuotesState>([
+  { name: 'said', opens: ['said'], read: readSaid },
+  {
+    name: 'top critics heading',
+    opens: ['top-heading'],
+    read: (tokens, at, state) => {
+      close(state);
+      state.topList = true;
+      state.draft.addFurniture(lineOf(tokens, at));
+      return at + 1;
+    },
+  },
+  { name: 'freshness', opens: ['freshness'], when: (state) => state.topList, read: readFreshness },
+  { name: 'review part', opens: ANY_KIND, when: inReview, read: readReviewPart },
+  { name: 'header', opens: ANY_KIND, when: (state) => state.draft.reviews.length === 0 && state.review === undefined, read: readHeader },
+  { name: 'unrecognised', opens: ANY_KIND, read: (tokens, at, state) => (state.draft.unplaced(lineOf(tokens, at)), at + 1) },
+]);
+
+/** Reads a page of quotes. */
+export function readQuotesPage(input: SiteInput): SiteResult {
+  const tokens = classifyLines(input.lines, QUOTES_LINES);
+  const state: QuotesState = { draft: new PageDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false };
+  READERS.read(tokens, state);
+  close(state);
+  return state.draft.finish(input.media);
+}

@@ -1,0 +1,101 @@
+/**
+ * Bylines printed with no separator: a critic glued to a publication
+ * ("Stephen RomeiThe Australian"), or a critic, publication and quote joined
+ * by single spaces ("Austin Smith New York Post Roughly as thrilling...").
+ * Each split says whether the text settled it (a case change, a known
+ * publication) or whether it is the reader's best reading, to be reported.
+ *
+ * @module
+ */
+import { knownPublicationAtStart } from './publications.js';
+
+/** A byline split into its parts, and whether the text settled the split. */
+export interface SplitByline {
+  readonly critic: string | null;
+  readonly publication: string | null;
+  /** What follows the byline on its line (the quote), or `''`. */
+  readonly rest: string;
+  /** False when no case change or known publication settled the split. */
+  readonly settled: boolean;
+}
+
+/** Name parts that a capital follows inside one name: "McFarland", "MacLeod", "LaSalle", "DiCaprio", "DeMille". */
+const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(['Mc', 'Mac', 'La', 'Le', 'De', 'Di', 'Du', 'Van', 'Von', 'Da']);
+
+function isUpper(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+function isLower(char: string): boolean {
+  return char !== char.toUpperCase() && char === char.toLowerCase();
+}
+
+/**
+ * `Stephen RomeiThe Australian` → Stephen Romei / The Australian: split at
+ * the first change from a lower-case letter to a capital that is no name's
+ * inner capital ("McFarland"); where the rest is a known publication at a
+ * later change, there. `undefined` when the text has no such change.
+ */
+export function splitGluedByline(text: string): SplitByline | undefined {
+  const candidates: number[] = [];
+  for (let at = 1; at < text.length; at++) {
+    if (!isLower(text.charAt(at - 1)) || !isUpper(text.charAt(at))) continue;
+    const wordStart = text.lastIndexOf(' ', at - 1) + 1;
+    if (INNER_CAPITAL_PREFIXES.has(text.slice(wordStart, at))) continue;
+    candidates.push(at);
+  }
+  if (candidates.length === 0) return undefined;
+  const known = candidates.find((at) => knownPublicationAtStart(text.slice(at)) === text.slice(at));
+  const at = known ?? (candidates[0]);
+  return { critic: text.slice(0, at).trim(), publication: text.slice(at).trim(), rest: '', settled: true };
+}
+
+/** Words that stay inside a publication's name though lower-case: "Stream on Demand", "Sight and Sound". */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'the', 'and', '&', 'de', 'du', 'la', 'for', 'at', 'in', '-', '–']);
+
+/** An initial, as in "Robert K. Elder". */
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.$/u.test(word);
+}
+
+/**
+ * `Andrew Wallenstein NPR Much as with Shakespeare...` → Andrew Wallenstein /
+ * NPR / Much as with Shakespeare...: the critic's name (two words, three with
+ * a middle initial), then a known publication, then the rest. Without a known
+ * publication, the publication is taken as the run of capitalised words up to
+ * the word that opens the rest (the capital before the first lower-case word)
+ * and the split is not settled. With `hasRest` false the whole text after the
+ * name is the publication.
+ */
+export function splitSpacedByline(text: string, hasRest: boolean): SplitByline {
+  const words = text.split(' ').filter((word) => word !== '');
+  for (const nameLength of [2, 3, 1, 4]) {
+    if (words.length <= nameLength) continue;
+    const after = words.slice(nameLength).join(' ');
+    const publication = knownPublicationAtStart(after);
+    if (publication === undefined) continue;
+    const rest = after.slice(publication.length).trim();
+    if (!hasRest && rest !== '') continue;
+    return { critic: words.slice(0, nameLength).join(' '), publication, rest, settled: true };
+  }
+  const nameLength = Math.min(words.length, words.length > 2 && isInitial(words[1] ?? '') ? 3 : 2);
+  const critic = words.slice(0, nameLength).join(' ');
+  if (!hasRest) {
+    const publication = words.slice(nameLength).join(' ');
+    return { critic: critic === '' ? null : critic, publication: publication === '' ? null : publication, rest: '', settled: false };
+  }
+  let end = nameLength;
+  for (; end < words.length; end++) {
+    const word = words[end] ?? '';
+    const first = word.charAt(0);
+    if (/^["“'‘[(]/u.test(first) && !/^\([A-Z]{2,}\)$/u.test(word)) break;
+    if (isLower(first) && !NAME_CONNECTORS.has(word)) {
+      // The capitalised word before the first lower-case one opens the rest.
+      end = Math.max(nameLength, end - 1);
+      break;
+    }
+    if (/[,.;:!?]$/u.test(word) && !isInitial(word) && !/^\(.*\)$/u.test(word)) break;
+  }
+  const publication = words.slice(nameLength, end).join(' ');
+  return { critic: critic === '' ? null : critic, publication: publication === '' ? null : publication, rest: words.slice(end).join(' '), settled: false };
+}
