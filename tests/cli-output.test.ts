@@ -118,9 +118,9 @@ describe('critic-consensus --csv', () => {
   it('writes cells that a spreadsheet would run as formulas after a quote, and as they are with --raw-csv', async () => {
     const name = '=cmd|calc.csv';
     const safe = await run(['--csv', name], { [name]: page });
-    expect(safe.stdout.split('\r\n')[1]).toBe('\'=cmd|calc.csv,film,,,,1,"\'=HYPERLINK(""http://x"",""y"")",true,,50,,,\'+1 and -1 and @me');
+    expect(safe.stdout.split('\r\n')[1]).toBe('\'=cmd|calc.csv,film,,,,1,"\'=HYPERLINK(""http://x"",""y"")",true,,50,,,metacritic,,,,,\'+1 and -1 and @me');
     const raw = await run(['--csv', '--raw-csv', name], { [name]: page });
-    expect(raw.stdout.split('\r\n')[1]).toBe('=cmd|calc.csv,film,,,,1,"=HYPERLINK(""http://x"",""y"")",true,,50,,,+1 and -1 and @me');
+    expect(raw.stdout.split('\r\n')[1]).toBe('=cmd|calc.csv,film,,,,1,"=HYPERLINK(""http://x"",""y"")",true,,50,,,metacritic,,,,,+1 and -1 and @me');
   });
 });
 

@@ -43,7 +43,11 @@ export interface FreshnessSample {
  *
  * @example
  * ```ts
- * checkConsistency(madMaxPage).tomatometer;
+ * import { checkConsistency, parse } from 'critic-consensus';
+ * import { ALL_SITES } from 'critic-consensus/sites';
+ *
+ * const text = 'Critic Reviews for Mad Max: Fury Road\nAll Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)\n';
+ * checkConsistency(parse(text, { sites: ALL_SITES }).page).tomatometer;
  * //=> { printed: null, fresh: 394, rotten: 14, inferred: [], fromCounts: 96.56862745098039,
  * //     freshInterval: undefined, sample: undefined }
  * ```
