@@ -7,6 +7,7 @@
  * @module
  */
 import { Report, type LineTable } from '../../parse/engine/index.js';
+import { clip, collapse } from '../../parse/sites/metacritic/text.js';
 import type { SiteResult } from '../../parse/site.js';
 import type { DiagnosticCode } from '../../types/diagnostic.js';
 import type { Critic, DataSource, Distribution, Freshness, MediaType, Page, PageDetail, Review } from '../../types/page.js';
@@ -61,15 +62,8 @@ export function newReview(line: Line): ReviewDraft {
   return { critic: null, publication: null, score: null, mark: null, freshness: null, topCritic: null, date: null, dateText: null, excerpt: [], first: line, last: line };
 }
 
-/** Runs of spaces as one space, ends trimmed. */
-export function collapse(text: string): string {
-  return (text.includes('  ') ? text.replace(/ {2,}/gu, ' ') : text).trim();
-}
-
-/** A line's text cut to a length fit for a one-sentence message. */
-export function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+// The text helpers every site shares: one place, the Metacritic site's.
+export { clip, collapse };
 
 /** A critic as printed; "Staff" alone and "(Not Credited)" bylines are uncredited. */
 export function readCritic(printed: string): Critic {
