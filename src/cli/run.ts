@@ -5,7 +5,7 @@
 import { aggregate } from '../aggregate/index.js';
 import { decompressGzip, findMemberStart, GZIP_PROBE_BYTES, looksGzip, MIN_MEMBER, type GzipFault } from '../crawl/gzip.js';
 import { mediaFromUrl } from '../crawl/media.js';
-import { isReviewPage } from '../crawl/parse-warc.js';
+import { isReviewPage, RESPONSE_RECORDS } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
 import { readWarcBlocks, type WarcProblem } from '../crawl/warc.js';
 import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
@@ -275,8 +275,6 @@ const BATCH_SIZE = 256 * 1024;
 const BATCH_PAGES = 256;
 /** Worker threads start once this much text has been read: a page or two is read faster than a worker starts. */
 const WORKER_THRESHOLD = 1024 * 1024;
-/** What the command says, once, of a file that holds WARC response records. */
-const RESPONSE_RECORDS = 'holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)';
 /** A gzip crawl file goes to the threads in batches of whole members about this large. */
 const MEMBERS_BATCH_BYTES = 1024 * 1024;
 /** A member this large (compressed) with no next member in sight is not one record: the rest of the file goes to the core's reader. */
