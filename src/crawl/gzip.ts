@@ -497,7 +497,8 @@ export function findMemberStart(bytes: Uint8Array, from: number, end: number): n
  * 255 for unknown). Checked this far, a false one inside compressed data is
  * about one in 10^12 bytes.
  */
-function isMemberHeader(bytes: Uint8Array, at: number): boolean {
+export function isMemberHeader(bytes: Uint8Array, at: number): boolean {
+  if (at + 9 >= bytes.length) return false;
   const xfl = bytes[at + 8] as number;
   const os = bytes[at + 9] as number;
   return bytes[at + 1] === ID2 && bytes[at + 2] === CM_DEFLATE && ((bytes[at + 3] as number) & 0xe0) === 0 && (xfl === 0 || xfl === 2 || xfl === 4) && (os <= 13 || os === 255);
