@@ -273,6 +273,13 @@ export interface StreamingCommandIO {
 /** A batch goes to a worker when it holds this much text (characters or bytes), or this many pages. */
 const BATCH_SIZE = 256 * 1024;
 const BATCH_PAGES = 256;
+/**
+ * Batches sent to each worker before this thread renders one itself: a
+ * worker then always has the next at hand while this thread reads or renders
+ * (each hand-over wakes a thread, which takes long on a busy machine), and
+ * this thread renders only what the workers cannot keep up with.
+ */
+const WORKER_QUEUE = 4;
 /** Worker threads start once this much text has been read: a page or two is read faster than a worker starts. */
 const WORKER_THRESHOLD = 1024 * 1024;
 /** A gzip crawl file goes to the threads in batches of whole members about this large. */
@@ -341,7 +348,7 @@ async function runFiles(options: CommandOptions, io: StreamingCommandIO, earn: (
     io.stderr(`critic-consensus: --jobs ${options.jobs} is more than the ${io.cores} cores here; ${io.cores} are used.\n`);
   }
   const renderer = new Renderer(options, io);
-  const queue = new OrderedQueue((tasks) => renderer.render(tasks), writeBatch, Math.max(2, renderer.jobs * 3));
+  const queue = new OrderedQueue((tasks) => renderer.render(tasks), writeBatch, renderer.batchesOut);
   try {
     for (const file of options.files.length === 0 ? ['-'] : options.files) {
       const name = file === '-' ? '<stdin>' : file;
@@ -558,6 +565,13 @@ async function peekOutput(
  */
 class Renderer {
   readonly jobs: number;
+  /**
+   * How many batches may be out being rendered at once: the workers' queues,
+   * and three times as many for this thread to render while the oldest is
+   * with a worker (its output is written first), so that this thread waits
+   * for a worker only when it has got well ahead.
+   */
+  readonly batchesOut: number;
   private pool: PagePool | undefined;
   private seen = 0;
 
@@ -567,6 +581,7 @@ class Renderer {
   ) {
     // More threads than cores only share the cores, and each holds memory of its own.
     this.jobs = io.startWorkers === undefined ? 1 : Math.min(options.jobs ?? io.cores, io.cores);
+    this.batchesOut = 2 + 4 * WORKER_QUEUE * (this.jobs - 1);
   }
 
   render(tasks: readonly WorkItem[]): Promise<BatchOutput> {
@@ -576,7 +591,7 @@ class Renderer {
       const crawl = tasks.some((task) => 'members' in task || task.url !== null);
       if (this.pool === undefined && (this.seen >= WORKER_THRESHOLD || crawl)) this.pool = this.io.startWorkers(this.options, workers);
       for (const task of tasks) this.seen += 'members' in task ? task.members.length : task.content.length;
-      if (this.pool !== undefined && this.pool.waiting() < 2 * workers) return this.pool.render(tasks);
+      if (this.pool !== undefined && this.pool.waiting() < WORKER_QUEUE * workers) return this.pool.render(tasks);
     }
     return renderWork(this.options, tasks);
   }
