@@ -11,15 +11,17 @@
  * Printed: zlib's time, the command's time with --jobs 1 and --jobs 2 (median
  * of alternating rounds, the URL filter `metacritic.com/`), each as a ratio
  * of zlib's speed (the issue's targets: 0.95 and 1.4), the peak memory, and
- * whether the output is byte for byte the same for every --jobs.
+ * whether the output is byte for byte the same for every --jobs. Then the
+ * command's peak memory on input it must not read whole (a gzip of 2 GB of one
+ * line, 5 GB of zeros), piped into its standard input as it is made.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { lettersBlock, repeatedBlock, runNodeChild, type ChildUsage } from './child-usage.js';
 import { generatePages, Random } from './generate.js';
 import { pageUrl, warcinfoRecord, wetRecords, type WetRecordInput } from './wet.js';
 
@@ -106,24 +108,11 @@ export function crawlSegment(cache: string, records: number): Segment {
   return info;
 }
 
-/** Runs `argv` with node, output to /dev/null; wall time and, from a preload, the process's peak memory and CPU time. */
-async function timeNode(cache: string, argv: readonly string[]): Promise<{ seconds: number; cpuSeconds: number; maxRssMb: number; status: number | null }> {
-  const rssFile = join(cache, `rss-${process.pid}.txt`);
-  const preload = join(cache, 'report-rss.mjs');
-  writeFileSync(
-    preload,
-    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const usage = process.resourceUsage(); writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify(usage)); });\n",
-  );
-  const started = performance.now();
-  const status = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', pathToFileURL(preload).href, ...argv], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_RSS_FILE: rssFile } });
-    child.on('error', reject);
-    child.on('exit', resolve);
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
-  rmSync(rssFile, { force: true });
-  return { seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMb: (usage.maxRSS * 1024) / MB, status };
+/** Runs `argv` with node, output to /dev/null: wall time, CPU time and peak memory (bench/child-usage.ts). */
+async function timeNode(argv: readonly string[]): Promise<ChildUsage> {
+  const usage = await runNodeChild(argv);
+  if (usage.stderr !== '') process.stderr.write(usage.stderr);
+  return usage;
 }
 
 /** Single-thread zlib streaming decompression of a file, its output let go: the baseline. */
@@ -156,18 +145,18 @@ export async function crawl(root: string, cache: string, records: number, rounds
 
   const zlibScript = join(cache, 'zlib-baseline.mjs');
   writeFileSync(zlibScript, ZLIB_SCRIPT);
-  const times: Record<'zlib' | '1' | '2', { seconds: number; cpuSeconds: number; maxRssMb: number }[]> = { zlib: [], '1': [], '2': [] };
+  const times: Record<'zlib' | '1' | '2', ChildUsage[]> = { zlib: [], '1': [], '2': [] };
   for (let i = 0; i < rounds; i++) {
-    times.zlib.push(await timeNode(cache, [zlibScript, segment.file]));
+    times.zlib.push(await timeNode([zlibScript, segment.file]));
     for (const jobs of ['1', '2'] as const) {
-      const result = await timeNode(cache, command(jobs));
+      const result = await timeNode(command(jobs));
       if (result.status !== 0) console.log(`  (the command exited ${String(result.status)})`);
       times[jobs].push(result);
     }
   }
   const seconds = (key: 'zlib' | '1' | '2'): number => median(times[key].map((time) => time.seconds));
   const peak = (key: 'zlib' | '1' | '2'): number => Math.max(...times[key].map((time) => time.maxRssMb));
-  row('zlib, one thread', `${fixed(seconds('zlib'), 2)} s: ${fixed(segment.bytes / MB / seconds('zlib'))} MB/s of gzip; peak ${grouped(peak('zlib'))} MB`);
+  row('zlib, one thread', `${fixed(seconds('zlib'), 2)} s (CPU ${fixed(median(times.zlib.map((time) => time.cpuSeconds)), 2)} s): ${fixed(segment.bytes / MB / seconds('zlib'))} MB/s of gzip; peak ${grouped(peak('zlib'))} MB`);
   for (const jobs of ['1', '2'] as const) {
     row(
       `--jobs ${jobs}`,
@@ -176,5 +165,26 @@ export async function crawl(root: string, cache: string, records: number, rounds
   }
   console.log(`\n  CRAWL --jobs 1 / zlib: ${fixed(seconds('zlib') / seconds('1'), 2)}x   (target 0.95 or more: the speed of zlib decompressing the file on one thread)`);
   console.log(`  CRAWL --jobs 2 / zlib: ${fixed(seconds('zlib') / seconds('2'), 2)}x   (target 1.4 or more)`);
-  console.log(`  (median of ${rounds} alternating rounds; the machine's load above says how fair the figures are)`);
+  console.log(`  (median of ${rounds} alternating rounds; load average at the end ${loadavg().map((load) => fixed(load, 2)).join(' ')}: with the load above, how fair the figures are)`);
+
+  // Input the command must not read whole, made as it is read and piped into its standard input (never on disk).
+  console.log('\n  Memory on input that is not a crawl file, piped into standard input as it is made:');
+  const cases: readonly [string, () => Generator<Buffer, void, undefined>, boolean][] = [
+    ['gzip of 2 GB of one line of letters', () => repeatedBlock(2000 * MB, lettersBlock()), true],
+    ['5 GB of zeros', () => repeatedBlock(5000 * MB, Buffer.alloc(1024 * 1024)), false],
+  ];
+  for (const [label, source, gzip] of cases) {
+    let made = 0;
+    const usage = await runNodeChild([cli, '-'], {
+      source: (function* count() {
+        for (const chunk of source()) {
+          made += chunk.length;
+          yield chunk;
+        }
+      })(),
+      gzip,
+    });
+    row(label, `exit ${String(usage.status)} after ${fixed(made / MB)} MB made (${fixed(usage.stdinBytes / MB)} MB piped), ${fixed(usage.seconds, 2)} s; peak ${grouped(usage.maxRssMb)} MB`);
+  }
+  console.log('  (the first is read up to --max-page-mb, 256 MiB by default, and refused: its bound is that and what Node holds)');
 }

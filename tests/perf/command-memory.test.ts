@@ -1,0 +1,56 @@
+/**
+ * The command's memory on input it must not read whole, measured in a child
+ * process (its peak resident memory, from bench/child-usage.ts), the input
+ * made as it is read and piped into standard input, never on disk. The
+ * issue's sizes (a gzip of 2 GB of one line, 5 GB of zeros) are measured by
+ * `npm run bench -- --only=crawl`; these are small enough for CI.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'tsup';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lettersBlock, repeatedBlock, runNodeChild } from '../../bench/child-usage.js';
+import { EXIT_BINARY, EXIT_USAGE } from '../../src/cli/exit.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'critic-consensus-command-memory-'));
+const cli = join(directory, 'cli.js');
+const MB = 1e6;
+
+beforeAll(async () => {
+  await build({ config: false, entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], target: 'node20', outDir: directory, silent: true });
+}, 120_000);
+
+afterAll(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+/** `total` bytes of `block` repeated, counting in `made` how many were made before the reader stopped. */
+function* counted(total: number, block: Buffer, made: { bytes: number }): Generator<Buffer, void, undefined> {
+  for (const chunk of repeatedBlock(total, block)) {
+    made.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+describe('critic-consensus memory', () => {
+  it('reads a gzip of one 256 MB line of letters (not a crawl file) only up to --max-page-mb 16, and exits 2 in under 150 MB', async () => {
+    const made = { bytes: 0 };
+    const usage = await runNodeChild([cli, '--max-page-mb', '16', '-'], { source: counted(256 * MB, lettersBlock(), made), gzip: true });
+    expect(usage.status).toBe(EXIT_USAGE);
+    expect(usage.stderr).toBe('critic-consensus: <stdin>: is larger than 16 MiB, the most read as one page (--max-page-mb); a crawl file begins with "WARC/"\n');
+    // Measured 126 MB, of which some 56 MB is Node with the command loaded, having made 28 MB of the line.
+    expect(usage.maxRssMb).toBeLessThan(150);
+    expect(made.bytes).toBeLessThan(64 * MB);
+  }, 120_000);
+
+  it('tells 1 GB of zeros on standard input binary from its first bytes, reading a few MB of it, in under 100 MB', async () => {
+    const made = { bytes: 0 };
+    const usage = await runNodeChild([cli, '-'], { source: counted(1000 * MB, Buffer.alloc(1024 * 1024), made) });
+    expect(usage.status).toBe(EXIT_BINARY);
+    expect(usage.stderr).toBe('critic-consensus: <stdin>: is a binary file, not the text of a review page\n');
+    // Measured 56 MB, 1 MiB read.
+    expect(usage.maxRssMb).toBeLessThan(100);
+    expect(made.bytes).toBeLessThan(16 * MB);
+  }, 120_000);
+});
