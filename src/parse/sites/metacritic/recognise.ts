@@ -153,6 +153,18 @@ function endsWithDigit(text: string): boolean {
   return isDigit(text.charCodeAt(text.length - 1));
 }
 
+/** The offset after a count's digits and thousands separators at the start of `text` (`[\d,]*`). */
+function countEnd(text: string): number {
+  let at = 0;
+  while (at < text.length && (isDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2c)) at++;
+  return at;
+}
+
+/** True when `text` has " of " (in either case) at `at`. */
+function isOfAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x20 && (text.charCodeAt(at + 1) | 0x20) === 0x6f && (text.charCodeAt(at + 2) | 0x20) === 0x66 && text.charCodeAt(at + 3) === 0x20;
+}
+
 /** A numbered list item: its number and the text after it. */
 export interface NumberedLine {
   readonly number: number;
@@ -207,8 +219,12 @@ export function recogniseDetail(bullet: string): { readonly label: string; reado
 
 /** `72 Metascore`, `tbd Metascore` (after the bullet): a reviewed title's Metascore on a profile. */
 export function recogniseTitleMetascore(bullet: string): { readonly metascore: number | 'tbd' } | undefined {
-  // Only a bullet ending in an "e" (of "Metascore", in either case) is matched against the pattern.
-  const match = (bullet.charCodeAt(bullet.length - 1) | 0x20) === 0x65 ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
+  // Only a bullet that starts with a digit or a "t" and ends as "m...e" (of "Metascore", in either
+  // case: no character but these folds to them) is matched against the pattern.
+  const end = bullet.length;
+  const first = bullet.charCodeAt(0);
+  const shaped = end >= 11 && (isDigit(first) || (first | 0x20) === 0x74) && (bullet.charCodeAt(end - 1) | 0x20) === 0x65 && (bullet.charCodeAt(end - 9) | 0x20) === 0x6d;
+  const match = shaped ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
   if (!match) return undefined;
   const value = group(match, 1).toLowerCase();
   return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
@@ -342,8 +358,8 @@ export function recogniseProfileLine(text: string): ProfileLine | undefined {
   if (match) {
     return { kind: 'extreme', which: group(match, 1).toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: group(match, 3) };
   }
-  // "... review" and "... reviews" end as a verdict line can.
-  match = isDigit(text.charCodeAt(0)) && endsAsVerdict(text) ? LISTED.exec(text) : null;
+  // "... review" and "... reviews" end as a verdict line can; the count is followed by a space.
+  match = isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && endsAsVerdict(text) ? LISTED.exec(text) : null;
   if (match) return { kind: 'listed', count: readCount(group(match, 1)), media: group(match, 2) };
   // A list item's text that ends so ("2. Like most of Hans Zimmer's Scores") is no heading.
   const heading = text.endsWith(' Scores') && recogniseNumbered(text) === undefined ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
@@ -362,7 +378,8 @@ function relationOf(word: string): 'higher' | 'same' | 'lower' {
 
 /** `• Movies`, `• Games`, `• Music`, `• TV Shows` (after the bullet): a profile's media filter. */
 export function recogniseMediaFilter(bullet: string): string | undefined {
-  return /^(?:all|movies|games|music|albums|tv|tv shows|shows)$/iu.test(bullet) ? bullet : undefined;
+  // No word of the list is longer than "tv shows" (case folding keeps the length).
+  return bullet.length <= 8 && /^(?:all|movies|games|music|albums|tv|tv shows|shows)$/iu.test(bullet) ? bullet : undefined;
 }
 
 // Lines that are widgets or headings of the page, never data; compared in lower case.
@@ -426,7 +443,7 @@ export function recogniseFurniture(text: string): boolean {
   const lower = first | 0x20;
   if ((lower === 0x6e || lower === 0x61) && AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
-  if (isDigit(text.charCodeAt(0)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
+  if (isDigit(text.charCodeAt(0)) && isOfAt(text, countEnd(text)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
   // A line is lower-cased to be looked up only when its length is that of a word of the set:
   // lower-casing keeps the length of any text that becomes one of these words.
   if (FURNITURE_LENGTHS.has(text.length) && FURNITURE.has(text.toLowerCase())) return true;
