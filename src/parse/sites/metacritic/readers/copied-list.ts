@@ -153,10 +153,14 @@ export function endItem(list: CopiedList, last: number, text: boolean): void {
   list.lastText = text ? last : undefined;
 }
 
-/** The number an item at line `at` is given: the next in turn when it is as deep as the list's first item, none when deeper. */
-export function numberItem(list: CopiedList, tokens: MetacriticTokens, at: number): number | null {
+/**
+ * The number an item at line `at` is given: the next in turn when it is as
+ * deep as the list's first item, none when deeper or when the page prints it
+ * with no number (`numbered` false).
+ */
+export function numberItem(list: CopiedList, tokens: MetacriticTokens, at: number, numbered = true): number | null {
   list.indent ??= tokens.indent(at);
-  if (!list.numbersDropped || tokens.indent(at) > list.indent) return null;
+  if (!numbered || !list.numbersDropped || tokens.indent(at) > list.indent) return null;
   list.next++;
   return list.next - 1;
 }
