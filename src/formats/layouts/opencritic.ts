@@ -10,7 +10,7 @@ import { collapseSpace } from '../check.js';
 import { checkWhole, printedDate } from '../print.js';
 
 /** `100th`, `1st`, `22nd`, `13th`: a percentile with its ordinal suffix. */
-function ordinal(value: number): string {
+export function ordinal(value: number): string {
   const tens = value % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
   return `${value}${suffix}`;
