@@ -12,16 +12,13 @@
  */
 import { ANY_FIRST, defineLineKinds, DIGITS, LETTERS, type LineKindRow, type LineKinds, type TokenList } from '../../engine/classify.js';
 import {
-  type DateLine,
   type DistributionLine,
   type NumberedLine,
   type ProfileLine,
   type ScoreBullet,
   type VerdictLine,
   isWord,
-  recogniseBareNumber,
   recogniseBullet,
-  recogniseDate,
   recogniseDetail,
   recogniseDistributionLabel,
   recogniseDistributionLine,
@@ -35,6 +32,8 @@ import {
   recogniseWidgetTail,
   type DistributionOwner,
 } from './recognise.js';
+import { type DateLine, recogniseDate } from '../../text/dates.js';
+import { recogniseBareNumber } from '../../text/numbers.js';
 import { recogniseBareDetail, recogniseBarePercent, recogniseBareScoreLine } from './copied-lines.js';
 
 /** The value each kind of line gives. */
