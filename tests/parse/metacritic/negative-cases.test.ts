@@ -15,9 +15,8 @@ function readCases(text: string): Map<string, string[]> {
   let heading: string | undefined;
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.startsWith('#')) continue;
-    const named = /^\[(.+)\]$/u.exec(line);
-    if (named) {
-      heading = named[1] as string;
+    if (/^\[.+\]$/u.test(line)) {
+      heading = line.slice(1, -1);
       cases.set(heading, []);
     } else if (heading === undefined) {
       throw new Error(`negative-cases.txt: the line ${JSON.stringify(line)} stands under no heading.`);

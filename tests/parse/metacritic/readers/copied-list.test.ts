@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem, reportOpenBoundary } from '../../../../src/parse/sites/metacritic/readers/copied-list.js';
-import type { MetacriticState } from '../../../../src/parse/sites/metacritic/state.js';
-import { stateOf, tokensOf } from '../reading.js';
+import { afterVerdictLine, stateOf, tokensOf, VERDICT_LINE } from '../reading.js';
 
-const HEAD = 'Universal acclaim - based on 3 Critics\n';
-const afterVerdict = (state: MetacriticState): void => {
-  state.phase = 'critic';
-  state.verdict = { label: 'Universal acclaim', count: 3, line: 0 };
-};
 
 describe('opensCopiedItem', () => {
   it('opens a section\'s first unnumbered item where it stands unindented, in that section only', () => {
-    const state = stateOf(`${HEAD}Variety\n  Indented\n1. Numbered`, afterVerdict);
+    const state = stateOf(`${VERDICT_LINE}Variety\n  Indented\n1. Numbered`, afterVerdictLine);
     expect([1, 2, 3].map((line) => opensCopiedItem(state, state.tokens, line, 'critic'))).toStrictEqual([true, false, false]);
     expect(opensCopiedItem(state, state.tokens, 1, 'user')).toBe(false);
   });
@@ -19,11 +13,11 @@ describe('opensCopiedItem', () => {
 
 describe('copiedList and numberItem', () => {
   it('open the section\'s list once, and number its items in turn only where the copy dropped the numbers', () => {
-    const kept = stateOf(`${HEAD}Variety\nBold.`, afterVerdict);
+    const kept = stateOf(`${VERDICT_LINE}Variety\nBold.`, afterVerdictLine);
     const list = copiedList(kept, kept.tokens, 'critic');
     expect(copiedList(kept, kept.tokens, 'critic')).toBe(list);
     expect([list.section, list.start, list.numbersDropped, numberItem(list, kept.tokens, 1)]).toStrictEqual(['critic', 0, false, null]);
-    const dropped = stateOf(`${HEAD}Variety\nBold.\n72 Metascore`, afterVerdict);
+    const dropped = stateOf(`${VERDICT_LINE}Variety\nBold.\n72 Metascore`, afterVerdictLine);
     const numbered = copiedList(dropped, dropped.tokens, 'critic');
     expect([numberItem(numbered, dropped.tokens, 1), numberItem(numbered, dropped.tokens, 2), numbered.indent]).toStrictEqual([1, 2, 0]);
   });
@@ -31,7 +25,7 @@ describe('copiedList and numberItem', () => {
 
 describe('endItem, endsCopiedItem and reportOpenBoundary', () => {
   it('keep where the last item ended, tell the lines that end an item, and report two text lines in a row', () => {
-    const state = stateOf(`${HEAD}Bold.\nFine.`, afterVerdict);
+    const state = stateOf(`${VERDICT_LINE}Bold.\nFine.`, afterVerdictLine);
     const list = copiedList(state, state.tokens, 'critic');
     endItem(list, 1, true);
     expect([list.lastEnd, list.lastText]).toStrictEqual([1, 1]);
