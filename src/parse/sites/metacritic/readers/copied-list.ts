@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { recogniseWidgetTail } from '../recognise.js';
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
 import type { CopiedList, MetacriticState } from '../state.js';
 import { endsList } from './furniture.js';
@@ -118,11 +119,14 @@ function blankUnderEveryLine(tokens: MetacriticTokens): boolean {
  * True when line `line` is furniture that copied text passes over
  * (`Watch On`, `Buy Now`): furniture carries no data, so it neither ends an
  * item nor opens one. A widget tail (`Expand`), which closes a review's
- * text, and `See all 20 Critic Reviews`, which ends the list, are not
- * passed over.
+ * text, `See all 20 Critic Reviews`, which ends the list, and a line that
+ * is another part of the page too (`User Score`, a heading) are not passed
+ * over.
  */
 function isPassedFurniture(tokens: MetacriticTokens, line: number): boolean {
-  return isFurnitureNotTail(tokens, line) && !endsList(tokens.text(line));
+  if (!tokens.is(line, 'furniture')) return false;
+  const text = tokens.text(line);
+  return !recogniseWidgetTail(text) && !endsList(text);
 }
 
 /** The first line at or after `from` that is neither blank nor furniture copied text passes over (or `tokens.count`). */
