@@ -4,7 +4,8 @@
  * every run (seeded), in the corpus's layouts and proportions.
  *
  *   1. throughput: parse (MB/s, pages/s) against JSON.parse of the same
- *      pages' facts as JSON text, alternating rounds; the ratio of the two
+ *      pages' facts as JSON text, alternating rounds; the ratio of the two,
+ *      overall and on each layout's pages alone
  *   2. scaling: one page of a million reviews against ordinary pages of the
  *      same size; a quarter of it against all of it
  *   3. memory: peak memory of parsing that page against JSON.parse of its
@@ -46,6 +47,8 @@ const REVIEWS = Number(args.get('reviews') ?? (quick ? 100_000 : 1_000_000));
 const CRAWL_RECORDS = Number(args.get('crawl-records') ?? (quick ? 4000 : 40_000));
 const THROUGHPUT_PAGES = quick ? 1000 : 3000;
 const ROUNDS = quick ? 5 : 9;
+/** Rounds of each layout's pages alone, parse and JSON.parse alternating. */
+const LAYOUT_ROUNDS = quick ? 3 : 5;
 
 function wanted(section: string): boolean {
   return only === undefined || only.includes(section);
@@ -145,14 +148,26 @@ function throughput(library: Library): void {
   row('for reference: split into lines', `${fixed(textBytes / MB / (splitMs / 1000))} MB/s, ${grouped(pages.length / (splitMs / 1000))} pages/s (median ${fixed(splitMs)} ms): ${fixed(jsonMs / splitMs, 3)} of JSON.parse`);
   console.log(`\n  RATIO parse / JSON.parse (pages/s): ${fixed(jsonMs / parseMs, 3)}   (target 1.0 or more, spans and diagnostics on)`);
 
-  const byLayout = new Map<string, { bytes: number; ms: number }>();
+  // Each layout's pages alone, parse and JSON.parse of their facts in alternating rounds, as above.
+  const byLayout: { layout: string; bytes: number; ratio: number }[] = [];
   for (const layout of [...mix.keys()].sort()) {
-    const subset = texts.filter((_, index) => pages[index]?.layout === layout);
-    const ms = median([0, 1, 2].map(() => time(() => { parseAll(library, subset); })));
-    byLayout.set(layout, { bytes: subset.reduce((sum, text) => sum + bytesOf(text), 0), ms });
+    const indices = pages.flatMap((page, index) => (page.layout === layout ? [index] : []));
+    const subset = indices.map((index) => texts[index] ?? '');
+    const subsetJsons = indices.map((index) => jsons[index] ?? '');
+    const layoutParse: number[] = [];
+    const layoutJson: number[] = [];
+    for (let round = 0; round < LAYOUT_ROUNDS; round++) {
+      layoutParse.push(time(() => { parseAll(library, subset); }));
+      layoutJson.push(time(() => { jsonParseAll(subsetJsons); }));
+    }
+    const ms = median(layoutParse);
+    byLayout.push({ layout, bytes: subset.reduce((sum, text) => sum + bytesOf(text), 0) / (ms / 1000), ratio: median(layoutJson) / ms });
   }
   console.log('');
-  row('parse by layout (MB/s)', [...byLayout].map(([layout, { bytes, ms }]) => `${layout} ${fixed(bytes / MB / (ms / 1000))}`).join(', '));
+  row('parse by layout (MB/s)', byLayout.map(({ layout, bytes }) => `${layout} ${fixed(bytes / MB)}`).join(', '));
+  row('RATIO by layout (pages/s)', byLayout.map(({ layout, ratio }) => `${layout} ${fixed(ratio, 3)}`).join(', '));
+  const lowest = byLayout.reduce((low, entry) => (entry.ratio < low.ratio ? entry : low), byLayout[0] ?? { layout: '-', bytes: 0, ratio: 0 });
+  row('lowest layout ratio', `${lowest.layout} ${fixed(lowest.ratio, 3)}   (target 1.0 or more on each layout)`);
 }
 
 // ---------------------------------------------------------------- 2. scaling

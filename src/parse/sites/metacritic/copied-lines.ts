@@ -111,11 +111,53 @@ const OTHER_MARKER = /^[ \t\u00a0]*(?:([*◦‣▪-])|\d{1,4}\))(?= )/gmu;
  */
 export function normaliseListMarkers(lines: LineTable): LineTable {
   const { input } = lines;
-  OTHER_MARKER.lastIndex = 0;
-  if (!OTHER_MARKER.test(input)) return lines;
+  if (!hasOtherMarker(lines)) return lines;
   OTHER_MARKER.lastIndex = 0;
   const rewritten = input.replace(OTHER_MARKER, (marker, bullet: string | undefined) =>
     bullet === undefined ? `${marker.slice(0, -1)}.` : `${marker.slice(0, -1)}•`,
   );
   return cutLines(rewritten);
+}
+
+/** The code units of {@link OTHER_MARKER}'s bullet characters: `*`, `-`, `◦`, `‣`, `▪`. */
+const MARKER_CODES: ReadonlySet<number> = new Set(Array.from('*-◦‣▪', (char) => char.charCodeAt(0)));
+
+/**
+ * True when some line of `lines` starts as {@link OTHER_MARKER} matches: told
+ * from each line's first characters, with no search of the whole text. A text
+ * with a line break of its own (`\u2028`, `\u2029`, where the pattern's `^`
+ * matches too but no line is cut) or another rare space is searched by the
+ * pattern itself.
+ */
+function hasOtherMarker(lines: LineTable): boolean {
+  const { input, count, starts, textStarts, textEnds } = lines;
+  if (lines.rareSpaces) {
+    OTHER_MARKER.lastIndex = 0;
+    return OTHER_MARKER.test(input);
+  }
+  for (let line = 0; line < count; line++) {
+    const first = textStarts[line] as number;
+    if (first === textEnds[line]) continue;
+    const code = input.charCodeAt(first);
+    let after = first + 1;
+    if (!MARKER_CODES.has(code)) {
+      // `12) `: one to four digits and ")".
+      while (after < first + 4 && isAsciiDigit(input.charCodeAt(after - 1)) && isAsciiDigit(input.charCodeAt(after))) after++;
+      if (!isAsciiDigit(code) || input.charCodeAt(after) !== 0x29) continue;
+      after++;
+    }
+    if (input.charCodeAt(after) !== 0x20) continue;
+    // The indentation must be the pattern's: spaces, tabs and no-break spaces only (no byte-order mark, no zero-width space).
+    let plain = true;
+    for (let at = starts[line] as number; at < first && plain; at++) {
+      const space = input.charCodeAt(at);
+      plain = space === 0x20 || space === 0x09 || space === 0xa0;
+    }
+    if (plain) return true;
+  }
+  return false;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

@@ -15,10 +15,13 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate, recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
+import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
+import { recogniseDate } from '../../../text/dates.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
-import { collapse, readCritic } from '../text.js';
+import { readCritic } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt, isPublicationLine } from './critic-items.js';
 import { copiedList, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, peekCopiedLine, previousCopiedLine, reportOpenBoundary } from './copied-list.js';
 import { pushReview, readDate } from './items.js';

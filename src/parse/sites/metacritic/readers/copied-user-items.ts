@@ -13,9 +13,11 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { recogniseDate } from '../../../text/dates.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
-import { collapse } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { copiedList, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, peekCopiedLine } from './copied-list.js';
 import { looksLikeUserName } from './user-items.js';

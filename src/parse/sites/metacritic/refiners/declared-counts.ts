@@ -16,7 +16,7 @@
 import type { Review } from '../../../../types/page.js';
 import type { Refiner } from '../../../engine/refine.js';
 import type { MetacriticState } from '../state.js';
-import { collapse } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 
 /** The number of critics the page declares: its verdict line's count, or its distribution's one total. */
 function declaredCritics(state: MetacriticState): number | undefined {
