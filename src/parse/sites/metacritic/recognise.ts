@@ -139,8 +139,8 @@ const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?
 
 /** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7`, `1. Positive: 0 out of` (no total) */
 export function recogniseDistributionLine(text: string): DistributionLine | undefined {
-  // The line ends with its total's last digit, or with the "f" of "out of".
-  if (!endsWithDigit(text) && (text.charCodeAt(text.length - 1) | 0x20) !== 0x66) return undefined;
+  // The line ends with "out of", or with it, spaces and its total.
+  if (!endsWithOutOf(text)) return undefined;
   const match = DISTRIBUTION_LINE.exec(text);
   if (!match) return undefined;
   const word = group(match, 1).toLowerCase();
@@ -150,6 +150,27 @@ export function recogniseDistributionLine(text: string): DistributionLine | unde
     count: readCount(group(match, 2)),
     total: total === '' ? null : readCount(total),
   };
+}
+
+/**
+ * True when `text` ends with "of" (in either case), or with it, spaces and a
+ * count (`[\d,]+`): told from the last characters, before a pattern is tried.
+ */
+function endsWithOutOf(text: string): boolean {
+  let end = text.length;
+  if (endsWithDigit(text)) {
+    while (end > 0 && (isDigit(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
+    if (!isRegExpSpace(text.charCodeAt(end - 1))) return false;
+    while (end > 0 && isRegExpSpace(text.charCodeAt(end - 1))) end--;
+  }
+  return end >= 2 && (text.charCodeAt(end - 1) | 0x20) === 0x66 && (text.charCodeAt(end - 2) | 0x20) === 0x6f;
+}
+
+/** True for the code of a character a regular expression's `\s` matches. */
+function isRegExpSpace(code: number): boolean {
+  if (code === 0x20) return true;
+  if (code < 0xa0) return code >= 0x09 && code <= 0x0d;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** True when the last character is an ASCII digit, as every count, total and year is. */
@@ -395,9 +416,11 @@ export function recogniseProfileLine(text: string): ProfileLine | undefined {
   const second = text.charCodeAt(1) | 0x20;
   let match = first === 0x66 && second === 0x6f ? GRADED.exec(text) : null;
   if (match) return { kind: 'graded', count: readCount(group(match, 1)), subject: subjectOf(group(match, 2)) };
-  const bullet = recogniseBullet(text);
+  const code = text.charCodeAt(0);
+  const bullet = code === 0x2022 || code === 0xb7 ? recogniseBullet(text) : undefined;
   if (bullet !== undefined) {
-    match = PERCENT.exec(bullet);
+    // A percentage has "% " in it; other bullets are none of these lines.
+    match = bullet.includes('% ') ? PERCENT.exec(bullet) : null;
     return match ? { kind: 'percent', relation: relationOf(group(match, 2)), value: Number(match[1]) } : undefined;
   }
   match = first === 0x6f && second === 0x6e ? POINTS.exec(text) : null;
@@ -500,9 +523,9 @@ export function recogniseFurniture(text: string): boolean {
   if ((lower === 0x6e || lower === 0x61) && AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
   if (isDigit(text.charCodeAt(0)) && isOfAt(text, countEnd(text)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
-  // A line is lower-cased to be looked up only when its length is that of a word of the set:
-  // lower-casing keeps the length of any text that becomes one of these words.
-  if (FURNITURE_LENGTHS.has(text.length) && FURNITURE.has(text.toLowerCase())) return true;
+  // A line is lower-cased to be looked up only when its length and first letter are those of a
+  // word of the set: lower-casing keeps the length of any text that becomes one of these words.
+  if (FURNITURE_SHAPES.has(shapeOf(text)) && FURNITURE.has(text.toLowerCase())) return true;
   // Then a line that starts as "There are no ..." or "See all ..." can: "ſ" is an "s" to the case-blind match.
   const second = text.charCodeAt(1) | 0x20;
   if (lower === 0x74) return second === 0x68 && /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
@@ -512,8 +535,20 @@ export function recogniseFurniture(text: string): boolean {
 /** The last letters, in lower case, of "... more rating" and "... more ratings". */
 const AWAITING_ENDS = new Set([0x67, 0x73]);
 
-/** The lengths of the words of {@link FURNITURE}. */
-const FURNITURE_LENGTHS = new Set([...FURNITURE].map((word) => word.length));
+/**
+ * A text's length and first character in lower case, as one number; -1 when
+ * that character is outside ASCII. Only the Kelvin sign and "İ" lower-case from
+ * outside ASCII into it ("k", "i" and a combining dot), and no word of
+ * {@link FURNITURE} begins so: a text whose shape is no word's is none of them.
+ */
+function shapeOf(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first >= 0x80) return -1;
+  return text.length * 0x80 + (first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
+}
+
+/** The shapes ({@link shapeOf}) of the words of {@link FURNITURE}. */
+const FURNITURE_SHAPES: ReadonlySet<number> = new Set([...FURNITURE].map(shapeOf));
 
 /** One whitespace character, as `String.prototype.trimEnd` counts it. */
 const WHITESPACE = /\s/u;
