@@ -132,6 +132,14 @@ describe('parse on copies through other tools', () => {
     expect(diagnostics).toStrictEqual([]);
   });
 
+  it('passes over furniture between a publication line and the text under it, reading the same review as without it', () => {
+    const read = (text: string) => parse(text).page.reviews.map(({ publication, excerpt }) => ({ publication, excerpt }));
+    const { furniture } = parse('Positive: 5 out of 6\nGazette\n\nWatch On\nA fine film.\n');
+    expect(read('Positive: 5 out of 6\nGazette\n\nWatch On\nA fine film.\n')).toStrictEqual([{ publication: 'Gazette', excerpt: 'A fine film.' }]);
+    expect(read('Positive: 5 out of 6\nGazette\n\nA fine film.\n')).toStrictEqual([{ publication: 'Gazette', excerpt: 'A fine film.' }]);
+    expect(furniture.map(({ start }) => start.line)).toStrictEqual([4]);
+  });
+
   it("reads the rating widget's bare digits as furniture, and says when one under it has text under it", () => {
     const widget = ['10', '9', '8', '7', '6', '5', '4', '3', '2', '1', '0'].join('\n');
     const { page, diagnostics, furniture } = parse(`User Score\nUniversal acclaim- based on 9 Ratings\nRate this:\n${widget}\n0\nA timeless take.\n`);

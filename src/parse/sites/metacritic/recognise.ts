@@ -7,6 +7,7 @@
  * @module
  */
 import type { Sentiment } from '../../../types/page.js';
+import { isDigit, readCount } from '../../text/numbers.js';
 
 /**
  * `Metascore`, `User Score`, `tbd`: true when the line is `word` (given in lower
@@ -34,11 +35,6 @@ const LONG_S = 0x17f;
  */
 function group(match: RegExpExecArray, n: number): string {
   return match[n] ?? '';
-}
-
-/** Reads "1,095" or "1095" as 1095. */
-export function readCount(digits: string): number {
-  return Number(digits.replaceAll(',', ''));
 }
 
 /** A verdict line, for critics or users. */
@@ -178,10 +174,6 @@ function endsWithDigit(text: string): boolean {
   return isDigit(text.charCodeAt(text.length - 1));
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** The offset after a count's digits and thousands separators at the start of `text` (`[\d,]*`). */
 function countEnd(text: string): number {
   let at = 0;
@@ -208,54 +200,6 @@ const NUMBERED = /^(\d{1,6})\.(?: +|$)/u;
 export function recogniseNumbered(text: string): NumberedLine | undefined {
   const match = isDigit(text.charCodeAt(0)) ? NUMBERED.exec(text) : null;
   return match ? { number: Number(match[1]), rest: text.slice(match[0].length) } : undefined;
-}
-
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((month, index) => [month, index + 1]),
-);
-
-/** A date line, valid or not. */
-export interface DateLine {
-  /** `YYYY-MM-DD`, or `null` when the day does not exist (Feb 30). */
-  readonly iso: string | null;
-}
-
-//   ([a-z]{3,9})\.?  the month, short or long, with an optional dot
-//   \s+(\d{1,2}),    the day, one or two digits, and its comma
-//   \s*(\d{4})       the year
-const DATE = /^([a-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})$/iu;
-
-/** `Jul 15, 2013`, `Sep 5, 2013`, `September 5, 2013` */
-export function recogniseDate(text: string): DateLine | undefined {
-  if (!endsWithDigit(text)) return undefined;
-  const match = DATE.exec(text);
-  if (!match) return undefined;
-  const name = group(match, 1).toLowerCase();
-  const month = MONTHS.get(name.slice(0, 3));
-  if (month === undefined || !isMonthName(name)) return undefined;
-  const day = Number(match[2]);
-  const year = group(match, 3);
-  // The year has four digits (the pattern says so); the month and day get a leading zero below 10.
-  const valid = day >= 1 && day <= daysInMonth(Number(year), month);
-  return { iso: valid ? `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` : null };
-}
-
-const LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-function isMonthName(name: string): boolean {
-  return name.length === 3 || LONG_MONTHS.includes(name) || name === 'sept';
-}
-
-/** The days of a month of the Gregorian calendar: counted, with no Date made for each date line. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** `80`, `6`, `100`: a bare whole number of one to three digits. */
-export function recogniseBareNumber(text: string): number | undefined {
-  // Told apart by its length and first character before any pattern is tried.
-  return text.length <= 3 && isDigit(text.charCodeAt(0)) && /^\d{1,3}$/u.test(text) ? Number(text) : undefined;
 }
 
 /** `8.6`, `10`, `7`: a user score on the 0-10 scale, with at most one decimal. */

@@ -1,25 +1,11 @@
 /**
- * Text as the Metacritic readers keep it: runs of spaces collapsed, critics
- * read from their printed names, media from the words that name them.
+ * Text as the Metacritic readers keep it: critics read from their printed
+ * names, media from the words that name them.
  *
  * @module
  */
 import type { Critic, MediaType } from '../../../types/page.js';
-
-/**
- * Runs of spaces as one space, ends trimmed: for text taken from lines, in
- * which every whitespace character is already a plain space.
- */
-export function collapse(text: string): string {
-  // Most text has only single spaces: searching for a run first, so "a - based on a - ..."
-  // over a megabyte is not rebuilt space by space.
-  return (text.includes('  ') ? text.replace(/ {2,}/gu, ' ') : text).trim();
-}
-
-/** A line's text cut to a length fit for a one-sentence message. */
-export function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+import { collapse } from '../../text/strings.js';
 
 /**
  * "Noel Murray", "Staff [Not Credited]", " Gunnar  Rehlin": the critic as

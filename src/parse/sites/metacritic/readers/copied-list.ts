@@ -9,6 +9,7 @@
  */
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
 import type { CopiedList, MetacriticState } from '../state.js';
+import { endsList } from './furniture.js';
 import { isFurnitureNotTail } from './items.js';
 
 /** The line a section's list starts after: its distribution's last line, or its heading. */
@@ -111,6 +112,39 @@ function blankUnderEveryLine(tokens: MetacriticTokens): boolean {
     if (!tokens.isBlank(line + 1) && !isFurnitureNotTail(tokens, line) && !isFurnitureNotTail(tokens, line + 1)) return false;
   }
   return true;
+}
+
+/**
+ * True when line `line` is furniture that copied text passes over
+ * (`Watch On`, `Buy Now`): furniture carries no data, so it neither ends an
+ * item nor opens one. A widget tail (`Expand`), which closes a review's
+ * text, and `See all 20 Critic Reviews`, which ends the list, are not
+ * passed over.
+ */
+function isPassedFurniture(tokens: MetacriticTokens, line: number): boolean {
+  return isFurnitureNotTail(tokens, line) && !endsList(tokens.text(line));
+}
+
+/** The first line at or after `from` that is neither blank nor furniture copied text passes over (or `tokens.count`). */
+export function peekCopiedLine(tokens: MetacriticTokens, from: number): number {
+  let line = tokens.nextNonBlank(from);
+  while (line < tokens.count && isPassedFurniture(tokens, line)) line = tokens.nextNonBlank(line + 1);
+  return line;
+}
+
+/** The last line at or before `from` that is neither blank nor furniture copied text passes over (or -1). */
+export function previousCopiedLine(tokens: MetacriticTokens, from: number): number {
+  let line = tokens.previousNonBlank(from);
+  while (line >= 0 && isPassedFurniture(tokens, line)) line = tokens.previousNonBlank(line - 1);
+  return line;
+}
+
+/** {@link peekCopiedLine}, recording the furniture passed over as furniture. */
+export function nextCopiedLine(state: MetacriticState, from: number): number {
+  const { tokens } = state;
+  const next = peekCopiedLine(tokens, from);
+  for (let line = from; line < next; line++) if (!tokens.isBlank(line)) state.report.furnish(line);
+  return next;
 }
 
 /** Records the end of an item of `list`: its last line, and whether that line is text nothing closed. */

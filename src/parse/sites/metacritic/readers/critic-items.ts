@@ -12,10 +12,13 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate, recogniseReviewedBy } from '../recognise.js';
+import { recogniseReviewedBy } from '../recognise.js';
+import { recogniseDate } from '../../../text/dates.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
-import { collapse, readCritic } from '../text.js';
+import { readCritic } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 import { dateOf, firstPiece, isWidgetTailPiece, type Piece, pushReview, readContinuation, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
 

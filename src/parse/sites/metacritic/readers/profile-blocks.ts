@@ -10,7 +10,6 @@
  * @module
  */
 import {
-  recogniseBareNumber,
   recogniseBullet,
   recogniseDetail,
   recogniseFurniture,
@@ -19,9 +18,11 @@ import {
   recogniseTitleMetascore,
   recogniseWidgetTail,
 } from '../recognise.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, isNumberedLine, isSectionLine, isWidgetBullet, type MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type ProfileDraft, reportLine, startPage } from '../state.js';
-import { collapse, readCritic, sameName } from '../text.js';
+import { readCritic, sameName } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 import { endsUnindentedItem, pushReview } from './items.js';
 
 /** Reads a scored block, opened by its `• NN Metascore` or its score bullet. */

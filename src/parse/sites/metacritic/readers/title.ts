@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { collapse } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 import type { MetacriticReader } from '../state.js';
 
 /** Reads the title line. */
