@@ -135,8 +135,8 @@ const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?
 
 /** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7`, `1. Positive: 0 out of` (no total) */
 export function recogniseDistributionLine(text: string): DistributionLine | undefined {
-  // The line ends with "out of", or with it, spaces and its total.
-  if (!endsWithOutOf(text)) return undefined;
+  // The line ends with its total's last digit, or with the "f" of "out of".
+  if (!endsWithDigit(text) && (text.charCodeAt(text.length - 1) | 0x20) !== 0x66) return undefined;
   const match = DISTRIBUTION_LINE.exec(text);
   if (!match) return undefined;
   const word = group(match, 1).toLowerCase();
@@ -146,27 +146,6 @@ export function recogniseDistributionLine(text: string): DistributionLine | unde
     count: readCount(group(match, 2)),
     total: total === '' ? null : readCount(total),
   };
-}
-
-/**
- * True when `text` ends with "of" (in either case), or with it, spaces and a
- * count (`[\d,]+`): told from the last characters, before a pattern is tried.
- */
-function endsWithOutOf(text: string): boolean {
-  let end = text.length;
-  if (endsWithDigit(text)) {
-    while (end > 0 && (isDigit(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
-    if (!isRegExpSpace(text.charCodeAt(end - 1))) return false;
-    while (end > 0 && isRegExpSpace(text.charCodeAt(end - 1))) end--;
-  }
-  return end >= 2 && (text.charCodeAt(end - 1) | 0x20) === 0x66 && (text.charCodeAt(end - 2) | 0x20) === 0x6f;
-}
-
-/** True for the code of a character a regular expression's `\s` matches. */
-function isRegExpSpace(code: number): boolean {
-  if (code === 0x20) return true;
-  if (code < 0xa0) return code >= 0x09 && code <= 0x0d;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** True when the last character is an ASCII digit, as every count, total and year is. */
@@ -179,11 +158,6 @@ function countEnd(text: string): number {
   let at = 0;
   while (at < text.length && (isDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2c)) at++;
   return at;
-}
-
-/** True when `text` has " of " (in either case) at `at`. */
-function isOfAt(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 0x20 && (text.charCodeAt(at + 1) | 0x20) === 0x6f && (text.charCodeAt(at + 2) | 0x20) === 0x66 && text.charCodeAt(at + 3) === 0x20;
 }
 
 /** A numbered list item: its number and the text after it. */
@@ -240,12 +214,10 @@ export function recogniseDetail(bullet: string): { readonly label: string; reado
 
 /** `72 Metascore`, `tbd Metascore` (after the bullet): a reviewed title's Metascore on a profile. */
 export function recogniseTitleMetascore(bullet: string): { readonly metascore: number | 'tbd' } | undefined {
-  // Only a bullet that starts with a digit or a "t" and ends as "m...e" (of "Metascore", in either
-  // case: no character but these folds to them) is matched against the pattern.
+  // Only a bullet that ends as "M...e" of "Metascore" (in either case: no other character folds
+  // to these) is matched against the pattern.
   const end = bullet.length;
-  const first = bullet.charCodeAt(0);
-  const shaped = end >= 11 && (isDigit(first) || (first | 0x20) === 0x74) && (bullet.charCodeAt(end - 1) | 0x20) === 0x65 && (bullet.charCodeAt(end - 9) | 0x20) === 0x6d;
-  const match = shaped ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
+  const match = (bullet.charCodeAt(end - 1) | 0x20) === 0x65 && (bullet.charCodeAt(end - 9) | 0x20) === 0x6d ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
   if (!match) return undefined;
   const value = group(match, 1).toLowerCase();
   return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
@@ -466,7 +438,7 @@ export function recogniseFurniture(text: string): boolean {
   const lower = first | 0x20;
   if ((lower === 0x6e || lower === 0x61) && AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
-  if (isDigit(text.charCodeAt(0)) && isOfAt(text, countEnd(text)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
+  if (isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
   // A line is lower-cased to be looked up only when its length and first letter are those of a
   // word of the set: lower-casing keeps the length of any text that becomes one of these words.
   if (FURNITURE_SHAPES.has(shapeOf(text)) && FURNITURE.has(text.toLowerCase())) return true;
