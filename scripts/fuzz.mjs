@@ -4,6 +4,10 @@
 // (tests/property/crawl-fuzz.test.ts; failing cases saved in
 // tests/fixtures/crawl-fuzz/).
 //
+// Its page lines are the line tables' own: every row's `examples`, of every
+// site's table, found in the sites' folders (tests/property/vocabulary.ts), so
+// a row or a site added is fuzzed without a change here.
+//
 // Runs tests/property/fuzz.test.ts through the project's own vitest, so it
 // needs nothing but `npm install` (no build, no global tool). Failing inputs
 // are saved in tests/fixtures/fuzz/, which `npm test` then re-checks.

@@ -1,29 +1,62 @@
 #!/usr/bin/env node
-// The differential test of the parser against the one it replaced:
-// `npm run oracle -- --pages N` (default 100000). Builds the oracle (the git tag
-// `oracle-parser`) into .oracle/, then runs tests/property/oracle.test.ts alone
-// through the project's own vitest with ORACLE_PAGES set.
-import { spawnSync } from 'node:child_process';
+// The differential test of the parser against the parser at another commit:
+// `npm run oracle -- [--ref REF] [--pages N]` (default: the commit the branch
+// started from, `git merge-base HEAD main`, and 100,000 generated pages). Builds the oracle
+// (scripts/build-oracle.mjs) into .oracle/<commit>/, then runs
+// tests/property/oracle.test.ts alone through the project's own vitest with
+// ORACLE_MODULE, ORACLE_REF and ORACLE_PAGES set.
+//
+// `--ref oracle-parser` compares with the parser before the one-pass rewrite
+// (the Metacritic reading only, its known fixes applied); any other ref with
+// that commit's `parse` as it is, with the core's sites and with ALL_SITES.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const args = process.argv.slice(2);
-let pages = 100_000;
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i] ?? '';
-  const value = arg.startsWith('--pages=') ? arg.slice('--pages='.length) : arg === '--pages' ? args[++i] : undefined;
-  if (value === undefined || !(Number(value) > 0)) {
-    console.error(`oracle: unknown argument ${JSON.stringify(arg)}; usage: npm run oracle -- --pages N`);
+/**
+ * The default oracle: the commit this branch started from, or main as last
+ * merged into it (`git merge-base HEAD main`), so that what is compared is
+ * the branch's own change.
+ */
+function branchBase() {
+  try {
+    return execFileSync('git', ['merge-base', 'HEAD', 'main'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    console.error(`oracle: no branch main to start from; name the oracle's commit: ${usage}`);
     process.exit(2);
   }
-  pages = Number(value);
 }
-const built = spawnSync(process.execPath, [join(import.meta.dirname, 'build-oracle.mjs')], { stdio: 'inherit' });
+
+const usage = 'usage: npm run oracle -- [--ref REF] [--pages N]';
+const args = process.argv.slice(2);
+let pages = 100_000;
+let ref;
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i] ?? '';
+  const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+  const value = inline ?? args[++i];
+  if (name === '--pages' && Number(value) > 0) pages = Number(value);
+  else if (name === '--ref' && value !== undefined && value !== '') ref = value;
+  else {
+    console.error(`oracle: unknown argument ${JSON.stringify(arg)}; ${usage}`);
+    process.exit(2);
+  }
+}
+ref ??= branchBase();
+const built = spawnSync(process.execPath, [join(import.meta.dirname, 'build-oracle.mjs'), ref], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (built.status !== 0) process.exit(built.status ?? 1);
+const lines = built.stdout.trim().split('\n');
+console.log(lines.slice(0, -1).join('\n'));
+const module = lines.at(-1) ?? '';
+const commitOf = (name) => execFileSync('git', ['rev-parse', `${name}^{commit}`], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' }).trim();
+const legacy = commitOf(ref) === commitOf('oracle-parser');
 const require = createRequire(import.meta.url);
 const manifestPath = require.resolve('vitest/package.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const bin = join(dirname(manifestPath), typeof manifest.bin === 'string' ? manifest.bin : manifest.bin.vitest);
-const result = spawnSync(process.execPath, [bin, 'run', 'tests/property/oracle.test.ts'], { stdio: 'inherit', env: { ...process.env, ORACLE_PAGES: String(pages) } });
+const result = spawnSync(process.execPath, [bin, 'run', 'tests/property/oracle.test.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, ORACLE_PAGES: String(pages), ORACLE_MODULE: module, ORACLE_REF: ref, ORACLE_LEGACY: legacy ? '1' : '' },
+});
 process.exit(result.status ?? 1);

@@ -318,13 +318,13 @@ function medianOf(sorted: readonly number[]): number | undefined {
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
- * const result = aggregate(parse(seedText).page);
- * [result.count, result.scoredCount, result.mean, result.verdict];
- * //=> [11, 1, 80, 'tbd']
- * aggregate([{ ...review, score: 70 }, { ...review, score: 91 }], { minReviewsForVerdict: 2 }).median;
- * //=> 80.5
+ * const { page } = parse('Generally favorable reviews - based on 3 Critics\n' +
+ *   '  1. 70\n    Solid.\n  2. 91\n    A marvel.\n  3. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.\n');
+ * const result = aggregate(page);
+ * [result.count, result.scoredCount, result.mean, result.median, result.verdict];
+ * //=> [3, 2, 80.5, 80.5, 'tbd']
+ * aggregate(page.reviews, { minReviewsForVerdict: 2 }).verdict; // 80.5 rounds half up to 81
+ * //=> 'Universal acclaim'
  * ```
  */
 export function aggregate(input: Page | readonly Review[], options?: AggregateOptions): AggregateResult {

@@ -47,8 +47,12 @@ export interface ScoreRange {
  *
  * @example
  * ```ts
- * checkConsistency(seedPage).declared;
- * //=> { criticCount: 11, distribution: { positive: 9, mixed: null, negative: 0 },
+ * const { page } = parse('Generally favorable reviews - based on 3 Critics\n' +
+ *   'Critic score distribution:\n  1. Positive: 2 out of 3\n  2. Negative: 0 out of 3\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.\n  2. 80\n    Each film stands alone.\n' +
+ *   '  3. Reviewed by: Staff [Not Credited]\n    A promising debut.\n');
+ * checkConsistency(page).declared;
+ * //=> { criticCount: 3, distribution: { positive: 2, mixed: null, negative: 0 },
  * //     verdict: 'Generally favorable reviews', metascore: null }
  * ```
  */
@@ -65,8 +69,12 @@ export interface DeclaredFacts {
  *
  * @example
  * ```ts
- * checkConsistency(seedPage).inferredDistribution;
- * //=> { positive: 9, mixed: 2, negative: 0, inferred: ['mixed'] }
+ * const { page } = parse('Generally favorable reviews - based on 3 Critics\n' +
+ *   'Critic score distribution:\n  1. Positive: 2 out of 3\n  2. Negative: 0 out of 3\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.\n  2. 80\n    Each film stands alone.\n' +
+ *   '  3. Reviewed by: Staff [Not Credited]\n    A promising debut.\n');
+ * checkConsistency(page).inferredDistribution; // the page prints no Mixed line: 3 − 2 − 0
+ * //=> { positive: 2, mixed: 1, negative: 0, inferred: ['mixed'] }
  * ```
  */
 export interface InferredDistribution extends Distribution {
@@ -105,9 +113,13 @@ export interface MetascoreIntervalSource extends ScoreRange {
  *
  * @example
  * ```ts
- * checkConsistency(seedPage).metascoreInterval;
+ * const { page } = parse('Generally favorable reviews - based on 3 Critics\n' +
+ *   'Critic score distribution:\n  1. Positive: 2 out of 3\n  2. Negative: 0 out of 3\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.\n  2. 80\n    Each film stands alone.\n' +
+ *   '  3. Reviewed by: Staff [Not Credited]\n    A promising debut.\n');
+ * checkConsistency(page).metascoreInterval;
  * //=> { min: 61, max: 80, contradictory: false, sources: [
- * //     { source: 'verdict', min: 61, max: 80 }, { source: 'distribution', min: 59, max: 91 } ] }
+ * //     { source: 'verdict', min: 61, max: 80 }, { source: 'distribution', min: 60, max: 80 } ] }
  * ```
  */
 export interface MetascoreInterval extends ScoreRange {
@@ -206,12 +218,17 @@ export interface Discrepancy {
  *
  * @example
  * ```ts
- * checkConsistency(seedPage);
- * //=> { declared: { criticCount: 11, distribution: { positive: 9, mixed: null, negative: 0 },
+ * const { page } = parse('Generally favorable reviews - based on 3 Critics\n' +
+ *   'Critic score distribution:\n  1. Positive: 2 out of 3\n  2. Negative: 0 out of 3\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.\n  2. 80\n    Each film stands alone.\n' +
+ *   '  3. Reviewed by: Staff [Not Credited]\n    A promising debut.\n');
+ * checkConsistency(page);
+ * //=> { declared: { criticCount: 3, distribution: { positive: 2, mixed: null, negative: 0 },
  * //       verdict: 'Generally favorable reviews', metascore: null },
- * //     listedCount: 11, truncated: false,
- * //     inferredDistribution: { positive: 9, mixed: 2, negative: 0, inferred: ['mixed'] },
- * //     metascoreInterval: { min: 61, max: 80, contradictory: false, sources: [ ... ] },
+ * //     listedCount: 3, truncated: false,
+ * //     inferredDistribution: { positive: 2, mixed: 1, negative: 0, inferred: ['mixed'] },
+ * //     metascoreInterval: { min: 61, max: 80, contradictory: false, sources: [
+ * //       { source: 'verdict', min: 61, max: 80 }, { source: 'distribution', min: 60, max: 80 }] },
  * //     discrepancies: [] }
  * ```
  */
@@ -604,11 +621,13 @@ const CONSISTENCY_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands', '
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
- * const report = checkConsistency(parse(seedText).page);
+ * const { page } = parse('Generally favorable reviews - based on 3 Critics\n' +
+ *   'Critic score distribution:\n  1. Positive: 2 out of 3\n  2. Negative: 0 out of 3\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.\n  2. 80\n    Each film stands alone.\n' +
+ *   '  3. Reviewed by: Staff [Not Credited]\n    A promising debut.\n');
+ * const report = checkConsistency(page);
  * report.inferredDistribution;
- * //=> { positive: 9, mixed: 2, negative: 0, inferred: ['mixed'] }
+ * //=> { positive: 2, mixed: 1, negative: 0, inferred: ['mixed'] }
  * [report.metascoreInterval?.min, report.metascoreInterval?.max];
  * //=> [61, 80]
  * report.discrepancies;

@@ -15,7 +15,7 @@ import { ALL_SITES } from '../sites/index.js';
 import { summarizeProfile } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
-import { decodeText, hasUtf16Bom } from './decode.js';
+import { decodeText, hasUtf16Bom, withDecodingDiagnostic } from './decode.js';
 import { escapeControls } from './escape.js';
 import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
@@ -71,7 +71,7 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   const result = parse(decoded.text, { ...mediaOption, sites: ALL_SITES, ...(task.url === null ? {} : { url: task.url }) });
   if (task.url !== null && !isReviewPage(result)) return { output: '', warned: false, skipped: true };
   const { page } = result;
-  const diagnostics = decoded.diagnostic === undefined ? result.diagnostics : withDiagnostic(result.diagnostics, decoded.diagnostic);
+  const diagnostics = withDecodingDiagnostic(result.diagnostics, decoded);
   const summary = aggregate(page, mediaOption);
   const warned = diagnostics.some((diagnostic) => diagnostic.severity !== 'info');
   const notice = task.url === null ? noticeOf(task.file, diagnostics) : undefined;
@@ -97,12 +97,6 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring?.text });
   for (const diagnostic of diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
   return { output, ...common };
-}
-
-/** The diagnostics with one more, in order of offset (the first of equal offsets first). */
-function withDiagnostic(diagnostics: readonly Diagnostic[], added: Diagnostic): readonly Diagnostic[] {
-  const at = diagnostics.findIndex((diagnostic) => diagnostic.span.start.offset > added.span.start.offset);
-  return at === -1 ? [...diagnostics, added] : [...diagnostics.slice(0, at), added, ...diagnostics.slice(at)];
 }
 
 /** A file that is empty, or is not a review page, gets a line on standard error and its exit status. */

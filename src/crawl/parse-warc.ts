@@ -33,7 +33,15 @@ export interface ParseWarcOptions {
  *
  * @example
  * ```ts
- * const item: WarcPage = { kind: 'page', url: 'https://www.metacritic.com/movie/pusher/critic-reviews', offset: 0, result: parse(text) };
+ * const text = 'Universal acclaim - based on 1 Critics\n  1. 90\n    A marvel.\n';
+ * const wet = `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://www.metacritic.com/movie/pusher\r\nContent-Length: ${text.length}\r\n\r\n${text}`;
+ * for await (const item of parseWarc([new TextEncoder().encode(wet)])) {
+ *   if (item.kind === 'page') {
+ *     const page: WarcPage = item;
+ *     [page.url, page.offset, page.result.page.reviews.length];
+ *     //=> ['https://www.metacritic.com/movie/pusher', 0, 1]
+ *   }
+ * }
  * ```
  */
 export interface WarcPage {
@@ -109,12 +117,16 @@ export const RESPONSE_RECORDS: string = 'holds WARC response records (HTML); thi
  *
  * @example
  * ```ts
- * const response = await fetch('https://data.commoncrawl.org/crawl-data/.../CC-MAIN-...-00000.warc.wet.gz');
- * for await (const item of parseWarc(response.body!, { url: 'metacritic.com/movie/' })) {
- *   if (item.kind === 'page') console.log(item.url, item.result.page.verdict);
- *   else console.error(item.message);
+ * // One WET record as a web stream (`(await fetch(url)).body` of a crawl file works as well).
+ * const text = 'Universal acclaim - based on 1 Critics\n  1. 90\n    A marvel.\n';
+ * const wet = 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://www.metacritic.com/movie/pusher/critic-reviews\r\n' +
+ *   `Content-Length: ${text.length}\r\n\r\n${text}\r\n\r\n`;
+ * const read: unknown[] = [];
+ * for await (const item of parseWarc(new Blob([wet]).stream(), { url: 'metacritic.com/movie/' })) {
+ *   read.push(item.kind === 'page' ? [item.url, item.result.page.verdict] : item.message);
  * }
- * //=> https://www.metacritic.com/movie/pusher/critic-reviews Generally favorable reviews
+ * read;
+ * //=> [['https://www.metacritic.com/movie/pusher/critic-reviews', 'Universal acclaim']]
  * ```
  */
 export async function* parseWarc(source: ByteSource, options?: ParseWarcOptions): AsyncGenerator<WarcPageItem, void, undefined> {

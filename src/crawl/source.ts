@@ -9,7 +9,10 @@
  *
  * @example
  * ```ts
- * const reader: ByteStreamReader = (await fetch(url)).body!.getReader();
+ * // As `(await fetch(url)).body!.getReader()` gives it.
+ * const reader: ByteStreamReader = new Blob(['WARC/1.0\r\n']).stream().getReader();
+ * (await reader.read()).value?.length;
+ * //=> 10
  * ```
  */
 export interface ByteStreamReader {
@@ -26,7 +29,11 @@ export interface ByteStreamReader {
  *
  * @example
  * ```ts
- * const stream: ByteStream = blob.stream();
+ * const stream: ByteStream = new Blob(['WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 2\r\n\r\nhi\r\n\r\n']).stream();
+ * const contents: unknown[] = [];
+ * for await (const item of readWarcRecords(stream)) contents.push(item.kind === 'record' ? item.content : item.code);
+ * contents;
+ * //=> ['hi']
  * ```
  */
 export interface ByteStream {
@@ -42,8 +49,13 @@ export interface ByteStream {
  *
  * @example
  * ```ts
- * const source: ByteSource = createReadStream('CC-MAIN-00000.warc.wet.gz');
- * const alsoSource: ByteSource = [new TextEncoder().encode('WARC/1.0\r\n...')];
+ * // A Node read stream (`createReadStream('CC-MAIN-00000.warc.wet.gz')`), a web stream, an array of chunks:
+ * const wet = 'WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 2\r\n\r\nhi\r\n\r\n';
+ * const sources: ByteSource[] = [new Blob([wet]).stream(), [new TextEncoder().encode(wet)]];
+ * const types: unknown[] = [];
+ * for (const source of sources) for await (const item of readWarcRecords(source)) types.push(item.kind === 'record' ? item.type : item.code);
+ * types;
+ * //=> ['conversion', 'conversion']
  * ```
  */
 export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ByteStream;

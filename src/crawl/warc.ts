@@ -121,11 +121,16 @@ const SAMPLE_BYTES = 64;
  *
  * @example
  * ```ts
- * for await (const item of readWarcRecords(createReadStream('CC-MAIN-...-00000.warc.wet.gz'))) {
- *   if (item.kind === 'record' && item.type === 'conversion') console.log(item.url, item.content.length);
- *   if (item.kind === 'problem') console.error(item.code, item.message);
+ * // One WET record (a crawl file is many, plain or gzip; a Node read stream of it works as well).
+ * const text = 'Universal acclaim - based on 1 Critics\n  1. 90\n    A marvel.\n';
+ * const wet = 'WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://www.metacritic.com/movie/pusher/critic-reviews\r\n' +
+ *   `Content-Length: ${text.length}\r\n\r\n${text}\r\n\r\n`;
+ * const read: unknown[] = [];
+ * for await (const item of readWarcRecords([new TextEncoder().encode(wet)])) {
+ *   read.push(item.kind === 'record' ? [item.type, item.url, item.content.length] : [item.code, item.message]);
  * }
- * //=> https://www.metacritic.com/movie/pusher/critic-reviews 2875
+ * read;
+ * //=> [['conversion', 'https://www.metacritic.com/movie/pusher/critic-reviews', 61]]
  * ```
  */
 export function readWarcRecords(source: ByteSource, options?: ReadWarcOptions): AsyncGenerator<WarcRecord | WarcProblem, void, undefined> {

@@ -169,8 +169,11 @@ export interface JsonLdReviewList {
  *
  * @example
  * ```ts
+ * const { page } = parse('Pusher\n\nGenerally favorable reviews - based on 1 Critics\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Variety\n    80\n    A nail-biter.\n');
  * const doc: JsonLdDocument = toJsonLd(page);
- * doc['@type'] === 'ItemList' ? doc.itemListElement : doc.review;
+ * doc['@type'] === 'ItemList' ? doc.numberOfItems : doc.review?.length;
+ * //=> 1
  * ```
  */
 export type JsonLdDocument = JsonLdWork | JsonLdReviewList;

@@ -166,7 +166,10 @@ export class PageParseError extends Error {
  *
  * @example
  * ```ts
- * parseStrict('').page; // throws PageParseError: The page has 1 error diagnostic (line 1, column 1: The input holds no text but whitespace.)
+ * parseStrict('Universal acclaim - based on 1 Critics\n  1. 90\n    A marvel.\n').page.reviews[0]?.score;
+ * //=> 90
+ * parseStrict('   ');
+ * //=> throws PageParseError: The page has 1 error diagnostic (line 1, column 1: The input holds no text but whitespace.)
  * ```
  */
 export function parseStrict(text: string, options?: ParseOptions): ParseResult {

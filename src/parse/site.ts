@@ -16,8 +16,16 @@ import type { LineTable } from './engine/lines.js';
  *
  * @example
  * ```ts
- * const input: SiteInput = { text, lines, url: 'https://www.metacritic.com/movie/pusher', media: undefined };
- * input.lines.count; //=> the number of lines of text
+ * import { parse, type Site, type SiteInput } from 'critic-consensus';
+ * import { ALL_SITES } from 'critic-consensus/sites';
+ *
+ * // A site that reads as Metacritic's does, and keeps what it was given.
+ * const metacritic = ALL_SITES[0]!;
+ * let given: SiteInput | undefined;
+ * const keeping: Site = { name: 'keeping', claim: () => 1, read: (input) => ((given = input), metacritic.read(input)) };
+ * parse('Universal acclaim - based on 1 Critics\n  1. 90\n', { sites: [keeping], url: 'https://www.metacritic.com/movie/pusher' });
+ * [given?.lines.count, given?.url, given?.media];
+ * //=> [3, 'https://www.metacritic.com/movie/pusher', undefined]
  * ```
  */
 export interface SiteInput {
@@ -41,7 +49,21 @@ export interface SiteInput {
  *
  * @example
  * ```ts
- * const { page, diagnostics }: SiteResult = site.read(input);
+ * import { parse, type Site, type SiteResult } from 'critic-consensus';
+ * import { ALL_SITES } from 'critic-consensus/sites';
+ *
+ * // A site that reads as Metacritic's does, but keeps no info diagnostics.
+ * const metacritic = ALL_SITES[0]!;
+ * const quiet: Site = {
+ *   name: 'quiet',
+ *   claim: (input) => metacritic.claim(input),
+ *   read: (input): SiteResult => {
+ *     const { page, diagnostics, furniture } = metacritic.read(input);
+ *     return { page, diagnostics: diagnostics.filter((diagnostic) => diagnostic.severity !== 'info'), furniture };
+ *   },
+ * };
+ * parse('Universal acclaim - based on 1 Critics\n  1. 90\n', { sites: [quiet] }).page.reviews.length;
+ * //=> 1
  * ```
  */
 export interface SiteResult {
@@ -61,7 +83,8 @@ export interface SiteResult {
  *
  * const site: Site = ALL_SITES[0]!;
  * site.name; //=> 'metacritic'
- * parse(text, { sites: [site] });
+ * parse('Universal acclaim - based on 1 Critics\n  1. 90\n', { sites: [site] }).page.verdict;
+ * //=> 'Universal acclaim'
  * ```
  */
 export interface Site {

@@ -227,8 +227,10 @@ export interface RankPagesOptions {
  *
  * @example
  * ```ts
- * const first: RankedPage = { rank: 1, position: 2, page, value: 0.72, scored: 40, mean: 81.5,
- *   judged: 40, positive: 34 };
+ * const pages = [parse('Universal acclaim - based on 2 Critics\n  1. 100\n    A marvel.\n  2. 60\n    Uneven.\n').page];
+ * const first: RankedPage = rankPages(pages, { by: 'bayesian' }).ranked[0]!;
+ * [first.rank, first.position, first.value, first.scored, first.mean, first.judged, first.positive];
+ * //=> [1, 0, 80, 2, 80, 2, 1]
  * ```
  */
 export interface RankedPage<P extends Page = Page> {
@@ -342,9 +344,12 @@ function medianOf(values: readonly number[]): number | undefined {
  *
  * @example
  * ```ts
+ * const twoPerfectReviews = parse('Universal acclaim - based on 2 Critics\n  1. 100\n    A marvel.\n  2. 100\n    Alive.\n').page;
+ * const fortyGoodReviews = parse('Generally favorable reviews - based on 40 Critics\n' +
+ *   Array.from({ length: 40 }, (_, at) => `  ${at + 1}. ${at < 34 ? 85 : 50}\n    Good.\n`).join('')).page;
  * const { ranked } = rankPages([twoPerfectReviews, fortyGoodReviews], { by: 'wilson-lower' });
- * ranked.map((entry) => entry.position);
- * //=> [1, 0]
+ * ranked.map((entry) => [entry.position, entry.value]); // 34 of 40 positive beats 2 of 2
+ * //=> [[1, 0.7092737396097997], [0, 0.34237195288961925]]
  * ```
  */
 export function rankPages<P extends Page>(pages: readonly P[], options: RankPagesOptions): RankPagesResult<P> {

@@ -182,8 +182,11 @@ export type RottenTomatoesLabel = 'Certified Fresh' | 'Fresh' | 'Rotten';
  *
  * @example
  * ```ts
- * scoreWith('metacritic', reviews).label;
- * //=> 'Generally favorable reviews'
+ * const { page } = parse('Generally favorable reviews - based on 4 Critics\n' +
+ *   '  1. 80\n    Taut.\n  2. 70\n    Good fun.\n  3. 75\n    Alive.\n  4. 65\n    Uneven.\n');
+ * const scoring: MetacriticScoring = scoreWith('metacritic', page.reviews);
+ * [scoring.label, scoring.figures.metascore]; // the mean, 72.5, rounded half up
+ * //=> ['Generally favorable reviews', 73]
  * ```
  */
 export interface MetacriticScoring {
@@ -269,7 +272,8 @@ export interface ScoringResultMap {
  *
  * @example
  * ```ts
- * type Name = ScoringProfileNameOf<typeof STEAM>;
+ * const name: ScoringProfileNameOf<typeof STEAM> = scoreWith(STEAM, { total: 3, positive: 3 }).profile;
+ * name;
  * //=> 'steam'
  * ```
  */
@@ -284,7 +288,9 @@ export type ScoringProfileNameOf<P extends ScoringProfileName | ScoringProfile> 
  *
  * @example
  * ```ts
- * const result: ScoreWithResult<'steam'> = scoreWith('steam', reviews);
+ * const result: ScoreWithResult<'steam'> = scoreWith('steam', { total: 60, positive: 50 });
+ * [result.label, result.figures.displayedPercent];
+ * //=> ['Very Positive', 83]
  * ```
  */
 export type ScoreWithResult<P extends ScoringProfileName | ScoringProfile = ScoringProfileName | ScoringProfile> =
@@ -722,8 +728,9 @@ function run(fn: string, profile: ScoringProfile, input: unknown, options: unkno
  * //=> 'Tomatometer 70% (7 of 10 reviews fresh), at least the 60% of Fresh.'
  * scoreWith('steam', { total: 3, positive: 3 }).label;
  * //=> '3 user reviews'
- * scoreWith({ ...OPENCRITIC, recommendedMinScore: 70 }, reviews).profile;
- * //=> 'opencritic'
+ * const { page } = parse('Universal acclaim - based on 2 Critics\n  1. 90\n    A marvel.\n  2. 72\n    Good fun.\n');
+ * scoreWith({ ...OPENCRITIC, recommendedMinScore: 75 }, page.reviews).figures.percentRecommended;
+ * //=> 50
  * ```
  */
 export function scoreWith<P extends ScoringProfileName | ScoringProfile>(
@@ -753,9 +760,10 @@ export interface DescribeScoringOptions extends ScoreWithOptions {
  *
  * @example
  * ```ts
+ * const { page } = parse('Universal acclaim - based on 3 Critics\n  1. 90\n    A marvel.\n  2. 85\n    Bold.\n  3. 95\n    Alive.\n');
  * const described: DescribeScoringResult = describeScoring(page, 'steam');
  * described.text;
- * //=> 'Steam: 3 user reviews. 3 reviews counted: Steam names a summary from 10 and shows the count below that. 3 of 3 positive; Wilson interval (z = 1.96): 43.9%-100.0%.'
+ * //=> 'Steam: 3 user reviews. 3 reviews counted: Steam names a summary from 10 and shows the count below that. 3 of 3 positive; Wilson interval (z = 1.96): 43.8%-100.0%.'
  * ```
  */
 export interface DescribeScoringResult {
@@ -794,9 +802,8 @@ function formatShare(share: number): string {
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
- * const { page } = parse(seedText); // 11 reviews, one of them scored (80)
+ * const { page } = parse('Generally favorable reviews - based on 2 Critics\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.\n  2. 80\n    Each film stands alone.\n'); // one review scored
  * describeScoring(page, 'metacritic').text;
  * //=> 'Metacritic: tbd. 1 scored review: Metacritic gives a Metascore from 4, so it shows "tbd". 1 of 1 positive; Wilson interval (z = 1.96): 20.7%-100.0%.'
  * SCORING_PROFILE_NAMES.map((name) => describeScoring(page, name).label);

@@ -21,8 +21,9 @@ import { checkCount, checkNumber, checkOptions, checkPage, checkReviews, describ
  *
  * @example
  * ```ts
- * weightedScore([{ ...review, publication: 'Variety', score: 90 }, { ...review, publication: 'Empire', score: 60 }],
- *   { by: 'publication', values: new Map([['Variety', 2]]) })?.value;
+ * const { page } = parse('Universal acclaim - based on 2 Critics\n' +
+ *   '  1. Reviewed by: Ann Lee\n    Variety\n    90\n    Taut.\n  2. Reviewed by: Bo Ek\n    Empire\n    60\n    Fun.\n');
+ * weightedScore(page, { by: 'publication', values: new Map([['Variety', 2]]) })?.value; // (2 × 90 + 60) ÷ 3
  * //=> 80
  * ```
  */
@@ -94,7 +95,10 @@ function project(values: readonly number[]): number[] {
  *
  * @example
  * ```ts
- * const sample: WeightSample = { metascore: 74, reviews };
+ * const { page } = parse('Generally favorable reviews - based on 1 Critics\n  1. Reviewed by: Ann Lee\n    Variety\n    74\n    Taut.\n');
+ * const sample: WeightSample = { metascore: 74, reviews: page.reviews };
+ * fitWeights([sample], { by: 'publication' }).weights;
+ * //=> new Map([['Variety', 1]])
  * ```
  */
 export interface WeightSample {
@@ -274,12 +278,15 @@ function solve(
  *
  * @example
  * ```ts
+ * // The reviews of a page on which Variety and Empire give these scores.
+ * const reviewsOf = (variety: number, empire: number) => parse('Universal acclaim - based on 2 Critics\n' +
+ *   `  1. Reviewed by: Ann Lee\n    Variety\n    ${variety}\n    Taut.\n  2. Reviewed by: Bo Ek\n    Empire\n    ${empire}\n    Fun.\n`).page.reviews;
  * const fit = fitWeights([
- *   { metascore: 70, reviews: [at('A', 80), at('B', 40)] }, // 3/4 × 80 + 1/4 × 40
- *   { metascore: 55, reviews: [at('A', 60), at('B', 40)] },
+ *   { metascore: 70, reviews: reviewsOf(80, 40) }, // 3/4 × 80 + 1/4 × 40
+ *   { metascore: 55, reviews: reviewsOf(60, 40) },
  * ], { by: 'publication' });
  * [...fit.weights].map(([name, weight]) => [name, weight.toFixed(4)]);
- * //=> [['A', '0.7500'], ['B', '0.2500']]
+ * //=> [['Variety', '0.7500'], ['Empire', '0.2500']]
  * fit.residual !== undefined && fit.residual < 1e-6;
  * //=> true
  * ```

@@ -36,7 +36,9 @@ export { cinematerial, fandango, flixster, imdb, moviefone, moviescom, opencriti
  *
  * @example
  * ```ts
- * ALL_SITES.map((site) => site.name); //=> ['metacritic', 'rottentomatoes', ...]
+ * ALL_SITES.map((site) => site.name);
+ * //=> ['metacritic', 'metacritic-2021', 'metacritic-2008', 'fandango', 'imdb', 'moviefone', 'moviescom', 'opencritic', 'tvcom', 'rottentomatoes',
+ * //     'flixster', 'cinematerial', 'rt-quotes']
  * ```
  */
 export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviefone, moviescom, opencritic, tvcom, rottentomatoes, flixster, cinematerial, rtQuotes];

@@ -157,7 +157,13 @@ export interface ProfileContradiction {
  *
  * @example
  * ```ts
- * checkProfile(parse(sheriLinden).page).coverage;
+ * const sheriLinden = 'For 4 reviews, this critic has graded:\n  • 75% higher than the average critic\n' +
+ *   '  • 0% same as the average critic\n  • 25% lower than the average critic\n' +
+ *   'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)\n\n' +
+ *   "Sheri Linden's Scores\n\nAverage review score: 80\n4 tv reviews\n" +
+ *   '    • 72 Metascore\n    • 80 Sheri Linden\n    A revealing spark.\n    • 67 Metascore\n    • 90 Sheri Linden\n    Gripping.\n' +
+ *   '    • 72 Metascore\n    • 70 Sheri Linden\n    Purple now and then.\n    • tbd Metascore\n    • 80 Sheri Linden\n    A call to act.\n';
+ * checkProfile(parse(sheriLinden).page).coverage; // 4 listed of 4 graded
  * //=> 1
  * ```
  */
@@ -201,7 +207,13 @@ export type ProfileListedStats = Pick<AggregateResult, 'count' | 'scoredCount' |
  *
  * @example
  * ```ts
- * summarizeProfile(parse(sheriLinden).page)?.vsMetascore.pointsVsAverage;
+ * const sheriLinden = 'For 4 reviews, this critic has graded:\n  • 75% higher than the average critic\n' +
+ *   '  • 0% same as the average critic\n  • 25% lower than the average critic\n' +
+ *   'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)\n\n' +
+ *   "Sheri Linden's Scores\n\nAverage review score: 80\n4 tv reviews\n" +
+ *   '    • 72 Metascore\n    • 80 Sheri Linden\n    A revealing spark.\n    • 67 Metascore\n    • 90 Sheri Linden\n    Gripping.\n' +
+ *   '    • 72 Metascore\n    • 70 Sheri Linden\n    Purple now and then.\n    • tbd Metascore\n    • 80 Sheri Linden\n    A call to act.\n';
+ * summarizeProfile(parse(sheriLinden).page)?.vsMetascore.pointsVsAverage; // (8 + 23 − 2) ÷ 3
  * //=> 9.7
  * ```
  */
@@ -519,6 +531,12 @@ function buildReport(
  * @example
  * ```ts
  * // Sheri Linden (031): 4 listed of 4 graded; 3 comparable (80 vs 72, 90 vs 67, 70 vs 72; one tbd).
+ * const sheriLinden = 'For 4 reviews, this critic has graded:\n  • 75% higher than the average critic\n' +
+ *   '  • 0% same as the average critic\n  • 25% lower than the average critic\n' +
+ *   'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)\n\n' +
+ *   "Sheri Linden's Scores\n\nAverage review score: 80\n4 tv reviews\n" +
+ *   '    • 72 Metascore\n    • 80 Sheri Linden\n    A revealing spark.\n    • 67 Metascore\n    • 90 Sheri Linden\n    Gripping.\n' +
+ *   '    • 72 Metascore\n    • 70 Sheri Linden\n    Purple now and then.\n    • tbd Metascore\n    • 80 Sheri Linden\n    A call to act.\n';
  * const report = checkProfile(parse(sheriLinden).page);
  * [report.sampleSize, report.coverage, report.contradictions.length];
  * //=> [4, 1, 0]
@@ -555,6 +573,12 @@ export function checkProfile(page: ProfilePage, options?: CheckProfileOptions): 
  * ```ts
  * summarizeProfile(parse('Generally favorable reviews - based on 11 Critics\n').page); // a title page
  * //=> undefined
+ * const sheriLinden = 'For 4 reviews, this critic has graded:\n  • 75% higher than the average critic\n' +
+ *   '  • 0% same as the average critic\n  • 25% lower than the average critic\n' +
+ *   'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)\n\n' +
+ *   "Sheri Linden's Scores\n\nAverage review score: 80\n4 tv reviews\n" +
+ *   '    • 72 Metascore\n    • 80 Sheri Linden\n    A revealing spark.\n    • 67 Metascore\n    • 90 Sheri Linden\n    Gripping.\n' +
+ *   '    • 72 Metascore\n    • 70 Sheri Linden\n    Purple now and then.\n    • tbd Metascore\n    • 80 Sheri Linden\n    A call to act.\n';
  * const summary = summarizeProfile(parse(sheriLinden).page);
  * [summary?.key, summary?.listed.mean, summary?.vsMetascore.percentHigher];
  * //=> ['sheri linden', 80, 67]

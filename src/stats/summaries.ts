@@ -268,14 +268,19 @@ function attributePublication(page: CheckedPage, review: CheckedReview): Attribu
  *
  * @example
  * ```ts
- * // V.A. Musetto reviews on the seed page (000) and on Death by China (006).
- * const { critics, reviewCount, unattributed } = summarizeCritics([seed, deathByChina]);
+ * // V.A. Musetto reviews Pusher and Death by China (corpus cases 000 and 006).
+ * const pusher = parse('Generally favorable reviews - based on 2 Critics\n' +
+ *   '  1. Reviewed by: V.A. Musetto\n    Jul 15, 2013\n    Nightmarish.\n  2. 80\n    Fun to watch.\n').page;
+ * const deathByChina = parse('Mixed or average reviews - based on 2 Critics\n' +
+ *   '  1. Reviewed by: V.A. Musetto\n    Aug 23, 2012\n    Hardly worth a run.\n' +
+ *   '  2. Reviewed by: Nick Schager\n    Aug 19, 2012\n    A formula.\n').page;
+ * const { critics, reviewCount, unattributed } = summarizeCritics([pusher, deathByChina]);
  * critics[0];
  * //=> { name: 'V.A. Musetto', key: 'v.a. musetto', spellings: ['V.A. Musetto'], count: 2,
  * //     scoredCount: 0, mean: undefined, median: undefined,
  * //     distribution: { positive: 0, mixed: 0, negative: 0 }, vsMetascore: undefined }
- * [critics.length, reviewCount, unattributed];
- * //=> [12, 14, 1]
+ * [critics.length, reviewCount, unattributed]; // the scored review names no critic
+ * //=> [2, 4, 1]
  * ```
  */
 export function summarizeCritics(pages: readonly Page[], options?: SummarizeCriticsOptions): SummarizeCriticsResult {
@@ -307,13 +312,17 @@ export function summarizeCritics(pages: readonly Page[], options?: SummarizeCrit
  *
  * @example
  * ```ts
- * // Empire's profile page (corpus case 039): 8 listed items, 5 with scores.
+ * // Empire's profile page (corpus case 039), its first three reviews.
+ * const empire = "Empire's Scores\n\nAverage Movie review score: 65\n4888 movie reviews\n" +
+ *   '    • 71 Metascore\n    • 80 Critic Score\n    Nerve-shredding.\n' +
+ *   '    • 83 Metascore\n    • 80 Critic Score\n    Dirt-caked and absorbing.\n' +
+ *   '    • 95 Metascore\n    • 100 Critic Score\n    A love poem.\n';
  * const { publications, unattributed } = summarizePublications([parse(empire).page]);
  * const empireSummary = publications[0];
  * [empireSummary?.name, empireSummary?.count, empireSummary?.scoredCount, empireSummary?.mean, unattributed];
- * //=> ['Empire', 8, 5, 84, 0]
- * empireSummary?.vsMetascore?.pointsVsAverage; // (9 − 3 + 5 + 11 + 37) ÷ 5 = 11.8
- * //=> 11.8
+ * //=> ['Empire', 3, 3, 86.66666666666667, 0]
+ * empireSummary?.vsMetascore?.pointsVsAverage; // (9 − 3 + 5) ÷ 3 = 3.67, to one decimal
+ * //=> 3.7
  * ```
  */
 export function summarizePublications(

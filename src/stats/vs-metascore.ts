@@ -152,6 +152,12 @@ export function comparePairs(reviews: readonly ComparableReview[]): CompareWithM
  * @example
  * ```ts
  * // Sheri Linden's listed TV reviews (corpus case 031): 80 vs 72, 90 vs 67, 70 vs 72, 80 vs tbd.
+ * const sheriLinden = 'For 4 reviews, this critic has graded:\n  • 75% higher than the average critic\n' +
+ *   '  • 0% same as the average critic\n  • 25% lower than the average critic\n' +
+ *   'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)\n\n' +
+ *   "Sheri Linden's Scores\n\nAverage review score: 80\n4 tv reviews\n" +
+ *   '    • 72 Metascore\n    • 80 Sheri Linden\n    A revealing spark.\n    • 67 Metascore\n    • 90 Sheri Linden\n    Gripping.\n' +
+ *   '    • 72 Metascore\n    • 70 Sheri Linden\n    Purple now and then.\n    • tbd Metascore\n    • 80 Sheri Linden\n    A call to act.\n';
  * const result = compareWithMetascore(parse(sheriLinden).page.reviews);
  * [result.comparedCount, result.higher, result.same, result.lower, result.skipped.tbd];
  * //=> [3, 2, 0, 1, 1]

@@ -119,12 +119,12 @@ export type Freshness = 'fresh' | 'rotten';
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
- * const { page } = parse(seedText);
+ * const { page } = parse('Generally favorable reviews - based on 2 Critics\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.\n  2. 80\n    Each film can stand on its own.\n');
  * page.reviews[1];
- * //=> { index: 2, critic: null, publication: null, score: 80, date: null, dateText: null,
- * //     metascore: null, excerpt: "Each film in Nicolas Winding Refn's ...", span: { ... } }
+ * //=> { index: 2, critic: null, publication: null, score: 80, mark: null, freshness: null, topCritic: null,
+ * //     date: null, dateText: null, metascore: null, excerpt: 'Each film can stand on its own.',
+ * //     span: { start: { line: 5, column: 3, offset: 116 }, end: { line: 6, column: 36, offset: 157 } } }
  * ```
  */
 export interface Review {
@@ -170,8 +170,12 @@ export interface Review {
  *
  * @example
  * ```ts
- * const review: UserReview = { index: 1, user: 'DavidS.', date: '2008-01-29', dateText: 'Jan 29, 2008',
- *   score: null, excerpt: 'A timeless take ...', span };
+ * const { page } = parse('Oni\n\nUser Score\n8.6\nGenerally favorable reviews- based on 59 Ratings\n' +
+ *   'User Reviews\n  1. DavidS.\n    Jan 29, 2008\n    A timeless take on the genre.\n');
+ * const review: UserReview | undefined = page.users?.reviews[0];
+ * review;
+ * //=> { index: 1, user: 'DavidS.', date: '2008-01-29', dateText: 'Jan 29, 2008', score: null,
+ * //     excerpt: 'A timeless take on the genre.', span: { start: { line: 7, column: 3, offset: 84 }, end: { line: 9, column: 34, offset: 145 } } }
  * ```
  */
 export interface UserReview {
@@ -201,7 +205,8 @@ export interface UserReview {
  *   'User score distribution:\n  1. Positive: 16 out of 59\n  2. Negative: 0 out of 59\n';
  * parse(onigame).page.users;
  * //=> { verdict: 'Generally favorable reviews', ratingCount: 59, score: 8.6,
- * //     distribution: { positive: 16, mixed: null, negative: 0 }, reviews: [], span: { ... } }
+ * //     distribution: { positive: 16, mixed: null, negative: 0 }, reviews: [],
+ * //     span: { start: { line: 3, column: 1, offset: 5 }, end: { line: 8, column: 27, offset: 148 } } }
  * ```
  */
 export interface UserBlock {
@@ -237,11 +242,18 @@ export interface TitledScore {
  *
  * @example
  * ```ts
+ * const sheriLinden = 'For 2 reviews, this critic has graded:\n  • 50% higher than the average critic\n' +
+ *   '  • 0% same as the average critic\n  • 50% lower than the average critic\n' +
+ *   'On average, this critic grades 5.5 points higher than other critics. (0-100 point scale)\n\n' +
+ *   "Sheri Linden's Scores\n\nAverage review score: 85\nHighest review score: 90 Nightingale: Season 1\n" +
+ *   'Lowest review score: 80 Spielberg\n2 tv reviews\n' +
+ *   '    • 72 Metascore\n    • 80 Sheri Linden\n    A revealing spark.\n' +
+ *   '    • 67 Metascore\n    • 90 Sheri Linden\n    Grim and gripping.\n';
  * parse(sheriLinden).page.profile;
- * //=> { name: 'Sheri Linden', reviewsGraded: 4, percentHigher: 75, percentSame: 0, percentLower: 25,
- * //     pointsVsAverage: 12.7, averageScore: 80, highest: { score: 90, title: 'Nightingale: Season 1' },
- * //     lowest: { score: 70, title: 'North America: Season 1' },
- * //     distribution: { positive: 4, mixed: 0, negative: 0 }, listedCount: 4, span: { ... } }
+ * //=> { name: 'Sheri Linden', reviewsGraded: 2, percentHigher: 50, percentSame: 0, percentLower: 50,
+ * //     pointsVsAverage: 5.5, averageScore: 85, highest: { score: 90, title: 'Nightingale: Season 1' },
+ * //     lowest: { score: 80, title: 'Spielberg' }, distribution: null, listedCount: 2,
+ * //     span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 12, column: 13, offset: 381 } } }
  * ```
  */
 export interface Profile {
@@ -271,7 +283,11 @@ export interface Profile {
  *
  * @example
  * ```ts
- * const network: PageDetail = { label: 'Network', value: 'NBC', span };
+ * const { page } = parse('Zoey\'s Extraordinary Playlist: Season 1\n• Network: NBC\n• Release Date: Feb 16, 2020\n' +
+ *   'Generally favorable reviews - based on 1 Critics\n  1. 80\n    Charming.\n');
+ * const network: PageDetail | undefined = page.details[0];
+ * network;
+ * //=> { label: 'Network', value: 'NBC', span: { start: { line: 2, column: 1, offset: 40 }, end: { line: 2, column: 15, offset: 54 } } }
  * ```
  */
 export interface PageDetail {
@@ -285,10 +301,11 @@ export interface PageDetail {
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
- * parse(seedText).page.spans.verdict?.start;
- * //=> { line: 1, column: 1, offset: 0 }
+ * parse('Pusher\n\nGenerally favorable reviews - based on 11 Critics\n').page.spans;
+ * //=> { title: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 7, offset: 6 } },
+ * //     metascore: null,
+ * //     verdict: { start: { line: 3, column: 1, offset: 8 }, end: { line: 3, column: 50, offset: 57 } },
+ * //     distribution: null }
  * ```
  */
 export interface PageSpans {
@@ -348,9 +365,7 @@ interface PageBase {
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * const seedText = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
- * const { page } = parse(seedText);
+ * const { page } = parse('Generally favorable reviews - based on 11 Critics\n  1. 80\n    Taut and alive.\n');
  * if (page.kind === 'film') page.criticCount; //=> 11
  * ```
  */
@@ -365,7 +380,8 @@ export interface Film extends PageBase {
  *
  * @example
  * ```ts
- * const { page } = parse(profileText);
+ * const { page } = parse("Sheri Linden's Scores\n\nAverage review score: 77\n" +
+ *   '1 tv reviews\n    • 72 Metascore\n    • 77 Sheri Linden\n    A revealing spark.\n');
  * if (page.kind !== 'film') page.profile.averageScore; //=> 77
  * ```
  */

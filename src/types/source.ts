@@ -22,12 +22,13 @@ export interface Point {
  *
  * @example
  * ```ts
- * import { readFileSync } from 'node:fs';
- * const text = readFileSync('node_modules/critic-consensus/examples/pusher.txt', 'utf8'); // the example page the package ships
- * const { page } = parse(text);
- * const review = page.reviews[0];
- * text.slice(review.span.start.offset, review.span.end.offset);
- * //=> '  1. Reviewed by:\u00a0Noel Murray\n    Jul 15, 2013\n    As Refn counts down ...'
+ * const text = 'Generally favorable reviews - based on 2 Critics\n' +
+ *   '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.\n  2. 80\n    Each film can stand on its own.\n';
+ * const span = parse(text).page.reviews[0]!.span;
+ * span;
+ * //=> { start: { line: 2, column: 3, offset: 51 }, end: { line: 4, column: 18, offset: 113 } }
+ * text.slice(span.start.offset, span.end.offset);
+ * //=> '1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    A nail-biter.'
  * ```
  */
 export interface Span {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc } from '@fast-check/vitest';
 import { type FurnitureInsertion, UNRELATED_FURNITURE } from './invariants.js';
+import { examplesOf, tableOf, TEXT_LINES } from './vocabulary.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 
@@ -155,99 +156,38 @@ export function mutatedPage(maxEdits = 6): fc.Arbitrary<string> {
     .map(([page, edits]) => edits.reduce(applyMutation, page));
 }
 
-/** The lines real pages are made of, so that every path of the parser is reached. */
-export const PAGE_LINES: readonly string[] = [
-  'Pusher',
-  'Generally favorable reviews - based on 11 Critics',
-  'Universal acclaim - based on 20 Critics What\'s this?',
-  'Pretty good - based on 4 Critics',
-  'No score yet - based on 3 Critics',
-  'Universal acclaim- based on 7 Ratings',
-  'Critic score distribution:',
-  'User score distribution:',
-  'Score distribution:',
-  '  1. Positive: 9 out of 11',
-  '  2. Mixed: 2 out of 11',
-  '  2. Neutral: 2 out of 11',
-  '  3. Negative: 0 out of 11',
-  'Positive: 5 out of 6',
-  'Critic Reviews',
-  'Watch On',
-  '  1. Reviewed by: Noel Murray',
-  '  5. Reviewed by',
-  '    Staff [Not Credited]',
-  '    Jul 15, 2013',
-  '    Feb 30, 2013',
-  '  Mar 3, 2020',
-  '  2. 80',
-  '    90',
-  '    150',
-  '  3. Q Magazine',
-  '    An excerpt.',
-  '    93 minutes of dread.',
-  '    Full Review »',
-  '    Bold and sure. Expand',
-  '  7. ',
-  '  1. Submit',
-  '  JohnD.',
-  '    9',
-  '    12',
-  'There are no positive critic reviews yet.',
-  'See all 20 Critic Reviews',
-  'User Score',
-  '8.6',
-  'tbd',
-  'Metascore',
-  '73',
-  '181',
-  'Your Score',
-  '0 out of 10',
-  'Rate this:',
-  '  • 10',
-  '  • 0',
-  '  • Network: NBC',
-  '  • Record Label: Epic',
-  '  • Release Date: Feb 21, 2020',
-  '  • Movies',
-  '  • TV Shows',
-  'For 4 reviews, this critic has graded:',
-  'For 1,095 reviews, this publication has graded:',
-  '  • 75% higher than the average critic',
-  '  • 0% same as the average critic',
-  '  • 25% lower than the average critic',
-  'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)',
-  'On average, this publication grades 7.9 points lower than other critics.',
-  'Average TV Show review score: 71',
-  'Highest review score: 90 Nightingale: Season 1',
-  'Lowest review score: 0 From Justin to Kelly',
-  "Sheri Linden's Scores",
-  '4 tv reviews',
-  '279 game reviews',
-  '    • 72 Metascore',
-  '    • tbd Metascore',
-  '    • 80 Sheri Linden',
-  '    • 40 Critic Score',
-  '    • 25 Reviewed by',
-  '      Ty Burr',
-  '    • Q Magazine',
-  '    • Just some bullet',
-  'Expand',
-  '> Track One',
-  '',
-  '',
-];
+/**
+ * The lines real pages are made of, so that every path of the parser is
+ * reached: the examples of the Metacritic line table's rows (./vocabulary.ts),
+ * the lines of its fallback kind, and blank lines.
+ */
+export const PAGE_LINES: readonly string[] = [...examplesOf(tableOf('metacritic').kinds), ...TEXT_LINES, '', ''];
 
-/** A page line as it is, or moved to another indent. */
-const pageLine: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...PAGE_LINES) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('', ' ', '  ', '    ', '      ', '\t'), fc.constantFrom(...PAGE_LINES)).map(([indent, line]) => indent + line.trimStart()) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-);
+/** A line of `lines` as it is, or moved to another indent, or now and then an arbitrary one. */
+function lineOf(lines: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...lines) },
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom('', ' ', '  ', '    ', '      ', '\t'), fc.constantFrom(...lines)).map(([indent, line]) => indent + line.trimStart()) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+  );
+}
+
+/** Text made of `lines` and a few arbitrary ones, joined by one kind of line end. */
+function textOf(lines: readonly string[]): fc.Arbitrary<string> {
+  return fc.array(lineOf(lines), { maxLength: 60 }).chain((drawn) => lineEnd.map((end) => drawn.join(end)));
+}
 
 /** Text made of page lines and a few arbitrary ones, joined by one kind of line end. */
-export const pageLike: fc.Arbitrary<string> = fc
-  .array(pageLine, { maxLength: 60 })
-  .chain((lines) => lineEnd.map((end) => lines.join(end)));
+export const pageLike: fc.Arbitrary<string> = textOf(PAGE_LINES);
+
+/**
+ * Text made of the lines of one site's table (`site` as its folder is named,
+ * ./vocabulary.ts), the fallback's lines and blank ones: what the fuzz feeds
+ * each site other than the current Metacritic one.
+ */
+export function siteLike(site: string): fc.Arbitrary<string> {
+  return textOf([...examplesOf(tableOf(site).kinds), ...TEXT_LINES, '', '']);
+}
 
 /** Furniture lines to put in between blocks. */
 export const furnitureInsertions: fc.Arbitrary<FurnitureInsertion[]> = fc.array(

@@ -9,7 +9,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { aggregate, checkConsistency, DIAGNOSTIC_CODES, parse } from '../../src/index.js';
 import { formatCsvRows, formatPage, toCsv, toJsonLd } from '../../src/formats/index.js';
-import type { Page, ParseResult, Point, Span } from '../../src/index.js';
+import type { Page, ParseOptions, ParseResult, Point, Span } from '../../src/index.js';
 
 /** The names of the invariants, as reported in errors and saved fixtures. */
 export type InvariantName =
@@ -207,15 +207,16 @@ export function checkResult(text: string, result: ParseResult): void {
 }
 
 /**
- * Parses `text` twice and checks every invariant: it returns, gives the same
- * result both times, and the result passes {@link checkResult}.
+ * Parses `text` twice (with `options`, such as the sites of
+ * critic-consensus/sites) and checks every invariant: it returns, gives the
+ * same result both times, and the result passes {@link checkResult}.
  */
-export function checkParse(text: string): ParseResult {
+export function checkParse(text: string, options?: ParseOptions): ParseResult {
   let first: ParseResult;
   let second: ParseResult;
   try {
-    first = parse(text);
-    second = parse(text);
+    first = parse(text, options);
+    second = parse(text, options);
   } catch (error) {
     fail('returns', `parse threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
   }

@@ -1,8 +1,10 @@
 /**
- * The differential test of the one-pass parser against the parser it
- * replaced (the git tag `oracle-parser`, built into .oracle/ by
- * scripts/build-oracle.mjs): the same page, diagnostics and furniture on
- * every input, known fixes aside ({@link knownFixes}).
+ * The differential test of the parser against the parser at another commit
+ * (built into .oracle/<commit>/ by scripts/build-oracle.mjs): the same page,
+ * diagnostics and furniture on every input. Against the parser the one-pass
+ * rewrite replaced (the git tag `oracle-parser`), the Metacritic reading is
+ * compared, known fixes aside ({@link knownFixes}); against any later commit,
+ * `parse` as it is, with the core's sites and with `ALL_SITES`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +14,17 @@ import { readMetacriticPage } from '../../src/parse/sites/metacritic/read.js';
 import type { MediaType } from '../../src/types/page.js';
 
 /** The oracle's `parse`. */
-export type OracleParse = (text: string, options?: { readonly media?: MediaType }) => ParseResult;
+export type OracleParse = (text: string, options?: { readonly media?: MediaType; readonly sites?: readonly unknown[] }) => ParseResult;
 
-/** Loads the oracle built in .oracle/. */
-export async function loadOracle(): Promise<OracleParse> {
-  const module = (await import(join(import.meta.dirname, '..', '..', '.oracle', 'oracle.js'))) as { parse: OracleParse };
-  return module.parse;
+/** The oracle's module: its `parse`, and its `ALL_SITES` where its commit has them. */
+export interface Oracle {
+  readonly parse: OracleParse;
+  readonly ALL_SITES?: readonly unknown[];
+}
+
+/** Loads the oracle built at `module` (scripts/build-oracle.mjs prints the path). */
+export async function loadOracle(module: string): Promise<Oracle> {
+  return (await import(module)) as Oracle;
 }
 
 /** The new parser's Metacritic reading of `text` (what `parse` gives for a text no other site claims). */

@@ -5,7 +5,12 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import * as recognise from '../../src/parse/sites/metacritic/recognise.js';
+import * as metacritic from '../../src/parse/sites/metacritic/recognise.js';
+import * as dates from '../../src/parse/text/dates.js';
+import * as numbers from '../../src/parse/text/numbers.js';
+
+// The Metacritic site's recognisers and the dates and numbers every site reads alike.
+const recognise = { ...metacritic, ...dates, ...numbers };
 
 const {
   recogniseBareNumber,
@@ -31,7 +36,7 @@ const {
 
 describe('the recognisers, for any string', () => {
   // Every exported function of one argument: the text of a line, or what follows its bullet.
-  const recognisers = Object.entries(recognise as Record<string, unknown>).filter(
+  const recognisers = Object.entries(recognise as Readonly<Record<string, unknown>>).filter(
     (entry): entry is [string, (text: string) => unknown] => typeof entry[1] === 'function' && entry[1].length === 1,
   );
 

@@ -10,7 +10,10 @@ function by(publication: string, score: number | null): Review {
   return review(score, { publication });
 }
 
-/** The weighted mean of (name, score) pairs under `weights`, renormalised over the names present. */
+/**
+ * The weighted mean of (name, score) pairs under `weights`, renormalised over the names present, kept within 0-100:
+ * the mean of scores in range is in range, but rounding once gave 100.00000000000001, which fitWeights rightly refuses.
+ */
 function metascoreOf(pairs: readonly (readonly [string, number])[], weights: ReadonlyMap<string, number>): number {
   let sum = 0;
   let weightSum = 0;
@@ -19,7 +22,7 @@ function metascoreOf(pairs: readonly (readonly [string, number])[], weights: Rea
     sum += weight * score;
     weightSum += weight;
   }
-  return sum / weightSum;
+  return Math.min(100, Math.max(0, sum / weightSum));
 }
 
 describe('weightedScore', () => {
@@ -288,6 +291,11 @@ describe('fitWeights', () => {
     fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 36, maxLength: 36 }),
   ])('returns weights within 0.01 of the generating ones when Metascores come from known weights', (weights, bases, extra) => {
     expectRecovered(weights, bases, extra);
+  });
+
+  it('returns the generating weights where the Metascores built from them round past 100 (seed 488919375)', () => {
+    const extra = [...Array<number>(24).fill(0), 100, 100, ...Array<number>(10).fill(0)];
+    expectRecovered([0.8181818181818182, 0.18181818181818182], Array<number>(24).fill(0), extra);
   });
 
   it('returns the generating weights where a long gradient step once lost them to rounding (a weight of 7.9e11)', () => {

@@ -35,9 +35,16 @@ const SPACE = 32;
  *
  * @example
  * ```ts
- * const lines: LineTable = cutLines('Universal acclaim - based on 1 Critics\n  1. 90\n');
- * lines.text(1);   //=> '1. 90'
- * lines.indent(1); //=> 2
+ * import { parse, type LineTable, type Site } from 'critic-consensus';
+ * import { ALL_SITES } from 'critic-consensus/sites';
+ *
+ * // A site that reads as Metacritic's does, and keeps the lines it was given.
+ * const metacritic = ALL_SITES[0]!;
+ * let lines: LineTable | undefined;
+ * const keeping: Site = { name: 'keeping', claim: () => 1, read: (input) => ((lines = input.lines), metacritic.read(input)) };
+ * parse('Universal acclaim - based on 1 Critics\n  1. 90\n', { sites: [keeping] });
+ * lines?.text(1);   //=> '1. 90'
+ * lines?.indent(1); //=> 2
  * ```
  */
 export class LineTable {

@@ -6,7 +6,7 @@
  */
 import { parseVerdictLabel } from '../../classify/classify.js';
 import type { Verdict } from '../../types/page.js';
-import { readCount } from '../../parse/sites/metacritic/recognise.js';
+import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
 
 /** `By Ty Burr`: the critic (or, under the Metascore, a user) of the item. */

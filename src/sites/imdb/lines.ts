@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { readCount, recogniseBareNumber } from '../../parse/sites/metacritic/recognise.js';
+import { readCount, recogniseBareNumber } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
 
 //   (\d[\d,]*)           the count, "39", "1,024"

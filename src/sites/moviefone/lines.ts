@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { readCount } from '../../parse/sites/metacritic/recognise.js';
+import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
 
 /** `Based on 20 Critics` */

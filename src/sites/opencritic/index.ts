@@ -14,7 +14,7 @@ import { readFigureLabel, readPercentile, readReviewsHeading, readTitle } from '
 import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
 import { readUnplaced } from './readers/unplaced.js';
-import { recogniseDate } from '../../parse/sites/metacritic/recognise.js';
+import { recogniseDate } from '../../parse/text/dates.js';
 import { recogniseMark, recognisePercentile, type OpenCriticValues } from './lines.js';
 import { REFINERS } from './refiners.js';
 import { stateOf, type OpenCriticState } from './state.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { recogniseDate, type DateLine } from '../../parse/sites/metacritic/recognise.js';
+import { recogniseDate, type DateLine } from '../../parse/text/dates.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
 
 //   (.+?)            the title

@@ -5,13 +5,9 @@
  * @module
  */
 import { ANY_FIRST, classifyText, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { readCount } from '../../parse/text/numbers.js';
 import { isCutDate, readDate, type ReadDate } from '../shared/dates.js';
 import { isRtFurniture } from './furniture.js';
-
-/** A count as printed: "459,059" is 459059. */
-export function readCount(digits: string): number {
-  return Number(digits.replaceAll(',', ''));
-}
 
 /** `Critic Consensus: <text>` (2017, inline): the consensus. */
 export function recogniseInlineConsensus(text: string): string | undefined {

@@ -4,8 +4,8 @@
  *
  * @module
  */
-// The one reading of month-name dates, the Metacritic site's (a shared home for it is asked for).
-import { recogniseDate } from '../../parse/sites/metacritic/recognise.js';
+// The one reading of month-name dates, which every site shares.
+import { recogniseDate } from '../../parse/text/dates.js';
 
 /** A date as printed and as `YYYY-MM-DD` (`null` for a day that does not exist). */
 export interface ReadDate {

@@ -7,7 +7,7 @@
  * @module
  */
 import { Report, type LineTable } from '../../parse/engine/index.js';
-import { clip, collapse } from '../../parse/sites/metacritic/text.js';
+import { clip, collapse } from '../../parse/text/strings.js';
 import type { SiteResult } from '../../parse/site.js';
 import type { DiagnosticCode } from '../../types/diagnostic.js';
 import type { Critic, DataSource, Distribution, Freshness, MediaType, Page, PageDetail, Review } from '../../types/page.js';

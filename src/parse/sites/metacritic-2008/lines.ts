@@ -8,7 +8,7 @@
  * @module
  */
 import type { MediaType } from '../../../types/page.js';
-import { readCount, recogniseBareNumber } from '../metacritic/recognise.js';
+import { readCount, recogniseBareNumber } from '../../text/numbers.js';
 import { ANY_FIRST, defineLineKinds, DIGITS, type LineKindRow, type LineKinds } from '../../engine/index.js';
 
 /** A detail's label and value, as printed ("MPAA RATING: R", "Starring Marlon Brando, ..."). */

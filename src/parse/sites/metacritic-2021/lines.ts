@@ -7,7 +7,8 @@
  * @module
  */
 import type { Sentiment } from '../../../types/page.js';
-import { readCount, recogniseBareNumber, recogniseFurniture } from '../metacritic/recognise.js';
+import { recogniseFurniture } from '../metacritic/recognise.js';
+import { readCount, recogniseBareNumber } from '../../text/numbers.js';
 import { ANY_FIRST, defineLineKinds, DIGITS, type LineKindRow, type LineKinds } from '../../engine/index.js';
 
 /** The header line of the score distribution widget, and what it glues before its label. */

@@ -8,6 +8,7 @@
  * @module
  */
 import { cutLines, type LineTable } from '../../engine/lines.js';
+import { isDigit } from '../../text/numbers.js';
 import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScoreBullet, type ScoreBullet } from './recognise.js';
 
 /**
@@ -111,11 +112,33 @@ const OTHER_MARKER = /^[ \t\u00a0]*(?:([*◦‣▪-])|\d{1,4}\))(?= )/gmu;
  */
 export function normaliseListMarkers(lines: LineTable): LineTable {
   const { input } = lines;
-  OTHER_MARKER.lastIndex = 0;
-  if (!OTHER_MARKER.test(input)) return lines;
+  if (!hasOtherMarker(lines)) return lines;
   OTHER_MARKER.lastIndex = 0;
   const rewritten = input.replace(OTHER_MARKER, (marker, bullet: string | undefined) =>
     bullet === undefined ? `${marker.slice(0, -1)}.` : `${marker.slice(0, -1)}•`,
   );
   return cutLines(rewritten);
+}
+
+/**
+ * True when some line of `lines` starts as {@link OTHER_MARKER} matches: told
+ * from each line's first characters, with no search of the whole text. A text
+ * with a line break of its own (`\u2028`, `\u2029`, where the pattern's `^`
+ * matches too but no line is cut) or another rare space is searched by the
+ * pattern itself.
+ */
+function hasOtherMarker(lines: LineTable): boolean {
+  const { input, count, starts, textStarts } = lines;
+  OTHER_MARKER.lastIndex = 0;
+  if (lines.rareSpaces) return OTHER_MARKER.test(input);
+  for (let line = 0; line < count; line++) {
+    const first = textStarts[line] as number;
+    // `12) ` (one to four digits) or a bullet character, then a space ...
+    let after = first;
+    while (after < first + 4 && isDigit(input.charCodeAt(after))) after++;
+    const marker = after > first ? input.charCodeAt(after++) === 0x29 : /[*◦‣▪-]/u.test(input.charAt(after++));
+    // ... after the pattern's indentation: no byte-order mark, no zero-width space.
+    if (marker && input.charCodeAt(after) === 0x20 && /^[ \t\u00a0]*$/u.test(input.slice(starts[line], first))) return true;
+  }
+  return false;
 }

@@ -12,16 +12,13 @@
  */
 import { ANY_FIRST, defineLineKinds, DIGITS, LETTERS, type LineKindRow, type LineKinds, type TokenList } from '../../engine/classify.js';
 import {
-  type DateLine,
   type DistributionLine,
   type NumberedLine,
   type ProfileLine,
   type ScoreBullet,
   type VerdictLine,
   isWord,
-  recogniseBareNumber,
   recogniseBullet,
-  recogniseDate,
   recogniseDetail,
   recogniseDistributionLabel,
   recogniseDistributionLine,
@@ -35,6 +32,8 @@ import {
   recogniseWidgetTail,
   type DistributionOwner,
 } from './recognise.js';
+import { type DateLine, recogniseDate } from '../../text/dates.js';
+import { recogniseBareNumber } from '../../text/numbers.js';
 import { recogniseBareDetail, recogniseBarePercent, recogniseBareScoreLine } from './copied-lines.js';
 
 /** The value each kind of line gives. */
@@ -102,12 +101,29 @@ function isFurnitureLine(text: string): boolean {
   return recogniseFurniture(text) || recogniseWidgetTail(text);
 }
 
+/** The line {@link numberedOf} read last, and what it gave. */
+let lastNumberedText = '';
+let lastNumbered: NumberedLine | undefined;
+
+/**
+ * {@link recogniseNumbered}, once for the two rows that read a line so
+ * (`numberedFurniture`, then `numbered`, which takes the line the first
+ * refused): the last line's reading is kept.
+ */
+function numberedOf(text: string): NumberedLine | undefined {
+  if (text !== lastNumberedText) {
+    lastNumbered = recogniseNumbered(text);
+    lastNumberedText = text;
+  }
+  return lastNumbered;
+}
+
 const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'verdict',
     first: ANY_FIRST,
     recognise: recogniseVerdictLine,
-    examples: ['Generally favorable reviews - based on 11 Critics', 'Universal acclaim- based on 476 Ratings', 'Mixed or average reviews – based on 7 Critic Reviews What’s this?'],
+    examples: ['Generally favorable reviews - based on 11 Critics', 'Universal acclaim- based on 476 Ratings', 'Mixed or average reviews – based on 7 Critic Reviews What’s this?', 'No score yet - based on 3 Critics', 'Pretty good - based on 4 Critics'],
     endsItem: true,
   },
   {
@@ -121,7 +137,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'distributionLine',
     first: `${DIGITS}PpMmNn`,
     recognise: recogniseDistributionLine,
-    examples: ['1. Positive: 9 out of 11', 'Mixed: 0 out of 7', '3. Neutral: 2 out of 7'],
+    examples: ['1. Positive: 9 out of 11', 'Mixed: 0 out of 7', '3. Neutral: 2 out of 7', '3. Negative: 0 out of 11'],
     endsItem: true,
   },
   { kind: 'metascoreHeading', first: 'Mm', recognise: (text) => (isWord(text, 'metascore') ? true : undefined), examples: ['Metascore', 'METASCORE'], endsItem: true },
@@ -140,6 +156,11 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
       'Average Movie review score: 62',
       'Highest review score: 90 Nightingale: Season 1',
       '4 tv reviews',
+      'For 4 reviews, this critic has graded:',
+      '• 0% same as the average critic',
+      '• 25% lower than the average critic',
+      'On average, this publication grades 7.9 points lower than other critics.',
+      'Lowest review score: 0 From Justin to Kelly',
     ],
     endsItem: true,
   },
@@ -187,7 +208,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'detail',
     first: BULLETS,
     recognise: afterBullet(recogniseDetail),
-    examples: ['• Network: NBC', '• Series Premiere Date: Dec 17, 2012', '• # of players: 1-4', '• Starring: , ,'],
+    examples: ['• Network: NBC', '• Series Premiere Date: Dec 17, 2012', '• # of players: 1-4', '• Starring: , ,', '• Record Label: Epic', '• Release Date: Feb 21, 2020'],
     endsItem: true,
   },
   { kind: 'bullet', first: BULLETS, recognise: bulletOf, examples: ['• Q Magazine', '• Great music • weak story'], endsItem: true },
@@ -195,20 +216,20 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'furniture',
     first: FURNITURE_FIRST,
     recognise: (text) => (isFurnitureLine(text) ? true : undefined),
-    examples: ['Watch On', 'Critic Reviews', 'See all 20 Critic Reviews', '> Track name', 'Expand', 'Full Review »', '#12 Best PC Game of 2009', 'No user score yet- Awaiting 4 more ratings', '3 of 4 users found this helpful'],
+    examples: ['Watch On', 'Critic Reviews', 'See all 20 Critic Reviews', '> Track name', 'Expand', 'Full Review »', '#12 Best PC Game of 2009', 'No user score yet- Awaiting 4 more ratings', '3 of 4 users found this helpful', 'There are no positive critic reviews yet.', 'Your Score', '0 out of 10', 'Rate this:'],
     endsItem: true,
   },
   {
     kind: 'numberedFurniture',
     first: DIGITS,
     recognise: (text) => {
-      const numbered = recogniseNumbered(text);
+      const numbered = numberedOf(text);
       return numbered !== undefined && (numbered.rest === '' || recogniseFurniture(numbered.rest)) ? numbered : undefined;
     },
     examples: ['1. Your Score', '1. Submit', '2. Check Spelling', '2.'],
     endsItem: true,
   },
-  { kind: 'numbered', first: DIGITS, recognise: recogniseNumbered, examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.'], endsItem: true },
+  { kind: 'numbered', first: DIGITS, recognise: numberedOf, examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.', '5. Reviewed by', '3. Q Magazine'], endsItem: true },
   { kind: 'date', first: LETTERS, recognise: recogniseDate, examples: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'], endsItem: false },
   // Copied text (a browser's copy drops the bullets): the bulleted lines a profile block and a
   // title's header have, standing bare. Last, so they take only lines no other row takes.

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Sentiment } from '../../../types/page.js';
+import { isDigit, readCount } from '../../text/numbers.js';
 
 /**
  * `Metascore`, `User Score`, `tbd`: true when the line is `word` (given in lower
@@ -34,11 +35,6 @@ const LONG_S = 0x17f;
  */
 function group(match: RegExpExecArray, n: number): string {
   return match[n] ?? '';
-}
-
-/** Reads "1,095" or "1095" as 1095. */
-export function readCount(digits: string): number {
-  return Number(digits.replaceAll(',', ''));
 }
 
 /** A verdict line, for critics or users. */
@@ -157,8 +153,11 @@ function endsWithDigit(text: string): boolean {
   return isDigit(text.charCodeAt(text.length - 1));
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+/** The offset after a count's digits and thousands separators at the start of `text` (`[\d,]*`). */
+function countEnd(text: string): number {
+  let at = 0;
+  while (at < text.length && (isDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2c)) at++;
+  return at;
 }
 
 /** A numbered list item: its number and the text after it. */
@@ -175,54 +174,6 @@ const NUMBERED = /^(\d{1,6})\.(?: +|$)/u;
 export function recogniseNumbered(text: string): NumberedLine | undefined {
   const match = isDigit(text.charCodeAt(0)) ? NUMBERED.exec(text) : null;
   return match ? { number: Number(match[1]), rest: text.slice(match[0].length) } : undefined;
-}
-
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((month, index) => [month, index + 1]),
-);
-
-/** A date line, valid or not. */
-export interface DateLine {
-  /** `YYYY-MM-DD`, or `null` when the day does not exist (Feb 30). */
-  readonly iso: string | null;
-}
-
-//   ([a-z]{3,9})\.?  the month, short or long, with an optional dot
-//   \s+(\d{1,2}),    the day, one or two digits, and its comma
-//   \s*(\d{4})       the year
-const DATE = /^([a-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})$/iu;
-
-/** `Jul 15, 2013`, `Sep 5, 2013`, `September 5, 2013` */
-export function recogniseDate(text: string): DateLine | undefined {
-  if (!endsWithDigit(text)) return undefined;
-  const match = DATE.exec(text);
-  if (!match) return undefined;
-  const name = group(match, 1).toLowerCase();
-  const month = MONTHS.get(name.slice(0, 3));
-  if (month === undefined || !isMonthName(name)) return undefined;
-  const day = Number(match[2]);
-  const year = group(match, 3);
-  // The year has four digits (the pattern says so); the month and day get a leading zero below 10.
-  const valid = day >= 1 && day <= daysInMonth(Number(year), month);
-  return { iso: valid ? `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` : null };
-}
-
-const LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-function isMonthName(name: string): boolean {
-  return name.length === 3 || LONG_MONTHS.includes(name) || name === 'sept';
-}
-
-/** The days of a month of the Gregorian calendar: counted, with no Date made for each date line. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** `80`, `6`, `100`: a bare whole number of one to three digits. */
-export function recogniseBareNumber(text: string): number | undefined {
-  // Told apart by its length and first character before any pattern is tried.
-  return text.length <= 3 && isDigit(text.charCodeAt(0)) && /^\d{1,3}$/u.test(text) ? Number(text) : undefined;
 }
 
 /** `8.6`, `10`, `7`: a user score on the 0-10 scale, with at most one decimal. */
@@ -263,8 +214,10 @@ export function recogniseDetail(bullet: string): { readonly label: string; reado
 
 /** `72 Metascore`, `tbd Metascore` (after the bullet): a reviewed title's Metascore on a profile. */
 export function recogniseTitleMetascore(bullet: string): { readonly metascore: number | 'tbd' } | undefined {
-  // Only a bullet ending in an "e" (of "Metascore", in either case) is matched against the pattern.
-  const match = (bullet.charCodeAt(bullet.length - 1) | 0x20) === 0x65 ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
+  // Only a bullet that ends as "M...e" of "Metascore" (in either case: no other character folds
+  // to these) is matched against the pattern.
+  const end = bullet.length;
+  const match = (bullet.charCodeAt(end - 1) | 0x20) === 0x65 && (bullet.charCodeAt(end - 9) | 0x20) === 0x6d ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
   if (!match) return undefined;
   const value = group(match, 1).toLowerCase();
   return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
@@ -379,9 +332,11 @@ export function recogniseProfileLine(text: string): ProfileLine | undefined {
   const second = text.charCodeAt(1) | 0x20;
   let match = first === 0x66 && second === 0x6f ? GRADED.exec(text) : null;
   if (match) return { kind: 'graded', count: readCount(group(match, 1)), subject: subjectOf(group(match, 2)) };
-  const bullet = recogniseBullet(text);
+  const code = text.charCodeAt(0);
+  const bullet = code === 0x2022 || code === 0xb7 ? recogniseBullet(text) : undefined;
   if (bullet !== undefined) {
-    match = PERCENT.exec(bullet);
+    // A percentage has "% " in it; other bullets are none of these lines.
+    match = bullet.includes('% ') ? PERCENT.exec(bullet) : null;
     return match ? { kind: 'percent', relation: relationOf(group(match, 2)), value: Number(match[1]) } : undefined;
   }
   match = first === 0x6f && second === 0x6e ? POINTS.exec(text) : null;
@@ -398,8 +353,8 @@ export function recogniseProfileLine(text: string): ProfileLine | undefined {
   if (match) {
     return { kind: 'extreme', which: group(match, 1).toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: group(match, 3) };
   }
-  // "... review" and "... reviews" end as a verdict line can.
-  match = isDigit(text.charCodeAt(0)) && endsAsVerdict(text) ? LISTED.exec(text) : null;
+  // "... review" and "... reviews" end as a verdict line can; the count is followed by a space.
+  match = isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && endsAsVerdict(text) ? LISTED.exec(text) : null;
   if (match) return { kind: 'listed', count: readCount(group(match, 1)), media: group(match, 2) };
   // A list item's text that ends so ("2. Like most of Hans Zimmer's Scores") is no heading.
   const heading = text.endsWith(' Scores') && recogniseNumbered(text) === undefined ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
@@ -418,7 +373,8 @@ function relationOf(word: string): 'higher' | 'same' | 'lower' {
 
 /** `• Movies`, `• Games`, `• Music`, `• TV Shows` (after the bullet): a profile's media filter. */
 export function recogniseMediaFilter(bullet: string): string | undefined {
-  return /^(?:all|movies|games|music|albums|tv|tv shows|shows)$/iu.test(bullet) ? bullet : undefined;
+  // No word of the list is longer than "tv shows" (case folding keeps the length).
+  return bullet.length <= 8 && /^(?:all|movies|games|music|albums|tv|tv shows|shows)$/iu.test(bullet) ? bullet : undefined;
 }
 
 // Lines that are widgets or headings of the page, never data; compared in lower case.
@@ -482,10 +438,10 @@ export function recogniseFurniture(text: string): boolean {
   const lower = first | 0x20;
   if ((lower === 0x6e || lower === 0x61) && AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
-  if (isDigit(text.charCodeAt(0)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
-  // A line is lower-cased to be looked up only when its length is that of a word of the set:
-  // lower-casing keeps the length of any text that becomes one of these words.
-  if (FURNITURE_LENGTHS.has(text.length) && FURNITURE.has(text.toLowerCase())) return true;
+  if (isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
+  // A line is lower-cased to be looked up only when its length and first letter are those of a
+  // word of the set: lower-casing keeps the length of any text that becomes one of these words.
+  if (FURNITURE_SHAPES.has(shapeOf(text)) && FURNITURE.has(text.toLowerCase())) return true;
   // Then a line that starts as "There are no ..." or "See all ..." can: "ſ" is an "s" to the case-blind match.
   const second = text.charCodeAt(1) | 0x20;
   if (lower === 0x74) return second === 0x68 && /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
@@ -495,8 +451,20 @@ export function recogniseFurniture(text: string): boolean {
 /** The last letters, in lower case, of "... more rating" and "... more ratings". */
 const AWAITING_ENDS = new Set([0x67, 0x73]);
 
-/** The lengths of the words of {@link FURNITURE}. */
-const FURNITURE_LENGTHS = new Set([...FURNITURE].map((word) => word.length));
+/**
+ * A text's length and first character in lower case, as one number; -1 when
+ * that character is outside ASCII. Only the Kelvin sign and "İ" lower-case from
+ * outside ASCII into it ("k", "i" and a combining dot), and no word of
+ * {@link FURNITURE} begins so: a text whose shape is no word's is none of them.
+ */
+function shapeOf(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first >= 0x80) return -1;
+  return text.length * 0x80 + (first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
+}
+
+/** The shapes ({@link shapeOf}) of the words of {@link FURNITURE}. */
+const FURNITURE_SHAPES: ReadonlySet<number> = new Set([...FURNITURE].map(shapeOf));
 
 /** One whitespace character, as `String.prototype.trimEnd` counts it. */
 const WHITESPACE = /\s/u;

@@ -1,28 +1,14 @@
 /**
- * Text as the Metacritic readers keep it: runs of spaces collapsed, critics
- * read from their printed names, media from the words that name them.
+ * Text as the Metacritic readers keep it: critics read from their printed
+ * names, media from the words that name them.
  *
  * @module
  */
 import type { Critic, MediaType } from '../../../types/page.js';
+import { collapse } from '../../text/strings.js';
 
 /**
- * Runs of spaces as one space, ends trimmed: for text taken from lines, in
- * which every whitespace character is already a plain space.
- */
-export function collapse(text: string): string {
-  // Most text has only single spaces: searching for a run first, so "a - based on a - ..."
-  // over a megabyte is not rebuilt space by space.
-  return (text.includes('  ') ? text.replace(/ {2,}/gu, ' ') : text).trim();
-}
-
-/** A line's text cut to a length fit for a one-sentence message. */
-export function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-/**
- * "Noel Murray", "Staff [Not Credited]", " Gunnar  Rehlin": the critic as
+ * "Noel Murray", "Staff [Not Credited]", "Staff (Not Credited)", " Gunnar  Rehlin": the critic as
  * printed. "Staff [Not Cre", cut short inside its "[Not Credited]" (as a
  * truncated page's last line is), is uncredited.
  */
@@ -32,8 +18,9 @@ export function readCritic(printed: string): Critic {
   if (open > 0 && raw.length - open >= 2 && !raw.includes(']', open) && '[not credited]'.startsWith(raw.slice(open).toLowerCase())) {
     return { name: collapse(raw.slice(0, open)), credited: false, raw };
   }
-  const uncredited = open >= 0 && /\[not credited\]/iu.test(raw);
-  const name = collapse(uncredited ? raw.replace(/\[not credited\]/giu, '') : raw);
+  // "[Not Credited]", or "(Not Credited)" as older main pages print it.
+  const uncredited = /[[(]not credited[\])]/iu.test(raw);
+  const name = collapse(uncredited ? raw.replace(/[[(]not credited[\])]/giu, '') : raw);
   return { name, credited: !uncredited, raw };
 }
 

@@ -18,7 +18,7 @@
  *
  * @module
  */
-import type { DateLine } from '../../../parse/sites/metacritic/recognise.js';
+import type { DateLine } from '../../../parse/text/dates.js';
 import { criticOf, reviewOf } from '../../shared/page.js';
 import { markFields } from '../../shared/marks.js';
 import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type OpenCriticState } from '../state.js';

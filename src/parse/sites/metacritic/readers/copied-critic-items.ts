@@ -15,12 +15,15 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate, recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
+import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
+import { recogniseDate } from '../../../text/dates.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
-import { collapse, readCritic } from '../text.js';
-import { continuesExcerpt, isPublicationLine } from './critic-items.js';
-import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem, reportOpenBoundary } from './copied-list.js';
+import { readCritic } from '../text.js';
+import { collapse } from '../../../text/strings.js';
+import { continuesExcerpt, isPublicationLine, opensWithCriticName } from './critic-items.js';
+import { copiedList, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, peekCopiedLine, previousCopiedLine, reportOpenBoundary } from './copied-list.js';
 import { pushReview, readDate } from './items.js';
 
 /** Reads a critic review of copied text: its fields, then its excerpt's line. */
@@ -30,10 +33,13 @@ export const copiedCriticItemsReader: MetacriticReader = {
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'critic'),
   read(tokens, at, state) {
     const list = copiedList(state, tokens, 'critic');
-    const draft = newReview(at, numberItem(list, tokens, at));
+    // An older main page prints no number on an item that opens with its critic's name.
+    const next = peekCopiedLine(tokens, at + 1);
+    const named = !endsCopiedItem(tokens, next) && opensWithCriticName(state, tokens.text(at), tokens.text(next));
+    const draft = newReview(at, numberItem(list, tokens, at, !named));
     let line = at;
     let excerptFrom = -1;
-    for (; line < tokens.count; line = tokens.nextNonBlank(line + 1)) {
+    for (; line < tokens.count; line = nextCopiedLine(state, line + 1)) {
       if (line > at && (endsCopiedItem(tokens, line) || (excerptFrom < 0 && endsField(tokens, draft, line)))) break;
       const text = tokens.text(line);
       if (excerptFrom >= 0) {
@@ -48,13 +54,14 @@ export const copiedCriticItemsReader: MetacriticReader = {
         draft.last = line;
         continue;
       }
-      if (!readField(state, tokens, draft, line)) {
+      if (line === at && named) draft.critic = readCritic(tokens.text(line));
+      else if (!readField(state, tokens, draft, line)) {
         draft.excerpt.push(text);
         excerptFrom = line;
       }
       draft.last = line;
     }
-    if (excerptFrom === at && list.lastText !== undefined && list.lastText === tokens.previousNonBlank(at - 1)) reportOpenBoundary(state, list.lastText, at);
+    if (excerptFrom === at && list.lastText !== undefined && list.lastText === previousCopiedLine(tokens, at - 1)) reportOpenBoundary(state, list.lastText, at);
     endItem(list, draft.last, excerptFrom >= 0 && !recogniseWidgetTail(tokens.text(draft.last)));
     if (draft.excerpt.length === 0 && draft.score !== null) {
       state.report.reportLine(
@@ -102,7 +109,7 @@ function readField(state: Parameters<MetacriticReader['read']>[2], tokens: Metac
     state.report.reportLine('score-out-of-range', `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`, line);
     return false;
   }
-  const next = tokens.nextNonBlank(line + 1);
+  const next = peekCopiedLine(tokens, line + 1);
   if (draft.publication === null && !endsCopiedItem(tokens, next) && !recogniseWidgetTail(tokens.text(next)) && isPublicationLine(text, tokens.text(next), draft)) {
     draft.publication = collapse(text);
     return true;

@@ -14,11 +14,10 @@
  * @module
  */
 import { recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail, type ScoreBullet } from '../recognise.js';
-import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
 import { readCritic } from '../text.js';
 import { continuesExcerpt } from './critic-items.js';
-import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem, reportOpenBoundary } from './copied-list.js';
+import { copiedList, endItem, endsCopiedItem, hasOpenText, nextCopiedLine, numberItem, opensCopiedItem, previousCopiedLine, reportOpenBoundary } from './copied-list.js';
 import { pushReview } from './items.js';
 
 /** Reads a scored block whose lines stand bare: `72 Metascore`, its score line, its excerpt. */
@@ -38,22 +37,22 @@ export const copiedProfileBlockReader: MetacriticReader = {
       } else {
         draft.metascore = metascore.metascore;
       }
-      line = tokens.nextNonBlank(at + 1);
+      line = nextCopiedLine(state, at + 1);
     }
     // The score line: "40 Critic Score", "25 Reviewed by", or a number and the critic's name.
     const score = tokens.value(line, 'bareScoreLine') ?? (tokens.is(line, 'text') ? recogniseScoreBullet(tokens.text(line)) : undefined);
     if (score !== undefined) {
       readScoreLine(state, draft, score, line);
       draft.last = line;
-      line = tokens.nextNonBlank(line + 1);
+      line = nextCopiedLine(state, line + 1);
       if (draft.awaitingCritic && line < tokens.count && !endsCopiedItem(tokens, line)) {
         draft.critic = readCritic(tokens.text(line));
         draft.awaitingCritic = false;
         draft.last = line;
-        line = tokens.nextNonBlank(line + 1);
+        line = nextCopiedLine(state, line + 1);
       }
     }
-    line = readExcerpt(tokens, draft, line);
+    line = readExcerpt(state, draft, line);
     endItem(list, draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return Math.max(line, at + 1);
@@ -67,9 +66,9 @@ export const copiedProfileItemsReader: MetacriticReader = {
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'profile'),
   read(tokens, at, state) {
     const list = copiedList(state, tokens, 'profile');
-    if (list.lastText !== undefined && list.lastText === tokens.previousNonBlank(at - 1)) reportOpenBoundary(state, list.lastText, at);
+    if (list.lastText !== undefined && list.lastText === previousCopiedLine(tokens, at - 1)) reportOpenBoundary(state, list.lastText, at);
     const draft = newReview(at, numberItem(list, tokens, at));
-    const next = readExcerpt(tokens, draft, at);
+    const next = readExcerpt(state, draft, at);
     endItem(list, draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return next;
@@ -85,9 +84,10 @@ function readScoreLine(state: MetacriticState, draft: ReviewDraft, score: ScoreB
 }
 
 /** Reads an excerpt's line from `line` (and a citation, hard-wrapped line or widget tail on it); returns the first line not taken. */
-function readExcerpt(tokens: MetacriticTokens, draft: ReviewDraft, from: number): number {
+function readExcerpt(state: MetacriticState, draft: ReviewDraft, from: number): number {
+  const { tokens } = state;
   let line = from;
-  for (; line < tokens.count; line = tokens.nextNonBlank(line + 1)) {
+  for (; line < tokens.count; line = nextCopiedLine(state, line + 1)) {
     if (line > draft.first && endsCopiedItem(tokens, line)) break;
     const text = tokens.text(line);
     if (recogniseWidgetTail(text)) {
@@ -100,9 +100,4 @@ function readExcerpt(tokens: MetacriticTokens, draft: ReviewDraft, from: number)
     draft.last = line;
   }
   return line;
-}
-
-/** True when the review's last line is text that nothing (a widget tail) closed. */
-function hasOpenText(tokens: MetacriticTokens, draft: ReviewDraft): boolean {
-  return draft.excerpt.length > 0 && !recogniseWidgetTail(tokens.text(draft.last));
 }

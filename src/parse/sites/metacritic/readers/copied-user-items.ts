@@ -13,17 +13,20 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { recogniseDate } from '../../../text/dates.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
-import { collapse } from '../text.js';
-import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem } from './copied-list.js';
-import { looksLikeUserName, startsUserReview } from './user-items.js';
+import { collapse } from '../../../text/strings.js';
+import type { MetacriticTokens } from '../kinds.js';
+import { copiedList, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, peekCopiedLine } from './copied-list.js';
+import { looksLikeUserName } from './user-items.js';
 
 /** Reads a user review of copied text, opened by its date or its user's name over a date. */
 export const copiedUserItemsReader: MetacriticReader = {
   name: 'copied user items',
   opens: ['text', 'date', 'bareMediaFilter'],
-  when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'user') && startsUserReview(tokens, at),
+  when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'user') && startsCopiedUserReview(tokens, at),
   read(tokens, at, state) {
     const users = ensureUsers(state, at);
     const list = copiedList(state, tokens, 'user');
@@ -32,14 +35,14 @@ export const copiedUserItemsReader: MetacriticReader = {
     let user: string | null = null;
     if (!tokens.accepts(line, 'date') && looksLikeUserName(tokens.text(line))) {
       user = collapse(tokens.text(line));
-      line = tokens.nextNonBlank(line + 1);
+      line = nextCopiedLine(state, line + 1);
     }
-    // startsUserReview settled it: the line is a date.
+    // startsCopiedUserReview settled it: the line is a date.
     const dateText = tokens.text(line);
     const date = recogniseDate(dateText)?.iso ?? null;
     if (date === null) reportLine(state, 'invalid-date', `The date "${dateText}" names a day that does not exist.`, line);
     let last = line;
-    line = tokens.nextNonBlank(line + 1);
+    line = nextCopiedLine(state, line + 1);
     let score: number | null = null;
     const scoreText = tokens.text(line);
     if (line < tokens.count && !endsCopiedItem(tokens, line)) {
@@ -47,13 +50,13 @@ export const copiedUserItemsReader: MetacriticReader = {
       if (value !== undefined) {
         score = value;
         last = line;
-        line = tokens.nextNonBlank(line + 1);
+        line = nextCopiedLine(state, line + 1);
       } else if (recogniseBareNumber(scoreText) !== undefined) {
         reportLine(state, 'score-out-of-range', `The number ${scoreText} stands where a user score belongs but is outside the 0-10 scale; it is kept as text.`, line);
       }
     }
     const text: string[] = [];
-    for (; line < tokens.count && !endsCopiedItem(tokens, line) && !startsUserReview(tokens, line); line = tokens.nextNonBlank(line + 1)) {
+    for (; line < tokens.count && !endsCopiedItem(tokens, line) && !startsCopiedUserReview(tokens, line); line = nextCopiedLine(state, line + 1)) {
       const piece = tokens.text(line);
       if (!recogniseWidgetTail(piece)) text.push(piece);
       last = line;
@@ -67,3 +70,9 @@ export const copiedUserItemsReader: MetacriticReader = {
     return line;
   },
 };
+
+/** True when line `line` opens a user review of copied text: a date, or a user's name over one (furniture between them passed over). */
+function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.accepts(line, 'date')) return true;
+  return looksLikeUserName(tokens.text(line)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
+}

@@ -16,7 +16,8 @@
  *
  * @module
  */
-import { recogniseBareNumber, recogniseDate } from '../recognise.js';
+import { recogniseDate } from '../../../text/dates.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import type { MetacriticTokens } from '../kinds.js';
 import type { MetacriticReader } from '../state.js';
 import { endsCopiedItem } from './copied-list.js';

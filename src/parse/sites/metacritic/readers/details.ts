@@ -11,7 +11,8 @@
  * @module
  */
 import { endsWithWidgetTail, stripWidgetTail } from '../recognise.js';
-import { clip, collapse, mediaFromDetail, mediaFromWord } from '../text.js';
+import { mediaFromDetail, mediaFromWord } from '../text.js';
+import { clip, collapse } from '../../../text/strings.js';
 import { ensureProfile, reportLine, type MetacriticReader } from '../state.js';
 import { readContinuation } from './items.js';
 

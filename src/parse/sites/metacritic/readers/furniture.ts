@@ -11,14 +11,18 @@
  */
 import type { MetacriticReader } from '../state.js';
 
+/** True when furniture line `text` ends a list: "See all 20 Critic Reviews" ends the critics'. */
+export function endsList(text: string): boolean {
+  return /^see all /iu.test(text);
+}
+
 /** Reads a furniture line. */
 export const furnitureReader: MetacriticReader = {
   name: 'furniture',
   opens: ['furniture', 'numberedFurniture', 'widgetBullet'],
   read(tokens, at, state) {
     const text = tokens.text(at);
-    // "See all 20 Critic Reviews" ends the critics' list.
-    if (tokens.is(at, 'furniture') && /^see all /iu.test(text)) {
+    if (tokens.is(at, 'furniture') && endsList(text)) {
       if (state.phase === 'critic') state.phase = 'closed';
       if (/critic/iu.test(text)) state.criticListEnded = true;
     }

@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { type DateLine, recogniseDate, recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { type DateLine, recogniseDate } from '../../../text/dates.js';
 import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
-import { collapse } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 
 /** A piece of a list item: one line's text (`whole`), or the text after an item's number. */
 export interface Piece {

@@ -10,7 +10,8 @@
  *
  * @module
  */
-import { isWord, recogniseBareNumber } from '../recognise.js';
+import { isWord } from '../recognise.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import { reportRepeated, startPage, type MetacriticReader } from '../state.js';
 
 /** Reads a "Metascore" heading and the number under it. */

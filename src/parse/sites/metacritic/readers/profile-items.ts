@@ -10,7 +10,7 @@
  */
 import { recogniseBullet, recogniseTitleMetascore } from '../recognise.js';
 import { newReview, type MetacriticReader } from '../state.js';
-import { collapse } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 import { firstPiece, pushReview, readContinuation } from './items.js';
 import { isPublicationBullet, isTextLineAt } from './profile-blocks.js';
 

@@ -15,7 +15,8 @@
  * @module
  */
 import { checkedCount } from '../counts.js';
-import { collapse, mediaFromWord } from '../text.js';
+import { mediaFromWord } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 import { ensureProfile, reportRepeated, startPage, type MetacriticReader } from '../state.js';
 
 /** Reads one profile statistic line. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { ANY_KIND } from '../../../engine/read.js';
-import { clip } from '../text.js';
+import { clip } from '../../../text/strings.js';
 import { reportLine, type MetacriticReader } from '../state.js';
 
 /** Reports a line that fits no part of a page at its place. */

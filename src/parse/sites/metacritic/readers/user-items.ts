@@ -10,10 +10,11 @@
  *
  * @module
  */
-import { endsWithWidgetTail, recogniseBareNumber, recogniseUserScore, stripWidgetTail } from '../recognise.js';
+import { endsWithWidgetTail, recogniseUserScore, stripWidgetTail } from '../recognise.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
-import { collapse } from '../text.js';
+import { collapse } from '../../../text/strings.js';
 import { dateOf, firstPiece, isWidgetTailPiece, type Piece, readContinuation } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */

@@ -11,7 +11,7 @@
  */
 import { parseVerdictLabel } from '../../../../classify/index.js';
 import { checkedCount } from '../counts.js';
-import { clip } from '../text.js';
+import { clip } from '../../../text/strings.js';
 import { ensureUsers, reportLine, reportRepeated, startPage, type MetacriticReader } from '../state.js';
 
 // "No score yet - based on 3 Critics": too few reviews for a verdict, which the page says in words.

@@ -8,7 +8,7 @@
  */
 import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
 import type { MetacriticTokens } from '../kinds.js';
-import { clip } from '../text.js';
+import { clip } from '../../../text/strings.js';
 import type { MetacriticState } from '../state.js';
 
 /**

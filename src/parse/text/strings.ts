@@ -1,0 +1,21 @@
+/**
+ * Text as every site's readers keep it and quote it: runs of spaces collapsed,
+ * and a line cut to a length fit for a message.
+ *
+ * @module
+ */
+
+/**
+ * Runs of spaces as one space, ends trimmed: for text taken from lines, in
+ * which every whitespace character is already a plain space.
+ */
+export function collapse(text: string): string {
+  // Most text has only single spaces: searching for a run first, so "a - based on a - ..."
+  // over a megabyte is not rebuilt space by space.
+  return (text.includes('  ') ? text.replace(/ {2,}/gu, ' ') : text).trim();
+}
+
+/** A line's text cut to a length fit for a one-sentence message. */
+export function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

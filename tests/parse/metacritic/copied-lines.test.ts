@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cutLines } from '../../../src/parse/engine/lines.js';
+import { normaliseListMarkers } from '../../../src/parse/sites/metacritic/copied-lines.js';
+
+/** Every line's text after the markers are made the page's own. */
+const normalised = (text: string): string[] => {
+  const lines = normaliseListMarkers(cutLines(text));
+  return Array.from({ length: lines.count }, (_, line) => lines.text(line));
+};
+
+describe('normaliseListMarkers', () => {
+  it('makes each other tool\'s marker the page\'s own, one character for one', () => {
+    expect(normalised('* 72 Metascore\n  - Q Magazine\n\t◦ x\n\u00a0‣ y\n▪ z\n1) Reviewed by\n1234) 90')).toStrictEqual([
+      '• 72 Metascore',
+      '• Q Magazine',
+      '• x',
+      '• y',
+      '• z',
+      '1. Reviewed by',
+      '1234. 90',
+    ]);
+  });
+
+  it('returns the same lines when no line starts with such a marker', () => {
+    const lines = cutLines('• 72 Metascore\n  1. Reviewed by\n-5 degrees\n*emphasis*\n');
+    expect(normaliseListMarkers(lines)).toBe(lines);
+  });
+
+  it('leaves a marker that is not the first thing on its line after spaces, tabs and no-break spaces', () => {
+    // Five digits, no space after the marker, a zero-width space or a byte-order mark before it.
+    const lines = cutLines('12345) x\n*x\n1)x\n\u200b* x\n');
+    expect(normaliseListMarkers(lines)).toBe(lines);
+    const marked = cutLines('\ufeff* x');
+    expect(normaliseListMarkers(marked)).toBe(marked);
+  });
+
+  it('finds a marker after a line break of Unicode\'s own (U+2028), as the pattern does', () => {
+    expect(normalised('Intro\u2028* x')).toStrictEqual(['Intro • x']);
+  });
+
+  it('finds the marker on any line, CR and CRLF line ends alike', () => {
+    expect(normalised('a\r* b\r\n2) c')).toStrictEqual(['a', '• b', '2. c']);
+  });
+});
