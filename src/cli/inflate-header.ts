@@ -333,8 +333,8 @@ let inflater: HeaderInflater | undefined;
  *
  * @example
  * ```ts
- * inflateHeader(gzipSync('WARC/1.0\r\nContent-Length: 2\r\n\r\nhi\r\n\r\n'), 1024);
- * //=> the bytes of 'WARC/1.0\r\nContent-Length: 2\r\n\r\n'
+ * new TextDecoder().decode(inflateHeader(gzipSync('WARC/1.0\r\nContent-Length: 2\r\n\r\nhi\r\n\r\n'), 1024));
+ * //=> 'WARC/1.0\r\nContent-Length: 2\r\n\r\n'
  * ```
  */
 export function inflateHeader(member: Uint8Array, limit: number): Uint8Array | undefined {
