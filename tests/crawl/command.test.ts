@@ -151,6 +151,42 @@ describe('critic-consensus on crawl files', () => {
     expect(summaries.stdout.split('\n\nhttps://www.metacritic.com/')).toHaveLength(600);
   });
 
+  it('gives each worker up to 4 batches before this thread renders one itself, the output unchanged', { timeout: 60_000 }, async () => {
+    const pages = generatePages(900, 13);
+    const bytes = wetFile(
+      pages.map((page, index) => ({ url: pageUrl(page.layout, index), text: page.text })),
+      { gzip: false },
+    );
+    /** A worker that takes 20 ms a batch; `busy` says whether it reports its queue (else it says it is idle, and takes every batch). */
+    const pool = (busy: boolean) => {
+      const seen = { batches: 0, mostWaiting: 0 };
+      let out = 0;
+      const startWorkers = (options: ReturnType<typeof readArguments>): PagePool => ({
+        waiting: () => (busy ? out : 0),
+        render: async (tasks: readonly WorkItem[]): Promise<BatchOutput> => {
+          seen.batches += 1;
+          out += 1;
+          seen.mostWaiting = Math.max(seen.mostWaiting, out);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          out -= 1;
+          return renderWork(options, tasks);
+        },
+        close: () => Promise.resolve(),
+      });
+      return { seen, startWorkers };
+    };
+    const all = pool(false);
+    const alone = await run(['--json', '--jobs', '2', 'c.wet'], { 'c.wet': bytes }, { startWorkers: all.startWorkers, cores: 2 }, 65536);
+    const shared = pool(true);
+    const both = await run(['--json', '--jobs', '2', 'c.wet'], { 'c.wet': bytes }, { startWorkers: shared.startWorkers, cores: 2 }, 65536);
+    expect(all.seen.batches).toBeGreaterThan(8);
+    expect(shared.seen.mostWaiting).toBe(4);
+    // This thread rendered the batches the worker had no room for.
+    expect(shared.seen.batches).toBeLessThan(all.seen.batches);
+    expect(both.stdout).toBe(alone.stdout);
+    expect(jsonLines(both.stdout)).toHaveLength(900);
+  });
+
   it('reports a page that makes the library fail, exits 70, and reads on', async () => {
     const failing = renderTask(readArguments([]), { file: 'c.wet', url: 'https://example.org/x', content: 42 as unknown as string });
     expect(failing).toMatchObject({ output: '', warned: true, skipped: false });
