@@ -6,6 +6,7 @@ import type { ProfileSummary } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { Distribution, Film, Page } from '../types/page.js';
 import { escapeControls } from './escape.js';
+import { writeOcRows } from './summary-oc.js';
 import { writeRtCriticRows, writeRtReviewRows } from './summary-rt.js';
 
 const BAR_WIDTH = 30;
@@ -33,6 +34,7 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
   };
   row('kind', [page.kind === 'film' ? 'title page' : `${page.kind} profile`, page.media, page.title].filter(Boolean).join(', '));
   if (page.kind === 'film' && page.source === 'rottentomatoes') return formatRtSummary(file, page, summary, diagnostics, rows, extras);
+  if (page.kind === 'film' && page.source === 'opencritic') return formatOcSummary(file, page, summary, diagnostics, rows, extras);
   if (page.kind === 'film') {
     row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, based on ${count(page.criticCount)} critics`);
     if (page.metascore !== null) row('metascore', `${page.metascore} as printed`);
@@ -122,6 +124,17 @@ function formatRtSummary(file: string, page: Film, summary: AggregateResult, dia
   writeRtCriticRows(page, summary, row, bar);
   row('reviews', `${summary.count} listed${page.criticCount === null ? '' : ` of ${page.criticCount}`}, ${summary.scoredCount} with a mark`);
   writeRtReviewRows(page, summary, row);
+  if (extras.scoring !== undefined) row('scoring', extras.scoring);
+  return finishSummary(file, rows, diagnostics);
+}
+
+/** An OpenCritic page's summary: its printed figures, and the listed reviews' by the OpenCritic profile, where a Metacritic page has its verdict's. */
+function formatOcSummary(file: string, page: Film, summary: AggregateResult, diagnostics: readonly Diagnostic[], rows: [string, string][], extras: SummaryExtras): string {
+  const row = (label: string, value: string): void => {
+    rows.push([label, value]);
+  };
+  row('source', 'OpenCritic');
+  writeOcRows(page, summary, row);
   if (extras.scoring !== undefined) row('scoring', extras.scoring);
   return finishSummary(file, rows, diagnostics);
 }

@@ -5,7 +5,8 @@
 import type { Critic, Distribution, Film, MediaType, Page, ProfilePage, Review, UserBlock, UserReview } from '../types/page.js';
 import { checkPage, collapseSpace } from './check.js';
 import { rangeMisuse } from '../shared/checks.js';
-import { checkCount, checkWhole, printedCount, printedDate } from './print.js';
+import { checkCount, checkWhole, groupThousands, joinBlocks, printedCount, printedDate } from './print.js';
+import { formatOpenCriticPage } from './layouts/opencritic.js';
 import { formatRtPage } from './layouts/rottentomatoes.js';
 
 const FN = 'formatPage';
@@ -36,6 +37,12 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  * is written in layout G and a publication's in layout F, with every printed
  * statistic and the scored bullet blocks (`• 72 Metascore`, `• 80 Critic
  * Score` or `• 80 <Critic>`, the excerpt, `• <Publication>`).
+ *
+ * A page of another source is written in one of that source's layouts, the
+ * one that prints what the page holds, and reads back with `parse`'s `sites:
+ * ALL_SITES` (critic-consensus/sites): a Rotten Tomatoes page as flixster's
+ * critic list, cinematerial's reviews or a 2015-2019 title page; an
+ * OpenCritic page as a review list (every review dated) or a game page.
  *
  * Lines end with LF, and the text ends with one. Texts are written
  * whitespace-normalised, as the parser reads them.
@@ -102,20 +109,25 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  * //   '  1. 80\n' +
  * //   '    Each film in the trilogy can stand on its own.\n'
  * ```
+ *
+ * @example
+ * ```ts
+ * // An OpenCritic review list, read with the sites of critic-consensus/sites.
+ * const { page } = parse('Hades Reviews\n\nIGN\nTop Critic\n9 / 10\nSep 17, 2020\n\nSuperb.\n', { sites: ALL_SITES });
+ * formatPage(page);
+ * //=> 'Hades Reviews\n\nIGN\nTop Critic\n9 / 10\nSep 17, 2020\n\nSuperb.\n\nRead full review\n'
+ * ```
  */
 export function formatPage(page: Page): string {
   checkPage(FN, page);
   // Each source is written in one of its own layouts.
   if (page.source === 'rottentomatoes' && page.kind === 'film') return formatRtPage(page);
+  if (page.source === 'opencritic' && page.kind === 'film') return formatOpenCriticPage(page);
   const blocks: (readonly string[])[] = [];
   if (page.title !== null) blocks.push([collapseSpace(page.title)]);
   if (page.kind === 'film') writeTitlePage(page, blocks);
   else writeProfilePage(page, blocks);
-  return blocks
-    .filter((block) => block.length > 0)
-    .map((block) => block.join('\n'))
-    .join('\n\n')
-    .concat('\n');
+  return joinBlocks(blocks);
 }
 
 // ---------------------------------------------------------------- title pages
@@ -356,13 +368,3 @@ function trimTrailingZeros(text: string): string {
 }
 
 
-
-/** "5,034" from "5034", as profiles print their review counts. */
-function groupThousands(digits: string): string {
-  let result = '';
-  for (let at = 0; at < digits.length; at++) {
-    if (at > 0 && (digits.length - at) % 3 === 0) result += ',';
-    result += digits.charAt(at);
-  }
-  return result;
-}

@@ -44,3 +44,22 @@ export function checkCount(value: number, path: string): string {
 export function printedCount(value: number): string {
   return BigInt(value).toString();
 }
+
+/** "5,034", "459,059": a count's digits grouped by thousands, as profiles and Rotten Tomatoes print counts. */
+export function groupThousands(digits: string): string {
+  let result = '';
+  for (let at = 0; at < digits.length; at++) {
+    if (at > 0 && (digits.length - at) % 3 === 0) result += ',';
+    result += digits.charAt(at);
+  }
+  return result;
+}
+
+/** The blocks of a page's text, the empty ones left out, a blank line between two; the text ends with LF. */
+export function joinBlocks(blocks: readonly (readonly string[])[]): string {
+  return blocks
+    .filter((block) => block.length > 0)
+    .map((block) => block.join('\n'))
+    .join('\n\n')
+    .concat('\n');
+}

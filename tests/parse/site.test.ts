@@ -33,11 +33,12 @@ describe('the metacritic site', () => {
     'http://metacritic.com/game/oni',
     'metacritic.com/tv/the-sopranos',
     'https://WWW.METACRITIC.COM:443/music/x',
-  ])('claims a page whose url is on metacritic.com: %s', (url) => {
+    'https://metacritic.mirror.example.org/movie/pusher/critic-reviews',
+  ])('claims a page whose url is on metacritic.com or a mirror named after it: %s', (url) => {
     expect(metacritic.claim(input('', url))).toBeGreaterThan(0);
   });
 
-  it.each(['https://www.imdb.com/title/tt0033467/criticreviews', 'https://notmetacritic.com/movie/x', 'https://example.com/?u=metacritic.com', undefined])(
+  it.each(['https://www.imdb.com/title/tt0033467/criticreviews', 'https://notmetacritic.com/movie/x', 'https://example.com/?u=metacritic.com', 'https://metacritic/x', 'https://mirror.example.org/metacritic.com/x', undefined])(
     'does not claim a page whose url is %s',
     (url) => {
       expect(metacritic.claim(input('', url))).toBe(0);

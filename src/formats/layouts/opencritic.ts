@@ -5,21 +5,12 @@
  *
  * @module
  */
-import type { Page, Review } from '../../types/page.js';
-import { checkPage, collapseSpace } from '../check.js';
-
-const FN = 'formatOpenCriticPage';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2025-09-26` as OpenCritic prints it: `Sep 26, 2025`. */
-function printedDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${MONTHS[Number(month) - 1] ?? 'Jan'} ${Number(day)}, ${year ?? ''}`;
-}
+import type { Film, Review } from '../../types/page.js';
+import { collapseSpace } from '../check.js';
+import { checkWhole, printedDate } from '../print.js';
 
 /** `100th`, `1st`, `22nd`, `13th`: a percentile with its ordinal suffix. */
-function ordinal(value: number): string {
+export function ordinal(value: number): string {
   const tens = value % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
   return `${value}${suffix}`;
@@ -33,69 +24,60 @@ function criticName(review: Review): string | undefined {
 }
 
 /** One review of a review list: its names, `Top Critic`, mark, date, quote and tail. */
-function reviewBlock(review: Review): string[] {
+function reviewBlock(review: Review, path: string): string[] {
   const lines: string[] = [];
   const critic = criticName(review);
   if (review.publication !== null) lines.push(collapseSpace(review.publication));
   if (critic !== undefined) lines.push(critic);
   if (review.topCritic === true) lines.push('Top Critic');
   if (review.mark !== null) lines.push(collapseSpace(review.mark));
-  else if (review.score !== null) lines.push(`${review.score} / 100`);
-  lines.push(printedDate(review.date ?? ''));
+  else if (review.score !== null) lines.push(`${checkWhole(review.score, 0, 100, `${path}.score`)} / 100`);
+  const date = printedDate(review.date, review.dateText, `${path}.date`);
+  if (date !== null) lines.push(date);
   const excerpt = collapseSpace(review.excerpt);
   // A review with no quote is written as a video review, which prints none.
   if (excerpt === '') return [...lines, 'undefined video thumbnail'];
   return [...lines, '', excerpt, '', 'Read full review', ''];
 }
 
+/** True when a review prints a date line, which every review of a review list has. */
+function isDated(review: Review): boolean {
+  return review.date !== null || review.dateText !== null;
+}
+
 /**
- * Writes an OpenCritic page (`source: 'opencritic'`) back as text in its
- * layout, so that `parse` with the OpenCritic site reads it to the same facts.
- *
- * - A page whose every review has a date is written as a review list
- *   (oc-reviews): `<Title> Reviews`, the percentile sentence (which says the
- *   media: games), then per review `[<Outlet>]` / `[<Critic>]` / `[Top
- *   Critic]` / `[<mark>]` / `<Mon D, YYYY>` / blank / `<quote>` / blank /
- *   `Read full review`; a review without a quote as a video review
- *   (`undefined video thumbnail`). A score with no printed mark is written
- *   `<score> / 100`, which reads back as that mark.
- * - Otherwise it is written as a game page (oc-game-main): `<Title>`, the
- *   `Top Critic Average` and `Critics Recommend` labels (with their figures
- *   from `details` where the page had them), `Critic Reviews for <Title>`,
- *   then one quote a line.
+ * Writes an OpenCritic page (`source` "opencritic") back as text in one of
+ * OpenCritic's layouts, chosen by what the page holds, so that `parse` with
+ * `ALL_SITES` reads it to the same facts:
+ * - a page whose every review has a date is written as a review list
+ *   (oc-reviews): `<Title> Reviews`, the percentile sentence, then per review
+ *   `[<Outlet>]` / `[<Critic>]` / `[Top Critic]` / `[<mark>]` / `<Mon D,
+ *   YYYY>` / blank / `<quote>` / blank / `Read full review`; a review without
+ *   a quote as a video review (`undefined video thumbnail`). A score with no
+ *   printed mark is written `<score> / 100`, which reads back as that mark;
+ * - otherwise as a game page (oc-game-main): `<Title>`, the percentile
+ *   sentence, the `Top Critic Average` and `Critics Recommend` labels (with
+ *   their figures from `details` where the page had them), `Critic Reviews
+ *   for <Title>`, then one quote a line (the layout prints nothing else of a
+ *   review).
  *
  * Lines end with LF, and the text ends with one; texts are written
  * whitespace-normalised, as the parser reads them.
- *
- * @param page - A parsed page, as the OpenCritic site gives it.
- * @returns The page's text in its layout.
- * @throws TypeError when `page` is not a parsed page.
- *
- * @example
- * ```ts
- * import { parse } from 'critic-consensus';
- * import { ALL_SITES } from 'critic-consensus/sites';
- *
- * const { page } = parse('Hades Reviews\n\nIGN\nTop Critic\n9 / 10\nSep 17, 2020\n\nSuperb.\n\nRead full review\n', { sites: ALL_SITES });
- * formatOpenCriticPage(page);
- * //=> 'Hades Reviews\n\nIGN\nTop Critic\n9 / 10\nSep 17, 2020\n\nSuperb.\n\nRead full review\n'
- * ```
  */
-export function formatOpenCriticPage(page: Page): string {
-  checkPage(FN, page);
+export function formatOpenCriticPage(page: Film): string {
   const title = page.title === null ? null : collapseSpace(page.title);
-  const detail = (label: string): string | undefined => page.details.find((item) => item.label === label)?.value;
   const lines: string[] = [];
-  if (page.reviews.every((review) => review.date !== null)) {
-    if (title !== null) lines.push(`${title} Reviews`, '');
-    if (page.percentile !== null) lines.push(`${title ?? 'This game'} is ranked in the ${ordinal(page.percentile)} percentile of games scored on OpenCritic.`);
-    for (const review of page.reviews) lines.push(...reviewBlock(review));
+  const list = page.reviews.every(isDated);
+  if (title !== null) lines.push(list ? `${title} Reviews` : title, '');
+  if (page.percentile !== null) {
+    lines.push(`${title ?? 'This game'} is ranked in the ${ordinal(checkWhole(page.percentile, 0, 100, 'percentile'))} percentile of games scored on OpenCritic.`);
+  }
+  if (list) {
+    page.reviews.forEach((review, at) => lines.push(...reviewBlock(review, `reviews[${at}]`)));
   } else {
-    if (title !== null) lines.push(title, '');
-    if (page.percentile !== null) lines.push(`${title ?? 'This game'} is ranked in the ${ordinal(page.percentile)} percentile of games scored on OpenCritic.`);
     for (const label of ['Top Critic Average', 'Critics Recommend']) {
-      const figure = detail(label);
-      lines.push(label, ...(figure === undefined ? [] : [figure]));
+      const figure = page.details.find((detail) => detail.label === label);
+      lines.push(label, ...(figure === undefined ? [] : [collapseSpace(figure.value)]));
     }
     lines.push(`Critic Reviews for ${title ?? 'this game'}`);
     for (const review of page.reviews) lines.push(collapseSpace(review.excerpt));

@@ -7,35 +7,45 @@
  */
 import type { Film, Review } from '../../types/page.js';
 import { collapseSpace } from '../check.js';
-import { checkCount, checkWhole, printedCount, printedDate } from '../print.js';
+import { checkCount, checkWhole, groupThousands, joinBlocks, printedCount, printedDate } from '../print.js';
 
 const MORE = '    ';
 const BULLET = '  • ';
-
-/** "459,059" from 459059, as RT prints its rating counts. */
-function grouped(value: number, path: string): string {
-  const digits = checkCount(value, path);
-  let result = '';
-  for (let at = 0; at < digits.length; at++) {
-    if (at > 0 && (digits.length - at) % 3 === 0) result += ',';
-    result += digits.charAt(at);
-  }
-  return result;
-}
 
 /** True when a review prints a critic, a publication or a top-critic mark. */
 function isBylined(review: Review): boolean {
   return review.critic !== null || review.publication !== null || review.topCritic !== null;
 }
 
+/** True when every review is a top critic's with a freshness, a critic, a publication and a date, as the quote sites' top-critics list prints them. */
+function isTopCriticsList(reviews: readonly Review[]): boolean {
+  return (
+    reviews.length > 0 &&
+    reviews.every((review) => review.topCritic === true && review.freshness !== null && review.critic !== null && review.publication !== null && (review.date !== null || review.dateText !== null))
+  );
+}
+
+/** True when a page's quotes can be written as `<Critic> (<Publication>) said:` lines under its consensus: two or more (as the site is told by), each with both names. */
+function isSaidList(page: Film): boolean {
+  return page.consensus !== null && page.tomatometer === null && page.reviews.length >= 2 && page.reviews.every((review) => review.critic !== null && review.publication !== null);
+}
+
 /**
  * Writes a Rotten Tomatoes page in the layout that prints what it holds:
- * - reviews with a freshness: flixster's critic list (title, `, 85% Fresh
+ * - top critics' reviews with a freshness, byline and date: the quote sites'
+ *   top-critics list (the title, the consensus, the figures `8.8` (an IMDb
+ *   rating, from `details`), `87%` and `74` (the Metascore), `Top Critics
+ *   Reviews`, then `fresh:` / quote / `– <Critic>,` / `<Publication>,` /
+ *   date);
+ * - other reviews with a freshness: flixster's critic list (title, `, 85% Fresh
  *   Tomatometer Score`, the consensus bullet, each review's freshness bullet,
- *   glued byline, quote and `Read full article`);
- * - reviews with a byline and no date: cinematerial's (`Critics score:` /
- *   `97 / 100`, `Reviews provided by RottenTomatoes`, `<Critic>, <Publication>:
- *   <quote> Read more`);
+ *   glued byline, quote and `Read full article`), which prints no date, mark
+ *   or top-critic mark;
+ * - reviews with a byline and no date: under a consensus and with no
+ *   Tomatometer, the quote sites' `<Critic> (<Publication>) said:` /
+ *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`,
+ *   `Reviews provided by RottenTomatoes`, `<Critic>, <Publication>: <quote>
+ *   Read more`), which prints no consensus;
  * - otherwise a title page (2015-2019): its title, `Critics Consensus`, the
  *   Tomatometer over `TOMATOMETER`, `Total Count:`, the audience block, `Movie
  *   Info` or `Tv Season Info` with the synopsis and cast, the `All Critics (N)
@@ -47,14 +57,49 @@ function isBylined(review: Review): boolean {
  */
 export function formatRtPage(page: Film): string {
   const blocks: (readonly string[])[] = [];
-  if (page.reviews.some((review) => review.freshness !== null)) writeCriticList(page, blocks);
-  else if (page.reviews.some((review) => isBylined(review) && review.date === null)) writeProvidedReviews(page, blocks);
-  else writeTitlePage(page, blocks);
-  return blocks
-    .filter((block) => block.length > 0)
-    .map((block) => block.join('\n'))
-    .join('\n\n')
-    .concat('\n');
+  if (isTopCriticsList(page.reviews)) writeTopCritics(page, blocks);
+  else if (page.reviews.some((review) => review.freshness !== null)) writeCriticList(page, blocks);
+  else if (page.reviews.some((review) => isBylined(review) && review.date === null)) {
+    if (isSaidList(page)) writeSaidQuotes(page, blocks);
+    else writeProvidedReviews(page, blocks);
+  } else writeTitlePage(page, blocks);
+  return joinBlocks(blocks);
+}
+
+/** A quote as the quote sites print it: in quotation marks on a "said" page; on the top-critics list bare, unless its own marks would be read as the list's. */
+function printedQuote(excerpt: string, marked: boolean): string {
+  const text = collapseSpace(excerpt);
+  return marked || /^["“].*["”]$/u.test(text) ? `"${text}"` : text;
+}
+
+/** The quote sites' top-critics list, with the figures above it. */
+function writeTopCritics(page: Film, blocks: (readonly string[])[]): void {
+  // The header reads its first text line as the title and the next as the consensus.
+  if (page.title !== null) blocks.push([collapseSpace(page.title), ...(page.consensus === null ? [] : [collapseSpace(page.consensus)])]);
+  const rating = page.details.find((detail) => detail.label === 'IMDb rating' && /^\d\.\d$/u.test(detail.value));
+  const figures: string[] = [];
+  if (rating) figures.push(rating.value);
+  if (page.tomatometer !== null) figures.push(`${checkWhole(page.tomatometer, 0, 100, 'tomatometer')}%`);
+  if (page.metascore !== null) figures.push(String(checkWhole(page.metascore, 0, 100, 'metascore')));
+  blocks.push(figures, ['Top Critics Reviews']);
+  page.reviews.forEach((review, at) => {
+    blocks.push([
+      review.freshness === 'rotten' ? 'rotten:' : 'fresh:',
+      printedQuote(review.excerpt, false),
+      `– ${collapseSpace(review.critic?.name ?? '')},`,
+      `${collapseSpace(review.publication ?? '')},`,
+      printedDate(review.date, review.dateText, `reviews[${at}].date`) ?? '',
+    ]);
+  });
+}
+
+/** The quote sites' "said" page: the title, the consensus, and each quote under its byline. */
+function writeSaidQuotes(page: Film, blocks: (readonly string[])[]): void {
+  if (page.title !== null) blocks.push([collapseSpace(page.title)]);
+  if (page.consensus !== null) blocks.push([collapseSpace(page.consensus)]);
+  for (const review of page.reviews) {
+    blocks.push([`${collapseSpace(review.critic?.name ?? '')} (${collapseSpace(review.publication ?? '')}) said:`, printedQuote(review.excerpt, true)]);
+  }
 }
 
 /** The title page's header, details and review list. */
@@ -66,7 +111,7 @@ function writeTitlePage(page: Film, blocks: (readonly string[])[]): void {
   const { users } = page;
   if (users !== null) {
     if (users.score !== null) blocks.push([`${checkWhole(users.score, 0, 100, 'users.score')}%`]);
-    blocks.push(['Audience Score', ...(users.ratingCount === null ? [] : [`User Ratings: ${grouped(users.ratingCount, 'users.ratingCount')}`])]);
+    blocks.push(['Audience Score', ...(users.ratingCount === null ? [] : [`User Ratings: ${groupThousands(checkCount(users.ratingCount, 'users.ratingCount'))}`])]);
   }
   writeInfo(page, blocks);
   const counts = countsLine(page);

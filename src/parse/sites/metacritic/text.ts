@@ -8,7 +8,7 @@ import type { Critic, MediaType } from '../../../types/page.js';
 import { collapse } from '../../text/strings.js';
 
 /**
- * "Noel Murray", "Staff [Not Credited]", " Gunnar  Rehlin": the critic as
+ * "Noel Murray", "Staff [Not Credited]", "Staff (Not Credited)", " Gunnar  Rehlin": the critic as
  * printed. "Staff [Not Cre", cut short inside its "[Not Credited]" (as a
  * truncated page's last line is), is uncredited.
  */
@@ -18,8 +18,9 @@ export function readCritic(printed: string): Critic {
   if (open > 0 && raw.length - open >= 2 && !raw.includes(']', open) && '[not credited]'.startsWith(raw.slice(open).toLowerCase())) {
     return { name: collapse(raw.slice(0, open)), credited: false, raw };
   }
-  const uncredited = open >= 0 && /\[not credited\]/iu.test(raw);
-  const name = collapse(uncredited ? raw.replace(/\[not credited\]/giu, '') : raw);
+  // "[Not Credited]", or "(Not Credited)" as older main pages print it.
+  const uncredited = /[[(]not credited[\])]/iu.test(raw);
+  const name = collapse(uncredited ? raw.replace(/[[(]not credited[\])]/giu, '') : raw);
   return { name, credited: !uncredited, raw };
 }
 

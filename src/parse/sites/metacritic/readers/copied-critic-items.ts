@@ -22,7 +22,7 @@ import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { continuesExcerpt, isPublicationLine } from './critic-items.js';
+import { continuesExcerpt, isPublicationLine, opensWithCriticName } from './critic-items.js';
 import { copiedList, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, peekCopiedLine, previousCopiedLine, reportOpenBoundary } from './copied-list.js';
 import { pushReview, readDate } from './items.js';
 
@@ -33,7 +33,10 @@ export const copiedCriticItemsReader: MetacriticReader = {
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'critic'),
   read(tokens, at, state) {
     const list = copiedList(state, tokens, 'critic');
-    const draft = newReview(at, numberItem(list, tokens, at));
+    // An older main page prints no number on an item that opens with its critic's name.
+    const next = peekCopiedLine(tokens, at + 1);
+    const named = !endsCopiedItem(tokens, next) && opensWithCriticName(state, tokens.text(at), tokens.text(next));
+    const draft = newReview(at, numberItem(list, tokens, at, !named));
     let line = at;
     let excerptFrom = -1;
     for (; line < tokens.count; line = nextCopiedLine(state, line + 1)) {
@@ -51,7 +54,8 @@ export const copiedCriticItemsReader: MetacriticReader = {
         draft.last = line;
         continue;
       }
-      if (!readField(state, tokens, draft, line)) {
+      if (line === at && named) draft.critic = readCritic(tokens.text(line));
+      else if (!readField(state, tokens, draft, line)) {
         draft.excerpt.push(text);
         excerptFrom = line;
       }

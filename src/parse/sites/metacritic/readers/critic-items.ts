@@ -9,6 +9,12 @@
  *     <excerpt>                        further indented lines after an excerpt:
  *     <excerpt>                        more reviews, unnumbered
  * ```
+ * On an older main page (its user block above the critics' list), an item
+ * with no number opens with its critic's name:
+ * ```
+ *   Ty Burr                            a critic (or "Staff (Not Credited)")
+ *     If you hold any opinion ...      the excerpt
+ * ```
  *
  * @module
  */
@@ -16,7 +22,7 @@ import { recogniseReviewedBy } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import type { MetacriticTokens } from '../kinds.js';
-import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
+import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { dateOf, firstPiece, isWidgetTailPiece, type Piece, pushReview, readContinuation, readDate } from './items.js';
@@ -74,7 +80,9 @@ export const criticItemsReader: MetacriticReader = {
         }
         const following = pieces[i + 1];
         if (draft.publication === null && following !== undefined && !isWidgetTailPiece(tokens, following) && isPublicationLine(text, following.text, draft)) {
-          draft.publication = collapse(text);
+          // An older main page's item with no number opens with its critic's name, not a publication.
+          if (draft.index === null && piece.line === draft.first && draft.critic === null && isMainPage(state)) draft.critic = readCritic(text);
+          else draft.publication = collapse(text);
         } else {
           draft.excerpt.push(text);
         }
@@ -84,6 +92,25 @@ export const criticItemsReader: MetacriticReader = {
     return next;
   },
 };
+
+/**
+ * True on an older main page, whose user block comes above the critics' list:
+ * there a critic item with no number opens with its critic's name ("Ty Burr",
+ * "Staff (Not Credited)") where other pages' items open with a publication.
+ */
+export function isMainPage(state: MetacriticState): boolean {
+  return state.users !== undefined && state.phase === 'critic';
+}
+
+/**
+ * True when line `at`, opening an unnumbered critic item above `next`, is its
+ * critic's name on an older main page (see {@link isMainPage}).
+ */
+export function opensWithCriticName(state: MetacriticState, text: string, next: string): boolean {
+  // A score, a date or a "Reviewed by" opens an item as its field, never as a name.
+  const field = recogniseBareNumber(text) !== undefined || recogniseDate(text) !== undefined || recogniseReviewedBy(text) !== undefined;
+  return isMainPage(state) && !field && isPublicationLine(text, next, newReview(0, null));
+}
 
 /** A bullet in a review's text ("• Great music • weak story"), one that opens no part of a page. */
 function isTextBullet(tokens: MetacriticTokens, line: number): boolean {

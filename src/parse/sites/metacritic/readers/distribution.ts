@@ -79,6 +79,26 @@ function unlabelledOwner(state: MetacriticState): DistributionOwnerOf {
   return 'user';
 }
 
+/**
+ * A list with no label belongs to the section it is in; but in the user block
+ * a list counted "out of" the critics' verdict count (and not the users'),
+ * while the critics have no list yet and theirs has not ended, is the
+ * critics': an older main page prints it after the user block's widgets.
+ * ```
+ * Generally favorable reviews - based on 20 Critics
+ * User Score
+ * Mixed or average reviews- based on 8 Ratings
+ *   1. Positive: 18 out of 20       the critics' (20), not the users' (8)
+ * ```
+ */
+function unlabelledListOwner(state: MetacriticState, found: DistributionLine): DistributionOwnerOf {
+  if (state.phase === 'profile') return 'profile';
+  if (state.phase !== 'user') return 'critic';
+  const critics = state.verdict?.count;
+  const namesCritics = found.total !== null && critics !== undefined && critics !== null && found.total === critics && found.total !== state.users?.ratingCount;
+  return namesCritics && state.critics?.first === undefined && !state.criticListEnded ? 'critic' : 'user';
+}
+
 function distributionOf(state: MetacriticState, owner: DistributionOwnerOf, line: number): DistributionDraft {
   if (owner === 'critic') return (state.critics ??= newDistribution());
   if (owner === 'user') {
@@ -97,8 +117,8 @@ function addLine(state: MetacriticState, target: Target | undefined, found: Dist
     report.diagnostics[target.diagnostic] = { ...repeated, span: { start: repeated.span.start, end: tokens.lines.span(line).end } };
     return target;
   }
-  // A list with no label belongs to the section it is in.
-  const owner = target?.owner ?? (state.phase === 'user' ? 'user' : state.phase === 'profile' ? 'profile' : 'critic');
+  // A list with no label belongs to the section it is in (or to the critics, whose count it names).
+  const owner = target?.owner ?? unlabelledListOwner(state, found);
   const draft = distributionOf(state, owner, line);
   if (target === undefined) {
     if (draft.first !== undefined && draft.last !== undefined && draft.last !== line - 1) return repeatList(state, owner, line);
