@@ -74,18 +74,9 @@ const BULLETS = '•·';
 /** The characters a furniture line begins with: quotes (`> `), rankings (`#12`), counts (`0 out of 10`), words (`ſ` is an `s` to a case-blind match). */
 const FURNITURE_FIRST = `>#${DIGITS}${LETTERS}ſ`;
 
-/** The line {@link bulletOf} read last, and what it gave. */
-let lastBulletText = '';
-let lastBullet: string | undefined;
-
 /** The text after a line's bullet, when the line is a bullet. */
 function bulletOf(text: string): string | undefined {
-  // Kept for the line's next row: every bullet row reads the same line's bullet, one after another.
-  if (text !== lastBulletText) {
-    lastBullet = recogniseBullet(text);
-    lastBulletText = text;
-  }
-  return lastBullet;
+  return recogniseBullet(text);
 }
 
 /** A row's recogniser for a kind of bullet: `recognise` run on the text after the bullet. */
