@@ -4,7 +4,8 @@
  * text, in alternating rounds (medians of CPU time), so the machine's speed does not
  * matter. `npm run bench` gives the figure (0.126 on the built bundle on a
  * quiet machine; 0.117-0.14 here, on the sources as vitest loads them, and
- * 0.117 failed a bar of 0.12 on a first CI run); this test only keeps parse
+ * 0.117 failed a bar of 0.12 on a first CI run; after the speed work of
+ * branch speed, 0.108-0.125 here at load 12-16); this test only keeps parse
  * from falling far below it, with room (half) for a busy machine.
  */
 import { describe, expect, it } from 'vitest';
