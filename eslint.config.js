@@ -3,7 +3,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'eslint.config.js', 'tests/smoke/', 'playground/dist/', '.oracle/'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'eslint.config.js', 'tests/smoke/', 'playground/dist/', '.oracle/', 'tests/.doc-examples/', 'tests/.tsdoc-examples/'] },
   tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

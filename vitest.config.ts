@@ -22,9 +22,10 @@ const config: ViteUserConfig = defineConfig({
       exclude: ['src/cli/**', 'src/types/page.ts', 'src/types/source.ts'],
       reporter: ['text', 'html'],
       // The core's bar, enforced by `npm test` (vitest run --coverage).
-      // Branches stood at 92.85% once this session's sites (their many layout branches) were merged:
-      // the bar is 92 until their readers' own tests bring it back to 95.
-      thresholds: { lines: 95, branches: 92 },
+      // Branches stood at 92.85% once this session's sites (their many layout branches) were merged;
+      // with a test per Metacritic reader and refiner (tests/parse/metacritic/) they measured 94.19%:
+      // the bar is that less 0.5, rounded down, so that the property tests' random draws have room.
+      thresholds: { lines: 95, branches: 93.6 },
     },
   },
 });

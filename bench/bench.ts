@@ -278,13 +278,17 @@ async function memory(): Promise<void> {
 async function startup(): Promise<void> {
   heading('5. Small and quick to load');
   const url = pathToFileURL(join(root, 'dist', 'index.js')).href;
-  const script = `const started = performance.now(); await import(${JSON.stringify(url)}); process.stdout.write(String(performance.now() - started));`;
-  const times: number[] = [];
+  // CPU time, which other processes on a busy machine do not add to (as tests/perf/startup.test.ts measures it), and the wall clock beside it.
+  const script = `const cpu = process.cpuUsage(); const started = performance.now(); await import(${JSON.stringify(url)}); const used = process.cpuUsage(cpu); process.stdout.write(JSON.stringify([(used.user + used.system) / 1000, performance.now() - started]));`;
+  const cpuTimes: number[] = [];
+  const wallTimes: number[] = [];
   for (let i = 0; i < 11; i++) {
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
-    times.push(Number(stdout));
+    const [cpu, wall] = JSON.parse(stdout) as [number, number];
+    cpuTimes.push(cpu);
+    wallTimes.push(wall);
   }
-  row('import() of dist/index.js', `${fixed(median(times), 1)} ms, median of ${times.length} fresh processes   (target under 20 ms)`);
+  row('import() of dist/index.js', `${fixed(median(cpuTimes), 1)} ms of CPU (wall clock ${fixed(median(wallTimes), 1)} ms), median of ${cpuTimes.length} fresh processes   (target under 20 ms of CPU)`);
   try {
     const { stdout } = await run(join(root, 'node_modules', '.bin', 'size-limit'), ['--json'], { cwd: root });
     for (const entry of JSON.parse(stdout) as { name: string; size: number; sizeLimit?: number; passed?: boolean }[]) {

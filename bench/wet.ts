@@ -5,6 +5,7 @@
  * one member per record.
  */
 import { gzipSync } from 'node:zlib';
+import { concatBytes } from '../src/crawl/source.js';
 
 /** One record of a WET file. */
 export interface WetRecordInput {
@@ -54,14 +55,7 @@ export function wetRecords(records: readonly WetRecordInput[], options: { readon
 
 /** A whole WET file in memory. */
 export function wetFile(records: readonly WetRecordInput[], options: { readonly gzip: boolean }): Uint8Array {
-  const parts = wetRecords(records, options);
-  const file = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    file.set(part, at);
-    at += part.length;
-  }
-  return file;
+  return concatBytes(wetRecords(records, options));
 }
 
 /** A review page's address as crawled, `https://www.metacritic.com/movie/title-7/critic-reviews` and its kin. */

@@ -1,10 +1,13 @@
 /**
- * The playground: parses the pasted page in the browser with the library
- * itself and shows the reviews, the distribution, the aggregate and the
- * diagnostics at their lines. No framework: the DOM, and the library.
+ * The playground: parses the pasted, opened or dropped page in the browser
+ * with the library itself and shows the reviews, the distribution, the
+ * aggregate, the diagnostics at their lines and the parse as JSON. No
+ * framework: the DOM, and the library. Page text only ever reaches the page
+ * as text (`textContent`), never as HTML.
  */
+import { decodeText, withDecodingDiagnostic, type DecodedText } from '../src/cli/decode.js';
 import { aggregate, parse } from '../src/index.js';
-import type { AggregateResult, Diagnostic, Distribution, Page } from '../src/index.js';
+import type { AggregateResult, Diagnostic, Distribution, MediaType, Page } from '../src/index.js';
 
 const input = element('page-text', HTMLTextAreaElement);
 const source = element('source', HTMLOListElement);
@@ -13,6 +16,24 @@ const chart = element('chart', HTMLDivElement);
 const summary = element('aggregate', HTMLDListElement);
 const diagnosticsList = element('diagnostics', HTMLUListElement);
 const reviewsBody = element('reviews', HTMLTableElement).tBodies[0] as HTMLTableSectionElement;
+const mediaChoice = element('media', HTMLSelectElement);
+const emptyState = element('empty-state', HTMLDivElement);
+const results = element('results', HTMLDivElement);
+const json = element('json', HTMLPreElement);
+const copyStatus = element('copy-status', HTMLSpanElement);
+const fileStatus = element('file-status', HTMLParagraphElement);
+const fileInput = element('open-file', HTMLInputElement);
+
+/** The JSON view shows at most this many characters (the copy button copies it all). */
+const JSON_SHOWN = 1_000_000;
+/** The JSON of the parse shown, as the copy button copies it. */
+let currentJson = '';
+/**
+ * How the text in the box was decoded from a file, while it is that file's
+ * text: its `not-utf-8` warning, if any, is one of the diagnostics. Editing the
+ * text makes it the user's own.
+ */
+let decoded: DecodedText | undefined;
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id);
@@ -28,15 +49,42 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, clas
   return node;
 }
 
+/** The media chosen, as `parse` and `aggregate` take it: none when it is to come from the page. */
+function mediaOption(): { media?: MediaType } {
+  const value = mediaChoice.value;
+  return value === 'movie' || value === 'tv' || value === 'game' || value === 'music' ? { media: value } : {};
+}
+
 function show(text: string): void {
-  const { page, diagnostics } = parse(text);
-  const result = aggregate(page);
+  // Nothing pasted yet: say what to do rather than report an empty input.
+  const empty = text.trim() === '';
+  emptyState.hidden = !empty;
+  results.hidden = empty;
+  if (empty) {
+    for (const shown of [source, facts, chart, summary, diagnosticsList, reviewsBody]) shown.replaceChildren();
+    currentJson = '';
+    json.textContent = '';
+    return;
+  }
+  const options = mediaOption();
+  const parsed = parse(text, options);
+  const { page } = parsed;
+  const diagnostics = decoded === undefined ? parsed.diagnostics : withDecodingDiagnostic(parsed.diagnostics, decoded);
+  const result = aggregate(page, options);
   renderFacts(page);
   renderChart(page, result);
   renderAggregate(result);
   renderDiagnostics(diagnostics);
   renderReviews(page);
   renderSource(text, diagnostics);
+  renderJson(page, result, diagnostics);
+}
+
+/** The parse as the command's `--json` gives it (the page, its aggregate, its diagnostics), pretty-printed. */
+function renderJson(page: Page, result: AggregateResult, diagnostics: readonly Diagnostic[]): void {
+  currentJson = JSON.stringify({ page, aggregate: result, diagnostics }, null, 2);
+  json.textContent = currentJson.length > JSON_SHOWN ? `${currentJson.slice(0, JSON_SHOWN)}\n… (${currentJson.length.toLocaleString('en-US')} characters: Copy JSON copies them all)` : currentJson;
+  copyStatus.textContent = '';
 }
 
 function definitions(list: HTMLDListElement, rows: readonly (readonly [string, string])[]): void {
@@ -171,19 +219,86 @@ function renderSource(text: string, diagnostics: readonly Diagnostic[]): void {
   );
 }
 
-input.addEventListener('input', () => {
-  show(input.value);
-});
-element('load-example', HTMLButtonElement).addEventListener('click', () => {
+/** Shows a text the user gave (typed, pasted, the example): no file's decoding applies to it. */
+function showOwn(text: string, status = ''): void {
+  decoded = undefined;
+  fileStatus.textContent = status;
+  fileStatus.className = 'file-status';
+  show(text);
+}
+
+/** Reads a file as the command does: UTF-8, UTF-16 with a byte-order mark, else Windows-1252 with a warning. */
+async function openFile(file: File): Promise<void> {
+  const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+  decoded = text;
+  input.value = text.text;
+  const how = text.encoding === 'windows-1252' ? 'not UTF-8, read as Windows-1252 (see the not-utf-8 warning)' : `read as ${text.encoding.toUpperCase()}`;
+  fileStatus.textContent = `${file.name}: ${file.size.toLocaleString('en-US')} bytes, ${how}.`;
+  fileStatus.className = text.diagnostic === undefined ? 'file-status' : 'file-status warning';
+  show(text.text);
+}
+
+function loadExample(): void {
   void fetch('/examples/pusher.txt')
     .then((response) => response.text())
     .then((text) => {
       input.value = text;
-      show(text);
+      showOwn(text, 'The example page: examples/pusher.txt.');
     });
+}
+
+input.addEventListener('input', () => {
+  showOwn(input.value);
 });
+mediaChoice.addEventListener('change', () => {
+  show(input.value);
+});
+element('load-example', HTMLButtonElement).addEventListener('click', loadExample);
+element('try-example', HTMLButtonElement).addEventListener('click', loadExample);
 element('clear', HTMLButtonElement).addEventListener('click', () => {
   input.value = '';
-  show('');
+  showOwn('');
+});
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) void openFile(file);
+  // The same file chosen again is a change too.
+  fileInput.value = '';
+});
+element('copy-json', HTMLButtonElement).addEventListener('click', () => {
+  navigator.clipboard.writeText(currentJson).then(
+    () => {
+      copyStatus.textContent = 'Copied.';
+    },
+    () => {
+      // No clipboard (a page not served over https or from this machine, or permission refused): select the text instead.
+      getSelection()?.selectAllChildren(json);
+      copyStatus.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    },
+  );
+});
+
+// A file dropped anywhere on the page is opened; the browser does not navigate to it.
+document.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  document.body.classList.add('dropping');
+});
+document.addEventListener('dragleave', (event) => {
+  if (event.relatedTarget === null) document.body.classList.remove('dropping');
+});
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  document.body.classList.remove('dropping');
+  const file = event.dataTransfer?.files[0];
+  if (file) {
+    void openFile(file);
+    return;
+  }
+  // Text dragged from another window or page: it is the page's text.
+  const text = event.dataTransfer?.getData('text/plain') ?? '';
+  if (text !== '') {
+    input.value = text;
+    showOwn(text);
+  }
 });
 show(input.value);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The differential test of the parser against the parser at another commit:
-// `npm run oracle -- [--ref REF] [--pages N]` (default: the commit the speed
-// work started from, and 100,000 generated pages). Builds the oracle
+// `npm run oracle -- [--ref REF] [--pages N]` (default: the commit the branch
+// started from, `git merge-base HEAD main`, and 100,000 generated pages). Builds the oracle
 // (scripts/build-oracle.mjs) into .oracle/<commit>/, then runs
 // tests/property/oracle.test.ts alone through the project's own vitest with
 // ORACLE_MODULE, ORACLE_REF and ORACLE_PAGES set.
@@ -14,13 +14,24 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-/** The parser before the speed work of issue 12 (item 4): main when it began. */
-const SPEED_BASE = 'a66e944063039fd8978b7dec92cbc4f1aef2a3aa';
+/**
+ * The default oracle: the commit this branch started from, or main as last
+ * merged into it (`git merge-base HEAD main`), so that what is compared is
+ * the branch's own change.
+ */
+function branchBase() {
+  try {
+    return execFileSync('git', ['merge-base', 'HEAD', 'main'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    console.error(`oracle: no branch main to start from; name the oracle's commit: ${usage}`);
+    process.exit(2);
+  }
+}
 
 const usage = 'usage: npm run oracle -- [--ref REF] [--pages N]';
 const args = process.argv.slice(2);
 let pages = 100_000;
-let ref = SPEED_BASE;
+let ref;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i] ?? '';
   const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -32,6 +43,7 @@ for (let i = 0; i < args.length; i++) {
     process.exit(2);
   }
 }
+ref ??= branchBase();
 const built = spawnSync(process.execPath, [join(import.meta.dirname, 'build-oracle.mjs'), ref], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (built.status !== 0) process.exit(built.status ?? 1);
 const lines = built.stdout.trim().split('\n');

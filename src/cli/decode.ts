@@ -63,6 +63,17 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text, encoding: 'windows-1252', diagnostic };
 }
 
+/**
+ * The diagnostics of a parse of `decoded.text`, with the decoding's warning
+ * (if any) among them in order of offset (after those at its offset).
+ */
+export function withDecodingDiagnostic(diagnostics: readonly Diagnostic[], decoded: Pick<DecodedText, 'diagnostic'>): readonly Diagnostic[] {
+  const added = decoded.diagnostic;
+  if (added === undefined) return diagnostics;
+  const at = diagnostics.findIndex((diagnostic) => diagnostic.span.start.offset > added.span.start.offset);
+  return at === -1 ? [...diagnostics, added] : [...diagnostics.slice(0, at), added, ...diagnostics.slice(at)];
+}
+
 /** The offset of the first byte that does not begin or continue a valid UTF-8 sequence (the bytes are known to hold one). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let at = 0;

@@ -9,8 +9,9 @@
  * batch to the core's reader, which finds its way past damage.
  */
 import { constants, gunzipSync } from 'node:zlib';
-import { decompressGzip, findMemberStart, MIN_MEMBER } from '../crawl/gzip.js';
-import { DEFAULT_MAX_RECORD_BYTES, nonEmpty, readHeaderFields, readWarcBlocks, targetOf } from '../crawl/warc.js';
+import { inflateHeader } from './inflate-header.js';
+import { decompressGzip, isMemberHeader, MIN_MEMBER } from '../crawl/gzip.js';
+import { DEFAULT_MAX_RECORD_BYTES, MAX_HEADER_BYTES, nonEmpty, readHeaderFields, readWarcBlocks, targetOf } from '../crawl/warc.js';
 import type { CommandOptions } from './args.js';
 import { EXIT_USAGE } from './exit.js';
 
@@ -45,9 +46,10 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 export async function readMembers(options: CommandOptions, task: MembersTask): Promise<MembersContent> {
   const content: MembersContent = { pages: [], records: 0, responses: false, problems: [] };
   const { members } = task;
+  const buffer = Buffer.from(members.buffer, members.byteOffset, members.length);
   let start = 0;
   while (start < members.length) {
-    const next = findMemberStart(members, start + MIN_MEMBER, members.length);
+    const next = nextMemberStart(buffer, start + MIN_MEMBER);
     const end = next < 0 ? members.length : next;
     if (!readWholeRecordMember(options, task.file, task.offset + start, members.subarray(start, end), content)) {
       // Not one whole record: the rest of the batch goes to the core's reader.
@@ -59,6 +61,17 @@ export async function readMembers(options: CommandOptions, task: MembersTask): P
   return content;
 }
 
+/** A member header's first three bytes: gzip's magic and deflate. */
+const MEMBER_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
+
+/** The first place from `from` where a member header begins, or -1: findMemberStart's answer, found by Node's substring search for its first three bytes (findMemberStart stops at every 1f byte, one in 256 of compressed data). */
+function nextMemberStart(members: Buffer, from: number): number {
+  for (let at = members.indexOf(MEMBER_MAGIC, from); at >= 0; at = members.indexOf(MEMBER_MAGIC, at + 1)) {
+    if (isMemberHeader(members, at)) return at;
+  }
+  return -1;
+}
+
 /** What the first bytes of gzip data inflate to (as far as they go); throws for data that is not gzip. */
 export function inflateHead(bytes: Uint8Array): Buffer {
   return gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH });
@@ -67,20 +80,10 @@ export function inflateHead(bytes: Uint8Array): Buffer {
 /** Reads a member that holds one whole record, its header first; false (nothing done) when it is not one. */
 function readWholeRecordMember(options: CommandOptions, file: string, offset: number, member: Uint8Array, content: MembersContent): boolean {
   if (member.length < MIN_MEMBER) return false;
-  // A WET header compresses to a few hundred bytes: that much is inflated first, more only when it does not hold the header.
-  let head: Buffer | undefined;
-  let headerEnd = -1;
-  for (const take of HEAD_BYTES) {
-    try {
-      head = inflateHead(member.subarray(0, Math.min(member.length, take)));
-    } catch {
-      return false;
-    }
-    if (!head.subarray(0, 5).equals(WARC_LINE.subarray(0, Math.min(5, head.length)))) return false;
-    headerEnd = head.indexOf('\r\n\r\n');
-    if (headerEnd >= 0 || take >= member.length) break;
-  }
-  if (head === undefined || headerEnd < 0) return false;
+  const head = readHead(member);
+  if (head === undefined) return false;
+  const headerEnd = head.indexOf('\r\n\r\n');
+  if (headerEnd < 0) return false;
   const headerLength = headerEnd + 4;
   const headers = readHeaderFields(decoder.decode(head.subarray(0, headerEnd)));
   const declared = headers['content-length'];
@@ -109,7 +112,8 @@ function readWholeRecordMember(options: CommandOptions, file: string, offset: nu
     content.records -= 1;
     return false;
   }
-  if (whole.length < headerLength + contentLength) {
+  // The header read in JavaScript is zlib's too (a check that costs nothing: few records are taken).
+  if (whole.length < headerLength + contentLength || !whole.subarray(0, headerLength).equals(head.subarray(0, headerLength))) {
     content.records -= 1;
     return false;
   }
@@ -118,6 +122,36 @@ function readWholeRecordMember(options: CommandOptions, file: string, offset: nu
 }
 
 const WARC_LINE = Buffer.from('WARC/');
+
+/**
+ * What a member's data inflates to as far as its header's end (a WET header
+ * is some 400 bytes, a few hundred compressed), in JavaScript where it can
+ * (inflateHeader), else with zlib on its first bytes, more only when they do
+ * not hold the header; `undefined` when it is not gzip or does not begin with
+ * `WARC/`.
+ */
+function readHead(member: Uint8Array): Buffer | undefined {
+  const fast = inflateHeader(member, MAX_HEADER_BYTES);
+  if (fast !== undefined) {
+    const head = Buffer.from(fast.buffer, fast.byteOffset, fast.length);
+    return startsWithWarcLine(head) ? head : undefined;
+  }
+  let head: Buffer | undefined;
+  for (const take of HEAD_BYTES) {
+    try {
+      head = inflateHead(member.subarray(0, Math.min(member.length, take)));
+    } catch {
+      return undefined;
+    }
+    if (!startsWithWarcLine(head)) return undefined;
+    if (head.includes('\r\n\r\n') || take >= member.length) break;
+  }
+  return head;
+}
+
+function startsWithWarcLine(head: Buffer): boolean {
+  return head.subarray(0, 5).equals(WARC_LINE.subarray(0, Math.min(5, head.length)));
+}
 
 /** The members from `start` on, read by the core's reader (which reports and skips damage). */
 async function readIrregular(options: CommandOptions, task: MembersTask, start: number, content: MembersContent): Promise<void> {

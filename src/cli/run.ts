@@ -5,7 +5,7 @@
 import { aggregate } from '../aggregate/index.js';
 import { decompressGzip, findMemberStart, GZIP_PROBE_BYTES, looksGzip, MIN_MEMBER, type GzipFault } from '../crawl/gzip.js';
 import { mediaFromUrl } from '../crawl/media.js';
-import { isReviewPage } from '../crawl/parse-warc.js';
+import { isReviewPage, RESPONSE_RECORDS } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
 import { readWarcBlocks, type WarcProblem } from '../crawl/warc.js';
 import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
@@ -15,7 +15,7 @@ import { ALL_SITES } from '../sites/index.js';
 import { summarizeProfile } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
-import { decodeText, hasUtf16Bom } from './decode.js';
+import { decodeText, hasUtf16Bom, withDecodingDiagnostic } from './decode.js';
 import { escapeControls } from './escape.js';
 import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
@@ -71,7 +71,7 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   const result = parse(decoded.text, { ...mediaOption, sites: ALL_SITES, ...(task.url === null ? {} : { url: task.url }) });
   if (task.url !== null && !isReviewPage(result)) return { output: '', warned: false, skipped: true };
   const { page } = result;
-  const diagnostics = decoded.diagnostic === undefined ? result.diagnostics : withDiagnostic(result.diagnostics, decoded.diagnostic);
+  const diagnostics = withDecodingDiagnostic(result.diagnostics, decoded);
   const summary = aggregate(page, mediaOption);
   const warned = diagnostics.some((diagnostic) => diagnostic.severity !== 'info');
   const notice = task.url === null ? noticeOf(task.file, diagnostics) : undefined;
@@ -97,12 +97,6 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring?.text });
   for (const diagnostic of diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
   return { output, ...common };
-}
-
-/** The diagnostics with one more, in order of offset (the first of equal offsets first). */
-function withDiagnostic(diagnostics: readonly Diagnostic[], added: Diagnostic): readonly Diagnostic[] {
-  const at = diagnostics.findIndex((diagnostic) => diagnostic.span.start.offset > added.span.start.offset);
-  return at === -1 ? [...diagnostics, added] : [...diagnostics.slice(0, at), added, ...diagnostics.slice(at)];
 }
 
 /** A file that is empty, or is not a review page, gets a line on standard error and its exit status. */
@@ -273,10 +267,15 @@ export interface StreamingCommandIO {
 /** A batch goes to a worker when it holds this much text (characters or bytes), or this many pages. */
 const BATCH_SIZE = 256 * 1024;
 const BATCH_PAGES = 256;
+/**
+ * Batches sent to each worker before this thread renders one itself: a
+ * worker then always has the next at hand while this thread reads or renders
+ * (each hand-over wakes a thread, which takes long on a busy machine), and
+ * this thread renders only what the workers cannot keep up with.
+ */
+const WORKER_QUEUE = 4;
 /** Worker threads start once this much text has been read: a page or two is read faster than a worker starts. */
 const WORKER_THRESHOLD = 1024 * 1024;
-/** What the command says, once, of a file that holds WARC response records. */
-const RESPONSE_RECORDS = 'holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)';
 /** A gzip crawl file goes to the threads in batches of whole members about this large. */
 const MEMBERS_BATCH_BYTES = 1024 * 1024;
 /** A member this large (compressed) with no next member in sight is not one record: the rest of the file goes to the core's reader. */
@@ -343,7 +342,7 @@ async function runFiles(options: CommandOptions, io: StreamingCommandIO, earn: (
     io.stderr(`critic-consensus: --jobs ${options.jobs} is more than the ${io.cores} cores here; ${io.cores} are used.\n`);
   }
   const renderer = new Renderer(options, io);
-  const queue = new OrderedQueue((tasks) => renderer.render(tasks), writeBatch, Math.max(2, renderer.jobs * 3));
+  const queue = new OrderedQueue((tasks) => renderer.render(tasks), writeBatch, renderer.batchesOut);
   try {
     for (const file of options.files.length === 0 ? ['-'] : options.files) {
       const name = file === '-' ? '<stdin>' : file;
@@ -560,6 +559,13 @@ async function peekOutput(
  */
 class Renderer {
   readonly jobs: number;
+  /**
+   * How many batches may be out being rendered at once: the workers' queues,
+   * and three times as many for this thread to render while the oldest is
+   * with a worker (its output is written first), so that this thread waits
+   * for a worker only when it has got well ahead.
+   */
+  readonly batchesOut: number;
   private pool: PagePool | undefined;
   private seen = 0;
 
@@ -569,6 +575,7 @@ class Renderer {
   ) {
     // More threads than cores only share the cores, and each holds memory of its own.
     this.jobs = io.startWorkers === undefined ? 1 : Math.min(options.jobs ?? io.cores, io.cores);
+    this.batchesOut = 2 + 4 * WORKER_QUEUE * (this.jobs - 1);
   }
 
   render(tasks: readonly WorkItem[]): Promise<BatchOutput> {
@@ -578,7 +585,7 @@ class Renderer {
       const crawl = tasks.some((task) => 'members' in task || task.url !== null);
       if (this.pool === undefined && (this.seen >= WORKER_THRESHOLD || crawl)) this.pool = this.io.startWorkers(this.options, workers);
       for (const task of tasks) this.seen += 'members' in task ? task.members.length : task.content.length;
-      if (this.pool !== undefined && this.pool.waiting() < 2 * workers) return this.pool.render(tasks);
+      if (this.pool !== undefined && this.pool.waiting() < WORKER_QUEUE * workers) return this.pool.render(tasks);
     }
     return renderWork(this.options, tasks);
   }

@@ -28,7 +28,7 @@ async function answer({ id, tasks }: WorkerRequest, reply: MessagePort): Promise
     const rendered = await renderWork(options, tasks);
     // A JSON line too long for one string comes in pieces: their bytes are one output.
     const pieces = typeof rendered.output === 'string' ? [encoder.encode(rendered.output)] : rendered.output.map((piece) => encoder.encode(piece));
-    const output: Uint8Array<ArrayBuffer> = pieces.length === 1 ? (pieces[0] as Uint8Array<ArrayBuffer>) : (concatBytes(pieces, pieces.reduce((sum, piece) => sum + piece.length, 0)) as Uint8Array<ArrayBuffer>);
+    const output: Uint8Array<ArrayBuffer> = pieces.length === 1 ? (pieces[0] as Uint8Array<ArrayBuffer>) : (concatBytes(pieces) as Uint8Array<ArrayBuffer>);
     response = { id, batch: { ...rendered, output } };
     transfer = [output.buffer];
   } catch (error) {

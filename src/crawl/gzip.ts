@@ -26,6 +26,8 @@
  *   in pieces instead of being held whole.
  */
 
+import { concatBytes } from './source.js';
+
 /** gzip's magic bytes and the one compression method it defines (deflate). */
 const ID1 = 0x1f;
 const ID2 = 0x8b;
@@ -261,7 +263,7 @@ class GzipReader {
         return;
       }
       const first = pieces[0] as Written;
-      yield* this.byMember(joinBytes(pieces.map((piece) => piece.bytes)), first.offset, true, skip);
+      yield* this.byMember(pieces.length === 1 ? first.bytes : concatBytes(pieces.map((piece) => piece.bytes)), first.offset, true, skip);
     }
   }
 
@@ -495,7 +497,8 @@ export function findMemberStart(bytes: Uint8Array, from: number, end: number): n
  * 255 for unknown). Checked this far, a false one inside compressed data is
  * about one in 10^12 bytes.
  */
-function isMemberHeader(bytes: Uint8Array, at: number): boolean {
+export function isMemberHeader(bytes: Uint8Array, at: number): boolean {
+  if (at + 9 >= bytes.length) return false;
   const xfl = bytes[at + 8] as number;
   const os = bytes[at + 9] as number;
   return bytes[at + 1] === ID2 && bytes[at + 2] === CM_DEFLATE && ((bytes[at + 3] as number) & 0xe0) === 0 && (xfl === 0 || xfl === 2 || xfl === 4) && (os <= 13 || os === 255);
@@ -533,17 +536,6 @@ function isCutShort(error: unknown): boolean {
 
 async function* concat(...parts: AsyncIterable<Uint8Array>[]): AsyncGenerator<Uint8Array, void, undefined> {
   for (const part of parts) yield* part;
-}
-
-function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
 }
 
 function describe(error: unknown): string {

@@ -95,6 +95,9 @@ export type WarcPageItem = WarcPage | WarcProblem | WarcSkipped;
 
 const OPTION_KEYS: readonly string[] = ['url', 'media', 'maxRecordBytes', 'reportSkipped'];
 
+/** What is said, once, of a crawl file that holds WARC response records (by parseWarc and by the command, after the file's name). */
+export const RESPONSE_RECORDS: string = 'holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)';
+
 /**
  * Reads the review pages of a crawl file: each WET `conversion` record of a
  * WARC stream (plain or gzip) whose address contains `url` is parsed with
@@ -102,7 +105,9 @@ const OPTION_KEYS: readonly string[] = ['url', 'media', 'maxRecordBytes', 'repor
  * ({@link mediaFromUrl}); records that are not review pages are passed over. Streams
  * record by record, so memory stays bounded however large the file; problems
  * of the stream (a record cut short, gzip data cut short) come as items, in
- * order, and never throw.
+ * order, and never throw. A WARC file of `response` records (HTML) given
+ * instead of its WET file is said once, as a `response-records` problem at
+ * its first such record.
  *
  * @param source - The file's bytes: an (async) iterable of `Uint8Array` chunks or a web `ReadableStream`.
  * @param options - `url` to choose records, `media` for pages that do not say theirs, `maxRecordBytes`, `reportSkipped`.
@@ -127,10 +132,16 @@ const OPTION_KEYS: readonly string[] = ['url', 'media', 'maxRecordBytes', 'repor
 export async function* parseWarc(source: ByteSource, options?: ParseWarcOptions): AsyncGenerator<WarcPageItem, void, undefined> {
   const { url, media, maxRecordBytes, reportSkipped } = readOptions(options);
   const records = readWarcRecords(source, maxRecordBytes === undefined ? undefined : { maxRecordBytes });
+  let responses = false;
   for await (const item of records) {
     if (item.kind === 'problem') {
       yield item;
       continue;
+    }
+    if (item.type === 'response' && !responses) {
+      // A WARC file given for a WET file: said once, where its first response record is.
+      responses = true;
+      yield { kind: 'problem', code: 'response-records', message: `The file ${RESPONSE_RECORDS}.`, url: item.url, offset: item.offset };
     }
     let reason: WarcSkipReason | undefined;
     if (item.type !== 'conversion' || item.url === null) reason = 'record-type';

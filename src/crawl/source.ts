@@ -132,8 +132,8 @@ export async function peekBytes(
   return { head, chunks: replay() };
 }
 
-/** The chunks joined into one array of `length` bytes. */
-export function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
+/** The chunks joined into one new array (of `length` bytes, their total unless said). */
+export function concatBytes(chunks: readonly Uint8Array[], length: number = chunks.reduce((sum, chunk) => sum + chunk.length, 0)): Uint8Array {
   const joined = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {

@@ -48,13 +48,16 @@ export interface WarcRecord {
  *   (a line `WARC/1.0` or `WARC/1.1` after a blank line); the record is read up to there.
  * - `invalid-gzip`: gzip data that cannot be decompressed (a corrupt member, bytes between members
  *   that are not gzip, data cut short); a record it cuts is lost, the members after it are read.
+ * - `response-records` ({@link parseWarc} only): the stream holds WARC `response` records (a
+ *   crawl's HTML) where WET `conversion` records (page text) were looked for; said once, at the
+ *   first. (readWarcRecords gives those records as they are, their `type` `response`.)
  *
  * @example
  * ```ts
  * const code: WarcProblemCode = 'truncated-record';
  * ```
  */
-export type WarcProblemCode = 'truncated-record' | 'malformed-record' | 'record-too-large' | 'content-length-mismatch' | 'invalid-gzip';
+export type WarcProblemCode = 'truncated-record' | 'malformed-record' | 'record-too-large' | 'content-length-mismatch' | 'invalid-gzip' | 'response-records';
 
 /**
  * A problem met while reading a WARC stream, in stream order among the records.
@@ -96,7 +99,7 @@ export interface ReadWarcOptions {
 
 export const DEFAULT_MAX_RECORD_BYTES: number = 32 * 1024 * 1024;
 /** A header block longer than this is not a WARC header. */
-const MAX_HEADER_BYTES = 64 * 1024;
+export const MAX_HEADER_BYTES: number = 64 * 1024;
 const CR = 13;
 const LF = 10;
 const WARC = 'WARC/';

@@ -454,6 +454,28 @@ describe('parseWarc', () => {
     expect(items.map((item) => describeItem(item))).toStrictEqual([`page ${pageUrl('A', 1)}`, `page ${pageUrl('B', 2)}`, `problem truncated-record ${pageUrl('G', 3)}`]);
   });
 
+  it('says once, at the first, that a file holds WARC response records (HTML) rather than WET text, plain or gzip', async () => {
+    const responses = [1, 2, 3].map((index) => ({ url: `https://www.metacritic.com/movie/m-${index}`, type: 'response', text: 'HTTP/1.1 200 OK\r\n\r\n<html></html>' }));
+    const records = [warcinfoRecord(), ...responses];
+    const offset = wetRecords([warcinfoRecord()], { gzip: false })[0]?.length;
+    for (const gzip of [false, true]) {
+      const items = await collect(parseWarc([wetFile(records, { gzip })], { reportSkipped: true }));
+      expect(items).toStrictEqual([
+        { kind: 'skipped', url: null, offset: 0, reason: 'record-type' },
+        {
+          kind: 'problem',
+          code: 'response-records',
+          message: 'The file holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl).',
+          url: 'https://www.metacritic.com/movie/m-1',
+          offset,
+        },
+        ...[1, 2, 3].map((index) => ({ kind: 'skipped', url: `https://www.metacritic.com/movie/m-${index}`, offset: expect.any(Number) as number, reason: 'record-type' })),
+      ]);
+    }
+    // A WET file says nothing of the kind.
+    expect((await collect(parseWarc([plain]))).filter((item) => item.kind === 'problem')).toStrictEqual([]);
+  });
+
   it('passes maxRecordBytes on to the reader', async () => {
     const items = await collect(parseWarc([plain], { maxRecordBytes: 100 }));
     expect(items.map((item) => (item.kind === 'problem' ? `${item.code} ${String(item.url)}` : item.kind))).toStrictEqual([

@@ -9,11 +9,11 @@
  * parse never does).
  *
  * `PATHOLOGICAL_REPORT=1 npx vitest run --config vitest.timing.config.ts tests/pathological`
- * prints the figures.
+ * prints the figures (`PATHOLOGICAL_REPORT=1 npm run test:timing`, those of every timing test).
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
-import { cpuTime, median } from '../support/timing.js';
+import { cpuTime, FOUR_TIMES_BUDGET, median, reportFigures } from '../support/timing.js';
 import { PATHOLOGICAL_INPUTS, ordinaryPage } from './inputs.js';
 
 /** The size each input is compared at: 1 MiB. */
@@ -23,12 +23,6 @@ const SIZE = 1 << 20;
  * may be (8 at most when written; a super-linear parse is hundreds of times slower at this size).
  */
 const K = 15;
-/**
- * How much longer four times the input may take: 4 for a linear parse, up to
- * about 6 measured under load (the larger input's objects live longer, so the
- * collector does more); a quadratic parse takes 16.
- */
-const SCALING = 8;
 /** Timings per text; the median is kept. */
 const RUNS = 5;
 
@@ -63,9 +57,9 @@ describe('parse, on pathological inputs', () => {
       const ratio = median(times.large) / median(times.ordinary);
       const scaling = median(times.large) / median(times.small);
       const figures = `${input.name}: ${median(times.large).toFixed(1)} ms vs ordinary ${median(times.ordinary).toFixed(1)} ms (x${ratio.toFixed(2)}), quarter size ${median(times.small).toFixed(1)} ms (x${scaling.toFixed(2)})`;
-      if (process.env['PATHOLOGICAL_REPORT'] !== undefined) console.log(figures);
+      reportFigures(figures);
       expect(ratio, figures).toBeLessThanOrEqual(K);
-      expect(scaling, figures).toBeLessThanOrEqual(SCALING);
+      expect(scaling, figures).toBeLessThanOrEqual(FOUR_TIMES_BUDGET);
     });
   }
 });

@@ -18,7 +18,8 @@ import { gzipSync } from 'node:zlib';
 import { fc } from '@fast-check/vitest';
 import { wetRecord } from '../../bench/wet.js';
 import { readWarcRecords } from '../../src/crawl/index.js';
-import { concat, garbage, pageRecords } from '../support/faults.js';
+import { concatBytes } from '../../src/crawl/source.js';
+import { garbage, pageRecords } from '../support/faults.js';
 
 /** Where failing crawl cases are saved, one JSON file each. */
 export const CRAWL_FUZZ_FIXTURES: string = join(import.meta.dirname, '..', 'fixtures', 'crawl-fuzz');
@@ -95,7 +96,7 @@ export function buildCase(crawl: CrawlCase): { readonly bytes: Uint8Array; reado
     parts.push(bytes);
     for (const fault of faults) if (fault.kind === 'junk') parts.push(garbage(fault.size, fault.size));
   });
-  return { bytes: concat(parts), intact: records.flatMap((record, index) => (touched.has(index) ? [] : [{ url: record.url as string, text: record.text }])) };
+  return { bytes: concatBytes(parts), intact: records.flatMap((record, index) => (touched.has(index) ? [] : [{ url: record.url as string, text: record.text }])) };
 }
 
 /** Checks the invariant on one case; throws an Error that says what broke. */

@@ -6,6 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { wetRecord, type WetRecordInput } from '../../bench/wet.js';
+import { concatBytes } from '../../src/crawl/source.js';
 
 /** A crawl file with a fault, and what is intact in it. */
 export interface FaultCase {
@@ -27,16 +28,6 @@ export function pageRecords(count: number, from = 0): WetRecordInput[] {
     url: `https://example.org/page-${from + index}`,
     text: `Page ${from + index}\n\n${'Some words of page text, as crawled. '.repeat(3 + ((from + index) % 7))}\n`,
   }));
-}
-
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
 }
 
 /** Each record's bytes: a gzip member each when `gzip`. */
@@ -74,10 +65,10 @@ export function faultCases(gzip: boolean): FaultCase[] {
   const thirty = pageRecords(30);
   const members = recordBytes(thirty, gzip);
   const cases: FaultCase[] = [];
-  cases.push({ name: 'junk after the last record', bytes: concat([...members, garbage(700)]), intact: urls(thirty), touched: [] });
+  cases.push({ name: 'junk after the last record', bytes: concatBytes([...members, garbage(700)]), intact: urls(thirty), touched: [] });
   cases.push({
     name: 'garbage between records 15 and 16',
-    bytes: concat([...members.slice(0, 15), garbage(3000, 7), ...members.slice(15)]),
+    bytes: concatBytes([...members.slice(0, 15), garbage(3000, 7), ...members.slice(15)]),
     intact: urls(thirty),
     touched: [],
   });
@@ -87,7 +78,7 @@ export function faultCases(gzip: boolean): FaultCase[] {
     corrupt.fill(0xff, 30, corrupt.length - 8);
     cases.push({
       name: 'one corrupt member in the middle',
-      bytes: concat([...members.slice(0, 14), corrupt, ...members.slice(15)]),
+      bytes: concatBytes([...members.slice(0, 14), corrupt, ...members.slice(15)]),
       intact: urls([...thirty.slice(0, 14), ...thirty.slice(15)]),
       touched: [thirty[14]?.url as string],
       before: thirty[13]?.url as string,
@@ -95,7 +86,7 @@ export function faultCases(gzip: boolean): FaultCase[] {
     const cut = (members[20] as Uint8Array).slice(0, 40);
     cases.push({
       name: 'a member cut short in the middle',
-      bytes: concat([...members.slice(0, 20), cut, ...members.slice(21)]),
+      bytes: concatBytes([...members.slice(0, 20), cut, ...members.slice(21)]),
       intact: urls([...thirty.slice(0, 20), ...thirty.slice(21)]),
       touched: [thirty[20]?.url as string],
       before: thirty[19]?.url as string,
@@ -105,7 +96,7 @@ export function faultCases(gzip: boolean): FaultCase[] {
   const manyBytes = recordBytes(many, gzip);
   cases.push({
     name: '200 records, garbage, 200 records',
-    bytes: concat([...manyBytes.slice(0, 200), garbage(5000, 3), ...manyBytes.slice(200)]),
+    bytes: concatBytes([...manyBytes.slice(0, 200), garbage(5000, 3), ...manyBytes.slice(200)]),
     intact: urls(many),
     touched: [],
   });
@@ -120,7 +111,7 @@ export function faultCases(gzip: boolean): FaultCase[] {
     parts[20] = lying;
     cases.push({
       name,
-      bytes: gzip ? concat(parts.map((part) => new Uint8Array(gzipSync(part)))) : concat(parts),
+      bytes: gzip ? concatBytes(parts.map((part) => new Uint8Array(gzipSync(part)))) : concatBytes(parts),
       // The lying record is read up to the next record: its text is whole.
       intact: urls(forty),
       touched: [forty[20]?.url as string],

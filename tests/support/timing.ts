@@ -41,3 +41,16 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length >> 1] ?? Number.NaN;
 }
+
+/**
+ * How much longer four times the input may take: 4 for linear work, and up to
+ * about 7.6 measured on a machine at load 15 (the larger input's objects live
+ * longer, so the collector does more: 44% of a 2 MB parse of distribution lines
+ * is garbage collection); quadratic work takes 16.
+ */
+export const FOUR_TIMES_BUDGET = 8;
+
+/** Prints a timing test's figures when `PATHOLOGICAL_REPORT` is set (`PATHOLOGICAL_REPORT=1 npm run test:timing`). */
+export function reportFigures(figures: string): void {
+  if (process.env['PATHOLOGICAL_REPORT'] !== undefined) console.log(figures);
+}

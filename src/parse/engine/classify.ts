@@ -188,7 +188,12 @@ export class TokenList<V> {
 
   /** Line `line`'s value when it is of `kind`; `undefined` otherwise. */
   value<K extends keyof V & string>(line: number, kind: K): V[K] | undefined {
-    return this.is(line, kind) ? (this.#values[line] as V[K]) : undefined;
+    return this.is(line, kind) ? (this.#valueAt(line) as V[K]) : undefined;
+  }
+
+  /** The value of line `line`, in range and not blank: its text for the fallback kind (kept as the line, not as a string). */
+  #valueAt(line: number): unknown {
+    return this.#rows[line] === this.kinds.rows.length ? this.lines.text(line) : this.#values[line];
   }
 
   /**
@@ -198,7 +203,7 @@ export class TokenList<V> {
    */
   valueOf<K extends keyof V & string>(line: number, kind: K): V[K] {
     if (!this.is(line, kind)) throw new Error(`Line ${line + 1} is of kind "${String(this.kind(line))}", not "${kind}".`);
-    return this.#values[line] as V[K];
+    return this.#valueAt(line) as V[K];
   }
 
   /**
@@ -211,7 +216,7 @@ export class TokenList<V> {
     if (!(line >= 0 && line < this.count)) return undefined;
     const own = this.#rows[line] as number;
     const wanted = this.kinds.rowOf(kind);
-    if (own === wanted) return this.#values[line] as V[K];
+    if (own === wanted) return this.#valueAt(line) as V[K];
     if (own === BLANK_ROW) return undefined;
     if (wanted === this.kinds.rows.length) return this.lines.text(line) as V[K];
     if (own > wanted) return undefined;
@@ -239,10 +244,9 @@ export class TokenList<V> {
     return row === rows.length || (rows[row] as LineKindRow<V>).recognise(this.lines.text(line)) !== undefined;
   }
 
-  /** Line `line`'s text (as {@link LineTable.text}); `''` out of range. A line of the fallback kind keeps the text it was classified with. */
+  /** Line `line`'s text (as {@link LineTable.text}); `''` out of range. */
   text(line: number): string {
-    if (!(line >= 0 && line < this.count)) return '';
-    return this.#rows[line] === this.kinds.rows.length ? (this.#values[line] as string) : this.lines.text(line);
+    return line >= 0 && line < this.count ? this.lines.text(line) : '';
   }
 
   /** Line `line`'s indentation width. */
@@ -319,7 +323,8 @@ export function classifyLines<V>(lines: LineTable, kinds: LineKinds<V>): TokenLi
       }
     }
     rows[line] = row;
-    values.push(value);
+    // A line of the fallback kind keeps no string: its value, its text, is sliced again when asked for.
+    values.push(row === fallback ? undefined : value);
   }
   return new TokenList(lines, kinds, rows, values, count);
 }

@@ -68,10 +68,8 @@ function unsaidDifferences(page: Page, diagnostics: readonly Diagnostic[], expec
 }
 
 describe('parse on copied pages', () => {
-  // Not yet read: a list whose numbers a copy dropped but whose bullets it kept ("no-number",
-  // "no-indent-number": 035's and 039's "• 32 Metascore" blocks inside an unnumbered list), and a
-  // page indented in its first half only ("partly-indented"). Listed here, not hidden: issue 15.
-  const UNREAD = new Set(['no-number', 'no-indent-number', 'partly-indented']);
+  // Not yet read: a page indented in its first half only ("partly-indented"). Listed here, not hidden: issue 15.
+  const UNREAD = new Set(['partly-indented']);
   for (const [variant, copy] of Object.entries(COPY_VARIANTS)) {
     if (UNREAD.has(variant)) continue;
     it(`gives every corpus case's facts, or says where they differ, when copied "${variant}"`, () => {
@@ -87,7 +85,8 @@ describe('parse on copied pages', () => {
     const browser = COPY_VARIANTS['browser'] as (text: string) => string;
     const exact = cases.filter(({ text, expected }) => {
       const { page } = parse(browser(text));
-      return (expected['reviews'] as Record<string, unknown>[]).every((want, i) => {
+      const wanted = expected['reviews'] as Record<string, unknown>[];
+      return page.reviews.length === wanted.length && wanted.every((want, i) => {
         const got = page.reviews[i];
         const { notes: _, excerpt: __, ...facts } = want;
         return got !== undefined && same(facts, reviewFacts(got, 'metascore' in want));
@@ -138,6 +137,22 @@ describe('parse on copies through other tools', () => {
     expect(read('Positive: 5 out of 6\nGazette\n\nWatch On\nA fine film.\n')).toStrictEqual([{ publication: 'Gazette', excerpt: 'A fine film.' }]);
     expect(read('Positive: 5 out of 6\nGazette\n\nA fine film.\n')).toStrictEqual([{ publication: 'Gazette', excerpt: 'A fine film.' }]);
     expect(furniture.map(({ start }) => start.line)).toStrictEqual([4]);
+  });
+
+  it("numbers a profile's items between its scored blocks in turn when a copy dropped their numbers, with or without the indentation", () => {
+    const indented = '5,034 movie reviews\n  Even stupidity stops being fun here.\n    • 32 Metascore\n    • 25 Critic Score\n    On film it plays like a Dylan song.\n  Forgotten almost before it ends.\n';
+    const flat = indented.replace(/^ +/gmu, '');
+    const read = (text: string) => parse(text).page.reviews.map(({ index, score, metascore, excerpt }) => ({ index, score, metascore, excerpt }));
+    const expected = [
+      { index: 1, score: null, metascore: null, excerpt: 'Even stupidity stops being fun here.' },
+      { index: null, score: 25, metascore: 32, excerpt: 'On film it plays like a Dylan song.' },
+      { index: 2, score: null, metascore: null, excerpt: 'Forgotten almost before it ends.' },
+    ];
+    expect(read(indented)).toStrictEqual(expected);
+    expect(parse(indented).diagnostics).toStrictEqual([]);
+    expect(read(flat)).toStrictEqual(expected);
+    // Unindented, the block's text and the next item's are two lines of text in a row: said.
+    expect(parse(flat).diagnostics.map(({ code, span }) => `${code}@${span.start.line}-${span.end.line}`)).toStrictEqual(['copied-boundary-open@5-6']);
   });
 
   it("reads the rating widget's bare digits as furniture, and says when one under it has text under it", () => {

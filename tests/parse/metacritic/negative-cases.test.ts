@@ -1,47 +1,64 @@
 /**
- * Negative cases, as chrono keeps them: lines that look like a part of a
- * review but must stay a review's text. Each is put in a critic item above
- * more text; none may become a publication, a critic or a score.
+ * Negative cases, as chrono keeps them: the lines of
+ * tests/parse/negative-cases.txt, which look like a part of a review but
+ * must stay a review's text. Each is put in a critic item; none may become a
+ * publication, a critic or a score.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/index.js';
 
+/** The cases of the file, by the heading they stand under. */
+function readCases(text: string): Map<string, string[]> {
+  const cases = new Map<string, string[]>();
+  let heading: string | undefined;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (/^\[.+\]$/u.test(line)) {
+      heading = line.slice(1, -1);
+      cases.set(heading, []);
+    } else if (heading === undefined) {
+      throw new Error(`negative-cases.txt: the line ${JSON.stringify(line)} stands under no heading.`);
+    } else {
+      cases.get(heading)?.push(line);
+    }
+  }
+  return cases;
+}
+
+const CASES = readCases(readFileSync(join(import.meta.dirname, '..', 'negative-cases.txt'), 'utf8'));
+const casesOf = (heading: string): string[] => CASES.get(heading) ?? [];
+
 const HEAD = 'Universal acclaim - based on 9 Critics\n';
 
-/** Lines that must not be read as a publication's name above a review's text. */
-const NOT_PUBLICATIONS = [
-  'Strictly for the converted',
-  'Bottom line: skip it',
-  'In Short: A Triumph',
-  'What a ride it is!',
-  'Bold film. Go see it',
-  'Superb throughout. [p.111]',
-  'A long and winding film that never finds its way home.',
-  'Its force is impossible to deny, and then some',
-  'Great, but long',
-  'Fine; see it',
-];
+describe('the negative cases file', () => {
+  it('has its three lists, each with cases and none twice', () => {
+    expect([...CASES.keys()]).toStrictEqual(['not a publication', 'not a critic', 'not a score']);
+    const all = [...CASES.values()].flat();
+    expect(CASES.get('not a critic')?.length).toBeGreaterThan(0);
+    expect(new Set(all).size).toBe(all.length);
+  });
 
-/** Lines that must not be read as a critic. */
-const NOT_CRITICS = ['Reviewed by a lesser director, this would have been a mess.', 'Reviewed by many, loved by few'];
-
-/** Lines that must not be read as a score. */
-const NOT_SCORES = ['1000', '80 minutes of joy', '8.5', '-5', '80%'];
+  it('refuses a case under no heading', () => {
+    expect(() => readCases('Fine\n[not a score]\n80%\n')).toThrow('the line "Fine" stands under no heading');
+  });
+});
 
 describe('negative cases: text that must stay text', () => {
-  it.each(NOT_PUBLICATIONS)('does not read "%s" above more text as a publication', (line) => {
+  it.each(casesOf('not a publication'))('does not read "%s" above more text as a publication', (line) => {
     const { page } = parse(`${HEAD}  1. ${line}\n    Another review.\n`);
     expect(page.reviews.map(({ publication }) => publication)).toStrictEqual(page.reviews.map(() => null));
     expect(page.reviews[0]?.excerpt).toBe(line);
   });
 
-  it.each(NOT_CRITICS)('does not read "%s" as a critic', (line) => {
+  it.each(casesOf('not a critic'))('does not read "%s" as a critic', (line) => {
     const { page } = parse(`${HEAD}  1. 80\n    ${line}\n`);
     expect(page.reviews).toHaveLength(1);
     expect(page.reviews[0]).toMatchObject({ critic: null, score: 80, excerpt: line });
   });
 
-  it.each(NOT_SCORES)('does not read "%s" as a score', (line) => {
+  it.each(casesOf('not a score'))('does not read "%s" as a score', (line) => {
     const { page } = parse(`${HEAD}  1. ${line}\n    A review.\n`);
     expect(page.reviews.map(({ score }) => score)).toStrictEqual(page.reviews.map(() => null));
     // A one-word line above text reads as a publication ("indieWIRE"); either way its number is no score.

@@ -74,3 +74,12 @@ export function stalledOnTheLoop(reader: MetacriticReader, text: string, prepare
   }
   return undefined;
 }
+
+/** A verdict line, line 0 of the pages of the critics' list tests. */
+export const VERDICT_LINE = 'Universal acclaim - based on 3 Critics\n';
+
+/** The state after {@link VERDICT_LINE}: in the critics' list, its verdict read. */
+export function afterVerdictLine(state: MetacriticState): void {
+  state.phase = 'critic';
+  state.verdict = { label: 'Universal acclaim', count: 3, line: 0 };
+}

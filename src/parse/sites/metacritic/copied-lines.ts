@@ -8,6 +8,7 @@
  * @module
  */
 import { cutLines, type LineTable } from '../../engine/lines.js';
+import { isDigit } from '../../text/numbers.js';
 import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScoreBullet, type ScoreBullet } from './recognise.js';
 
 /**
@@ -119,9 +120,6 @@ export function normaliseListMarkers(lines: LineTable): LineTable {
   return cutLines(rewritten);
 }
 
-/** The code units of {@link OTHER_MARKER}'s bullet characters: `*`, `-`, `◦`, `‣`, `▪`. */
-const MARKER_CODES: ReadonlySet<number> = new Set(Array.from('*-◦‣▪', (char) => char.charCodeAt(0)));
-
 /**
  * True when some line of `lines` starts as {@link OTHER_MARKER} matches: told
  * from each line's first characters, with no search of the whole text. A text
@@ -130,34 +128,17 @@ const MARKER_CODES: ReadonlySet<number> = new Set(Array.from('*-◦‣▪', (cha
  * pattern itself.
  */
 function hasOtherMarker(lines: LineTable): boolean {
-  const { input, count, starts, textStarts, textEnds } = lines;
-  if (lines.rareSpaces) {
-    OTHER_MARKER.lastIndex = 0;
-    return OTHER_MARKER.test(input);
-  }
+  const { input, count, starts, textStarts } = lines;
+  OTHER_MARKER.lastIndex = 0;
+  if (lines.rareSpaces) return OTHER_MARKER.test(input);
   for (let line = 0; line < count; line++) {
     const first = textStarts[line] as number;
-    if (first === textEnds[line]) continue;
-    const code = input.charCodeAt(first);
-    let after = first + 1;
-    if (!MARKER_CODES.has(code)) {
-      // `12) `: one to four digits and ")".
-      while (after < first + 4 && isAsciiDigit(input.charCodeAt(after - 1)) && isAsciiDigit(input.charCodeAt(after))) after++;
-      if (!isAsciiDigit(code) || input.charCodeAt(after) !== 0x29) continue;
-      after++;
-    }
-    if (input.charCodeAt(after) !== 0x20) continue;
-    // The indentation must be the pattern's: spaces, tabs and no-break spaces only (no byte-order mark, no zero-width space).
-    let plain = true;
-    for (let at = starts[line] as number; at < first && plain; at++) {
-      const space = input.charCodeAt(at);
-      plain = space === 0x20 || space === 0x09 || space === 0xa0;
-    }
-    if (plain) return true;
+    // `12) ` (one to four digits) or a bullet character, then a space ...
+    let after = first;
+    while (after < first + 4 && isDigit(input.charCodeAt(after))) after++;
+    const marker = after > first ? input.charCodeAt(after++) === 0x29 : /[*◦‣▪-]/u.test(input.charAt(after++));
+    // ... after the pattern's indentation: no byte-order mark, no zero-width space.
+    if (marker && input.charCodeAt(after) === 0x20 && /^[ \t\u00a0]*$/u.test(input.slice(starts[line], first))) return true;
   }
   return false;
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }

@@ -101,6 +101,23 @@ function isFurnitureLine(text: string): boolean {
   return recogniseFurniture(text) || recogniseWidgetTail(text);
 }
 
+/** The line {@link numberedOf} read last, and what it gave. */
+let lastNumberedText = '';
+let lastNumbered: NumberedLine | undefined;
+
+/**
+ * {@link recogniseNumbered}, once for the two rows that read a line so
+ * (`numberedFurniture`, then `numbered`, which takes the line the first
+ * refused): the last line's reading is kept.
+ */
+function numberedOf(text: string): NumberedLine | undefined {
+  if (text !== lastNumberedText) {
+    lastNumbered = recogniseNumbered(text);
+    lastNumberedText = text;
+  }
+  return lastNumbered;
+}
+
 const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'verdict',
@@ -206,13 +223,13 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'numberedFurniture',
     first: DIGITS,
     recognise: (text) => {
-      const numbered = recogniseNumbered(text);
+      const numbered = numberedOf(text);
       return numbered !== undefined && (numbered.rest === '' || recogniseFurniture(numbered.rest)) ? numbered : undefined;
     },
     examples: ['1. Your Score', '1. Submit', '2. Check Spelling', '2.'],
     endsItem: true,
   },
-  { kind: 'numbered', first: DIGITS, recognise: recogniseNumbered, examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.', '5. Reviewed by', '3. Q Magazine'], endsItem: true },
+  { kind: 'numbered', first: DIGITS, recognise: numberedOf, examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.', '5. Reviewed by', '3. Q Magazine'], endsItem: true },
   { kind: 'date', first: LETTERS, recognise: recogniseDate, examples: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'], endsItem: false },
   // Copied text (a browser's copy drops the bullets): the bulleted lines a profile block and a
   // title's header have, standing bare. Last, so they take only lines no other row takes.

@@ -160,11 +160,6 @@ function countEnd(text: string): number {
   return at;
 }
 
-/** True when `text` has " of " (in either case) at `at`. */
-function isOfAt(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 0x20 && (text.charCodeAt(at + 1) | 0x20) === 0x6f && (text.charCodeAt(at + 2) | 0x20) === 0x66 && text.charCodeAt(at + 3) === 0x20;
-}
-
 /** A numbered list item: its number and the text after it. */
 export interface NumberedLine {
   readonly number: number;
@@ -219,12 +214,10 @@ export function recogniseDetail(bullet: string): { readonly label: string; reado
 
 /** `72 Metascore`, `tbd Metascore` (after the bullet): a reviewed title's Metascore on a profile. */
 export function recogniseTitleMetascore(bullet: string): { readonly metascore: number | 'tbd' } | undefined {
-  // Only a bullet that starts with a digit or a "t" and ends as "m...e" (of "Metascore", in either
-  // case: no character but these folds to them) is matched against the pattern.
+  // Only a bullet that ends as "M...e" of "Metascore" (in either case: no other character folds
+  // to these) is matched against the pattern.
   const end = bullet.length;
-  const first = bullet.charCodeAt(0);
-  const shaped = end >= 11 && (isDigit(first) || (first | 0x20) === 0x74) && (bullet.charCodeAt(end - 1) | 0x20) === 0x65 && (bullet.charCodeAt(end - 9) | 0x20) === 0x6d;
-  const match = shaped ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
+  const match = (bullet.charCodeAt(end - 1) | 0x20) === 0x65 && (bullet.charCodeAt(end - 9) | 0x20) === 0x6d ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
   if (!match) return undefined;
   const value = group(match, 1).toLowerCase();
   return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
@@ -339,9 +332,11 @@ export function recogniseProfileLine(text: string): ProfileLine | undefined {
   const second = text.charCodeAt(1) | 0x20;
   let match = first === 0x66 && second === 0x6f ? GRADED.exec(text) : null;
   if (match) return { kind: 'graded', count: readCount(group(match, 1)), subject: subjectOf(group(match, 2)) };
-  const bullet = recogniseBullet(text);
+  const code = text.charCodeAt(0);
+  const bullet = code === 0x2022 || code === 0xb7 ? recogniseBullet(text) : undefined;
   if (bullet !== undefined) {
-    match = PERCENT.exec(bullet);
+    // A percentage has "% " in it; other bullets are none of these lines.
+    match = bullet.includes('% ') ? PERCENT.exec(bullet) : null;
     return match ? { kind: 'percent', relation: relationOf(group(match, 2)), value: Number(match[1]) } : undefined;
   }
   match = first === 0x6f && second === 0x6e ? POINTS.exec(text) : null;
@@ -443,10 +438,10 @@ export function recogniseFurniture(text: string): boolean {
   const lower = first | 0x20;
   if ((lower === 0x6e || lower === 0x61) && AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
-  if (isDigit(text.charCodeAt(0)) && isOfAt(text, countEnd(text)) && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
-  // A line is lower-cased to be looked up only when its length is that of a word of the set:
-  // lower-casing keeps the length of any text that becomes one of these words.
-  if (FURNITURE_LENGTHS.has(text.length) && FURNITURE.has(text.toLowerCase())) return true;
+  if (isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
+  // A line is lower-cased to be looked up only when its length and first letter are those of a
+  // word of the set: lower-casing keeps the length of any text that becomes one of these words.
+  if (FURNITURE_SHAPES.has(shapeOf(text)) && FURNITURE.has(text.toLowerCase())) return true;
   // Then a line that starts as "There are no ..." or "See all ..." can: "ſ" is an "s" to the case-blind match.
   const second = text.charCodeAt(1) | 0x20;
   if (lower === 0x74) return second === 0x68 && /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
@@ -456,8 +451,20 @@ export function recogniseFurniture(text: string): boolean {
 /** The last letters, in lower case, of "... more rating" and "... more ratings". */
 const AWAITING_ENDS = new Set([0x67, 0x73]);
 
-/** The lengths of the words of {@link FURNITURE}. */
-const FURNITURE_LENGTHS = new Set([...FURNITURE].map((word) => word.length));
+/**
+ * A text's length and first character in lower case, as one number; -1 when
+ * that character is outside ASCII. Only the Kelvin sign and "İ" lower-case from
+ * outside ASCII into it ("k", "i" and a combining dot), and no word of
+ * {@link FURNITURE} begins so: a text whose shape is no word's is none of them.
+ */
+function shapeOf(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first >= 0x80) return -1;
+  return text.length * 0x80 + (first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
+}
+
+/** The shapes ({@link shapeOf}) of the words of {@link FURNITURE}. */
+const FURNITURE_SHAPES: ReadonlySet<number> = new Set([...FURNITURE].map(shapeOf));
 
 /** One whitespace character, as `String.prototype.trimEnd` counts it. */
 const WHITESPACE = /\s/u;

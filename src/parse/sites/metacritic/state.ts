@@ -100,6 +100,8 @@ export interface MetacriticState {
   profile: ProfileDraft | undefined;
   /** The list being read as copied text (no item numbers), by the copied readers (readers/copied-list.ts). */
   copied: CopiedList | undefined;
+  /** Whether the page's lines show that a copy dropped its list numbers, found once (readers/copied-list.ts). */
+  copiedWithoutNumbers: boolean | undefined;
 }
 
 /** A list read as copied text: where it starts, its items' indentation, and the number its next item is given. */
@@ -138,6 +140,7 @@ export function newState(tokens: MetacriticTokens, mediaOption: MediaType | unde
     users: undefined,
     profile: undefined,
     copied: undefined,
+    copiedWithoutNumbers: undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unrecognisedReader } from '../../../../src/parse/sites/metacritic/readers/unrecognised.js';
-import { readLine } from '../reading.js';
+import { readLine, stalledOnTheLoop } from '../reading.js';
 
 describe('unrecognisedReader', () => {
   it('takes any line alone and reports it as unrecognised-line, with its text in the message', () => {
@@ -14,5 +14,9 @@ describe('unrecognisedReader', () => {
   it('opens on a line of any kind', () => {
     expect(unrecognisedReader.opens).toBe('*');
     expect(readLine(unrecognisedReader, '• Network: NBC').diagnostics).toStrictEqual(['unrecognised-line@1']);
+  });
+
+  it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
+    expect(stalledOnTheLoop(unrecognisedReader, 'Fan Theories Corner')).toMatchObject({ reader: 'unrecognised', line: 0 });
   });
 });

@@ -7,8 +7,9 @@
  *
  * @module
  */
+import { recogniseWidgetTail } from '../recognise.js';
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
-import type { CopiedList, MetacriticState } from '../state.js';
+import type { CopiedList, MetacriticState, ReviewDraft } from '../state.js';
 import { endsList } from './furniture.js';
 import { isFurnitureNotTail } from './items.js';
 
@@ -46,10 +47,13 @@ export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens
     const afterBlank = list.lastEnd !== undefined && list.lastText === list.lastEnd && tokens.indent(at) === 0 && blankBetween(tokens, list.lastEnd, at);
     return !(section !== 'user' && afterBlank && list.blankEnds);
   }
+  // A list another reader opened is its, unless the copy dropped the page's numbers (a profile's
+  // numbered items between its scored blocks, which their own reader reads).
+  const dropped = copiedNumbersDropped(state, section);
   const reviews = section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
   const last = reviews[reviews.length - 1];
-  if (last !== undefined && last.span.start.line - 1 > start) return false;
-  return tokens.indent(at) === 0 || numbersDropped(state, tokens, section);
+  if (last !== undefined && last.span.start.line - 1 > start && !dropped) return false;
+  return tokens.indent(at) === 0 || dropped;
 }
 
 /** The copied list of `section` being read, opened when the reading is at its first item. */
@@ -60,7 +64,7 @@ export function copiedList(state: MetacriticState, tokens: MetacriticTokens, sec
       section,
       start,
       indent: undefined,
-      numbersDropped: numbersDropped(state, tokens, section),
+      numbersDropped: copiedNumbersDropped(state, section),
       blankEnds: !blankUnderEveryLine(tokens),
       next: 1,
       lastText: undefined,
@@ -74,11 +78,11 @@ export function copiedList(state: MetacriticState, tokens: MetacriticTokens, sec
  * Whether the copy dropped the page's list numbers: the section's
  * distribution (or, where it has none, the page's first) prints its lines
  * with no `1. `, as a page never does. On a page with no distribution line,
- * its bullets tell: a copy that dropped them (`72 Metascore`, `75% higher
- * than the average critic` standing bare) dropped the numbers too. A page
- * with neither does not say, and its unnumbered items keep no number.
+ * its other lines tell (see {@link showsDroppedNumbers}). A page that does
+ * not say keeps no number on its unnumbered items.
  */
-function numbersDropped(state: MetacriticState, tokens: MetacriticTokens, section: CopiedList['section']): boolean {
+export function copiedNumbersDropped(state: MetacriticState, section: CopiedList['section']): boolean {
+  const { tokens } = state;
   const own = section === 'critic' ? state.critics : section === 'user' ? state.users?.distribution : state.profile?.distribution;
   for (const draft of [own, state.critics, state.users?.distribution, state.profile?.distribution]) {
     if (draft?.first === undefined || draft.last === undefined) continue;
@@ -86,10 +90,44 @@ function numbersDropped(state: MetacriticState, tokens: MetacriticTokens, sectio
       if (tokens.is(line, 'distributionLine')) return !isNumberedLine(tokens, line);
     }
   }
+  state.copiedWithoutNumbers ??= showsDroppedNumbers(tokens);
+  return state.copiedWithoutNumbers;
+}
+
+/**
+ * Whether a page's lines show a copy that dropped its list numbers: its
+ * bullets stand bare (`72 Metascore`, `75% higher than the average critic`:
+ * a copy that dropped them dropped the numbers too); indented text with no
+ * number stands over a deeper scored block, as only a numbered item does on
+ * a page; or a profile's scored blocks stand with no line numbered or
+ * indented, where a page numbers the items between its blocks and indents
+ * them all.
+ */
+function showsDroppedNumbers(tokens: MetacriticTokens): boolean {
+  let flat = true;
+  let blocks = false;
   for (let line = 0; line < tokens.count; line++) {
-    if (isBarePartLine(tokens, line) || tokens.is(line, 'bareProfilePercent')) return true;
+    if (isBarePartLine(tokens, line) || tokens.is(line, 'bareProfilePercent') || isUnnumberedItemOverBlock(tokens, line)) return true;
+    if ((tokens.indent(line) > 0 && !tokens.isBlank(line)) || isNumberedLine(tokens, line)) flat = false;
+    if (isBlockLine(tokens, line)) blocks = true;
   }
-  return false;
+  return flat && blocks;
+}
+
+/**
+ * True when line `line` is indented text with no number over a profile's
+ * scored block indented deeper (`  Even stupidity stops being fun here.`
+ * over `    • 32 Metascore`): a page numbers the items between its blocks.
+ */
+function isUnnumberedItemOverBlock(tokens: MetacriticTokens, line: number): boolean {
+  if (!tokens.is(line, 'text') || tokens.indent(line) === 0) return false;
+  const next = tokens.nextNonBlank(line + 1);
+  return next < tokens.count && tokens.indent(next) > tokens.indent(line) && isBlockLine(tokens, next);
+}
+
+/** True when line `line` opens a profile's scored block: `• 72 Metascore`, `• 80 Critic Score`. */
+function isBlockLine(tokens: MetacriticTokens, line: number): boolean {
+  return tokens.is(line, 'titleMetascore') || tokens.is(line, 'scoreBullet');
 }
 
 /** True when a blank line lies between lines `from` and `to`, with nothing but furniture beside it. */
@@ -118,11 +156,14 @@ function blankUnderEveryLine(tokens: MetacriticTokens): boolean {
  * True when line `line` is furniture that copied text passes over
  * (`Watch On`, `Buy Now`): furniture carries no data, so it neither ends an
  * item nor opens one. A widget tail (`Expand`), which closes a review's
- * text, and `See all 20 Critic Reviews`, which ends the list, are not
- * passed over.
+ * text, `See all 20 Critic Reviews`, which ends the list, and a line that
+ * is another part of the page too (`User Score`, a heading) are not passed
+ * over.
  */
 function isPassedFurniture(tokens: MetacriticTokens, line: number): boolean {
-  return isFurnitureNotTail(tokens, line) && !endsList(tokens.text(line));
+  if (!tokens.is(line, 'furniture')) return false;
+  const text = tokens.text(line);
+  return !recogniseWidgetTail(text) && !endsList(text);
 }
 
 /** The first line at or after `from` that is neither blank nor furniture copied text passes over (or `tokens.count`). */
@@ -145,6 +186,11 @@ export function nextCopiedLine(state: MetacriticState, from: number): number {
   const next = peekCopiedLine(tokens, from);
   for (let line = from; line < next; line++) if (!tokens.isBlank(line)) state.report.furnish(line);
   return next;
+}
+
+/** True when the review's last line is text that nothing (a widget tail) closed. */
+export function hasOpenText(tokens: MetacriticTokens, draft: ReviewDraft): boolean {
+  return draft.excerpt.length > 0 && !recogniseWidgetTail(tokens.text(draft.last));
 }
 
 /** Records the end of an item of `list`: its last line, and whether that line is text nothing closed. */
@@ -183,11 +229,14 @@ export function endsCopiedItem(tokens: MetacriticTokens, line: number): boolean 
 
 /**
  * Reports two lines of text in a row, `first` ending one item and `second`
- * opening the next: copied text does not say whether they are one review in
- * two paragraphs or two reviews. They are read as two (each paragraph of a
- * review's excerpt is one line in a copy).
+ * opening the next, when neither is indented: copied text does not say
+ * whether they are one review in two paragraphs or two reviews. They are
+ * read as two (each paragraph of a review's excerpt is one line in a copy).
+ * Where the copy kept the indentation, it settles it, as on a page: each
+ * indented line of text is a review of its own.
  */
 export function reportOpenBoundary(state: MetacriticState, first: number, second: number): void {
+  if (state.tokens.indent(first) > 0 || state.tokens.indent(second) > 0) return;
   state.report.reportLine(
     'copied-boundary-open',
     'Two lines of review text in a row, with no list marker between them: they are read as two reviews, but the copied text does not say whether they are one review in two paragraphs.',

@@ -14,11 +14,10 @@
  * @module
  */
 import { recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail, type ScoreBullet } from '../recognise.js';
-import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
 import { readCritic } from '../text.js';
 import { continuesExcerpt } from './critic-items.js';
-import { copiedList, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, previousCopiedLine, reportOpenBoundary } from './copied-list.js';
+import { copiedList, endItem, endsCopiedItem, hasOpenText, nextCopiedLine, numberItem, opensCopiedItem, previousCopiedLine, reportOpenBoundary } from './copied-list.js';
 import { pushReview } from './items.js';
 
 /** Reads a scored block whose lines stand bare: `72 Metascore`, its score line, its excerpt. */
@@ -101,9 +100,4 @@ function readExcerpt(state: MetacriticState, draft: ReviewDraft, from: number): 
     draft.last = line;
   }
   return line;
-}
-
-/** True when the review's last line is text that nothing (a widget tail) closed. */
-function hasOpenText(tokens: MetacriticTokens, draft: ReviewDraft): boolean {
-  return draft.excerpt.length > 0 && !recogniseWidgetTail(tokens.text(draft.last));
 }

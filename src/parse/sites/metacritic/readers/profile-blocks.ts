@@ -20,9 +20,11 @@ import {
 } from '../recognise.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, isNumberedLine, isSectionLine, isWidgetBullet, type MetacriticTokens } from '../kinds.js';
-import { newReview, type MetacriticReader, type ProfileDraft, reportLine, startPage } from '../state.js';
+import { newReview, type MetacriticReader, type MetacriticState, type ProfileDraft, reportLine, startPage } from '../state.js';
 import { readCritic, sameName } from '../text.js';
 import { collapse } from '../../../text/strings.js';
+import { continuesExcerpt } from './critic-items.js';
+import { copiedList, copiedNumbersDropped, endItem, hasOpenText } from './copied-list.js';
 import { endsUnindentedItem, pushReview } from './items.js';
 
 /** Reads a scored block, opened by its `• NN Metascore` or its score bullet. */
@@ -85,9 +87,13 @@ export const profileBlockReader: MetacriticReader = {
         // An unindented line ends an indented block; in a page with no indentation at all (as
         // copied from a browser) the block's lines are all unindented. (The first line is the
         // block's bullet, so no text line comes before a score.)
-        if (indent === 0 && firstIndent > 0) break;
+        // So does a line shallower than the block's (an item whose number a copy dropped).
+        if (indent < firstIndent) break;
         // Furniture ends the block, as it ends a list item's continuation; a widget tail stays in.
         if (recogniseFurniture(text) && !recogniseWidgetTail(text)) break;
+        // In copied text with no indentation or numbers, each paragraph is one line: a second line
+        // of text is the next item, and the copy does not say whether it is the same review's.
+        if (firstIndent === 0 && endsCopiedExcerpt(state, draft.excerpt, text)) break;
         if (draft.awaitingCritic) {
           draft.critic = readCritic(text);
           draft.awaitingCritic = false;
@@ -99,10 +105,17 @@ export const profileBlockReader: MetacriticReader = {
       draft.last = lineAt;
       cursor = lineAt + 1;
     }
+    // In a copy that dropped the page's numbers, the block is an item of the copied list.
+    if (state.phase === 'profile' && copiedNumbersDropped(state, 'profile')) endItem(copiedList(state, tokens, 'profile'), draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return draft.last + 1;
   },
 };
+
+/** True when `text`, under the lines `excerpt` of an unindented block, is not its excerpt's: the copy dropped the page's numbers and the line does not continue it. */
+function endsCopiedExcerpt(state: MetacriticState, excerpt: readonly string[], text: string): boolean {
+  return excerpt.length > 0 && !recogniseWidgetTail(text) && !continuesExcerpt(excerpt, text) && copiedNumbersDropped(state, 'profile');
+}
 
 /** What tells a block's closing `• 20 Minutos` from the next block's score line. */
 export interface BulletContext {

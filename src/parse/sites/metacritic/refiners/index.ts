@@ -6,10 +6,11 @@
 import type { Refiner } from '../../../engine/refine.js';
 import type { MetacriticState } from '../state.js';
 import { criticTotalsRefiner } from './critic-totals.js';
+import { declaredCountsRefiner } from './declared-counts.js';
 import { pageFoundRefiner } from './page-found.js';
 import { profilePublicationRefiner } from './profile-publication.js';
 
 export { findTruncatedLine, reportTruncatedLine } from './truncated-line.js';
 
 /** Every Metacritic refiner, in order. */
-export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [criticTotalsRefiner, profilePublicationRefiner, pageFoundRefiner];
+export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [criticTotalsRefiner, declaredCountsRefiner, profilePublicationRefiner, pageFoundRefiner];

@@ -1,0 +1,48 @@
+/**
+ * The declared counts refiner (issue 15): where copied text leaves a review
+ * boundary open, the reading that keeps the page's declared count of critics
+ * is taken when the count settles it, and the warning stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../../src/index.js';
+
+const header = (critics: number) => `Generally favorable reviews - based on ${critics} Critics\n\nPositive: ${critics} out of ${critics}\nNegative: 0 out of ${critics}\n`;
+const reviews = (text: string) => parse(text).page.reviews.map(({ index, critic, excerpt }) => ({ index, critic: critic?.name ?? null, excerpt }));
+const open = (text: string) => parse(text).diagnostics.filter(({ code }) => code === 'copied-boundary-open').map(({ span, message }) => ({ line: span.start.line, message }));
+
+describe('declaredCountsRefiner', () => {
+  const twoParagraphs = 'Reviewed by: A B\nPara one.\nPara two.\nReviewed by: C D\nText two.\n';
+
+  it('reads two lines of text in a row as one review in two paragraphs when that keeps the page\'s count of critics, and says so', () => {
+    const text = header(2) + twoParagraphs;
+    expect(reviews(text)).toStrictEqual([
+      { index: 1, critic: 'A B', excerpt: 'Para one. Para two.' },
+      { index: 2, critic: 'C D', excerpt: 'Text two.' },
+    ]);
+    expect(open(text)).toStrictEqual([
+      {
+        line: 6,
+        message:
+          "Two lines of review text in a row, with no list marker between them: they are read as one review in two paragraphs, which keeps the page's count of 2 critics, but the copied text does not say so.",
+      },
+    ]);
+  });
+
+  it('keeps them two reviews, warned, when the page lists fewer reviews than its count', () => {
+    const text = header(3) + twoParagraphs;
+    expect(reviews(text).map(({ index, excerpt }) => `${index} ${excerpt}`)).toStrictEqual(['1 Para one.', '2 Para two.', '3 Text two.']);
+    expect(open(text).map(({ line }) => line)).toStrictEqual([6]);
+  });
+
+  it('keeps every reading, warned, when the count does not say which boundary to join', () => {
+    const text = `${header(2)}Para one.\nPara two.\nPara three.\n`;
+    expect(reviews(text).map(({ excerpt }) => excerpt)).toStrictEqual(['Para one.', 'Para two.', 'Para three.']);
+    expect(open(text).map(({ line }) => line)).toStrictEqual([5, 6]);
+  });
+
+  it('joins every open boundary when all of them together keep the count', () => {
+    const text = `${header(1)}Para one.\nPara two.\nPara three.\n`;
+    expect(reviews(text)).toStrictEqual([{ index: 1, critic: null, excerpt: 'Para one. Para two. Para three.' }]);
+    expect(open(text).map(({ line }) => line)).toStrictEqual([5, 6]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem, reportOpenBoundary } from '../../../../src/parse/sites/metacritic/readers/copied-list.js';
+import { afterVerdictLine, stateOf, tokensOf, VERDICT_LINE } from '../reading.js';
+
+
+describe('opensCopiedItem', () => {
+  it('opens a section\'s first unnumbered item where it stands unindented, in that section only', () => {
+    const state = stateOf(`${VERDICT_LINE}Variety\n  Indented\n1. Numbered`, afterVerdictLine);
+    expect([1, 2, 3].map((line) => opensCopiedItem(state, state.tokens, line, 'critic'))).toStrictEqual([true, false, false]);
+    expect(opensCopiedItem(state, state.tokens, 1, 'user')).toBe(false);
+  });
+});
+
+describe('copiedList and numberItem', () => {
+  it('open the section\'s list once, and number its items in turn only where the copy dropped the numbers', () => {
+    const kept = stateOf(`${VERDICT_LINE}Variety\nBold.`, afterVerdictLine);
+    const list = copiedList(kept, kept.tokens, 'critic');
+    expect(copiedList(kept, kept.tokens, 'critic')).toBe(list);
+    expect([list.section, list.start, list.numbersDropped, numberItem(list, kept.tokens, 1)]).toStrictEqual(['critic', 0, false, null]);
+    const dropped = stateOf(`${VERDICT_LINE}Variety\nBold.\n72 Metascore`, afterVerdictLine);
+    const numbered = copiedList(dropped, dropped.tokens, 'critic');
+    expect([numberItem(numbered, dropped.tokens, 1), numberItem(numbered, dropped.tokens, 2), numbered.indent]).toStrictEqual([1, 2, 0]);
+  });
+});
+
+describe('endItem, endsCopiedItem and reportOpenBoundary', () => {
+  it('keep where the last item ended, tell the lines that end an item, and report two text lines in a row', () => {
+    const state = stateOf(`${VERDICT_LINE}Bold.\nFine.`, afterVerdictLine);
+    const list = copiedList(state, state.tokens, 'critic');
+    endItem(list, 1, true);
+    expect([list.lastEnd, list.lastText]).toStrictEqual([1, 1]);
+    const tokens = tokensOf('Text.\n1. Item\n• Bullet\n80 Critic Score\nWatch On\nExpand\nUniversal acclaim - based on 3 Critics');
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((line) => endsCopiedItem(tokens, line))).toStrictEqual([false, true, true, true, true, false, true, true]);
+    reportOpenBoundary(state, 1, 2);
+    expect(state.report.diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line])).toStrictEqual([['copied-boundary-open', 2, 3]]);
+  });
+});

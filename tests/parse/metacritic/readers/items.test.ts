@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { dateOf, endsUnindentedItem, firstPiece, isFurnitureNotTail, isWidgetTailPiece, pushReview, readContinuation, readDate } from '../../../../src/parse/sites/metacritic/readers/items.js';
+import { newReview } from '../../../../src/parse/sites/metacritic/state.js';
+import { stateOf, tokensOf } from '../reading.js';
+
+/** The lines (1-based) readContinuation takes from line `from` at `minIndent`, and the line it returns. */
+function continuation(text: string, from: number, minIndent: number, rules?: Parameters<typeof readContinuation>[4]): [number[], number] {
+  const taken: number[] = [];
+  const next = readContinuation(tokensOf(text), from, minIndent, (piece) => taken.push(piece.line + 1), rules);
+  return [taken, next];
+}
+
+describe('readContinuation', () => {
+  it('takes the lines indented at least as deep, across blank lines, up to the next item, section line, bullet or furniture', () => {
+    expect(continuation('  1. A\n    b\n\n    c\n  2. D', 1, 2)).toStrictEqual([[2, 4], 4]);
+    expect(continuation('  1. A\n    b\nUniversal acclaim - based on 5 Critics', 1, 2)).toStrictEqual([[2], 2]);
+    expect(continuation('  1. A\n    b\n    • Variety', 1, 2)).toStrictEqual([[2], 2]);
+    expect(continuation('  1. A\n    b\n    Watch On', 1, 2)).toStrictEqual([[2], 2]);
+    expect(continuation('  1. A\n b', 1, 2)).toStrictEqual([[], 1]);
+  });
+
+  it('keeps a widget tail, and a numbered or section line indented deeper, unless the rules say otherwise', () => {
+    expect(continuation('  1. A\n    Expand\n    1. b', 1, 2)).toStrictEqual([[2, 3], 3]);
+    expect(continuation('  1. A\n    1. b', 1, 2, { nestedParts: false })).toStrictEqual([[], 1]);
+    expect(continuation('  1. A\n    b\n    c', 1, 2, { stopsAt: (line) => line === 2 })).toStrictEqual([[2], 2]);
+    expect(continuation('  1. A\n    • b', 1, 2, { nestedText: () => true })).toStrictEqual([[2], 2]);
+  });
+
+  it('ends an unindented item at a blank line or an indented one above', () => {
+    expect(continuation('1. A\nb\n\nc', 1, 0)).toStrictEqual([[2], 2]);
+    const tokens = tokensOf('1. A\n  b\nc\n\nd');
+    expect([endsUnindentedItem(tokens, 2, 2), endsUnindentedItem(tokens, 4, 3), endsUnindentedItem(tokens, 1, 1)]).toStrictEqual([true, true, false]);
+  });
+});
+
+describe('firstPiece, dateOf, isWidgetTailPiece and isFurnitureNotTail', () => {
+  it('tell an item\'s number from its text, a date from text, and a widget tail from other furniture', () => {
+    const tokens = tokensOf('  3. Jul 15, 2013\nJul 15, 2013\nExpand\nWatch On\nFine.');
+    const numbered = firstPiece(tokens, 0);
+    expect([numbered.number, numbered.piece]).toStrictEqual([3, { text: 'Jul 15, 2013', line: 0, whole: false }]);
+    expect([dateOf(tokens, numbered.piece)?.iso, dateOf(tokens, firstPiece(tokens, 1).piece)?.iso, dateOf(tokens, firstPiece(tokens, 4).piece)]).toStrictEqual(['2013-07-15', '2013-07-15', undefined]);
+    expect([2, 3, 4].map((line) => isWidgetTailPiece(tokens, firstPiece(tokens, line).piece))).toStrictEqual([true, false, false]);
+    expect([2, 3, 4].map((line) => isFurnitureNotTail(tokens, line))).toStrictEqual([false, true, false]);
+  });
+});
+
+describe('pushReview and readDate', () => {
+  it('finish a draft: its excerpt collapsed and cut of its widget tail, a review with no text and a date that does not exist reported', () => {
+    const state = stateOf('a\nb\nc');
+    const draft = newReview(0, 1);
+    draft.excerpt.push('Bold  and', 'sure. Expand');
+    readDate(state, draft, null, 'Feb 30, 2013', 1);
+    draft.last = 1;
+    pushReview(state, draft);
+    pushReview(state, newReview(2, 2));
+    expect(state.reviews.map(({ index, excerpt, dateText, span }) => [index, excerpt, dateText, span.start.line, span.end.line])).toStrictEqual([
+      [1, 'Bold and sure.', 'Feb 30, 2013', 1, 2],
+      [2, '', null, 3, 3],
+    ]);
+    expect(state.report.diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['invalid-date@2', 'review-without-text@3']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findTruncatedLine, reportTruncatedLine } from '../../../../src/parse/sites/metacritic/refiners/truncated-line.js';
+import { stateOf, tokensOf } from '../reading.js';
+
+const CRITICS = 'Generally favorable reviews - based on 11 Critics\n';
+
+describe('findTruncatedLine', () => {
+  it.each([
+    [`${CRITICS}  1. Positive: 9 out of`, 1],
+    [`${CRITICS}  1. Positive: 9 out of 11\n  2. Neg`, 2],
+    ['4 tv reviews\n    • 63 Met', 1],
+    ['4 tv reviews\n    • 63 Met\nWatch On\n\n', 1],
+    [`${CRITICS}  1. Fine.\n  2.`, 2],
+    [`${CRITICS}Critic score distribution:\n  1`, 2],
+    [`${CRITICS}Critic Reviews\n\n  1`, 3],
+  ])('finds the last line of %j cut short: line %i', (text, line) => {
+    expect(findTruncatedLine(tokensOf(text))).toBe(line);
+  });
+
+  it.each([
+    `${CRITICS}  1. Positive: 9 out of 11`,
+    `${CRITICS}  1. Reviewed by: Ann Hornaday\n    80`,
+    `${CRITICS}  1. Fine.\nMetascore\n7`,
+    'User Score\n8',
+    `${CRITICS}  1. Positive: 0 out of\n  2. Mixed: 0 out of`,
+    '',
+  ])('finds no line cut short in %j', (text) => {
+    expect(findTruncatedLine(tokensOf(text))).toBe(-1);
+  });
+});
+
+describe('reportTruncatedLine', () => {
+  it('reports the line as truncated-line, its text in the message', () => {
+    const state = stateOf(`${CRITICS}  1. Positive: 9 out of`);
+    reportTruncatedLine(state, 1);
+    expect(state.report.diagnostics.map(({ code, message, span }) => [code, message, span.start.line, span.start.column])).toStrictEqual([
+      ['truncated-line', 'The page ends inside a line: "1. Positive: 9 out of" is cut short of a page part, and is not read.', 2, 3],
+    ]);
+  });
+});
