@@ -14,7 +14,7 @@ import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, type ImdbValues } from './lines.js';
 import { readGluedItem } from './readers/glued-item.js';
-import { opensMetascore, readCount, readFurniture, readMetascore, readMobileHeading, readYear } from './readers/header.js';
+import { opensMetascore, opensTitle, readCount, readFurniture, readMetascore, readMobileHeading, readTitle, readYear } from './readers/header.js';
 import { readMobileItem } from './readers/mobile-item.js';
 import { readScoredItem } from './readers/scored-item.js';
 import { readUnplaced } from './readers/unplaced.js';
@@ -33,6 +33,7 @@ const READERS = compileReaders<ImdbValues, ImdbState>([
   { name: 'count', opens: ['count-2023', 'count-2018', 'count-mobile'], read: (_tokens, at, state) => readCount(state, at) },
   { name: 'mobile heading', opens: ['mobile-heading'], read: (_tokens, at, state) => readMobileHeading(state, at) },
   { name: 'year', opens: ['year'], read: (_tokens, at, state) => readYear(state, at) },
+  { name: 'title', opens: ['text'], when: (state, _tokens, at) => opensTitle(state, at), read: (_tokens, at, state) => readTitle(state, at) },
   { name: 'glued item', opens: ['dash-item'], read: (_tokens, at, state) => readGluedItem(state, at) },
   { name: 'furniture', opens: ['metascore-label', 'provided-by', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'mobile item', opens: ['text'], when: (state) => state.phase === 'list-mobile', read: (_tokens, at, state) => readMobileItem(state, at) },

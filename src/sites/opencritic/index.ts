@@ -52,6 +52,8 @@ function readOpenCritic(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
   runRefiners(state, REFINERS);
+  // OpenCritic scores games alone: a page that does not say so (no percentile sentence) is a game's, unless the caller says otherwise.
+  if (state.draft.media === null && input.media === undefined) state.draft.media = 'game';
   return finishPage(state.draft, state.report, input);
 }
 

@@ -41,14 +41,15 @@ function claimText(input: SiteInput): number {
     signs += sign;
   }
   if (signs >= 2) return 2;
-  // A review list with no heading: date lines and quotes alternating from the first line.
+  // A review list: date lines and quotes alternating from the first lines.
   let dated = 0;
   const first = texts.findIndex((text, at) => at < 4 && readDate(text) !== undefined);
   for (let at = Math.max(first, 0); at + 1 < texts.length && at < first + 12; at += 2) {
     if (readDate(texts[at] ?? '') && !readDate(texts[at + 1] ?? '')) dated++;
     else break;
   }
-  return dated >= 3 ? 1 : 0;
+  // Three such pairs make a review list; two do under a heading of the site's layouts ("<Title>: Season 2 Reviews").
+  return dated >= 3 || (signs >= 1 && dated >= 2) ? 1 : 0;
 }
 
 /**

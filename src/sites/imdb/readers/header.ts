@@ -3,7 +3,8 @@
  * (`84` / `Metascore`), the count line of each layout (`39 reviews ·
  * Provided by Metacritic.com`, `Based on 18 critic reviews provided by
  * Metacritic.com`, `Metascore (23 reviews)`), the mobile heading
- * (`<Title> : Critic Reviews`), the year (`(1954)`).
+ * (`<Title> : Critic Reviews`), the title over the year and the year
+ * (`Vertigo` / `(1958)`).
  *
  * @module
  */
@@ -50,6 +51,18 @@ export function readMobileHeading(state: ImdbState, at: number): number {
   if (state.draft.title === null) state.draft.title = { text: (valueAt(state, at) as string), span };
   else report(state, 'repeated-block', `A second heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'list-mobile';
+  return at + 1;
+}
+
+/** `Vertigo` over `(1958)`: the 2016-2019 page's title, the text line right above its year, while the page has none. */
+export function opensTitle(state: ImdbState, at: number): boolean {
+  return state.draft.title === null && kindAt(state, nextNonBlank(state, at + 1)) === 'year';
+}
+
+/** Reads the title over the year. */
+export function readTitle(state: ImdbState, at: number): number {
+  const line = lineAt(state, at);
+  state.draft.title = { text: line.text, span: spanOf(state, line) };
   return at + 1;
 }
 
