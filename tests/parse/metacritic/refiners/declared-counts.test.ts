@@ -4,7 +4,7 @@
  * is taken when the count settles it, and the warning stays.
  */
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../../src/index.js';
+import { parse } from '../../../../src/index.js';
 
 const header = (critics: number) => `Generally favorable reviews - based on ${critics} Critics\n\nPositive: ${critics} out of ${critics}\nNegative: 0 out of ${critics}\n`;
 const reviews = (text: string) => parse(text).page.reviews.map(({ index, critic, excerpt }) => ({ index, critic: critic?.name ?? null, excerpt }));
