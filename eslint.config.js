@@ -3,7 +3,19 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'eslint.config.js', 'tests/smoke/', 'playground/dist/', '.oracle/', 'tests/.doc-examples/', 'tests/.tsdoc-examples/'] },
+  {
+    ignores: [
+      'dist/',
+      'docs/api/',
+      'coverage/',
+      'eslint.config.js',
+      'tests/smoke/',
+      'playground/dist/',
+      '.oracle/',
+      'tests/.doc-examples/',
+      'tests/.tsdoc-examples/',
+    ],
+  },
   tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

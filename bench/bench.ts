@@ -120,7 +120,13 @@ function throughput(library: Library): void {
   }
   const mix = new Map<string, number>();
   for (const page of pages) mix.set(page.layout, (mix.get(page.layout) ?? 0) + 1);
-  row('pages by layout', [...mix].sort().map(([layout, count]) => `${layout} ${count}`).join(', '));
+  row(
+    'pages by layout',
+    [...mix]
+      .sort()
+      .map(([layout, count]) => `${layout} ${count}`)
+      .join(', '),
+  );
   row('page text', `${fixed(textBytes / MB)} MB (${grouped(textBytes / pages.length)} bytes a page)`);
   row('facts as JSON text', `${fixed(jsonBytes / MB)} MB (${grouped(jsonBytes / pages.length)} bytes a page)`);
   row('parse gives the generated facts', `${pages.length - mismatched} of ${pages.length} pages${mismatched > 0 ? '  <-- MISMATCHES' : ''}`);
@@ -136,16 +142,34 @@ function throughput(library: Library): void {
   const jsonTimes: number[] = [];
   const splitTimes: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    parseTimes.push(time(() => { parseAll(library, texts); }));
-    jsonTimes.push(time(() => { jsonParseAll(jsons); }));
-    splitTimes.push(time(() => { splitAll(texts); }));
+    parseTimes.push(
+      time(() => {
+        parseAll(library, texts);
+      }),
+    );
+    jsonTimes.push(
+      time(() => {
+        jsonParseAll(jsons);
+      }),
+    );
+    splitTimes.push(
+      time(() => {
+        splitAll(texts);
+      }),
+    );
   }
   const parseMs = median(parseTimes);
   const jsonMs = median(jsonTimes);
   const splitMs = median(splitTimes);
   row('parse', `${fixed(textBytes / MB / (parseMs / 1000))} MB/s, ${grouped(pages.length / (parseMs / 1000))} pages/s (median ${fixed(parseMs)} ms)`);
-  row('JSON.parse of the facts', `${fixed(jsonBytes / MB / (jsonMs / 1000))} MB/s, ${grouped(pages.length / (jsonMs / 1000))} pages/s (median ${fixed(jsonMs)} ms)`);
-  row('for reference: split into lines', `${fixed(textBytes / MB / (splitMs / 1000))} MB/s, ${grouped(pages.length / (splitMs / 1000))} pages/s (median ${fixed(splitMs)} ms): ${fixed(jsonMs / splitMs, 3)} of JSON.parse`);
+  row(
+    'JSON.parse of the facts',
+    `${fixed(jsonBytes / MB / (jsonMs / 1000))} MB/s, ${grouped(pages.length / (jsonMs / 1000))} pages/s (median ${fixed(jsonMs)} ms)`,
+  );
+  row(
+    'for reference: split into lines',
+    `${fixed(textBytes / MB / (splitMs / 1000))} MB/s, ${grouped(pages.length / (splitMs / 1000))} pages/s (median ${fixed(splitMs)} ms): ${fixed(jsonMs / splitMs, 3)} of JSON.parse`,
+  );
   console.log(`\n  RATIO parse / JSON.parse (pages/s): ${fixed(jsonMs / parseMs, 3)}   (target 1.0 or more, spans and diagnostics on)`);
 
   // Each layout's pages alone, parse and JSON.parse of their facts in alternating rounds, as above.
@@ -157,8 +181,16 @@ function throughput(library: Library): void {
     const layoutParse: number[] = [];
     const layoutJson: number[] = [];
     for (let round = 0; round < LAYOUT_ROUNDS; round++) {
-      layoutParse.push(time(() => { parseAll(library, subset); }));
-      layoutJson.push(time(() => { jsonParseAll(subsetJsons); }));
+      layoutParse.push(
+        time(() => {
+          parseAll(library, subset);
+        }),
+      );
+      layoutJson.push(
+        time(() => {
+          jsonParseAll(subsetJsons);
+        }),
+      );
     }
     const ms = median(layoutParse);
     byLayout.push({ layout, bytes: subset.reduce((sum, text) => sum + bytesOf(text), 0) / (ms / 1000), ratio: median(layoutJson) / ms });
@@ -219,11 +251,17 @@ async function scaling(): Promise<void> {
   }
   const rate = (measures: readonly Timing[], key: 'ms' | 'cpuMs'): number => (measures[0]?.chars ?? 0) / 1e3 / median(measures.map((measure) => measure[key]));
   const time = (measures: readonly Timing[], key: 'ms' | 'cpuMs'): number => median(measures.map((measure) => measure[key]));
-  row('large page', `${fixed((large[0]?.chars ?? 0) / MB)} M characters; ordinary pages of the same size: ${fixed((ordinary[0]?.chars ?? 0) / MB)} M characters`);
+  row(
+    'large page',
+    `${fixed((large[0]?.chars ?? 0) / MB)} M characters; ordinary pages of the same size: ${fixed((ordinary[0]?.chars ?? 0) / MB)} M characters`,
+  );
   row('', `medians of ${runs}         wall clock          CPU time`);
   row('large page', `${fixed(rate(large, 'ms')).padStart(8)} M chars/s   ${fixed(rate(large, 'cpuMs')).padStart(8)} M chars/s`);
   row('ordinary pages, same size', `${fixed(rate(ordinary, 'ms')).padStart(8)} M chars/s   ${fixed(rate(ordinary, 'cpuMs')).padStart(8)} M chars/s`);
-  row('large / ordinary throughput', `${fixed(rate(large, 'ms') / rate(ordinary, 'ms'), 2).padStart(8)}             ${fixed(rate(large, 'cpuMs') / rate(ordinary, 'cpuMs'), 2).padStart(8)}   (target 0.80 or more)`);
+  row(
+    'large / ordinary throughput',
+    `${fixed(rate(large, 'ms') / rate(ordinary, 'ms'), 2).padStart(8)}             ${fixed(rate(large, 'cpuMs') / rate(ordinary, 'cpuMs'), 2).padStart(8)}   (target 0.80 or more)`,
+  );
   row(
     'time for 4x the reviews',
     `${fixed(time(large, 'ms') / time(quarter, 'ms'), 2).padStart(8)}x            ${fixed(time(large, 'cpuMs') / time(quarter, 'cpuMs'), 2).padStart(8)}x   (${grouped(REVIEWS / 4)} -> ${grouped(REVIEWS)} reviews; linear is 4)`,
@@ -232,7 +270,7 @@ async function scaling(): Promise<void> {
     'JSON.parse, the same as facts',
     `${fixed(rate(largeFacts, 'ms') / rate(ordinaryFacts, 'ms'), 2).padStart(8)}             ${fixed(rate(largeFacts, 'cpuMs') / rate(ordinaryFacts, 'cpuMs'), 2).padStart(8)}   (large / ordinary, for reference: the cost of keeping a million reviews' objects alive)`,
   );
-  console.log('  (CPU time counts the garbage collector\'s threads too, and is less swayed by what else the machine runs.)');
+  console.log("  (CPU time counts the garbage collector's threads too, and is less swayed by what else the machine runs.)");
 }
 
 // ---------------------------------------------------------------- 3. memory
@@ -257,7 +295,9 @@ async function memory(): Promise<void> {
   }
   const library = pathToFileURL(join(root, 'dist', 'index.js')).href;
   const measure = async (mode: 'parse' | 'json', file: string): Promise<MemoryMeasure> => {
-    const { stdout } = await run(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(cache, 'memory-child.js'), mode, file, library], { maxBuffer: 1 << 20 });
+    const { stdout } = await run(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(cache, 'memory-child.js'), mode, file, library], {
+      maxBuffer: 1 << 20,
+    });
     return JSON.parse(stdout) as MemoryMeasure;
   };
   const parsed = await measure('parse', pageFile);
@@ -288,21 +328,30 @@ async function startup(): Promise<void> {
     cpuTimes.push(cpu);
     wallTimes.push(wall);
   }
-  row('import() of dist/index.js', `${fixed(median(cpuTimes), 1)} ms of CPU (wall clock ${fixed(median(wallTimes), 1)} ms), median of ${cpuTimes.length} fresh processes   (target under 20 ms of CPU)`);
+  row(
+    'import() of dist/index.js',
+    `${fixed(median(cpuTimes), 1)} ms of CPU (wall clock ${fixed(median(wallTimes), 1)} ms), median of ${cpuTimes.length} fresh processes   (target under 20 ms of CPU)`,
+  );
   try {
     const { stdout } = await run(join(root, 'node_modules', '.bin', 'size-limit'), ['--json'], { cwd: root });
     for (const entry of JSON.parse(stdout) as { name: string; size: number; sizeLimit?: number; passed?: boolean }[]) {
-      row('size-limit', `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 1)} kB)${entry.passed === false ? '  <-- OVER' : ''}`);
+      row(
+        'size-limit',
+        `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 1)} kB)${entry.passed === false ? '  <-- OVER' : ''}`,
+      );
     }
   } catch (error) {
     // size-limit exits 1 when over the limit, with the figures on standard output all the same.
     const stdout = (error as { stdout?: string }).stdout ?? '';
     try {
       for (const entry of JSON.parse(stdout) as { name: string; size: number; sizeLimit?: number; passed?: boolean }[]) {
-        row('size-limit', `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 1)} kB)${entry.passed === false ? '  <-- OVER' : ''}`);
+        row(
+          'size-limit',
+          `${entry.name}: ${fixed(entry.size / 1000, 2)} kB (limit ${fixed((entry.sizeLimit ?? 0) / 1000, 1)} kB)${entry.passed === false ? '  <-- OVER' : ''}`,
+        );
       }
     } catch {
-      row('size-limit', `could not run (${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)})`);
+      row('size-limit', `could not run (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)})`);
     }
   }
 }
@@ -367,9 +416,13 @@ async function profileThroughput(): Promise<void> {
   const directory = join(cache, 'profiles');
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
-  await run(process.execPath, ['--cpu-prof', '--cpu-prof-dir', directory, '--cpu-prof-interval', '100', join(cache, 'bench.js'), '--profile-child', ...(quick ? ['--quick'] : [])], {
-    maxBuffer: 1 << 24,
-  });
+  await run(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', directory, '--cpu-prof-interval', '100', join(cache, 'bench.js'), '--profile-child', ...(quick ? ['--quick'] : [])],
+    {
+      maxBuffer: 1 << 24,
+    },
+  );
   for (const file of readdirSync(directory)) summariseProfile(join(directory, file));
 }
 
@@ -377,7 +430,12 @@ async function profileThroughput(): Promise<void> {
 
 async function main(): Promise<void> {
   const library = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Library;
-  if (!args.has('profile-child')) console.log(`# critic-consensus bench${quick ? ' (--quick)' : ''}: node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((load) => fixed(load, 2)).join(' ')}`);
+  if (!args.has('profile-child'))
+    console.log(
+      `# critic-consensus bench${quick ? ' (--quick)' : ''}: node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
+        .map((load) => fixed(load, 2))
+        .join(' ')}`,
+    );
   if (args.has('profile-child')) {
     profileChild(library);
     return;

@@ -28,7 +28,8 @@ export interface ChildUsage {
   readonly stdinBytes: number;
 }
 
-const PRELOAD = "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { writeFileSync(process.env.CHILD_USAGE_FILE, JSON.stringify(process.resourceUsage())); });\n";
+const PRELOAD =
+  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { writeFileSync(process.env.CHILD_USAGE_FILE, JSON.stringify(process.resourceUsage())); });\n";
 
 /** What is piped into a child's standard input: bytes as they are made, gzipped (level 1) on the way when asked. */
 export interface ChildInput {

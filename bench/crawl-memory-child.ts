@@ -37,5 +37,11 @@ const items: string[] = [];
 const started = performance.now();
 for await (const item of readWarcRecords(chunks())) items.push(item.kind === 'record' ? `record ${String(item.url)}` : `${item.code} ${String(item.url)}`);
 process.stdout.write(
-  JSON.stringify({ compressedBytes: bytes.length, items, seconds: (performance.now() - started) / 1000, rssBeforeMb: (before * 1024) / 1e6, rssPeakMb: (process.resourceUsage().maxRSS * 1024) / 1e6 }),
+  JSON.stringify({
+    compressedBytes: bytes.length,
+    items,
+    seconds: (performance.now() - started) / 1000,
+    rssBeforeMb: (before * 1024) / 1e6,
+    rssPeakMb: (process.resourceUsage().maxRSS * 1024) / 1e6,
+  }),
 );

@@ -133,7 +133,12 @@ export async function crawl(root: string, cache: string, records: number, rounds
     'segment',
     `${fixed(segment.bytes / MB)} MB gzip, ${fixed(segment.text / MB)} MB of text, ${grouped(segment.records)} records (one gzip member each), ${grouped(segment.pages)} review pages (0.5%)`,
   );
-  row('machine', `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((load) => fixed(load, 2)).join(' ')}`);
+  row(
+    'machine',
+    `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()
+      .map((load) => fixed(load, 2))
+      .join(' ')}`,
+  );
   const cli = join(root, 'dist', 'cli.js');
   const command = (jobs: string): string[] => [cli, '--json', '--jobs', jobs, '--url', 'metacritic.com/', segment.file];
 
@@ -156,16 +161,25 @@ export async function crawl(root: string, cache: string, records: number, rounds
   }
   const seconds = (key: 'zlib' | '1' | '2'): number => median(times[key].map((time) => time.seconds));
   const peak = (key: 'zlib' | '1' | '2'): number => Math.max(...times[key].map((time) => time.maxRssMb));
-  row('zlib, one thread', `${fixed(seconds('zlib'), 2)} s (CPU ${fixed(median(times.zlib.map((time) => time.cpuSeconds)), 2)} s): ${fixed(segment.bytes / MB / seconds('zlib'))} MB/s of gzip; peak ${grouped(peak('zlib'))} MB`);
+  row(
+    'zlib, one thread',
+    `${fixed(seconds('zlib'), 2)} s (CPU ${fixed(median(times.zlib.map((time) => time.cpuSeconds)), 2)} s): ${fixed(segment.bytes / MB / seconds('zlib'))} MB/s of gzip; peak ${grouped(peak('zlib'))} MB`,
+  );
   for (const jobs of ['1', '2'] as const) {
     row(
       `--jobs ${jobs}`,
       `${fixed(seconds(jobs), 2)} s (CPU ${fixed(median(times[jobs].map((time) => time.cpuSeconds)), 2)} s): ${fixed(segment.bytes / MB / seconds(jobs))} MB/s of gzip, ${grouped(segment.records / seconds(jobs))} records/s; peak ${grouped(peak(jobs))} MB`,
     );
   }
-  console.log(`\n  CRAWL --jobs 1 / zlib: ${fixed(seconds('zlib') / seconds('1'), 2)}x   (target 0.95 or more: the speed of zlib decompressing the file on one thread)`);
+  console.log(
+    `\n  CRAWL --jobs 1 / zlib: ${fixed(seconds('zlib') / seconds('1'), 2)}x   (target 0.95 or more: the speed of zlib decompressing the file on one thread)`,
+  );
   console.log(`  CRAWL --jobs 2 / zlib: ${fixed(seconds('zlib') / seconds('2'), 2)}x   (target 1.4 or more)`);
-  console.log(`  (median of ${rounds} alternating rounds; load average at the end ${loadavg().map((load) => fixed(load, 2)).join(' ')}: with the load above, how fair the figures are)`);
+  console.log(
+    `  (median of ${rounds} alternating rounds; load average at the end ${loadavg()
+      .map((load) => fixed(load, 2))
+      .join(' ')}: with the load above, how fair the figures are)`,
+  );
 
   // Input the command must not read whole, made as it is read and piped into its standard input (never on disk).
   console.log('\n  Memory on input that is not a crawl file, piped into standard input as it is made:');
@@ -184,7 +198,10 @@ export async function crawl(root: string, cache: string, records: number, rounds
       })(),
       gzip,
     });
-    row(label, `exit ${String(usage.status)} after ${fixed(made / MB)} MB made (${fixed(usage.stdinBytes / MB)} MB piped), ${fixed(usage.seconds, 2)} s; peak ${grouped(usage.maxRssMb)} MB`);
+    row(
+      label,
+      `exit ${String(usage.status)} after ${fixed(made / MB)} MB made (${fixed(usage.stdinBytes / MB)} MB piped), ${fixed(usage.seconds, 2)} s; peak ${grouped(usage.maxRssMb)} MB`,
+    );
   }
   console.log('  (the first is read up to --max-page-mb, 256 MiB by default, and refused: its bound is that and what Node holds)');
 }

@@ -248,7 +248,10 @@ interface UserBlockParts {
  * A user block: "User Score", the 0-10 score, the verdict line "X- based on K Ratings",
  * the distribution and the items (a date line, a name then a date, a date then a score).
  */
-function userBlock(random: Random, options: { readonly score: boolean; readonly distribution: boolean; readonly names: boolean; readonly count: number }): UserBlockParts {
+function userBlock(
+  random: Random,
+  options: { readonly score: boolean; readonly distribution: boolean; readonly names: boolean; readonly count: number },
+): UserBlockParts {
   const ratingCount = random.int(5, 600);
   const verdict = random.pick(VERDICTS);
   const score = options.score ? random.int(10, 98) / 10 : null;
@@ -289,7 +292,10 @@ interface CriticParts {
   readonly reviews: ReviewFacts[];
 }
 
-function criticPart(random: Random, options: { readonly reviews?: number; readonly unit?: string; readonly style: CriticStyle; readonly label?: string | null }): CriticParts {
+function criticPart(
+  random: Random,
+  options: { readonly reviews?: number; readonly unit?: string; readonly style: CriticStyle; readonly label?: string | null },
+): CriticParts {
   const listedAll = options.reviews !== undefined;
   const criticCount = options.reviews ?? criticCountFor(random);
   const verdict = random.pick(VERDICTS);
@@ -401,7 +407,17 @@ function layoutD(random: Random): { lines: string[]; facts: PageFacts } {
   const criticCount = criticCountFor(random);
   const verdict = random.pick(VERDICTS);
   const users = userBlock(random, { score: false, distribution: true, names: false, count: random.int(1, 6) });
-  const lines = [`${verdict} - based on ${criticCount} Critics What's this?`, '', 'User Score', '', users.head[2] ?? '', '', 'Your Score', '0 out of 10', 'Rate this:'];
+  const lines = [
+    `${verdict} - based on ${criticCount} Critics What's this?`,
+    '',
+    'User Score',
+    '',
+    users.head[2] ?? '',
+    '',
+    'Your Score',
+    '0 out of 10',
+    'Rate this:',
+  ];
   for (let i = 10; i >= 0; i--) lines.push(`  • ${i}`);
   lines.push('  • 0', '  • Starring: , ,', `  • Summary: ${random.pick(CRITIC_EXCERPTS)} (Focus Features) Expand`);
   const distribution = distributionFor(random, criticCount, random.chance(0.3));
@@ -438,7 +454,11 @@ const PROFILE_MEDIA = [
 ] as const;
 
 /** The printed statistics of a profile, as lines, with their facts. */
-function profileStatistics(random: Random, subject: 'critic' | 'publication', graded: number): { lines: string[]; facts: Omit<ProfileFacts, 'name' | 'distribution' | 'listedCount'> } {
+function profileStatistics(
+  random: Random,
+  subject: 'critic' | 'publication',
+  graded: number,
+): { lines: string[]; facts: Omit<ProfileFacts, 'name' | 'distribution' | 'listedCount'> } {
   const higher = random.int(0, 100);
   const same = random.int(0, 100 - higher);
   const lower = 100 - higher - same;
@@ -467,7 +487,13 @@ function profileStatistics(random: Random, subject: 'critic' | 'publication', gr
 }
 
 /** The scored blocks and numbered items of a profile's list. */
-function profileItems(random: Random, count: number, byline: (score: number) => { lines: string[]; critic: ReviewFacts['critic'] }, numbered: boolean, publication: string | null): { lines: string[]; reviews: ReviewFacts[] } {
+function profileItems(
+  random: Random,
+  count: number,
+  byline: (score: number) => { lines: string[]; critic: ReviewFacts['critic'] },
+  numbered: boolean,
+  publication: string | null,
+): { lines: string[]; reviews: ReviewFacts[] } {
   const lines: string[] = [];
   const reviews: ReviewFacts[] = [];
   let number = 0;
@@ -529,7 +555,17 @@ function layoutF(random: Random): { lines: string[]; facts: PageFacts } {
   const profile: ProfileFacts = { name, ...statistics.facts, averageScore: average, highest, lowest, distribution, listedCount: graded };
   return {
     lines,
-    facts: { kind: 'publication', media: media.media, metascore: null, verdict: null, criticCount: null, distribution: null, reviews: items.reviews, users: null, profile },
+    facts: {
+      kind: 'publication',
+      media: media.media,
+      metascore: null,
+      verdict: null,
+      criticCount: null,
+      distribution: null,
+      reviews: items.reviews,
+      users: null,
+      profile,
+    },
   };
 }
 
@@ -561,7 +597,17 @@ function layoutG(random: Random): { lines: string[]; facts: PageFacts } {
   const profile: ProfileFacts = { name, ...statistics.facts, averageScore: average, highest, lowest, distribution, listedCount: graded };
   return {
     lines,
-    facts: { kind: 'critic', media: media.media, metascore: null, verdict: null, criticCount: null, distribution: null, reviews: items.reviews, users: null, profile },
+    facts: {
+      kind: 'critic',
+      media: media.media,
+      metascore: null,
+      verdict: null,
+      criticCount: null,
+      distribution: null,
+      reviews: items.reviews,
+      users: null,
+      profile,
+    },
   };
 }
 
@@ -610,13 +656,31 @@ export function generateOrdinaryPages(bytes: number, seed = 2): GeneratedPage[] 
 export function generateLargePage(reviews: number, seed = 3): GeneratedPage {
   const random = new Random(seed);
   const distribution = distributionFor(random, reviews, true);
-  const lines = ['Generally favorable reviews - based on ' + String(reviews) + ' Critics', '', 'Critic score distribution:', ...distributionLines(distribution, reviews), '', 'Critic Reviews', ''];
+  const lines = [
+    'Generally favorable reviews - based on ' + String(reviews) + ' Critics',
+    '',
+    'Critic score distribution:',
+    ...distributionLines(distribution, reviews),
+    '',
+    'Critic Reviews',
+    '',
+  ];
   const facts: ReviewFacts[] = [];
   criticItems(random, reviews, { dated: true, main: false, product: false }, lines, facts);
   return {
     layout: 'A',
     text: `${lines.join('\n')}\n`,
-    facts: { kind: 'film', media: null, metascore: null, verdict: 'Generally favorable reviews', criticCount: reviews, distribution, reviews: facts, users: null, profile: null },
+    facts: {
+      kind: 'film',
+      media: null,
+      metascore: null,
+      verdict: 'Generally favorable reviews',
+      criticCount: reviews,
+      distribution,
+      reviews: facts,
+      users: null,
+      profile: null,
+    },
   };
 }
 
@@ -648,7 +712,13 @@ export function factsOf(page: Page): PageFacts {
             ratingCount: page.users.ratingCount,
             score: page.users.score,
             distribution: distribution(page.users.distribution),
-            reviews: page.users.reviews.map((review) => ({ index: review.index, user: review.user, date: review.date, score: review.score, excerpt: review.excerpt })),
+            reviews: page.users.reviews.map((review) => ({
+              index: review.index,
+              user: review.user,
+              date: review.date,
+              score: review.score,
+              excerpt: review.excerpt,
+            })),
           },
     profile:
       page.profile === null

@@ -83,7 +83,10 @@ function show(text: string): void {
 /** The parse as the command's `--json` gives it (the page, its aggregate, its diagnostics), pretty-printed. */
 function renderJson(page: Page, result: AggregateResult, diagnostics: readonly Diagnostic[]): void {
   currentJson = JSON.stringify({ page, aggregate: result, diagnostics }, null, 2);
-  json.textContent = currentJson.length > JSON_SHOWN ? `${currentJson.slice(0, JSON_SHOWN)}\n… (${currentJson.length.toLocaleString('en-US')} characters: Copy JSON copies them all)` : currentJson;
+  json.textContent =
+    currentJson.length > JSON_SHOWN
+      ? `${currentJson.slice(0, JSON_SHOWN)}\n… (${currentJson.length.toLocaleString('en-US')} characters: Copy JSON copies them all)`
+      : currentJson;
   copyStatus.textContent = '';
 }
 
@@ -173,7 +176,11 @@ function renderDiagnostics(diagnostics: readonly Diagnostic[]): void {
   }
   diagnosticsList.replaceChildren(
     ...diagnostics.map((diagnostic) => {
-      const item = make('li', `${diagnostic.span.start.line}:${diagnostic.span.start.column} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`, diagnostic.severity);
+      const item = make(
+        'li',
+        `${diagnostic.span.start.line}:${diagnostic.span.start.column} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`,
+        diagnostic.severity,
+      );
       item.dataset['line'] = String(diagnostic.span.start.line);
       return item;
     }),

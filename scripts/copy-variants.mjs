@@ -20,7 +20,6 @@ function dropMarkers(line, drop) {
 
 const lines = (text) => text.split('\n');
 
-
 /** Every non-empty subset of the three markers: the full browser copy and each partial removal. */
 const REMOVALS = [['indent', 'number', 'bullet'], ['indent'], ['number'], ['bullet'], ['indent', 'number'], ['indent', 'bullet'], ['number', 'bullet']];
 
@@ -30,15 +29,33 @@ const REMOVALS = [['indent', 'number', 'bullet'], ['indent'], ['number'], ['bull
  */
 export const COPY_VARIANTS = {
   ...Object.fromEntries(
-    REMOVALS.map((drop) => [drop.length === 3 ? 'browser' : `no-${drop.join('-')}`, (text) => lines(text).map((line) => dropMarkers(line, drop)).join('\n')]),
+    REMOVALS.map((drop) => [
+      drop.length === 3 ? 'browser' : `no-${drop.join('-')}`,
+      (text) =>
+        lines(text)
+          .map((line) => dropMarkers(line, drop))
+          .join('\n'),
+    ]),
   ),
   // Firefox's plain-text copy: "* " for a bullet, "N. " kept, its own indentation (two spaces a level, as deep as the crawl's).
-  firefox: (text) => lines(text).map((line) => line.replace(BULLET, (_, space) => `${space}* `)).join('\n'),
+  firefox: (text) =>
+    lines(text)
+      .map((line) => line.replace(BULLET, (_, space) => `${space}* `))
+      .join('\n'),
   // Editors' list markers: "- " and "◦ " for bullets, "N) " for numbers, with no indentation.
-  'dash-paren': (text) => lines(text)
-    .map((line) => line.replace(INDENT, '').replace(/^(\d{1,4})\. /u, '$1) ').replace(/^• ?/u, '- '))
-    .join('\n'),
-  circle: (text) => lines(text).map((line) => line.replace(INDENT, '').replace(/^• ?/u, '◦ ')).join('\n'),
+  'dash-paren': (text) =>
+    lines(text)
+      .map((line) =>
+        line
+          .replace(INDENT, '')
+          .replace(/^(\d{1,4})\. /u, '$1) ')
+          .replace(/^• ?/u, '- '),
+      )
+      .join('\n'),
+  circle: (text) =>
+    lines(text)
+      .map((line) => line.replace(INDENT, '').replace(/^• ?/u, '◦ '))
+      .join('\n'),
   // A browser's copy through a path that doubles every line break, adds trailing spaces and tabs, and ends lines with CRLF.
   'doubled-crlf-trailing': (text) =>
     lines(text)

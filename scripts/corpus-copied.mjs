@@ -19,7 +19,9 @@ const checker = resolve('../shared/tools/check-corpus.mjs');
 /** The codes that say copied text leaves a reading open. */
 const OPEN_CODES = new Set(['copied-boundary-open', 'copied-number-open']);
 
-const cases = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+const cases = readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const root = mkdtempSync(join(tmpdir(), 'corpus-copied-'));
 let failed = false;
 try {

@@ -23,7 +23,9 @@ function holds(page, options) {
 const seen = new Set();
 const rows = [];
 for (const folder of folders) {
-  for (const file of readdirSync(folder).filter((name) => /^\d{3}-.*\.txt$/u.test(name)).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => /^\d{3}-.*\.txt$/u.test(name))
+    .sort()) {
     if (seen.has(file)) continue;
     seen.add(file);
     const { page } = parse(readFileSync(join(folder, file), 'utf8'), { sites: ALL_SITES });
@@ -38,4 +40,6 @@ for (const row of rows) {
   console.log(`${row.file}: Metascore ${row.metascore}; media said ${row.said ?? 'none'}: ${row.asRead}; as a ${row.media} page: ${row.withMedia}`);
 }
 const count = (key) => rows.filter((row) => row[key].startsWith('holds')).length;
-console.log(`\n${rows.length} pages print a Metascore; without it, the interval holds it on ${count('asRead')} as read, on ${count('withMedia')} with the page's media`);
+console.log(
+  `\n${rows.length} pages print a Metascore; without it, the interval holds it on ${count('asRead')} as read, on ${count('withMedia')} with the page's media`,
+);

@@ -21,7 +21,11 @@ import { dirname, join } from 'node:path';
  */
 function branchBase() {
   try {
-    return execFileSync('git', ['merge-base', 'HEAD', 'main'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['merge-base', 'HEAD', 'main'], {
+      cwd: join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     console.error(`oracle: no branch main to start from; name the oracle's commit: ${usage}`);
     process.exit(2);

@@ -16,7 +16,20 @@ const port = portAt >= 0 ? Number(args[portAt + 1]) : 5178; // 0: any free port
 if (!args.includes('--no-build')) {
   execFileSync(
     join(root, 'node_modules', '.bin', 'tsup'),
-    ['playground/app.ts', '--no-config', '--format', 'esm', '--platform', 'browser', '--target', 'es2022', '--out-dir', 'playground/dist', '--minify', '--silent'],
+    [
+      'playground/app.ts',
+      '--no-config',
+      '--format',
+      'esm',
+      '--platform',
+      'browser',
+      '--target',
+      'es2022',
+      '--out-dir',
+      'playground/dist',
+      '--minify',
+      '--silent',
+    ],
     { cwd: root, stdio: 'inherit' },
   );
 }

@@ -47,7 +47,16 @@ const currentLayoutsOnly = {
 
 /** The minified bytes each part of a bundle of `contents` takes: a site's folder, or another folder of the sources. */
 async function bytesByPart(contents) {
-  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, metafile: true });
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+  });
   const parts = new Map();
   for (const [path, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
     // src/sites/<site>/..., src/parse/sites/<era>/..., else the file's folder under src/.
@@ -71,14 +80,24 @@ const added = [...allParts].map(([part, bytes]) => ({ part, bytes: bytes - (core
 added.sort((a, b) => b.bytes - a.bytes);
 const eras = [...coreParts].filter(([part]) => /metacritic-\d{4}$/u.test(part) || /page-draft|glued-names|unread/u.test(part));
 
-const figures = { core, coreCurrentLayoutsOnly: coreCurrent, eras: core - coreCurrent, oneSite, allSites, erasMinified: Object.fromEntries(eras), allSitesMinified: added };
+const figures = {
+  core,
+  coreCurrentLayoutsOnly: coreCurrent,
+  eras: core - coreCurrent,
+  oneSite,
+  allSites,
+  erasMinified: Object.fromEntries(eras),
+  allSitesMinified: added,
+};
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(figures, null, 2));
 } else {
   const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
   console.log('brotli, minified for the browser:');
   console.log(`  parse with the core alone                      ${kB(core)}`);
-  console.log(`  the core with the current layouts only         ${kB(coreCurrent)} (metacritic.com's 2019-2022 and 2001-2010 layouts: +${kB(core - coreCurrent)})`);
+  console.log(
+    `  the core with the current layouts only         ${kB(coreCurrent)} (metacritic.com's 2019-2022 and 2001-2010 layouts: +${kB(core - coreCurrent)})`,
+  );
   console.log(`  the core and one site (imdb)                   +${kB(oneSite)}`);
   console.log(`  the core and ALL_SITES                         +${kB(allSites)}`);
   console.log('minified, before compression, what ALL_SITES adds by part:');

@@ -23,9 +23,7 @@ function seedPage(): Film {
     verdict: 'Generally favorable reviews',
     criticCount: 11,
     distribution: { positive: 9, mixed: null, negative: 0 },
-    reviews: critics.map((critic, i) =>
-      critic === null ? review(80, { index: i + 1 }) : review(null, { critic, index: i + 1 }),
-    ),
+    reviews: critics.map((critic, i) => (critic === null ? review(80, { index: i + 1 }) : review(null, { critic, index: i + 1 }))),
   });
 }
 
@@ -71,13 +69,7 @@ describe('aggregate', () => {
       minReviewsForVerdict: 0,
       weights: { by: 'critic', values: {} },
     });
-    expect([result.count, result.scoredCount, result.mean, result.weightedMean, result.verdict]).toStrictEqual([
-      2,
-      0,
-      undefined,
-      undefined,
-      'tbd',
-    ]);
+    expect([result.count, result.scoredCount, result.mean, result.weightedMean, result.verdict]).toStrictEqual([2, 0, undefined, undefined, 'tbd']);
     expect(nanPaths(result)).toStrictEqual([]);
   });
 
@@ -195,16 +187,12 @@ describe('aggregate', () => {
 
   it('returns tbd when minReviewsForVerdict is raised above the scored count', () => {
     expect(aggregate(scores(50, 50, 50, 50, 50), { minReviewsForVerdict: 6 }).verdict).toBe('tbd');
-    expect(aggregate(scores(50, 50, 50, 50, 50, 50), { minReviewsForVerdict: 6 }).verdict).toBe(
-      'Mixed or average reviews',
-    );
+    expect(aggregate(scores(50, 50, 50, 50, 50, 50), { minReviewsForVerdict: 6 }).verdict).toBe('Mixed or average reviews');
   });
 
   it('returns the seed case: 11 listed, one scored at 80, tbd, mixed 2 inferred, Metascore 61-80', () => {
     const result = aggregate(seedPage());
-    expect([result.count, result.scoredCount, result.mean, result.median, result.min, result.max]).toStrictEqual([
-      11, 1, 80, 80, 80, 80,
-    ]);
+    expect([result.count, result.scoredCount, result.mean, result.median, result.min, result.max]).toStrictEqual([11, 1, 80, 80, 80, 80]);
     expect(result.standardDeviation).toBe(0);
     expect(result.distribution).toStrictEqual({ positive: 1, mixed: 0, negative: 0 });
     expect(result.percentPositive).toBe(100);
@@ -279,7 +267,14 @@ describe('aggregate weights', () => {
       review(null, { publication: 'A' }),
     ];
     const result = aggregate(reviews, {
-      weights: { by: 'publication', values: new Map([['A', 2], ['B', 1], ['C', 100]]) },
+      weights: {
+        by: 'publication',
+        values: new Map([
+          ['A', 2],
+          ['B', 1],
+          ['C', 100],
+        ]),
+      },
     });
     // (2 * 90 + 1 * 60) / (2 + 1) = 240 / 3 = 80; C weighs nothing because it has no score
     expect(result.weightedMean).toStrictEqual({
@@ -294,12 +289,7 @@ describe('aggregate weights', () => {
   });
 
   it('returns defaultWeight for reviews whose name is null or not in the values', () => {
-    const reviews = [
-      review(100, { critic: 'Known' }),
-      review(50, { critic: 'Unknown' }),
-      review(20),
-      review(80, { critic: 'Known' }),
-    ];
+    const reviews = [review(100, { critic: 'Known' }), review(50, { critic: 'Unknown' }), review(20), review(80, { critic: 'Known' })];
     const result = aggregate(reviews, { weights: { by: 'critic', values: { Known: 3 }, defaultWeight: 0.5 } });
     // (3 * 100 + 0.5 * 50 + 0.5 * 20 + 3 * 80) / (3 + 0.5 + 0.5 + 3) = 575 / 7
     expect(result.weightedMean).toStrictEqual({
@@ -412,16 +402,12 @@ describe('aggregate weights', () => {
     expect(run({ by: 'critic', values: {}, extra: 1 })).toThrow(
       new TypeError('aggregate: each key of option weights must be one of by, values, defaultWeight; got "extra".'),
     );
-    expect(run({ by: 'outlet', values: {} })).toThrow(
-      new TypeError('aggregate: option weights.by must be "publication" or "critic"; got "outlet".'),
-    );
+    expect(run({ by: 'outlet', values: {} })).toThrow(new TypeError('aggregate: option weights.by must be "publication" or "critic"; got "outlet".'));
     expect(run({ by: 'critic' })).toThrow(/weights\.values must be a Map or a plain object/);
     expect(run({ by: 'critic', values: [['A', 1]] })).toThrow(/weights\.values must be a Map or a plain object/);
     expect(run({ by: 'critic', values: new Set(['A']) })).toThrow(/weights\.values must be a Map or a plain object/);
     expect(run({ by: 'critic', values: new Map([[1, 1]]) })).toThrow(/must have string keys/);
-    expect(run({ by: 'critic', values: { A: '2' } })).toThrow(
-      new TypeError('aggregate: option weights.values["A"] must be a number; got "2".'),
-    );
+    expect(run({ by: 'critic', values: { A: '2' } })).toThrow(new TypeError('aggregate: option weights.values["A"] must be a number; got "2".'));
     expect(run({ by: 'critic', values: {}, defaultWeight: '1' })).toThrow(TypeError);
   });
 });
@@ -429,9 +415,7 @@ describe('aggregate weights', () => {
 describe('aggregate options', () => {
   it('returns a TypeError naming the unknown option and the accepted ones', () => {
     expect(() => aggregate([], untyped({ minReviews: 2 }))).toThrow(
-      new TypeError(
-        'aggregate: each option must be one of media, sentimentBands, verdictBands, minReviewsForVerdict, weights; got "minReviews".',
-      ),
+      new TypeError('aggregate: each option must be one of media, sentimentBands, verdictBands, minReviewsForVerdict, weights; got "minReviews".'),
     );
     expect(() => aggregate([], untyped({ __proto__: null, constructor: 1 }))).toThrow(/^aggregate: each option must be one of .*; got "constructor"\.$/u);
   });
@@ -460,9 +444,7 @@ describe('aggregate options', () => {
 
   it('returns an error naming the bands option when custom bands are invalid', () => {
     expect(() => aggregate([], { sentimentBands: [] })).toThrow(
-      new RangeError(
-        'aggregate: option sentimentBands must be one band or more, covering 0 to 100 together; got an empty array.',
-      ),
+      new RangeError('aggregate: option sentimentBands must be one band or more, covering 0 to 100 together; got an empty array.'),
     );
     expect(() => aggregate([], { verdictBands: [{ label: 'Universal acclaim', min: 1, max: 100 }] })).toThrow(
       /^aggregate: option verdictBands\[0\]\.min must be 0 \(the lowest band starts at 0\); got 1\.$/u,
@@ -476,16 +458,12 @@ describe('aggregate options', () => {
   });
 
   it('returns a TypeError when the input is neither a page nor an array', () => {
-    expect(() => aggregate(untyped(null))).toThrow(
-      new TypeError('aggregate: input must be a parsed page or an array of reviews; got null.'),
-    );
+    expect(() => aggregate(untyped(null))).toThrow(new TypeError('aggregate: input must be a parsed page or an array of reviews; got null.'));
     expect(() => aggregate(untyped('80'))).toThrow(TypeError);
   });
 
   it('returns an error naming the review when a score is not a number from 0 to 100', () => {
-    expect(() => aggregate(scores(50, 101))).toThrow(
-      new RangeError('aggregate: reviews[1].score must be from 0 to 100 or null; got 101.'),
-    );
+    expect(() => aggregate(scores(50, 101))).toThrow(new RangeError('aggregate: reviews[1].score must be from 0 to 100 or null; got 101.'));
     expect(() => aggregate(scores(Number.NaN))).toThrow(RangeError);
     expect(() => aggregate(untyped([{ score: '80' }]))).toThrow(TypeError);
     expect(() => aggregate(untyped([null]))).toThrow(TypeError);

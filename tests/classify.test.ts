@@ -154,24 +154,12 @@ describe('verdictBandsFor', () => {
 
 describe('classifyScore', () => {
   it('returns each sentiment at both sides of the movie boundaries 39/40 and 60/61', () => {
-    expect([0, 39, 40, 60, 61, 100].map((score) => classifyScore(score))).toStrictEqual([
-      'negative',
-      'negative',
-      'mixed',
-      'mixed',
-      'positive',
-      'positive',
-    ]);
+    expect([0, 39, 40, 60, 61, 100].map((score) => classifyScore(score))).toStrictEqual(['negative', 'negative', 'mixed', 'mixed', 'positive', 'positive']);
   });
 
   it('returns the same sentiments when the media is movie, tv or music', () => {
     for (const media of ['movie', 'tv', 'music'] as const) {
-      expect([39, 40, 60, 61].map((score) => classifyScore(score, { media }))).toStrictEqual([
-        'negative',
-        'mixed',
-        'mixed',
-        'positive',
-      ]);
+      expect([39, 40, 60, 61].map((score) => classifyScore(score, { media }))).toStrictEqual(['negative', 'mixed', 'mixed', 'positive']);
     }
   });
 
@@ -200,12 +188,7 @@ describe('classifyScore', () => {
       { label: 'mixed', min: 30, max: 69 },
       { label: 'negative', min: 0, max: 29 },
     ];
-    expect([29, 30, 69, 70].map((score) => classifyScore(score, { bands, media: 'game' }))).toStrictEqual([
-      'negative',
-      'mixed',
-      'mixed',
-      'positive',
-    ]);
+    expect([29, 30, 69, 70].map((score) => classifyScore(score, { bands, media: 'game' }))).toStrictEqual(['negative', 'mixed', 'mixed', 'positive']);
   });
 
   it('returns a RangeError naming the value when the score is outside 0-100 or not finite', () => {
@@ -233,7 +216,9 @@ describe('classifyScore', () => {
 
   it('returns a RangeError when the custom bands are invalid', () => {
     expect(() => classifyScore(50, { bands: [{ label: 'positive', min: 0, max: 99 }] })).toThrow(RangeError);
-    expect(() => classifyScore(50, { bands: [{ label: 'positive', min: 0, max: 99 }] })).toThrow(/^classifyScore: option bands\[0\]\.max must be 100 \(the highest band ends at 100\); got 99\.$/u);
+    expect(() => classifyScore(50, { bands: [{ label: 'positive', min: 0, max: 99 }] })).toThrow(
+      /^classifyScore: option bands\[0\]\.max must be 100 \(the highest band ends at 100\); got 99\.$/u,
+    );
   });
 
   it('returns a RangeError when a custom band carries a label that is no sentiment', () => {
@@ -242,7 +227,9 @@ describe('classifyScore', () => {
       { label: 'negative', min: 0, max: 49 },
     ]);
     expect(() => classifyScore(50, { bands })).toThrow(RangeError);
-    expect(() => classifyScore(50, { bands })).toThrow(/^classifyScore: option bands\[0\]\.label must be one of "positive", "mixed", "negative"; got "good"\.$/u);
+    expect(() => classifyScore(50, { bands })).toThrow(
+      /^classifyScore: option bands\[0\]\.label must be one of "positive", "mixed", "negative"; got "good"\.$/u,
+    );
   });
 });
 
@@ -288,10 +275,7 @@ describe('verdictForScore', () => {
       { label: 'Universal acclaim', min: 50, max: 100 },
       { label: 'Overwhelming dislike', min: 0, max: 49 },
     ];
-    expect([verdictForScore(49, { bands }), verdictForScore(50, { bands })]).toStrictEqual([
-      'Overwhelming dislike',
-      'Universal acclaim',
-    ]);
+    expect([verdictForScore(49, { bands }), verdictForScore(50, { bands })]).toStrictEqual(['Overwhelming dislike', 'Universal acclaim']);
   });
 
   it('returns a RangeError naming the value when the score is outside 0-100', () => {
@@ -300,9 +284,7 @@ describe('verdictForScore', () => {
   });
 
   it('returns a TypeError when an option is unknown', () => {
-    expect(() => verdictForScore(50, untyped({ band: [] }))).toThrow(
-      new TypeError('verdictForScore: each option must be one of media, bands; got "band".'),
-    );
+    expect(() => verdictForScore(50, untyped({ band: [] }))).toThrow(new TypeError('verdictForScore: each option must be one of media, bands; got "band".'));
   });
 
   it('returns a RangeError when a custom band is labelled with a sentiment instead of a verdict', () => {
@@ -403,18 +385,14 @@ describe('validateBands', () => {
   it('returns a RangeError naming the unknown label when labels are given', () => {
     expect(() => {
       validateBands(valid, ['high', 'low']);
-    }).toThrow(
-      new RangeError('validateBands: bands[1].label must be one of "high", "low"; got "middle".'),
-    );
+    }).toThrow(new RangeError('validateBands: bands[1].label must be one of "high", "low"; got "middle".'));
   });
 
   it('returns a RangeError saying out of order when bands are given lowest first', () => {
     expect(() => {
       validateBands([...valid].reverse());
     }).toThrow(
-      new RangeError(
-        'validateBands: bands must be in descending order of min (highest first); got band 0 ("low", 0-39) and band 1 ("middle", 40-60).',
-      ),
+      new RangeError('validateBands: bands must be in descending order of min (highest first); got band 0 ("low", 0-39) and band 1 ("middle", 40-60).'),
     );
   });
 
@@ -443,9 +421,7 @@ describe('validateBands', () => {
         { label: 'high', min: 50, max: 100 },
         { label: 'low', min: 0, max: 40 },
       ]);
-    }).toThrow(
-      new RangeError('validateBands: bands must leave no score out; got 41-49 in no band, between band 0 ("high", 50-100) and band 1 ("low", 0-40).'),
-    );
+    }).toThrow(new RangeError('validateBands: bands must leave no score out; got 41-49 in no band, between band 0 ("high", 50-100) and band 1 ("low", 0-40).'));
     expect(() => {
       validateBands([
         { label: 'high', min: 61, max: 100 },

@@ -70,7 +70,9 @@ describe('critic-consensus arguments', () => {
       .split('\n')
       .filter((line) => /^ {2}-/u.test(line))
       .map((line) => line.trim().split(/\s{2,}/u)[0]);
-    expect(listed).toStrictEqual(OPTIONS.map((row) => `${row.short === undefined ? '' : `-${row.short}, `}--${row.name}${row.value === undefined ? '' : ` ${row.value}`}`));
+    expect(listed).toStrictEqual(
+      OPTIONS.map((row) => `${row.short === undefined ? '' : `-${row.short}, `}--${row.name}${row.value === undefined ? '' : ` ${row.value}`}`),
+    );
     for (const row of OPTIONS) {
       const value = row.value === undefined ? [] : [row.choices?.[0] ?? (row.name === 'jobs' || row.name === 'max-page-mb' ? '2' : 'x')];
       const argv = row.name === 'raw-csv' ? ['--csv', `--${row.name}`] : [`--${row.name}`, ...value];
@@ -81,10 +83,17 @@ describe('critic-consensus arguments', () => {
   it('documents every option of the table in docs/cli.md', () => {
     const documented = [...readFileSync(join(root, 'docs', 'cli.md'), 'utf8').matchAll(/^\| `(-[^`]*)`/gmu)].map((match) => match[1]);
     // A row of the table opens with the option's first name: `-h` (then `--help`), `--media MEDIA`.
-    expect(documented).toStrictEqual(OPTIONS.map((row) => (row.short === undefined ? `--${row.name}${row.value === undefined ? '' : ` ${row.value}`}` : `-${row.short}`)));
+    expect(documented).toStrictEqual(
+      OPTIONS.map((row) => (row.short === undefined ? `--${row.name}${row.value === undefined ? '' : ` ${row.value}`}` : `-${row.short}`)),
+    );
   });
 
   it('reads the options in any order, with their values inline or after them', () => {
-    expect(readArguments(['a.txt', '--media=tv', '--jobs', '3', '-', '--', '--b.txt'])).toMatchObject({ media: 'tv', jobs: 3, files: ['a.txt', '-', '--b.txt'], problems: [] });
+    expect(readArguments(['a.txt', '--media=tv', '--jobs', '3', '-', '--', '--b.txt'])).toMatchObject({
+      media: 'tv',
+      jobs: 3,
+      files: ['a.txt', '-', '--b.txt'],
+      problems: [],
+    });
   });
 });

@@ -38,10 +38,13 @@ describe('critic-consensus on OpenCritic pages', () => {
   });
 
   it('counts the unscored reviews and prints the --profile line after the sample', async () => {
-    const text = 'Hades Reviews\n\nIGN\nTop Critic\n9 / 10\nSep 17, 2020\n\nSuperb.\n\nRead full review\n\nUnscored\nSep 18, 2020\n\nFine.\n\nRead full review\n';
+    const text =
+      'Hades Reviews\n\nIGN\nTop Critic\n9 / 10\nSep 17, 2020\n\nSuperb.\n\nRead full review\n\nUnscored\nSep 18, 2020\n\nFine.\n\nRead full review\n';
     const { stdout } = await run(['--profile', 'opencritic', 'hades.txt'], { 'hades.txt': text });
     expect(stdout).toContain('\n  reviews          2 listed, 1 top critic; 1 scored, 0 with a word mark, 1 unscored\n');
     expect(stdout).toContain('\n  top critic avg   90 from the listed (1 scored top-critic review)\n');
-    expect(stdout).toMatch(/\n {2}sample {11}the 2 reviews listed on this page, a sample of the game's\n {2}discrepancies {4}none\n {2}scoring {10}OpenCritic: /u);
+    expect(stdout).toMatch(
+      /\n {2}sample {11}the 2 reviews listed on this page, a sample of the game's\n {2}discrepancies {4}none\n {2}scoring {10}OpenCritic: /u,
+    );
   });
 });

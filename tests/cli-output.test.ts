@@ -52,7 +52,12 @@ describe('decodeText', () => {
   });
 
   it('takes overlong forms, surrogates and cut-short sequences as not UTF-8', () => {
-    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0x41, 0xe2, 0x82]]) {
+    for (const bad of [
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0x41, 0xe2, 0x82],
+    ]) {
       expect(decodeText(Uint8Array.from(bad)).encoding, bad.join(' ')).toBe('windows-1252');
     }
     expect(decodeText(Uint8Array.from([0x41, 0xe2, 0x82])).diagnostic?.span.start.offset).toBe(1);
@@ -86,7 +91,9 @@ describe('critic-consensus on text in other encodings', () => {
 
 describe('escapeControls', () => {
   it('writes control characters as escapes and leaves other text as it is', () => {
-    expect(escapeControls('\u001b]0;HACKED\u0007\u001b[2J a\tb\nc\u007f\u009b\u2028\u202e é “x”')).toBe('\\x1b]0;HACKED\\x07\\x1b[2J a\tb\\x0ac\\x7f\\x9b\\u2028\\u202e é “x”');
+    expect(escapeControls('\u001b]0;HACKED\u0007\u001b[2J a\tb\nc\u007f\u009b\u2028\u202e é “x”')).toBe(
+      '\\x1b]0;HACKED\\x07\\x1b[2J a\tb\\x0ac\\x7f\\x9b\\u2028\\u202e é “x”',
+    );
   });
 });
 
@@ -130,7 +137,12 @@ describe('jsonLine', () => {
   });
 
   it('gives the same text in pieces for a value JSON.stringify cannot hold, its parts tried whole', () => {
-    const value = { file: 'p.txt', skipped: undefined, page: { reviews: Array.from({ length: 12_000 }, (_, index) => ({ index, text: `r${index}`, gone: undefined })) }, fn: (): void => undefined };
+    const value = {
+      file: 'p.txt',
+      skipped: undefined,
+      page: { reviews: Array.from({ length: 12_000 }, (_, index) => ({ index, text: `r${index}`, gone: undefined })) },
+      fn: (): void => undefined,
+    };
     const expected = `${JSON.stringify(value)}\n`;
     const original = JSON.stringify;
     // As V8 does past its longest string: a RangeError for what is too long.
@@ -161,11 +173,15 @@ describe('jsonLine', () => {
     });
     try {
       const written: string[] = [];
-      const pieces = await run(['--json', 'p.txt'], { 'p.txt': seed }, {
-        stdout: (text) => {
-          written.push(String(text));
+      const pieces = await run(
+        ['--json', 'p.txt'],
+        { 'p.txt': seed },
+        {
+          stdout: (text) => {
+            written.push(String(text));
+          },
         },
-      });
+      );
       expect(pieces.status).toBe(0);
       expect(stringify.mock.results.some((result) => result.type === 'throw')).toBe(true);
       expect(written.join('')).toBe(plain.stdout);

@@ -16,9 +16,23 @@ const directory = mkdtempSync(join(tmpdir(), 'critic-consensus-process-'));
 const crawl = join(directory, 'crawl.wet');
 
 beforeAll(async () => {
-  await build({ config: false, entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], target: 'node20', platform: 'node', outDir: directory, silent: true });
+  await build({
+    config: false,
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    outDir: directory,
+    silent: true,
+  });
   const pages = generatePages(3000, 5);
-  writeFileSync(crawl, wetFile(pages.map((page, index) => ({ url: pageUrl(page.layout, index), text: page.text })), { gzip: false }));
+  writeFileSync(
+    crawl,
+    wetFile(
+      pages.map((page, index) => ({ url: pageUrl(page.layout, index), text: page.text })),
+      { gzip: false },
+    ),
+  );
 }, 120_000);
 
 afterAll(() => {

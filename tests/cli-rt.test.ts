@@ -40,7 +40,7 @@ describe('critic-consensus on Rotten Tomatoes pages', () => {
   it('writes the new columns with --csv and the page with its source with --json', async () => {
     const csv = await run(['--csv', 'deadwood.txt'], { 'deadwood.txt': deadwood });
     expect(csv.stdout.split('\r\n')[3]).toBe(
-      "deadwood.txt,film,tv,Season 1 – Deadwood,,,Linda Stasi,true,New York Post,50,2020-02-19,,rottentomatoes,85,2/4,,,\"Though the concept is terrific (you know we're primed for the grown-up western's comeback), the talk here plays like a cheap pitch to 18-to-34-year-old (dumb) men.\"",
+      'deadwood.txt,film,tv,Season 1 – Deadwood,,,Linda Stasi,true,New York Post,50,2020-02-19,,rottentomatoes,85,2/4,,,"Though the concept is terrific (you know we\'re primed for the grown-up western\'s comeback), the talk here plays like a cheap pitch to 18-to-34-year-old (dumb) men."',
     );
     const json = await run(['--json', 'deadwood.txt'], { 'deadwood.txt': deadwood });
     const line = JSON.parse(json.stdout.split('\n')[0] ?? '') as { page: { source: string; tomatometer: number } };

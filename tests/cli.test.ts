@@ -93,26 +93,40 @@ describe('critic-consensus', () => {
     const { status, stdout } = await run(['--csv', 'a.txt', 'b.txt'], { 'a.txt': seed, 'b.txt': seed });
     expect(status).toBe(0);
     const rows = stdout.split('\r\n');
-    expect(rows[0]).toBe('file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,source,tomatometer,mark,freshness,topCritic,excerpt');
+    expect(rows[0]).toBe(
+      'file,kind,media,title,profile,index,critic,credited,publication,score,date,metascore,source,tomatometer,mark,freshness,topCritic,excerpt',
+    );
     expect(rows).toHaveLength(1 + 22 + 1);
     expect(rows[2]).toMatch(/^a\.txt,film,,,,2,,,,80,,,/u);
-    expect(await run(['--csv', '--json', 'a.txt'], { 'a.txt': seed })).toStrictEqual({ status: 2, stdout: '', stderr: 'critic-consensus: --json and --csv cannot be combined: choose one.\n' });
+    expect(await run(['--csv', '--json', 'a.txt'], { 'a.txt': seed })).toStrictEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'critic-consensus: --json and --csv cannot be combined: choose one.\n',
+    });
   });
 
-  it('prints a scoring profile\'s label and reasons with --profile, in the summary and in JSON', async () => {
+  it("prints a scoring profile's label and reasons with --profile, in the summary and in JSON", async () => {
     const summary = await run(['--profile', 'opencritic', 'a.txt'], { 'a.txt': seed });
     expect(summary.stdout).toContain('\n  scoring          OpenCritic: Strong. ');
-    const json = JSON.parse((await run(['--json', '--profile=rt', 'a.txt'], { 'a.txt': seed })).stdout) as { scoring: { profile: string; label: string | null; wilson: unknown } };
+    const json = JSON.parse((await run(['--json', '--profile=rt', 'a.txt'], { 'a.txt': seed })).stdout) as {
+      scoring: { profile: string; label: string | null; wilson: unknown };
+    };
     expect(json.scoring.profile).toBe('rt');
     expect(json.scoring.wilson).toMatchObject({ positive: 1, total: 1 });
-    expect((await run(['--profile', 'imdb', 'a.txt'], { 'a.txt': seed })).stderr).toBe('critic-consensus: --profile must be metacritic, rt, opencritic or steam; got "imdb".\n');
+    expect((await run(['--profile', 'imdb', 'a.txt'], { 'a.txt': seed })).stderr).toBe(
+      'critic-consensus: --profile must be metacritic, rt, opencritic or steam; got "imdb".\n',
+    );
   });
 
-  it('carries a profile page\'s recomputed statistics in JSON and prints them in the summary', async () => {
+  it("carries a profile page's recomputed statistics in JSON and prints them in the summary", async () => {
     const text = readFileSync(join(import.meta.dirname, 'fixtures', 'corpus', '031-critic-sheri-linden-tv.txt'), 'utf8');
-    const json = JSON.parse((await run(['--json', 'p.txt'], { 'p.txt': text })).stdout) as { profileStats: { vsMetascore: { percentHigher: number; pointsVsAverage: number } } };
+    const json = JSON.parse((await run(['--json', 'p.txt'], { 'p.txt': text })).stdout) as {
+      profileStats: { vsMetascore: { percentHigher: number; pointsVsAverage: number } };
+    };
     expect(json.profileStats.vsMetascore).toMatchObject({ percentHigher: 67, pointsVsAverage: 9.7 });
-    expect((await run(['p.txt'], { 'p.txt': text })).stdout).toContain('\n  listed vs meta   67% higher, 0% same, 33% lower, +9.7 points (3 of 4 listed reviews compared)\n');
+    expect((await run(['p.txt'], { 'p.txt': text })).stdout).toContain(
+      '\n  listed vs meta   67% higher, 0% same, 33% lower, +9.7 points (3 of 4 listed reviews compared)\n',
+    );
     expect((await run(['--json', 'a.txt'], { 'a.txt': seed })).stdout).not.toContain('profileStats');
   });
 
@@ -128,8 +142,6 @@ describe('critic-consensus', () => {
     expect(stderr).toBe('critic-consensus: missing.txt: no such file\n');
     expect(stdout).toMatch(/^x\.txt\n/u);
   });
-
-
 
   it('prints its usage and version', async () => {
     expect((await run(['--help'], {})).stdout).toMatch(/^Usage: critic-consensus \[options\] \[FILE\.\.\.\]/u);

@@ -62,7 +62,10 @@ describe('checkConsistency', () => {
   });
 
   it('returns a neutral report when the page is a profile page', () => {
-    const reviews: Review[] = [{ ...review(80, { index: 1 }), metascore: 72 }, { ...review(60, { index: 2 }), metascore: 'tbd' }];
+    const reviews: Review[] = [
+      { ...review(80, { index: 1 }), metascore: 72 },
+      { ...review(60, { index: 2 }), metascore: 'tbd' },
+    ];
     const profile: ProfilePage = {
       ...film({ reviews }),
       kind: 'publication',
@@ -119,28 +122,20 @@ describe('checkConsistency', () => {
   });
 
   it('returns the distribution as printed when all three lines are printed and add up', () => {
-    const report = checkConsistency(
-      film({ criticCount: 7, distribution: { positive: 1, mixed: 0, negative: 6 }, reviews: scores() }),
-    );
+    const report = checkConsistency(film({ criticCount: 7, distribution: { positive: 1, mixed: 0, negative: 6 }, reviews: scores() }));
     expect(report.inferredDistribution).toStrictEqual({ positive: 1, mixed: 0, negative: 6, inferred: [] });
     expect(codes(report)).toStrictEqual(['fewer-reviews-than-declared']);
   });
 
   it('returns an inferred positive or negative line when that single line is absent', () => {
-    const positive = checkConsistency(
-      film({ criticCount: 10, distribution: { positive: null, mixed: 3, negative: 2 }, reviews: [] }),
-    );
+    const positive = checkConsistency(film({ criticCount: 10, distribution: { positive: null, mixed: 3, negative: 2 }, reviews: [] }));
     expect(positive.inferredDistribution).toStrictEqual({ positive: 5, mixed: 3, negative: 2, inferred: ['positive'] });
-    const negative = checkConsistency(
-      film({ criticCount: 10, distribution: { positive: 10, mixed: 0, negative: null }, reviews: [] }),
-    );
+    const negative = checkConsistency(film({ criticCount: 10, distribution: { positive: 10, mixed: 0, negative: null }, reviews: [] }));
     expect(negative.inferredDistribution).toStrictEqual({ positive: 10, mixed: 0, negative: 0, inferred: ['negative'] });
   });
 
   it('returns no inference and distribution-sum-mismatch when the printed lines exceed the critic count', () => {
-    const report = checkConsistency(
-      film({ criticCount: 11, distribution: { positive: 9, mixed: null, negative: 3 }, reviews: scores() }),
-    );
+    const report = checkConsistency(film({ criticCount: 11, distribution: { positive: 9, mixed: null, negative: 3 }, reviews: scores() }));
     expect(report.inferredDistribution).toStrictEqual({ positive: 9, mixed: null, negative: 3, inferred: [] });
     expect(report.discrepancies).toContainEqual({
       code: 'distribution-sum-mismatch',
@@ -151,9 +146,7 @@ describe('checkConsistency', () => {
   });
 
   it('returns distribution-sum-mismatch when all three lines are printed and add up to another number', () => {
-    const report = checkConsistency(
-      film({ criticCount: 11, distribution: { positive: 5, mixed: 3, negative: 2 }, reviews: scores() }),
-    );
+    const report = checkConsistency(film({ criticCount: 11, distribution: { positive: 5, mixed: 3, negative: 2 }, reviews: scores() }));
     expect(report.discrepancies).toContainEqual({
       code: 'distribution-sum-mismatch',
       message: 'The printed distribution lines add up to 10, not the 11 critics declared.',
@@ -164,17 +157,13 @@ describe('checkConsistency', () => {
   });
 
   it('returns nothing inferred when two lines are absent and critics remain', () => {
-    const report = checkConsistency(
-      film({ criticCount: 11, distribution: { positive: 5, mixed: null, negative: null }, reviews: [] }),
-    );
+    const report = checkConsistency(film({ criticCount: 11, distribution: { positive: 5, mixed: null, negative: null }, reviews: [] }));
     expect(report.inferredDistribution).toStrictEqual({ positive: 5, mixed: null, negative: null, inferred: [] });
     expect(report.metascoreInterval).toBeUndefined();
   });
 
   it('returns zeros inferred for two absent lines when the printed line already reaches the critic count', () => {
-    const report = checkConsistency(
-      film({ criticCount: 5, distribution: { positive: 5, mixed: null, negative: null }, reviews: [] }),
-    );
+    const report = checkConsistency(film({ criticCount: 5, distribution: { positive: 5, mixed: null, negative: null }, reviews: [] }));
     expect(report.inferredDistribution).toStrictEqual({
       positive: 5,
       mixed: 0,
@@ -274,9 +263,7 @@ describe('checkConsistency', () => {
 
   it('returns the bands of the media option when it overrides the page', () => {
     const page = film({ media: 'game', verdict: 'Generally favorable reviews', reviews: [] });
-    expect(checkConsistency(page, { media: 'movie' }).metascoreInterval?.sources).toStrictEqual([
-      { source: 'verdict', min: 61, max: 80 },
-    ]);
+    expect(checkConsistency(page, { media: 'movie' }).metascoreInterval?.sources).toStrictEqual([{ source: 'verdict', min: 61, max: 80 }]);
   });
 
   it('returns the printed Metascore as the interval when it agrees with the other sources', () => {
@@ -306,16 +293,12 @@ describe('checkConsistency', () => {
 
   it('returns bounds rounded half up when the unweighted means end in .5', () => {
     // all known: (50 + 51) / 2 = 50.5 -> 51
-    const report = checkConsistency(
-      film({ criticCount: 2, distribution: { positive: 0, mixed: 2, negative: 0 }, reviews: scores(50, 51) }),
-    );
+    const report = checkConsistency(film({ criticCount: 2, distribution: { positive: 0, mixed: 2, negative: 0 }, reviews: scores(50, 51) }));
     expect(report.metascoreInterval?.sources).toStrictEqual([{ source: 'distribution', min: 51, max: 51 }]);
   });
 
   it('returns verdict-mismatch and the verdict band when the printed Metascore has another verdict', () => {
-    const report = checkConsistency(
-      film({ media: 'movie', verdict: 'Generally favorable reviews', metascore: 85, reviews: [] }),
-    );
+    const report = checkConsistency(film({ media: 'movie', verdict: 'Generally favorable reviews', metascore: 85, reviews: [] }));
     expect(report.discrepancies).toStrictEqual([
       {
         code: 'verdict-mismatch',
@@ -373,9 +356,7 @@ describe('checkConsistency', () => {
   });
 
   it('returns no verdict-mismatch when the printed Metascore is at the edge of the game band', () => {
-    const report = checkConsistency(
-      film({ media: 'game', verdict: 'Generally favorable reviews', metascore: 89, reviews: [] }),
-    );
+    const report = checkConsistency(film({ media: 'game', verdict: 'Generally favorable reviews', metascore: 89, reviews: [] }));
     expect(report.discrepancies).toStrictEqual([]);
     expect([report.metascoreInterval?.min, report.metascoreInterval?.max]).toStrictEqual([89, 89]);
   });
@@ -393,15 +374,13 @@ describe('checkConsistency', () => {
     expect(report.discrepancies).toStrictEqual([
       {
         code: 'mean-verdict-mismatch',
-        message:
-          'The page declares "Generally favorable reviews", but the unweighted mean of its 4 scores rounds to 90, which is "Universal acclaim".',
+        message: 'The page declares "Generally favorable reviews", but the unweighted mean of its 4 scores rounds to 90, which is "Universal acclaim".',
         declared: 'Generally favorable reviews',
         found: 'Universal acclaim',
       },
       {
         code: 'distribution-outside-verdict-band',
-        message:
-          'The distribution and the listed scores allow Metascores 90, outside the 61-80 of "Generally favorable reviews".',
+        message: 'The distribution and the listed scores allow Metascores 90, outside the 61-80 of "Generally favorable reviews".',
         declared: { min: 61, max: 80 },
         found: { min: 90, max: 90 },
       },
@@ -423,12 +402,8 @@ describe('checkConsistency', () => {
       criticCount: 4,
       distribution: { positive: 4, mixed: 0, negative: 0 },
     } as const;
-    expect(codes(checkConsistency(film({ ...base, reviews: scores(90, 90, 90, null) })))).not.toContain(
-      'mean-verdict-mismatch',
-    );
-    expect(codes(checkConsistency(film({ ...base, reviews: scores(90, 90, 90) })))).not.toContain(
-      'mean-verdict-mismatch',
-    );
+    expect(codes(checkConsistency(film({ ...base, reviews: scores(90, 90, 90, null) })))).not.toContain('mean-verdict-mismatch');
+    expect(codes(checkConsistency(film({ ...base, reviews: scores(90, 90, 90) })))).not.toContain('mean-verdict-mismatch');
   });
 
   it('returns no mean-verdict-mismatch when the mean of all scores matches the verdict', () => {
@@ -480,9 +455,7 @@ describe('checkConsistency', () => {
       { label: 'negative', min: 0, max: 9 },
     ];
     const page = film({ criticCount: 2, distribution: { positive: 2, mixed: 0, negative: 0 }, reviews: [] });
-    expect(checkConsistency(page, { sentimentBands }).metascoreInterval?.sources).toStrictEqual([
-      { source: 'distribution', min: 90, max: 100 },
-    ]);
+    expect(checkConsistency(page, { sentimentBands }).metascoreInterval?.sources).toStrictEqual([{ source: 'distribution', min: 90, max: 100 }]);
   });
 
   it('returns fields absent from a hand-made page as null', () => {
@@ -495,9 +468,7 @@ describe('checkConsistency', () => {
   });
 
   it('returns no distribution bound and no NaN when the critic count is 0', () => {
-    const report = checkConsistency(
-      film({ criticCount: 0, distribution: { positive: 0, mixed: 0, negative: 0 }, reviews: [] }),
-    );
+    const report = checkConsistency(film({ criticCount: 0, distribution: { positive: 0, mixed: 0, negative: 0 }, reviews: [] }));
     expect(report.metascoreInterval).toBeUndefined();
     expect(report.discrepancies).toStrictEqual([]);
   });
@@ -522,9 +493,7 @@ describe('checkConsistency', () => {
     expect(() => checkConsistency(film({ criticCount: -1, reviews: [] }))).toThrow(
       new RangeError('checkConsistency: page.criticCount must be a non-negative integer or null; got -1.'),
     );
-    expect(() =>
-      checkConsistency(film({ distribution: { positive: 1.5, mixed: null, negative: 0 }, reviews: [] })),
-    ).toThrow(/page\.distribution\.positive/);
+    expect(() => checkConsistency(film({ distribution: { positive: 1.5, mixed: null, negative: 0 }, reviews: [] }))).toThrow(/page\.distribution\.positive/);
     expect(() => checkConsistency(untyped({ reviews: [], verdict: 5 }))).toThrow(TypeError);
     expect(() => checkConsistency(untyped({ reviews: [], media: 'film' }))).toThrow(TypeError);
     expect(() => checkConsistency(untyped({ reviews: [], distribution: 'none' }))).toThrow(TypeError);

@@ -14,7 +14,12 @@ import { runInMemory } from './support/command.js';
 
 const root = join(import.meta.dirname, '..');
 const scratch = join(import.meta.dirname, '.doc-examples');
-const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+];
 
 interface Example {
   readonly kind: 'ts' | 'console';
@@ -35,7 +40,8 @@ function examplesOf(markdown: string): Example[] {
     const next = blocks[index + 1];
     const output = next?.lang === 'text' ? next.body : undefined;
     if (block.lang === 'ts') examples.push({ kind: 'ts', code: block.body, output, line: block.line });
-    if (block.lang === 'console' && block.body.startsWith('$ critic-consensus')) examples.push({ kind: 'console', code: block.body, output: undefined, line: block.line });
+    if (block.lang === 'console' && block.body.startsWith('$ critic-consensus'))
+      examples.push({ kind: 'console', code: block.body, output: undefined, line: block.line });
   });
   return examples;
 }
@@ -97,7 +103,10 @@ describe('the examples in the docs', () => {
   for (const example of all.filter((candidate) => candidate.kind === 'console')) {
     it(`${example.document}:${example.line} shows the command's real output`, async () => {
       const [commandLine = '', ...outputLines] = example.code.split('\n');
-      const argv = commandLine.replace(/^\$ critic-consensus\s*/u, '').split(/\s+/u).filter(Boolean);
+      const argv = commandLine
+        .replace(/^\$ critic-consensus\s*/u, '')
+        .split(/\s+/u)
+        .filter(Boolean);
       const files = Object.fromEntries(readArguments(argv).files.map((file) => [file, readFileSync(join(root, file))]));
       const { stdout } = await runInMemory(argv, files);
       expect(stdout).toBe(outputLines.join('\n'));

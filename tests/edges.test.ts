@@ -48,7 +48,7 @@ describe("parse's result where a page is expected", () => {
   });
 });
 
-describe('messages for a caller\'s mistake', () => {
+describe("messages for a caller's mistake", () => {
   const style = /^[a-zA-Z]+: .+ must .+; got .+\.$/su;
 
   it('all take the form "<function>: <what> must be <accepted>; got <value>."', () => {
@@ -120,7 +120,15 @@ describe('aggregate, at the edges of the numbers', () => {
   it('never returns -0', () => {
     const zero = [{ score: -0, publication: 'A' }] as unknown as Page['reviews'];
     const result = aggregate(zero, { weights: { by: 'publication', values: { A: -0 }, defaultWeight: -0 } });
-    for (const value of [result.mean, result.median, result.min, result.max, result.standardDeviation, result.weightedMean?.weights[0]?.weight, result.weightedMean?.defaultWeight]) {
+    for (const value of [
+      result.mean,
+      result.median,
+      result.min,
+      result.max,
+      result.standardDeviation,
+      result.weightedMean?.weights[0]?.weight,
+      result.weightedMean?.defaultWeight,
+    ]) {
       expect(Object.is(value, -0), String(value)).toBe(false);
     }
     const weighted = aggregate(zero, { weights: { by: 'publication', values: { A: 2 } } }).weightedMean?.value;

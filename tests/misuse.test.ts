@@ -104,7 +104,12 @@ describe.each([
 
 describe('aggregate, misused', () => {
   it('throws a TypeError naming the unknown option and the accepted ones', () => {
-    expectError(() => anyAggregate(page, { weight: {} }), TypeError, /^aggregate: each option must be one of media, sentimentBands, verdictBands, minReviewsForVerdict, weights; got "weight"\.$/u, /media, sentimentBands, verdictBands, minReviewsForVerdict, weights/u);
+    expectError(
+      () => anyAggregate(page, { weight: {} }),
+      TypeError,
+      /^aggregate: each option must be one of media, sentimentBands, verdictBands, minReviewsForVerdict, weights; got "weight"\.$/u,
+      /media, sentimentBands, verdictBands, minReviewsForVerdict, weights/u,
+    );
   });
 
   it('throws a TypeError when the options are not an object', () => {
@@ -117,7 +122,13 @@ describe('aggregate, misused', () => {
 
   it('throws a RangeError naming the option when bands are out of order', () => {
     const reversed = [...SENTIMENT_BANDS.default].reverse();
-    expectError(() => aggregate(page, { sentimentBands: reversed }), RangeError, /option sentimentBands/u, /must be in descending order of min \(highest first\); got band 0/u, /descending order of min/u);
+    expectError(
+      () => aggregate(page, { sentimentBands: reversed }),
+      RangeError,
+      /option sentimentBands/u,
+      /must be in descending order of min \(highest first\); got band 0/u,
+      /descending order of min/u,
+    );
   });
 
   it('throws a RangeError naming the option when verdict bands leave a gap', () => {
@@ -125,7 +136,12 @@ describe('aggregate, misused', () => {
       { label: 'Universal acclaim', min: 81, max: 100 },
       { label: 'Overwhelming dislike', min: 0, max: 19 },
     ] as const;
-    expectError(() => aggregate(page, { verdictBands: bands }), RangeError, /option verdictBands/u, /^aggregate: option verdictBands must leave no score out; got 20-80 in no band/u);
+    expectError(
+      () => aggregate(page, { verdictBands: bands }),
+      RangeError,
+      /option verdictBands/u,
+      /^aggregate: option verdictBands must leave no score out; got 20-80 in no band/u,
+    );
   });
 
   it.each([
@@ -144,17 +160,32 @@ describe('aggregate, misused', () => {
     ['negative infinite', Number.NEGATIVE_INFINITY],
   ])('throws a RangeError naming the key for a %s weight, in a record or a Map', (_what, weight) => {
     expectError(() => aggregate(page, { weights: { by: 'critic', values: { A: weight } } }), RangeError, /weights\.values\["A"\]/u, /finite, non-negative/u);
-    expectError(() => aggregate(page, { weights: { by: 'critic', values: new Map([['B', weight]]) } }), RangeError, /weights\.values\["B"\]/u, /finite, non-negative/u);
+    expectError(
+      () => aggregate(page, { weights: { by: 'critic', values: new Map([['B', weight]]) } }),
+      RangeError,
+      /weights\.values\["B"\]/u,
+      /finite, non-negative/u,
+    );
   });
 
   it('throws a RangeError naming defaultWeight when it is negative or not finite', () => {
-    expectError(() => aggregate(page, { weights: { by: 'critic', values: {}, defaultWeight: -2 } }), RangeError, /weights\.defaultWeight/u, /finite, non-negative/u);
+    expectError(
+      () => aggregate(page, { weights: { by: 'critic', values: {}, defaultWeight: -2 } }),
+      RangeError,
+      /weights\.defaultWeight/u,
+      /finite, non-negative/u,
+    );
     expectError(() => aggregate(page, { weights: { by: 'critic', values: {}, defaultWeight: Number.NaN } }), RangeError, /weights\.defaultWeight/u);
   });
 
   it('throws a TypeError naming the part of weights that is wrong', () => {
     expectError(() => anyAggregate(page, { weights: { by: 'user', values: {} } }), TypeError, /weights\.by/u, /"publication" or "critic"/u);
-    expectError(() => anyAggregate(page, { weights: { by: 'critic', values: {}, scale: 2 } }), TypeError, /^aggregate: each key of option weights must be one of by, values, defaultWeight; got "scale"\.$/u, /by, values, defaultWeight/u);
+    expectError(
+      () => anyAggregate(page, { weights: { by: 'critic', values: {}, scale: 2 } }),
+      TypeError,
+      /^aggregate: each key of option weights must be one of by, values, defaultWeight; got "scale"\.$/u,
+      /by, values, defaultWeight/u,
+    );
     expectError(() => anyAggregate(page, { weights: { by: 'critic', values: [1, 2] } }), TypeError, /weights\.values must be a Map or a plain object/u);
     expectError(() => anyAggregate(page, { weights: { by: 'critic', values: { A: '2' } } }), TypeError, /weights\.values\["A"\] must be a number/u);
     expectError(() => anyAggregate(page, { weights: 'critic' }), TypeError, /option weights must be an object/u);
@@ -174,7 +205,12 @@ describe('aggregate, misused', () => {
 
 describe('checkConsistency, misused', () => {
   it('throws a TypeError naming the unknown option and the accepted ones', () => {
-    expectError(() => anyCheckConsistency(page, { weights: 1 }), TypeError, /^checkConsistency: each option must be one of media, sentimentBands, verdictBands; got "weights"\.$/u, /media, sentimentBands, verdictBands/u);
+    expectError(
+      () => anyCheckConsistency(page, { weights: 1 }),
+      TypeError,
+      /^checkConsistency: each option must be one of media, sentimentBands, verdictBands; got "weights"\.$/u,
+      /media, sentimentBands, verdictBands/u,
+    );
   });
 
   it('throws a RangeError naming the accepted media for an unknown media', () => {
@@ -183,7 +219,12 @@ describe('checkConsistency, misused', () => {
 
   it('throws a RangeError naming the option for empty or out-of-order bands', () => {
     expectError(() => checkConsistency(page, { verdictBands: [] }), RangeError, /option verdictBands/u, /empty/u);
-    expectError(() => checkConsistency(page, { sentimentBands: [...SENTIMENT_BANDS.default].reverse() }), RangeError, /option sentimentBands/u, /must be in descending order of min \(highest first\); got band 0/u);
+    expectError(
+      () => checkConsistency(page, { sentimentBands: [...SENTIMENT_BANDS.default].reverse() }),
+      RangeError,
+      /option sentimentBands/u,
+      /must be in descending order of min \(highest first\); got band 0/u,
+    );
   });
 
   it('throws a TypeError when the page is not a page', () => {
@@ -196,7 +237,11 @@ describe('checkConsistency, misused', () => {
   });
 
   it('throws a TypeError naming the option for bands of the wrong shape', () => {
-    expectError(() => anyCheckConsistency(page, { sentimentBands: [null] }), TypeError, /^checkConsistency: option sentimentBands\[0\] must be an object \{ label, min, max \}; got null\.$/u);
+    expectError(
+      () => anyCheckConsistency(page, { sentimentBands: [null] }),
+      TypeError,
+      /^checkConsistency: option sentimentBands\[0\] must be an object \{ label, min, max \}; got null\.$/u,
+    );
     expectError(() => anyCheckConsistency(page, { verdictBands: 'default' }), TypeError, /option verdictBands must be an array/u);
   });
 });
@@ -224,7 +269,12 @@ describe.each([
   });
 
   it('throws a RangeError naming the accepted media for an unknown media', () => {
-    expectError(() => call(50, { media: 'book' }), RangeError, new RegExp(`^${name}: option media must be one of "movie", "tv", "music", "game"; got "book"\.$`, 'u'), MEDIA_LIST);
+    expectError(
+      () => call(50, { media: 'book' }),
+      RangeError,
+      new RegExp(`^${name}: option media must be one of "movie", "tv", "music", "game"; got "book"\.$`, 'u'),
+      MEDIA_LIST,
+    );
   });
 
   it('throws a RangeError naming the problem for bands out of order', () => {
@@ -241,7 +291,11 @@ describe('validateBands, misused', () => {
   const low = { label: 'low', min: 0, max: 49 };
 
   it.each([
-    ['out of order', [low, high], /^validateBands: bands must be in descending order of min \(highest first\); got band 0 \("low", 0-49\) and band 1 \("high", 50-100\)\.$/u],
+    [
+      'out of order',
+      [low, high],
+      /^validateBands: bands must be in descending order of min \(highest first\); got band 0 \("low", 0-49\) and band 1 \("high", 50-100\)\.$/u,
+    ],
     ['overlapping', [high, { ...low, max: 60 }], /^validateBands: bands must not overlap; got .*, which share 50-60\.$/u],
     ['leaving a gap', [high, { ...low, max: 40 }], /^validateBands: bands must leave no score out; got 41-49 in no band, between /u],
     ['not reaching 100', [{ ...high, max: 99 }, low], /^validateBands: bands\[0\]\.max must be 100 \(the highest band ends at 100\); got 99\.$/u],
@@ -249,13 +303,21 @@ describe('validateBands, misused', () => {
     ['empty', [], /empty/u],
     ['with min above max', [{ ...high, min: 60, max: 50 }], /^validateBands: bands\[0\]\.min must be at most its max \(50\); got 60\.$/u],
     ['with a non-integer bound', [{ ...high, min: 0.5 }], /^validateBands: bands\[0\]\.min must be a whole number from 0 to 100; got 0\.5\.$/u],
-    ['with an infinite bound', [{ ...high, max: Number.POSITIVE_INFINITY }], /^validateBands: bands\[0\]\.max must be a whole number from 0 to 100; got Infinity\.$/u],
+    [
+      'with an infinite bound',
+      [{ ...high, max: Number.POSITIVE_INFINITY }],
+      /^validateBands: bands\[0\]\.max must be a whole number from 0 to 100; got Infinity\.$/u,
+    ],
     ['with a bound outside 0-100', [{ ...high, max: 101 }], /^validateBands: bands\[0\]\.max must be a whole number from 0 to 100; got 101\.$/u],
     ['repeating a label', [high, { ...low, label: 'high' }], /^validateBands: bands\[1\]\.label must be a label no earlier band has; got "high"\.$/u],
   ])('throws a RangeError naming the problem for bands %s', (_what, bands, pattern) => {
-    expectError(() => {
-      validateBands(bands);
-    }, RangeError, pattern);
+    expectError(
+      () => {
+        validateBands(bands);
+      },
+      RangeError,
+      pattern,
+    );
   });
 
   it('throws a RangeError naming the accepted labels for an unknown label', () => {
@@ -302,8 +364,12 @@ describe('classifyScore and verdictForScore, given bad custom bands', () => {
 
   it('throws a RangeError that names the function and the option', () => {
     expect(() => classifyScore(50, { bands: gap })).toThrow(
-      new RangeError('classifyScore: option bands must leave no score out; got 61-69 in no band, between band 0 ("positive", 70-100) and band 1 ("mixed", 40-60).'),
+      new RangeError(
+        'classifyScore: option bands must leave no score out; got 61-69 in no band, between band 0 ("positive", 70-100) and band 1 ("mixed", 40-60).',
+      ),
     );
-    expect(() => verdictForScore(50, { bands: [] })).toThrow(/^verdictForScore: option bands must be one band or more, covering 0 to 100 together; got an empty array\.$/u);
+    expect(() => verdictForScore(50, { bands: [] })).toThrow(
+      /^verdictForScore: option bands must be one band or more, covering 0 to 100 together; got an empty array\.$/u,
+    );
   });
 });

@@ -86,7 +86,9 @@ describe('parse', () => {
 
   it('throws on an unknown option or media, naming what is accepted', () => {
     expect(() => parse(seed, { medium: 'tv' } as never)).toThrow(new TypeError('parse: each option must be one of media, url, sites; got "medium".'));
-    expect(() => parse(seed, { media: 'book' } as never)).toThrow(new RangeError('parse: option media must be one of "movie", "tv", "music", "game"; got "book".'));
+    expect(() => parse(seed, { media: 'book' } as never)).toThrow(
+      new RangeError('parse: option media must be one of "movie", "tv", "music", "game"; got "book".'),
+    );
     expect(() => parse(seed, { media: 3 } as never)).toThrow(TypeError);
     expect(() => parse(seed, 'tv' as never)).toThrow(TypeError);
   });
@@ -107,7 +109,9 @@ describe('parseStrict', () => {
     expect(caught).toBeInstanceOf(PageParseError);
     const error = caught as PageParseError;
     expect(codes(error.diagnostics)).toStrictEqual(['not-a-review-page']);
-    expect(error.message).toBe('The page has 1 error diagnostic (line 1, column 1: The text has no verdict, distribution, review or profile of a review page.)');
+    expect(error.message).toBe(
+      'The page has 1 error diagnostic (line 1, column 1: The text has no verdict, distribution, review or profile of a review page.)',
+    );
     expect(error.page.reviews).toStrictEqual([]);
   });
 });

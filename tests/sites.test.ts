@@ -4,11 +4,25 @@ import { SITES } from '../src/parse/sites/index.js';
 
 describe('critic-consensus/sites', () => {
   it('returns exactly its public runtime exports', () => {
-    expect(Object.keys(sites).sort()).toStrictEqual(['ALL_SITES', 'cinematerial', 'fandango', 'flixster', 'imdb', 'moviefone', 'moviescom', 'opencritic', 'rottentomatoes', 'rtQuotes', 'tvcom']);
+    expect(Object.keys(sites).sort()).toStrictEqual([
+      'ALL_SITES',
+      'cinematerial',
+      'fandango',
+      'flixster',
+      'imdb',
+      'moviefone',
+      'moviescom',
+      'opencritic',
+      'rottentomatoes',
+      'rtQuotes',
+      'tvcom',
+    ]);
   });
 
   it('lists every site it exports in ALL_SITES, after the core sites', () => {
-    const exported = Object.entries(sites).filter(([name]) => name !== 'ALL_SITES').map(([, site]) => site);
+    const exported = Object.entries(sites)
+      .filter(([name]) => name !== 'ALL_SITES')
+      .map(([, site]) => site);
     expect(new Set(sites.ALL_SITES.slice(SITES.length))).toStrictEqual(new Set(exported));
   });
 

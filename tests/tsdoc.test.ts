@@ -65,7 +65,10 @@ function examples(): { examples: Example[]; names: Map<string, string[]> } {
     const module = file && checker.getSymbolAtLocation(file);
     if (!module) throw new Error(`${entry} cannot be read`);
     const exported = checker.getExportsOfModule(module);
-    names.set(entry, exported.map((symbol) => symbol.name));
+    names.set(
+      entry,
+      exported.map((symbol) => symbol.name),
+    );
     for (const name of exported) {
       const symbol = name.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(name) : name;
       for (const declaration of symbol.declarations ?? []) {
@@ -77,7 +80,8 @@ function examples(): { examples: Example[]; names: Map<string, string[]> } {
           const where = `${relative(root, source.fileName)}:${line}: ${name.name}`;
           // An example shared by several exports (a declaration exported twice) is one example.
           const typeOnly = (symbol.flags & ts.SymbolFlags.Value) === 0;
-          if (code !== undefined && ![...found.values()].some((example) => example.code === code && example.where.split(': ')[0] === where.split(': ')[0])) found.set(where, { where, code, typeOnly });
+          if (code !== undefined && ![...found.values()].some((example) => example.code === code && example.where.split(': ')[0] === where.split(': ')[0]))
+            found.set(where, { where, code, typeOnly });
         }
       }
     }
@@ -138,13 +142,23 @@ describe('the TSDoc examples', () => {
   it('define every name they use but those the package exports', () => {
     const program = ts.createProgram(
       files.map((file) => file.path),
-      { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true, types: ['node'], skipLibCheck: true },
+      {
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        target: ts.ScriptTarget.ES2022,
+        noEmit: true,
+        types: ['node'],
+        skipLibCheck: true,
+      },
     );
     const undefinedNames = ts
       .getPreEmitDiagnostics(program)
       // "Cannot find name": a name the example uses and nothing defines.
       .filter((diagnostic) => diagnostic.code === 2304 || diagnostic.code === 2552)
-      .map((diagnostic) => `${files.find((file) => file.path === diagnostic.file?.fileName)?.where ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+      .map(
+        (diagnostic) =>
+          `${files.find((file) => file.path === diagnostic.file?.fileName)?.where ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+      );
     expect(files.length).toBeGreaterThan(100);
     expect(undefinedNames).toStrictEqual([]);
   }, 120_000);

@@ -1,17 +1,7 @@
-import {
-  type Band,
-  SENTIMENTS,
-  VERDICTS,
-  sentimentBandsFor,
-  verdictBandsFor,
-} from '../classify/index.js';
+import { type Band, SENTIMENTS, VERDICTS, sentimentBandsFor, verdictBandsFor } from '../classify/index.js';
 import { checkBandsOption, labelForScore } from '../classify/internal.js';
 import type { MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
-import {
-  type CheckConsistencyOptions,
-  type ConsistencyReport,
-  checkConsistencyOf,
-} from './consistency.js';
+import { type CheckConsistencyOptions, type ConsistencyReport, checkConsistencyOf } from './consistency.js';
 import { checkMediaOption, checkOptions, checkReviews, describeValue, isParseResult, isRecord, roundHalfUp, withoutNegativeZero } from '../shared/checks.js';
 
 /**
@@ -154,13 +144,7 @@ export interface AggregateResult {
 }
 
 const FN = 'aggregate';
-const AGGREGATE_OPTION_KEYS: readonly string[] = [
-  'media',
-  'sentimentBands',
-  'verdictBands',
-  'minReviewsForVerdict',
-  'weights',
-];
+const AGGREGATE_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands', 'verdictBands', 'minReviewsForVerdict', 'weights'];
 const WEIGHTS_OPTION_KEYS: ReadonlySet<string> = new Set(['by', 'values', 'defaultWeight']);
 const DEFAULT_MIN_REVIEWS_FOR_VERDICT = 4;
 
@@ -211,9 +195,7 @@ function checkWeights(value: unknown): CheckedWeights | undefined {
       values.set(name, checkWeight(given[name], `weights.values[${JSON.stringify(name)}]`));
     }
   } else {
-    throw new TypeError(
-      `${FN}: option weights.values must be a Map or a plain object of name → weight; got ${describeValue(given)}.`,
-    );
+    throw new TypeError(`${FN}: option weights.values must be a Map or a plain object of name → weight; got ${describeValue(given)}.`);
   }
   const defaultWeight = value['defaultWeight'] === undefined ? 1 : checkWeight(value['defaultWeight'], 'weights.defaultWeight');
   return { by, values, defaultWeight };
@@ -365,16 +347,12 @@ export function aggregate(input: Page | readonly Review[], options?: AggregateOp
   const n = scores.length;
   const sorted = [...scores].sort((a, b) => a - b);
   const mean = n === 0 ? undefined : scores.reduce((sum, score) => sum + score, 0) / n;
-  const standardDeviation =
-    mean === undefined ? undefined : Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / n);
+  const standardDeviation = mean === undefined ? undefined : Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / n);
 
   const counts = { positive: 0, mixed: 0, negative: 0 };
   for (const score of scores) counts[labelForScore(score, sentimentBands)] += 1;
 
-  const verdict: Verdict | 'tbd' =
-    mean === undefined || n < minReviewsForVerdict
-      ? 'tbd'
-      : labelForScore(roundHalfUp(mean), verdictBands);
+  const verdict: Verdict | 'tbd' = mean === undefined || n < minReviewsForVerdict ? 'tbd' : labelForScore(roundHalfUp(mean), verdictBands);
 
   return {
     count: reviews.length,

@@ -1,11 +1,4 @@
-import {
-  type Band,
-  SENTIMENTS,
-  VERDICTS,
-  parseVerdictLabel,
-  sentimentBandsFor,
-  verdictBandsFor,
-} from '../classify/index.js';
+import { type Band, SENTIMENTS, VERDICTS, parseVerdictLabel, sentimentBandsFor, verdictBandsFor } from '../classify/index.js';
 import { checkBandsOption, labelForScore } from '../classify/internal.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import { checkMediaOption, checkOptions, checkReviews, describeValue, isMediaType, isParseResult, isRecord, roundHalfUp } from '../shared/checks.js';
@@ -153,26 +146,22 @@ export const DISCREPANCY_CODES: {
   readonly 'freshness-count-exceeded': string;
   readonly 'tomatometer-sample-mismatch': string;
 } = Object.freeze({
-  'fewer-reviews-than-declared':
-    'The page lists fewer reviews than its critic count: it is truncated, and figures from its reviews cover only those listed.',
+  'fewer-reviews-than-declared': 'The page lists fewer reviews than its critic count: it is truncated, and figures from its reviews cover only those listed.',
   'more-reviews-than-declared': 'The page lists more reviews than its critic count.',
   'distribution-sum-mismatch':
     'The printed distribution lines add up to more than the critic count, or all three are printed and add up to a different number.',
-  'class-count-exceeded':
-    'More listed reviews have a score in a class (positive, mixed or negative) than the distribution counts for it.',
+  'class-count-exceeded': 'More listed reviews have a score in a class (positive, mixed or negative) than the distribution counts for it.',
   'unknown-verdict-label': 'The verdict as printed is none of the known verdict labels.',
   'verdict-mismatch': 'The declared verdict is not the verdict of the printed Metascore.',
   'mean-verdict-mismatch':
     'Every declared review is listed with a score, and the verdict of their unweighted mean, rounded half up, is not the declared verdict (a hint: Metascores are weighted).',
-  'distribution-outside-verdict-band':
-    "The Metascores the distribution and the listed scores allow lie outside the declared verdict's band.",
-  'metascore-outside-interval':
-    'The printed Metascore lies outside the interval the distribution and the listed scores allow.',
+  'distribution-outside-verdict-band': "The Metascores the distribution and the listed scores allow lie outside the declared verdict's band.",
+  'metascore-outside-interval': 'The printed Metascore lies outside the interval the distribution and the listed scores allow.',
   'fresh-rotten-sum-mismatch': "A Rotten Tomatoes page's Fresh and Rotten counts do not add up to its critic count (or one alone exceeds it).",
   'tomatometer-mismatch': 'The printed Tomatometer is not the percent of Fresh reviews that the Fresh and Rotten counts give, rounded half up.',
   'tomatometer-count-impossible': 'No count of Fresh reviews out of the critic count gives the printed Tomatometer, rounded half up.',
   'freshness-count-exceeded': 'More listed reviews are marked fresh (or rotten) than the page counts Fresh (or Rotten).',
-  'tomatometer-sample-mismatch': "Every review is listed with its freshness, and their fresh share is not the printed Tomatometer.",
+  'tomatometer-sample-mismatch': 'Every review is listed with its freshness, and their fresh share is not the printed Tomatometer.',
 });
 
 /**
@@ -259,7 +248,6 @@ export interface ConsistencyReport {
   readonly mediaFromFigures?: 'game';
 }
 
-
 /** The page's facts that the report reads, checked. */
 interface PageFacts {
   readonly media: MediaType | null;
@@ -327,11 +315,7 @@ function readPage(fn: string, page: unknown): PageFacts {
 }
 
 /** Fills a single absent distribution line from the critic count, reporting sums that cannot be. */
-function inferDistribution(
-  printed: Distribution | null,
-  criticCount: number | null,
-  discrepancies: Discrepancy[],
-): InferredDistribution | undefined {
+function inferDistribution(printed: Distribution | null, criticCount: number | null, discrepancies: Discrepancy[]): InferredDistribution | undefined {
   if (printed === null) return undefined;
   const missing = SENTIMENTS.filter((sentiment) => printed[sentiment] === null);
   const printedSum = SENTIMENTS.reduce((sum, sentiment) => sum + (printed[sentiment] ?? 0), 0);
@@ -360,8 +344,7 @@ function inferDistribution(
   const remainder = criticCount - printedSum;
   // One absent line holds the remainder; several absent lines are known only when nothing remains.
   if (missing.length > 1 && remainder !== 0) return asPrinted;
-  const filled = (sentiment: Sentiment): number | null =>
-    printed[sentiment] ?? (missing.length === 1 ? remainder : 0);
+  const filled = (sentiment: Sentiment): number | null => printed[sentiment] ?? (missing.length === 1 ? remainder : 0);
   return {
     positive: filled('positive'),
     mixed: filled('mixed'),
@@ -559,8 +542,7 @@ function intersect(sources: readonly MetascoreIntervalSource[]): MetascoreInterv
   const min = Math.max(...sources.map((source) => source.min));
   const max = Math.min(...sources.map((source) => source.max));
   if (min <= max) return { min, max, sources, contradictory: false };
-  const fallback =
-    sources.find((source) => source.source === 'verdict') ?? sources.find((source) => source.source === 'metascore');
+  const fallback = sources.find((source) => source.source === 'verdict') ?? sources.find((source) => source.source === 'metascore');
   // Two sources contradict only when one is the verdict or the Metascore, so a fallback exists.
   const range = fallback ?? { min, max };
   return { min: range.min, max: range.max, sources, contradictory: true };

@@ -146,7 +146,10 @@ export function checkTomatometer(facts: TomatometerFacts, discrepancies: Discrep
   }
   const sample = freshnessOf(facts.reviews);
   if (sample !== undefined) {
-    for (const [name, listed, count] of [['fresh', sample.fresh, fresh], ['rotten', sample.rotten, rotten]] as const) {
+    for (const [name, listed, count] of [
+      ['fresh', sample.fresh, fresh],
+      ['rotten', sample.rotten, rotten],
+    ] as const) {
       if (count !== null && listed > count) {
         discrepancies.push({
           code: 'freshness-count-exceeded',

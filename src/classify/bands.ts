@@ -248,7 +248,8 @@ export function checkBandList(fn: string, what: string, bands: unknown, labels?:
     const lower = checked[index] as Band<string>;
     const pair = `${nameBand(index - 1, higher)} and ${nameBand(index, lower)}`;
     if (lower.min >= higher.min) throw new RangeError(`${fn}: ${what} must be in descending order of min (highest first); got ${pair}.`);
-    if (lower.max >= higher.min) throw new RangeError(`${fn}: ${what} must not overlap; got ${pair}, which share ${higher.min}-${Math.min(lower.max, higher.max)}.`);
+    if (lower.max >= higher.min)
+      throw new RangeError(`${fn}: ${what} must not overlap; got ${pair}, which share ${higher.min}-${Math.min(lower.max, higher.max)}.`);
     if (lower.max < higher.min - 1) {
       const gap = lower.max + 1 === higher.min - 1 ? `${lower.max + 1}` : `${lower.max + 1}-${higher.min - 1}`;
       throw new RangeError(`${fn}: ${what} must leave no score out; got ${gap} in no band, between ${pair}.`);
@@ -285,12 +286,7 @@ function checkBand(fn: string, path: string, item: unknown): Band<string> {
  *
  * @internal
  */
-export function checkBandsOption<L extends string>(
-  fn: string,
-  name: string,
-  value: unknown,
-  labels: readonly L[],
-): readonly Band<L>[] | undefined {
+export function checkBandsOption<L extends string>(fn: string, name: string, value: unknown, labels: readonly L[]): readonly Band<L>[] | undefined {
   if (value === undefined) return undefined;
   checkBandList(fn, `option ${name}`, value, labels);
   return value as readonly Band<L>[];

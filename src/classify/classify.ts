@@ -138,9 +138,7 @@ export function verdictForScore(score: number, options?: VerdictForScoreOptions)
 }
 
 /** Lower-cased verdict labels without a trailing "reviews", mapped to the canonical verdict. */
-const VERDICT_BY_STEM: ReadonlyMap<string, Verdict> = new Map(
-  VERDICTS.map((verdict) => [stemOf(verdict.toLowerCase()), verdict] as const),
-);
+const VERDICT_BY_STEM: ReadonlyMap<string, Verdict> = new Map(VERDICTS.map((verdict) => [stemOf(verdict.toLowerCase()), verdict] as const));
 
 /** Drops one trailing " reviews" or " review" from a normalised, lower-cased label. */
 function stemOf(normalised: string): string {

@@ -62,13 +62,28 @@ const PROFILES: readonly string[] = SCORING_PROFILE_NAMES;
 /** Every option of the command, in the order the usage lists them. */
 export const OPTIONS: readonly OptionRow[] = [
   { name: 'json', help: ['one JSON object per page and line: {"file", "page", "aggregate",', '"diagnostics"}, with "url" after "file" for a crawl record'] },
-  { name: 'csv', help: ['the reviews as RFC 4180 CSV, one header, one row per review; cells that', 'a spreadsheet would run as formulas (=, +, -, @, tab, CR) start with \''] },
+  {
+    name: 'csv',
+    help: ['the reviews as RFC 4180 CSV, one header, one row per review; cells that', "a spreadsheet would run as formulas (=, +, -, @, tab, CR) start with '"],
+  },
   { name: 'raw-csv', help: ['with --csv, write every cell as it is, formulas too'] },
-  { name: 'profile', value: 'NAME', choices: PROFILES, help: ['a scoring profile\'s label and reasons for each page:', listOf(PROFILES)] },
+  { name: 'profile', value: 'NAME', choices: PROFILES, help: ["a scoring profile's label and reasons for each page:", listOf(PROFILES)] },
   { name: 'media', value: 'MEDIA', choices: MEDIA_TYPES, help: [`${listOf(MEDIA_TYPES)}, for pages that do not say it`] },
   { name: 'strict', help: ['exit 1 when any diagnostic is a warning or an error'] },
-  { name: 'url', value: 'PATTERN', accepts: 'the text a record\'s URL must contain', valid: (value) => value !== '', help: ['in WARC/WET crawl files, only the records whose URL contains PATTERN'] },
-  { name: 'jobs', value: 'N', accepts: 'a whole number of threads, 1 or more', valid: (value) => /^\d{1,4}$/u.test(value) && Number(value) >= 1, help: ['parse on N threads (default: the number of cores); output order is kept'] },
+  {
+    name: 'url',
+    value: 'PATTERN',
+    accepts: "the text a record's URL must contain",
+    valid: (value) => value !== '',
+    help: ['in WARC/WET crawl files, only the records whose URL contains PATTERN'],
+  },
+  {
+    name: 'jobs',
+    value: 'N',
+    accepts: 'a whole number of threads, 1 or more',
+    valid: (value) => /^\d{1,4}$/u.test(value) && Number(value) >= 1,
+    help: ['parse on N threads (default: the number of cores); output order is kept'],
+  },
 
   { name: 'progress', help: ['report records, pages and MB/s on standard error every second', '(done anyway when standard error is a terminal)'] },
   {
@@ -112,11 +127,7 @@ passed over. Text is read as UTF-8 (or UTF-16 with a byte-order mark); text
 that is not valid UTF-8 is read as Windows-1252, with a warning.
 
 Options:
-${OPTIONS.map((row) =>
-  row.help
-    .map((line, index) => `  ${(index === 0 ? optionNames(row) : '').padEnd(NAME_WIDTH)}${line}`)
-    .join('\n'),
-).join('\n')}
+${OPTIONS.map((row) => row.help.map((line, index) => `  ${(index === 0 ? optionNames(row) : '').padEnd(NAME_WIDTH)}${line}`).join('\n')).join('\n')}
 
 Exit status: 0 when every page was read; 1 when --strict found a warning or
 an error; 2 for a bad argument or a file that could not be read or was cut
@@ -142,7 +153,10 @@ export function readArguments(argv: readonly string[]): CommandOptions {
       strict: true,
       allowPositionals: true,
       options: Object.fromEntries(
-        OPTIONS.map((row) => [row.name, { type: row.value === undefined ? ('boolean' as const) : ('string' as const), ...(row.short === undefined ? {} : { short: row.short }) }]),
+        OPTIONS.map((row) => [
+          row.name,
+          { type: row.value === undefined ? ('boolean' as const) : ('string' as const), ...(row.short === undefined ? {} : { short: row.short }) },
+        ]),
       ),
     });
     values = parsed.values;
@@ -191,7 +205,8 @@ function describeParseError(error: unknown): string {
   // The option as parseArgs quotes it: "Unknown option '--bogus'", "Option '--media <value>' argument missing".
   const quoted = /'(-[^' ]*)/u.exec(message)?.[1] ?? '';
   const row = OPTIONS.find((candidate) => quoted === `--${candidate.name}` || quoted === `-${candidate.short ?? ''}`);
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || row === undefined) return `unknown option ${quoted || message.split('\n')[0] || ''}; see critic-consensus --help.`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || row === undefined)
+    return `unknown option ${quoted || message.split('\n')[0] || ''}; see critic-consensus --help.`;
   if (row.value === undefined) return `--${row.name} takes no value.`;
   return `--${row.name} needs a value: ${acceptedValue(row)} (as --${row.name} ${row.value} or --${row.name}=${row.value}).`;
 }

@@ -50,7 +50,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     // Not UTF-8: below.
   }
   // Latin-1, then Windows-1252's own characters for 0x80-0x9F (Node's 'windows-1252' decoder gives Latin-1's controls there).
-  const text = new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/gu, (character) => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80] ?? character);
+  const text = new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/gu, (character) => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80] ?? character);
   // Windows-1252 gives one UTF-16 unit per byte, so the byte's offset is the character's.
   const offset = firstInvalidUtf8(bytes);
   const byte = bytes[offset] ?? 0;

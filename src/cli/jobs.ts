@@ -62,7 +62,12 @@ export function startWorkers(options: CommandOptions, count: number, script: URL
       const transfer: ArrayBuffer[] = [];
       for (const task of tasks) {
         const content = 'members' in task ? task.members : task.content;
-        if (typeof content !== 'string' && content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.buffer instanceof ArrayBuffer) {
+        if (
+          typeof content !== 'string' &&
+          content.byteOffset === 0 &&
+          content.byteLength === content.buffer.byteLength &&
+          content.buffer instanceof ArrayBuffer
+        ) {
           transfer.push(content.buffer);
         }
       }

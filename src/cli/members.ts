@@ -160,7 +160,10 @@ async function readIrregular(options: CommandOptions, task: MembersTask, start: 
   for await (const item of readWarcBlocks(decompressGzip(once(bytes), 'auto', base))) {
     if (item.kind === 'problem') {
       // Where the members before were not all inflated, the file's byte where this reading began says where.
-      content.problems.push({ message: `${task.file}: byte ${base.toLocaleString('en-US')}${item.url === null ? '' : `: ${item.url}`}: ${item.message}`, exit: EXIT_USAGE });
+      content.problems.push({
+        message: `${task.file}: byte ${base.toLocaleString('en-US')}${item.url === null ? '' : `: ${item.url}`}: ${item.message}`,
+        exit: EXIT_USAGE,
+      });
       continue;
     }
     content.records += 1;

@@ -67,7 +67,8 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   // The page's own word wins (parse keeps it); then the media a crawl record's URL names; then --media.
   const media = (task.url === null ? undefined : mediaFromUrl(task.url)) ?? options.media;
   const mediaOption = media === undefined ? undefined : { media };
-  const decoded: { readonly text: string; readonly diagnostic?: Diagnostic } = typeof task.content === 'string' ? { text: task.content } : decodeText(task.content);
+  const decoded: { readonly text: string; readonly diagnostic?: Diagnostic } =
+    typeof task.content === 'string' ? { text: task.content } : decodeText(task.content);
   const result = parse(decoded.text, { ...mediaOption, sites: ALL_SITES, ...(task.url === null ? {} : { url: task.url }) });
   if (task.url !== null && !isReviewPage(result)) return { output: '', warned: false, skipped: true };
   const { page } = result;
@@ -117,7 +118,12 @@ export function renderTask(options: CommandOptions, task: PageTask): PageOutput 
     return renderPage(options, task);
   } catch (error) {
     const where = task.url === null ? task.file : `${task.file}: ${task.url}`;
-    return { output: '', warned: true, skipped: false, failure: `${where}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+    return {
+      output: '',
+      warned: true,
+      skipped: false,
+      failure: `${where}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    };
   }
 }
 

@@ -29,7 +29,10 @@ export function writeOcRows(page: Film, summary: AggregateResult, row: SummaryRo
   const marked = page.reviews.filter((review) => review.mark !== null);
   const words = marked.filter((review) => review.score === null).length;
   const unscored = page.reviews.length - summary.scoredCount - words;
-  row('reviews', `${sample.listed} listed, ${sample.topCritics} top critic${sample.topCritics === 1 ? '' : 's'}; ${summary.scoredCount} scored, ${words} with a word mark, ${unscored} unscored`);
+  row(
+    'reviews',
+    `${sample.listed} listed, ${sample.topCritics} top critic${sample.topCritics === 1 ? '' : 's'}; ${summary.scoredCount} scored, ${words} with a word mark, ${unscored} unscored`,
+  );
 
   const top = sample.topCriticAverage.figures;
   const all = sample.allCritics.figures;

@@ -15,8 +15,10 @@ export function writeRtCriticRows(page: Film, summary: AggregateResult, row: Sum
   const report = summary.consistency?.tomatometer;
   const based = page.criticCount === null ? '' : `, based on ${page.criticCount} critics`;
   row('tomatometer', page.tomatometer === null ? `none printed${based}` : `${page.tomatometer}% as printed${based}`);
-  if (report?.fromCounts !== undefined) row('from counts', `${decimal(report.fromCounts)}% (${report.fresh ?? 0} fresh of ${(report.fresh ?? 0) + (report.rotten ?? 0)})`);
-  if (report?.freshInterval) row('fresh allowed', `${report.freshInterval.min} to ${report.freshInterval.max} fresh of ${page.criticCount ?? '?'} give ${page.tomatometer ?? '?'}%`);
+  if (report?.fromCounts !== undefined)
+    row('from counts', `${decimal(report.fromCounts)}% (${report.fresh ?? 0} fresh of ${(report.fresh ?? 0) + (report.rotten ?? 0)})`);
+  if (report?.freshInterval)
+    row('fresh allowed', `${report.freshInterval.min} to ${report.freshInterval.max} fresh of ${page.criticCount ?? '?'} give ${page.tomatometer ?? '?'}%`);
   if (page.topCriticCount !== null) row('top critics', String(page.topCriticCount));
   if (page.consensus !== null) row('consensus', page.consensus);
   if (page.metascore !== null) row('metascore', `${page.metascore} as printed`);

@@ -116,7 +116,14 @@ function finishSummary(file: string, rows: [string, string][], diagnostics: read
 }
 
 /** A Rotten Tomatoes page's summary: the Tomatometer's lines where a Metacritic page has its verdict's. */
-function formatRtSummary(file: string, page: Film, summary: AggregateResult, diagnostics: readonly Diagnostic[], rows: [string, string][], extras: SummaryExtras): string {
+function formatRtSummary(
+  file: string,
+  page: Film,
+  summary: AggregateResult,
+  diagnostics: readonly Diagnostic[],
+  rows: [string, string][],
+  extras: SummaryExtras,
+): string {
   const row = (label: string, value: string): void => {
     rows.push([label, value]);
   };
@@ -129,7 +136,14 @@ function formatRtSummary(file: string, page: Film, summary: AggregateResult, dia
 }
 
 /** An OpenCritic page's summary: its printed figures, and the listed reviews' by the OpenCritic profile, where a Metacritic page has its verdict's. */
-function formatOcSummary(file: string, page: Film, summary: AggregateResult, diagnostics: readonly Diagnostic[], rows: [string, string][], extras: SummaryExtras): string {
+function formatOcSummary(
+  file: string,
+  page: Film,
+  summary: AggregateResult,
+  diagnostics: readonly Diagnostic[],
+  rows: [string, string][],
+  extras: SummaryExtras,
+): string {
   const row = (label: string, value: string): void => {
     rows.push([label, value]);
   };

@@ -41,8 +41,8 @@ const WRITE_SLICE = 16 * 1024;
 
 /** `gzip("a") + gzip("b")`: two members, to ask the runtime whether it reads past a member's end. */
 const TWO_MEMBERS = new Uint8Array([
-  0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x04, 0x00, 0x43, 0xbe, 0xb7, 0xe8, 0x01, 0x00, 0x00, 0x00, 0x1f, 0x8b, 0x08, 0x00,
-  0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x02, 0x00, 0xf9, 0xef, 0xbe, 0x71, 0x01, 0x00, 0x00, 0x00,
+  0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x04, 0x00, 0x43, 0xbe, 0xb7, 0xe8, 0x01, 0x00, 0x00, 0x00, 0x1f, 0x8b, 0x08, 0x00, 0x00,
+  0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x02, 0x00, 0xf9, 0xef, 0xbe, 0x71, 0x01, 0x00, 0x00, 0x00,
 ]);
 
 /**
@@ -112,7 +112,11 @@ export function streamReadsAllMembers(): Promise<boolean> {
  * @param mode - `auto` asks the runtime; `members` decompresses each member on its own whatever the runtime (for tests).
  * @param offset - The offset in the file of the first byte (for the faults' messages), when the data begins inside it.
  */
-export async function* decompressGzip(chunks: AsyncIterable<Uint8Array>, mode: 'auto' | 'members' = 'auto', offset = 0): AsyncGenerator<GzipOutput, void, undefined> {
+export async function* decompressGzip(
+  chunks: AsyncIterable<Uint8Array>,
+  mode: 'auto' | 'members' = 'auto',
+  offset = 0,
+): AsyncGenerator<GzipOutput, void, undefined> {
   if (typeof DecompressionStream !== 'function') {
     throw new TypeError('Reading gzip needs the web-standard DecompressionStream (Node 18+, browsers, Deno, Bun); this runtime has none.');
   }
@@ -501,7 +505,13 @@ export function isMemberHeader(bytes: Uint8Array, at: number): boolean {
   if (at + 9 >= bytes.length) return false;
   const xfl = bytes[at + 8] as number;
   const os = bytes[at + 9] as number;
-  return bytes[at + 1] === ID2 && bytes[at + 2] === CM_DEFLATE && ((bytes[at + 3] as number) & 0xe0) === 0 && (xfl === 0 || xfl === 2 || xfl === 4) && (os <= 13 || os === 255);
+  return (
+    bytes[at + 1] === ID2 &&
+    bytes[at + 2] === CM_DEFLATE &&
+    ((bytes[at + 3] as number) & 0xe0) === 0 &&
+    (xfl === 0 || xfl === 2 || xfl === 4) &&
+    (os <= 13 || os === 255)
+  );
 }
 
 /** Where the member that begins at `start` ends, as far as the next candidate says: it, or the end of `bytes`. */
@@ -516,7 +526,8 @@ function memberSizes(bytes: Uint8Array): number {
   let start = 0;
   while (start < bytes.length) {
     const end = nextMember(bytes, start);
-    const isize = ((bytes[end - 4] as number) | ((bytes[end - 3] as number) << 8) | ((bytes[end - 2] as number) << 16) | ((bytes[end - 1] as number) << 24)) >>> 0;
+    const isize =
+      ((bytes[end - 4] as number) | ((bytes[end - 3] as number) << 8) | ((bytes[end - 2] as number) << 16) | ((bytes[end - 1] as number) << 24)) >>> 0;
     // A trailer that is not one (bytes after a member) can say more than deflate can make.
     size += Math.min(isize, (end - start) * 1032);
     start = end;

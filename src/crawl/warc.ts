@@ -161,7 +161,10 @@ export interface WarcBlock {
  * faults among them), the blocks left as bytes (each copied into a buffer of
  * its own, which can be transferred).
  */
-export function readWarcBlocks(input: AsyncIterable<Uint8Array | GzipFault>, options?: ReadWarcOptions): AsyncGenerator<WarcBlock | WarcProblem, void, undefined> {
+export function readWarcBlocks(
+  input: AsyncIterable<Uint8Array | GzipFault>,
+  options?: ReadWarcOptions,
+): AsyncGenerator<WarcBlock | WarcProblem, void, undefined> {
   return readRecordsFrom(input, readMaxRecordBytes(options), (raw) => ({
     kind: 'block',
     type: nonEmpty(raw.headers['warc-type']),
@@ -180,13 +183,21 @@ interface RawRecord {
   readonly block: Uint8Array;
 }
 
-async function* readRecords<T>(source: ByteSource, options: ReadWarcOptions | undefined, convert: (raw: RawRecord) => T): AsyncGenerator<T | WarcProblem, void, undefined> {
+async function* readRecords<T>(
+  source: ByteSource,
+  options: ReadWarcOptions | undefined,
+  convert: (raw: RawRecord) => T,
+): AsyncGenerator<T | WarcProblem, void, undefined> {
   const maxRecordBytes = readMaxRecordBytes(options);
   const { head, chunks } = await peekBytes(iterateBytes(source), GZIP_PROBE_BYTES);
   yield* readRecordsFrom(looksGzip(head) ? decompressGzip(chunks) : chunks, maxRecordBytes, convert);
 }
 
-async function* readRecordsFrom<T>(input: AsyncIterable<Uint8Array | GzipFault>, maxRecordBytes: number, convert: (raw: RawRecord) => T): AsyncGenerator<T | WarcProblem, void, undefined> {
+async function* readRecordsFrom<T>(
+  input: AsyncIterable<Uint8Array | GzipFault>,
+  maxRecordBytes: number,
+  convert: (raw: RawRecord) => T,
+): AsyncGenerator<T | WarcProblem, void, undefined> {
   const reader = new RecordReader(maxRecordBytes);
   // Each record is converted (decoded or copied) before the reader goes on and reuses its buffer.
   for await (const chunk of input) {
@@ -269,7 +280,12 @@ class RecordReader {
     const open = this.open;
     if (open !== undefined) {
       const got = open.skipping === undefined ? this.end - this.start : open.contentLength - open.skipping;
-      yield this.problem('invalid-gzip', `${message} The record is lost ${count(got)} bytes into its block of ${count(open.contentLength)} bytes.`, targetOf(open.headers), open.offset);
+      yield this.problem(
+        'invalid-gzip',
+        `${message} The record is lost ${count(got)} bytes into its block of ${count(open.contentLength)} bytes.`,
+        targetOf(open.headers),
+        open.offset,
+      );
     } else {
       const url = this.heldUrl() ?? this.lastUrl;
       yield this.problem('invalid-gzip', message, url, this.offset);
@@ -288,7 +304,12 @@ class RecordReader {
     const open = this.open;
     if (open !== undefined) {
       const got = open.skipping === undefined ? this.end - this.start : open.contentLength - open.skipping;
-      yield this.problem('truncated-record', `The input ends ${count(got)} bytes into a record block of ${count(open.contentLength)} bytes.`, targetOf(open.headers), open.offset);
+      yield this.problem(
+        'truncated-record',
+        `The input ends ${count(got)} bytes into a record block of ${count(open.contentLength)} bytes.`,
+        targetOf(open.headers),
+        open.offset,
+      );
     } else {
       this.skipSeparators();
       if (this.start < this.end && !this.resyncing) {
@@ -296,7 +317,12 @@ class RecordReader {
         if (startsWithAscii(this.bytes, WARC, this.start) || isWarcPrefix(this.bytes, this.start, this.end)) {
           yield this.problem('truncated-record', 'The input ends inside a record header.', this.heldUrl(), this.offset);
         } else {
-          yield this.problem('malformed-record', `The input ends with ${count(this.end - this.start)} bytes that are not a WARC record ("${clip(text)}").`, this.lastUrl, this.offset);
+          yield this.problem(
+            'malformed-record',
+            `The input ends with ${count(this.end - this.start)} bytes that are not a WARC record ("${clip(text)}").`,
+            this.lastUrl,
+            this.offset,
+          );
         }
       }
     }
@@ -404,7 +430,12 @@ class RecordReader {
     for (let breaks = 0; breaks < 4 && length > 0 && (bytes[this.start + length - 1] === LF || bytes[this.start + length - 1] === CR); breaks++) length--;
     const url = targetOf(open.headers);
     if (length > this.maxRecordBytes) {
-      yield this.problem('record-too-large', `The record block of ${count(length)} bytes is longer than the ${count(this.maxRecordBytes)} bytes read; it is skipped.`, url, open.offset);
+      yield this.problem(
+        'record-too-large',
+        `The record block of ${count(length)} bytes is longer than the ${count(this.maxRecordBytes)} bytes read; it is skipped.`,
+        url,
+        open.offset,
+      );
       this.start = recordStart;
       this.open = undefined;
       this.lastUrl = url;
@@ -431,14 +462,28 @@ class RecordReader {
     const inside = this.findRecordStart(open, this.start + Math.min(held, skipping + START_BYTES));
     const url = targetOf(open.headers);
     if (inside >= 0 && inside - this.start < skipping) {
-      this.pending.push(this.problem('content-length-mismatch', `The record's Content-Length of ${count(open.contentLength)} bytes runs past the next record; the record, longer than the ${count(this.maxRecordBytes)} bytes read, is skipped up to there.`, url, open.offset));
+      this.pending.push(
+        this.problem(
+          'content-length-mismatch',
+          `The record's Content-Length of ${count(open.contentLength)} bytes runs past the next record; the record, longer than the ${count(this.maxRecordBytes)} bytes read, is skipped up to there.`,
+          url,
+          open.offset,
+        ),
+      );
       this.start = inside;
       this.open = undefined;
       this.lastUrl = url;
       return true;
     }
     if (held >= skipping) {
-      this.pending.push(this.problem('record-too-large', `The record block of ${count(open.contentLength)} bytes is longer than the ${count(this.maxRecordBytes)} bytes read; it is skipped.`, url, open.offset));
+      this.pending.push(
+        this.problem(
+          'record-too-large',
+          `The record block of ${count(open.contentLength)} bytes is longer than the ${count(this.maxRecordBytes)} bytes read; it is skipped.`,
+          url,
+          open.offset,
+        ),
+      );
       this.start += skipping;
       this.open = undefined;
       this.lastUrl = url;
@@ -521,7 +566,9 @@ class RecordReader {
       this.lastUrl = targetOf(headers);
       return this.problem(
         'malformed-record',
-        length === undefined ? 'A WARC header has no Content-Length; the record is skipped.' : `A WARC header has an invalid Content-Length "${clip(length)}"; the record is skipped.`,
+        length === undefined
+          ? 'A WARC header has no Content-Length; the record is skipped.'
+          : `A WARC header has an invalid Content-Length "${clip(length)}"; the record is skipped.`,
         targetOf(headers),
         offset,
       );

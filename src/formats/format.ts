@@ -203,7 +203,6 @@ function printedCritic(critic: Critic): string {
   return critic.credited ? name : `${name} [Not Credited]`.trim();
 }
 
-
 function writeUsers(users: UserBlock, blocks: (readonly string[])[]): void {
   const head = ['User Score'];
   if (users.score !== null) head.push(printedUserScore(users.score, 'users.score'));
@@ -212,7 +211,8 @@ function writeUsers(users: UserBlock, blocks: (readonly string[])[]): void {
     const count = checkCount(users.ratingCount, 'users.ratingCount');
     blocks.push([`${collapseSpace(users.verdict)}- based on ${count} ${count === '1' ? 'Rating' : 'Ratings'}`]);
   }
-  const list = users.distribution === null ? [] : ['User score distribution:', ...writeDistribution(users.distribution, users.ratingCount, 'users.distribution')];
+  const list =
+    users.distribution === null ? [] : ['User score distribution:', ...writeDistribution(users.distribution, users.ratingCount, 'users.distribution')];
   blocks.push([...list, ...users.reviews.flatMap((review, at) => writeUserItem(review, `users.reviews[${at}]`))]);
 }
 
@@ -266,7 +266,9 @@ function writeProfilePage(page: ProfilePage, blocks: (readonly string[])[]): voi
     const points = profile.pointsVsAverage;
     const size = printedDecimal(Math.abs(points), 'profile.pointsVsAverage');
     const direction = points < 0 ? 'lower' : 'higher';
-    stats.push(`On average, this ${subject} grades ${size} ${Math.abs(points) === 1 ? 'point' : 'points'} ${direction} than other critics. (0-100 point scale)`);
+    stats.push(
+      `On average, this ${subject} grades ${size} ${Math.abs(points) === 1 ? 'point' : 'points'} ${direction} than other critics. (0-100 point scale)`,
+    );
   }
 
   const scores: string[] = [];
@@ -286,7 +288,8 @@ function writeProfilePage(page: ProfilePage, blocks: (readonly string[])[]): voi
   // "• Movies" names the media where no other line does, and opens the profile where nothing else would.
   const opened = profile.name !== null || stats.length > 0 || scores.length > 0 || listed;
   const mediaPrinted = media !== null && (profile.averageScore !== null || listed);
-  const filter = (media !== null && (page.kind === 'publication' || !mediaPrinted)) || !opened ? [`${ITEM}• ${media === null ? 'All' : FILTER_WORD[media]}`] : [];
+  const filter =
+    (media !== null && (page.kind === 'publication' || !mediaPrinted)) || !opened ? [`${ITEM}• ${media === null ? 'All' : FILTER_WORD[media]}`] : [];
   const heading = profile.name === null ? [] : [`${collapseSpace(profile.name)}'s Scores`];
 
   if (page.kind === 'critic') blocks.push(stats, heading, filter);
@@ -346,7 +349,6 @@ function readsAsCriticName(name: string): boolean {
 
 // ---------------------------------------------------------------- numbers
 
-
 /**
  * "12.7", "80", "0.0000001": a number from 0 to below 1000 as profile statistics print it,
  * in plain decimal notation (never "1e-7"), that reads back as the same number.
@@ -366,5 +368,3 @@ function trimTrailingZeros(text: string): string {
   while (end > 0 && text.charAt(end - 1) === '0') end--;
   return text.slice(0, end);
 }
-
-

@@ -6,7 +6,6 @@ import type { MediaType, Page, Review } from '../types/page.js';
 import { rangeMisuse } from '../shared/checks.js';
 import { checkChoice, checkMediaOption, checkOptions, checkPage, describeInput } from './check.js';
 
-
 /**
  * The schema.org type of a reviewed title, by its media: `Movie`,
  * `TVSeries`, `MusicAlbum` or `VideoGame`.
@@ -354,9 +353,21 @@ function ratingOf(page: Page): JsonLdAggregateRating | undefined {
   if (page.criticCount === null) return undefined;
   const count = page.criticCount;
   if (page.source === 'rottentomatoes') {
-    return page.tomatometer === null ? undefined : { '@type': 'AggregateRating', name: 'Tomatometer', ratingValue: page.tomatometer, bestRating: 100, worstRating: 0, ratingCount: count, reviewCount: count };
+    return page.tomatometer === null
+      ? undefined
+      : {
+          '@type': 'AggregateRating',
+          name: 'Tomatometer',
+          ratingValue: page.tomatometer,
+          bestRating: 100,
+          worstRating: 0,
+          ratingCount: count,
+          reviewCount: count,
+        };
   }
-  return page.metascore === null ? undefined : { '@type': 'AggregateRating', ratingValue: page.metascore, bestRating: 100, worstRating: 0, ratingCount: count, reviewCount: count };
+  return page.metascore === null
+    ? undefined
+    : { '@type': 'AggregateRating', ratingValue: page.metascore, bestRating: 100, worstRating: 0, ratingCount: count, reviewCount: count };
 }
 
 function describeReview(page: Page, review: Review): JsonLdReview {

@@ -1,15 +1,6 @@
 import { classifyScore } from '../classify/index.js';
 import type { MediaType, Page, Review } from '../types/page.js';
-import {
-  type PositiveMarks,
-  checkCount,
-  checkMediaOption,
-  checkNumber,
-  checkOptions,
-  checkPage,
-  checkPositiveMarks,
-  describeValue,
-} from './shared.js';
+import { type PositiveMarks, checkCount, checkMediaOption, checkNumber, checkOptions, checkPage, checkPositiveMarks, describeValue } from './shared.js';
 
 /**
  * The Wilson score interval of a share of positive reviews.
@@ -295,8 +286,7 @@ function countPage(
       sum += review.score;
     }
     const marked = marks?.(review, position);
-    const verdict =
-      marked ?? (review.score === null ? undefined : classifyScore(review.score, media === null ? {} : { media }) === 'positive');
+    const verdict = marked ?? (review.score === null ? undefined : classifyScore(review.score, media === null ? {} : { media }) === 'positive');
     if (verdict === undefined) continue;
     judged += 1;
     if (verdict) positive += 1;

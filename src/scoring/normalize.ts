@@ -192,21 +192,7 @@ const DEFAULT_STARS_OUT_OF = 5;
 const MAX_MARK_LENGTH = 64;
 
 /** Lower-cased, whitespace-collapsed marks that say there is no score. */
-const NO_SCORE_MARKS: ReadonlySet<string> = new Set([
-  'n/a',
-  'na',
-  'n.a.',
-  'nr',
-  'not rated',
-  'unrated',
-  'no score',
-  'none',
-  'tbd',
-  '-',
-  '--',
-  '–',
-  '—',
-]);
+const NO_SCORE_MARKS: ReadonlySet<string> = new Set(['n/a', 'na', 'n.a.', 'nr', 'not rated', 'unrated', 'no score', 'none', 'tbd', '-', '--', '–', '—']);
 
 /** Dashes and minus signs read as "-" in letter grades. */
 const MINUS_SIGNS: ReadonlySet<string> = new Set(['\u2212', '\u2013', '\u2010', '\u2011']);
@@ -240,9 +226,7 @@ function checkLetterGrades(value: unknown): ReadonlyMap<string, number> {
   } else if (isRecord(value) && !(value instanceof Set)) {
     entries = Object.keys(value).map((key) => [key, value[key]]);
   } else {
-    throw new TypeError(
-      `${FN}: option letterGrades must be a Map or a plain object of grade → score; got ${describeValue(value)}.`,
-    );
+    throw new TypeError(`${FN}: option letterGrades must be a Map or a plain object of grade → score; got ${describeValue(value)}.`);
   }
   const table = new Map<string, number>();
   for (const [grade, score] of entries) {
@@ -291,9 +275,7 @@ function fromNumber(value: number): Rational {
   const decimals = point === -1 ? 0 : mantissa.length - point - 1;
   const digits = point === -1 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
   const exponent = Number(exponentText) - decimals;
-  return exponent >= 0
-    ? { n: BigInt(digits) * 10n ** BigInt(exponent), d: 1n }
-    : rational(BigInt(digits), 10n ** BigInt(-exponent));
+  return exponent >= 0 ? { n: BigInt(digits) * 10n ** BigInt(exponent), d: 1n } : rational(BigInt(digits), 10n ** BigInt(-exponent));
 }
 
 function toNumber(value: Rational): number {
@@ -564,23 +546,12 @@ function readLetters(mark: string, text: string, letters: ReadonlyMap<string, nu
 }
 
 /** Scores a value (or a range) against a maximum, checking the bounds. */
-function scoreAgainst(
-  mark: string,
-  low: Rational,
-  high: Rational | undefined,
-  max: Rational,
-  scale: MarkScale,
-  maxFrom: MaxSource,
-): NormalizeScoreResult {
+function scoreAgainst(mark: string, low: Rational, high: Rational | undefined, max: Rational, scale: MarkScale, maxFrom: MaxSource): NormalizeScoreResult {
   const maxNumber = toNumber(max);
   if (max.n === 0n) return unread(mark, 'out-of-range', `The mark ${JSON.stringify(mark)} has a maximum of 0.`);
   for (const value of high === undefined ? [low] : [low, high]) {
     if (compare(value, max) > 0) {
-      return unread(
-        mark,
-        'out-of-range',
-        `The mark ${JSON.stringify(mark)} gives ${toNumber(value)}, above its maximum of ${maxNumber}.`,
-      );
+      return unread(mark, 'out-of-range', `The mark ${JSON.stringify(mark)} gives ${toNumber(value)}, above its maximum of ${maxNumber}.`);
     }
   }
   if (high === undefined) {
@@ -690,11 +661,7 @@ export function normalizeScore(mark: string, options?: NormalizeScoreOptions): N
     return scoreAgainst(value, numeric.low, numeric.high, fromNumber(settings.starsOutOf), 'stars', settings.starsFrom);
   }
   if (settings.numberOutOf === undefined) {
-    return unread(
-      value,
-      'no-scale',
-      `The mark ${JSON.stringify(value)} is a bare number without a scale; pass numberOutOf (such as 100 or 10) to read it.`,
-    );
+    return unread(value, 'no-scale', `The mark ${JSON.stringify(value)} is a bare number without a scale; pass numberOutOf (such as 100 or 10) to read it.`);
   }
   return scoreAgainst(value, numeric.low, numeric.high, fromNumber(settings.numberOutOf), 'number', 'option');
 }

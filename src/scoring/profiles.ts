@@ -26,12 +26,7 @@ export type ScoringProfileName = 'metacritic' | 'rt' | 'opencritic' | 'steam';
  * //=> true
  * ```
  */
-export const SCORING_PROFILE_NAMES: readonly ScoringProfileName[] = Object.freeze<ScoringProfileName[]>([
-  'metacritic',
-  'rt',
-  'opencritic',
-  'steam',
-]);
+export const SCORING_PROFILE_NAMES: readonly ScoringProfileName[] = Object.freeze<ScoringProfileName[]>(['metacritic', 'rt', 'opencritic', 'steam']);
 
 /**
  * Metacritic's method: the (weighted) mean of the critics' 0-100 scores,
@@ -355,11 +350,7 @@ function checkRottenTomatoes(fn: string, profile: Readonly<Record<string, unknow
   field(fn, profile, 'freshMinPercent', 'a percentage from 0 to 100');
   field(fn, profile, 'certifiedMinPercent', 'a percentage from 0 to 100');
   countField(fn, profile, 'certifiedMinTopCritics');
-  const minReviews = checkRecordOf(fn, ownValue(profile, 'certifiedMinReviews'), 'profile.certifiedMinReviews', [
-    'wide',
-    'limited',
-    'tv',
-  ]);
+  const minReviews = checkRecordOf(fn, ownValue(profile, 'certifiedMinReviews'), 'profile.certifiedMinReviews', ['wide', 'limited', 'tv']);
   for (const release of ['wide', 'limited', 'tv']) {
     checkCount(fn, `profile.certifiedMinReviews.${release}`, ownValue(minReviews, release));
   }
@@ -372,9 +363,7 @@ function checkOpenCritic(fn: string, profile: Readonly<Record<string, unknown>>)
   countField(fn, profile, 'minReviews');
   const tiers = ownValue(profile, 'tiers');
   if (!Array.isArray(tiers) || tiers.length === 0) {
-    throw new TypeError(
-      `${fn}: profile.tiers must be a non-empty array of { label, minScore, minPercentRecommended }; got ${describeValue(tiers)}.`,
-    );
+    throw new TypeError(`${fn}: profile.tiers must be a non-empty array of { label, minScore, minPercentRecommended }; got ${describeValue(tiers)}.`);
   }
   let previous = Infinity;
   for (const [index, tier] of (tiers as unknown[]).entries()) {
@@ -386,9 +375,7 @@ function checkOpenCritic(fn: string, profile: Readonly<Record<string, unknown>>)
     const percent = ownValue(checked, 'minPercentRecommended');
     checkNumber(fn, `${path}.minPercentRecommended`, percent, 0, 100, 'a percentage from 0 to 100 (0 for none)');
     if (minScore >= previous) {
-      throw new RangeError(
-        `${fn}: ${path}.minScore must be below the minScore of the tier before (tiers highest first); got ${minScore}.`,
-      );
+      throw new RangeError(`${fn}: ${path}.minScore must be below the minScore of the tier before (tiers highest first); got ${minScore}.`);
     }
     previous = minScore;
   }

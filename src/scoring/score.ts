@@ -293,8 +293,7 @@ export type ScoringProfileNameOf<P extends ScoringProfileName | ScoringProfile> 
  * //=> ['Very Positive', 83]
  * ```
  */
-export type ScoreWithResult<P extends ScoringProfileName | ScoringProfile = ScoringProfileName | ScoringProfile> =
-  ScoringResultMap[ScoringProfileNameOf<P>];
+export type ScoreWithResult<P extends ScoringProfileName | ScoringProfile = ScoringProfileName | ScoringProfile> = ScoringResultMap[ScoringProfileNameOf<P>];
 
 const FN = 'scoreWith';
 const OPTION_KEYS: readonly string[] = ['media', 'positive', 'topCritics', 'release', 'weights'];
@@ -346,9 +345,7 @@ function readInput(fn: string, input: unknown, media: MediaType | undefined): Fa
     const page = checkPage(fn, input, 'page');
     const printed = ownValue(input, 'metascore');
     const printedMetascore =
-      printed === null || printed === undefined
-        ? undefined
-        : checkNumber(fn, 'page.metascore', printed, 0, 100, 'a score from 0 to 100 or null');
+      printed === null || printed === undefined ? undefined : checkNumber(fn, 'page.metascore', printed, 0, 100, 'a score from 0 to 100 or null');
     return { reviews: page.reviews, tally: undefined, printedMetascore, media: media ?? page.media ?? null };
   }
   if (isRecord(input) && ownValue(input, 'total') !== undefined) {
@@ -446,9 +443,7 @@ function scoreMetacritic(profile: MetacriticProfile, facts: Facts, settings: Set
     reasons.push(scored === 0 ? 'No review has a score, so there is no Metascore yet ("tbd").' : `Every weight is 0, so there is no ${meanName}.`);
   } else if (scored < profile.minReviews) {
     label = 'tbd';
-    reasons.push(
-      `${plural(scored, 'scored review')}: Metacritic gives a Metascore from ${profile.minReviews}, so it shows "tbd".`,
-    );
+    reasons.push(`${plural(scored, 'scored review')}: Metacritic gives a Metascore from ${profile.minReviews}, so it shows "tbd".`);
   } else {
     metascore = roundHalfUp(mean);
     label = verdictForScore(metascore, { bands });
@@ -541,9 +536,7 @@ function scoreOpenCritic(profile: OpenCriticProfile, facts: Facts, settings: Set
     recommended = need(tally, 'positive', 'opencritic');
   } else {
     const top = settings.topCritics;
-    const averaged = facts.reviews.filter(
-      (review, position) => review.score !== null && (top === undefined || top(review, position)),
-    );
+    const averaged = facts.reviews.filter((review, position) => review.score !== null && (top === undefined || top(review, position)));
     scored = averaged.length;
     mean = scored === 0 ? undefined : averaged.reduce((sum, review) => sum + (review.score ?? 0), 0) / scored;
     ({ judged, positive: recommended } = judge(facts.reviews, settings, (score) => score >= profile.recommendedMinScore));
@@ -574,11 +567,9 @@ function scoreOpenCritic(profile: OpenCriticProfile, facts: Facts, settings: Set
   const percent = share.displayedPercent;
   const tier = profile.tiers.find(
     (candidate) =>
-      score >= candidate.minScore &&
-      (candidate.minPercentRecommended === 0 || (percent !== undefined && percent >= candidate.minPercentRecommended)),
+      score >= candidate.minScore && (candidate.minPercentRecommended === 0 || (percent !== undefined && percent >= candidate.minPercentRecommended)),
   );
-  const recommendedText =
-    percent === undefined ? 'no critic judged' : `${percent}% of ${plural(judged, 'critic')} recommend`;
+  const recommendedText = percent === undefined ? 'no critic judged' : `${percent}% of ${plural(judged, 'critic')} recommend`;
   const reasons = [
     `${averageName} ${score} (the mean of ${plural(scored, 'score')}, ${formatFigure(mean)}), ${recommendedText}: ${
       tier === undefined
@@ -598,11 +589,7 @@ function scoreSteam(profile: SteamProfile, facts: Facts, settings: Settings): St
     positive = need(tally, 'positive', 'steam');
   } else {
     const media = facts.media;
-    ({ judged, positive } = judge(
-      facts.reviews,
-      settings,
-      (score) => classifyScore(score, media === null ? {} : { media }) === 'positive',
-    ));
+    ({ judged, positive } = judge(facts.reviews, settings, (score) => classifyScore(score, media === null ? {} : { media }) === 'positive'));
   }
   const figures = shareOf(judged, positive);
   const base = { profile: 'steam', title: profile.title, figures } as const;
@@ -810,11 +797,7 @@ function formatShare(share: number): string {
  * //=> ['tbd', undefined, 'Strong', '1 user review']
  * ```
  */
-export function describeScoring(
-  page: Page,
-  profile: ScoringProfileName | ScoringProfile,
-  options?: DescribeScoringOptions,
-): DescribeScoringResult {
+export function describeScoring(page: Page, profile: ScoringProfileName | ScoringProfile, options?: DescribeScoringOptions): DescribeScoringResult {
   const fn = 'describeScoring';
   const given = checkOptions(fn, options, [...OPTION_KEYS, 'z']);
   const { z, ...rest } = given;

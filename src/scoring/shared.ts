@@ -62,9 +62,7 @@ export function checkPage(fn: string, value: unknown, path: string): Page {
  * const byText: PositiveMarks = (review) => (review.excerpt.includes('masterpiece') ? true : undefined);
  * ```
  */
-export type PositiveMarks =
-  | ((review: Review, position: number) => boolean | undefined)
-  | ReadonlyMap<number, boolean>;
+export type PositiveMarks = ((review: Review, position: number) => boolean | undefined) | ReadonlyMap<number, boolean>;
 
 /**
  * How a caller marks top critics: a predicate of the review and its 0-based
@@ -82,27 +80,20 @@ export type TopCriticMarks = ((review: Review, position: number) => boolean) | R
  *
  * @internal
  */
-export function checkPositiveMarks(
-  fn: string,
-  value: unknown,
-): ((review: Review, position: number) => boolean | undefined) | undefined {
+export function checkPositiveMarks(fn: string, value: unknown): ((review: Review, position: number) => boolean | undefined) | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'function') {
     const predicate = value as (review: Review, position: number) => unknown;
     return (review, position) => {
       const verdict = predicate(review, position);
       if (verdict === undefined || typeof verdict === 'boolean') return verdict;
-      throw new TypeError(
-        `${fn}: option positive must return true, false or undefined; got ${describeValue(verdict)} for the review at position ${position}.`,
-      );
+      throw new TypeError(`${fn}: option positive must return true, false or undefined; got ${describeValue(verdict)} for the review at position ${position}.`);
     };
   }
   if (value instanceof Map) {
     for (const [key, verdict] of value as ReadonlyMap<unknown, unknown>) {
       if (typeof key !== 'number' || !Number.isInteger(key) || key < 0) {
-        throw new TypeError(
-          `${fn}: option positive must be keyed by 0-based review positions (non-negative integers); got the key ${describeValue(key)}.`,
-        );
+        throw new TypeError(`${fn}: option positive must be keyed by 0-based review positions (non-negative integers); got the key ${describeValue(key)}.`);
       }
       if (typeof verdict !== 'boolean') {
         throw new TypeError(`${fn}: option positive must map positions to true or false; got ${describeValue(verdict)} at ${key}.`);
@@ -121,19 +112,14 @@ export function checkPositiveMarks(
  *
  * @internal
  */
-export function checkTopCriticMarks(
-  fn: string,
-  value: unknown,
-): ((review: Review, position: number) => boolean) | undefined {
+export function checkTopCriticMarks(fn: string, value: unknown): ((review: Review, position: number) => boolean) | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'function') {
     const predicate = value as (review: Review, position: number) => unknown;
     return (review, position) => {
       const verdict = predicate(review, position);
       if (typeof verdict === 'boolean') return verdict;
-      throw new TypeError(
-        `${fn}: option topCritics must return true or false; got ${describeValue(verdict)} for the review at position ${position}.`,
-      );
+      throw new TypeError(`${fn}: option topCritics must return true or false; got ${describeValue(verdict)} for the review at position ${position}.`);
     };
   }
   if (value instanceof Set) {
@@ -145,7 +131,5 @@ export function checkTopCriticMarks(
     const names = value as ReadonlySet<string>;
     return (review) => review.critic !== null && names.has(review.critic.name);
   }
-  throw new TypeError(
-    `${fn}: option topCritics must be a function (review, position) => boolean or a Set of critic names; got ${describeValue(value)}.`,
-  );
+  throw new TypeError(`${fn}: option topCritics must be a function (review, position) => boolean or a Set of critic names; got ${describeValue(value)}.`);
 }

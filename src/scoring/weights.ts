@@ -198,11 +198,7 @@ function stationarity(weights: readonly number[], gradient: readonly number[]): 
  * and Raydan, 2000): Barzilai-Borwein steps, an exact simplex projection, and
  * a non-monotone Armijo line search over the last 10 objective values.
  */
-function solve(
-  problem: Problem,
-  tolerance: number,
-  maxIterations: number,
-): { weights: number[]; iterations: number; converged: boolean } {
+function solve(problem: Problem, tolerance: number, maxIterations: number): { weights: number[]; iterations: number; converged: boolean } {
   const size = problem.size;
   let weights = new Array<number>(size).fill(1 / size);
   let gradient = new Array<number>(size).fill(0);

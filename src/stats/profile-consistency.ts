@@ -10,15 +10,7 @@ import type { MediaType, Page, ProfilePage, Sentiment } from '../types/page.js';
 import { normalizeName } from './names.js';
 import { roundRatio, roundTo } from './rounding.js';
 import { type CompareWithMetascoreResult, comparePairs } from './vs-metascore.js';
-import {
-  type BandOptions,
-  type CheckedPage,
-  checkBandOptions,
-  checkPage,
-  describeValue,
-  isRecord,
-  ownValue,
-} from './validate.js';
+import { type BandOptions, type CheckedPage, checkBandOptions, checkPage, describeValue, isRecord, ownValue } from './validate.js';
 
 /**
  * Options of {@link checkProfile} and {@link summarizeProfile}.
@@ -116,8 +108,7 @@ export const PROFILE_CONTRADICTION_CODES: {
   'more-listed-than-printed': 'The page lists more reviews than its "N movie reviews" line counts.',
   'listed-above-highest': 'A listed review scores above the printed highest review score.',
   'listed-below-lowest': 'A listed review scores below the printed lowest review score.',
-  'class-count-exceeded':
-    'More listed reviews fall in a sentiment class than the printed score distribution counts for it.',
+  'class-count-exceeded': 'More listed reviews fall in a sentiment class than the printed score distribution counts for it.',
   'complete-sample-disagrees':
     'The listed reviews are every graded review, yet a statistic recomputed from them is one the printed figure cannot be a rounding of.',
 });
@@ -267,16 +258,13 @@ function readTitledScore(fn: string, profile: Readonly<Record<string, unknown>>,
 
 /** Reads the printed statistics of a checked profile page. */
 function readPrinted(fn: string, page: CheckedPage): PrintedFacts {
-  const profile = ownValue(page.page as unknown as Readonly<Record<string, unknown>>, 'profile') as Readonly<
-    Record<string, unknown>
-  >;
+  const profile = ownValue(page.page as unknown as Readonly<Record<string, unknown>>, 'profile') as Readonly<Record<string, unknown>>;
   const path = 'page.profile';
   const distribution = ownValue(profile, 'distribution') ?? null;
   if (distribution !== null && !isRecord(distribution)) {
     throw new TypeError(`${fn}: ${path}.distribution must be an object or null; got ${describeValue(distribution)}.`);
   }
-  const bucket = (sentiment: Sentiment): number | null =>
-    distribution === null ? null : readNumber(fn, distribution, sentiment, `${path}.distribution`);
+  const bucket = (sentiment: Sentiment): number | null => (distribution === null ? null : readNumber(fn, distribution, sentiment, `${path}.distribution`));
   return {
     reviewsGraded: readNumber(fn, profile, 'reviewsGraded', path),
     listedCount: readNumber(fn, profile, 'listedCount', path),
@@ -425,12 +413,7 @@ function recompute(
 }
 
 /** Builds the report from a checked profile page, its listed statistics and their Metascore comparison. */
-function buildReport(
-  fn: string,
-  page: CheckedPage,
-  listed: ProfileListedStats,
-  vs: CompareWithMetascoreResult,
-): CheckProfileResult {
+function buildReport(fn: string, page: CheckedPage, listed: ProfileListedStats, vs: CompareWithMetascoreResult): CheckProfileResult {
   const printed = readPrinted(fn, page);
   const sampleSize = page.reviews.length;
   const scoredSum = page.reviews.reduce((sum, review) => sum + (review.score ?? 0), 0);
@@ -448,9 +431,7 @@ function buildReport(
     recompute('averageScore', listed.mean, n === 0 ? undefined : roundRatio(scoredSum, n, 0), n, 'unit'),
     recompute('highest', listed.max, listed.max, n, 'exact'),
     recompute('lowest', listed.min, listed.min, n, 'exact'),
-    ...SENTIMENTS.map((sentiment) =>
-      recompute(sentiment, listed.distribution[sentiment], listed.distribution[sentiment], n, 'exact'),
-    ),
+    ...SENTIMENTS.map((sentiment) => recompute(sentiment, listed.distribution[sentiment], listed.distribution[sentiment], n, 'exact')),
   ];
   const graded = printed.reviewsGraded;
   const comparisons: ProfileComparison[] = [];
@@ -462,8 +443,7 @@ function buildReport(
       printed: shown,
       recomputed: item.recomputed,
       exact: item.exact,
-      difference:
-        shown === null || item.recomputed === undefined ? undefined : roundTo(item.recomputed - shown, item.decimals),
+      difference: shown === null || item.recomputed === undefined ? undefined : roundTo(item.recomputed - shown, item.decimals),
       sampleSize: item.sampleSize,
       complete: graded !== null && item.sampleSize === graded,
     };
@@ -550,9 +530,7 @@ export function checkProfile(page: ProfilePage, options?: CheckProfileOptions): 
   const bands = checkBandOptions(fn, options);
   const checked = checkPage(fn, page, 'page');
   if (checked.kind === 'film') {
-    throw new TypeError(
-      `${fn}: page must be a critic or publication profile page (kind "critic" or "publication"); got kind "film".`,
-    );
+    throw new TypeError(`${fn}: page must be a critic or publication profile page (kind "critic" or "publication"); got kind "film".`);
   }
   return buildReport(fn, checked, listedStatsOf(checked, bands), comparePairs(checked.reviews));
 }

@@ -325,15 +325,7 @@ export function summarizeCritics(pages: readonly Page[], options?: SummarizeCrit
  * //=> 3.7
  * ```
  */
-export function summarizePublications(
-  pages: readonly Page[],
-  options?: SummarizePublicationsOptions,
-): SummarizePublicationsResult {
-  const { entries, reviewCount, unattributed } = summarizeBy(
-    'summarizePublications',
-    pages,
-    options,
-    attributePublication,
-  );
+export function summarizePublications(pages: readonly Page[], options?: SummarizePublicationsOptions): SummarizePublicationsResult {
+  const { entries, reviewCount, unattributed } = summarizeBy('summarizePublications', pages, options, attributePublication);
   return { publications: entries, reviewCount, unattributed };
 }

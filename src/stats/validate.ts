@@ -11,7 +11,6 @@ import { checkMediaOption, checkOptions, describeValue, isMediaType, isParseResu
 
 export { describeValue, isRecord, ownValue } from '../shared/checks.js';
 
-
 /**
  * The checked `{ media?, sentimentBands? }` options every statistics function takes.
  *
@@ -62,9 +61,7 @@ export function checkScore(fn: string, value: unknown, path: string): number | n
 export function checkTitleMetascore(fn: string, value: unknown, path: string): TitleMetascore {
   if (value === null || value === 'tbd') return value;
   if (typeof value !== 'number') {
-    throw new TypeError(
-      `${fn}: ${path} must be a number from 0 to 100, "tbd" or null; got ${describeValue(value)}.`,
-    );
+    throw new TypeError(`${fn}: ${path} must be a number from 0 to 100, "tbd" or null; got ${describeValue(value)}.`);
   }
   if (!Number.isFinite(value) || value < 0 || value > 100) {
     throw new RangeError(`${fn}: ${path} must be a number from 0 to 100, "tbd" or null; got ${value}.`);

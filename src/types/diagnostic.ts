@@ -135,7 +135,8 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   },
   'count-out-of-range': {
     severity: 'warning',
-    description: 'A count has more digits than a page ever has (beyond 2^53 - 1, the largest integer a number keeps exactly); the field it belongs to is kept null.',
+    description:
+      'A count has more digits than a page ever has (beyond 2^53 - 1, the largest integer a number keeps exactly); the field it belongs to is kept null.',
   },
   'unsplit-glued-text': {
     severity: 'warning',
@@ -144,7 +145,8 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   },
   'not-utf-8': {
     severity: 'warning',
-    description: 'The bytes read are not valid UTF-8 (nor UTF-16 with a byte-order mark), so they were read as Windows-1252; reported by the command, which reads files, at the first byte that is not UTF-8.',
+    description:
+      'The bytes read are not valid UTF-8 (nor UTF-16 with a byte-order mark), so they were read as Windows-1252; reported by the command, which reads files, at the first byte that is not UTF-8.',
   },
   'html-input': {
     severity: 'error',
@@ -152,14 +154,16 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   },
   'copied-boundary-open': {
     severity: 'warning',
-    description: 'Two lines of review text in a row with no list marker between them (as in a copied page): one review in two paragraphs or two reviews; read as two, or as the page\'s counts say.',
+    description:
+      "Two lines of review text in a row with no list marker between them (as in a copied page): one review in two paragraphs or two reviews; read as two, or as the page's counts say.",
   },
   'copied-number-open': {
     severity: 'warning',
-    description: 'A bare number with no review text under it (as in a copied page): a rating widget\'s digit or a review\'s score; read as the message says.',
+    description: "A bare number with no review text under it (as in a copied page): a rating widget's digit or a review's score; read as the message says.",
   },
   'glued-text': {
     severity: 'warning',
-    description: 'Text printed with no separator between its parts (a critic, a publication, a quote joined by single spaces or by nothing) whose split no case change or known publication settles; the split read is named in the message.',
+    description:
+      'Text printed with no separator between its parts (a critic, a publication, a quote joined by single spaces or by nothing) whose split no case change or known publication settles; the split read is named in the message.',
   },
 };

@@ -40,7 +40,11 @@ describe('critic-consensus on crawl files', () => {
       ['crawl.wet', pageUrl('B', 2)],
     ]);
     const options = readArguments(['--json']);
-    expect(stdout.split('\n')[0]).toBe(renderPage(options, { file: 'crawl.wet', url: pageUrl('A', 1), content: seed }).output.toString().trimEnd());
+    expect(stdout.split('\n')[0]).toBe(
+      renderPage(options, { file: 'crawl.wet', url: pageUrl('A', 1), content: seed })
+        .output.toString()
+        .trimEnd(),
+    );
     expect(Object.keys(lines[0] ?? {})).toStrictEqual(['file', 'url', 'page', 'aggregate', 'diagnostics']);
   });
 
@@ -58,7 +62,9 @@ describe('critic-consensus on crawl files', () => {
   });
 
   it('names a record by its URL in the readable summary and its diagnostics', async () => {
-    const records = [{ url: 'https://www.metacritic.com/movie/x', text: 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nFan Theories Corner\n' }];
+    const records = [
+      { url: 'https://www.metacritic.com/movie/x', text: 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nFan Theories Corner\n' },
+    ];
     const { stdout } = await run(['c.wet'], { 'c.wet': wetFile(records, { gzip: false }) });
     // The URL names the media the page does not say.
     expect(stdout).toMatch(/^https:\/\/www\.metacritic\.com\/movie\/x\n {2}kind {13}title page, movie\n/u);
@@ -110,7 +116,9 @@ describe('critic-consensus on crawl files', () => {
   it('takes --jobs and --url only with valid values', async () => {
     const bad = await run(['--jobs', '0', 'p.txt'], { 'p.txt': seed });
     expect(bad).toStrictEqual({ status: 2, stdout: '', stderr: 'critic-consensus: --jobs must be a whole number of threads, 1 or more; got "0".\n' });
-    expect((await run(['--url', '', 'p.txt'], { 'p.txt': seed })).stderr).toBe('critic-consensus: --url must be the text a record\'s URL must contain; got "".\n');
+    expect((await run(['--url', '', 'p.txt'], { 'p.txt': seed })).stderr).toBe(
+      'critic-consensus: --url must be the text a record\'s URL must contain; got "".\n',
+    );
     expect(readArguments(['--jobs=3', '--url=x', '--progress'])).toMatchObject({ jobs: 3, url: 'x', progress: true });
     expect(readArguments([])).toMatchObject({ jobs: undefined, url: undefined, progress: false });
   });
@@ -252,10 +260,15 @@ describe('critic-consensus limits on any input', () => {
   });
 
   it('says once that a file holds WARC response records, and exits 2', async () => {
-    const records = [warcinfoRecord(), ...[1, 2, 3].map((index) => ({ url: `https://www.metacritic.com/movie/m-${index}`, type: 'response', text: 'HTTP/1.1 200 OK\r\n\r\n<html></html>' }))];
+    const records = [
+      warcinfoRecord(),
+      ...[1, 2, 3].map((index) => ({ url: `https://www.metacritic.com/movie/m-${index}`, type: 'response', text: 'HTTP/1.1 200 OK\r\n\r\n<html></html>' })),
+    ];
     const { status, stdout, stderr } = await run(['c.warc.gz'], { 'c.warc.gz': wetFile(records, { gzip: true }) });
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('critic-consensus: c.warc.gz: holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)\n');
+    expect(stderr).toBe(
+      'critic-consensus: c.warc.gz: holds WARC response records (HTML); this reads WET conversion records (the .warc.wet.gz files of a crawl)\n',
+    );
   });
 });

@@ -54,7 +54,29 @@ describe('inflateHeader', () => {
   it('reads past the optional fields of a gzip header (extra field, name, comment, header CRC)', () => {
     const body = 'WARC/1.0\r\nContent-Length: 0\r\n\r\n\r\n\r\n';
     const deflated = deflateRawSync(body);
-    const header = [0x1f, 0x8b, 8, 4 | 8 | 16 | 2, 0, 0, 0, 0, 0, 3, 3, 0, 1, 2, 3, ...encoder.encode('name.warc'), 0, ...encoder.encode('a comment'), 0, 0xaa, 0xbb];
+    const header = [
+      0x1f,
+      0x8b,
+      8,
+      4 | 8 | 16 | 2,
+      0,
+      0,
+      0,
+      0,
+      0,
+      3,
+      3,
+      0,
+      1,
+      2,
+      3,
+      ...encoder.encode('name.warc'),
+      0,
+      ...encoder.encode('a comment'),
+      0,
+      0xaa,
+      0xbb,
+    ];
     const member = new Uint8Array([...header, ...deflated, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(text(inflateHeader(member, 1024))).toBe('WARC/1.0\r\nContent-Length: 0\r\n\r\n');
   });
@@ -78,15 +100,18 @@ describe('inflateHeader', () => {
     },
   );
 
-  test.prop([fc.array(fc.constantFrom('WARC', '/1.0', '\r\n', '\r', '\n', 'a', 'Content-Length: 12', ' ', 'xyzxyz'), { maxLength: 400 }), fc.constantFrom(...SETTINGS)], {
-    numRuns: 300,
-  })('agrees with zlib on header-like text full of repeats and line breaks', (parts, [, options]) => {
+  test.prop(
+    [fc.array(fc.constantFrom('WARC', '/1.0', '\r\n', '\r', '\n', 'a', 'Content-Length: 12', ' ', 'xyzxyz'), { maxLength: 400 }), fc.constantFrom(...SETTINGS)],
+    {
+      numRuns: 300,
+    },
+  )('agrees with zlib on header-like text full of repeats and line breaks', (parts, [, options]) => {
     const member = new Uint8Array(gzipSync(parts.join(''), options));
     expect(text(inflateHeader(member, 65_536))).toBe(expected(member, 65_536));
   });
 
   test.prop([fc.uint8Array({ minLength: 20, maxLength: 400 }), fc.nat(), fc.integer({ min: 0, max: 255 })], { numRuns: 300 })(
-    'never throws on a damaged member: it gives zlib\'s output, or undefined',
+    "never throws on a damaged member: it gives zlib's output, or undefined",
     (bytes, where, value) => {
       const member = new Uint8Array(gzipSync(bytes));
       member[10 + (where % (member.length - 18))] = value;

@@ -24,7 +24,7 @@ function urls(items: readonly (WarcRecord | WarcProblem)[]): (string | null)[] {
   return items.map((item) => (item.kind === 'record' ? item.url : `${item.code} ${item.url ?? ''}`));
 }
 
-describe('the command\'s file streaming', () => {
+describe("the command's file streaming", () => {
   it('reads a file in chunks, and says why a file cannot be opened', async () => {
     const file = join(directory, 'crawl.wet');
     writeFileSync(file, wetFile(records, { gzip: false }));

@@ -31,7 +31,14 @@ const directory = mkdtempSync(join(tmpdir(), 'critic-consensus-parallel-'));
 
 beforeAll(async () => {
   if (!installed) return;
-  await build({ config: false, entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], target: 'node20', outDir: directory, silent: true });
+  await build({
+    config: false,
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    outDir: directory,
+    silent: true,
+  });
 }, 60_000);
 
 afterAll(() => {
@@ -60,7 +67,9 @@ describe.skipIf(!installed)('the README batch recipe with GNU parallel', () => {
     // The recipe, with `cat` for the download.
     await run('parallel', ['-j2', `cat {} | ${cli} --json --jobs 1 --url metacritic.com/ - > ${out}/{/.}.jsonl`, ':::', ...segments]);
     const joined = segments.map((file) => readFileSync(join(out, `${(file.split('/').pop() ?? '').replace(/\.gz$/u, '')}.jsonl`), 'utf8')).join('');
-    const all = await run('sh', ['-c', `cat ${segments.map((file) => JSON.stringify(file)).join(' ')} | ${cli} --json --jobs 1 --url metacritic.com/ -`], { maxBuffer: 1 << 28 });
+    const all = await run('sh', ['-c', `cat ${segments.map((file) => JSON.stringify(file)).join(' ')} | ${cli} --json --jobs 1 --url metacritic.com/ -`], {
+      maxBuffer: 1 << 28,
+    });
     expect(all.stderr).toBe('');
     expect(joined.split('\n')).toHaveLength(4 * 60 + 1);
     expect(joined).toBe(all.stdout);

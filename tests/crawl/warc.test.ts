@@ -106,7 +106,8 @@ describe('readWarcRecords', () => {
   });
 
   it('reads records whose lines end in LF alone, and folded header lines', async () => {
-    const text = 'WARC/1.0\nWARC-Type: conversion\nWARC-Target-URI: https://example.org/\n  continued\nContent-Length: 5\n\nhello\n\nWARC/1.1\nContent-Length: 2\n\nhi';
+    const text =
+      'WARC/1.0\nWARC-Type: conversion\nWARC-Target-URI: https://example.org/\n  continued\nContent-Length: 5\n\nhello\n\nWARC/1.1\nContent-Length: 2\n\nhi';
     const items = await collect(readWarcRecords([encoder.encode(text)]));
     expect(summarise(items)).toStrictEqual([
       { type: 'conversion', url: 'https://example.org/ continued', content: 'hello', offset: 0 },
@@ -140,7 +141,9 @@ describe('readWarcRecords', () => {
     const items = await collect(readWarcRecords(chunked(cut, 64)));
     expect(summarise(items.slice(0, -1))).toStrictEqual(expected.slice(0, -1));
     expect(items.at(-1)).toMatchObject({ kind: 'problem', code: 'invalid-gzip', url: pageUrl('G', 3), offset: expected.at(-1)?.offset });
-    expect((items.at(-1) as WarcProblem).message).toMatch(/^The gzip data at byte [\d,]+ is cut short \(.+\)\. The record is lost [\d,]+ bytes into its block of [\d,]+ bytes\.$/u);
+    expect((items.at(-1) as WarcProblem).message).toMatch(
+      /^The gzip data at byte [\d,]+ is cut short \(.+\)\. The record is lost [\d,]+ bytes into its block of [\d,]+ bytes\.$/u,
+    );
   });
 
   it('reports gzip data cut between records as invalid-gzip', async () => {
@@ -192,7 +195,12 @@ describe('readWarcRecords', () => {
   it('reports a header longer than 64 KiB that never ends, and reads on', async () => {
     const long = encoder.encode(`WARC/1.0\r\nX-Long: ${'x'.repeat(70_000)}\r\n`);
     const items = await collect(readWarcRecords(chunked(new Uint8Array([...long, ...plain]), 8192)));
-    expect(items[0]).toMatchObject({ kind: 'problem', code: 'malformed-record', offset: 0, message: 'A WARC header runs over 65,536 bytes without ending; it is skipped.' });
+    expect(items[0]).toMatchObject({
+      kind: 'problem',
+      code: 'malformed-record',
+      offset: 0,
+      message: 'A WARC header runs over 65,536 bytes without ending; it is skipped.',
+    });
     expect(items.slice(1).map((item) => (item.kind === 'record' ? item.url : item.code))).toStrictEqual(RECORDS.map((record) => record.url));
   });
 
@@ -265,7 +273,10 @@ describe('readWarcRecords', () => {
     const junk = encoder.encode(`${'junk '.repeat(30)}\n${'more junk\n'.repeat(20)}`);
     for (const size of [10, 100, 1000]) {
       const items = await collect(readWarcRecords(chunked(new Uint8Array([...junk, ...plain]), size)));
-      expect(items[0]).toMatchObject({ code: 'malformed-record', message: 'Bytes that are not a WARC record ("junk junk junk junk junk junk junk ju...") are skipped.' });
+      expect(items[0]).toMatchObject({
+        code: 'malformed-record',
+        message: 'Bytes that are not a WARC record ("junk junk junk junk junk junk junk ju...") are skipped.',
+      });
       expect(items).toHaveLength(RECORDS.length + 1);
     }
   });
@@ -273,7 +284,9 @@ describe('readWarcRecords', () => {
   it('reports a file cut inside a record it was skipping as too large, once', async () => {
     const big = wetFile([{ url: 'https://example.org/big', text: 'x'.repeat(50_000) }], { gzip: false });
     const items = await collect(readWarcRecords(chunked(big.slice(0, 30_000), 4096), { maxRecordBytes: 1000 }));
-    expect(items.map((item) => (item.kind === 'problem' ? `${item.code} ${String(item.url)}` : item.kind))).toStrictEqual(['truncated-record https://example.org/big']);
+    expect(items.map((item) => (item.kind === 'problem' ? `${item.code} ${String(item.url)}` : item.kind))).toStrictEqual([
+      'truncated-record https://example.org/big',
+    ]);
     expect((items[0] as WarcProblem).message).toMatch(/^The input ends 2\d,\d{3} bytes into a record block of 50,000 bytes\.$/u);
   });
 
@@ -299,7 +312,9 @@ describe('readWarcRecords', () => {
 
   it('throws a TypeError for what is not bytes, and for a bad option', async () => {
     await expect(collect(readWarcRecords('WARC/1.0' as never))).rejects.toThrow(TypeError);
-    await expect(collect(readWarcRecords(['WARC/1.0'] as never))).rejects.toThrow('Expected each chunk to be a Uint8Array, but got a string (encode it first).');
+    await expect(collect(readWarcRecords(['WARC/1.0'] as never))).rejects.toThrow(
+      'Expected each chunk to be a Uint8Array, but got a string (encode it first).',
+    );
     await expect(collect(readWarcRecords([[87, 65]] as never))).rejects.toThrow('Expected each chunk to be a Uint8Array, but got object.');
     await expect(collect(readWarcRecords({ read: () => 0 } as never))).rejects.toThrow(TypeError);
     await expect(collect(readWarcRecords([plain], { maxRecordBytes: -1 }))).rejects.toThrow(TypeError);
@@ -333,7 +348,14 @@ describe('decompressGzip', () => {
 
   it('reads members whose compressed data holds the bytes of a gzip header', async () => {
     // Stored (uncompressed) deflate blocks copy their text as it is, gzip's magic bytes included.
-    const tricky = new Uint8Array([...encoder.encode('Some forty bytes of text before the bytes '), 0x1f, 0x8b, 0x08, 0x00, ...encoder.encode(' that look like a member header')]);
+    const tricky = new Uint8Array([
+      ...encoder.encode('Some forty bytes of text before the bytes '),
+      0x1f,
+      0x8b,
+      0x08,
+      0x00,
+      ...encoder.encode(' that look like a member header'),
+    ]);
     const members = [gzipSync(tricky, { level: 0 }), gzipSync(plain, { level: 0 }), gzipSync(tricky, { level: 0 })];
     const out = bytesOf(await collect(decompressGzip(toAsync(members.map((member) => new Uint8Array(member))), 'members')));
     expect(Buffer.concat(out).equals(Buffer.concat([tricky, plain, tricky]))).toBe(true);
@@ -361,7 +383,9 @@ describe('decompressGzip', () => {
     for (const mode of ['auto', 'members'] as const) {
       const out = await collect(decompressGzip(toAsync(chunked(bytes, 4096)), mode));
       const faults = out.filter((item) => !(item instanceof Uint8Array));
-      expect(faults).toStrictEqual([{ kind: 'gzip-fault', offset, message: expect.stringMatching(/^The gzip data at byte [\d,]+ cannot be decompressed \(.+\)\.$/u) as unknown }]);
+      expect(faults).toStrictEqual([
+        { kind: 'gzip-fault', offset, message: expect.stringMatching(/^The gzip data at byte [\d,]+ cannot be decompressed \(.+\)\.$/u) as unknown },
+      ]);
       const at = out.findIndex((item) => !(item instanceof Uint8Array));
       const before = Buffer.concat(wetRecords(RECORDS.slice(0, 2), { gzip: false }));
       const after = Buffer.concat(wetRecords(RECORDS, { gzip: false }).slice(3));
@@ -408,7 +432,10 @@ describe('decompressGzip', () => {
     const cut = gzipped.slice(0, gzipped.length - 100);
     for (const mode of ['auto', 'members'] as const) {
       const out = await collect(decompressGzip(toAsync([cut]), mode));
-      expect(out.at(-1)).toMatchObject({ kind: 'gzip-fault', message: expect.stringMatching(/^The gzip data at byte [\d,]+ is cut short \(.+\)\.$/u) as unknown });
+      expect(out.at(-1)).toMatchObject({
+        kind: 'gzip-fault',
+        message: expect.stringMatching(/^The gzip data at byte [\d,]+ is cut short \(.+\)\.$/u) as unknown,
+      });
       expect(bytesOf(out).length).toBeGreaterThan(0);
     }
   });
@@ -451,11 +478,19 @@ describe('parseWarc', () => {
 
   it('yields a record cut short as a problem, not a page, and does not throw', async () => {
     const items = await collect(parseWarc([plain.slice(0, plain.length - 200)]));
-    expect(items.map((item) => describeItem(item))).toStrictEqual([`page ${pageUrl('A', 1)}`, `page ${pageUrl('B', 2)}`, `problem truncated-record ${pageUrl('G', 3)}`]);
+    expect(items.map((item) => describeItem(item))).toStrictEqual([
+      `page ${pageUrl('A', 1)}`,
+      `page ${pageUrl('B', 2)}`,
+      `problem truncated-record ${pageUrl('G', 3)}`,
+    ]);
   });
 
   it('says once, at the first, that a file holds WARC response records (HTML) rather than WET text, plain or gzip', async () => {
-    const responses = [1, 2, 3].map((index) => ({ url: `https://www.metacritic.com/movie/m-${index}`, type: 'response', text: 'HTTP/1.1 200 OK\r\n\r\n<html></html>' }));
+    const responses = [1, 2, 3].map((index) => ({
+      url: `https://www.metacritic.com/movie/m-${index}`,
+      type: 'response',
+      text: 'HTTP/1.1 200 OK\r\n\r\n<html></html>',
+    }));
     const records = [warcinfoRecord(), ...responses];
     const offset = wetRecords([warcinfoRecord()], { gzip: false })[0]?.length;
     for (const gzip of [false, true]) {
@@ -469,7 +504,12 @@ describe('parseWarc', () => {
           url: 'https://www.metacritic.com/movie/m-1',
           offset,
         },
-        ...[1, 2, 3].map((index) => ({ kind: 'skipped', url: `https://www.metacritic.com/movie/m-${index}`, offset: expect.any(Number) as number, reason: 'record-type' })),
+        ...[1, 2, 3].map((index) => ({
+          kind: 'skipped',
+          url: `https://www.metacritic.com/movie/m-${index}`,
+          offset: expect.any(Number) as number,
+          reason: 'record-type',
+        })),
       ]);
     }
     // A WET file says nothing of the kind.
@@ -486,11 +526,19 @@ describe('parseWarc', () => {
   });
 
   it('throws for options that are not its own or of the wrong type', async () => {
-    await expect(collect(parseWarc([plain], { bogus: true } as never))).rejects.toThrow('parseWarc: each option must be one of url, media, maxRecordBytes, reportSkipped; got "bogus".');
-    await expect(collect(parseWarc([plain], 'url' as never))).rejects.toThrow('parseWarc: options must be an object { url?, media?, maxRecordBytes?, reportSkipped? }; got "url".');
+    await expect(collect(parseWarc([plain], { bogus: true } as never))).rejects.toThrow(
+      'parseWarc: each option must be one of url, media, maxRecordBytes, reportSkipped; got "bogus".',
+    );
+    await expect(collect(parseWarc([plain], 'url' as never))).rejects.toThrow(
+      'parseWarc: options must be an object { url?, media?, maxRecordBytes?, reportSkipped? }; got "url".',
+    );
     await expect(collect(parseWarc([plain], { url: 3 } as never))).rejects.toThrow(TypeError);
-    await expect(collect(parseWarc([plain], { reportSkipped: 'yes' } as never))).rejects.toThrow('parseWarc: option reportSkipped must be a boolean; got "yes".');
-    await expect(collect(parseWarc([plain], { media: 'book' } as never))).rejects.toThrow('parseWarc: option media must be one of "movie", "tv", "music", "game"; got "book".');
+    await expect(collect(parseWarc([plain], { reportSkipped: 'yes' } as never))).rejects.toThrow(
+      'parseWarc: option reportSkipped must be a boolean; got "yes".',
+    );
+    await expect(collect(parseWarc([plain], { media: 'book' } as never))).rejects.toThrow(
+      'parseWarc: option media must be one of "movie", "tv", "music", "game"; got "book".',
+    );
   });
 });
 

@@ -35,7 +35,16 @@ function startServer() {
 const { server, url } = await startServer();
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -101,10 +110,10 @@ try {
   assert.equal((await jsonOf()).page.media, null, 'the page says no media');
   await page.selectOption('#media', 'game');
   await page.locator('#facts dd', { hasText: 'game' }).waitFor();
-  assert.equal((await jsonOf()).page.media, 'game', 'the media chosen is the page\'s');
+  assert.equal((await jsonOf()).page.media, 'game', "the media chosen is the page's");
   assert.deepEqual((await jsonOf()).aggregate.distribution, { positive: 0, mixed: 1, negative: 0 }, 'the game bands apply');
   await page.selectOption('#media', '');
-  assert.equal((await jsonOf()).page.media, null, 'back to the page\'s own');
+  assert.equal((await jsonOf()).page.media, null, "back to the page's own");
 
   // The JSON view: the command's --json record of the page, and a button that copies it all.
   await page.fill('#page-text', seed);
@@ -128,11 +137,14 @@ try {
 
   // A file dropped: Windows-1252 ("clichés" as the byte E9), read with the not-utf-8 warning.
   const latin = Buffer.from('Generally favorable reviews - based on 1 Critics\n  1. 80\n    Refn avoids the clich\xe9s.\n', 'latin1');
-  const transfer = await page.evaluateHandle((bytes) => {
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(bytes)], 'latin-1.txt', { type: 'text/plain' }));
-    return data;
-  }, [...latin]);
+  const transfer = await page.evaluateHandle(
+    (bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'latin-1.txt', { type: 'text/plain' }));
+      return data;
+    },
+    [...latin],
+  );
   await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
   assert.equal(await page.evaluate(() => document.body.classList.contains('dropping')), true, 'a drag over the page marks it');
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
@@ -151,7 +163,8 @@ try {
   assert.equal(await page.locator('#file-status').textContent(), '');
 
   // Page text and file names that try to inject HTML are shown as text.
-  const hostile = '<img src=x onerror="window.injected=1">: Season 1\n\nGenerally favorable reviews - based on 1 Critics\n' +
+  const hostile =
+    '<img src=x onerror="window.injected=1">: Season 1\n\nGenerally favorable reviews - based on 1 Critics\n' +
     '  1. Reviewed by: <b id="bold">Ann</b>\n    </script><script>window.injected=2</script>\n    80\n    <svg onload="window.injected=3"></svg>\n';
   await page.fill('#page-text', hostile);
   await rows.first().waitFor();
@@ -167,7 +180,9 @@ try {
   assert.deepEqual(errors, [], 'the page threw no error');
   mkdirSync(`${root}/test-results`, { recursive: true });
   await page.screenshot({ path: `${root}/test-results/playground.png`, fullPage: true });
-  console.log('playground e2e: empty state, 11 rows, distribution 9 / 2 / 0 (mixed inferred), media choice, JSON and its copy, UTF-16 file opened, Windows-1252 file dropped, no HTML from page text; screenshot test-results/playground.png');
+  console.log(
+    'playground e2e: empty state, 11 rows, distribution 9 / 2 / 0 (mixed inferred), media choice, JSON and its copy, UTF-16 file opened, Windows-1252 file dropped, no HTML from page text; screenshot test-results/playground.png',
+  );
   console.log('1 passed, 0 failed');
 } finally {
   await browser.close();

@@ -112,7 +112,14 @@ const publicationArb = fc.oneof(
 const titleArb = fc.oneof(fc.constantFrom('Pusher', 'Nightingale: Season 1', 'Toy Story', 'Oni', 'The Adventures of Sharkboy and Lavagirl 3-D'), nameArb);
 
 const labelArb = fc.oneof(
-  fc.constantFrom('Universal acclaim', 'Generally favorable reviews', 'Mixed or average reviews', 'Generally unfavorable reviews', 'Overwhelming dislike', 'No score yet'),
+  fc.constantFrom(
+    'Universal acclaim',
+    'Generally favorable reviews',
+    'Mixed or average reviews',
+    'Generally unfavorable reviews',
+    'Overwhelming dislike',
+    'No score yet',
+  ),
   nameArb,
 );
 
@@ -123,14 +130,16 @@ const criticArb: fc.Arbitrary<Critic> = fc
   .map(([name, credited]) => ({ name, credited, raw: credited ? name : `${name} [Not Credited]` }));
 
 /** A date line: a real day of 1900-2099, or now and then one that does not exist. */
-const dateArb: fc.Arbitrary<{ date: string | null; dateText: string }> = fc.oneof(
-  { arbitrary: fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), weight: 9 },
-  { arbitrary: fc.constantFrom('Feb 30, 2013', 'Apr 31, 2020', 'Feb 29, 2019'), weight: 1 },
-).map((value) => {
-  if (typeof value === 'string') return { date: null, dateText: value };
-  const date = value.toISOString().slice(0, 10);
-  return { date, dateText: `${MONTHS[value.getUTCMonth()] ?? ''} ${value.getUTCDate()}, ${value.getUTCFullYear()}` };
-});
+const dateArb: fc.Arbitrary<{ date: string | null; dateText: string }> = fc
+  .oneof(
+    { arbitrary: fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), weight: 9 },
+    { arbitrary: fc.constantFrom('Feb 30, 2013', 'Apr 31, 2020', 'Feb 29, 2019'), weight: 1 },
+  )
+  .map((value) => {
+    if (typeof value === 'string') return { date: null, dateText: value };
+    const date = value.toISOString().slice(0, 10);
+    return { date, dateText: `${MONTHS[value.getUTCMonth()] ?? ''} ${value.getUTCDate()}, ${value.getUTCFullYear()}` };
+  });
 
 const countArb = fc.nat({ max: 2000 });
 
@@ -153,7 +162,16 @@ const filmReviewArb: fc.Arbitrary<Review> = fc
     when: fc.option(dateArb, { nil: null }),
     excerpt: excerptArb,
   })
-  .map(({ when, ...review }) => ({ ...review, date: when?.date ?? null, dateText: when?.dateText ?? null, metascore: null, mark: null, freshness: null, topCritic: null, span: SPAN }));
+  .map(({ when, ...review }) => ({
+    ...review,
+    date: when?.date ?? null,
+    dateText: when?.dateText ?? null,
+    metascore: null,
+    mark: null,
+    freshness: null,
+    topCritic: null,
+    span: SPAN,
+  }));
 
 /** A user name as pages print it: one word ("DavidS."), as an unnumbered review needs. */
 const userArb = fc.oneof(fc.constantFrom('DavidS.', 'GuangmianK.', 'ChristianP.'), capitalWord);
@@ -161,14 +179,20 @@ const userArb = fc.oneof(fc.constantFrom('DavidS.', 'GuangmianK.', 'ChristianP.'
 const userBlockArb: fc.Arbitrary<UserBlock> = fc
   .record({
     verdictLine: fc.option(fc.tuple(labelArb, fc.nat({ max: 100_000 })), { nil: null }),
-    score: fc.option(fc.integer({ min: 0, max: 100 }).map((tenths) => tenths / 10), { nil: null }),
+    score: fc.option(
+      fc.integer({ min: 0, max: 100 }).map((tenths) => tenths / 10),
+      { nil: null },
+    ),
     distribution: fc.option(distributionArb, { nil: null }),
     reviews: fc.array(
       fc.record({
         index: fc.option(fc.nat({ max: 999 }), { nil: null }),
         user: fc.option(userArb, { nil: null }),
         when: fc.option(dateArb, { nil: null }),
-        score: fc.option(fc.integer({ min: 0, max: 100 }).map((tenths) => tenths / 10), { nil: null }),
+        score: fc.option(
+          fc.integer({ min: 0, max: 100 }).map((tenths) => tenths / 10),
+          { nil: null },
+        ),
         excerpt: excerptArb,
       }),
       { maxLength: 5 },
@@ -228,7 +252,11 @@ export const filmArb: fc.Arbitrary<Film> = fc
     const stated = details.map((detail) => mediaOfDetail(detail.label)).find((found) => found !== null);
     return {
       kind: 'film',
-      source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
+      source: 'metacritic',
+      tomatometer: null,
+      topCriticCount: null,
+      consensus: null,
+      percentile: null,
       ...page,
       media: stated ?? media,
       verdict: verdictLine?.[0] ?? null,
@@ -239,7 +267,11 @@ export const filmArb: fc.Arbitrary<Film> = fc
     };
   });
 
-const tenthsArb = (max: number): fc.Arbitrary<number> => fc.oneof(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: max * 10 }).map((tenths) => tenths / 10));
+const tenthsArb = (max: number): fc.Arbitrary<number> =>
+  fc.oneof(
+    fc.integer({ min: 0, max }),
+    fc.integer({ min: 0, max: max * 10 }).map((tenths) => tenths / 10),
+  );
 
 const titledScoreArb = fc.tuple(fc.integer({ min: 0, max: 100 }), titleArb).map(([score, title]) => ({ score, title }));
 
@@ -264,7 +296,10 @@ export const profileArb: fc.Arbitrary<ProfilePage> = fc
     percentHigher: fc.option(tenthsArb(100), { nil: null }),
     percentSame: fc.option(tenthsArb(100), { nil: null }),
     percentLower: fc.option(tenthsArb(100), { nil: null }),
-    pointsVsAverage: fc.option(fc.integer({ min: -999, max: 999 }).map((tenths) => tenths / 10), { nil: null }),
+    pointsVsAverage: fc.option(
+      fc.integer({ min: -999, max: 999 }).map((tenths) => tenths / 10),
+      { nil: null },
+    ),
     averageScore: fc.option(tenthsArb(100), { nil: null }),
     highest: fc.option(titledScoreArb, { nil: null }),
     lowest: fc.option(titledScoreArb, { nil: null }),
@@ -295,7 +330,11 @@ export const profileArb: fc.Arbitrary<ProfilePage> = fc
     }
     return {
       kind,
-      source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
+      source: 'metacritic',
+      tomatometer: null,
+      topCriticCount: null,
+      consensus: null,
+      percentile: null,
       media,
       title,
       metascore: null,

@@ -102,16 +102,23 @@ describe('formatCsvRows', () => {
   });
 
   it('returns "tbd" and the review’s own Metascore on a profile, and the page’s Metascore on a title page', () => {
-    const profile = parse("For 4 reviews, this critic has graded:\nSheri Linden's Scores\n4 tv reviews\n    • tbd Metascore\n    • 80 Sheri Linden\n    40 minutes is all it needs.\n").page;
+    const profile = parse(
+      "For 4 reviews, this critic has graded:\nSheri Linden's Scores\n4 tv reviews\n    • tbd Metascore\n    • 80 Sheri Linden\n    40 minutes is all it needs.\n",
+    ).page;
     expect(formatCsvRows(profile)).toStrictEqual(',critic,tv,,Sheri Linden,,Sheri Linden,true,,80,,tbd,metacritic,,,,,40 minutes is all it needs.\r\n');
     const title = parse('Metascore\n73\nMixed or average reviews - based on 29 Critics\n  1. Positive: 15 out of 29\n  1. 6\n    Good premise.\n').page;
     expect(formatCsvRows(title, { newline: 'lf' })).toStrictEqual(',film,,,,1,,,,6,,73,metacritic,,,,,Good premise.\n');
   });
 
   it("returns a Rotten Tomatoes page's source, Tomatometer and each review's mark, freshness and top-critic mark", () => {
-    const flixster = parse(', 50% Rotten Tomatometer Score\n  • , Fresh Tomatometer Score\n    Stephen RomeiThe Australian\n    Fun.\n    Read full article\n', { sites: ALL_SITES }).page;
+    const flixster = parse(
+      ', 50% Rotten Tomatometer Score\n  • , Fresh Tomatometer Score\n    Stephen RomeiThe Australian\n    Fun.\n    Read full article\n',
+      { sites: ALL_SITES },
+    ).page;
     expect(formatCsvRows(flixster, { newline: 'lf' })).toStrictEqual(',film,,,,,Stephen Romei,true,The Australian,,,,rottentomatoes,50,,fresh,,Fun.\n');
-    const list = parse('Heat Reviews\nPage 1 of 2\nTop Critic\nJane Roe\nGazette\nMay 2, 2010\nTaut.\nFull Review | Original Score: 3.5/4\n', { sites: ALL_SITES }).page;
+    const list = parse('Heat Reviews\nPage 1 of 2\nTop Critic\nJane Roe\nGazette\nMay 2, 2010\nTaut.\nFull Review | Original Score: 3.5/4\n', {
+      sites: ALL_SITES,
+    }).page;
     expect(formatCsvRows(list, { newline: 'lf' })).toStrictEqual(',film,,Heat,,,Jane Roe,true,Gazette,88,2010-05-02,,rottentomatoes,,3.5/4,,true,Taut.\n');
   });
 
@@ -121,18 +128,20 @@ describe('formatCsvRows', () => {
 
   it('throws a TypeError when the input is not a page or a source with a file name', () => {
     expect(() => formatCsvRows([] as unknown as Page)).toThrow(
-      new TypeError('formatCsvRows: input must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list) or { file, page }; got an array.'),
+      new TypeError(
+        'formatCsvRows: input must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list) or { file, page }; got an array.',
+      ),
     );
-    expect(() => formatCsvRows({ file: 3, page: SMALL } as unknown as CsvSource)).toThrow(
-      new TypeError('formatCsvRows: input.file must be a string; got 3.'),
-    );
+    expect(() => formatCsvRows({ file: 3, page: SMALL } as unknown as CsvSource)).toThrow(new TypeError('formatCsvRows: input.file must be a string; got 3.'));
     expect(() => formatCsvRows({ file: 'a.txt', page: {} } as unknown as CsvSource)).toThrow(TypeError);
   });
 });
 
 describe('toCsv', () => {
   it('returns the CSV of its example', () => {
-    expect(toCsv([{ file: 'a.txt', page: SMALL }], { newline: 'lf' })).toStrictEqual(`${HEADER}\na.txt,film,,,,1,,,,80,,,metacritic,,,,,A cracking concert film.\n`);
+    expect(toCsv([{ file: 'a.txt', page: SMALL }], { newline: 'lf' })).toStrictEqual(
+      `${HEADER}\na.txt,film,,,,1,,,,80,,,metacritic,,,,,A cracking concert film.\n`,
+    );
   });
 
   it('returns the header and the page’s rows, every record ended by CRLF, when given one page', () => {
@@ -149,8 +158,16 @@ describe('toCsv', () => {
   });
 
   it('throws a TypeError when the input is not a page or a list of pages and sources', () => {
-    expect(() => toCsv('page' as unknown as Page)).toThrow(new TypeError('toCsv: input must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list) or a list of pages; got "page".'));
-    expect(() => toCsv([SMALL, 3] as unknown as Page[])).toThrow(new TypeError('toCsv: input[1] must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list) or { file, page }; got 3.'));
+    expect(() => toCsv('page' as unknown as Page)).toThrow(
+      new TypeError(
+        'toCsv: input must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list) or a list of pages; got "page".',
+      ),
+    );
+    expect(() => toCsv([SMALL, 3] as unknown as Page[])).toThrow(
+      new TypeError(
+        'toCsv: input[1] must be a parsed page (an object with kind "film", "critic" or "publication" and a reviews list) or { file, page }; got 3.',
+      ),
+    );
   });
 });
 
@@ -173,7 +190,9 @@ describe('toCsv on the corpus of real pages', () => {
 
 describe('toCsv over generated pages', () => {
   /** Any text, with the characters RFC 4180 quotes made likely. */
-  const anyText = fc.string({ unit: fc.oneof(fc.constantFrom(',', '"', '\r', '\n', ' ', 'a', 'é'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })) });
+  const anyText = fc.string({
+    unit: fc.oneof(fc.constantFrom(',', '"', '\r', '\n', ' ', 'a', 'é'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })),
+  });
 
   test.prop([pageArb, fc.array(anyText, { minLength: 10, maxLength: 10 }), anyText])(
     'returns rows that read back to every field when texts hold commas, quotes and line breaks',

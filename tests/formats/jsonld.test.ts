@@ -54,7 +54,15 @@ function guidelineProblems(document: JsonLdDocument, { anonymous = false } = {})
         break;
       case 'Review': {
         const author = value['author'];
-        if (!anonymous && !(isObject(author) && (author['@type'] === 'Person' || author['@type'] === 'Organization') && typeof author['name'] === 'string' && author['name'] !== '')) {
+        if (
+          !anonymous &&
+          !(
+            isObject(author) &&
+            (author['@type'] === 'Person' || author['@type'] === 'Organization') &&
+            typeof author['name'] === 'string' &&
+            author['name'] !== ''
+          )
+        ) {
           problems.push(`${path} (Review) has no author with a name`);
         }
         if (parent !== 'Movie' && parent !== 'TVSeries' && parent !== 'MusicAlbum' && parent !== 'VideoGame' && parent !== 'ListItem' && !has('itemReviewed')) {
@@ -66,8 +74,10 @@ function guidelineProblems(document: JsonLdDocument, { anonymous = false } = {})
       case 'AggregateRating': {
         const rating = value['ratingValue'];
         if (typeof rating !== 'number') problems.push(`${path} (${type}) has no ratingValue`);
-        else if (rating < Number(value['worstRating'] ?? 1) || rating > Number(value['bestRating'] ?? 5)) problems.push(`${path} (${type}) is out of its scale`);
-        if (type === 'AggregateRating' && !has('ratingCount') && !has('reviewCount')) problems.push(`${path} (AggregateRating) has no ratingCount or reviewCount`);
+        else if (rating < Number(value['worstRating'] ?? 1) || rating > Number(value['bestRating'] ?? 5))
+          problems.push(`${path} (${type}) is out of its scale`);
+        if (type === 'AggregateRating' && !has('ratingCount') && !has('reviewCount'))
+          problems.push(`${path} (AggregateRating) has no ratingCount or reviewCount`);
         break;
       }
       case 'Person':
@@ -210,7 +220,9 @@ describe('toJsonLd', () => {
   });
 
   it('returns reviews authored by the publication when the page is a publication’s profile and the critic is not printed', () => {
-    const { page } = parse("Empire's Scores\n  • Movies\nScore distribution:\n    • 71 Metascore\n    • 80 Critic Score\n    Nerve-shredding and layered.\n  1. Much like Maximus.\n");
+    const { page } = parse(
+      "Empire's Scores\n  • Movies\nScore distribution:\n    • 71 Metascore\n    • 80 Critic Score\n    Nerve-shredding and layered.\n  1. Much like Maximus.\n",
+    );
     expect(toJsonLd(page)).toStrictEqual({
       '@context': 'https://schema.org',
       '@type': 'ItemList',
@@ -282,7 +294,7 @@ describe('toJsonLd over generated pages', () => {
 });
 
 describe('jsonLdScript', () => {
-  const hostile = '</script><script>document.title=\'pwned\'</script> <!-- & \u2028\u2029 >';
+  const hostile = "</script><script>document.title='pwned'</script> <!-- & \u2028\u2029 >";
   const parsed = parse('Hostile\n\nMixed or average reviews - based on 4 Critics\n  1. Reviewed by: Ann Lee\n    50\n    A review.\n').page;
   // The excerpt as a page could hold it (the parser turns U+2028 into a space, a caller's page need not).
   const page = { ...parsed, reviews: parsed.reviews.map((review) => ({ ...review, excerpt: hostile })) } as Page;

@@ -13,11 +13,15 @@ import type { Page } from '../../src/index.js';
 import { ALL_SITES } from '../../src/sites/index.js';
 
 const folder = join(import.meta.dirname, '..', 'sites', 'opencritic');
-const cases = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
+const cases = readdirSync(folder)
+  .filter((file) => file.endsWith('.txt'))
+  .sort();
 
 /** The facts of a page, without the spans (which differ between two texts of the same facts) and printed texts. */
 function factsOf(page: Page): unknown {
-  return JSON.parse(JSON.stringify(page, (key, value: unknown) => (key === 'span' || key === 'spans' || key === 'raw' || key === 'dateText' ? undefined : value))) as unknown;
+  return JSON.parse(
+    JSON.stringify(page, (key, value: unknown) => (key === 'span' || key === 'spans' || key === 'raw' || key === 'dateText' ? undefined : value)),
+  ) as unknown;
 }
 
 const read = (text: string): Page => parse(text, { sites: ALL_SITES }).page;
@@ -63,11 +67,15 @@ describe('formatPage on OpenCritic pages', () => {
   });
 
   it('throws a RangeError naming the field for a number the layout cannot print', () => {
-    const page = read('Hades Reviews\n\nHades is ranked in the 98th percentile of games scored on OpenCritic.\nIGN\n9 / 10\nSep 17, 2020\n\nSuperb.\n\nRead full review\n');
+    const page = read(
+      'Hades Reviews\n\nHades is ranked in the 98th percentile of games scored on OpenCritic.\nIGN\n9 / 10\nSep 17, 2020\n\nSuperb.\n\nRead full review\n',
+    );
     const review = page.reviews[0];
     if (review === undefined) throw new Error('the page has its review');
     expect(() => formatPage({ ...page, percentile: 101 })).toThrow(/^formatPage: percentile must be a whole number from 0 to 100; got 101\.$/u);
-    expect(() => formatPage({ ...page, reviews: [{ ...review, mark: null, score: 85.5 }] })).toThrow(/^formatPage: reviews\[0\]\.score must be a whole number from 0 to 100; got 85\.5\.$/u);
+    expect(() => formatPage({ ...page, reviews: [{ ...review, mark: null, score: 85.5 }] })).toThrow(
+      /^formatPage: reviews\[0\]\.score must be a whole number from 0 to 100; got 85\.5\.$/u,
+    );
     expect(() => formatPage({ ...page, reviews: [{ ...review, date: '2020-13-01' }] })).toThrow(RangeError);
   });
 

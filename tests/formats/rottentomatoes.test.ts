@@ -43,7 +43,9 @@ function factsOf(page: Page): unknown {
 
 describe('formatPage on Rotten Tomatoes pages', () => {
   for (const folder of FOLDERS) {
-    for (const name of readdirSync(join(root, folder)).filter((file) => file.endsWith('.txt')).sort()) {
+    for (const name of readdirSync(join(root, folder))
+      .filter((file) => file.endsWith('.txt'))
+      .sort()) {
       it(`writes ${folder}/${name} back to text that parses to the same facts`, () => {
         const page = parse(readFileSync(join(root, folder, name), 'utf8'), { sites: ALL_SITES }).page;
         const written = formatPage(page);
@@ -54,17 +56,20 @@ describe('formatPage on Rotten Tomatoes pages', () => {
   }
 
   it('writes a title page in the 2015-2019 layout', () => {
-    const { page } = parse('Jaws\n\nCritics Consensus\n\nTaut.\n\nTotal Count: 2\n\nAll Critics (2) | Top Critics (1) | Fresh (2) | Rotten (0)\n\n  • Great.\n\n    Jul 4, 2020 | Rating: 4/4 | Full Review…\n', { sites: ALL_SITES });
+    const { page } = parse(
+      'Jaws\n\nCritics Consensus\n\nTaut.\n\nTotal Count: 2\n\nAll Critics (2) | Top Critics (1) | Fresh (2) | Rotten (0)\n\n  • Great.\n\n    Jul 4, 2020 | Rating: 4/4 | Full Review…\n',
+      { sites: ALL_SITES },
+    );
     expect(formatPage(page)).toBe(
       'Jaws\n\nCritics Consensus\n\nTaut.\n\nTotal Count: 2\n\nAll Critics (2) | Top Critics (1) | Fresh (2) | Rotten (0)\n\n  • Great.\n\n    Jul 4, 2020 | Rating: 4/4 | Full Review…\n',
     );
   });
 });
 
-describe('formatPage on the quote sites\' pages', () => {
+describe("formatPage on the quote sites' pages", () => {
   const read = (text: string): Page => parse(text, { sites: ALL_SITES }).page;
 
-  it('writes a top critics\' list in its own layout, with its figures, the IMDb rating among them', () => {
+  it("writes a top critics' list in its own layout, with its figures, the IMDb rating among them", () => {
     const text = readFileSync(join(root, 'rt-quotes', 'v02-top-critics-figures.txt'), 'utf8');
     const written = formatPage(read(text));
     expect(written).toBe(
@@ -74,8 +79,10 @@ describe('formatPage on the quote sites\' pages', () => {
     expect(read(written).details.map(({ label, value }) => ({ label, value }))).toStrictEqual([{ label: 'IMDb rating', value: '8.8' }]);
   });
 
-  it('writes a top critics\' list with its consensus under the title, and a quote in quotation marks kept', () => {
-    const page = read('Inception\nA dream of a heist.\n\n87%\n\nTop Critics Reviews\n\nfresh:\n"Dazzling," he said.\n– Michael Phillips,\nChicago Tribune,\nJul 15, 2010\n');
+  it("writes a top critics' list with its consensus under the title, and a quote in quotation marks kept", () => {
+    const page = read(
+      'Inception\nA dream of a heist.\n\n87%\n\nTop Critics Reviews\n\nfresh:\n"Dazzling," he said.\n– Michael Phillips,\nChicago Tribune,\nJul 15, 2010\n',
+    );
     expect(page.consensus).toBe('A dream of a heist.');
     const again = read(formatPage(page));
     expect(factsOf(again)).toStrictEqual(factsOf(page));
@@ -83,13 +90,17 @@ describe('formatPage on the quote sites\' pages', () => {
   });
 
   it('writes a page of quotes under a consensus as "said" lines, each quote in quotation marks', () => {
-    const page = read('Casablanca\n\nA classic.\n\nRoger Ebert (Chicago Sun-Times) said:\n""Here\'s looking at you," it says."\n\nA.O. Scott (New York Times) said:\n"Still the best."\n');
+    const page = read(
+      'Casablanca\n\nA classic.\n\nRoger Ebert (Chicago Sun-Times) said:\n""Here\'s looking at you," it says."\n\nA.O. Scott (New York Times) said:\n"Still the best."\n',
+    );
     const written = formatPage(page);
-    expect(written).toBe('Casablanca\n\nA classic.\n\nRoger Ebert (Chicago Sun-Times) said:\n""Here\'s looking at you," it says."\n\nA.O. Scott (New York Times) said:\n"Still the best."\n');
+    expect(written).toBe(
+      'Casablanca\n\nA classic.\n\nRoger Ebert (Chicago Sun-Times) said:\n""Here\'s looking at you," it says."\n\nA.O. Scott (New York Times) said:\n"Still the best."\n',
+    );
     expect(factsOf(read(written))).toStrictEqual(factsOf(page));
   });
 
-  it('writes reviews with bylines and a Tomatometer as cinematerial\'s, which prints no consensus', () => {
+  it("writes reviews with bylines and a Tomatometer as cinematerial's, which prints no consensus", () => {
     const page = read('Casablanca 1942\nCritics score:\n97 / 100\nReviews provided by RottenTomatoes\nRoger Ebert, Chicago Sun-Times: A classic. Read more\n');
     expect(formatPage({ ...page, consensus: 'Timeless.' })).toBe(formatPage(page));
   });

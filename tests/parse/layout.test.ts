@@ -18,7 +18,7 @@ const FOLDERS = [
   ['src/parse/sites/metacritic/refiners', 'tests/parse/metacritic/refiners'],
 ] as const;
 
-describe('the parser\'s tests', () => {
+describe("the parser's tests", () => {
   it.each(FOLDERS)('have a test file for each file of %s, in %s', (source, tests) => {
     const files = readdirSync(join(repository, source)).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
     expect(files.length).toBeGreaterThan(3);

@@ -38,12 +38,16 @@ describe('the metacritic site', () => {
     expect(metacritic.claim(input('', url))).toBeGreaterThan(0);
   });
 
-  it.each(['https://www.imdb.com/title/tt0033467/criticreviews', 'https://notmetacritic.com/movie/x', 'https://example.com/?u=metacritic.com', 'https://metacritic/x', 'https://mirror.example.org/metacritic.com/x', undefined])(
-    'does not claim a page whose url is %s',
-    (url) => {
-      expect(metacritic.claim(input('', url))).toBe(0);
-    },
-  );
+  it.each([
+    'https://www.imdb.com/title/tt0033467/criticreviews',
+    'https://notmetacritic.com/movie/x',
+    'https://example.com/?u=metacritic.com',
+    'https://metacritic/x',
+    'https://mirror.example.org/metacritic.com/x',
+    undefined,
+  ])('does not claim a page whose url is %s', (url) => {
+    expect(metacritic.claim(input('', url))).toBe(0);
+  });
 
   it('is one of the sites parse chooses from, and the fallback', () => {
     expect(SITES).toContain(metacritic);

@@ -18,7 +18,14 @@ const cli = join(directory, 'cli.js');
 const MB = 1e6;
 
 beforeAll(async () => {
-  await build({ config: false, entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'], target: 'node20', outDir: directory, silent: true });
+  await build({
+    config: false,
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    outDir: directory,
+    silent: true,
+  });
 }, 120_000);
 
 afterAll(() => {
@@ -38,7 +45,9 @@ describe('critic-consensus memory', () => {
     const made = { bytes: 0 };
     const usage = await runNodeChild([cli, '--max-page-mb', '16', '-'], { source: counted(256 * MB, lettersBlock(), made), gzip: true });
     expect(usage.status).toBe(EXIT_USAGE);
-    expect(usage.stderr).toBe('critic-consensus: <stdin>: is larger than 16 MiB, the most read as one page (--max-page-mb); a crawl file begins with "WARC/"\n');
+    expect(usage.stderr).toBe(
+      'critic-consensus: <stdin>: is larger than 16 MiB, the most read as one page (--max-page-mb); a crawl file begins with "WARC/"\n',
+    );
     // Measured 126 MB, of which some 56 MB is Node with the command loaded, having made 28 MB of the line.
     expect(usage.maxRssMb).toBeLessThan(150);
     expect(made.bytes).toBeLessThan(64 * MB);

@@ -35,7 +35,9 @@ afterAll(() => {
 
 describe('readWarcRecords memory', () => {
   it('reads a gzip member holding a 500 MB record in under 200 MB, skipping the record as too large and reading the next', async () => {
-    const { stdout } = await run(process.execPath, [join(directory, 'crawl-memory-child.js'), '500', pathToFileURL(join(directory, 'crawl.js')).href], { maxBuffer: 1 << 20 });
+    const { stdout } = await run(process.execPath, [join(directory, 'crawl-memory-child.js'), '500', pathToFileURL(join(directory, 'crawl.js')).href], {
+      maxBuffer: 1 << 20,
+    });
     const result = JSON.parse(stdout) as { compressedBytes: number; items: string[]; rssPeakMb: number };
     expect(result.items).toStrictEqual(['record-too-large https://example.org/huge', 'record https://example.org/after']);
     expect(result.compressedBytes).toBeLessThan(10_000_000);

@@ -53,7 +53,9 @@ describe('decompressGzip, member by member', () => {
     const smallTime = await median(small, 'members');
     const largeTime = await median(large, 'members');
     const oneStream = await median(large, 'auto');
-    console.log(`decompressGzip by member: 2 MB ${smallTime.toFixed(2)} s, 8 MB ${largeTime.toFixed(2)} s (${(largeTime / smallTime).toFixed(2)}x); one stream on 8 MB ${oneStream.toFixed(2)} s`);
+    console.log(
+      `decompressGzip by member: 2 MB ${smallTime.toFixed(2)} s, 8 MB ${largeTime.toFixed(2)} s (${(largeTime / smallTime).toFixed(2)}x); one stream on 8 MB ${oneStream.toFixed(2)} s`,
+    );
     // Linear is 4; quadratic would be 16.
     expect(largeTime / smallTime).toBeLessThan(8);
     // A stream per member costs more than one stream (about 5 times in Node 20), never by an order that grows.

@@ -50,7 +50,9 @@ describe('parse at scale', () => {
 
   // 5.5 failed on a first run at load 13 (5.52: large 1309 ms, quarter 237 ms); the budget is the pathological inputs' own.
   it(`takes at most about four times as long for four times the reviews (${FOUR_TIMES_BUDGET} times, for a busy machine's collector)`, () => {
-    reportFigures(`linear: ${figures()}: ratio ${(median(largeTimes) / median(quarterTimes)).toFixed(2)}, throughput ${(large.length / median(largeTimes) / (ordinaryChars / median(ordinaryTimes))).toFixed(3)} of ordinary pages`);
+    reportFigures(
+      `linear: ${figures()}: ratio ${(median(largeTimes) / median(quarterTimes)).toFixed(2)}, throughput ${(large.length / median(largeTimes) / (ordinaryChars / median(ordinaryTimes))).toFixed(3)} of ordinary pages`,
+    );
     expect(median(largeTimes) / median(quarterTimes), figures()).toBeLessThanOrEqual(FOUR_TIMES_BUDGET);
   });
 

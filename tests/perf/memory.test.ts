@@ -26,7 +26,13 @@ interface Measure {
 }
 
 async function measure(mode: 'parse' | 'json', file: string): Promise<Measure> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', join(directory, 'memory-child.js'), mode, file, pathToFileURL(join(directory, 'index.js')).href]);
+  const { stdout } = await run(process.execPath, [
+    '--expose-gc',
+    join(directory, 'memory-child.js'),
+    mode,
+    file,
+    pathToFileURL(join(directory, 'index.js')).href,
+  ]);
   return JSON.parse(stdout) as Measure;
 }
 

@@ -37,6 +37,9 @@ describe('parse throughput', () => {
       parseTimes.push(cpuTime(parseAll));
       jsonTimes.push(cpuTime(jsonParseAll));
     }
-    expect(median(jsonTimes) / median(parseTimes), `parse ${median(parseTimes).toFixed(1)} ms, JSON.parse ${median(jsonTimes).toFixed(1)} ms (CPU, median of ${ROUNDS})`).toBeGreaterThanOrEqual(0.06);
+    expect(
+      median(jsonTimes) / median(parseTimes),
+      `parse ${median(parseTimes).toFixed(1)} ms, JSON.parse ${median(jsonTimes).toFixed(1)} ms (CPU, median of ${ROUNDS})`,
+    ).toBeGreaterThanOrEqual(0.06);
   });
 });

@@ -14,7 +14,8 @@ function slices(text: string, spans: readonly Span[]): string[] {
 
 describe('parse furniture', () => {
   it('lists the lines read as furniture, one span per line, in document order', () => {
-    const text = 'Universal acclaim - based on 1 Critics\nWatch On\n  1. 90\n    Bold.\n    Expand\nYour Score\n  • 10\n  • 9\n  1. Submit\nSee all 1 Critic Reviews\n';
+    const text =
+      'Universal acclaim - based on 1 Critics\nWatch On\n  1. 90\n    Bold.\n    Expand\nYour Score\n  • 10\n  • 9\n  1. Submit\nSee all 1 Critic Reviews\n';
     const { page, diagnostics, furniture } = parse(text);
     expect(slices(text, furniture)).toStrictEqual(['Watch On', 'Your Score', '• 10', '• 9', '1. Submit', 'See all 1 Critic Reviews']);
     expect(furniture[0]).toStrictEqual({ start: { line: 2, column: 1, offset: 39 }, end: { line: 2, column: 9, offset: 47 } });
@@ -133,7 +134,9 @@ describe('parse, on edges of the layouts', () => {
     const text = 'User Score\n8.0\nGenerally favorable reviews- based on 9 Ratings\n  1. JohnD.\n    Mar 3, 2020\n    15\n    Loud.\n';
     const { page, diagnostics } = parse(text);
     expect(page.users?.reviews[0]).toMatchObject({ user: 'JohnD.', score: null, excerpt: '15 Loud.' });
-    expect(diagnostics.map((diagnostic) => [diagnostic.code, text.slice(diagnostic.span.start.offset, diagnostic.span.end.offset)])).toStrictEqual([['score-out-of-range', '15']]);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, text.slice(diagnostic.span.start.offset, diagnostic.span.end.offset)])).toStrictEqual([
+      ['score-out-of-range', '15'],
+    ]);
   });
 });
 

@@ -151,9 +151,7 @@ export const corpusPage: fc.Arbitrary<string> = fc.constantFrom(...corpusPages.m
 
 /** A real page with up to `maxEdits` mutations applied in turn. */
 export function mutatedPage(maxEdits = 6): fc.Arbitrary<string> {
-  return fc
-    .tuple(corpusPage, fc.array(mutation, { maxLength: maxEdits }))
-    .map(([page, edits]) => edits.reduce(applyMutation, page));
+  return fc.tuple(corpusPage, fc.array(mutation, { maxLength: maxEdits })).map(([page, edits]) => edits.reduce(applyMutation, page));
 }
 
 /**
@@ -167,7 +165,10 @@ export const PAGE_LINES: readonly string[] = [...examplesOf(tableOf('metacritic'
 function lineOf(lines: readonly string[]): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...lines) },
-    { weight: 2, arbitrary: fc.tuple(fc.constantFrom('', ' ', '  ', '    ', '      ', '\t'), fc.constantFrom(...lines)).map(([indent, line]) => indent + line.trimStart()) },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(fc.constantFrom('', ' ', '  ', '    ', '      ', '\t'), fc.constantFrom(...lines)).map(([indent, line]) => indent + line.trimStart()),
+    },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   );
 }
@@ -190,10 +191,10 @@ export function siteLike(site: string): fc.Arbitrary<string> {
 }
 
 /** Furniture lines to put in between blocks. */
-export const furnitureInsertions: fc.Arbitrary<FurnitureInsertion[]> = fc.array(
-  fc.record({ at: fc.nat(), line: fc.constantFrom(...UNRELATED_FURNITURE) }),
-  { minLength: 1, maxLength: 6 },
-);
+export const furnitureInsertions: fc.Arbitrary<FurnitureInsertion[]> = fc.array(fc.record({ at: fc.nat(), line: fc.constantFrom(...UNRELATED_FURNITURE) }), {
+  minLength: 1,
+  maxLength: 6,
+});
 
 /** Every kind of input at once: what the fuzz run draws from. */
 export const anyInput: fc.Arbitrary<string> = fc.oneof(

@@ -13,7 +13,10 @@ const target = process.env['FUZZ_TARGET'] ?? 'parse';
 
 describe('readWarcRecords under random faults', () => {
   it('gives every record no fault touched once, in order, with its text', async () => {
-    await fc.assert(fc.asyncProperty(crawlCase, (crawl) => checkCrawlCase(crawl)), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(crawlCase, (crawl) => checkCrawlCase(crawl)),
+      { numRuns: 150 },
+    );
   }, 120_000);
 
   it.each(readCrawlFixtures().map(({ file, fixture }) => [file, fixture] as const))('keeps the invariant on the saved case %s', async (_, fixture) => {
@@ -34,6 +37,8 @@ it.runIf(minutes > 0 && target === 'crawl')(`keeps the crawl invariant for ${min
     tried += details.numRuns;
     if (details.failed && details.counterexample !== null) saved.push(saveCrawlFixture(details.counterexample[0], details.errorInstance, seed));
   }
-  console.log(`fuzz (crawl): ${tried} segments tried; ${saved.length === 0 ? 'no invariant broken.' : `saved in tests/fixtures/crawl-fuzz: ${saved.join(', ')}`}`);
+  console.log(
+    `fuzz (crawl): ${tried} segments tried; ${saved.length === 0 ? 'no invariant broken.' : `saved in tests/fixtures/crawl-fuzz: ${saved.join(', ')}`}`,
+  );
   expect(saved).toStrictEqual([]);
 });

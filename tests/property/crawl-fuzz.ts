@@ -76,7 +76,10 @@ export function buildCase(crawl: CrawlCase): { readonly bytes: Uint8Array; reado
     for (const fault of faults) {
       if (fault.kind === 'length') {
         touched.add(index);
-        text = text.replace(/Content-Length: (\d+)/u, (_, length: string) => `Content-Length: ${Math.max(0, Number(length) + (fault.size % 2 === 0 ? fault.size : -fault.size))}`);
+        text = text.replace(
+          /Content-Length: (\d+)/u,
+          (_, length: string) => `Content-Length: ${Math.max(0, Number(length) + (fault.size % 2 === 0 ? fault.size : -fault.size))}`,
+        );
       }
       if (fault.kind === 'duplicate-header') text = text.replace(/(WARC-Target-URI: [^\r]+\r\n)/u, '$1$1');
     }
@@ -96,7 +99,10 @@ export function buildCase(crawl: CrawlCase): { readonly bytes: Uint8Array; reado
     parts.push(bytes);
     for (const fault of faults) if (fault.kind === 'junk') parts.push(garbage(fault.size, fault.size));
   });
-  return { bytes: concatBytes(parts), intact: records.flatMap((record, index) => (touched.has(index) ? [] : [{ url: record.url as string, text: record.text }])) };
+  return {
+    bytes: concatBytes(parts),
+    intact: records.flatMap((record, index) => (touched.has(index) ? [] : [{ url: record.url as string, text: record.text }])),
+  };
 }
 
 /** Checks the invariant on one case; throws an Error that says what broke. */

@@ -130,7 +130,10 @@ function checkPoint(lines: readonly SourceLine[], length: number, point: Point, 
   }
   const expected = pointFor(lines, point.offset);
   if (point.line !== expected.line || point.column !== expected.column) {
-    fail('spans-inside-input', `${where} says line ${point.line}, column ${point.column} for offset ${point.offset}, which is line ${expected.line}, column ${expected.column}`);
+    fail(
+      'spans-inside-input',
+      `${where} says line ${point.line}, column ${point.column} for offset ${point.offset}, which is line ${expected.line}, column ${expected.column}`,
+    );
   }
 }
 
@@ -188,7 +191,10 @@ export function checkResult(text: string, result: ParseResult): void {
       (previous.span.start.offset > diagnostic.span.start.offset ||
         (previous.span.start.offset === diagnostic.span.start.offset && previous.span.end.offset > diagnostic.span.end.offset))
     ) {
-      fail('diagnostics-sorted', `diagnostics[${i - 1}] (offset ${previous.span.start.offset}) comes before diagnostics[${i}] (offset ${diagnostic.span.start.offset})`);
+      fail(
+        'diagnostics-sorted',
+        `diagnostics[${i - 1}] (offset ${previous.span.start.offset}) comes before diagnostics[${i}] (offset ${diagnostic.span.start.offset})`,
+      );
     }
   });
 
@@ -202,7 +208,10 @@ export function checkResult(text: string, result: ParseResult): void {
   const missed = unaccountedLines(text, result);
   const first = missed[0];
   if (first !== undefined) {
-    fail('every-line-accounted-for', `${missed.length} non-blank line(s) are in no span, first line ${first.number}: ${JSON.stringify(first.text.slice(0, 80))}`);
+    fail(
+      'every-line-accounted-for',
+      `${missed.length} non-blank line(s) are in no span, first line ${first.number}: ${JSON.stringify(first.text.slice(0, 80))}`,
+    );
   }
 }
 

@@ -105,7 +105,9 @@ describe('aggregate, with weight maps keyed by such names', () => {
   });
 
   it('looks publications up the same way', () => {
-    const { page: publications } = parse('4 movie reviews\n    • 90 A\n    Bold.\n    • constructor\n    • 70 B\n    Sure.\n    • Variety\n    • 50 C\n    Hm.\n    • __proto__\n');
+    const { page: publications } = parse(
+      '4 movie reviews\n    • 90 A\n    Bold.\n    • constructor\n    • 70 B\n    Sure.\n    • Variety\n    • 50 C\n    Hm.\n    • __proto__\n',
+    );
     expect(publications.reviews.map((review) => review.publication)).toStrictEqual(['constructor', 'Variety', '__proto__']);
     const values = recordOf([
       ['constructor', 3],
@@ -115,10 +117,7 @@ describe('aggregate, with weight maps keyed by such names', () => {
     expect(result.weightedMean?.value).toBe((3 * 90 + 70 + 0 * 50) / 4);
   });
 
-  const name = fc.oneof(
-    fc.constantFrom(...PROTOTYPE_NAMES),
-    fc.stringMatching(/^[A-Za-z_][\w.'-]{0,12}$/u),
-  );
+  const name = fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES), fc.stringMatching(/^[A-Za-z_][\w.'-]{0,12}$/u));
 
   test.prop([
     fc.uniqueArray(name, { minLength: 1, maxLength: 6 }),

@@ -22,55 +22,72 @@ const module = process.env['ORACLE_MODULE'] ?? '';
 const legacy = process.env['ORACLE_LEGACY'] === '1';
 
 const generated: fc.Arbitrary<{ readonly text: string; readonly media: MediaType | undefined }> = fc.record({
-  text: fc.oneof(anyInput, pageLike, mutatedPage(6), fc.tuple(mutatedPage(6), furnitureInsertions).map(([text, furniture]) => withFurniture(text, furniture))),
+  text: fc.oneof(
+    anyInput,
+    pageLike,
+    mutatedPage(6),
+    fc.tuple(mutatedPage(6), furnitureInsertions).map(([text, furniture]) => withFurniture(text, furniture)),
+  ),
   media: fc.constantFrom<MediaType | undefined>(undefined, undefined, undefined, 'tv', 'game'),
 });
 
-it.runIf(pages > 0 && module !== '')(`gives the oracle's results (${process.env['ORACLE_REF'] ?? ''}) on the corpus, its copies, the fuzz fixtures and ${pages} generated pages`, { timeout: 3_600_000 }, async () => {
-  const oracle = await loadOracle(module);
-  const counts = new Map<string, number>();
-  const failures: string[] = [];
-  const count = (group: string): void => {
-    counts.set(group, (counts.get(group) ?? 0) + 1);
-  };
-  const differ = (group: string, text: string, media: MediaType | undefined, old: string, now: string): void => {
-    if (old === now || failures.length >= 10) return;
-    const difference = firstDifference(JSON.parse(old), JSON.parse(now));
-    failures.push(`${group}: ${JSON.stringify(text.slice(0, 400))} (media ${String(media)}): at ${difference?.path}: old ${JSON.stringify(difference?.old)}, now ${JSON.stringify(difference?.now)}`);
-  };
-  const compare = (group: string, text: string, media?: MediaType): void => {
-    const options = media === undefined ? undefined : { media };
-    if (legacy) {
-      const fix = factChangingFix(text);
-      if (fix !== undefined) {
-        count(`${group}, not compared (changed on purpose: ${fix})`);
+it.runIf(pages > 0 && module !== '')(
+  `gives the oracle's results (${process.env['ORACLE_REF'] ?? ''}) on the corpus, its copies, the fuzz fixtures and ${pages} generated pages`,
+  { timeout: 3_600_000 },
+  async () => {
+    const oracle = await loadOracle(module);
+    const counts = new Map<string, number>();
+    const failures: string[] = [];
+    const count = (group: string): void => {
+      counts.set(group, (counts.get(group) ?? 0) + 1);
+    };
+    const differ = (group: string, text: string, media: MediaType | undefined, old: string, now: string): void => {
+      if (old === now || failures.length >= 10) return;
+      const difference = firstDifference(JSON.parse(old), JSON.parse(now));
+      failures.push(
+        `${group}: ${JSON.stringify(text.slice(0, 400))} (media ${String(media)}): at ${difference?.path}: old ${JSON.stringify(difference?.old)}, now ${JSON.stringify(difference?.now)}`,
+      );
+    };
+    const compare = (group: string, text: string, media?: MediaType): void => {
+      const options = media === undefined ? undefined : { media };
+      if (legacy) {
+        const fix = factChangingFix(text);
+        if (fix !== undefined) {
+          count(`${group}, not compared (changed on purpose: ${fix})`);
+          return;
+        }
+        count(group);
+        differ(group, text, media, JSON.stringify(knownFixes(oracle.parse(text, options))), JSON.stringify(readNew(text, media)));
         return;
       }
       count(group);
-      differ(group, text, media, JSON.stringify(knownFixes(oracle.parse(text, options))), JSON.stringify(readNew(text, media)));
-      return;
+      differ(group, text, media, JSON.stringify(oracle.parse(text, options)), JSON.stringify(parse(text, options)));
+      if (oracle.ALL_SITES !== undefined) {
+        differ(
+          `${group}, ALL_SITES`,
+          text,
+          media,
+          JSON.stringify(oracle.parse(text, { ...options, sites: oracle.ALL_SITES })),
+          JSON.stringify(parse(text, { ...options, sites: ALL_SITES })),
+        );
+      }
+    };
+    for (const { text } of corpusTexts()) {
+      for (const [how, reindent] of REINDENTATIONS) compare(`corpus ${how}`, reindent(text));
+      if (!legacy) for (const [how, copy] of Object.entries(COPY_VARIANTS)) compare(`corpus copied (${how})`, copy(text));
     }
-    count(group);
-    differ(group, text, media, JSON.stringify(oracle.parse(text, options)), JSON.stringify(parse(text, options)));
-    if (oracle.ALL_SITES !== undefined) {
-      differ(`${group}, ALL_SITES`, text, media, JSON.stringify(oracle.parse(text, { ...options, sites: oracle.ALL_SITES })), JSON.stringify(parse(text, { ...options, sites: ALL_SITES })));
+    for (const { fixture } of readFixtures()) {
+      compare('fuzz fixtures', fixture.text);
+      if (fixture.furniture) compare('fuzz fixtures, furniture put in', withFurniture(fixture.text, fixture.furniture));
     }
-  };
-  for (const { text } of corpusTexts()) {
-    for (const [how, reindent] of REINDENTATIONS) compare(`corpus ${how}`, reindent(text));
-    if (!legacy) for (const [how, copy] of Object.entries(COPY_VARIANTS)) compare(`corpus copied (${how})`, copy(text));
-  }
-  for (const { fixture } of readFixtures()) {
-    compare('fuzz fixtures', fixture.text);
-    if (fixture.furniture) compare('fuzz fixtures, furniture put in', withFurniture(fixture.text, fixture.furniture));
-  }
-  const started = Date.now();
-  const batch = 10_000;
-  for (let done = 0; done < pages; done += batch) {
-    for (const { text, media } of fc.sample(generated, { numRuns: Math.min(batch, pages - done), seed: done + 1 })) compare('generated', text, media);
-  }
-  console.log(
-    `oracle: ${[...counts].map(([group, n]) => `${group} ${n}`).join(', ')}; generated in ${Math.round((Date.now() - started) / 1000)} s; ${failures.length === 0 ? 'no difference' : `${failures.length}+ differences`}`,
-  );
-  expect(failures).toStrictEqual([]);
-});
+    const started = Date.now();
+    const batch = 10_000;
+    for (let done = 0; done < pages; done += batch) {
+      for (const { text, media } of fc.sample(generated, { numRuns: Math.min(batch, pages - done), seed: done + 1 })) compare('generated', text, media);
+    }
+    console.log(
+      `oracle: ${[...counts].map(([group, n]) => `${group} ${n}`).join(', ')}; generated in ${Math.round((Date.now() - started) / 1000)} s; ${failures.length === 0 ? 'no difference' : `${failures.length}+ differences`}`,
+    );
+    expect(failures).toStrictEqual([]);
+  },
+);

@@ -43,7 +43,9 @@ export function knownFixes(result: ParseResult): ParseResult {
   return {
     ...result,
     diagnostics: result.diagnostics.map((diagnostic) =>
-      diagnostic.code === 'unrecognised-line' && diagnostic.message.startsWith('The page ends inside a line:') ? { ...diagnostic, code: 'truncated-line' } : diagnostic,
+      diagnostic.code === 'unrecognised-line' && diagnostic.message.startsWith('The page ends inside a line:')
+        ? { ...diagnostic, code: 'truncated-line' }
+        : diagnostic,
     ),
   };
 }

@@ -6,17 +6,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  ODD_CHARACTERS,
-  applyMutation,
-  corpusPage,
-  corpusPages,
-  furnitureInsertions,
-  lineEdit,
-  mutatedPage,
-  pageLike,
-  spaceEdit,
-} from './arbitraries.js';
+import { ODD_CHARACTERS, applyMutation, corpusPage, corpusPages, furnitureInsertions, lineEdit, mutatedPage, pageLike, spaceEdit } from './arbitraries.js';
 import type { Span } from '../../src/index.js';
 import { blockBoundaries, checkFurnitureInsensitive, checkParse, checkResult, unaccountedLines, withFurniture } from './invariants.js';
 
@@ -68,28 +58,25 @@ describe('parse, on real pages as people have them', () => {
     checkParse(page.slice(start, start + (length % (page.length + 1))));
   });
 
-  test.prop([corpusPage, fc.array(lineEdit, { maxLength: 10 })])(
-    'keeps every invariant for a page with lines deleted, doubled and swapped',
+  test.prop([corpusPage, fc.array(lineEdit, { maxLength: 10 })])('keeps every invariant for a page with lines deleted, doubled and swapped', (page, edits) => {
+    checkParse(edits.reduce(applyMutation, page));
+  });
+
+  test.prop([corpusPage, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ODD_CHARACTERS)), { minLength: 1, maxLength: 8 })])(
+    'keeps every invariant for a page with a BOM, NUL, lone surrogates, bidi marks or astral characters put in',
+    (page, inserts) => {
+      let text = page;
+      for (const [at, character] of inserts) text = applyMutation(text, { kind: 'insert', at, text: character });
+      checkParse(text);
+    },
+  );
+
+  test.prop([corpusPage, fc.array(spaceEdit, { minLength: 1, maxLength: 8 })])(
+    'keeps every invariant for a page whose whitespace and line ends are changed',
     (page, edits) => {
       checkParse(edits.reduce(applyMutation, page));
     },
   );
-
-  test.prop([
-    corpusPage,
-    fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ODD_CHARACTERS)), { minLength: 1, maxLength: 8 }),
-  ])('keeps every invariant for a page with a BOM, NUL, lone surrogates, bidi marks or astral characters put in', (page, inserts) => {
-    let text = page;
-    for (const [at, character] of inserts) text = applyMutation(text, { kind: 'insert', at, text: character });
-    checkParse(text);
-  });
-
-  test.prop([
-    corpusPage,
-    fc.array(spaceEdit, { minLength: 1, maxLength: 8 }),
-  ])('keeps every invariant for a page whose whitespace and line ends are changed', (page, edits) => {
-    checkParse(edits.reduce(applyMutation, page));
-  });
 
   test.prop([mutatedPage(10)], { numRuns: 300 })('keeps every invariant for a page edited in every way at once', (text) => {
     checkParse(text);
@@ -97,22 +84,31 @@ describe('parse, on real pages as people have them', () => {
 });
 
 describe('parse, with furniture added', () => {
-  test.prop([corpusPage, furnitureInsertions], { numRuns: 200 })('reads the same facts from a real page with unrelated furniture put in between its blocks', (page, insertions) => {
-    checkFurnitureInsensitive(page, insertions);
-  });
+  test.prop([corpusPage, furnitureInsertions], { numRuns: 200 })(
+    'reads the same facts from a real page with unrelated furniture put in between its blocks',
+    (page, insertions) => {
+      checkFurnitureInsensitive(page, insertions);
+    },
+  );
 
-  test.prop([mutatedPage(4), furnitureInsertions], { numRuns: 200 })('reads the same facts from an edited page with furniture put in between its blocks', (page, insertions) => {
-    checkFurnitureInsensitive(page, insertions);
-  });
+  test.prop([mutatedPage(4), furnitureInsertions], { numRuns: 200 })(
+    'reads the same facts from an edited page with furniture put in between its blocks',
+    (page, insertions) => {
+      checkFurnitureInsensitive(page, insertions);
+    },
+  );
 
   // Seeded: inputs of this shape still break the invariant (below), through the readers of copied
   // text; until they are fixed the run is fixed too, so that `npm test` says the same on every run.
   // `npm run fuzz` keeps drawing new seeds. Since the page lines are the line table's examples
   // (./vocabulary.ts), which brought in the bare lines of copied text, 18 of the seeds 2026-2045 failed
   // in four ways; three are fixed (tests below), one is listed below as failing; 2027 is a seed that passes.
-  test.prop([pageLike, furnitureInsertions], { numRuns: 200, seed: 2027 })('reads the same facts from page lines with furniture put in between their blocks', (page, insertions) => {
-    checkFurnitureInsensitive(page, insertions);
-  });
+  test.prop([pageLike, furnitureInsertions], { numRuns: 200, seed: 2027 })(
+    'reads the same facts from page lines with furniture put in between their blocks',
+    (page, insertions) => {
+      checkFurnitureInsensitive(page, insertions);
+    },
+  );
 
   // Found by the property above: copied text passes over furniture (it carries no data), so furniture
   // between a line read as a publication, a date or a wrapped line and the text under it changes nothing.
@@ -133,14 +129,18 @@ describe('parse, with furniture added', () => {
     ['• Movies\r\n\t80 Critic Score\r\n\u0000', [1178957224]],
     ['Generally favorable reviews - based on 11 Critics\r\n TV Shows\r\nAn excerpt.\r\nNetwork: NBC', [10, 0]],
   ])('reads the same facts from %j with furniture put in at %j', (page, at) => {
-    checkFurnitureInsensitive(page, at.map((where) => ({ at: where, line: 'Watch On' })));
+    checkFurnitureInsensitive(
+      page,
+      at.map((where) => ({ at: where, line: 'Watch On' })),
+    );
   });
 
   // A known open bug: a number above "METASCORE" is the Metascore, but with furniture between them a review's score.
-  it.fails.each([
-    ['      90\r\nMETASCORE', [0]],
-  ])('reads the same facts from %j with furniture put in at %j (known to fail)', (page, at) => {
-    checkFurnitureInsensitive(page, at.map((where) => ({ at: where, line: 'Watch On' })));
+  it.fails.each([['      90\r\nMETASCORE', [0]]])('reads the same facts from %j with furniture put in at %j (known to fail)', (page, at) => {
+    checkFurnitureInsensitive(
+      page,
+      at.map((where) => ({ at: where, line: 'Watch On' })),
+    );
   });
 });
 
@@ -170,8 +170,11 @@ describe('the invariant checks themselves', () => {
   it('put furniture only between blocks, whatever the line ends', () => {
     // "Watch On", right under the unindented verdict line, could be the same block's in a page with no indentation.
     expect(blockBoundaries(text)).toStrictEqual([0, 4, 7]);
-    expect(withFurniture(text, [{ at: 1, line: 'Buy Now' }, { at: 2, line: 'Photos' }])).toBe(
-      'Universal acclaim - based on 1 Critics\r\nWatch On\r  1. 90\n    Bold.\nBuy Now\nMetascore\n81\nPhotos',
-    );
+    expect(
+      withFurniture(text, [
+        { at: 1, line: 'Buy Now' },
+        { at: 2, line: 'Photos' },
+      ]),
+    ).toBe('Universal acclaim - based on 1 Critics\r\nWatch On\r  1. 90\n    Bold.\nBuy Now\nMetascore\n81\nPhotos');
   });
 });

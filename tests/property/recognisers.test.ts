@@ -52,7 +52,11 @@ describe('the recognisers, for any string', () => {
 
 describe('recogniseVerdictLine', () => {
   it('reads critic and user verdict lines, with or without the space before the dash', () => {
-    expect(recogniseVerdictLine('Generally favorable reviews - based on 11 Critics')).toStrictEqual({ owner: 'critic', label: 'Generally favorable reviews', count: 11 });
+    expect(recogniseVerdictLine('Generally favorable reviews - based on 11 Critics')).toStrictEqual({
+      owner: 'critic',
+      label: 'Generally favorable reviews',
+      count: 11,
+    });
     expect(recogniseVerdictLine('Universal acclaim- based on 476 Ratings')).toStrictEqual({ owner: 'user', label: 'Universal acclaim', count: 476 });
     expect(recogniseVerdictLine("Generally favorable reviews - based on 20 Critics What's this?")?.count).toBe(20);
     expect(recogniseVerdictLine('Mixed - based on 1,234 Critic Reviews')?.count).toBe(1234);
@@ -63,7 +67,14 @@ describe('recogniseVerdictLine', () => {
     expect(recogniseVerdictLine('Based on fact - BASED ON 5 critics')?.label).toBe('Based on fact');
   });
 
-  it.each(['based on 5 Critics', '- based on 5 Critics', ' - based on 5 Critics', 'Good - based on five Critics', 'Good, based on 5 Critics', 'Good - based on 5 Critics.'])('turns away %j', (text) => {
+  it.each([
+    'based on 5 Critics',
+    '- based on 5 Critics',
+    ' - based on 5 Critics',
+    'Good - based on five Critics',
+    'Good, based on 5 Critics',
+    'Good - based on 5 Critics.',
+  ])('turns away %j', (text) => {
     expect(recogniseVerdictLine(text)).toBeUndefined();
   });
 });
@@ -172,14 +183,25 @@ describe('recogniseProfileLine', () => {
 
 describe('the furniture recognisers', () => {
   it('know furniture lines in any case, and no long line but a "> " track', () => {
-    for (const text of ['Watch On', 'BUY NOW', 'There are no negative critic reviews yet.', 'See all 1,234 Critic Reviews', '> Crazy Train', `> ${'x'.repeat(200)}`]) {
+    for (const text of [
+      'Watch On',
+      'BUY NOW',
+      'There are no negative critic reviews yet.',
+      'See all 1,234 Critic Reviews',
+      '> Crazy Train',
+      `> ${'x'.repeat(200)}`,
+    ]) {
       expect(recogniseFurniture(text)).toBe(true);
     }
     for (const text of ['Watch Only', 'See all the reviews', `Watch On ${'x'.repeat(100)}`]) expect(recogniseFurniture(text)).toBe(false);
   });
 
   it('match "See all ..." as case-blindly at its first letter as after it (a long s is an s)', () => {
-    expect(['\u017fee all 20 Critic Reviews', 'See all 20 critic review\u017f', 'THERE ARE NO USER REVIEWS YET'].map(recogniseFurniture)).toStrictEqual([true, true, true]);
+    expect(['\u017fee all 20 Critic Reviews', 'See all 20 critic review\u017f', 'THERE ARE NO USER REVIEWS YET'].map(recogniseFurniture)).toStrictEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('strip widget tails, however many, and only whole words', () => {
@@ -200,7 +222,9 @@ describe('recogniseCutShort', () => {
   });
 
   const lines = fc.oneof(
-    fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom('Positive', 'Mixed', 'Negative'), fc.nat(9999), fc.nat(9999)).map(([n, sentiment, count, total]) => `${n}. ${sentiment}: ${count} out of ${total}`),
+    fc
+      .tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom('Positive', 'Mixed', 'Negative'), fc.nat(9999), fc.nat(9999))
+      .map(([n, sentiment, count, total]) => `${n}. ${sentiment}: ${count} out of ${total}`),
     fc.tuple(fc.nat(100), fc.constantFrom('Metascore', 'Critic Score', 'Reviewed by')).map(([score, words]) => `• ${score} ${words}`),
   );
   // A cut inside the last number leaves a whole line (of another number), which is read as one.
@@ -213,7 +237,18 @@ describe('recogniseCutShort', () => {
   });
 
   it('rejects whole lines, bare numbers, short stubs and other text', () => {
-    for (const text of ['1. Positive: 9 out of 11', '• 49 Metascore', '• 25 Reviewed by', '80', '1.', 'Ra', '• T', '• 80 Sheri Linden', '3. Negligible at best.', '0 out of 10']) {
+    for (const text of [
+      '1. Positive: 9 out of 11',
+      '• 49 Metascore',
+      '• 25 Reviewed by',
+      '80',
+      '1.',
+      'Ra',
+      '• T',
+      '• 80 Sheri Linden',
+      '3. Negligible at best.',
+      '0 out of 10',
+    ]) {
       expect(recogniseCutShort(text)).toBe(false);
     }
   });
@@ -236,6 +271,10 @@ describe('isWord', () => {
   });
 
   it('returns false for another word of the same length', () => {
-    expect([recognise.isWord('Metascorf', 'metascore'), recognise.isWord('met@score', 'metascore'), recognise.isWord('ſcore', 'score')]).toStrictEqual([false, false, false]);
+    expect([recognise.isWord('Metascorf', 'metascore'), recognise.isWord('met@score', 'metascore'), recognise.isWord('ſcore', 'score')]).toStrictEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });

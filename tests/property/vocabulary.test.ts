@@ -49,7 +49,7 @@ describe('PAGE_LINES', () => {
   });
 });
 
-describe('parse, on text made of each site\'s lines', () => {
+describe("parse, on text made of each site's lines", () => {
   for (const table of LINE_TABLES.filter(({ site }) => site !== 'metacritic')) {
     const options = table.core ? undefined : { sites: ALL_SITES };
     test.prop([siteLike(table.site)], { numRuns: 60 })(`keeps every invariant for lines of ${table.file}`, (text) => {
@@ -62,7 +62,9 @@ describe('siteLike', () => {
   // A site claims a text by its own lines among the first: a draw of its table's lines must reach it, or the fuzz never reads it.
   it.each(LINE_TABLES.map((table) => [table.site, table] as const))('draws text that %s reads, some of the time', (site) => {
     const sites = [...SITES, ...ALL_SITES];
-    const chosen = fc.sample(siteLike(site), { numRuns: 200, seed: 12 }).map((text) => chooseSite(sites, FALLBACK_SITE, { text, lines: cutLines(text), url: undefined, media: undefined }).name);
+    const chosen = fc
+      .sample(siteLike(site), { numRuns: 200, seed: 12 })
+      .map((text) => chooseSite(sites, FALLBACK_SITE, { text, lines: cutLines(text), url: undefined, media: undefined }).name);
     expect(chosen).toContain(site);
   });
 });

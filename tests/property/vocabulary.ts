@@ -40,7 +40,9 @@ async function tablesUnder(folder: string, core: boolean): Promise<LineTableOf[]
   const found: LineTableOf[] = [];
   const sites = readdirSync(join(repository, folder), { withFileTypes: true }).filter((entry) => entry.isDirectory());
   for (const site of sites.map((entry) => entry.name).sort()) {
-    const files = readdirSync(join(repository, folder, site)).filter((file) => file.endsWith('.ts')).sort();
+    const files = readdirSync(join(repository, folder, site))
+      .filter((file) => file.endsWith('.ts'))
+      .sort();
     for (const file of files) {
       const path = join(repository, folder, site, file);
       if (!readFileSync(path, 'utf8').includes('defineLineKinds')) continue;

@@ -12,12 +12,7 @@ const toyStory = parse(readFileSync(join(corpus, '008-movie-toy-story.txt'), 'ut
 
 describe('describeScoring', () => {
   it('returns one line and the structured result when a parsed page is described under each profile', () => {
-    expect(SCORING_PROFILE_NAMES.map((name) => describeScoring(seed, name).label)).toStrictEqual([
-      'tbd',
-      undefined,
-      'Strong',
-      '1 user review',
-    ]);
+    expect(SCORING_PROFILE_NAMES.map((name) => describeScoring(seed, name).label)).toStrictEqual(['tbd', undefined, 'Strong', '1 user review']);
     const described = describeScoring(seed, 'metacritic');
     expect(described).toStrictEqual({
       profile: 'metacritic',

@@ -21,7 +21,11 @@ export function film(
 ): Film {
   return {
     kind: 'film',
-    source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
+    source: 'metacritic',
+    tomatometer: null,
+    topCriticCount: null,
+    consensus: null,
+    percentile: null,
     media: facts.media ?? null,
     title: facts.title ?? null,
     metascore: facts.metascore ?? null,

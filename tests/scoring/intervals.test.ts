@@ -209,9 +209,7 @@ describe('rankPages', () => {
   });
 
   it('throws naming the option when by is missing or another option is wrong', () => {
-    expect(() => rankPages([lucky], {} as never)).toThrow(
-      new TypeError('rankPages: option by must be "wilson-lower" or "bayesian"; got undefined.'),
-    );
+    expect(() => rankPages([lucky], {} as never)).toThrow(new TypeError('rankPages: option by must be "wilson-lower" or "bayesian"; got undefined.'));
     expect(() => rankPages([lucky], undefined as never)).toThrow(TypeError);
     expect(() => rankPages([lucky], { by: 'bayesian', priorWeight: -2 })).toThrow(RangeError);
     expect(() => rankPages([{}] as never, { by: 'bayesian' })).toThrow(TypeError);

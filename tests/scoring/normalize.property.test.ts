@@ -13,9 +13,9 @@ function printed(value: number): string {
 }
 
 /** Half-star counts 0..2·max and a maximum of 1-10 stars. */
-const halves = fc.integer({ min: 1, max: 10 }).chain((max) =>
-  fc.tuple(fc.constant(max), fc.integer({ min: 0, max: 2 * max }), fc.integer({ min: 0, max: 2 * max })),
-);
+const halves = fc
+  .integer({ min: 1, max: 10 })
+  .chain((max) => fc.tuple(fc.constant(max), fc.integer({ min: 0, max: 2 * max }), fc.integer({ min: 0, max: 2 * max })));
 
 /** Glyph rows for `halfCount` half stars of `max`: filled, an optional ½, then empty stars. */
 function glyphs(halfCount: number, max: number): string {
@@ -78,23 +78,22 @@ describe('normalizeScore', () => {
     expect(glyphResult.score).toBe(digitResult.score);
   });
 
-  test.prop([
-    fc.integer({ min: 1, max: 1000 }),
-    fc.integer({ min: 0, max: 100_000 }),
-    fc.integer({ min: 0, max: 100_000 }),
-  ])('returns a score that never falls when the fraction of the maximum is higher', (max, a, b) => {
-    // Values with up to two decimals in [0, max].
-    const x = Math.min(a, b) / 100_000;
-    const y = Math.max(a, b) / 100_000;
-    const lowText = printed(x * max);
-    const highText = printed(y * max);
-    const lower = normalizeScore(`${lowText}/${max}`);
-    const higher = normalizeScore(`${highText}/${max}`);
-    expect(lower.ok && higher.ok).toBe(true);
-    if (Number(lowText) <= Number(highText)) expect(higher.score as number).toBeGreaterThanOrEqual(lower.score as number);
-    const exact = Math.floor((Number(highText) / max) * 100 + 0.5);
-    expect(Math.abs((higher.score as number) - exact)).toBeLessThanOrEqual(1);
-  });
+  test.prop([fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 100_000 })])(
+    'returns a score that never falls when the fraction of the maximum is higher',
+    (max, a, b) => {
+      // Values with up to two decimals in [0, max].
+      const x = Math.min(a, b) / 100_000;
+      const y = Math.max(a, b) / 100_000;
+      const lowText = printed(x * max);
+      const highText = printed(y * max);
+      const lower = normalizeScore(`${lowText}/${max}`);
+      const higher = normalizeScore(`${highText}/${max}`);
+      expect(lower.ok && higher.ok).toBe(true);
+      if (Number(lowText) <= Number(highText)) expect(higher.score as number).toBeGreaterThanOrEqual(lower.score as number);
+      const exact = Math.floor((Number(highText) / max) * 100 + 0.5);
+      expect(Math.abs((higher.score as number) - exact)).toBeLessThanOrEqual(1);
+    },
+  );
 
   test.prop([fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 })])(
     'returns a score that never falls when the percentage is higher',

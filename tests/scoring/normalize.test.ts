@@ -199,9 +199,7 @@ describe('normalizeScore', () => {
     });
 
     it('returns the same score when spacing and case differ', () => {
-      expect(['8 / 10', ' 8/10 ', '8  OUT  OF  10', '8\tout of\n10'].map((mark) => normalizeScore(mark).score)).toStrictEqual([
-        80, 80, 80, 80,
-      ]);
+      expect(['8 / 10', ' 8/10 ', '8  OUT  OF  10', '8\tout of\n10'].map((mark) => normalizeScore(mark).score)).toStrictEqual([80, 80, 80, 80]);
     });
 
     it('returns no-scale when a bare number has no numberOutOf', () => {
@@ -254,18 +252,15 @@ describe('normalizeScore', () => {
   });
 
   describe('no score', () => {
-    it.each(['N/A', 'n/a', 'NA', 'NR', 'Not rated', 'unrated', 'No score', 'none', 'TBD', '-', '—', '–'])(
-      'returns no-score when the mark is %s',
-      (mark) => {
-        expect(normalizeScore(mark)).toStrictEqual({
-          ok: false,
-          mark,
-          score: undefined,
-          code: 'no-score',
-          reason: `The mark ${JSON.stringify(mark)} says there is no score.`,
-        });
-      },
-    );
+    it.each(['N/A', 'n/a', 'NA', 'NR', 'Not rated', 'unrated', 'No score', 'none', 'TBD', '-', '—', '–'])('returns no-score when the mark is %s', (mark) => {
+      expect(normalizeScore(mark)).toStrictEqual({
+        ok: false,
+        mark,
+        score: undefined,
+        code: 'no-score',
+        reason: `The mark ${JSON.stringify(mark)} says there is no score.`,
+      });
+    });
 
     it('returns empty when the mark is blank', () => {
       expect(normalizeScore('  ')).toStrictEqual({

@@ -53,7 +53,9 @@ describe('summarizeOpenCritic', () => {
     expect(sample.allCritics.figures.score).toBe(100);
     // Essential and Yes recommend; the two 10 / 10.0 are scored 100.
     expect([sample.recommended?.positive, sample.recommended?.total]).toStrictEqual([4, 4]);
-    expect(sample.text).toMatch(/^OpenCritic, from the 4 reviews listed on this page \(a sample of the game's\): no Top Critic Average \(no scored top-critic review; the average of every scored review is 100\), 4 of 4 judged critics recommend/u);
+    expect(sample.text).toMatch(
+      /^OpenCritic, from the 4 reviews listed on this page \(a sample of the game's\): no Top Critic Average \(no scored top-critic review; the average of every scored review is 100\), 4 of 4 judged critics recommend/u,
+    );
   });
 
   it('follows the profile it is given', () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  METACRITIC,
-  OPENCRITIC,
-  SCORING_PROFILE_NAMES,
-  ROTTEN_TOMATOES,
-  STEAM,
-  type ScoringProfile,
-  scoreWith,
-} from '../../src/scoring/index.js';
+import { METACRITIC, OPENCRITIC, SCORING_PROFILE_NAMES, ROTTEN_TOMATOES, STEAM, type ScoringProfile, scoreWith } from '../../src/scoring/index.js';
 import { film, repeat, review, reviews } from './helpers.js';
 
 describe('SCORING_PROFILE_NAMES', () => {
@@ -210,9 +202,7 @@ describe('scoreWith', () => {
         'Tomatometer 100% (79 of 79 reviews fresh), at least the 60% of Fresh.',
         'Not Certified Fresh: that needs 80 reviews for a wide release (there are 79), 5 reviews by top critics (there are 4).',
       ]);
-      expect(scoreWith('rt', { total: 80, positive: 59, topCritics: 80 }).reasons[1]).toBe(
-        'Not Certified Fresh: that needs a Tomatometer of 75% or more.',
-      );
+      expect(scoreWith('rt', { total: 80, positive: 59, topCritics: 80 }).reasons[1]).toBe('Not Certified Fresh: that needs a Tomatometer of 75% or more.');
       expect(scoreWith('rt', { total: 100, positive: 100 }).reasons[1]).toBe(
         'Not Certified Fresh: that needs 5 reviews by top critics (top critics are not marked).',
       );
@@ -248,23 +238,13 @@ describe('scoreWith', () => {
       const fresh = new Map(list.map((_, position) => [position, position < 30] as const));
       const top = new Set(['Critic 0', 'Critic 1', 'Top 0', 'Top 1', 'Top 2']);
       const result = scoreWith('rt', list, { positive: fresh, topCritics: top, release: 'limited' });
-      expect([result.label, result.figures.positive, result.figures.judged, result.figures.topCritics]).toStrictEqual([
-        'Certified Fresh',
-        30,
-        40,
-        5,
-      ]);
+      expect([result.label, result.figures.positive, result.figures.judged, result.figures.topCritics]).toStrictEqual(['Certified Fresh', 30, 40, 5]);
       const byName = scoreWith('rt', list, {
         positive: (item) => (item.critic?.name.startsWith('Critic') === true ? true : undefined),
         topCritics: (item) => item.critic?.name.startsWith('Top') === true,
         release: 'limited',
       });
-      expect([byName.label, byName.figures.positive, byName.figures.judged, byName.figures.topCritics]).toStrictEqual([
-        'Fresh',
-        36,
-        40,
-        4,
-      ]);
+      expect([byName.label, byName.figures.positive, byName.figures.judged, byName.figures.topCritics]).toStrictEqual(['Fresh', 36, 40, 4]);
     });
 
     it('returns the caller’s criteria when a custom profile changes them', () => {
@@ -312,12 +292,7 @@ describe('scoreWith', () => {
     it('returns the Top Critic Average when top critics are marked', () => {
       const list = [review(90, { critic: 'Top' }), review(60, { critic: 'Other' })];
       const result = scoreWith('opencritic', list, { topCritics: new Set(['Top']) });
-      expect([result.label, result.figures.averageOf, result.figures.score, result.figures.judged]).toStrictEqual([
-        'Mighty',
-        'top-critics',
-        90,
-        2,
-      ]);
+      expect([result.label, result.figures.averageOf, result.figures.score, result.figures.judged]).toStrictEqual(['Mighty', 'top-critics', 90, 2]);
       expect(result.reasons[0]).toBe('Top Critic Average 90 (the mean of 1 score, 90), 50% of 2 critics recommend: Mighty, from 84.');
     });
 
@@ -427,17 +402,26 @@ describe('scoreWith', () => {
         new TypeError('scoreWith: profile.certifiedMinReviews.tv must be a non-negative integer; got undefined.'),
       );
       expect(() =>
-        scoreWith({ ...OPENCRITIC, tiers: [{ label: 'Weak', minScore: 0, minPercentRecommended: 0 }, { label: 'Mighty', minScore: 84, minPercentRecommended: 0 }] }, []),
+        scoreWith(
+          {
+            ...OPENCRITIC,
+            tiers: [
+              { label: 'Weak', minScore: 0, minPercentRecommended: 0 },
+              { label: 'Mighty', minScore: 84, minPercentRecommended: 0 },
+            ],
+          },
+          [],
+        ),
       ).toThrow(RangeError);
       expect(() => scoreWith({ ...OPENCRITIC, tiers: [{ label: 'Mighty', minScore: 84, minPercentRecommended: 0 }] }, [])).toThrow(
-        new RangeError('scoreWith: profile.tiers must end with a tier for every score (minScore 0 and minPercentRecommended 0); got minScore 84 and minPercentRecommended 0.'),
+        new RangeError(
+          'scoreWith: profile.tiers must end with a tier for every score (minScore 0 and minPercentRecommended 0); got minScore 84 and minPercentRecommended 0.',
+        ),
       );
       expect(() => scoreWith({ ...STEAM, ladder: [{ label: 'X', minPercent: 50, maxPercent: 40, minReviews: 0, maxReviews: null }] }, [])).toThrow(
         new RangeError('scoreWith: profile.ladder[0].minPercent must be at most its maxPercent (40); got 50.'),
       );
-      expect(() =>
-        scoreWith({ ...METACRITIC, verdictBands: { default: [], game: METACRITIC.verdictBands.game } }, []),
-      ).toThrow(RangeError);
+      expect(() => scoreWith({ ...METACRITIC, verdictBands: { default: [], game: METACRITIC.verdictBands.game } }, [])).toThrow(RangeError);
       expect(() => scoreWith({ ...METACRITIC, title: 7 } as never, [])).toThrow(TypeError);
       expect(() => scoreWith({ ...OPENCRITIC, tiers: [] }, [])).toThrow(TypeError);
       expect(() => scoreWith({ ...OPENCRITIC, tiers: [{ label: 1, minScore: 0, minPercentRecommended: 0 }] } as never, [])).toThrow(
@@ -445,9 +429,9 @@ describe('scoreWith', () => {
       );
       expect(() => scoreWith({ ...STEAM, ladder: 'x' } as never, [])).toThrow(TypeError);
       expect(() => scoreWith({ ...STEAM, ladder: [null] } as never, [])).toThrow(TypeError);
-      expect(() =>
-        scoreWith({ ...STEAM, ladder: [{ label: 'X', minPercent: 0, maxPercent: 100, minReviews: 50, maxReviews: 10 }] }, []),
-      ).toThrow(new RangeError('scoreWith: profile.ladder[0].minReviews must be at most its maxReviews (10); got 50.'));
+      expect(() => scoreWith({ ...STEAM, ladder: [{ label: 'X', minPercent: 0, maxPercent: 100, minReviews: 50, maxReviews: 10 }] }, [])).toThrow(
+        new RangeError('scoreWith: profile.ladder[0].minReviews must be at most its maxReviews (10); got 50.'),
+      );
       expect(() => scoreWith({ ...METACRITIC, verdictBands: { default: METACRITIC.verdictBands.default } } as never, [])).toThrow(
         new TypeError('scoreWith: profile.verdictBands.game must be an array of { label, min, max } objects; got undefined.'),
       );
@@ -457,18 +441,16 @@ describe('scoreWith', () => {
 
     it('throws a TypeError when the input is no page, reviews or tally', () => {
       expect(() => scoreWith('rt', 'page' as never)).toThrow(
-        new TypeError(
-          'scoreWith: input must be a parsed page, an array of reviews or a tally { total, positive?, mean?, topCritics? }; got "page".',
-        ),
+        new TypeError('scoreWith: input must be a parsed page, an array of reviews or a tally { total, positive?, mean?, topCritics? }; got "page".'),
       );
     });
 
     it('throws when a tally is inconsistent or lacks a figure the profile needs', () => {
-      expect(() => scoreWith('rt', { total: 5, positive: 6 })).toThrow(
-        new RangeError('scoreWith: tally.positive must be at most tally.total (5); got 6.'),
-      );
+      expect(() => scoreWith('rt', { total: 5, positive: 6 })).toThrow(new RangeError('scoreWith: tally.positive must be at most tally.total (5); got 6.'));
       expect(() => scoreWith('rt', { total: 5 })).toThrow(new TypeError('scoreWith: tally.positive must be a number for the rt profile; got undefined.'));
-      expect(() => scoreWith('metacritic', { total: 5 })).toThrow(new TypeError('scoreWith: tally.mean must be a number for the metacritic profile; got undefined.'));
+      expect(() => scoreWith('metacritic', { total: 5 })).toThrow(
+        new TypeError('scoreWith: tally.mean must be a number for the metacritic profile; got undefined.'),
+      );
       expect(() => scoreWith('rt', { total: 5, positive: 1, count: 3 } as never)).toThrow(TypeError);
       expect(() => scoreWith('rt', { total: 5, positive: 1 }, { positive: () => true })).toThrow(
         new TypeError('scoreWith: input must be a page or reviews with option positive, which marks reviews; got a tally.'),
@@ -499,9 +481,7 @@ describe('scoreWith', () => {
     });
 
     it('throws a RangeError naming the review when a score is outside 0-100', () => {
-      expect(() => scoreWith('steam', reviews(101))).toThrow(
-        new RangeError('scoreWith: reviews[0].score must be from 0 to 100 or null; got 101.'),
-      );
+      expect(() => scoreWith('steam', reviews(101))).toThrow(new RangeError('scoreWith: reviews[0].score must be from 0 to 100 or null; got 101.'));
     });
   });
 });

@@ -55,9 +55,7 @@ describe('weightedScore', () => {
   });
 
   it('throws when weights are missing or invalid', () => {
-    expect(() => weightedScore([], undefined as never)).toThrow(
-      new TypeError('weightedScore: weights must be { by, values, defaultWeight? }; got undefined.'),
-    );
+    expect(() => weightedScore([], undefined as never)).toThrow(new TypeError('weightedScore: weights must be { by, values, defaultWeight? }; got undefined.'));
     expect(() => weightedScore([by('A', 50)], { by: 'publication', values: { A: -1 } })).toThrow(RangeError);
   });
 });
@@ -109,8 +107,7 @@ describe('projectOntoSimplex', () => {
     const projected = projectOntoSimplex(values);
     const total = raw.slice(0, values.length).reduce((sum, value) => sum + value, 0);
     const other = raw.slice(0, values.length).map((value) => (total === 0 ? 1 / values.length : value / total));
-    const distance = (point: readonly number[]): number =>
-      point.reduce((sum, value, index) => sum + (value - (values[index] as number)) ** 2, 0);
+    const distance = (point: readonly number[]): number => point.reduce((sum, value, index) => sum + (value - (values[index] as number)) ** 2, 0);
     expect(distance(projected)).toBeLessThanOrEqual(distance(other) + 1e-9);
   });
 });
@@ -142,9 +139,7 @@ describe('fitWeights', () => {
     const samples: WeightSample[] = [];
     for (let page = 0; page < 12; page++) {
       // Deterministic, varied scores; each page lists three or four of the publications.
-      const pairs = names
-        .filter((_, index) => (page + index) % 5 !== 0)
-        .map((name, index) => [name, (page * 37 + index * 23) % 101] as const);
+      const pairs = names.filter((_, index) => (page + index) % 5 !== 0).map((name, index) => [name, (page * 37 + index * 23) % 101] as const);
       samples.push({ metascore: metascoreOf(pairs, truth), reviews: pairs.map(([name, score]) => by(name, score)) });
     }
     const fit = fitWeights(samples, { by: 'publication' });
@@ -190,11 +185,7 @@ describe('fitWeights', () => {
 
   it('returns the skipped positions when a sample has no Metascore or no scored, named review', () => {
     const fit = fitWeights(
-      [
-        film([by('A', 80)], { metascore: null }),
-        { metascore: 70, reviews: [review(80), by('A', null)] },
-        film([by('A', 80), by('B', 40)], { metascore: 70 }),
-      ],
+      [film([by('A', 80)], { metascore: null }), { metascore: 70, reviews: [review(80), by('A', null)] }, film([by('A', 80), by('B', 40)], { metascore: 70 })],
       { by: 'publication' },
     );
     expect([fit.used, fit.skipped]).toStrictEqual([1, [0, 1]]);
@@ -233,9 +224,7 @@ describe('fitWeights', () => {
   });
 
   it('throws naming the option when by, tolerance or maxIterations is wrong', () => {
-    expect(() => fitWeights([], { by: 'outlet' } as never)).toThrow(
-      new TypeError('fitWeights: option by must be "publication" or "critic"; got "outlet".'),
-    );
+    expect(() => fitWeights([], { by: 'outlet' } as never)).toThrow(new TypeError('fitWeights: option by must be "publication" or "critic"; got "outlet".'));
     expect(() => fitWeights([], undefined as never)).toThrow(TypeError);
     expect(() => fitWeights([], { by: 'critic', tolerance: 0 })).toThrow(RangeError);
     expect(() => fitWeights([], { by: 'critic', maxIterations: 0 })).toThrow(
@@ -248,12 +237,10 @@ describe('fitWeights', () => {
   });
 
   /** Weights of 2-6 names, each at least 1/20 of the largest, normalised to sum to 1. */
-  const weightsArbitrary = fc
-    .array(fc.integer({ min: 1, max: 20 }), { minLength: 2, maxLength: 6 })
-    .map((raw) => {
-      const total = raw.reduce((sum, value) => sum + value, 0);
-      return raw.map((value) => value / total);
-    });
+  const weightsArbitrary = fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 2, maxLength: 6 }).map((raw) => {
+    const total = raw.reduce((sum, value) => sum + value, 0);
+    return raw.map((value) => value / total);
+  });
 
   /**
    * Fits pages made from known weights: a chain of pairs (each name with the

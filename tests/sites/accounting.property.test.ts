@@ -41,12 +41,15 @@ describe('parse with ALL_SITES, on every golden case of the sites', () => {
   }
 });
 
-describe('parse with ALL_SITES, on the sites\' pages as people have them', () => {
+describe("parse with ALL_SITES, on the sites' pages as people have them", () => {
   test.prop([page, fc.nat()])('keeps every invariant for a page cut at any character', (text, at) => {
     checkSitesParse(text.slice(0, at % (text.length + 1)));
   });
 
-  test.prop([page, fc.array(mutation, { maxLength: 8 })], { numRuns: 300 })('keeps every invariant for a page with lines and characters edited', (text, edits) => {
-    checkSitesParse(edits.reduce(applyMutation, text));
-  });
+  test.prop([page, fc.array(mutation, { maxLength: 8 })], { numRuns: 300 })(
+    'keeps every invariant for a page with lines and characters edited',
+    (text, edits) => {
+      checkSitesParse(edits.reduce(applyMutation, text));
+    },
+  );
 });

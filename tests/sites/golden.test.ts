@@ -61,7 +61,8 @@ function resolved(expected: unknown, actual: unknown): unknown {
     return matched < 0 ? expected : expected.anyOf[matched];
   }
   if (Array.isArray(expected)) return expected.map((item: unknown, i) => resolved(item, Array.isArray(actual) ? actual[i] : undefined));
-  if (isRecord(expected)) return Object.fromEntries(Object.entries(expected).map(([key, value]) => [key, resolved(value, isRecord(actual) ? actual[key] : undefined)]));
+  if (isRecord(expected))
+    return Object.fromEntries(Object.entries(expected).map(([key, value]) => [key, resolved(value, isRecord(actual) ? actual[key] : undefined)]));
   return expected;
 }
 
@@ -83,7 +84,14 @@ const COPIES: readonly (readonly [string, (text: string) => string])[] = [
   ['with no indentation', (text) => text.replace(/^[ \t]+/gmu, '')],
   ['with every indented line two spaces in', (text) => text.replace(/^[ \t]+/gmu, '  ')],
   ['with tabs for indentation', (text) => text.replace(/^ {2}/gmu, '\t')],
-  ['as a browser copies it', (text) => text.replace(/^[ \t\u00a0]+/gmu, '').replace(/^\d{1,4}\. /gmu, '').replace(/^• ?/gmu, '')],
+  [
+    'as a browser copies it',
+    (text) =>
+      text
+        .replace(/^[ \t\u00a0]+/gmu, '')
+        .replace(/^\d{1,4}\. /gmu, '')
+        .replace(/^• ?/gmu, ''),
+  ],
 ];
 
 const folders = ALL_SITES.map((site) => site.name).filter((name) => existsSync(join(root, name)));
@@ -96,7 +104,13 @@ describe.each(folders)('parse on the golden cases of %s', (folder) => {
 
   describe.each(COPIES)('%s', (_how, copy) => {
     it.each(cases)('reads %s to its facts, with no error diagnostic', (file) => {
-      const { layout: _layout, notes: _notes, url, diagnostics: reported, ...expected } = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/u, '.json')), 'utf8')) as Case;
+      const {
+        layout: _layout,
+        notes: _notes,
+        url,
+        diagnostics: reported,
+        ...expected
+      } = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/u, '.json')), 'utf8')) as Case;
       const text = copy(readFileSync(join(dir, file), 'utf8'));
       expect(chooseSite(ALL_SITES, FALLBACK_SITE, { text, lines: cutLines(text), url, media: undefined }).name).toBe(folder);
       const { page, diagnostics } = parse(text, url === undefined ? { sites: ALL_SITES } : { sites: ALL_SITES, url });
@@ -106,7 +120,9 @@ describe.each(folders)('parse on the golden cases of %s', (folder) => {
       expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toStrictEqual([]);
       // A case that names its diagnostics has exactly those, each with the text it spans.
       if (reported !== undefined) {
-        expect(diagnostics.map((diagnostic) => ({ code: diagnostic.code, text: text.slice(diagnostic.span.start.offset, diagnostic.span.end.offset) }))).toStrictEqual(reported);
+        expect(
+          diagnostics.map((diagnostic) => ({ code: diagnostic.code, text: text.slice(diagnostic.span.start.offset, diagnostic.span.end.offset) })),
+        ).toStrictEqual(reported);
       }
     });
   });

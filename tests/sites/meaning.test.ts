@@ -12,7 +12,7 @@ import { ALL_SITES } from '../../src/sites/index.js';
 const read = (file: string): string => readFileSync(join(import.meta.dirname, file), 'utf8');
 
 describe('checkConsistency on pages printing Metacritic data', () => {
-  it('returns no discrepancy and the Metascore interval for movies.com\'s Blade Runner (88, Universal acclaim)', () => {
+  it("returns no discrepancy and the Metascore interval for movies.com's Blade Runner (88, Universal acclaim)", () => {
     const report = checkConsistency(parse(read('moviescom/226-mc-moviescom-blade-runner.txt'), { sites: ALL_SITES }).page);
     expect(report.discrepancies).toStrictEqual([]);
     expect([report.metascoreInterval?.min, report.metascoreInterval?.max]).toStrictEqual([88, 88]);

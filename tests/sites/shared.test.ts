@@ -58,12 +58,24 @@ describe('splitGluedNames', () => {
   });
 
   it('splits names printed critic first, keeping a surname with an inner capital', () => {
-    expect(splitGluedNames('Mick LaSalleSan Francisco Chronicle', 'critic-first')).toMatchObject({ publication: 'San Francisco Chronicle', critic: { name: 'Mick LaSalle' }, settled: true });
-    expect(splitGluedNames('Stephen RomeiThe Australian', 'critic-first')).toMatchObject({ publication: 'The Australian', critic: { name: 'Stephen Romei' }, settled: true });
+    expect(splitGluedNames('Mick LaSalleSan Francisco Chronicle', 'critic-first')).toMatchObject({
+      publication: 'San Francisco Chronicle',
+      critic: { name: 'Mick LaSalle' },
+      settled: true,
+    });
+    expect(splitGluedNames('Stephen RomeiThe Australian', 'critic-first')).toMatchObject({
+      publication: 'The Australian',
+      critic: { name: 'Stephen Romei' },
+      settled: true,
+    });
   });
 
   it('reads "Staff (Not Credited)" as an uncredited critic', () => {
-    expect(splitGluedNames('Time OutStaff (Not Credited)', 'publication-first')).toMatchObject({ publication: 'Time Out', critic: { name: 'Staff', credited: false }, settled: true });
+    expect(splitGluedNames('Time OutStaff (Not Credited)', 'publication-first')).toMatchObject({
+      publication: 'Time Out',
+      critic: { name: 'Staff', credited: false },
+      settled: true,
+    });
   });
 
   it('returns a publication alone, settled, when no step is in it', () => {
@@ -81,22 +93,38 @@ describe('splitGluedNames', () => {
 
 describe('splitSpacedNames', () => {
   it('splits at a known publication followed by a person name', () => {
-    expect(splitSpacedNames('Chicago Sun-Times Roger Ebert', 'publication-first')).toMatchObject({ publication: 'Chicago Sun-Times', critic: { name: 'Roger Ebert' } });
+    expect(splitSpacedNames('Chicago Sun-Times Roger Ebert', 'publication-first')).toMatchObject({
+      publication: 'Chicago Sun-Times',
+      critic: { name: 'Roger Ebert' },
+    });
   });
 
   it('keeps a line whole in the first field when no known publication settles it', () => {
-    expect(splitSpacedNames('Boston Phoenix Gerald Peary', 'publication-first')).toStrictEqual({ publication: 'Boston Phoenix Gerald Peary', critic: null, settled: true });
+    expect(splitSpacedNames('Boston Phoenix Gerald Peary', 'publication-first')).toStrictEqual({
+      publication: 'Boston Phoenix Gerald Peary',
+      critic: null,
+      settled: true,
+    });
     expect(splitSpacedNames('Dave Kehr', 'critic-first')).toMatchObject({ publication: null, critic: { name: 'Dave Kehr' } });
   });
 
   it('splits critic first at a known publication at the end', () => {
-    expect(splitSpacedNames('Roger Ebert Chicago Sun-Times', 'critic-first')).toMatchObject({ publication: 'Chicago Sun-Times', critic: { name: 'Roger Ebert' } });
+    expect(splitSpacedNames('Roger Ebert Chicago Sun-Times', 'critic-first')).toMatchObject({
+      publication: 'Chicago Sun-Times',
+      critic: { name: 'Roger Ebert' },
+    });
   });
 });
 
 describe('isPersonName and looksLikeNames', () => {
   it('returns true for names of two to four name words, and uncredited staff', () => {
-    expect(['Justin Chang', 'A.O. Scott', 'Matt Zoller Seitz', "Andrew O'Hehir", 'Staff (Not Credited)'].map(isPersonName)).toStrictEqual([true, true, true, true, true]);
+    expect(['Justin Chang', 'A.O. Scott', 'Matt Zoller Seitz', "Andrew O'Hehir", 'Staff (Not Credited)'].map(isPersonName)).toStrictEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('returns false for one word, handles and words glued to a name', () => {

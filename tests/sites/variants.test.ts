@@ -31,7 +31,8 @@ function named(expected: Readonly<Record<string, unknown>>, actual: object): Rec
     Object.keys(expected).map((key) => {
       const value = record[key] ?? null;
       if (key === 'critic' && value !== null) return [key, { name: (value as { name: string }).name, credited: (value as { credited: boolean }).credited }];
-      if (key === 'users' && value !== null) return [key, { ratingCount: (value as { ratingCount: unknown }).ratingCount, score: (value as { score: unknown }).score }];
+      if (key === 'users' && value !== null)
+        return [key, { ratingCount: (value as { ratingCount: unknown }).ratingCount, score: (value as { score: unknown }).score }];
       return [key, value];
     }),
   );
@@ -134,7 +135,14 @@ const VARIANTS: readonly Variant[] = [
     text: 'Hollow Knight Reviews\n\nHollow Knight is ranked in the 91st percentile of games scored on OpenCritic.\nDestructoid\nChris Carter\nTop Critic\nA-\nFeb 24, 2017\n\nA gorgeous, punishing labyrinth.\n\nRead full review\n\nBrau3er\n4 / 5\nMar 2, 2017\n\nQuote not yet available\n\nReview in German | Read full review\n',
     facts: { source: 'opencritic', title: 'Hollow Knight', percentile: 91 },
     reviews: [
-      { publication: 'Destructoid', critic: critic('Chris Carter'), topCritic: true, mark: 'A-', date: '2017-02-24', excerpt: 'A gorgeous, punishing labyrinth.' },
+      {
+        publication: 'Destructoid',
+        critic: critic('Chris Carter'),
+        topCritic: true,
+        mark: 'A-',
+        date: '2017-02-24',
+        excerpt: 'A gorgeous, punishing labyrinth.',
+      },
       { topCritic: false, mark: '4 / 5', score: 80, date: '2017-03-02', excerpt: '' },
     ],
   },
@@ -149,8 +157,16 @@ const VARIANTS: readonly Variant[] = [
   {
     site: 'rottentomatoes',
     name: 'rt-main-2019: a printed Tomatometer and audience score, verified ratings, a review with no mark',
-    text: 'Heat\n\nCritics Consensus\n\nMann\'s epic is a stylish, thrilling crime saga.\n\n87%\n\nTOMATOMETER\n\nTotal Count: 75\n\n94%\n\nAudience Score\n\nUser Ratings: 2,692 | Verified Ratings: 1,204\n\nCritic Reviews for Heat\n\nAll Critics (75) | Top Critics (17) | Fresh (65) | Rotten (10)\n\n  • A crime epic of rare ambition.\n\n    Dec 15, 1995 | Full Review…\n\n  • Long, but it earns its length.\n\n    Jan 2, 2020 | Rating: 3/4 | Full Review…\n',
-    facts: { source: 'rottentomatoes', title: 'Heat', tomatometer: 87, criticCount: 75, topCriticCount: 17, distribution: { positive: 65, mixed: null, negative: 10 }, consensus: "Mann's epic is a stylish, thrilling crime saga." },
+    text: "Heat\n\nCritics Consensus\n\nMann's epic is a stylish, thrilling crime saga.\n\n87%\n\nTOMATOMETER\n\nTotal Count: 75\n\n94%\n\nAudience Score\n\nUser Ratings: 2,692 | Verified Ratings: 1,204\n\nCritic Reviews for Heat\n\nAll Critics (75) | Top Critics (17) | Fresh (65) | Rotten (10)\n\n  • A crime epic of rare ambition.\n\n    Dec 15, 1995 | Full Review…\n\n  • Long, but it earns its length.\n\n    Jan 2, 2020 | Rating: 3/4 | Full Review…\n",
+    facts: {
+      source: 'rottentomatoes',
+      title: 'Heat',
+      tomatometer: 87,
+      criticCount: 75,
+      topCriticCount: 17,
+      distribution: { positive: 65, mixed: null, negative: 10 },
+      consensus: "Mann's epic is a stylish, thrilling crime saga.",
+    },
     reviews: [
       { mark: null, date: '1995-12-15', excerpt: 'A crime epic of rare ambition.' },
       { mark: '3/4', score: 75, date: '2020-01-02', excerpt: 'Long, but it earns its length.' },
@@ -162,7 +178,14 @@ const VARIANTS: readonly Variant[] = [
     text: 'Heat - Movie Reviews - Rotten Tomatoes\n\nPage 1 of 3\n\nTop Critic\nJanet Maslin\nNew York Times\nDecember 15, 1995\nA crime epic of rare ambition.\nFull Review | Original Score: 4/5\n\nJames Berardinelli\nJanuary 1, 2000\nLong, but it earns its length.\n| Original Score: B+\n',
     facts: { source: 'rottentomatoes', title: 'Heat' },
     reviews: [
-      { topCritic: true, critic: critic('Janet Maslin'), publication: 'New York Times', date: '1995-12-15', mark: '4/5', excerpt: 'A crime epic of rare ambition.' },
+      {
+        topCritic: true,
+        critic: critic('Janet Maslin'),
+        publication: 'New York Times',
+        date: '1995-12-15',
+        mark: '4/5',
+        excerpt: 'A crime epic of rare ambition.',
+      },
       { topCritic: false, critic: critic('James Berardinelli'), publication: null, date: '2000-01-01', mark: 'B+', excerpt: 'Long, but it earns its length.' },
     ],
   },
@@ -215,11 +238,20 @@ const VARIANTS: readonly Variant[] = [
     name: 'rt-quotes: a top critics list with a day-first date and no figures',
     text: 'Heat\n\nTop Critics Reviews\n\nfresh:\nA crime epic of rare ambition.\n– Janet Maslin,\nNew York Times,\n15 December 1995\n',
     facts: { source: 'rottentomatoes', title: 'Heat', tomatometer: null, metascore: null },
-    reviews: [{ freshness: 'fresh', topCritic: true, critic: critic('Janet Maslin'), publication: 'New York Times', date: '1995-12-15', excerpt: 'A crime epic of rare ambition.' }],
+    reviews: [
+      {
+        freshness: 'fresh',
+        topCritic: true,
+        critic: critic('Janet Maslin'),
+        publication: 'New York Times',
+        date: '1995-12-15',
+        excerpt: 'A crime epic of rare ambition.',
+      },
+    ],
   },
 ];
 
-describe('parse on hand-made variants of the sites\' layouts', () => {
+describe("parse on hand-made variants of the sites' layouts", () => {
   it.each(VARIANTS.map((variant) => [variant.name, variant] as const))('%s', (_name, variant) => {
     const input = { text: variant.text, lines: cutLines(variant.text), url: variant.url, media: undefined };
     expect(chooseSite(ALL_SITES, FALLBACK_SITE, input).name).toBe(variant.site);
@@ -236,4 +268,3 @@ describe('parse on hand-made variants of the sites\' layouts', () => {
     expect(ALL_SITES.map((site) => site.name).filter((name) => !name.startsWith('metacritic') && !sites.has(name))).toStrictEqual([]);
   });
 });
-

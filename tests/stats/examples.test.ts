@@ -51,13 +51,13 @@ describe('the @example blocks of src/stats', () => {
 
     const empire = summarizePublications([corpusPage('039')]);
     const empireSummary = empire.publications[0];
-    expect([
-      empireSummary?.name,
-      empireSummary?.count,
-      empireSummary?.scoredCount,
-      empireSummary?.mean,
-      empire.unattributed,
-    ]).toStrictEqual(['Empire', 8, 5, 84, 0]);
+    expect([empireSummary?.name, empireSummary?.count, empireSummary?.scoredCount, empireSummary?.mean, empire.unattributed]).toStrictEqual([
+      'Empire',
+      8,
+      5,
+      84,
+      0,
+    ]);
     expect(empireSummary?.vsMetascore?.pointsVsAverage).toBe(11.8);
   });
 

@@ -22,13 +22,14 @@ export interface ReviewFacts {
 export function review(facts: ReviewFacts = {}): Review {
   return {
     index: null,
-    critic:
-      facts.critic === undefined ? null : { name: facts.critic, credited: facts.credited ?? true, raw: facts.critic },
+    critic: facts.critic === undefined ? null : { name: facts.critic, credited: facts.credited ?? true, raw: facts.critic },
     publication: facts.publication ?? null,
     score: facts.score ?? null,
     date: null,
     dateText: null,
-    mark: null, freshness: null, topCritic: null,
+    mark: null,
+    freshness: null,
+    topCritic: null,
     metascore: facts.metascore ?? null,
     excerpt: 'Text.',
     span,
@@ -36,13 +37,14 @@ export function review(facts: ReviewFacts = {}): Review {
 }
 
 /** A title page with the given reviews, media and Metascore. */
-export function film(
-  reviews: readonly Review[],
-  facts: { readonly media?: MediaType; readonly metascore?: number } = {},
-): Film {
+export function film(reviews: readonly Review[], facts: { readonly media?: MediaType; readonly metascore?: number } = {}): Film {
   return {
     kind: 'film',
-    source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
+    source: 'metacritic',
+    tomatometer: null,
+    topCriticCount: null,
+    consensus: null,
+    percentile: null,
     media: facts.media ?? null,
     title: null,
     metascore: facts.metascore ?? null,
@@ -61,15 +63,14 @@ export function film(
 export type ProfileFacts = Partial<Omit<Profile, 'span' | 'distribution'>> & { readonly distribution?: Distribution | null };
 
 /** A profile page of the given kind with the given reviews and printed statistics. */
-export function profilePage(
-  kind: ProfilePage['kind'],
-  reviews: readonly Review[],
-  facts: ProfileFacts = {},
-  media: MediaType | null = null,
-): ProfilePage {
+export function profilePage(kind: ProfilePage['kind'], reviews: readonly Review[], facts: ProfileFacts = {}, media: MediaType | null = null): ProfilePage {
   return {
     kind,
-    source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
+    source: 'metacritic',
+    tomatometer: null,
+    topCriticCount: null,
+    consensus: null,
+    percentile: null,
     media,
     title: null,
     metascore: null,

@@ -4,11 +4,7 @@ import { normalizeCriticName, normalizeName } from '../../src/stats/index.js';
 
 describe('normalizeName', () => {
   it('returns the lower-case name when the name is printed in any case', () => {
-    expect(['Sheri Linden', 'SHERI LINDEN', 'sheri linden'].map(normalizeName)).toStrictEqual([
-      'sheri linden',
-      'sheri linden',
-      'sheri linden',
-    ]);
+    expect(['Sheri Linden', 'SHERI LINDEN', 'sheri linden'].map(normalizeName)).toStrictEqual(['sheri linden', 'sheri linden', 'sheri linden']);
   });
 
   it('returns one key when a letter is precomposed or decomposed (NFC)', () => {
@@ -81,9 +77,7 @@ describe('normalizeName', () => {
   });
 
   it('throws a TypeError naming the argument when the name is not a string', () => {
-    expect(() => normalizeName(null as unknown as string)).toThrow(
-      new TypeError('normalizeName: name must be a string; got null.'),
-    );
+    expect(() => normalizeName(null as unknown as string)).toThrow(new TypeError('normalizeName: name must be a string; got null.'));
     expect(() => normalizeName(42 as unknown as string)).toThrow(TypeError);
   });
 

@@ -181,20 +181,16 @@ describe('checkProfile', () => {
     // Points (10 + 10 − 20) ÷ 3 = 0. Average 210 ÷ 3 = 70. Highest 80, lowest 50.
     // Printed 66 (floor: 0.67 off, allowed), 1 (1 off the exact 0: no rounding gives it), 34 (ceil: allowed),
     // points 0.1 (0.1 off 0: no rounding gives it), average 71 (1 off 70), highest 85 (a complete sample's max must equal it).
-    const page = profilePage(
-      'critic',
-      [review({ score: 80, metascore: 70 }), review({ score: 80, metascore: 70 }), review({ score: 50, metascore: 70 })],
-      {
-        reviewsGraded: 3,
-        percentHigher: 66,
-        percentSame: 1,
-        percentLower: 34,
-        pointsVsAverage: 0.1,
-        averageScore: 71,
-        highest: { score: 85, title: 'A' },
-        lowest: { score: 50, title: 'B' },
-      },
-    );
+    const page = profilePage('critic', [review({ score: 80, metascore: 70 }), review({ score: 80, metascore: 70 }), review({ score: 50, metascore: 70 })], {
+      reviewsGraded: 3,
+      percentHigher: 66,
+      percentSame: 1,
+      percentLower: 34,
+      pointsVsAverage: 0.1,
+      averageScore: 71,
+      highest: { score: 85, title: 'A' },
+      lowest: { score: 50, title: 'B' },
+    });
     const report = checkProfile(page);
     expect(report.contradictions.map((c) => [c.code, c.statistic, c.printed, c.found])).toStrictEqual([
       ['complete-sample-disagrees', 'percentSame', 1, 0],
@@ -202,9 +198,7 @@ describe('checkProfile', () => {
       ['complete-sample-disagrees', 'averageScore', 71, 70],
       ['complete-sample-disagrees', 'highest', 85, 80],
     ]);
-    expect(report.contradictions[2]?.message).toBe(
-      'The listed reviews are all 3 graded ones, yet their average score is 70 where the page prints 71.',
-    );
+    expect(report.contradictions[2]?.message).toBe('The listed reviews are all 3 graded ones, yet their average score is 70 where the page prints 71.');
     expect(comparisonOf(report, 'pointsVsAverage')?.difference).toBe(-0.1);
   });
 
@@ -267,9 +261,7 @@ describe('checkProfile', () => {
   it('throws a TypeError naming the field when a printed statistic has the wrong type', () => {
     const page = profilePage('critic', []);
     const broken = { ...page, profile: { ...page.profile, averageScore: '80' } } as unknown as ProfilePage;
-    expect(() => checkProfile(broken)).toThrow(
-      new TypeError('checkProfile: page.profile.averageScore must be a finite number or null; got "80".'),
-    );
+    expect(() => checkProfile(broken)).toThrow(new TypeError('checkProfile: page.profile.averageScore must be a finite number or null; got "80".'));
   });
 
   it('throws a TypeError naming the option when an option is unknown', () => {

@@ -130,14 +130,7 @@ describe('summarizeCritics', () => {
 
   it("uses the title page's Metascore for its reviews when the page prints one", () => {
     // Metascore 70: 80 is +10 (higher), 60 is −10 (lower), the unscored review is skipped. Mean 0 ÷ 2 = 0.
-    const page = film(
-      [
-        review({ critic: 'A', score: 80 }),
-        review({ critic: 'A', score: 60 }),
-        review({ critic: 'A', score: null }),
-      ],
-      { metascore: 70 },
-    );
+    const page = film([review({ critic: 'A', score: 80 }), review({ critic: 'A', score: 60 }), review({ critic: 'A', score: null })], { metascore: 70 });
     const [a] = summarizeCritics([page]).critics;
     expect(a?.vsMetascore).toStrictEqual({
       reviewCount: 3,
@@ -174,9 +167,7 @@ describe('summarizeCritics', () => {
       name: 'Jane  Roe',
     });
     const { critics, unattributed } = summarizeCritics([page]);
-    expect(critics.map((critic) => [critic.name, critic.spellings, critic.count])).toStrictEqual([
-      ['Jane Roe', ['Jane Roe'], 2],
-    ]);
+    expect(critics.map((critic) => [critic.name, critic.spellings, critic.count])).toStrictEqual([['Jane Roe', ['Jane Roe'], 2]]);
     expect(unattributed).toBe(0);
   });
 
@@ -197,12 +188,7 @@ describe('summarizeCritics', () => {
   });
 
   it('returns critics sorted by count descending, then by key', () => {
-    const page = film([
-      review({ critic: 'Zed' }),
-      review({ critic: 'bob' }),
-      review({ critic: 'Bob' }),
-      review({ critic: 'Amy' }),
-    ]);
+    const page = film([review({ critic: 'Zed' }), review({ critic: 'bob' }), review({ critic: 'Bob' }), review({ critic: 'Amy' })]);
     expect(summarizeCritics([page]).critics.map((critic) => [critic.key, critic.count])).toStrictEqual([
       ['bob', 2],
       ['amy', 1],

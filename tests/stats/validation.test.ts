@@ -48,9 +48,7 @@ describe('summarizeCritics', () => {
   });
 
   it('throws naming the page field when a page is malformed', () => {
-    expect(() => summarizeCritics([null as unknown as Page])).toThrow(
-      new TypeError('summarizeCritics: pages[0] must be a parsed page object; got null.'),
-    );
+    expect(() => summarizeCritics([null as unknown as Page])).toThrow(new TypeError('summarizeCritics: pages[0] must be a parsed page object; got null.'));
     expect(() => summarizeCritics([{ ...film([]), media: 'book' } as unknown as Page])).toThrow(
       new TypeError('summarizeCritics: pages[0].media must be a media type or null; got "book".'),
     );
@@ -72,8 +70,7 @@ describe('summarizeCritics', () => {
 describe('checkProfile', () => {
   it('throws naming the field when highest, lowest or the distribution is malformed', () => {
     const page = profilePage('critic', []);
-    const withProfile = (fields: Readonly<Record<string, unknown>>): ProfilePage =>
-      ({ ...page, profile: { ...page.profile, ...fields } });
+    const withProfile = (fields: Readonly<Record<string, unknown>>): ProfilePage => ({ ...page, profile: { ...page.profile, ...fields } });
     expect(() => checkProfile(withProfile({ highest: 90 }))).toThrow(
       new TypeError('checkProfile: page.profile.highest must be an object { score, title } or null; got 90.'),
     );
@@ -95,17 +92,13 @@ describe('checkProfile', () => {
       { label: 'negative', min: 0, max: 74 },
     ];
     const report = checkProfile(corpusProfile('031'), { sentimentBands: bands });
-    expect(report.comparisons.filter((c) => ['positive', 'mixed', 'negative'].includes(c.statistic)).map((c) => c.recomputed)).toStrictEqual([
-      3, 0, 1,
-    ]);
+    expect(report.comparisons.filter((c) => ['positive', 'mixed', 'negative'].includes(c.statistic)).map((c) => c.recomputed)).toStrictEqual([3, 0, 1]);
   });
 });
 
 describe('summarizeProfile', () => {
   it('throws a TypeError naming the page when it is not a parsed page, even before knowing its kind', () => {
-    expect(() => summarizeProfile(undefined as unknown as Page)).toThrow(
-      new TypeError('summarizeProfile: page must be a parsed page object; got undefined.'),
-    );
+    expect(() => summarizeProfile(undefined as unknown as Page)).toThrow(new TypeError('summarizeProfile: page must be a parsed page object; got undefined.'));
   });
 });
 

@@ -1,10 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  type ComparableReview,
-  type CompareWithMetascoreResult,
-  compareWithMetascore,
-} from '../../src/stats/index.js';
+import { type ComparableReview, type CompareWithMetascoreResult, compareWithMetascore } from '../../src/stats/index.js';
 import { corpusPage } from './helpers.js';
 
 /** `count` pairs with the given score and Metascore. */
@@ -28,7 +24,7 @@ const NOTHING_COMPARED: Omit<CompareWithMetascoreResult, 'reviewCount' | 'skippe
 };
 
 describe('compareWithMetascore', () => {
-  it('returns the shares and mean difference of Sheri Linden\'s listed reviews when one Metascore is tbd', () => {
+  it("returns the shares and mean difference of Sheri Linden's listed reviews when one Metascore is tbd", () => {
     // Corpus case 031 lists (80, 72), (90, 67), (70, 72), (80, tbd).
     // Compared: 3. Higher: 80 > 72 and 90 > 67 → 2; lower: 70 < 72 → 1; same: 0.
     // Percentages: 2 × 100 ÷ 3 = 66.67 → 67; 0; 1 × 100 ÷ 3 = 33.33 → 33.
@@ -142,9 +138,12 @@ describe('compareWithMetascore', () => {
   });
 
   it('throws a RangeError naming the review when a score is outside 0-100', () => {
-    expect(() => compareWithMetascore([{ score: 50, metascore: 50 }, { score: 101, metascore: 50 }])).toThrow(
-      new RangeError('compareWithMetascore: reviews[1].score must be a number from 0 to 100 or null; got 101.'),
-    );
+    expect(() =>
+      compareWithMetascore([
+        { score: 50, metascore: 50 },
+        { score: 101, metascore: 50 },
+      ]),
+    ).toThrow(new RangeError('compareWithMetascore: reviews[1].score must be a number from 0 to 100 or null; got 101.'));
     expect(() => compareWithMetascore([{ score: Number.NaN, metascore: 50 }])).toThrow(RangeError);
   });
 

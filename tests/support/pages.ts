@@ -9,10 +9,7 @@ import type { Span } from '../../src/types/source.js';
 export const SPAN: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
 
 /** A review with the given score and names; everything else is a placeholder. */
-export function review(
-  score: number | null,
-  names: { readonly critic?: string; readonly publication?: string; readonly index?: number | null } = {},
-): Review {
+export function review(score: number | null, names: { readonly critic?: string; readonly publication?: string; readonly index?: number | null } = {}): Review {
   return {
     index: names.index ?? null,
     critic: names.critic === undefined ? null : { name: names.critic, credited: true, raw: names.critic },
@@ -20,7 +17,9 @@ export function review(
     score,
     date: null,
     dateText: null,
-    mark: null, freshness: null, topCritic: null,
+    mark: null,
+    freshness: null,
+    topCritic: null,
     metascore: null,
     excerpt: 'Text.',
     span: SPAN,
@@ -38,7 +37,11 @@ export function film(facts: {
 }): Film {
   return {
     kind: 'film',
-    source: 'metacritic', tomatometer: null, topCriticCount: null, consensus: null, percentile: null,
+    source: 'metacritic',
+    tomatometer: null,
+    topCriticCount: null,
+    consensus: null,
+    percentile: null,
     media: facts.media ?? null,
     title: null,
     metascore: facts.metascore ?? null,

@@ -80,22 +80,29 @@ export function checkShownResults(code: string, names = { check: '__shows', chec
     let statement: ts.ExpressionStatement | ts.VariableStatement | undefined;
     for (const candidate of statements) {
       if (candidate.end > offset) continue;
-      if (statement === undefined || candidate.end > statement.end || (candidate.end === statement.end && candidate.pos >= statement.pos)) statement = candidate;
+      if (statement === undefined || candidate.end > statement.end || (candidate.end === statement.end && candidate.pos >= statement.pos))
+        statement = candidate;
     }
     if (statement === undefined) throw new Error(`//=> ${shown}: it follows no statement`);
     const between = code.slice(statement.end, offset);
     // Between them only blanks and comments, line by line.
-    if (!between.split('\n').every((line) => line.trim() === '' || line.trim().startsWith('//'))) throw new Error(`//=> ${shown}: code stands between it and the statement before it`);
+    if (!between.split('\n').every((line) => line.trim() === '' || line.trim().startsWith('//')))
+      throw new Error(`//=> ${shown}: code stands between it and the statement before it`);
     const thrown = /^throws (\w+): ([\s\S]*)$/u.exec(shown);
     if (thrown) {
       const body = code.slice(statement.getStart(source), statement.end);
-      edits.push({ start: statement.getStart(source), end: statement.end, text: `${names.checkThrows}(() => { ${body} }, ${JSON.stringify(thrown[1])}, ${JSON.stringify(thrown[2]?.trim())});` });
+      edits.push({
+        start: statement.getStart(source),
+        end: statement.end,
+        text: `${names.checkThrows}(() => { ${body} }, ${JSON.stringify(thrown[1])}, ${JSON.stringify(thrown[2]?.trim())});`,
+      });
     } else if (ts.isExpressionStatement(statement)) {
       const expression = statement.expression;
       edits.push({ start: expression.getStart(source), end: expression.end, text: `${names.check}(${expression.getText(source)}, () => (\n${shown}\n))` });
     } else {
       const [declaration, ...others] = statement.declarationList.declarations;
-      if (declaration === undefined || others.length > 0 || !ts.isIdentifier(declaration.name)) throw new Error(`//=> ${shown}: it follows a declaration of more than one name`);
+      if (declaration === undefined || others.length > 0 || !ts.isIdentifier(declaration.name))
+        throw new Error(`//=> ${shown}: it follows a declaration of more than one name`);
       edits.push({ start: statement.end, end: statement.end, text: ` ${names.check}(${declaration.name.text}, () => (\n${shown}\n));` });
     }
   }

@@ -70,7 +70,9 @@ export function formatOpenCriticPage(page: Film): string {
   const list = page.reviews.every(isDated);
   if (title !== null) lines.push(list ? `${title} Reviews` : title, '');
   if (page.percentile !== null) {
-    lines.push(`${title ?? 'This game'} is ranked in the ${ordinal(checkWhole(page.percentile, 0, 100, 'percentile'))} percentile of games scored on OpenCritic.`);
+    lines.push(
+      `${title ?? 'This game'} is ranked in the ${ordinal(checkWhole(page.percentile, 0, 100, 'percentile'))} percentile of games scored on OpenCritic.`,
+    );
   }
   if (list) {
     page.reviews.forEach((review, at) => lines.push(...reviewBlock(review, `reviews[${at}]`)));

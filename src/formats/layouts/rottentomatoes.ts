@@ -21,13 +21,25 @@ function isBylined(review: Review): boolean {
 function isTopCriticsList(reviews: readonly Review[]): boolean {
   return (
     reviews.length > 0 &&
-    reviews.every((review) => review.topCritic === true && review.freshness !== null && review.critic !== null && review.publication !== null && (review.date !== null || review.dateText !== null))
+    reviews.every(
+      (review) =>
+        review.topCritic === true &&
+        review.freshness !== null &&
+        review.critic !== null &&
+        review.publication !== null &&
+        (review.date !== null || review.dateText !== null),
+    )
   );
 }
 
 /** True when a page's quotes can be written as `<Critic> (<Publication>) said:` lines under its consensus: two or more (as the site is told by), each with both names. */
 function isSaidList(page: Film): boolean {
-  return page.consensus !== null && page.tomatometer === null && page.reviews.length >= 2 && page.reviews.every((review) => review.critic !== null && review.publication !== null);
+  return (
+    page.consensus !== null &&
+    page.tomatometer === null &&
+    page.reviews.length >= 2 &&
+    page.reviews.every((review) => review.critic !== null && review.publication !== null)
+  );
 }
 
 /**
@@ -111,7 +123,10 @@ function writeTitlePage(page: Film, blocks: (readonly string[])[]): void {
   const { users } = page;
   if (users !== null) {
     if (users.score !== null) blocks.push([`${checkWhole(users.score, 0, 100, 'users.score')}%`]);
-    blocks.push(['Audience Score', ...(users.ratingCount === null ? [] : [`User Ratings: ${groupThousands(checkCount(users.ratingCount, 'users.ratingCount'))}`])]);
+    blocks.push([
+      'Audience Score',
+      ...(users.ratingCount === null ? [] : [`User Ratings: ${groupThousands(checkCount(users.ratingCount, 'users.ratingCount'))}`]),
+    ]);
   }
   writeInfo(page, blocks);
   const counts = countsLine(page);
@@ -201,7 +216,10 @@ function writeProvidedReviews(page: Film, blocks: (readonly string[])[]): void {
   blocks.push(['Reviews provided by RottenTomatoes']);
   blocks.push(
     page.reviews.map((review) => {
-      const byline = [review.critic?.name, review.publication].filter((part): part is string => part !== undefined && part !== null).map(collapseSpace).join(', ');
+      const byline = [review.critic?.name, review.publication]
+        .filter((part): part is string => part !== undefined && part !== null)
+        .map(collapseSpace)
+        .join(', ');
       const excerpt = collapseSpace(review.excerpt);
       return `${byline}: ${excerpt === '' ? '' : `${excerpt} `}Read more`;
     }),

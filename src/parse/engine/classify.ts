@@ -121,7 +121,11 @@ export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: Te
   for (const row of rows) {
     for (const char of row.first) {
       const code = char.charCodeAt(0);
-      if (!byCode.has(code)) byCode.set(code, rows.filter((other) => other.first === ANY_FIRST || other.first.includes(char)));
+      if (!byCode.has(code))
+        byCode.set(
+          code,
+          rows.filter((other) => other.first === ANY_FIRST || other.first.includes(char)),
+        );
     }
   }
   const ascii: (readonly LineKindRow<V>[])[] = [];

@@ -66,7 +66,16 @@ export class LineTable {
   readonly rareSpaces: boolean;
 
   /** Use {@link cutLines}. */
-  constructor(input: string, count: number, starts: Int32Array, textStarts: Int32Array, textEnds: Int32Array, indents: Int32Array, oddSpaces: boolean, rareSpaces: boolean) {
+  constructor(
+    input: string,
+    count: number,
+    starts: Int32Array,
+    textStarts: Int32Array,
+    textEnds: Int32Array,
+    indents: Int32Array,
+    oddSpaces: boolean,
+    rareSpaces: boolean,
+  ) {
     this.input = input;
     this.count = count;
     this.starts = starts;
@@ -234,7 +243,6 @@ function isSpaceCode(code: number): boolean {
 // nothing but the speed: without it, V8 scans a page for them several times faster.
 const RARE_SPACE = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
-
 /** Code units are copied through this buffer, a chunk at a time. */
 const CHUNK = new Uint16Array(4096);
 
@@ -264,5 +272,14 @@ function plainSpaces(text: string, rare: boolean): string {
 /** True for the code of a whitespace character of `\s` other than the plain space, the tab, the no-break space and the line breaks. */
 function isOddSpace(code: number): boolean {
   if (code < 0x80) return code === 0x0b || code === 0x0c;
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

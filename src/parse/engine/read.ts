@@ -124,7 +124,11 @@ export function compileReaders<V, S>(readers: readonly Reader<V, S>[]): ReaderSe
   for (const reader of readers) {
     if (reader.opens === ANY_KIND) continue;
     for (const kind of reader.opens) {
-      if (!byKind.has(kind)) byKind.set(kind, readers.filter((other) => other.opens === ANY_KIND || other.opens.includes(kind)));
+      if (!byKind.has(kind))
+        byKind.set(
+          kind,
+          readers.filter((other) => other.opens === ANY_KIND || other.opens.includes(kind)),
+        );
     }
   }
   return {

@@ -102,7 +102,13 @@ export function finishDraft(draft: PageDraft, report: Report, media: MediaType |
 export function reportIfNoPage<V>(draft: PageDraft, report: Report, tokens: TokenList<V>): void {
   if (hasContent(draft)) return;
   const first = tokens.nextNonBlank(0);
-  if (first < tokens.count) report.reportLine('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', first, tokens.previousNonBlank(tokens.count - 1));
+  if (first < tokens.count)
+    report.reportLine(
+      'not-a-review-page',
+      'The text has no verdict, distribution, review or profile of a review page.',
+      first,
+      tokens.previousNonBlank(tokens.count - 1),
+    );
 }
 
 /**
@@ -133,5 +139,18 @@ export interface ReviewRead {
 export function addReview(draft: PageDraft, report: Report, { critic, publication, score, text, span }: ReviewRead): void {
   const excerpt = stripWidgetTail(text.replace(/\s+/gu, ' ').trim());
   if (excerpt === '') report.report('review-without-text', 'A review has no excerpt, as at the cut-off end of a truncated page.', span);
-  draft.reviews.push({ index: null, critic, publication, score, mark: null, freshness: null, topCritic: null, date: null, dateText: null, metascore: null, excerpt, span });
+  draft.reviews.push({
+    index: null,
+    critic,
+    publication,
+    score,
+    mark: null,
+    freshness: null,
+    topCritic: null,
+    date: null,
+    dateText: null,
+    metascore: null,
+    excerpt,
+    span,
+  });
 }

@@ -46,14 +46,29 @@ export interface CinematerialValues {
 /** The table: one row per kind, in the order they are tried; other lines are `text`. */
 export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = defineLineKinds<CinematerialValues>(
   [
-    { kind: 'provided-by', first: 'rR', recognise: (text) => (/^reviews provided by rotten ?tomatoes$/iu.test(text) ? true : undefined), examples: ['Reviews provided by RottenTomatoes'], endsItem: true },
-    { kind: 'score-label', first: 'cC', recognise: (text) => (/^critics score:$/iu.test(text) ? true : undefined), examples: ['Critics score:'], endsItem: true },
+    {
+      kind: 'provided-by',
+      first: 'rR',
+      recognise: (text) => (/^reviews provided by rotten ?tomatoes$/iu.test(text) ? true : undefined),
+      examples: ['Reviews provided by RottenTomatoes'],
+      endsItem: true,
+    },
+    {
+      kind: 'score-label',
+      first: 'cC',
+      recognise: (text) => (/^critics score:$/iu.test(text) ? true : undefined),
+      examples: ['Critics score:'],
+      endsItem: true,
+    },
     { kind: 'score', first: DIGITS, recognise: recogniseOutOf100, examples: ['97 / 100'], endsItem: true },
     {
       kind: 'review',
       first: ANY_FIRST,
       recognise: recogniseReviewLine,
-      examples: ["Michael Wilmington, Chicago Tribune: No one kindles a flame like Ingrid Bergman's Ilsa. Read more", 'Hollywood Reporter: Surely no more skilled ensemble of actors could be dreamed up. Read more'],
+      examples: [
+        "Michael Wilmington, Chicago Tribune: No one kindles a flame like Ingrid Bergman's Ilsa. Read more",
+        'Hollywood Reporter: Surely no more skilled ensemble of actors could be dreamed up. Read more',
+      ],
       endsItem: true,
     },
   ],

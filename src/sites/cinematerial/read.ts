@@ -87,7 +87,11 @@ const READERS = compileReaders<CinematerialValues, CinematerialState>([
 /** Reads a cinematerial page. */
 export function readCinematerialPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, CINEMATERIAL_LINES);
-  const state: CinematerialState = { draft: new PageDraft(input.lines, 'rottentomatoes'), last: input.lines.previousNonBlank(input.lines.count - 1), listed: false };
+  const state: CinematerialState = {
+    draft: new PageDraft(input.lines, 'rottentomatoes'),
+    last: input.lines.previousNonBlank(input.lines.count - 1),
+    listed: false,
+  };
   READERS.read(tokens, state);
   return state.draft.finish(input.media);
 }

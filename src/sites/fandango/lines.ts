@@ -49,14 +49,44 @@ export interface FandangoValues {
 /** The rows, in the order they are tried. */
 export const FANDANGO_LINES: readonly LineKindRow<FandangoValues>[] = [
   { kind: 'by', recognise: recogniseBy, examples: ['By Ty Burr', 'By Mick LaSalle'], first: ANY_FIRST, endsItem: false },
-  { kind: 'full-review', recognise: (text: string) => (/^full review$/iu.test(text) ? true : undefined), examples: ['Full Review'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'full-review',
+    recognise: (text: string) => (/^full review$/iu.test(text) ? true : undefined),
+    examples: ['Full Review'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   { kind: 'metascore', recognise: recogniseMetascore, examples: ['86 out of 100'], first: ANY_FIRST, endsItem: false },
   { kind: 'verdict', recognise: parseVerdictLabel, examples: ['Universal acclaim', 'Generally favorable reviews'], first: ANY_FIRST, endsItem: false },
-  { kind: 'metascore-note', recognise: (text: string) => (recogniseMetascoreNote(text) ? true : undefined), examples: ['Metascore® based on all critic reviews. Scores range from 0 to 100, with higher scores indicating more favorable reviews.'], first: ANY_FIRST, endsItem: false },
-  { kind: 'read-full-synopsis', recognise: (text: string) => (/^read full synopsis$/iu.test(text) ? true : undefined), examples: ['Read Full Synopsis'], first: ANY_FIRST, endsItem: false },
-  { kind: 'synopsis-heading', recognise: (text: string) => /^(.+) synopsis$/iu.exec(text)?.[1], examples: ['Slumdog Millionaire Synopsis'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'metascore-note',
+    recognise: (text: string) => (recogniseMetascoreNote(text) ? true : undefined),
+    examples: ['Metascore® based on all critic reviews. Scores range from 0 to 100, with higher scores indicating more favorable reviews.'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'read-full-synopsis',
+    recognise: (text: string) => (/^read full synopsis$/iu.test(text) ? true : undefined),
+    examples: ['Read Full Synopsis'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'synopsis-heading',
+    recognise: (text: string) => /^(.+) synopsis$/iu.exec(text)?.[1],
+    examples: ['Slumdog Millionaire Synopsis'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   { kind: 'critic-ratings', recognise: recogniseCriticRatings, examples: ['Critic Ratings', 'Critic Ratings: 39'], first: ANY_FIRST, endsItem: false },
-  { kind: 'furniture', recognise: (text: string) => (/^(?:movie reviews|critic reviews|user reviews|fan reviews|audience reviews)$/iu.test(text) ? true : undefined), examples: ['Movie Reviews', 'Fan Reviews'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'furniture',
+    recognise: (text: string) => (/^(?:movie reviews|critic reviews|user reviews|fan reviews|audience reviews)$/iu.test(text) ? true : undefined),
+    examples: ['Movie Reviews', 'Fan Reviews'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
 ];
 
 /** The compiled table: a line no row takes is text. */

@@ -15,7 +15,10 @@ export function recogniseTomatometerScore(text: string): { readonly percent: num
   const match = /^(?:• )?, ?(?:(\d{1,3})% )?(fresh|rotten|certified fresh) tomatometer score$/iu.exec(text);
   if (!match) return undefined;
   const percent = match[1] === undefined ? undefined : Number(match[1]);
-  return { percent: percent !== undefined && percent <= 100 ? percent : undefined, freshness: (match[2] ?? '').toLowerCase() === 'rotten' ? 'rotten' : 'fresh' };
+  return {
+    percent: percent !== undefined && percent <= 100 ? percent : undefined,
+    freshness: (match[2] ?? '').toLowerCase() === 'rotten' ? 'rotten' : 'fresh',
+  };
 }
 
 /** `Read full article` (and `Read full a`, cut at the page's end): the link that ends a review. */
@@ -38,10 +41,28 @@ export interface FlixsterValues {
 export const FLIXSTER_LINES: LineKinds<FlixsterValues> = defineLineKinds<FlixsterValues>(
   [
     { kind: 'heading', first: 'cC', recognise: (text) => (/^critics? reviews$/iu.test(text) ? true : undefined), examples: ['critic Reviews'], endsItem: true },
-    { kind: 'page-score', first: ',', recognise: (text) => recogniseTomatometerScore(text)?.percent, examples: [', 50% Rotten Tomatometer Score', ', 92% Fresh Tomatometer Score'], endsItem: true },
-    { kind: 'review-score', first: ',•', recognise: (text) => recogniseTomatometerScore(text)?.freshness, examples: ['• , Fresh Tomatometer Score', '• , Rotten Tomatometer Score', ', Fresh Tomatometer Score'], endsItem: true },
+    {
+      kind: 'page-score',
+      first: ',',
+      recognise: (text) => recogniseTomatometerScore(text)?.percent,
+      examples: [', 50% Rotten Tomatometer Score', ', 92% Fresh Tomatometer Score'],
+      endsItem: true,
+    },
+    {
+      kind: 'review-score',
+      first: ',•',
+      recognise: (text) => recogniseTomatometerScore(text)?.freshness,
+      examples: ['• , Fresh Tomatometer Score', '• , Rotten Tomatometer Score', ', Fresh Tomatometer Score'],
+      endsItem: true,
+    },
     { kind: 'link', first: 'rR', recognise: (text) => (recogniseArticleLink(text, false) ? true : undefined), examples: ['Read full article'], endsItem: true },
-    { kind: 'bullet', first: '•', recognise: (text) => (text.startsWith('• ') ? text.slice(2).trim() : undefined), examples: ["• Anyone's entitled to judge, and McKellen plays a judge better than most."], endsItem: true },
+    {
+      kind: 'bullet',
+      first: '•',
+      recognise: (text) => (text.startsWith('• ') ? text.slice(2).trim() : undefined),
+      examples: ["• Anyone's entitled to judge, and McKellen plays a judge better than most."],
+      endsItem: true,
+    },
   ],
   'text',
 );

@@ -54,7 +54,11 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
         review.publication = split.publication;
       } else {
         review.critic = readCritic(line.text);
-        draft.reportLine('glued-text', `The byline "${line.text.slice(0, 50)}" has no case change where a critic's name would end; it is kept whole as the critic.`, line);
+        draft.reportLine(
+          'glued-text',
+          `The byline "${line.text.slice(0, 50)}" has no case change where a critic's name would end; it is kept whole as the critic.`,
+          line,
+        );
       }
     } else review.excerpt.push(line.text);
     review.last = line;
@@ -65,9 +69,18 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
 
 const READERS = compileReaders<FlixsterValues, FlixsterState>([
   { name: 'heading', opens: ['heading'], read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1) },
-  { name: 'page score', opens: ['page-score'], read: (tokens, at, state) => (state.draft.setFact('tomatometer', tokens.valueOf(at, 'page-score'), lineOf(tokens, at)), at + 1) },
+  {
+    name: 'page score',
+    opens: ['page-score'],
+    read: (tokens, at, state) => (state.draft.setFact('tomatometer', tokens.valueOf(at, 'page-score'), lineOf(tokens, at)), at + 1),
+  },
   { name: 'review', opens: ['review-score'], read: readReview },
-  { name: 'title', opens: ['text'], when: (state) => !state.draft.has('title') && !state.draft.has('tomatometer') && state.draft.reviews.length === 0, read: (tokens, at, state) => (state.draft.setFact('title', tokens.text(at), lineOf(tokens, at)), at + 1) },
+  {
+    name: 'title',
+    opens: ['text'],
+    when: (state) => !state.draft.has('title') && !state.draft.has('tomatometer') && state.draft.reviews.length === 0,
+    read: (tokens, at, state) => (state.draft.setFact('title', tokens.text(at), lineOf(tokens, at)), at + 1),
+  },
   {
     name: 'consensus',
     opens: ['bullet', 'text'],

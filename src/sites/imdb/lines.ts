@@ -61,16 +61,58 @@ export interface ImdbValues {
 
 /** The rows, in the order they are tried. */
 export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
-  { kind: 'metascore-label', recognise: (text: string) => (/^metascore$/iu.test(text) ? true : undefined), examples: ['Metascore'], first: ANY_FIRST, endsItem: false },
-  { kind: 'count-2023', recognise: recogniseCount2023, examples: ['39 reviews · Provided by Metacritic.com', '1 review · Provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'metascore-label',
+    recognise: (text: string) => (/^metascore$/iu.test(text) ? true : undefined),
+    examples: ['Metascore'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'count-2023',
+    recognise: recogniseCount2023,
+    examples: ['39 reviews · Provided by Metacritic.com', '1 review · Provided by Metacritic.com'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   { kind: 'count-2018', recognise: recogniseCount2018, examples: ['Based on 18 critic reviews provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
   { kind: 'count-mobile', recognise: recogniseCountMobile, examples: ['Metascore (23 reviews)'], first: ANY_FIRST, endsItem: false },
-  { kind: 'mobile-heading', recognise: recogniseMobileHeading, examples: ['Citizen Kane : Critic Reviews', 'Rear Window: Critic Reviews'], first: ANY_FIRST, endsItem: false },
-  { kind: 'provided-by', recognise: (text: string) => (/^provided by(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined), examples: ['Provided by', 'Provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
-  { kind: 'year', recognise: (text: string) => (/^\(\d{4}\)$/u.test(text) ? text.slice(1, 5) : undefined), examples: ['(1954)'], first: ANY_FIRST, endsItem: false },
-  { kind: 'dash-item', recognise: recogniseDashItem, examples: ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'mobile-heading',
+    recognise: recogniseMobileHeading,
+    examples: ['Citizen Kane : Critic Reviews', 'Rear Window: Critic Reviews'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'provided-by',
+    recognise: (text: string) => (/^provided by(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined),
+    examples: ['Provided by', 'Provided by Metacritic.com'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'year',
+    recognise: (text: string) => (/^\(\d{4}\)$/u.test(text) ? text.slice(1, 5) : undefined),
+    examples: ['(1954)'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'dash-item',
+    recognise: recogniseDashItem,
+    examples: ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   { kind: 'number', recognise: recogniseBareNumber, examples: ['100', '90', '7'], first: ANY_FIRST, endsItem: false },
-  { kind: 'furniture', recognise: (text: string) => (FURNITURE.test(text) ? true : undefined), examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'furniture',
+    recognise: (text: string) => (FURNITURE.test(text) ? true : undefined),
+    examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
 ];
 
 /** The compiled table: a line no row takes is text. */

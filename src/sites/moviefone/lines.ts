@@ -51,11 +51,35 @@ export interface MoviefoneValues {
 export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
   { kind: 'critic-count', recognise: recogniseCriticCount, examples: ['Based on 20 Critics'], first: ANY_FIRST, endsItem: false },
   { kind: 'user-count', recognise: recogniseUserCount, examples: ['Based on 303 Users'], first: ANY_FIRST, endsItem: false },
-  { kind: 'ratings-heading', recognise: (text: string) => (/^ratings (?:&|and) reviews$/iu.test(text) ? true : undefined), examples: ['Ratings & Reviews'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'ratings-heading',
+    recognise: (text: string) => (/^ratings (?:&|and) reviews$/iu.test(text) ? true : undefined),
+    examples: ['Ratings & Reviews'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 80'], first: ANY_FIRST, endsItem: false },
-  { kind: 'quote-bullet', recognise: recogniseQuoteBullet, examples: ['• Curiously, plenty of nothing totals one large something. Show More', 'If you give Mad Men a try tonight, you will be back. Show More'], first: ANY_FIRST, endsItem: false },
-  { kind: 'metascore-label', recognise: (text: string) => (/^metascore$/iu.test(text) ? true : undefined), examples: ['Metascore'], first: ANY_FIRST, endsItem: false },
-  { kind: 'plot-summary', recognise: (text: string) => (/^plot summary$/iu.test(text) ? true : undefined), examples: ['Plot Summary'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'quote-bullet',
+    recognise: recogniseQuoteBullet,
+    examples: ['• Curiously, plenty of nothing totals one large something. Show More', 'If you give Mad Men a try tonight, you will be back. Show More'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'metascore-label',
+    recognise: (text: string) => (/^metascore$/iu.test(text) ? true : undefined),
+    examples: ['Metascore'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'plot-summary',
+    recognise: (text: string) => (/^plot summary$/iu.test(text) ? true : undefined),
+    examples: ['Plot Summary'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
 ];
 
 /** The compiled table: a line no row takes is text. */

@@ -53,20 +53,77 @@ export interface MoviesComValues {
 
 /** The rows, in the order they are tried. */
 export const MOVIESCOM_LINES: readonly LineKindRow<MoviesComValues>[] = [
-  { kind: 'provided-by', recognise: (text: string) => (recogniseProvidedBy(text) ? true : undefined), examples: ['Other Critics provided by Metacritic.com', 'Other Critics provided by'], first: ANY_FIRST, endsItem: false },
-  { kind: 'see-all', recognise: (text: string) => (/^(?:• )?see all .+ reviews at(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined), examples: ['• See all Blade Runner reviews at Metacritic.com', 'See all Alien reviews at'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'provided-by',
+    recognise: (text: string) => (recogniseProvidedBy(text) ? true : undefined),
+    examples: ['Other Critics provided by Metacritic.com', 'Other Critics provided by'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'see-all',
+    recognise: (text: string) => (/^(?:• )?see all .+ reviews at(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined),
+    examples: ['• See all Blade Runner reviews at Metacritic.com', 'See all Alien reviews at'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   { kind: 'bullet', recognise: recogniseNumberBullet, examples: ['• 100', '• 5.0'], first: ANY_FIRST, endsItem: false },
-  { kind: 'out-of-100', recognise: (text: string) => (/^out of 100$/iu.test(text) ? true : undefined), examples: ['out of 100'], first: ANY_FIRST, endsItem: false },
-  { kind: 'metascore-label', recognise: (text: string) => (/^metascore®?$/iu.test(text) ? true : undefined), examples: ['Metascore®', 'Metascore'], first: ANY_FIRST, endsItem: false },
-  { kind: 'verdict', recognise: parseVerdictLabel, examples: ['Universal acclaim', 'Generally favorable reviews', 'Mixed or average reviews'], first: ANY_FIRST, endsItem: false },
-  { kind: 'weighted-note', recognise: (text: string) => (/^(?:based on a weighted average of all|critic review scores\.?)$/iu.test(text) ? true : undefined), examples: ['based on a weighted average of all', 'critic review scores.'], first: ANY_FIRST, endsItem: false },
-  { kind: 'read-full-review', recognise: (text: string) => (/^read full review$/iu.test(text) ? true : undefined), examples: ['Read Full Review'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'out-of-100',
+    recognise: (text: string) => (/^out of 100$/iu.test(text) ? true : undefined),
+    examples: ['out of 100'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'metascore-label',
+    recognise: (text: string) => (/^metascore®?$/iu.test(text) ? true : undefined),
+    examples: ['Metascore®', 'Metascore'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'verdict',
+    recognise: parseVerdictLabel,
+    examples: ['Universal acclaim', 'Generally favorable reviews', 'Mixed or average reviews'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'weighted-note',
+    recognise: (text: string) => (/^(?:based on a weighted average of all|critic review scores\.?)$/iu.test(text) ? true : undefined),
+    examples: ['based on a weighted average of all', 'critic review scores.'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'read-full-review',
+    recognise: (text: string) => (/^read full review$/iu.test(text) ? true : undefined),
+    examples: ['Read Full Review'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   { kind: 'number', recognise: recogniseNumber, examples: ['88', '5.0'], first: ANY_FIRST, endsItem: false },
-  { kind: 'families', recognise: (text: string) => (/^for families provided by common sense media$/iu.test(text) ? true : undefined), examples: ['For Families provided by Common Sense Media'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'families',
+    recognise: (text: string) => (/^for families provided by common sense media$/iu.test(text) ? true : undefined),
+    examples: ['For Families provided by Common Sense Media'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   {
     kind: 'furniture',
     recognise: (text: string) => (/^(?:share|watch it|critics scores range from 0 to 100.*|on dvd: .*|.+ review)$/iu.test(text) ? true : undefined),
-    examples: ['Share', 'Watch It', 'On DVD: TBD | On Blu-ray: TBD', 'Critics scores range from 0 to 100, with higher scores indicating more favorable reviews.', 'Blade Runner Review'], first: ANY_FIRST, endsItem: false },
+    examples: [
+      'Share',
+      'Watch It',
+      'On DVD: TBD | On Blu-ray: TBD',
+      'Critics scores range from 0 to 100, with higher scores indicating more favorable reviews.',
+      'Blade Runner Review',
+    ],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
 ];
 
 /** The compiled table: a line no row takes is text. */

@@ -84,15 +84,66 @@ export interface OpenCriticValues {
 
 /** The rows, in the order they are tried. */
 export const OPENCRITIC_LINES: readonly LineKindRow<OpenCriticValues>[] = [
-  { kind: 'percentile', recognise: recognisePercentile, examples: ['Hades II is ranked in the 100th percentile of games scored on OpenCritic.', 'Elden Ring is ranked in the 99th percentile of games scored on OpenCritic.'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'percentile',
+    recognise: recognisePercentile,
+    examples: [
+      'Hades II is ranked in the 100th percentile of games scored on OpenCritic.',
+      'Elden Ring is ranked in the 99th percentile of games scored on OpenCritic.',
+    ],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   { kind: 'top-critic', recognise: (text: string) => (text === 'Top Critic' ? true : undefined), examples: ['Top Critic'], first: ANY_FIRST, endsItem: false },
-  { kind: 'mark', recognise: (text: string) => (recogniseMark(text) ? true : undefined), examples: ['9 / 10.0', '8 / 10', '4.5 / 5.0', '88 / 100', '95%', 'A', 'B+', 'Essential', 'Yes', 'Unscored', '★★★★½'], first: ANY_FIRST, endsItem: false },
-  { kind: 'date', recognise: (text: string) => recogniseDate(text), examples: ['Sep 26, 2025', 'May 6, 2024', 'October 27, 2025'], first: ANY_FIRST, endsItem: false },
-  { kind: 'review-tail', recognise: (text: string) => (recogniseReviewTail(text) ? true : undefined), examples: ['Read full review', 'Review in Spanish | Read full review', 'Review in Brazilian Portuguese | Read full review'], first: ANY_FIRST, endsItem: false },
-  { kind: 'video-thumbnail', recognise: (text: string) => (/^undefined video thumbnail$/iu.test(text) ? true : undefined), examples: ['undefined video thumbnail'], first: ANY_FIRST, endsItem: false },
-  { kind: 'no-quote', recognise: (text: string) => (/^quote not yet available\.?$/iu.test(text) ? true : undefined), examples: ['Quote not yet available'], first: ANY_FIRST, endsItem: false },
-  { kind: 'figure-label', recognise: (text: string) => (/^(?:top critic average|critics recommend|opencritic rating)$/iu.test(text) ? true : undefined), examples: ['Top Critic Average', 'Critics Recommend', 'OpenCritic Rating'], first: ANY_FIRST, endsItem: false },
-  { kind: 'reviews-heading', recognise: (text: string) => (/^critic reviews for .+$/iu.test(text) ? true : undefined), examples: ['Critic Reviews for Hades II'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'mark',
+    recognise: (text: string) => (recogniseMark(text) ? true : undefined),
+    examples: ['9 / 10.0', '8 / 10', '4.5 / 5.0', '88 / 100', '95%', 'A', 'B+', 'Essential', 'Yes', 'Unscored', '★★★★½'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'date',
+    recognise: (text: string) => recogniseDate(text),
+    examples: ['Sep 26, 2025', 'May 6, 2024', 'October 27, 2025'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'review-tail',
+    recognise: (text: string) => (recogniseReviewTail(text) ? true : undefined),
+    examples: ['Read full review', 'Review in Spanish | Read full review', 'Review in Brazilian Portuguese | Read full review'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'video-thumbnail',
+    recognise: (text: string) => (/^undefined video thumbnail$/iu.test(text) ? true : undefined),
+    examples: ['undefined video thumbnail'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'no-quote',
+    recognise: (text: string) => (/^quote not yet available\.?$/iu.test(text) ? true : undefined),
+    examples: ['Quote not yet available'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'figure-label',
+    recognise: (text: string) => (/^(?:top critic average|critics recommend|opencritic rating)$/iu.test(text) ? true : undefined),
+    examples: ['Top Critic Average', 'Critics Recommend', 'OpenCritic Rating'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'reviews-heading',
+    recognise: (text: string) => (/^critic reviews for .+$/iu.test(text) ? true : undefined),
+    examples: ['Critic Reviews for Hades II'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
 ];
 
 /** The compiled table: a line no row takes is text. */

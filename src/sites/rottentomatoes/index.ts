@@ -25,7 +25,6 @@ import { readRtPage } from './read.js';
 /** rottentomatoes.com's host in a URL, any subdomain (www, rtv2-production-2-6, static). */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?rottentomatoes\.com(?:[:/?#]|$)/iu;
 
-
 /**
  * How surely the text is a Rotten Tomatoes page, from its first lines: its
  * own headings ("Critics Consensus", "Critic Consensus:", "TOMATOMETER",

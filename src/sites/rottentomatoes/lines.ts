@@ -90,11 +90,19 @@ export function recogniseSummaryLine(text: string): SummaryLine | undefined {
   //   (?: (\d[\d,]*) reviews)?               its count of reviews
   //   (?: (?:(\d{1,3})%|--) popcornmeter)?   the audience score
   //   (?: (\d[\d,]*)(\+)? (?:verified )?ratings)?  the audience's ratings, "+" for a lower bound
-  const match = /^(?:(\d{1,3})%|--) tomatometer(?: (\d[\d,]*) reviews)?(?: (?:(\d{1,3})%|--) popcornmeter)?(?: (\d[\d,]*)(\+)? (?:verified )?ratings)?$/iu.exec(text);
+  const match = /^(?:(\d{1,3})%|--) tomatometer(?: (\d[\d,]*) reviews)?(?: (?:(\d{1,3})%|--) popcornmeter)?(?: (\d[\d,]*)(\+)? (?:verified )?ratings)?$/iu.exec(
+    text,
+  );
   if (!match) return undefined;
   const number = (at: number): number | undefined => (match[at] === undefined ? undefined : readCount(match[at]));
   const bound = match[5] === '+';
-  return { tomatometer: number(1), reviews: number(2), audience: number(3), ratings: bound ? undefined : number(4), ratingsAtLeast: bound ? number(4) : undefined };
+  return {
+    tomatometer: number(1),
+    reviews: number(2),
+    audience: number(3),
+    ratings: bound ? undefined : number(4),
+    ratingsAtLeast: bound ? number(4) : undefined,
+  };
 }
 
 /** `View All (40) Critics Reviews`: the count of critic reviews, opening the list (2024-2025). */
@@ -269,36 +277,74 @@ function row(kind: RtRowKind, test: (text: string) => boolean, examples: readonl
 }
 
 /** The table: one row per kind, in the order they are tried. */
-export const RT_LINES: LineKinds<RtValues> = defineLineKinds<RtValues>([
-  row('site-title', (text) => recogniseSiteTitle(text) !== undefined, ['Alien (1979) - Rotten Tomatoes', 'Australia - Movie Reviews - Rotten Tomatoes']),
-  row('consensus-heading', (text) => /^critics? consensus:?$/iu.test(text), ['Critics Consensus', 'Critic Consensus:']),
-  row('consensus-inline', (text) => recogniseInlineConsensus(text) !== undefined, ['Critic Consensus: Now a classic of its era, Alien fuses sci-fi and horror.']),
-  row('percent', (text) => recognisePercent(text) !== undefined, ['99%', '85%']),
-  row('tomatometer-label', (text) => /^tomatometer$/iu.test(text), ['TOMATOMETER', 'Tomatometer']),
-  row('audience-label', (text) => /^(?:audience score|popcornmeter)$/iu.test(text), ['Audience Score', 'Popcornmeter']),
-  row('count', (text) => recogniseCountLine(text) !== undefined, ['Total Count: 117', 'Critic Ratings: 26', 'Reviews Counted: 45', 'User Ratings: 459,059', 'Verified Ratings: 2,692', 'User Ratings: 943,856 | Verified Ratings: 2,692']),
-  row('counts', (text) => recogniseCountsLine(text) !== undefined, ['All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)', 'All Critics (117) | Top Critics (27)']),
-  row('fresh-rotten', (text) => recogniseFreshRotten(text) !== undefined, ['Fresh: 45 | Rotten: 0']),
-  row('average-rating', (text) => recogniseAverageRating(text) !== undefined, ['Average Rating: 8.9/10']),
-  row('summary', (text) => recogniseSummaryLine(text) !== undefined, ['85% Tomatometer 40 Reviews 96% Popcornmeter 250+ Ratings', '-- Tomatometer 0 Reviews -- Popcornmeter 0 Ratings']),
-  row('view-all', (text) => recogniseViewAll(text) !== undefined, ['View All (40) Critics Reviews']),
-  row('reviews-heading', recogniseReviewsHeading, ['Critic Reviews for Alien', 'Critic Reviews for Deadwood Season 1']),
-  row('date-line', (text) => recogniseDateLine(text) !== undefined, ['Aug 13, 2019 | Full Review…', 'Mar 1, 2019 | Rating: 5/5 | Full Review…', 'August 13, 2019 | Full Review…', 'January 27, 2020', 'May 5, 2021']),
-  row('score-line', (text) => recogniseScoreLine(text) !== undefined, ['Full Review | Original Score: 2.5/5', '| Original Score: 2/4', 'Full Review']),
-  row('pager', recognisePager, ['Page 1 of 11']),
-  row('top-critic', recogniseTopCritic, ['Top Critic']),
-  row('air-date', (text) => recogniseAirDate(text) !== undefined, ['Air date: Mar 21, 2004']),
-  row('info-heading', (text) => recogniseInfoHeading(text) !== undefined, ['Movie Info', 'Tv Season Info']),
-  row('role', (text) => recogniseRole(text) !== undefined, ['as Max Rockatansky', 'as Toast, Toast the Knowing']),
-  row('season', recogniseSeasonLine, ['Deadwood: Season 1 (2004)', 'Season 1 – Deadwood', 'Season 1', 'SEASON:']),
-  row('review-run', recogniseReviewRun, ['Andrew Wallenstein NPR Much as with Shakespeare, the words may escape you. Feb 19, 2020 Full Review Austin Smith New York Post Roughly as thrilling as grass. Feb 19, 2020 Full Review']),
-  row('dated-byline', (text) => recogniseDatedByline(text) !== undefined, ['Andrew Wallenstein NPR 02/19/2020', 'Linda Stasi New York Post Rated: 2/4 02/19/2020']),
-  row('linked-quote', (text) => recogniseLinkedQuote(text) !== undefined, ["Much as with Shakespeare, you'll love the way they're spoken. Go to Full Review"]),
-  row('other-title', recogniseOtherTitle, ['68% Black-ish Sep 26']),
-  row('furniture', isRtFurniture, ['User image', 'Watch it now', 'Alien Videos', 'News & Interviews for Alien', 'So Fresh: Absolute Must See!', 'Step 2 of 2']),
-  row('bullet', (text) => recogniseBullet(text) !== undefined, ['• The makers have conjured a few pictures that are pure nightmare.']),
-  row('list-heading', recogniseListHeading, ['Australia Reviews', 'Paddington 2 Reviews']),
-], 'text');
+export const RT_LINES: LineKinds<RtValues> = defineLineKinds<RtValues>(
+  [
+    row('site-title', (text) => recogniseSiteTitle(text) !== undefined, ['Alien (1979) - Rotten Tomatoes', 'Australia - Movie Reviews - Rotten Tomatoes']),
+    row('consensus-heading', (text) => /^critics? consensus:?$/iu.test(text), ['Critics Consensus', 'Critic Consensus:']),
+    row('consensus-inline', (text) => recogniseInlineConsensus(text) !== undefined, [
+      'Critic Consensus: Now a classic of its era, Alien fuses sci-fi and horror.',
+    ]),
+    row('percent', (text) => recognisePercent(text) !== undefined, ['99%', '85%']),
+    row('tomatometer-label', (text) => /^tomatometer$/iu.test(text), ['TOMATOMETER', 'Tomatometer']),
+    row('audience-label', (text) => /^(?:audience score|popcornmeter)$/iu.test(text), ['Audience Score', 'Popcornmeter']),
+    row('count', (text) => recogniseCountLine(text) !== undefined, [
+      'Total Count: 117',
+      'Critic Ratings: 26',
+      'Reviews Counted: 45',
+      'User Ratings: 459,059',
+      'Verified Ratings: 2,692',
+      'User Ratings: 943,856 | Verified Ratings: 2,692',
+    ]),
+    row('counts', (text) => recogniseCountsLine(text) !== undefined, [
+      'All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)',
+      'All Critics (117) | Top Critics (27)',
+    ]),
+    row('fresh-rotten', (text) => recogniseFreshRotten(text) !== undefined, ['Fresh: 45 | Rotten: 0']),
+    row('average-rating', (text) => recogniseAverageRating(text) !== undefined, ['Average Rating: 8.9/10']),
+    row('summary', (text) => recogniseSummaryLine(text) !== undefined, [
+      '85% Tomatometer 40 Reviews 96% Popcornmeter 250+ Ratings',
+      '-- Tomatometer 0 Reviews -- Popcornmeter 0 Ratings',
+    ]),
+    row('view-all', (text) => recogniseViewAll(text) !== undefined, ['View All (40) Critics Reviews']),
+    row('reviews-heading', recogniseReviewsHeading, ['Critic Reviews for Alien', 'Critic Reviews for Deadwood Season 1']),
+    row('date-line', (text) => recogniseDateLine(text) !== undefined, [
+      'Aug 13, 2019 | Full Review…',
+      'Mar 1, 2019 | Rating: 5/5 | Full Review…',
+      'August 13, 2019 | Full Review…',
+      'January 27, 2020',
+      'May 5, 2021',
+    ]),
+    row('score-line', (text) => recogniseScoreLine(text) !== undefined, ['Full Review | Original Score: 2.5/5', '| Original Score: 2/4', 'Full Review']),
+    row('pager', recognisePager, ['Page 1 of 11']),
+    row('top-critic', recogniseTopCritic, ['Top Critic']),
+    row('air-date', (text) => recogniseAirDate(text) !== undefined, ['Air date: Mar 21, 2004']),
+    row('info-heading', (text) => recogniseInfoHeading(text) !== undefined, ['Movie Info', 'Tv Season Info']),
+    row('role', (text) => recogniseRole(text) !== undefined, ['as Max Rockatansky', 'as Toast, Toast the Knowing']),
+    row('season', recogniseSeasonLine, ['Deadwood: Season 1 (2004)', 'Season 1 – Deadwood', 'Season 1', 'SEASON:']),
+    row('review-run', recogniseReviewRun, [
+      'Andrew Wallenstein NPR Much as with Shakespeare, the words may escape you. Feb 19, 2020 Full Review Austin Smith New York Post Roughly as thrilling as grass. Feb 19, 2020 Full Review',
+    ]),
+    row('dated-byline', (text) => recogniseDatedByline(text) !== undefined, [
+      'Andrew Wallenstein NPR 02/19/2020',
+      'Linda Stasi New York Post Rated: 2/4 02/19/2020',
+    ]),
+    row('linked-quote', (text) => recogniseLinkedQuote(text) !== undefined, [
+      "Much as with Shakespeare, you'll love the way they're spoken. Go to Full Review",
+    ]),
+    row('other-title', recogniseOtherTitle, ['68% Black-ish Sep 26']),
+    row('furniture', isRtFurniture, [
+      'User image',
+      'Watch it now',
+      'Alien Videos',
+      'News & Interviews for Alien',
+      'So Fresh: Absolute Must See!',
+      'Step 2 of 2',
+    ]),
+    row('bullet', (text) => recogniseBullet(text) !== undefined, ['• The makers have conjured a few pictures that are pure nightmare.']),
+    row('list-heading', recogniseListHeading, ['Australia Reviews', 'Paddington 2 Reviews']),
+  ],
+  'text',
+);
 
 /** The kind of a line's text by {@link RT_LINES}; `cut-date` only where the caller asks about a page's last line. */
 export function classifyRtLine(text: string, isLast = false): RtLineKind {

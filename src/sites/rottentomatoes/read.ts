@@ -141,7 +141,12 @@ function sectionReaders(section: RtSection, readers: Partial<Record<RtLineKind, 
 
 /** Every reader: the review list's (which reads to the page's end), the main list's, the header's. */
 const READERS = compileReaders<RtValues, RtContext>([
-  { name: 'review list', opens: ANY_KIND, when: (context) => context.state.section === 'list-reviews', read: (_tokens, at, context) => readListReviews(context, at) },
+  {
+    name: 'review list',
+    opens: ANY_KIND,
+    when: (context) => context.state.section === 'list-reviews',
+    read: (_tokens, at, context) => readListReviews(context, at),
+  },
   ...sectionReaders('main-reviews', MAIN_READERS, readMainReview),
   ...sectionReaders('header', HEADER_READERS, unplaced),
 ]);

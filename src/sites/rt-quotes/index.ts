@@ -11,7 +11,6 @@ import { headTexts } from '../shared/head.js';
 
 /** Two "said:" bylines, or the top critics' heading with a "fresh:" or "rotten:" line, among the first 40 lines. */
 function claimText(input: SiteInput): number {
-
   let said = 0;
   let heading = false;
   let freshness = false;

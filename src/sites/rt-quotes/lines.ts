@@ -47,9 +47,21 @@ export interface QuotesValues {
 export const QUOTES_LINES: LineKinds<QuotesValues> = defineLineKinds<QuotesValues>(
   [
     { kind: 'said', first: ANY_FIRST, recognise: recogniseSaid, examples: ['Roger Ebert (Chicago Sun-Times) said:'], endsItem: true },
-    { kind: 'top-heading', first: 'tT', recognise: (text) => (/^top critics'? reviews$/iu.test(text) ? true : undefined), examples: ['Top Critics Reviews'], endsItem: true },
+    {
+      kind: 'top-heading',
+      first: 'tT',
+      recognise: (text) => (/^top critics'? reviews$/iu.test(text) ? true : undefined),
+      examples: ['Top Critics Reviews'],
+      endsItem: true,
+    },
     { kind: 'freshness', first: 'fFrR', recognise: recogniseFreshnessLabel, examples: ['fresh:', 'rotten:'], endsItem: true },
-    { kind: 'dashed-critic', first: '–—-', recognise: (text) => (text.length < 80 ? recogniseDashedCritic(text) : undefined), examples: ['– Roger Ebert,'], endsItem: false },
+    {
+      kind: 'dashed-critic',
+      first: '–—-',
+      recognise: (text) => (text.length < 80 ? recogniseDashedCritic(text) : undefined),
+      examples: ['– Roger Ebert,'],
+      endsItem: false,
+    },
     { kind: 'figure', first: '0123456789', recognise: recogniseFigure, examples: ['8.1', '97%', '90'], endsItem: true },
   ],
   'text',

@@ -46,7 +46,7 @@ export function splitGluedByline(text: string): SplitByline | undefined {
   }
   if (candidates.length === 0) return undefined;
   const known = candidates.find((at) => knownPublicationAtStart(text.slice(at)) === text.slice(at));
-  const at = known ?? (candidates[0]);
+  const at = known ?? candidates[0];
   return { critic: text.slice(0, at).trim(), publication: text.slice(at).trim(), rest: '', settled: true };
 }
 

@@ -59,7 +59,19 @@ interface UsersDraft {
 
 /** A new review draft over `line`, with no fact yet. */
 export function newReview(line: Line): ReviewDraft {
-  return { critic: null, publication: null, score: null, mark: null, freshness: null, topCritic: null, date: null, dateText: null, excerpt: [], first: line, last: line };
+  return {
+    critic: null,
+    publication: null,
+    score: null,
+    mark: null,
+    freshness: null,
+    topCritic: null,
+    date: null,
+    dateText: null,
+    excerpt: [],
+    first: line,
+    last: line,
+  };
 }
 
 // The text helpers every site shares: one place, the Metacritic site's.
@@ -114,7 +126,8 @@ export class PageDraft {
       return;
     }
     if (JSON.stringify(held.value) === JSON.stringify(value)) this.report.furnishSpan(span);
-    else this.diagnose('repeated-block', `The page gives its ${key} again, as ${JSON.stringify(value)}; the first, ${JSON.stringify(held.value)}, is kept.`, span);
+    else
+      this.diagnose('repeated-block', `The page gives its ${key} again, as ${JSON.stringify(value)}; the first, ${JSON.stringify(held.value)}, is kept.`, span);
   }
 
   /** True when the page has the fact already. */
@@ -188,7 +201,9 @@ export class PageDraft {
       topCriticCount: facts.topCriticCount?.value ?? null,
       consensus: facts.consensus?.value ?? null,
       percentile: null,
-      users: users ? { verdict: null, ratingCount: users.ratingCount, score: users.score, distribution: null, reviews: [], span: this.spanOf(users.first, users.last) } : null,
+      users: users
+        ? { verdict: null, ratingCount: users.ratingCount, score: users.score, distribution: null, reviews: [], span: this.spanOf(users.first, users.last) }
+        : null,
       details: this.details,
       spans: {
         title: facts.title?.span ?? null,

@@ -88,7 +88,8 @@ function caseSteps(text: string): number[] {
 }
 
 /** One word of a person's name: `Justin`, `LaSalle`, `O'Hehir`, `Jean-Luc`, `A.O.`, `Jr.`, or a particle (`de`, `van`). */
-const NAME_WORD = /^(?:(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz|O['’]|D['’])?\p{Lu}[\p{Ll}'’]*\.?(?:-\p{Lu}[\p{Ll}'’]*)*|(?:\p{Lu}\.)+|de|del|der|van|von|da|di|du|le|la|bin|al)$/u;
+const NAME_WORD =
+  /^(?:(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz|O['’]|D['’])?\p{Lu}[\p{Ll}'’]*\.?(?:-\p{Lu}[\p{Ll}'’]*)*|(?:\p{Lu}\.)+|de|del|der|van|von|da|di|du|le|la|bin|al)$/u;
 
 /**
  * True when `text` reads as a person's name: two to four name words
@@ -198,7 +199,9 @@ export function splitSpacedNames(text: string, order: NameOrder): NameSplit {
   }
   const publication = knownPublicationAtEnd(names);
   const rest = publication === undefined ? '' : names.slice(0, names.length - publication.length - 1);
-  return publication !== undefined && rest !== '' ? { publication, critic: criticOf(rest), settled: true } : { publication: null, critic: criticOf(names), settled: true };
+  return publication !== undefined && rest !== ''
+    ? { publication, critic: criticOf(rest), settled: true }
+    : { publication: null, critic: criticOf(names), settled: true };
 }
 
 /** Longer than any line of names. */

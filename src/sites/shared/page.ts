@@ -72,7 +72,13 @@ export function finishPage(draft: PageDraft, report: Report, input: SiteInput): 
   const { lines } = input;
   const first = lines.nextNonBlank(0);
   const last = lines.previousNonBlank(lines.count - 1);
-  const found = draft.metascore !== null || draft.verdict !== null || draft.criticCount !== null || draft.reviews.length > 0 || draft.percentile !== null || draft.users !== null;
+  const found =
+    draft.metascore !== null ||
+    draft.verdict !== null ||
+    draft.criticCount !== null ||
+    draft.reviews.length > 0 ||
+    draft.percentile !== null ||
+    draft.users !== null;
   if (first >= lines.count || last < 0) {
     report.diagnostics.length = 0;
     report.report('empty-input', 'The input holds no text but whitespace.', { start: lines.pointAt(0), end: lines.pointAt(Number.MAX_SAFE_INTEGER) });

@@ -26,9 +26,24 @@ const READERS = compileReaders<TvComValues, TvComState>([
   { name: 'user rating', opens: ['user-rating'], read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'summary heading', opens: ['summary-heading'], read: (_tokens, at, state) => readSummaryHeading(state, at) },
   { name: 'metacritic heading', opens: ['metacritic-heading'], read: (_tokens, at, state) => readMetacriticHeading(state, at) },
-  { name: 'critic item', opens: ['score-bullet'], when: (state) => state.phase === 'critics' || state.phase === 'after', read: (_tokens, at, state) => readCriticItem(state, at) },
-  { name: 'title', opens: ['text'], when: (state) => state.phase === 'header' && state.draft.title === null, read: (_tokens, at, state) => readTitle(state, at) },
-  { name: 'summary and after', opens: ['text'], when: (state) => state.phase === 'summary' || state.phase === 'after', read: (_tokens, at, state) => readFurniture(state, at) },
+  {
+    name: 'critic item',
+    opens: ['score-bullet'],
+    when: (state) => state.phase === 'critics' || state.phase === 'after',
+    read: (_tokens, at, state) => readCriticItem(state, at),
+  },
+  {
+    name: 'title',
+    opens: ['text'],
+    when: (state) => state.phase === 'header' && state.draft.title === null,
+    read: (_tokens, at, state) => readTitle(state, at),
+  },
+  {
+    name: 'summary and after',
+    opens: ['text'],
+    when: (state) => state.phase === 'summary' || state.phase === 'after',
+    read: (_tokens, at, state) => readFurniture(state, at),
+  },
   { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => (reportUnplaced(state, lineAt(state, at)), at + 1) },
 ]);
 

@@ -40,9 +40,27 @@ export interface TvComValues {
 /** The rows, in the order they are tried. */
 export const TVCOM_LINES: readonly LineKindRow<TvComValues>[] = [
   { kind: 'released', recognise: recogniseReleased, examples: ['MGM Released 1968', 'Released 2004'], first: ANY_FIRST, endsItem: false },
-  { kind: 'user-rating', recognise: (text: string) => (USER_RATING.test(text) ? true : undefined), examples: ['User Score: 0', 'out of 10', 'User Rating', '8 votes', 'By TV.com Users', 'Write A Review', 'No Editor'], first: ANY_FIRST, endsItem: false },
-  { kind: 'summary-heading', recognise: (text: string) => /^(movie|show|episode) summary$/iu.exec(text)?.[1]?.toLowerCase(), examples: ['Movie Summary'], first: ANY_FIRST, endsItem: false },
-  { kind: 'metacritic-heading', recognise: (text: string) => (/^metacritic score$/iu.test(text) ? true : undefined), examples: ['Metacritic Score'], first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'user-rating',
+    recognise: (text: string) => (USER_RATING.test(text) ? true : undefined),
+    examples: ['User Score: 0', 'out of 10', 'User Rating', '8 votes', 'By TV.com Users', 'Write A Review', 'No Editor'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'summary-heading',
+    recognise: (text: string) => /^(movie|show|episode) summary$/iu.exec(text)?.[1]?.toLowerCase(),
+    examples: ['Movie Summary'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'metacritic-heading',
+    recognise: (text: string) => (/^metacritic score$/iu.test(text) ? true : undefined),
+    examples: ['Metacritic Score'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
   { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 100', '• 40', '60'], first: ANY_FIRST, endsItem: false },
 ];
 

@@ -28,8 +28,12 @@ describe('defineLineKinds', () => {
   });
 
   it('throws when two rows have the same kind or a row is the fallback', () => {
-    expect(() => defineLineKinds<Values>([ROWS[0] as LineKindRow<Values>, ROWS[0] as LineKindRow<Values>], 'text')).toThrow('The line kind "score" is defined twice');
-    expect(() => defineLineKinds<Values>([{ kind: 'text', first: ANY_FIRST, recognise: () => undefined, examples: [], endsItem: false }], 'text')).toThrow('"text" is defined twice');
+    expect(() => defineLineKinds<Values>([ROWS[0] as LineKindRow<Values>, ROWS[0] as LineKindRow<Values>], 'text')).toThrow(
+      'The line kind "score" is defined twice',
+    );
+    expect(() => defineLineKinds<Values>([{ kind: 'text', first: ANY_FIRST, recognise: () => undefined, examples: [], endsItem: false }], 'text')).toThrow(
+      '"text" is defined twice',
+    );
   });
 
   it('says which kinds end an item', () => {
@@ -41,7 +45,12 @@ describe('classifyLines', () => {
   it('returns one token per line: the first row that accepts it, the fallback with its text, or blank', () => {
     const tokens = classifyLines(cutLines('  80\n\n\t• Network:\u00a0NBC \nBold.\n7!\n'), KINDS);
     expect(Array.from({ length: tokens.count }, (_, line) => tokens.kind(line))).toStrictEqual(['score', 'blank', 'bullet', 'text', 'shout', 'blank']);
-    expect([tokens.value(0, 'score'), tokens.value(2, 'bullet'), tokens.value(3, 'text'), tokens.value(4, 'shout')]).toStrictEqual([80, 'Network: NBC', 'Bold.', '7!']);
+    expect([tokens.value(0, 'score'), tokens.value(2, 'bullet'), tokens.value(3, 'text'), tokens.value(4, 'shout')]).toStrictEqual([
+      80,
+      'Network: NBC',
+      'Bold.',
+      '7!',
+    ]);
   });
 
   it('returns undefined for the value of a line of another kind, or out of range', () => {
@@ -57,7 +66,15 @@ describe('classifyLines', () => {
 
   it('returns a view that ends early, as if the page ended there, when asked upTo a line', () => {
     const tokens = classifyLines(cutLines('80\nBold.\n90\n'), KINDS).upTo(2);
-    expect([tokens.count, tokens.kind(1), tokens.kind(2), tokens.nextNonBlank(2), tokens.endsItem(2), tokens.endsItem(1), tokens.isBlank(2)]).toStrictEqual([2, 'text', undefined, 2, true, false, true]);
+    expect([tokens.count, tokens.kind(1), tokens.kind(2), tokens.nextNonBlank(2), tokens.endsItem(2), tokens.endsItem(1), tokens.isBlank(2)]).toStrictEqual([
+      2,
+      'text',
+      undefined,
+      2,
+      true,
+      false,
+      true,
+    ]);
     expect(tokens.previousNonBlank(5)).toBe(1);
   });
 
@@ -66,6 +83,11 @@ describe('classifyLines', () => {
     const tokens = classifyLines(cutLines('80\n80!\nWow!\n\nBold.'), KINDS);
     expect([tokens.kind(0), tokens.accepts(0, 'shout'), tokens.valueAs(0, 'score'), tokens.valueAs(0, 'text')]).toStrictEqual(['score', false, 80, '80']);
     expect([tokens.kind(1), tokens.accepts(1, 'score'), tokens.accepts(1, 'bullet'), tokens.valueAs(1, 'shout')]).toStrictEqual(['shout', false, false, '80!']);
-    expect([tokens.accepts(3, 'text'), tokens.accepts(4, 'shout'), tokens.valueAs(4, 'text'), tokens.accepts(9, 'text')]).toStrictEqual([false, false, 'Bold.', false]);
+    expect([tokens.accepts(3, 'text'), tokens.accepts(4, 'shout'), tokens.valueAs(4, 'text'), tokens.accepts(9, 'text')]).toStrictEqual([
+      false,
+      false,
+      'Bold.',
+      false,
+    ]);
   });
 });

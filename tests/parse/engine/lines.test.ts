@@ -24,7 +24,12 @@ describe('cutLines', () => {
 
   it('returns one blank line for an empty input', () => {
     const lines = cutLines('');
-    expect([lines.count, lines.isBlank(0), lines.text(0), lines.span(0)]).toStrictEqual([1, true, '', { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }]);
+    expect([lines.count, lines.isBlank(0), lines.text(0), lines.span(0)]).toStrictEqual([
+      1,
+      true,
+      '',
+      { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    ]);
   });
 
   it('counts a tab to the next stop of four and any other whitespace as one, and makes every whitespace character a plain space', () => {
@@ -63,28 +68,29 @@ describe('cutLines', () => {
   });
 
   // A model of the table written the slow, obvious way: split at line ends, measure with regular expressions.
-  test.prop([fc.array(fc.oneof(fc.string(), fc.constantFrom(' ', '\t', '\u00a0', '\r', '\n', '\r\n', '\ufeff', '\u200b', '\u2028', '\u000b')), { maxLength: 30 }).map((parts) => parts.join(''))])(
-    'returns for every line the text, indentation and span a model of it gives',
-    (text) => {
-      const model: [string, number, number, number][] = [];
-      const breaks = /\r\n|\r|\n/gu;
-      let start = 0;
-      for (;;) {
-        const found = breaks.exec(text);
-        const end = found ? found.index : text.length;
-        const from = start === 0 && text.startsWith('\ufeff') ? 1 : start;
-        const line = text.slice(from, end);
-        const lead = (/^[\s\u200b]*/u.exec(line) as RegExpExecArray)[0];
-        let kept = line.length;
-        while (kept > lead.length && /[\s\u200b]/u.test(line.charAt(kept - 1))) kept--;
-        const trail = line.slice(kept);
-        const indent = Array.from(lead, (char) => char).reduce((width, char) => (char === '\t' ? width + 4 - (width % 4) : width + 1), 0);
-        const body = line.slice(lead.length, line.length - trail.length).replace(/[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/gu, ' ');
-        model.push([body, indent, from + lead.length, from + lead.length + body.length]);
-        if (!found) break;
-        start = end + found[0].length;
-      }
-      expect(rows(text)).toStrictEqual(model);
-    },
-  );
+  test.prop([
+    fc
+      .array(fc.oneof(fc.string(), fc.constantFrom(' ', '\t', '\u00a0', '\r', '\n', '\r\n', '\ufeff', '\u200b', '\u2028', '\u000b')), { maxLength: 30 })
+      .map((parts) => parts.join('')),
+  ])('returns for every line the text, indentation and span a model of it gives', (text) => {
+    const model: [string, number, number, number][] = [];
+    const breaks = /\r\n|\r|\n/gu;
+    let start = 0;
+    for (;;) {
+      const found = breaks.exec(text);
+      const end = found ? found.index : text.length;
+      const from = start === 0 && text.startsWith('\ufeff') ? 1 : start;
+      const line = text.slice(from, end);
+      const lead = (/^[\s\u200b]*/u.exec(line) as RegExpExecArray)[0];
+      let kept = line.length;
+      while (kept > lead.length && /[\s\u200b]/u.test(line.charAt(kept - 1))) kept--;
+      const trail = line.slice(kept);
+      const indent = Array.from(lead, (char) => char).reduce((width, char) => (char === '\t' ? width + 4 - (width % 4) : width + 1), 0);
+      const body = line.slice(lead.length, line.length - trail.length).replace(/[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/gu, ' ');
+      model.push([body, indent, from + lead.length, from + lead.length + body.length]);
+      if (!found) break;
+      start = end + found[0].length;
+    }
+    expect(rows(text)).toStrictEqual(model);
+  });
 });

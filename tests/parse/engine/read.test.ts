@@ -7,7 +7,10 @@ interface Values {
   readonly score: number;
   readonly text: string;
 }
-const KINDS = defineLineKinds<Values>([{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d+$/u.test(text) ? Number(text) : undefined), examples: ['80'], endsItem: true }], 'text');
+const KINDS = defineLineKinds<Values>(
+  [{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d+$/u.test(text) ? Number(text) : undefined), examples: ['80'], endsItem: true }],
+  'text',
+);
 
 interface State {
   phase: 'header' | 'items';
@@ -33,7 +36,12 @@ const ITEM: Reader<Values, State> = {
     return next;
   },
 };
-const TITLE: Reader<Values, State> = { name: 'title', opens: ['text'], when: (state) => state.phase === 'header', read: (tokens, at, state) => (state.titles.push(tokens.text(at)), at + 1) };
+const TITLE: Reader<Values, State> = {
+  name: 'title',
+  opens: ['text'],
+  when: (state) => state.phase === 'header',
+  read: (tokens, at, state) => (state.titles.push(tokens.text(at)), at + 1),
+};
 const UNREAD: Reader<Values, State> = { name: 'unread', opens: ANY_KIND, read: (_, at, state) => (state.unread.push(at), at + 1) };
 
 function tokensOf(text: string): TokenList<Values> {
@@ -44,7 +52,15 @@ describe('compileReaders', () => {
   it('gives each non-blank line to the first reader that opens on its kind in the state, and goes on from the line it returns', () => {
     const state = newState();
     compileReaders([ITEM, TITLE, UNREAD]).read(tokensOf('Title\n\n80\nBold.\n\nBrave.\n90\n'), state);
-    expect(state).toStrictEqual({ phase: 'items', items: [{ score: 80, text: ['Bold.', 'Brave.'] }, { score: 90, text: [] }], titles: ['Title'], unread: [] });
+    expect(state).toStrictEqual({
+      phase: 'items',
+      items: [
+        { score: 80, text: ['Bold.', 'Brave.'] },
+        { score: 90, text: [] },
+      ],
+      titles: ['Title'],
+      unread: [],
+    });
   });
 
   it('passes over a reader whose state does not fit, to the next that opens on the kind', () => {
@@ -62,13 +78,17 @@ describe('compileReaders', () => {
 
   it('throws a ReaderError naming the reader when it makes no progress, never moving on by itself', () => {
     const stuck: Reader<Values, State> = { name: 'stuck', opens: ['score'], read: (_, at) => at };
-    const run = (): void => { compileReaders([stuck, UNREAD]).read(tokensOf('Title\n80\n'), newState()); };
+    const run = (): void => {
+      compileReaders([stuck, UNREAD]).read(tokensOf('Title\n80\n'), newState());
+    };
     expect(run).toThrow(ReaderError);
     expect(run).toThrow('Reader "stuck" made no progress at line 2: returned line 2.');
   });
 
   it('throws a ReaderError when no reader opens on a line', () => {
-    const run = (): void => { compileReaders([ITEM]).read(tokensOf('Title\n80'), newState()); };
+    const run = (): void => {
+      compileReaders([ITEM]).read(tokensOf('Title\n80'), newState());
+    };
     expect(run).toThrow('No reader opens on line 1: no reader takes a line of kind "text" in this state.');
     try {
       run();

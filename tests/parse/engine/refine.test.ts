@@ -10,7 +10,12 @@ describe('runRefiners', () => {
   it('runs each refiner over the state, in order, each seeing what the one before did', () => {
     const state: State = { items: [{ text: ['Bold.'] }, { text: [] }], titles: [] };
     runRefiners(state, [
-      { name: 'no empty items', refine: (s) => { s.items.forEach((item) => item.text.length === 0 && item.text.push('(no text)')); } },
+      {
+        name: 'no empty items',
+        refine: (s) => {
+          s.items.forEach((item) => item.text.length === 0 && item.text.push('(no text)'));
+        },
+      },
       { name: 'title', refine: (s) => s.titles.push(`${s.items.filter((item) => item.text.length > 0).length} items`) },
     ]);
     expect(state).toStrictEqual({ items: [{ text: ['Bold.'] }, { text: ['(no text)'] }], titles: ['2 items'] });

@@ -9,7 +9,7 @@ const normalised = (text: string): string[] => {
 };
 
 describe('normaliseListMarkers', () => {
-  it('makes each other tool\'s marker the page\'s own, one character for one', () => {
+  it("makes each other tool's marker the page's own, one character for one", () => {
     expect(normalised('* 72 Metascore\n  - Q Magazine\n\t◦ x\n\u00a0‣ y\n▪ z\n1) Reviewed by\n1234) 90')).toStrictEqual([
       '• 72 Metascore',
       '• Q Magazine',
@@ -34,7 +34,7 @@ describe('normaliseListMarkers', () => {
     expect(normaliseListMarkers(marked)).toBe(marked);
   });
 
-  it('finds a marker after a line break of Unicode\'s own (U+2028), as the pattern does', () => {
+  it("finds a marker after a line break of Unicode's own (U+2028), as the pattern does", () => {
     expect(normalised('Intro\u2028* x')).toStrictEqual(['Intro • x']);
   });
 

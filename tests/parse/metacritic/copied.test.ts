@@ -86,11 +86,14 @@ describe('parse on copied pages', () => {
     const exact = cases.filter(({ text, expected }) => {
       const { page } = parse(browser(text));
       const wanted = expected['reviews'] as Record<string, unknown>[];
-      return page.reviews.length === wanted.length && wanted.every((want, i) => {
-        const got = page.reviews[i];
-        const { notes: _, excerpt: __, ...facts } = want;
-        return got !== undefined && same(facts, reviewFacts(got, 'metascore' in want));
-      });
+      return (
+        page.reviews.length === wanted.length &&
+        wanted.every((want, i) => {
+          const got = page.reviews[i];
+          const { notes: _, excerpt: __, ...facts } = want;
+          return got !== undefined && same(facts, reviewFacts(got, 'metascore' in want));
+        })
+      );
     });
     expect(cases.filter((c) => !exact.includes(c)).map(({ file }) => file)).toStrictEqual(['004-movie-the-marc-pease-experience.txt']);
   });
@@ -114,7 +117,9 @@ describe('parse on HTML', () => {
 
 describe('parse on copies through other tools', () => {
   it("reads the issue's smallest case: a copy with no markers keeps its first critic", () => {
-    const { page, diagnostics } = parse('Generally favorable reviews - based on 2 Critics\n\nReviewed by: A B\nJul 15, 2013\nText one.\nReviewed by: C D\nJul 15, 2013\nText two.\n');
+    const { page, diagnostics } = parse(
+      'Generally favorable reviews - based on 2 Critics\n\nReviewed by: A B\nJul 15, 2013\nText one.\nReviewed by: C D\nJul 15, 2013\nText two.\n',
+    );
     expect(page.reviews.map(({ critic, excerpt }) => ({ critic: critic?.name, excerpt }))).toStrictEqual([
       { critic: 'A B', excerpt: 'Text one.' },
       { critic: 'C D', excerpt: 'Text two.' },
@@ -123,7 +128,8 @@ describe('parse on copies through other tools', () => {
   });
 
   it('reads "* ", "- ", "◦ " bullets and "1) " numbers as the page\'s own, keeping columns in the original text', () => {
-    const text = 'For 4 reviews, this critic has graded:\n  * 75% higher than the average critic\n  - 0% same as the average critic\n  ◦ 25% lower than the average critic\n4 tv reviews\n  1) Beautifully made.\n';
+    const text =
+      'For 4 reviews, this critic has graded:\n  * 75% higher than the average critic\n  - 0% same as the average critic\n  ◦ 25% lower than the average critic\n4 tv reviews\n  1) Beautifully made.\n';
     const { page, diagnostics } = parse(text);
     expect([page.profile?.percentHigher, page.profile?.percentSame, page.profile?.percentLower]).toStrictEqual([75, 0, 25]);
     expect(page.reviews.map(({ index, excerpt }) => ({ index, excerpt }))).toStrictEqual([{ index: 1, excerpt: 'Beautifully made.' }]);
@@ -140,7 +146,8 @@ describe('parse on copies through other tools', () => {
   });
 
   it("numbers a profile's items between its scored blocks in turn when a copy dropped their numbers, with or without the indentation", () => {
-    const indented = '5,034 movie reviews\n  Even stupidity stops being fun here.\n    • 32 Metascore\n    • 25 Critic Score\n    On film it plays like a Dylan song.\n  Forgotten almost before it ends.\n';
+    const indented =
+      '5,034 movie reviews\n  Even stupidity stops being fun here.\n    • 32 Metascore\n    • 25 Critic Score\n    On film it plays like a Dylan song.\n  Forgotten almost before it ends.\n';
     const flat = indented.replace(/^ +/gmu, '');
     const read = (text: string) => parse(text).page.reviews.map(({ index, score, metascore, excerpt }) => ({ index, score, metascore, excerpt }));
     const expected = [

@@ -7,8 +7,16 @@ describe('counts with more digits than a page ever has', () => {
   it.each([
     ['a verdict line', `Universal acclaim - based on ${NINES} Critics\n  1. 90\n    Bold.\n`, (page: ReturnType<typeof parse>['page']) => page.criticCount],
     ['a user verdict line', `Universal acclaim- based on ${NINES} Ratings\n`, (page: ReturnType<typeof parse>['page']) => page.users?.ratingCount],
-    ['a safe-integer overflow', 'Universal acclaim - based on 9007199254740993 Critics\n  1. 90\n    Bold.\n', (page: ReturnType<typeof parse>['page']) => page.criticCount],
-    ['a profile count', `For ${NINES} reviews, this critic has graded:\n  • 50% higher than the average critic\n`, (page: ReturnType<typeof parse>['page']) => page.profile?.reviewsGraded],
+    [
+      'a safe-integer overflow',
+      'Universal acclaim - based on 9007199254740993 Critics\n  1. 90\n    Bold.\n',
+      (page: ReturnType<typeof parse>['page']) => page.criticCount,
+    ],
+    [
+      'a profile count',
+      `For ${NINES} reviews, this critic has graded:\n  • 50% higher than the average critic\n`,
+      (page: ReturnType<typeof parse>['page']) => page.profile?.reviewsGraded,
+    ],
     ['a listed count', `Sheri Linden's Scores\n${NINES} tv reviews\n`, (page: ReturnType<typeof parse>['page']) => page.profile?.listedCount],
   ])('keeps the field null, with a count-out-of-range warning on the number, in %s', (_what, text, field) => {
     const { page, diagnostics } = parse(text);

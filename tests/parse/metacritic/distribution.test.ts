@@ -11,7 +11,9 @@ describe('the distribution reader', () => {
   });
 
   it('reads a critic list with its totals missing with no totals check', () => {
-    const { page, diagnostics } = parse('Generally favorable reviews - based on 11 Critics\n  1. Positive: 9 out of\n  2. Negative: 0 out of\n  1. 80\n    Bold.\n');
+    const { page, diagnostics } = parse(
+      'Generally favorable reviews - based on 11 Critics\n  1. Positive: 9 out of\n  2. Negative: 0 out of\n  1. 80\n    Bold.\n',
+    );
     expect([page.distribution, page.reviews.length, diagnostics]).toStrictEqual([{ positive: 9, mixed: null, negative: 0 }, 1, []]);
   });
 

@@ -61,12 +61,14 @@ describe('the metacritic-2021 line table', () => {
     expect(classifyText(KINDS_2021, text)).toStrictEqual({ kind: 'heading', value: heading });
   });
 
-  it.each(['Critic score distribution: a chart', 'CRITIC SCORE DISTRIBUTION and more', 'Generally favorable reviews - based on 11 Critics', 'Positive: 9 out of 11'])(
-    'takes %s for no heading, verdict or distribution line of this era',
-    (text) => {
-      expect(['heading', 'verdict', 'distribution']).not.toContain(classifyText(KINDS_2021, text).kind);
-    },
-  );
+  it.each([
+    'Critic score distribution: a chart',
+    'CRITIC SCORE DISTRIBUTION and more',
+    'Generally favorable reviews - based on 11 Critics',
+    'Positive: 9 out of 11',
+  ])('takes %s for no heading, verdict or distribution line of this era', (text) => {
+    expect(['heading', 'verdict', 'distribution']).not.toContain(classifyText(KINDS_2021, text).kind);
+  });
 });
 
 describe('splitGluedNames', () => {
@@ -116,7 +118,11 @@ describe('the claims of the sites of other eras', () => {
   const pages = readdirSync(corpus)
     .filter((file) => file.endsWith('.txt'))
     .map((file) => readFileSync(join(corpus, file), 'utf8'));
-  const copied = (text: string): string => text.replace(/^[ \t\u00a0]+/gmu, '').replace(/^\d{1,4}\. /gmu, '').replace(/^• ?/gmu, '');
+  const copied = (text: string): string =>
+    text
+      .replace(/^[ \t\u00a0]+/gmu, '')
+      .replace(/^\d{1,4}\. /gmu, '')
+      .replace(/^• ?/gmu, '');
 
   it('claims no page of the corpus of current layouts, saved or copied from a browser', () => {
     expect(pages.length).toBeGreaterThanOrEqual(20);
@@ -135,9 +141,12 @@ describe('the claims of the sites of other eras', () => {
     expect(metacritic2021.claim(input(page2008))).toBe(0);
   });
 
-  it.each(['100\nMETASCORE\n', 'Universal acclaim based on 32 Critic Reviews\n', 'Positive:\n31\n', 'Season 3 Review:\n'])('claims a 2019-2022 page by %j', (text) => {
-    expect(metacritic2021.claim(input(text))).toBe(2);
-  });
+  it.each(['100\nMETASCORE\n', 'Universal acclaim based on 32 Critic Reviews\n', 'Positive:\n31\n', 'Season 3 Review:\n'])(
+    'claims a 2019-2022 page by %j',
+    (text) => {
+      expect(metacritic2021.claim(input(text))).toBe(2);
+    },
+  );
 
   it('looks no further than the first 40 lines', () => {
     expect(metacritic2021.claim(input(`${'x\n'.repeat(40)}CRITIC SCORE DISTRIBUTION\n`))).toBe(0);
@@ -171,7 +180,12 @@ describe('the metacritic-2021 site', () => {
       'A review whose score is off the scale.',
     ].join('\n');
     const { page, diagnostics } = parsed(text);
-    expect([page.metascore, page.verdict, page.criticCount, page.distribution]).toStrictEqual([100, 'Universal acclaim', 3, { positive: 3, mixed: null, negative: null }]);
+    expect([page.metascore, page.verdict, page.criticCount, page.distribution]).toStrictEqual([
+      100,
+      'Universal acclaim',
+      3,
+      { positive: 3, mixed: null, negative: null },
+    ]);
     expect(page.reviews.map((review) => [review.score, review.excerpt])).toStrictEqual([[null, 'A review whose score is off the scale.']]);
     expect(reported(text, diagnostics)).toStrictEqual([
       ['repeated-block', '90\nMETASCORE'],
@@ -226,9 +240,17 @@ describe('the metacritic-2021 site', () => {
 
 describe('the metacritic-2008 site', () => {
   it('reads the score table of a page with no title line, its menu as furniture', () => {
-    const text = 'Metacritic.com: We Deal With Criticism\nFilm Video/DVD Music Games Books TV\nMetascore: 61 Metascore out of 100\nUser Score\ntbd out of 10\nbased on 9 reviews\nRate this album\n';
+    const text =
+      'Metacritic.com: We Deal With Criticism\nFilm Video/DVD Music Games Books TV\nMetascore: 61 Metascore out of 100\nUser Score\ntbd out of 10\nbased on 9 reviews\nRate this album\n';
     const { page, furniture, diagnostics } = parsed(text);
-    expect([page.title, page.metascore, page.criticCount, page.media, page.users?.score, page.users?.ratingCount]).toStrictEqual([null, 61, 9, 'music', null, null]);
+    expect([page.title, page.metascore, page.criticCount, page.media, page.users?.score, page.users?.ratingCount]).toStrictEqual([
+      null,
+      61,
+      9,
+      'music',
+      null,
+      null,
+    ]);
     expect(furniture.map((span) => text.slice(span.start.offset, span.end.offset))).toStrictEqual([
       'Metacritic.com: We Deal With Criticism',
       'Film Video/DVD Music Games Books TV',
@@ -259,7 +281,8 @@ describe('the metacritic-2008 site', () => {
   });
 
   it('reports a second Metascore and critics count, and an out-of-range review score', () => {
-    const text = 'Metascore: 80 out of 100\nMetascore: 70 out of 100\nbased on 3 reviews\nbased on 4 reviews\nWhat The Critics Said\n120\nVariety\nToo long by half.\n';
+    const text =
+      'Metascore: 80 out of 100\nMetascore: 70 out of 100\nbased on 3 reviews\nbased on 4 reviews\nWhat The Critics Said\n120\nVariety\nToo long by half.\n';
     const { page, diagnostics } = parsed(text);
     expect([page.metascore, page.criticCount]).toStrictEqual([80, 3]);
     expect(page.reviews.map(({ score, publication, excerpt }) => ({ score, publication, excerpt }))).toStrictEqual([

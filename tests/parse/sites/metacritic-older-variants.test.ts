@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/index.js';
 
 const reviewsOf = (text: string): unknown[] =>
-  parse(text).page.reviews.map(({ index, critic, publication, score, excerpt }) => ({ index, critic: critic && { name: critic.name, credited: critic.credited }, publication, score, excerpt }));
+  parse(text).page.reviews.map(({ index, critic, publication, score, excerpt }) => ({
+    index,
+    critic: critic && { name: critic.name, credited: critic.credited },
+    publication,
+    score,
+    excerpt,
+  }));
 
 describe('the title of an older game main page', () => {
   it('returns the title without the box art\'s "Image" when the Metascore comes right under it', () => {
@@ -46,8 +52,14 @@ describe('an unlabelled distribution after the user block', () => {
   });
 
   it("returns it as the users' when it counts out of their ratings, or the critics have a list already", () => {
-    expect(parse(`${head}  1. Positive: 5 out of 8\n  2. Negative: 3 out of 8\n`).page.users?.distribution).toStrictEqual({ positive: 5, mixed: null, negative: 3 });
-    const both = parse(`Generally favorable reviews - based on 20 Critics\nCritic score distribution:\n  1. Positive: 18 out of 20\n  1. 90\n    Bold.\nUser Score\nMixed or average reviews- based on 8 Ratings\n  1. Positive: 2 out of 20\n`).page;
+    expect(parse(`${head}  1. Positive: 5 out of 8\n  2. Negative: 3 out of 8\n`).page.users?.distribution).toStrictEqual({
+      positive: 5,
+      mixed: null,
+      negative: 3,
+    });
+    const both = parse(
+      `Generally favorable reviews - based on 20 Critics\nCritic score distribution:\n  1. Positive: 18 out of 20\n  1. 90\n    Bold.\nUser Score\nMixed or average reviews- based on 8 Ratings\n  1. Positive: 2 out of 20\n`,
+    ).page;
     expect([both.distribution?.positive, both.users?.distribution?.positive]).toStrictEqual([18, 2]);
   });
 });
@@ -57,7 +69,9 @@ describe("an older main page's critic items", () => {
     `Generally favorable reviews - based on 20 Critics\n\nUser Score\n\nMixed or average reviews- based on 8 Ratings\n  1. Positive: 18 out of 20\n  2. Negative: 0 out of 20\n${items}`;
 
   it("returns an unnumbered item's first line as its critic, uncredited for Staff (Not Credited), and a numbered score item as before", () => {
-    expect(reviewsOf(page('  Ty Burr\n    If you hold any opinion, see it.\n  Staff (Not Credited)\n    Appalling and hopeful.\n  1. 90\n    Quiet fury.\n'))).toStrictEqual([
+    expect(
+      reviewsOf(page('  Ty Burr\n    If you hold any opinion, see it.\n  Staff (Not Credited)\n    Appalling and hopeful.\n  1. 90\n    Quiet fury.\n')),
+    ).toStrictEqual([
       { index: null, critic: { name: 'Ty Burr', credited: true }, publication: null, score: null, excerpt: 'If you hold any opinion, see it.' },
       { index: null, critic: { name: 'Staff', credited: false }, publication: null, score: null, excerpt: 'Appalling and hopeful.' },
       { index: 1, critic: null, publication: null, score: 90, excerpt: 'Quiet fury.' },
@@ -72,12 +86,16 @@ describe("an older main page's critic items", () => {
   });
 
   it('keeps a numbered item that opens with a publication as a publication', () => {
-    expect(reviewsOf(page('  1. Variety\n    Taut and alive.\n'))).toStrictEqual([{ index: 1, critic: null, publication: 'Variety', score: null, excerpt: 'Taut and alive.' }]);
+    expect(reviewsOf(page('  1. Variety\n    Taut and alive.\n'))).toStrictEqual([
+      { index: 1, critic: null, publication: 'Variety', score: null, excerpt: 'Taut and alive.' },
+    ]);
   });
 
   it('reads an unnumbered name line as a publication where no user block comes above the list', () => {
-    expect(reviewsOf('Generally favorable reviews - based on 20 Critics\nCritic score distribution:\n  1. Positive: 18 out of 20\n  1. 90\n    Bold.\n    Variety\n    Taut and alive.\n')).toContainEqual(
-      expect.objectContaining({ critic: null, publication: 'Variety' }),
-    );
+    expect(
+      reviewsOf(
+        'Generally favorable reviews - based on 20 Critics\nCritic score distribution:\n  1. Positive: 18 out of 20\n  1. 90\n    Bold.\n    Variety\n    Taut and alive.\n',
+      ),
+    ).toContainEqual(expect.objectContaining({ critic: null, publication: 'Variety' }));
   });
 });

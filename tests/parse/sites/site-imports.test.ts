@@ -76,7 +76,11 @@ describe("a site's folder", () => {
 
   it("is not reached into by the sites' shared modules", () => {
     const shared = ['src/sites/shared', 'src/parse/text'].flatMap(sourcesUnder);
-    const crossings = shared.flatMap((file) => importsOf(file).filter((target) => folderOf(target, folders) !== undefined).map((target) => `${file} -> ${target}`));
+    const crossings = shared.flatMap((file) =>
+      importsOf(file)
+        .filter((target) => folderOf(target, folders) !== undefined)
+        .map((target) => `${file} -> ${target}`),
+    );
     expect(crossings).toStrictEqual([]);
   });
 });

@@ -50,7 +50,16 @@ const USER_SCORE = /^(\d{1,2}(?:\.\d)?|tbd) out of 10$/iu;
 const DETAIL = /^([A-Z][A-Z()/#&. -]{1,30}):(.*)$/u;
 
 // The words after "Rate this", and the media each names.
-const MEDIA: Readonly<Record<string, MediaType>> = { movie: 'movie', film: 'movie', dvd: 'movie', video: 'movie', game: 'game', album: 'music', show: 'tv', series: 'tv' };
+const MEDIA: Readonly<Record<string, MediaType>> = {
+  movie: 'movie',
+  film: 'movie',
+  dvd: 'movie',
+  video: 'movie',
+  game: 'game',
+  album: 'music',
+  show: 'tv',
+  series: 'tv',
+};
 
 // The score table's links and the menu's help, which carry no data.
 const LINKS = new Set(['critic score', 'read critic reviews', 'how did we calculate this?', 'read user comments', 'read all user comments', 'write a review']);
@@ -105,9 +114,27 @@ export const ROWS: readonly LineKindRow<Values>[] = [
     examples: ['Rate this movie', 'Rate this game'],
     endsItem: true,
   },
-  { kind: 'link', first: ANY_FIRST, recognise: (text) => (LINKS.has(text.toLowerCase()) ? true : undefined), examples: ['Critic Score', 'Read critic reviews', 'How did we calculate this?', 'Read user comments'], endsItem: true },
-  { kind: 'criticsHeading', first: 'Ww', recognise: (text) => (/^what the critics said$/iu.test(text) ? true : undefined), examples: ['What The Critics Said'], endsItem: true },
-  { kind: 'tail', first: 'Rr', recognise: (text) => (/^read (?:the )?full review$/iu.test(text) ? true : undefined), examples: ['Read full review', 'Read the full review'], endsItem: true },
+  {
+    kind: 'link',
+    first: ANY_FIRST,
+    recognise: (text) => (LINKS.has(text.toLowerCase()) ? true : undefined),
+    examples: ['Critic Score', 'Read critic reviews', 'How did we calculate this?', 'Read user comments'],
+    endsItem: true,
+  },
+  {
+    kind: 'criticsHeading',
+    first: 'Ww',
+    recognise: (text) => (/^what the critics said$/iu.test(text) ? true : undefined),
+    examples: ['What The Critics Said'],
+    endsItem: true,
+  },
+  {
+    kind: 'tail',
+    first: 'Rr',
+    recognise: (text) => (/^read (?:the )?full review$/iu.test(text) ? true : undefined),
+    examples: ['Read full review', 'Read the full review'],
+    endsItem: true,
+  },
   {
     kind: 'titleReviews',
     first: ANY_FIRST,

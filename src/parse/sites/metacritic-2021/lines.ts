@@ -124,7 +124,13 @@ export const ROWS: readonly LineKindRow<Values>[] = [
     examples: ['Season 3 Review:'],
     endsItem: true,
   },
-  { kind: 'tail', first: 'RrFf', recognise: (text) => (/^(?:read full review|full review)$/iu.test(text) ? true : undefined), examples: ['Read full review'], endsItem: true },
+  {
+    kind: 'tail',
+    first: 'RrFf',
+    recognise: (text) => (/^(?:read full review|full review)$/iu.test(text) ? true : undefined),
+    examples: ['Read full review'],
+    endsItem: true,
+  },
   {
     kind: 'furniture',
     first: ANY_FIRST,

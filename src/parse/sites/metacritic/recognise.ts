@@ -89,7 +89,9 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
 function endsAsVerdict(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   const lower = last | 0x20;
-  return ((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a) ? lower === 0x63 || lower === 0x73 || lower === 0x77 || lower === 0x67 : last === 0x3f || last === LONG_S);
+  return (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a)
+    ? lower === 0x63 || lower === 0x73 || lower === 0x77 || lower === 0x67
+    : last === 0x3f || last === LONG_S;
 }
 
 // "based on", in any case: each match starts after the previous one, so the search is linear.
@@ -217,7 +219,8 @@ export function recogniseTitleMetascore(bullet: string): { readonly metascore: n
   // Only a bullet that ends as "M...e" of "Metascore" (in either case: no other character folds
   // to these) is matched against the pattern.
   const end = bullet.length;
-  const match = (bullet.charCodeAt(end - 1) | 0x20) === 0x65 && (bullet.charCodeAt(end - 9) | 0x20) === 0x6d ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
+  const match =
+    (bullet.charCodeAt(end - 1) | 0x20) === 0x65 && (bullet.charCodeAt(end - 9) | 0x20) === 0x6d ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
   if (!match) return undefined;
   const value = group(match, 1).toLowerCase();
   return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
@@ -436,9 +439,15 @@ export function recogniseFurniture(text: string): boolean {
   // "No user score yet- Awaiting 4 more ratings", under a "User Score" of "tbd".
   const first = text.charCodeAt(0);
   const lower = first | 0x20;
-  if ((lower === 0x6e || lower === 0x61) && AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) && /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)) return true;
+  if (
+    (lower === 0x6e || lower === 0x61) &&
+    AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) &&
+    /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)
+  )
+    return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
-  if (isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text)) return true;
+  if (isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text))
+    return true;
   // A line is lower-cased to be looked up only when its length and first letter are those of a
   // word of the set: lower-casing keeps the length of any text that becomes one of these words.
   if (FURNITURE_SHAPES.has(shapeOf(text)) && FURNITURE.has(text.toLowerCase())) return true;

@@ -189,7 +189,19 @@ export function reportRepeated(state: MetacriticState, what: string, span: Span,
 
 /** A new review draft opening at line `line`. */
 export function newReview(line: number, index: number | null): ReviewDraft {
-  return { index, critic: null, publication: null, score: null, date: null, dateText: null, metascore: null, excerpt: [], first: line, last: line, awaitingCritic: false };
+  return {
+    index,
+    critic: null,
+    publication: null,
+    score: null,
+    date: null,
+    dateText: null,
+    metascore: null,
+    excerpt: [],
+    first: line,
+    last: line,
+    awaitingCritic: false,
+  };
 }
 
 /** A reader of a Metacritic page's part. */

@@ -36,7 +36,11 @@ export function readCriticItem(state: FandangoState, at: number): number {
   const critic = by === undefined ? undefined : lines[by];
   const quote = lines.slice(by === undefined ? head : by + 1);
   const span = spanOf(state, lineAt(state, at), last);
-  const excerpt = quote.map((part) => part.text).join(' ').replace(/\s+/gu, ' ').trim();
+  const excerpt = quote
+    .map((part) => part.text)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   state.draft.reviews.push(
     reviewOf({
       publication: publication?.text ?? null,
@@ -47,6 +51,7 @@ export function readCriticItem(state: FandangoState, at: number): number {
   );
   if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', span);
   // Lines above the publication are no part of the review.
-  for (const extra of lines.slice(0, Math.max(0, head - 1))) report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
+  for (const extra of lines.slice(0, Math.max(0, head - 1)))
+    report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
   return Math.max(next, at + 1);
 }

@@ -12,7 +12,7 @@ import { furnish, kindAt, lineAt, report, reportUnplaced, spanOf, valueAt, type 
 export function readSynopsisHeading(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
   const span = spanOf(state, line);
-  if (state.draft.title === null) state.draft.title = { text: (valueAt(state, at) as string), span };
+  if (state.draft.title === null) state.draft.title = { text: valueAt(state, at) as string, span };
   else report(state, 'repeated-block', `A second synopsis heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'synopsis';
   return at + 1;
@@ -21,7 +21,7 @@ export function readSynopsisHeading(state: FandangoState, at: number): number {
 /** `Critic Ratings`, `Critic Ratings: 39`. */
 export function readCriticRatings(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
-  const { count } = (valueAt(state, at) as { readonly count: number | null });
+  const { count } = valueAt(state, at) as { readonly count: number | null };
   if (count !== null && state.draft.criticCount === null) {
     state.draft.criticCount = count;
     state.draft.details.push({ label: 'Critic Ratings', value: String(count), span: spanOf(state, line) });

@@ -11,7 +11,7 @@ import { furnish, lineAt, report, spanOf, valueAt, type FandangoState } from '..
 /** `86 out of 100`: the Metascore. */
 export function readMetascore(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
-  const value = (valueAt(state, at) as number);
+  const value = valueAt(state, at) as number;
   const span = spanOf(state, line);
   const { draft } = state;
   if (value > 100) report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);

@@ -37,7 +37,7 @@ export function splitGluedItem(text: string): GluedItem {
 /** Reads the item on line `at`. */
 export function readGluedItem(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  const { score, names, quote } = splitGluedItem((valueAt(state, at) as string));
+  const { score, names, quote } = splitGluedItem(valueAt(state, at) as string);
   const split = names === null ? undefined : splitGluedNames(names, 'publication-first');
   const span = spanOf(state, line);
   if (split !== undefined && !split.settled) {

@@ -21,10 +21,11 @@ export function readMetascore(state: ImdbState, at: number): number {
   const label = nextNonBlank(state, at + 1);
   const first = lineAt(state, at);
   const span = spanOf(state, first, lineAt(state, label));
-  const value = (valueAt(state, at) as number);
+  const value = valueAt(state, at) as number;
   const { draft } = state;
   if (value > 100) report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
-  else if (draft.metascore !== null) report(state, 'repeated-block', `A second Metascore (${value}) follows the first (${draft.metascore.value}); the first is kept.`, span);
+  else if (draft.metascore !== null)
+    report(state, 'repeated-block', `A second Metascore (${value}) follows the first (${draft.metascore.value}); the first is kept.`, span);
   else draft.metascore = { value, span };
   return label + 1;
 }
@@ -32,7 +33,7 @@ export function readMetascore(state: ImdbState, at: number): number {
 /** A count line: the number of critic reviews, and the layout of the list below it. */
 export function readCount(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  const count = (valueAt(state, at) as number);
+  const count = valueAt(state, at) as number;
   const kind = kindAt(state, at);
   const span = spanOf(state, line);
   if (state.draft.criticCount === null) {
@@ -48,7 +49,7 @@ export function readCount(state: ImdbState, at: number): number {
 export function readMobileHeading(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
   const span = spanOf(state, line);
-  if (state.draft.title === null) state.draft.title = { text: (valueAt(state, at) as string), span };
+  if (state.draft.title === null) state.draft.title = { text: valueAt(state, at) as string, span };
   else report(state, 'repeated-block', `A second heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'list-mobile';
   return at + 1;
@@ -69,7 +70,7 @@ export function readTitle(state: ImdbState, at: number): number {
 /** `(1954)`: the year of the title. */
 export function readYear(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  state.draft.details.push({ label: 'Year', value: (valueAt(state, at) as string), span: spanOf(state, line) });
+  state.draft.details.push({ label: 'Year', value: valueAt(state, at) as string, span: spanOf(state, line) });
   return at + 1;
 }
 

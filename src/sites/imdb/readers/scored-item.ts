@@ -12,7 +12,7 @@ import type { SiteLine } from '../../shared/state.js';
 /** Reads the item whose score is on line `at`; returns the line after its quote. */
 export function readScoredItem(state: ImdbState, at: number): number {
   const first = lineAt(state, at);
-  const value = (valueAt(state, at) as number);
+  const value = valueAt(state, at) as number;
   const texts: SiteLine[] = [];
   let next = nextNonBlank(state, at + 1);
   while (next < state.tokens.count && kindAt(state, next) === 'text') {
@@ -35,6 +35,7 @@ export function readScoredItem(state: ImdbState, at: number): number {
   );
   if (quote === undefined) report(state, 'review-without-text', 'The review has no quote.', span);
   // Lines between a critic line and the quote are the quote's, kept in the span but not lost:
-  for (const extra of texts.slice(2, -1)) report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
+  for (const extra of texts.slice(2, -1))
+    report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
   return next;
 }

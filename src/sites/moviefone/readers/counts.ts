@@ -10,7 +10,7 @@ import { furnish, kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type Mo
 /** `Based on 20 Critics` */
 export function readCriticCount(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
-  const count = (valueAt(state, at) as number);
+  const count = valueAt(state, at) as number;
   const span = spanOf(state, line);
   if (state.draft.criticCount === null) {
     state.draft.criticCount = count;
@@ -23,7 +23,7 @@ export function readCriticCount(state: MoviefoneState, at: number): number {
 /** `Based on 303 Users` */
 export function readUserCount(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
-  const count = (valueAt(state, at) as number);
+  const count = valueAt(state, at) as number;
   const span = spanOf(state, line);
   if (state.draft.users === null) state.draft.users = { verdict: null, ratingCount: count, score: null, distribution: null, reviews: [], span };
   else report(state, 'repeated-block', `A second user count (${count}) follows the first; the first is kept.`, span);
@@ -34,8 +34,13 @@ export function readUserCount(state: MoviefoneState, at: number): number {
 export function readMetascoreLabel(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
   const next = nextNonBlank(state, at + 1);
-  if (kindAt(state, next) === 'score-bullet' && !lineAt(state, next).text.startsWith('•') && (valueAt(state, next) as number) <= 100 && state.draft.metascore === null) {
-    state.draft.metascore = { value: (valueAt(state, next) as number), span: spanOf(state, line, lineAt(state, next)) };
+  if (
+    kindAt(state, next) === 'score-bullet' &&
+    !lineAt(state, next).text.startsWith('•') &&
+    (valueAt(state, next) as number) <= 100 &&
+    state.draft.metascore === null
+  ) {
+    state.draft.metascore = { value: valueAt(state, next) as number, span: spanOf(state, line, lineAt(state, next)) };
     return next + 1;
   }
   furnish(state, line);

@@ -13,7 +13,7 @@ import type { SiteLine } from '../../shared/state.js';
 /** Reads a scored item: its score bullet at `at`, its names line and its quote. */
 export function readScoredItem(state: MoviefoneState, at: number): number {
   const bullet = lineAt(state, at);
-  const score = (valueAt(state, at) as number);
+  const score = valueAt(state, at) as number;
   const texts: SiteLine[] = [];
   let line = nextNonBlank(state, at + 1);
   while (texts.length < 2 && kindAt(state, line) === 'text') {
@@ -25,12 +25,23 @@ export function readScoredItem(state: MoviefoneState, at: number): number {
   const span = spanOf(state, bullet, quote ?? bullet);
   const split = names === undefined ? undefined : splitGluedNames(names.text, 'critic-first');
   if (split !== undefined && !split.settled) {
-    report(state, 'unsplit-glued-text', `The names "${clip(names?.text ?? '')}" are glued with no space, and the text does not settle where the critic ends; they are kept whole as the publication.`, span);
+    report(
+      state,
+      'unsplit-glued-text',
+      `The names "${clip(names?.text ?? '')}" are glued with no space, and the text does not settle where the critic ends; they are kept whole as the publication.`,
+      span,
+    );
   }
   const valid = score <= 100;
   if (!valid) report(state, 'score-out-of-range', `The score ${score} is above 100; it is not read.`, span);
   state.draft.reviews.push(
-    reviewOf({ score: valid ? score : null, critic: split?.critic ?? null, publication: split?.publication ?? null, excerpt: quote?.text.replace(/\s+/gu, ' ') ?? '', span }),
+    reviewOf({
+      score: valid ? score : null,
+      critic: split?.critic ?? null,
+      publication: split?.publication ?? null,
+      excerpt: quote?.text.replace(/\s+/gu, ' ') ?? '',
+      span,
+    }),
   );
   if (quote === undefined) report(state, 'review-without-text', 'The review has no quote.', span);
   return quote === undefined ? at + 1 : line;

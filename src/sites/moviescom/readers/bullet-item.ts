@@ -28,7 +28,12 @@ export function opensItem(state: MoviesComState, at: number): boolean {
 /** The lines of the item at `at`, up to the next item or the list's end. */
 function itemLines(state: MoviesComState, at: number): number[] {
   const lines: number[] = [];
-  for (let line = nextNonBlank(state, at + 1); line < state.tokens.count && !ENDS_ITEM.has(kindAt(state, line) ?? '') && !opensItem(state, line); line = nextNonBlank(state, line + 1)) lines.push(line);
+  for (
+    let line = nextNonBlank(state, at + 1);
+    line < state.tokens.count && !ENDS_ITEM.has(kindAt(state, line) ?? '') && !opensItem(state, line);
+    line = nextNonBlank(state, line + 1)
+  )
+    lines.push(line);
   return lines;
 }
 
@@ -71,7 +76,7 @@ function readAggregate(state: MoviesComState, at: number, lines: readonly number
 function readReview(state: MoviesComState, at: number, lines: readonly number[]): void {
   const { draft } = state;
   const bullet = lineAt(state, at);
-  const { value, whole } = (valueAt(state, at) as PrintedNumber);
+  const { value, whole } = valueAt(state, at) as PrintedNumber;
   const texts: SiteLine[] = [];
   let last = bullet;
   for (const line of lines) {
@@ -88,7 +93,11 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
   const score = whole && value <= 100 ? value : null;
   const span = spanOf(state, bullet, last);
   if (score === null) report(state, 'score-out-of-range', `The bullet's number ${lineAt(state, at).text} is no 0-100 score; it is not read.`, span);
-  const excerpt = quote.map((line) => line.text).join(' ').replace(/\s+/gu, ' ').trim();
+  const excerpt = quote
+    .map((line) => line.text)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   draft.reviews.push(reviewOf({ score, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt, span }));
   if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', span);
 }

@@ -22,7 +22,7 @@ export function readTitle(state: OpenCriticState, at: number): number {
 /** `<Title> is ranked in the 100th percentile of games scored on OpenCritic.` */
 export function readPercentile(state: OpenCriticState, at: number): number {
   const line = lineAt(state, at);
-  const value = (valueAt(state, at) as Percentile);
+  const value = valueAt(state, at) as Percentile;
   const { draft } = state;
   draft.percentile ??= value.percentile;
   if (value.among === 'games') draft.media = 'game';
@@ -41,7 +41,10 @@ const FIGURE = /^\d{1,3}(?:\.\d)?%?$/u;
 export function readFigureLabel(state: OpenCriticState, at: number): number {
   const line = lineAt(state, at);
   const next = nextNonBlank(state, at + 1);
-  const figure = next < state.tokens.count && (kindAt(state, next) === 'text' || kindAt(state, next) === 'mark') && FIGURE.test(lineAt(state, next).text) ? lineAt(state, next) : undefined;
+  const figure =
+    next < state.tokens.count && (kindAt(state, next) === 'text' || kindAt(state, next) === 'mark') && FIGURE.test(lineAt(state, next).text)
+      ? lineAt(state, next)
+      : undefined;
   if (figure === undefined) {
     furnish(state, line);
     return at + 1;

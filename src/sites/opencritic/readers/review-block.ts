@@ -66,7 +66,7 @@ export function readReviewBlock(state: OpenCriticState, at: number): number {
   }
   const { excerpt, last, next } = readQuote(state, date);
   const dateLine = lineAt(state, date);
-  const parsed = (valueAt(state, date) as DateLine);
+  const parsed = valueAt(state, date) as DateLine;
   const first = lineAt(state, at);
   const [outlet, critic] = names;
   const review = reviewOf({

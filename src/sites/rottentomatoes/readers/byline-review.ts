@@ -30,7 +30,11 @@ export function readBylineReview(context: RtContext, at: number): number {
       review.score = facts.score;
     }
     if (!split.settled) {
-      page.reportLine('glued-text', `The byline "${byline.byline.slice(0, 50)}" joins critic and publication with single spaces, and no known publication settles the split: read as critic "${split.critic ?? ''}", publication "${split.publication ?? ''}".`, line);
+      page.reportLine(
+        'glued-text',
+        `The byline "${byline.byline.slice(0, 50)}" joins critic and publication with single spaces, and no known publication settles the split: read as critic "${split.critic ?? ''}", publication "${split.publication ?? ''}".`,
+        line,
+      );
     }
   }
   const quoteAt = nextNonBlank(lines, at + 1);

@@ -108,7 +108,10 @@ export function readSummary(context: RtContext, at: number): number {
   if (summary === undefined) return at + 1;
   if (summary.tomatometer !== undefined) draft.setFact('tomatometer', summary.tomatometer, line);
   if (summary.reviews !== undefined) draft.setFact('criticCount', summary.reviews, line);
-  const figures = { ...(summary.audience === undefined ? {} : { score: summary.audience }), ...(summary.ratings === undefined ? {} : { ratingCount: summary.ratings }) };
+  const figures = {
+    ...(summary.audience === undefined ? {} : { score: summary.audience }),
+    ...(summary.ratings === undefined ? {} : { ratingCount: summary.ratings }),
+  };
   if (summary.audience !== undefined || summary.ratings !== undefined || summary.ratingsAtLeast !== undefined) draft.setUsers(figures, line);
   if (summary.ratingsAtLeast !== undefined) draft.addDetail('Audience ratings (at least)', String(summary.ratingsAtLeast), line);
   return at + 1;

@@ -141,7 +141,12 @@ function readBylined(context: RtContext, entries: readonly Entry[]): void {
     if (isLast && next.length > 0) {
       const nextFirst = next[0] as Entry;
       const nextLast = next[next.length - 1] as Entry;
-      page.reportLine('truncated-line', "The page ends inside the next review's byline, before its date; it is not read as a review.", nextFirst.line, nextLast.line);
+      page.reportLine(
+        'truncated-line',
+        "The page ends inside the next review's byline, before its date; it is not read as a review.",
+        nextFirst.line,
+        nextLast.line,
+      );
     }
     byline = bylineOf(next);
   }

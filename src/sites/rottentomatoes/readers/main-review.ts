@@ -37,7 +37,11 @@ export function readMainReview(context: RtContext, at: number): number {
     return at + 1;
   }
   if (kind === 'top-critic') {
-    page.reportLine('unrecognised-line', 'A "Top Critic" mark whose review the page does not settle (the one above or the one below); no review is marked by it.', first);
+    page.reportLine(
+      'unrecognised-line',
+      'A "Top Critic" mark whose review the page does not settle (the one above or the one below); no review is marked by it.',
+      first,
+    );
     return at + 1;
   }
   const review = newReview(first);

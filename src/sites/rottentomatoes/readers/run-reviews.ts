@@ -34,7 +34,11 @@ export function readReviewRun(context: RtContext, at: number): number {
     while (text.charAt(from) === ' ') from++;
   }
   if (from < text.length) {
-    context.draft.diagnose('truncated-line', `The page ends inside a review: "${text.slice(from, from + 40)}" has no date or link, and is not read as a review.`, context.draft.spanWithin(line, from, text.length));
+    context.draft.diagnose(
+      'truncated-line',
+      `The page ends inside a review: "${text.slice(from, from + 40)}" has no date or link, and is not read as a review.`,
+      context.draft.spanWithin(line, from, text.length),
+    );
   }
   return at + 1;
 }
@@ -65,7 +69,11 @@ function readOne(context: RtContext, line: Line, part: RunPart, mark: string | u
   }
   review.span = page.spanWithin(line, from, part.end);
   if (!split.settled) {
-    page.diagnose('glued-text', `The byline "${head.slice(0, 50)}" glues critic, publication and quote with single spaces, and no known publication settles the split: read as critic "${split.critic ?? ''}", publication "${split.publication ?? ''}".`, page.spanWithin(line, from, from + head.length));
+    page.diagnose(
+      'glued-text',
+      `The byline "${head.slice(0, 50)}" glues critic, publication and quote with single spaces, and no known publication settles the split: read as critic "${split.critic ?? ''}", publication "${split.publication ?? ''}".`,
+      page.spanWithin(line, from, from + head.length),
+    );
   }
   page.pushReview(review);
 }

@@ -12,7 +12,7 @@ import type { SiteLine } from '../../shared/state.js';
 /** Reads the critic whose score bullet is on line `at`; returns the line after its quote. */
 export function readCriticItem(state: TvComState, at: number): number {
   const bullet = lineAt(state, at);
-  const score = (valueAt(state, at) as number);
+  const score = valueAt(state, at) as number;
   let line = nextNonBlank(state, at + 1);
   let names: SiteLine | undefined;
   let quote: SiteLine | undefined;
@@ -33,7 +33,13 @@ export function readCriticItem(state: TvComState, at: number): number {
   const valid = score <= 100;
   if (!valid) report(state, 'score-out-of-range', `The score ${score} is above 100; it is not read.`, span);
   state.draft.reviews.push(
-    reviewOf({ score: valid ? score : null, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt: quote?.text.replace(/\s+/gu, ' ') ?? '', span }),
+    reviewOf({
+      score: valid ? score : null,
+      publication: split?.publication ?? null,
+      critic: split?.critic ?? null,
+      excerpt: quote?.text.replace(/\s+/gu, ' ') ?? '',
+      span,
+    }),
   );
   if (quote === undefined) report(state, 'review-without-text', 'The review has no quote.', span);
   state.phase = 'after';

@@ -19,14 +19,14 @@ export function readTitle(state: TvComState, at: number): number {
 /** `MGM Released 1968`: a detail. */
 export function readReleased(state: TvComState, at: number): number {
   const line = lineAt(state, at);
-  const { studio, year } = (valueAt(state, at) as Released);
+  const { studio, year } = valueAt(state, at) as Released;
   state.draft.details.push({ label: 'Released', value: studio === null ? year : `${year} (${studio})`, span: spanOf(state, line) });
   return at + 1;
 }
 
 /** `Movie Summary`: the media; the synopsis follows. */
 export function readSummaryHeading(state: TvComState, at: number): number {
-  const media = (valueAt(state, at) as string);
+  const media = valueAt(state, at) as string;
   const byHeading: Readonly<Record<string, MediaType>> = { movie: 'movie', show: 'tv', episode: 'tv' };
   state.draft.media ??= byHeading[media] ?? null;
   furnish(state, lineAt(state, at));

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { copiedList, endItem, endsCopiedItem, numberItem, opensCopiedItem, reportOpenBoundary } from '../../../../src/parse/sites/metacritic/readers/copied-list.js';
+import {
+  copiedList,
+  endItem,
+  endsCopiedItem,
+  numberItem,
+  opensCopiedItem,
+  reportOpenBoundary,
+} from '../../../../src/parse/sites/metacritic/readers/copied-list.js';
 import { afterVerdictLine, stateOf, tokensOf, VERDICT_LINE } from '../reading.js';
 
-
 describe('opensCopiedItem', () => {
-  it('opens a section\'s first unnumbered item where it stands unindented, in that section only', () => {
+  it("opens a section's first unnumbered item where it stands unindented, in that section only", () => {
     const state = stateOf(`${VERDICT_LINE}Variety\n  Indented\n1. Numbered`, afterVerdictLine);
     expect([1, 2, 3].map((line) => opensCopiedItem(state, state.tokens, line, 'critic'))).toStrictEqual([true, false, false]);
     expect(opensCopiedItem(state, state.tokens, 1, 'user')).toBe(false);
@@ -12,7 +18,7 @@ describe('opensCopiedItem', () => {
 });
 
 describe('copiedList and numberItem', () => {
-  it('open the section\'s list once, and number its items in turn only where the copy dropped the numbers', () => {
+  it("open the section's list once, and number its items in turn only where the copy dropped the numbers", () => {
     const kept = stateOf(`${VERDICT_LINE}Variety\nBold.`, afterVerdictLine);
     const list = copiedList(kept, kept.tokens, 'critic');
     expect(copiedList(kept, kept.tokens, 'critic')).toBe(list);

@@ -12,25 +12,44 @@ const inProfile = (state: MetacriticState): void => {
 
 describe('copiedProfileBlockReader', () => {
   it('takes a block whose lines stand bare: its Metascore, its score line and its excerpt', () => {
-    const { next, state, diagnostics } = readLine(copiedProfileBlockReader, `${HEAD}72 Metascore\n80 Critic Score\nA compact primer.\n67 Metascore\n`, 1, inProfile);
-    expect([next, diagnostics, state.reviews.map(({ metascore, score, excerpt }) => [metascore, score, excerpt])]).toStrictEqual([4, [], [[72, 80, 'A compact primer.']]]);
+    const { next, state, diagnostics } = readLine(
+      copiedProfileBlockReader,
+      `${HEAD}72 Metascore\n80 Critic Score\nA compact primer.\n67 Metascore\n`,
+      1,
+      inProfile,
+    );
+    expect([next, diagnostics, state.reviews.map(({ metascore, score, excerpt }) => [metascore, score, excerpt])]).toStrictEqual([
+      4,
+      [],
+      [[72, 80, 'A compact primer.']],
+    ]);
   });
 
   it('reports a Metascore or a score above 100', () => {
-    expect(readLine(copiedProfileBlockReader, `${HEAD}999 Metascore\n999 Critic Score\nText.`, 1, inProfile).diagnostics).toStrictEqual(['score-out-of-range@2', 'score-out-of-range@3']);
+    expect(readLine(copiedProfileBlockReader, `${HEAD}999 Metascore\n999 Critic Score\nText.`, 1, inProfile).diagnostics).toStrictEqual([
+      'score-out-of-range@2',
+      'score-out-of-range@3',
+    ]);
   });
 
   it('opens only on a profile', () => {
-    expect(opensOn(copiedProfileBlockReader, `${HEAD}72 Metascore`, 1, (state) => { state.phase = 'critic'; })).toBe(false);
+    expect(
+      opensOn(copiedProfileBlockReader, `${HEAD}72 Metascore`, 1, (state) => {
+        state.phase = 'critic';
+      }),
+    ).toBe(false);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
-    expect(stalledOnTheLoop(copiedProfileBlockReader, `${HEAD}72 Metascore\n80 Critic Score\nText.`, inProfile)).toMatchObject({ reader: 'copied profile block', line: 1 });
+    expect(stalledOnTheLoop(copiedProfileBlockReader, `${HEAD}72 Metascore\n80 Critic Score\nText.`, inProfile)).toMatchObject({
+      reader: 'copied profile block',
+      line: 1,
+    });
   });
 });
 
 describe('copiedProfileItemsReader', () => {
-  it('takes a line of text as an item whose number the copy dropped, numbered in turn where the page\'s bare lines say so', () => {
+  it("takes a line of text as an item whose number the copy dropped, numbered in turn where the page's bare lines say so", () => {
     const { next, state } = readLine(copiedProfileItemsReader, `${HEAD}A fine film.\nAnother.`, 1, inProfile);
     expect([next, state.reviews.map(({ index, excerpt }) => [index, excerpt])]).toStrictEqual([2, [[null, 'A fine film.']]]);
     const bare = readLine(copiedProfileItemsReader, `${HEAD}A fine film.\n72 Metascore`, 1, inProfile);

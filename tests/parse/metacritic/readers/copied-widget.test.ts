@@ -10,7 +10,7 @@ describe('copiedWidgetReader', () => {
     expect([next, furniture, diagnostics]).toStrictEqual([12, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], []]);
   });
 
-  it('reads a digit under the run with text under it as the widget\'s, and says so (copied-number-open)', () => {
+  it("reads a digit under the run with text under it as the widget's, and says so (copied-number-open)", () => {
     expect(readLine(copiedWidgetReader, `${RUN}7\nLoved it.`).diagnostics).toStrictEqual(['copied-number-open@12']);
   });
 

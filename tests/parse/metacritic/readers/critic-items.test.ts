@@ -8,12 +8,24 @@ const inCritics = (state: MetacriticState): void => {
   state.phase = 'critic';
 };
 const reviewsOf = (state: MetacriticState): unknown[] =>
-  state.reviews.map(({ index, critic, publication, score, date, excerpt, span }) => ({ index, critic: critic?.name ?? null, publication, score, date, excerpt, lines: [span.start.line, span.end.line] }));
+  state.reviews.map(({ index, critic, publication, score, date, excerpt, span }) => ({
+    index,
+    critic: critic?.name ?? null,
+    publication,
+    score,
+    date,
+    excerpt,
+    lines: [span.start.line, span.end.line],
+  }));
 
 describe('criticItemsReader', () => {
   it('takes a numbered item and the lines indented under it: critic, date and excerpt', () => {
     const { next, state, diagnostics } = readLine(criticItemsReader, '  1. Reviewed by: Noel Murray\n    Jul 15, 2013\n    Taut.\n  2. 80\n', 0, inCritics);
-    expect([next, reviewsOf(state), diagnostics]).toStrictEqual([3, [{ index: 1, critic: 'Noel Murray', publication: null, score: null, date: '2013-07-15', excerpt: 'Taut.', lines: [1, 3] }], []]);
+    expect([next, reviewsOf(state), diagnostics]).toStrictEqual([
+      3,
+      [{ index: 1, critic: 'Noel Murray', publication: null, score: null, date: '2013-07-15', excerpt: 'Taut.', lines: [1, 3] }],
+      [],
+    ]);
   });
 
   it('takes a score, a publication above text, and a critic whose name is on the next line', () => {
@@ -29,20 +41,32 @@ describe('criticItemsReader', () => {
 
   it('reports a date that does not exist, a score above 100, and an item with no text', () => {
     const { state, diagnostics } = readLine(criticItemsReader, '  1. Feb 30, 2013\n    150\n    Good.\n  2.', 0, inCritics);
-    expect([state.reviews[0]?.date, state.reviews[0]?.dateText, state.reviews[0]?.score, diagnostics]).toStrictEqual([null, 'Feb 30, 2013', null, ['invalid-date@1', 'score-out-of-range@2']]);
+    expect([state.reviews[0]?.date, state.reviews[0]?.dateText, state.reviews[0]?.score, diagnostics]).toStrictEqual([
+      null,
+      'Feb 30, 2013',
+      null,
+      ['invalid-date@1', 'score-out-of-range@2'],
+    ]);
     expect(readLine(criticItemsReader, '  1. 90', 0, inCritics).diagnostics).toStrictEqual(['review-without-text@1']);
   });
 
-  it('keeps a widget tail in the item\'s lines, out of its text', () => {
+  it("keeps a widget tail in the item's lines, out of its text", () => {
     const { next, state } = readLine(criticItemsReader, '  1. Bold and sure.\n    Expand\nWatch On', 0, inCritics);
-    expect([next, reviewsOf(state)]).toStrictEqual([2, [{ index: 1, critic: null, publication: null, score: null, date: null, excerpt: 'Bold and sure.', lines: [1, 2] }]]);
+    expect([next, reviewsOf(state)]).toStrictEqual([
+      2,
+      [{ index: 1, critic: null, publication: null, score: null, date: null, excerpt: 'Bold and sure.', lines: [1, 2] }],
+    ]);
   });
 
-  it('opens in the critics\' list on a numbered, indented or date line; not elsewhere', () => {
+  it("opens in the critics' list on a numbered, indented or date line; not elsewhere", () => {
     expect(opensOn(criticItemsReader, '  Fine.', 0, inCritics)).toBe(true);
     expect(opensOn(criticItemsReader, 'Sep 5, 2013', 0, inCritics)).toBe(true);
     expect(opensOn(criticItemsReader, 'Fine.', 0, inCritics)).toBe(false);
-    expect(opensOn(criticItemsReader, '  1. Fine.', 0, (state) => { state.phase = 'user'; })).toBe(false);
+    expect(
+      opensOn(criticItemsReader, '  1. Fine.', 0, (state) => {
+        state.phase = 'user';
+      }),
+    ).toBe(false);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {

@@ -36,9 +36,17 @@ describe('mediaFilterReader', () => {
     expect([state.profile?.mediaFilter, state.profile?.last]).toStrictEqual(['game', 1]);
   });
 
-  it('opens on a profile or at the start of a page, not in a title\'s lists', () => {
-    expect(opensOn(mediaFilterReader, '  • Movies', 0, (state) => { state.phase = 'critic'; })).toBe(false);
-    expect(opensOn(mediaFilterReader, '  • Movies', 0, (state) => { state.phase = 'profile'; })).toBe(true);
+  it("opens on a profile or at the start of a page, not in a title's lists", () => {
+    expect(
+      opensOn(mediaFilterReader, '  • Movies', 0, (state) => {
+        state.phase = 'critic';
+      }),
+    ).toBe(false);
+    expect(
+      opensOn(mediaFilterReader, '  • Movies', 0, (state) => {
+        state.phase = 'profile';
+      }),
+    ).toBe(true);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
@@ -49,7 +57,10 @@ describe('mediaFilterReader', () => {
 describe('unplacedBulletReader', () => {
   it('takes a bullet that opens no part here alone, and reports it as unrecognised-line', () => {
     const { next, state } = readLine(unplacedBulletReader, '  • Q Magazine\n    Text.');
-    expect([next, state.report.diagnostics.map(({ code, message }) => [code, message])]).toStrictEqual([1, [['unrecognised-line', 'The bullet "Q Magazine" fits no part of a review page at this place.']]]);
+    expect([next, state.report.diagnostics.map(({ code, message }) => [code, message])]).toStrictEqual([
+      1,
+      [['unrecognised-line', 'The bullet "Q Magazine" fits no part of a review page at this place.']],
+    ]);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {

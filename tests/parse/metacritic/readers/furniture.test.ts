@@ -9,9 +9,13 @@ describe('furnitureReader', () => {
   });
 
   it('ends the critics\' list at "See all 20 Critic Reviews", and marks it ended for an unlabelled list after it', () => {
-    const { state } = readLine(furnitureReader, 'See all 20 Critic Reviews', 0, (prepared) => { prepared.phase = 'critic'; });
+    const { state } = readLine(furnitureReader, 'See all 20 Critic Reviews', 0, (prepared) => {
+      prepared.phase = 'critic';
+    });
     expect([state.phase, state.criticListEnded]).toStrictEqual(['closed', true]);
-    const users = readLine(furnitureReader, 'See all 12 User Reviews', 0, (prepared) => { prepared.phase = 'user'; });
+    const users = readLine(furnitureReader, 'See all 12 User Reviews', 0, (prepared) => {
+      prepared.phase = 'user';
+    });
     expect([users.state.phase, users.state.criticListEnded]).toStrictEqual(['user', false]);
   });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dateOf, endsUnindentedItem, firstPiece, isFurnitureNotTail, isWidgetTailPiece, pushReview, readContinuation, readDate } from '../../../../src/parse/sites/metacritic/readers/items.js';
+import {
+  dateOf,
+  endsUnindentedItem,
+  firstPiece,
+  isFurnitureNotTail,
+  isWidgetTailPiece,
+  pushReview,
+  readContinuation,
+  readDate,
+} from '../../../../src/parse/sites/metacritic/readers/items.js';
 import { newReview } from '../../../../src/parse/sites/metacritic/state.js';
 import { stateOf, tokensOf } from '../reading.js';
 
@@ -34,11 +43,15 @@ describe('readContinuation', () => {
 });
 
 describe('firstPiece, dateOf, isWidgetTailPiece and isFurnitureNotTail', () => {
-  it('tell an item\'s number from its text, a date from text, and a widget tail from other furniture', () => {
+  it("tell an item's number from its text, a date from text, and a widget tail from other furniture", () => {
     const tokens = tokensOf('  3. Jul 15, 2013\nJul 15, 2013\nExpand\nWatch On\nFine.');
     const numbered = firstPiece(tokens, 0);
     expect([numbered.number, numbered.piece]).toStrictEqual([3, { text: 'Jul 15, 2013', line: 0, whole: false }]);
-    expect([dateOf(tokens, numbered.piece)?.iso, dateOf(tokens, firstPiece(tokens, 1).piece)?.iso, dateOf(tokens, firstPiece(tokens, 4).piece)]).toStrictEqual(['2013-07-15', '2013-07-15', undefined]);
+    expect([dateOf(tokens, numbered.piece)?.iso, dateOf(tokens, firstPiece(tokens, 1).piece)?.iso, dateOf(tokens, firstPiece(tokens, 4).piece)]).toStrictEqual([
+      '2013-07-15',
+      '2013-07-15',
+      undefined,
+    ]);
     expect([2, 3, 4].map((line) => isWidgetTailPiece(tokens, firstPiece(tokens, line).piece))).toStrictEqual([true, false, false]);
     expect([2, 3, 4].map((line) => isFurnitureNotTail(tokens, line))).toStrictEqual([false, true, false]);
   });

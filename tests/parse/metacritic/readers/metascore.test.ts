@@ -20,7 +20,11 @@ describe('metascoreReader', () => {
 
   it('reports a number above 100 as score-out-of-range over both lines, and a second Metascore as repeated-block', () => {
     const high = readLine(metascoreReader, 'Metascore\n181');
-    expect([high.next, high.state.metascore, high.state.report.diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line])]).toStrictEqual([2, undefined, [['score-out-of-range', 1, 2]]]);
+    expect([high.next, high.state.metascore, high.state.report.diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line])]).toStrictEqual([
+      2,
+      undefined,
+      [['score-out-of-range', 1, 2]],
+    ]);
     const again = readLine(metascoreReader, 'Metascore\n70', 0, (state) => {
       state.metascore = { value: 81, first: 0, last: 1 };
     });

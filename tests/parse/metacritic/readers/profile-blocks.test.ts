@@ -4,22 +4,46 @@ import { ensureProfile, type MetacriticState } from '../../../../src/parse/sites
 import { readLine, stalledOnTheLoop, stateOf, tokensOf } from '../reading.js';
 
 const blocksOf = (state: MetacriticState): unknown[] =>
-  state.reviews.map(({ critic, publication, score, metascore, excerpt, span }) => ({ critic: critic?.name ?? null, publication, score, metascore, excerpt, lines: [span.start.line, span.end.line] }));
+  state.reviews.map(({ critic, publication, score, metascore, excerpt, span }) => ({
+    critic: critic?.name ?? null,
+    publication,
+    score,
+    metascore,
+    excerpt,
+    lines: [span.start.line, span.end.line],
+  }));
 
 describe('profileBlockReader', () => {
   it('takes a block: its Metascore, its score line with the critic, its text and its closing publication', () => {
-    const { next, state, diagnostics } = readLine(profileBlockReader, '    • 72 Metascore\n    • 80 Sheri Linden\n    A compact primer.\n    • Variety\n    • 67 Metascore\n');
-    expect([next, blocksOf(state), diagnostics]).toStrictEqual([4, [{ critic: 'Sheri Linden', publication: 'Variety', score: 80, metascore: 72, excerpt: 'A compact primer.', lines: [1, 4] }], []]);
+    const { next, state, diagnostics } = readLine(
+      profileBlockReader,
+      '    • 72 Metascore\n    • 80 Sheri Linden\n    A compact primer.\n    • Variety\n    • 67 Metascore\n',
+    );
+    expect([next, blocksOf(state), diagnostics]).toStrictEqual([
+      4,
+      [{ critic: 'Sheri Linden', publication: 'Variety', score: 80, metascore: 72, excerpt: 'A compact primer.', lines: [1, 4] }],
+      [],
+    ]);
   });
 
   it('takes a block opened by its score line, "Reviewed by" with the name on the next line', () => {
     const { next, state } = readLine(profileBlockReader, '    • 25 Reviewed by\n      Ty Burr\n    Miserable.\nWatch On');
-    expect([next, blocksOf(state)]).toStrictEqual([3, [{ critic: 'Ty Burr', publication: null, score: 25, metascore: null, excerpt: 'Miserable.', lines: [1, 3] }]]);
+    expect([next, blocksOf(state)]).toStrictEqual([
+      3,
+      [{ critic: 'Ty Burr', publication: null, score: 25, metascore: null, excerpt: 'Miserable.', lines: [1, 3] }],
+    ]);
   });
 
-  it('ends a block at the next block\'s score line, and reports a score or Metascore above 100', () => {
-    const { next, state, diagnostics } = readLine(profileBlockReader, '    • 999 Metascore\n    • 999 Critic Score\n    Text.\n    • 40 Critic Score\n    More.');
-    expect([next, blocksOf(state), diagnostics]).toStrictEqual([3, [{ critic: null, publication: null, score: null, metascore: null, excerpt: 'Text.', lines: [1, 3] }], ['score-out-of-range@1', 'score-out-of-range@2']]);
+  it("ends a block at the next block's score line, and reports a score or Metascore above 100", () => {
+    const { next, state, diagnostics } = readLine(
+      profileBlockReader,
+      '    • 999 Metascore\n    • 999 Critic Score\n    Text.\n    • 40 Critic Score\n    More.',
+    );
+    expect([next, blocksOf(state), diagnostics]).toStrictEqual([
+      3,
+      [{ critic: null, publication: null, score: null, metascore: null, excerpt: 'Text.', lines: [1, 3] }],
+      ['score-out-of-range@1', 'score-out-of-range@2'],
+    ]);
   });
 
   it('reports a block with no text as review-without-text', () => {
@@ -55,9 +79,16 @@ describe('isPublicationBullet', () => {
 });
 
 describe('isTextLineAt and isPartBullet', () => {
-  it('tell an indented text line from a bullet or an item, and a part\'s bullet from text', () => {
+  it("tell an indented text line from a bullet or an item, and a part's bullet from text", () => {
     const tokens = tokensOf('    Text.\n    • Variety\n  1. Item\nUnindented');
     expect([0, 1, 2, 3, 4].map((line) => isTextLineAt(tokens, line))).toStrictEqual([true, false, false, false, false]);
-    expect(['72 Metascore', '80 Jane Doe', '8', 'TV Shows', 'Network: NBC', 'Great music'].map(isPartBullet)).toStrictEqual([true, true, true, true, true, false]);
+    expect(['72 Metascore', '80 Jane Doe', '8', 'TV Shows', 'Network: NBC', 'Great music'].map(isPartBullet)).toStrictEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 });

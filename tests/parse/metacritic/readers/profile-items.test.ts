@@ -8,9 +8,13 @@ const inProfile = (state: MetacriticState): void => {
 };
 
 describe('profileItemReader', () => {
-  it('takes a numbered item\'s text, and the bullet under it as its publication', () => {
+  it("takes a numbered item's text, and the bullet under it as its publication", () => {
     const { next, state, diagnostics } = readLine(profileItemReader, '  1. A fine film.\n    • Variety\n  2. Another.', 0, inProfile);
-    expect([next, state.reviews.map(({ index, publication, excerpt, span }) => [index, publication, excerpt, span.end.line]), diagnostics]).toStrictEqual([2, [[1, 'Variety', 'A fine film.', 2]], []]);
+    expect([next, state.reviews.map(({ index, publication, excerpt, span }) => [index, publication, excerpt, span.end.line]), diagnostics]).toStrictEqual([
+      2,
+      [[1, 'Variety', 'A fine film.', 2]],
+      [],
+    ]);
   });
 
   it('takes an indented line as an unnumbered item, its text going on in the lines under it', () => {
@@ -25,7 +29,11 @@ describe('profileItemReader', () => {
 
   it('opens in a profile on a numbered or indented line only', () => {
     expect(opensOn(profileItemReader, 'Fine.', 0, inProfile)).toBe(false);
-    expect(opensOn(profileItemReader, '  1. Fine.', 0, (state) => { state.phase = 'critic'; })).toBe(false);
+    expect(
+      opensOn(profileItemReader, '  1. Fine.', 0, (state) => {
+        state.phase = 'critic';
+      }),
+    ).toBe(false);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {

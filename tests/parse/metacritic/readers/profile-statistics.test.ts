@@ -27,11 +27,21 @@ describe('profileStatisticsReader', () => {
   });
 
   it('reports each statistic the profile has already as repeated-block, and keeps the first', () => {
-    const lines = ['For 3 reviews, this critic has graded:', '• 10% higher than the average critic', 'On average, this critic grades 1 points lower than other critics.', 'Average Movie review score: 60', 'Highest review score: 90 A', "Jane Doe's Scores", '3 movie reviews'];
+    const lines = [
+      'For 3 reviews, this critic has graded:',
+      '• 10% higher than the average critic',
+      'On average, this critic grades 1 points lower than other critics.',
+      'Average Movie review score: 60',
+      'Highest review score: 90 A',
+      "Jane Doe's Scores",
+      '3 movie reviews',
+    ];
     for (const line of lines) {
       const twice = `${line}\n${line.replace(/\d+/u, '4')}`;
       const first = readLine(profileStatisticsReader, twice).state;
-      const { state, diagnostics } = readLine(profileStatisticsReader, twice, 1, (prepared) => { prepared.profile = structuredClone(first.profile); });
+      const { state, diagnostics } = readLine(profileStatisticsReader, twice, 1, (prepared) => {
+        prepared.profile = structuredClone(first.profile);
+      });
       expect([line, diagnostics]).toStrictEqual([line, ['repeated-block@2']]);
       expect(state.profile).toStrictEqual({ ...first.profile, last: 1 });
     }

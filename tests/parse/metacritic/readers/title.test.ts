@@ -11,8 +11,16 @@ describe('titleReader', () => {
   it('opens only at the start, on an unindented line, while the page has no title', () => {
     expect(opensOn(titleReader, 'Sep 26, 2009')).toBe(true);
     expect(opensOn(titleReader, '  Pusher')).toBe(false);
-    expect(opensOn(titleReader, 'Pusher', 0, (state) => { state.phase = 'header'; })).toBe(false);
-    expect(opensOn(titleReader, 'Pusher', 0, (state) => { state.title = { text: 'Other', line: 0 }; })).toBe(false);
+    expect(
+      opensOn(titleReader, 'Pusher', 0, (state) => {
+        state.phase = 'header';
+      }),
+    ).toBe(false);
+    expect(
+      opensOn(titleReader, 'Pusher', 0, (state) => {
+        state.title = { text: 'Other', line: 0 };
+      }),
+    ).toBe(false);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {

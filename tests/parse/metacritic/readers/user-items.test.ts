@@ -7,15 +7,32 @@ const inUsers = (state: MetacriticState): void => {
   state.phase = 'user';
 };
 const reviewsOf = (state: MetacriticState): unknown[] =>
-  (state.users?.reviews ?? []).map(({ index, user, date, score, excerpt, span }) => ({ index, user, date, score, excerpt, lines: [span.start.line, span.end.line] }));
+  (state.users?.reviews ?? []).map(({ index, user, date, score, excerpt, span }) => ({
+    index,
+    user,
+    date,
+    score,
+    excerpt,
+    lines: [span.start.line, span.end.line],
+  }));
 
 describe('userItemReader', () => {
-  it('takes a numbered item: the user\'s name over a date, the 0-10 score, and the text', () => {
-    const { next, state, diagnostics } = readLine(userItemReader, '  1. DavidS.\n    Jan 29, 2008\n    10\n    A timeless take.\n  2. Feb 2, 2009\n', 0, inUsers);
-    expect([next, reviewsOf(state), state.users?.last, diagnostics]).toStrictEqual([4, [{ index: 1, user: 'DavidS.', date: '2008-01-29', score: 10, excerpt: 'A timeless take.', lines: [1, 4] }], 3, []]);
+  it("takes a numbered item: the user's name over a date, the 0-10 score, and the text", () => {
+    const { next, state, diagnostics } = readLine(
+      userItemReader,
+      '  1. DavidS.\n    Jan 29, 2008\n    10\n    A timeless take.\n  2. Feb 2, 2009\n',
+      0,
+      inUsers,
+    );
+    expect([next, reviewsOf(state), state.users?.last, diagnostics]).toStrictEqual([
+      4,
+      [{ index: 1, user: 'DavidS.', date: '2008-01-29', score: 10, excerpt: 'A timeless take.', lines: [1, 4] }],
+      3,
+      [],
+    ]);
   });
 
-  it('ends an unnumbered item where the next one\'s date begins', () => {
+  it("ends an unnumbered item where the next one's date begins", () => {
     const { next, state } = readLine(userItemReader, '  Mar 3, 2020\n    9\n    Loved it.\n  Mar 4, 2020\n    2\n', 0, inUsers);
     expect([next, reviewsOf(state)]).toStrictEqual([3, [{ index: null, user: null, date: '2020-03-03', score: 9, excerpt: 'Loved it.', lines: [1, 3] }]]);
   });
@@ -33,7 +50,11 @@ describe('userItemReader', () => {
   it('opens in the user block on a numbered or indented line', () => {
     expect(opensOn(userItemReader, '  Fine.', 0, inUsers)).toBe(true);
     expect(opensOn(userItemReader, 'Fine.', 0, inUsers)).toBe(false);
-    expect(opensOn(userItemReader, '  1. Fine.', 0, (state) => { state.phase = 'critic'; })).toBe(false);
+    expect(
+      opensOn(userItemReader, '  1. Fine.', 0, (state) => {
+        state.phase = 'critic';
+      }),
+    ).toBe(false);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
@@ -42,7 +63,7 @@ describe('userItemReader', () => {
 });
 
 describe('looksLikeUserName and startsUserReview', () => {
-  it('take a one-word name, not a number or a sentence, and a date or a name over a date as a review\'s start', () => {
+  it("take a one-word name, not a number or a sentence, and a date or a name over a date as a review's start", () => {
     expect([looksLikeUserName('jdog123'), looksLikeUserName('8'), looksLikeUserName('Two words')]).toStrictEqual([true, false, false]);
     const tokens = tokensOf('JohnD.\nMar 3, 2020\nJohnD.\nText.');
     expect([0, 1, 2].map((line) => startsUserReview(tokens, line))).toStrictEqual([true, true, false]);

@@ -3,12 +3,12 @@ import { verdictReader } from '../../../../src/parse/sites/metacritic/readers/ve
 import { readLine, stalledOnTheLoop } from '../reading.js';
 
 describe('verdictReader', () => {
-  it('takes the critics\' verdict line alone, keeps its label and count, and opens the critics\' list', () => {
+  it("takes the critics' verdict line alone, keeps its label and count, and opens the critics' list", () => {
     const { next, state, diagnostics } = readLine(verdictReader, 'Generally favorable reviews - based on 11 Critics\n  1. 80\n');
     expect([next, state.verdict, state.phase, diagnostics]).toStrictEqual([1, { label: 'Generally favorable reviews', count: 11, line: 0 }, 'critic', []]);
   });
 
-  it('takes a users\' verdict line into the user block, and opens it', () => {
+  it("takes a users' verdict line into the user block, and opens it", () => {
     const { next, state } = readLine(verdictReader, 'Universal acclaim- based on 476 Ratings\n');
     expect([next, state.verdict, state.phase, state.users?.verdict, state.users?.ratingCount]).toStrictEqual([1, undefined, 'user', 'Universal acclaim', 476]);
   });

@@ -6,14 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../../src/index.js';
 
-const header = (critics: number) => `Generally favorable reviews - based on ${critics} Critics\n\nPositive: ${critics} out of ${critics}\nNegative: 0 out of ${critics}\n`;
+const header = (critics: number) =>
+  `Generally favorable reviews - based on ${critics} Critics\n\nPositive: ${critics} out of ${critics}\nNegative: 0 out of ${critics}\n`;
 const reviews = (text: string) => parse(text).page.reviews.map(({ index, critic, excerpt }) => ({ index, critic: critic?.name ?? null, excerpt }));
-const open = (text: string) => parse(text).diagnostics.filter(({ code }) => code === 'copied-boundary-open').map(({ span, message }) => ({ line: span.start.line, message }));
+const open = (text: string) =>
+  parse(text)
+    .diagnostics.filter(({ code }) => code === 'copied-boundary-open')
+    .map(({ span, message }) => ({ line: span.start.line, message }));
 
 describe('declaredCountsRefiner', () => {
   const twoParagraphs = 'Reviewed by: A B\nPara one.\nPara two.\nReviewed by: C D\nText two.\n';
 
-  it('reads two lines of text in a row as one review in two paragraphs when that keeps the page\'s count of critics, and says so', () => {
+  it("reads two lines of text in a row as one review in two paragraphs when that keeps the page's count of critics, and says so", () => {
     const text = header(2) + twoParagraphs;
     expect(reviews(text)).toStrictEqual([
       { index: 1, critic: 'A B', excerpt: 'Para one. Para two.' },

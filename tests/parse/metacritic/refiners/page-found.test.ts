@@ -12,7 +12,9 @@ const spans = (state: MetacriticState): unknown[] => state.report.diagnostics.ma
 
 describe('pageFoundRefiner', () => {
   it('reports an input of whitespace alone as one empty-input error over it, with no title', () => {
-    const state = refined(' \n\t\n', (prepared) => { prepared.title = { text: 'x', line: 0 }; });
+    const state = refined(' \n\t\n', (prepared) => {
+      prepared.title = { text: 'x', line: 0 };
+    });
     expect([spans(state), state.title]).toStrictEqual([[['empty-input', 0, 4]], undefined]);
   });
 
@@ -25,14 +27,35 @@ describe('pageFoundRefiner', () => {
   });
 
   it.each<[string, (state: MetacriticState) => void]>([
-    ['a verdict', (state) => { state.verdict = { label: 'Universal acclaim', count: 1, line: 0 }; }],
-    ['a distribution with a count', (state) => { state.critics = { positive: 0, mixed: null, negative: null, first: 0, last: 0, totals: new Set() }; }],
-    ['a Metascore', (state) => { state.metascore = { value: 81, first: 0, last: 0 }; }],
+    [
+      'a verdict',
+      (state) => {
+        state.verdict = { label: 'Universal acclaim', count: 1, line: 0 };
+      },
+    ],
+    [
+      'a distribution with a count',
+      (state) => {
+        state.critics = { positive: 0, mixed: null, negative: null, first: 0, last: 0, totals: new Set() };
+      },
+    ],
+    [
+      'a Metascore',
+      (state) => {
+        state.metascore = { value: 81, first: 0, last: 0 };
+      },
+    ],
   ])('says nothing for a page with %s', (_what, prepare) => {
     expect(spans(refined('Hello', prepare))).toStrictEqual([]);
   });
 
   it('does not count a distribution with no number as a part of a page', () => {
-    expect(spans(refined('Hello', (state) => { state.critics = { positive: null, mixed: null, negative: null, first: 0, last: 0, totals: new Set() }; }))).toStrictEqual([['not-a-review-page', 0, 5]]);
+    expect(
+      spans(
+        refined('Hello', (state) => {
+          state.critics = { positive: null, mixed: null, negative: null, first: 0, last: 0, totals: new Set() };
+        }),
+      ),
+    ).toStrictEqual([['not-a-review-page', 0, 5]]);
   });
 });

@@ -18,15 +18,15 @@ function profileOf(name: string | null, subject: 'critic' | 'publication' | unde
 }
 
 describe('profilePublicationRefiner', () => {
-  it('gives a publication profile\'s reviews that name none its name, and leaves the others', () => {
+  it("gives a publication profile's reviews that name none its name, and leaves the others", () => {
     expect(profileOf('Empire', 'publication').reviews.map(({ publication }) => publication)).toStrictEqual(['Empire', 'Variety']);
   });
 
-  it('takes a profile that does not say whose it is as a publication\'s', () => {
+  it("takes a profile that does not say whose it is as a publication's", () => {
     expect(profileOf('Empire', undefined).reviews.map(({ publication }) => publication)).toStrictEqual(['Empire', 'Variety']);
   });
 
-  it('leaves a critic\'s profile, and a profile with no name, as read', () => {
+  it("leaves a critic's profile, and a profile with no name, as read", () => {
     expect(profileOf('Jane Doe', 'critic').reviews.map(({ publication }) => publication)).toStrictEqual([null, 'Variety']);
     expect(profileOf(null, 'publication').reviews.map(({ publication }) => publication)).toStrictEqual([null, 'Variety']);
   });

@@ -52,7 +52,11 @@ export const reviewReader: Reader<Values, State> = {
       if (tokens.is(second, 'text') && isNameLine(tokens.text(line))) {
         const names = splitGluedNames(tokens.text(line));
         if (names.ambiguous) {
-          report.reportLine('unsplit-glued-text', `The names "${tokens.text(line)}" are glued with more than one place to cut them; the line is kept whole as the publication.`, line);
+          report.reportLine(
+            'unsplit-glued-text',
+            `The names "${tokens.text(line)}" are glued with more than one place to cut them; the line is kept whole as the publication.`,
+            line,
+          );
         }
         ({ critic, publication } = names);
         line = second;

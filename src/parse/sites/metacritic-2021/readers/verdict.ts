@@ -20,7 +20,8 @@ export const verdictReader: Reader<Values, State> = {
       report.report('repeated-block', 'A second verdict line appears; the first is kept.', span);
       return at + 1;
     }
-    if (parseVerdictLabel(label) === undefined) report.report('unknown-verdict', `The verdict "${label}" is not one of the known verdicts; it is kept as printed.`, span);
+    if (parseVerdictLabel(label) === undefined)
+      report.report('unknown-verdict', `The verdict "${label}" is not one of the known verdicts; it is kept as printed.`, span);
     draft.verdict = { value: label, span };
     draft.criticCount = { value: count, span };
     return at + 1;

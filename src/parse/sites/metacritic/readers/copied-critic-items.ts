@@ -23,7 +23,17 @@ import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js'
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt, isPublicationLine, opensWithCriticName } from './critic-items.js';
-import { copiedList, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, peekCopiedLine, previousCopiedLine, reportOpenBoundary } from './copied-list.js';
+import {
+  copiedList,
+  endItem,
+  endsCopiedItem,
+  nextCopiedLine,
+  numberItem,
+  opensCopiedItem,
+  peekCopiedLine,
+  previousCopiedLine,
+  reportOpenBoundary,
+} from './copied-list.js';
 import { pushReview, readDate } from './items.js';
 
 /** Reads a critic review of copied text: its fields, then its excerpt's line. */
@@ -110,7 +120,12 @@ function readField(state: Parameters<MetacriticReader['read']>[2], tokens: Metac
     return false;
   }
   const next = peekCopiedLine(tokens, line + 1);
-  if (draft.publication === null && !endsCopiedItem(tokens, next) && !recogniseWidgetTail(tokens.text(next)) && isPublicationLine(text, tokens.text(next), draft)) {
+  if (
+    draft.publication === null &&
+    !endsCopiedItem(tokens, next) &&
+    !recogniseWidgetTail(tokens.text(next)) &&
+    isPublicationLine(text, tokens.text(next), draft)
+  ) {
     draft.publication = collapse(text);
     return true;
   }

@@ -17,7 +17,17 @@ import { recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail, typ
 import { newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
 import { readCritic } from '../text.js';
 import { continuesExcerpt } from './critic-items.js';
-import { copiedList, endItem, endsCopiedItem, hasOpenText, nextCopiedLine, numberItem, opensCopiedItem, previousCopiedLine, reportOpenBoundary } from './copied-list.js';
+import {
+  copiedList,
+  endItem,
+  endsCopiedItem,
+  hasOpenText,
+  nextCopiedLine,
+  numberItem,
+  opensCopiedItem,
+  previousCopiedLine,
+  reportOpenBoundary,
+} from './copied-list.js';
 import { pushReview } from './items.js';
 
 /** Reads a scored block whose lines stand bare: `72 Metascore`, its score line, its excerpt. */

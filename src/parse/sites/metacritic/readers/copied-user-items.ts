@@ -52,7 +52,12 @@ export const copiedUserItemsReader: MetacriticReader = {
         last = line;
         line = nextCopiedLine(state, line + 1);
       } else if (recogniseBareNumber(scoreText) !== undefined) {
-        reportLine(state, 'score-out-of-range', `The number ${scoreText} stands where a user score belongs but is outside the 0-10 scale; it is kept as text.`, line);
+        reportLine(
+          state,
+          'score-out-of-range',
+          `The number ${scoreText} stands where a user score belongs but is outside the 0-10 scale; it is kept as text.`,
+          line,
+        );
       }
     }
     const text: string[] = [];

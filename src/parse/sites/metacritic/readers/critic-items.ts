@@ -76,7 +76,11 @@ export const criticItemsReader: MetacriticReader = {
         draft.score = score;
       } else {
         if (score !== undefined) {
-          state.report.reportLine('score-out-of-range', `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`, piece.line);
+          state.report.reportLine(
+            'score-out-of-range',
+            `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`,
+            piece.line,
+          );
         }
         const following = pieces[i + 1];
         if (draft.publication === null && following !== undefined && !isWidgetTailPiece(tokens, following) && isPublicationLine(text, following.text, draft)) {
@@ -197,4 +201,3 @@ function endsWithCitation(text: string): boolean {
   const open = text.lastIndexOf('[');
   return open >= 0 && text.endsWith(']') && /\d/u.test(text.slice(open));
 }
-

@@ -69,4 +69,3 @@ export const unplacedBulletReader: MetacriticReader = {
     return at + 1;
   },
 };
-

@@ -48,7 +48,13 @@ export interface ContinuationRules {
  * least `minIndent`, across blank lines, up to the next item, bullet, section
  * or furniture, as `rules` say. Returns the first line not taken.
  */
-export function readContinuation(tokens: MetacriticTokens, from: number, minIndent: number, take: (piece: Piece) => void, rules: ContinuationRules = {}): number {
+export function readContinuation(
+  tokens: MetacriticTokens,
+  from: number,
+  minIndent: number,
+  take: (piece: Piece) => void,
+  rules: ContinuationRules = {},
+): number {
   const { stopsAt, nestedParts = true, nestedText } = rules;
   let cursor = from;
   for (;;) {
@@ -86,7 +92,9 @@ export function endsUnindentedItem(tokens: MetacriticTokens, at: number, cursor:
 /** The pieces an item's first line gives: the text after its number, or the whole line. */
 export function firstPiece(tokens: MetacriticTokens, at: number): { readonly piece: Piece; readonly number: number | null } {
   const numbered = tokens.value(at, 'numbered');
-  return numbered ? { piece: { text: numbered.rest, line: at, whole: false }, number: numbered.number } : { piece: { text: tokens.text(at), line: at, whole: true }, number: null };
+  return numbered
+    ? { piece: { text: numbered.rest, line: at, whole: false }, number: numbered.number }
+    : { piece: { text: tokens.text(at), line: at, whole: true }, number: null };
 }
 
 /** Finishes a review draft: its excerpt collapsed and cut of widget tails, a review with no text reported. */

@@ -106,7 +106,8 @@ export const profileBlockReader: MetacriticReader = {
       cursor = lineAt + 1;
     }
     // In a copy that dropped the page's numbers, the block is an item of the copied list.
-    if (state.phase === 'profile' && copiedNumbersDropped(state, 'profile')) endItem(copiedList(state, tokens, 'profile'), draft.last, hasOpenText(tokens, draft));
+    if (state.phase === 'profile' && copiedNumbersDropped(state, 'profile'))
+      endItem(copiedList(state, tokens, 'profile'), draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return draft.last + 1;
   },

@@ -19,7 +19,8 @@ import type { MetacriticReader, MetacriticState } from '../state.js';
 //   (?:you are|you're) (?:viewing|looking at|reading)  the banner's address to the reader
 //   an? (?:mirrored|mirror|cached|archived) (?:copy|version)  what the page is
 //   of (?:this|the) page\.?  and of what
-const MIRROR_BANNER = /^(?:you are|you['’]re) (?:viewing|looking at|reading) an? (?:mirrored|mirror|cached|archived) (?:copy|version) of (?:this|the) page\.?$/iu;
+const MIRROR_BANNER =
+  /^(?:you are|you['’]re) (?:viewing|looking at|reading) an? (?:mirrored|mirror|cached|archived) (?:copy|version) of (?:this|the) page\.?$/iu;
 
 /** `You are viewing a mirrored copy of this page.`: a mirror's banner, which carries no data. */
 function isMirrorBanner(text: string): boolean {

@@ -81,7 +81,12 @@ export const userItemReader: MetacriticReader = {
         score = value;
         i++;
       } else if (recogniseBareNumber(scorePiece.text) !== undefined) {
-        reportLine(state, 'score-out-of-range', `The number ${scorePiece.text} stands where a user score belongs but is outside the 0-10 scale; it is kept as text.`, scorePiece.line);
+        reportLine(
+          state,
+          'score-out-of-range',
+          `The number ${scorePiece.text} stands where a user score belongs but is outside the 0-10 scale; it is kept as text.`,
+          scorePiece.line,
+        );
       }
     }
     for (; i < pieces.length; i++) {

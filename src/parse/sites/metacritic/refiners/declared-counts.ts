@@ -44,7 +44,11 @@ export const declaredCountsRefiner: Refiner<MetacriticState> = {
     for (const { diagnostic, review } of [...open].sort((a, b) => b.review - a.review)) {
       const first = reviews[review - 1] as Review;
       const second = reviews[review] as Review;
-      reviews.splice(review - 1, 2, { ...first, excerpt: collapse(`${first.excerpt} ${second.excerpt}`), span: { start: first.span.start, end: second.span.end } });
+      reviews.splice(review - 1, 2, {
+        ...first,
+        excerpt: collapse(`${first.excerpt} ${second.excerpt}`),
+        span: { start: first.span.start, end: second.span.end },
+      });
       // The second review took the next number in turn: the reviews after it give theirs back.
       if (second.index !== null) {
         for (let later = review; later < reviews.length; later++) {

@@ -13,4 +13,9 @@ import { profilePublicationRefiner } from './profile-publication.js';
 export { findTruncatedLine, reportTruncatedLine } from './truncated-line.js';
 
 /** Every Metacritic refiner, in order. */
-export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [criticTotalsRefiner, declaredCountsRefiner, profilePublicationRefiner, pageFoundRefiner];
+export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [
+  criticTotalsRefiner,
+  declaredCountsRefiner,
+  profilePublicationRefiner,
+  pageFoundRefiner,
+];

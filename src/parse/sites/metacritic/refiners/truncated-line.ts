@@ -49,5 +49,9 @@ function isWholeEmptyListLine(tokens: MetacriticTokens, at: number): boolean {
 
 /** Reports the truncated line at `line`, which is not read. */
 export function reportTruncatedLine(state: MetacriticState, line: number): void {
-  state.report.reportLine('truncated-line', `The page ends inside a line: "${clip(state.tokens.text(line))}" is cut short of a page part, and is not read.`, line);
+  state.report.reportLine(
+    'truncated-line',
+    `The page ends inside a line: "${clip(state.tokens.text(line))}" is cut short of a page part, and is not read.`,
+    line,
+  );
 }
