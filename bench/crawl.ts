@@ -203,5 +203,5 @@ export async function crawl(root: string, cache: string, records: number, rounds
       `exit ${String(usage.status)} after ${fixed(made / MB)} MB made (${fixed(usage.stdinBytes / MB)} MB piped), ${fixed(usage.seconds, 2)} s; peak ${grouped(usage.maxRssMb)} MB`,
     );
   }
-  console.log('  (the first is read up to --max-page-mb, 256 MiB by default, and refused: its bound is that and what Node holds)');
+  console.log('  (the first is read up to --max-page-mb, 64 MiB by default, and refused: its bound is that and what Node holds)');
 }

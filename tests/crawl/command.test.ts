@@ -241,7 +241,7 @@ describe('critic-consensus limits on any input', () => {
     expect(stderr).toBe('critic-consensus: big.txt: is larger than 3 MiB, the most read as one page (--max-page-mb); a crawl file begins with "WARC/"\n');
     expect(read).toBeLessThanOrEqual(5 << 20);
     expect(readArguments(['--max-page-mb', '0']).problems).toStrictEqual(['--max-page-mb must be a whole number of MiB, 1 or more; got "0".']);
-    expect(readArguments([]).maxPageBytes).toBe(256 * 1024 * 1024);
+    expect(readArguments([]).maxPageBytes).toBe(64 * 1024 * 1024);
   });
 
   it('tells a binary file from its first bytes, without reading on', async () => {
