@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { SCORING_PROFILE_NAMES, type ScoringProfileName } from '../scoring/index.js';
 import { MEDIA_TYPES } from '../shared/checks.js';
 import type { MediaType } from '../types/page.js';
+import { DEFAULT_MAX_PAGE_BYTES } from './decode.js';
 
 /** What the command was asked to do. */
 export interface CommandOptions {
@@ -35,9 +36,6 @@ export interface CommandOptions {
   /** An argument the command cannot take, as one line (none or one); when there is one, nothing is read. */
   readonly problems: readonly string[];
 }
-
-/** The default of --max-page-mb: 256 MiB. */
-const DEFAULT_MAX_PAGE_BYTES = 256 * 1024 * 1024;
 
 /** One option of the command: its names, its value if it takes one, and its help. */
 export interface OptionRow {
