@@ -5,7 +5,7 @@
  * framework: the DOM, and the library. Page text only ever reaches the page
  * as text (`textContent`), never as HTML.
  */
-import { decodeText, withDecodingDiagnostic, type DecodedText } from '../src/cli/decode.js';
+import { binaryTest, DEFAULT_MAX_PAGE_BYTES, decodeText, withDecodingDiagnostic, type DecodedText } from '../src/cli/decode.js';
 import { aggregate, parse } from '../src/index.js';
 import type { AggregateResult, Diagnostic, Distribution, MediaType, Page } from '../src/index.js';
 
@@ -234,9 +234,28 @@ function showOwn(text: string, status = ''): void {
   show(text);
 }
 
-/** Reads a file as the command does: UTF-8, UTF-16 with a byte-order mark, else Windows-1252 with a warning. */
+/** Says why a file was not opened (as text in the status line); the text in the box, and what is shown of it, stay as they were. */
+function refuse(file: File, why: string): void {
+  fileStatus.textContent = `${file.name}: ${why}; not opened, the text in the box is unchanged.`;
+  fileStatus.className = 'file-status error';
+}
+
+/**
+ * Reads a file as the command does: UTF-8, UTF-16 with a byte-order mark, else
+ * Windows-1252 with a warning; a file larger than the command's default page
+ * cap, or a binary one, is refused as the command refuses it.
+ */
 async function openFile(file: File): Promise<void> {
-  const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+  if (file.size > DEFAULT_MAX_PAGE_BYTES) {
+    refuse(file, `${file.size.toLocaleString('en-US')} bytes, larger than ${DEFAULT_MAX_PAGE_BYTES / 1024 / 1024} MiB, the most the command reads as one page`);
+    return;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (binaryTest()(bytes)) {
+    refuse(file, 'a binary file, not the text of a review page');
+    return;
+  }
+  const text = decodeText(bytes);
   decoded = text;
   input.value = text.text;
   const how = text.encoding === 'windows-1252' ? 'not UTF-8, read as Windows-1252 (see the not-utf-8 warning)' : `read as ${text.encoding.toUpperCase()}`;

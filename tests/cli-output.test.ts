@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { decodeText } from '../src/cli/decode.js';
+import { binaryTest, decodeText } from '../src/cli/decode.js';
 import { escapeControls } from '../src/cli/escape.js';
 import { jsonLine, jsonPieces } from '../src/cli/json.js';
 import { DIAGNOSTIC_CODES } from '../src/index.js';
@@ -62,6 +62,47 @@ describe('decodeText', () => {
     }
     expect(decodeText(Uint8Array.from([0x41, 0xe2, 0x82])).diagnostic?.span.start.offset).toBe(1);
     expect(decodeText(Uint8Array.from([0xf0, 0x9f, 0x98, 0x80, 0x80])).diagnostic?.span.start.offset).toBe(4);
+  });
+});
+
+describe('binaryTest', () => {
+  /** Whether the test fed these chunks in order answers true for any. */
+  function binary(...chunks: Uint8Array[]): boolean {
+    const isBinary = binaryTest();
+    return chunks.map((chunk) => isBinary(chunk)).includes(true);
+  }
+  /** `length` bytes of "a", with a NUL byte at `at`. */
+  function nulAt(at: number, length: number): Uint8Array {
+    const bytes = new Uint8Array(length).fill(0x61);
+    bytes[at] = 0;
+    return bytes;
+  }
+
+  it('answers true for a file with a NUL byte among its first 8 KiB (a PNG, a zip)', () => {
+    expect(binary(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBe(true);
+    expect(binary(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toBe(true);
+    expect(binary(nulAt(8191, 20_000))).toBe(true);
+  });
+
+  it('answers false for text, and for a NUL byte after the first 8 KiB', () => {
+    expect(binary(new TextEncoder().encode('Generally favorable reviews - clichés'))).toBe(false);
+    expect(binary(latin1('clich\u00e9s'))).toBe(false);
+    expect(binary(nulAt(8192, 20_000))).toBe(false);
+    expect(binary(new Uint8Array(0))).toBe(false);
+  });
+
+  it('answers false for UTF-16 text after its byte-order mark, zero bytes and all', () => {
+    expect(binary(utf16('Café', 'le'))).toBe(false);
+    expect(binary(utf16('Café', 'be'))).toBe(false);
+  });
+
+  it('tells the same fed chunk by chunk, across chunks and after an empty first one', () => {
+    const bytes = nulAt(8191, 20_000);
+    expect(binary(bytes.subarray(0, 5000), bytes.subarray(5000))).toBe(true);
+    const late = nulAt(8192, 20_000);
+    expect(binary(late.subarray(0, 5000), late.subarray(5000))).toBe(false);
+    const text = utf16('Café', 'le');
+    expect(binary(new Uint8Array(0), text.subarray(0, 3), text.subarray(3))).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { SCORING_PROFILE_NAMES, type ScoringProfileName } from '../scoring/index.js';
 import { MEDIA_TYPES } from '../shared/checks.js';
 import type { MediaType } from '../types/page.js';
+import { DEFAULT_MAX_PAGE_BYTES } from './decode.js';
 
 /** What the command was asked to do. */
 export interface CommandOptions {
@@ -35,12 +36,6 @@ export interface CommandOptions {
   /** An argument the command cannot take, as one line (none or one); when there is one, nothing is read. */
   readonly problems: readonly string[];
 }
-
-/**
- * The default of --max-page-mb: 64 MiB, some four times the largest page seen (2 million reviews, 16 MB), so that
- * a file read as one page stays under 200 MB of memory (a gzip of 2 GB of one line: 154 MB at 64 MiB, 394 MB at 256).
- */
-const DEFAULT_MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
 /** One option of the command: its names, its value if it takes one, and its help. */
 export interface OptionRow {

@@ -1,6 +1,7 @@
 /**
  * The command's reading of a file's bytes as text (the library's parse takes
- * strings): UTF-8, or UTF-16 when a byte-order mark says so; bytes that are not
+ * strings), and what it refuses to read as a page (a binary file, one above its
+ * size cap): UTF-8, or UTF-16 when a byte-order mark says so; bytes that are not
  * valid UTF-8 are read as Windows-1252 (what "ANSI" and "Latin-1" files on
  * Windows and older sites are), with a diagnostic saying so, so that
  * "clichés" stays "clichés" and the reader knows the text was guessed.
@@ -24,11 +25,36 @@ export interface DecodedText {
  */
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-/** Whether the bytes open with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian). */
-export function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return utf16Of(bytes) !== undefined;
+/**
+ * The default of the command's --max-page-mb, the most bytes it reads of a file that is one page: 64 MiB, some four
+ * times the largest page seen (2 million reviews, 16 MB), so that a file read as one page stays under 200 MB of memory
+ * (a gzip of 2 GB of one line: 154 MB at 64 MiB, 394 MB at 256).
+ */
+export const DEFAULT_MAX_PAGE_BYTES: number = 64 * 1024 * 1024;
+
+/** Bytes from the start of a file in which a NUL byte says it is binary. */
+const BINARY_PROBE = 8192;
+
+/**
+ * A test of whether a file is binary (an image, an archive) rather than the
+ * text of a page, told by its first bytes: fed the file's bytes in order, all
+ * at once or chunk by chunk, it answers `true` for the chunk in which a NUL
+ * byte shows among the file's first 8 KiB, unless the file opens with a UTF-16
+ * byte-order mark (UTF-16 text holds zero bytes). The command refuses such a
+ * file (status 5), as the playground does.
+ */
+export function binaryTest(): (chunk: Uint8Array) => boolean {
+  let length = 0;
+  let utf16 = false;
+  return (chunk) => {
+    if (length === 0) utf16 = utf16Of(chunk) !== undefined;
+    const binary = !utf16 && length < BINARY_PROBE && chunk.subarray(0, BINARY_PROBE - length).includes(0);
+    length += chunk.length;
+    return binary;
+  };
 }
 
+/** The UTF-16 byte order a byte-order mark opening the bytes says (FF FE little-endian, FE FF big-endian), if one does. */
 function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';

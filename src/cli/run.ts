@@ -15,7 +15,7 @@ import { ALL_SITES } from '../sites/index.js';
 import { summarizeProfile } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
-import { decodeText, hasUtf16Bom, withDecodingDiagnostic } from './decode.js';
+import { binaryTest, decodeText, withDecodingDiagnostic } from './decode.js';
 import { escapeControls } from './escape.js';
 import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
@@ -420,15 +420,13 @@ async function readFile(
   const limit = options.maxPageBytes;
   const parts: Uint8Array[] = [];
   let length = 0;
-  // UTF-16 text holds zero bytes; its byte-order mark says it is text.
-  let utf16 = false;
+  const isBinary = binaryTest();
   for await (const chunk of input) {
     if (!(chunk instanceof Uint8Array)) {
       problem(`${name}: ${chunk.message}`);
       return;
     }
-    if (length === 0) utf16 = hasUtf16Bom(chunk);
-    if (!utf16 && length < BINARY_PROBE && chunk.subarray(0, BINARY_PROBE - length).includes(0)) {
+    if (isBinary(chunk)) {
       problem(`${name}: is a binary file, not the text of a review page`, EXIT_BINARY);
       return;
     }
@@ -519,9 +517,6 @@ function startsWithWarc(bytes: Uint8Array, ended: boolean): boolean | undefined 
   if (head.length < WARC_MAGIC.length) return ended || bytes.length >= 4096 ? false : undefined;
   return startsWithAscii(head, WARC_MAGIC);
 }
-
-/** Bytes from the start of a file in which a NUL byte says it is binary. */
-const BINARY_PROBE = 8192;
 
 /** "256 MiB". */
 function formatMiB(bytes: number): string {

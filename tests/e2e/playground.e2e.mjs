@@ -4,7 +4,8 @@
 // example button, the seed page pasted (the reviews table, the distribution
 // chart, the source view's marks, a browser's copy of it), the media choice,
 // the JSON view and its copy button, a file opened and a file dropped (UTF-16
-// with a byte-order mark, Windows-1252 with its warning), and page text that
+// with a byte-order mark, Windows-1252 with its warning), a binary file and
+// one above the command's page cap dropped and refused, and page text that
 // tries to inject HTML; then it saves a screenshot to
 // test-results/playground.png. Run: npm run test:e2e
 import assert from 'node:assert/strict';
@@ -162,6 +163,50 @@ try {
   await page.locator('#diagnostics li', { hasText: 'None.' }).waitFor();
   assert.equal(await page.locator('#file-status').textContent(), '');
 
+  // A binary file dropped (a PNG's first bytes, under a name that tries to inject HTML) is refused as the command refuses
+  // it, in words shown as text; the box and what is shown of it stay as they were.
+  const before = { text: await page.inputValue('#page-text'), json: await page.locator('#json').textContent() };
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
+  const binaryName = '<img src=x onerror="window.injected=5">.png';
+  const binaryDrop = await page.evaluateHandle(
+    ([bytes, name]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name, { type: 'image/png' }));
+      return data;
+    },
+    [png, binaryName],
+  );
+  await page.dispatchEvent('main', 'drop', { dataTransfer: binaryDrop });
+  await page.locator('#file-status', { hasText: 'binary' }).waitFor();
+  assert.equal(
+    await page.locator('#file-status').textContent(),
+    `${binaryName}: a binary file, not the text of a review page; not opened, the text in the box is unchanged.`,
+  );
+  assert.equal(await page.locator('#file-status.error').count(), 1, 'the refusal is marked as an error');
+  assert.equal(await page.locator('#file-status img').count(), 0, 'the file name is shown as text');
+  assert.equal(await page.inputValue('#page-text'), before.text, 'the box keeps its text');
+  assert.equal(await page.locator('#json').textContent(), before.json, 'the parse shown is the same');
+  // A file above the command's default page cap (257 MiB of text, one MiB referenced 257 times) is refused unread.
+  const bigDrop = await page.evaluateHandle(() => {
+    const mib = new Blob([new Uint8Array(1 << 20).fill(0x61)]);
+    const data = new DataTransfer();
+    data.items.add(
+      new File(
+        Array.from({ length: 65 }, () => mib),
+        'big.txt',
+        { type: 'text/plain' },
+      ),
+    );
+    return data;
+  });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: bigDrop });
+  await page.locator('#file-status', { hasText: 'big.txt' }).waitFor();
+  assert.equal(
+    await page.locator('#file-status').textContent(),
+    'big.txt: 68,157,440 bytes, larger than 64 MiB, the most the command reads as one page; not opened, the text in the box is unchanged.',
+  );
+  assert.equal(await page.inputValue('#page-text'), before.text, 'the box keeps its text');
+
   // Page text and file names that try to inject HTML are shown as text.
   const hostile =
     '<img src=x onerror="window.injected=1">: Season 1\n\nGenerally favorable reviews - based on 1 Critics\n' +
@@ -181,7 +226,7 @@ try {
   mkdirSync(`${root}/test-results`, { recursive: true });
   await page.screenshot({ path: `${root}/test-results/playground.png`, fullPage: true });
   console.log(
-    'playground e2e: empty state, 11 rows, distribution 9 / 2 / 0 (mixed inferred), media choice, JSON and its copy, UTF-16 file opened, Windows-1252 file dropped, no HTML from page text; screenshot test-results/playground.png',
+    'playground e2e: empty state, 11 rows, distribution 9 / 2 / 0 (mixed inferred), media choice, JSON and its copy, UTF-16 file opened, Windows-1252 file dropped, binary and oversize files refused, no HTML from page text; screenshot test-results/playground.png',
   );
   console.log('1 passed, 0 failed');
 } finally {
