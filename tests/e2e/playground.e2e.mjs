@@ -186,7 +186,7 @@ try {
   assert.equal(await page.locator('#file-status img').count(), 0, 'the file name is shown as text');
   assert.equal(await page.inputValue('#page-text'), before.text, 'the box keeps its text');
   assert.equal(await page.locator('#json').textContent(), before.json, 'the parse shown is the same');
-  // A file above the command's default page cap (257 MiB of text, one MiB referenced 257 times) is refused unread.
+  // A file above the command's default page cap (65 MiB of text, one MiB referenced 65 times) is refused unread.
   const bigDrop = await page.evaluateHandle(() => {
     const mib = new Blob([new Uint8Array(1 << 20).fill(0x61)]);
     const data = new DataTransfer();
