@@ -4,7 +4,7 @@
 import type { AggregateResult } from '../aggregate/index.js';
 import type { ProfileSummary } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
-import type { Distribution, Film, Page } from '../types/page.js';
+import type { Distribution, Page } from '../types/page.js';
 import { escapeControls } from './escape.js';
 import { writeOcRows } from './summary-oc.js';
 import { writeRtCriticRows, writeRtReviewRows } from './summary-rt.js';
@@ -33,8 +33,26 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
     rows.push([label, value]);
   };
   row('kind', [page.kind === 'film' ? 'title page' : `${page.kind} profile`, page.media, page.title].filter(Boolean).join(', '));
-  if (page.kind === 'film' && page.source === 'rottentomatoes') return formatRtSummary(file, page, summary, diagnostics, rows, extras);
-  if (page.kind === 'film' && page.source === 'opencritic') return formatOcSummary(file, page, summary, diagnostics, rows, extras);
+  if (page.kind === 'film' && page.source === 'rottentomatoes') {
+    const writeRows = (write: typeof row): void => {
+      writeRtCriticRows(page, summary, write, bar);
+      write('reviews', `${summary.count} listed${page.criticCount === null ? '' : ` of ${page.criticCount}`}, ${summary.scoredCount} with a mark`);
+      writeRtReviewRows(page, summary, write);
+    };
+    return formatSourceSummary(file, 'Rotten Tomatoes', writeRows, diagnostics, rows, extras);
+  }
+  if (page.kind === 'film' && page.source === 'opencritic') {
+    return formatSourceSummary(
+      file,
+      'OpenCritic',
+      (write) => {
+        writeOcRows(page, summary, write);
+      },
+      diagnostics,
+      rows,
+      extras,
+    );
+  }
   if (page.kind === 'film') {
     row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, based on ${count(page.criticCount)} critics`);
     if (page.metascore !== null) row('metascore', `${page.metascore} as printed`);
@@ -115,11 +133,11 @@ function finishSummary(file: string, rows: [string, string][], diagnostics: read
   return `${escapeControls(file)}\n${rows.map(([label, value]) => `  ${label.padEnd(LABEL_WIDTH)}${escapeControls(value)}`.trimEnd()).join('\n')}\n`;
 }
 
-/** A Rotten Tomatoes page's summary: the Tomatometer's lines where a Metacritic page has its verdict's. */
-function formatRtSummary(
+/** The summary of a page whose figures another site shows: its source, the lines `writeRows` gives where a Metacritic page has its verdict's, the scoring line and the diagnostics. */
+function formatSourceSummary(
   file: string,
-  page: Film,
-  summary: AggregateResult,
+  source: string,
+  writeRows: (row: (label: string, value: string) => void) => void,
   diagnostics: readonly Diagnostic[],
   rows: [string, string][],
   extras: SummaryExtras,
@@ -127,28 +145,8 @@ function formatRtSummary(
   const row = (label: string, value: string): void => {
     rows.push([label, value]);
   };
-  row('source', 'Rotten Tomatoes');
-  writeRtCriticRows(page, summary, row, bar);
-  row('reviews', `${summary.count} listed${page.criticCount === null ? '' : ` of ${page.criticCount}`}, ${summary.scoredCount} with a mark`);
-  writeRtReviewRows(page, summary, row);
-  if (extras.scoring !== undefined) row('scoring', extras.scoring);
-  return finishSummary(file, rows, diagnostics);
-}
-
-/** An OpenCritic page's summary: its printed figures, and the listed reviews' by the OpenCritic profile, where a Metacritic page has its verdict's. */
-function formatOcSummary(
-  file: string,
-  page: Film,
-  summary: AggregateResult,
-  diagnostics: readonly Diagnostic[],
-  rows: [string, string][],
-  extras: SummaryExtras,
-): string {
-  const row = (label: string, value: string): void => {
-    rows.push([label, value]);
-  };
-  row('source', 'OpenCritic');
-  writeOcRows(page, summary, row);
+  row('source', source);
+  writeRows(row);
   if (extras.scoring !== undefined) row('scoring', extras.scoring);
   return finishSummary(file, rows, diagnostics);
 }
