@@ -7,24 +7,16 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePages } from '../bench/generate.js';
 import { pageUrl, wetFile } from '../bench/wet.js';
+import { buildCommand } from './support/built-command.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'critic-consensus-process-'));
 const crawl = join(directory, 'crawl.wet');
 
 beforeAll(async () => {
-  await build({
-    config: false,
-    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    outDir: directory,
-    silent: true,
-  });
+  await buildCommand(directory);
   const pages = generatePages(3000, 5);
   writeFileSync(
     crawl,

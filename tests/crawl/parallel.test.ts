@@ -10,10 +10,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePages } from '../../bench/generate.js';
 import { pageUrl, warcinfoRecord, wetFile } from '../../bench/wet.js';
+import { buildCommand } from '../support/built-command.js';
 
 const run = promisify(execFile);
 
@@ -31,14 +31,7 @@ const directory = mkdtempSync(join(tmpdir(), 'critic-consensus-parallel-'));
 
 beforeAll(async () => {
   if (!installed) return;
-  await build({
-    config: false,
-    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
-    outDir: directory,
-    silent: true,
-  });
+  await buildCommand(directory);
 }, 60_000);
 
 afterAll(() => {

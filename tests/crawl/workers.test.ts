@@ -3,25 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePages } from '../../bench/generate.js';
 import { pageUrl, warcinfoRecord, wetFile } from '../../bench/wet.js';
+import { buildCommand } from '../support/built-command.js';
 
 const run = promisify(execFile);
 const directory = mkdtempSync(join(tmpdir(), 'critic-consensus-workers-'));
 const cli = join(directory, 'cli.js');
 
 beforeAll(async () => {
-  // The command as tsup.config.ts builds it (the entry and its worker thread side by side), into a directory of its own.
-  await build({
-    config: false,
-    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
-    outDir: directory,
-    silent: true,
-  });
+  await buildCommand(directory);
 }, 60_000);
 
 afterAll(() => {

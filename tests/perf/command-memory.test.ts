@@ -8,24 +8,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lettersBlock, repeatedBlock, runNodeChild } from '../../bench/child-usage.js';
 import { EXIT_BINARY, EXIT_USAGE } from '../../src/cli/exit.js';
+import { buildCommand } from '../support/built-command.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'critic-consensus-command-memory-'));
 const cli = join(directory, 'cli.js');
 const MB = 1e6;
 
 beforeAll(async () => {
-  await build({
-    config: false,
-    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
-    outDir: directory,
-    silent: true,
-  });
+  await buildCommand(directory);
 }, 120_000);
 
 afterAll(() => {
