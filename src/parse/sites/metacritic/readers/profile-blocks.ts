@@ -9,15 +9,7 @@
  *
  * @module
  */
-import {
-  recogniseBullet,
-  recogniseDetail,
-  recogniseFurniture,
-  recogniseMediaFilter,
-  recogniseScoreBullet,
-  recogniseTitleMetascore,
-  recogniseWidgetTail,
-} from '../recognise.js';
+import { recogniseBullet, recogniseDetail, recogniseMediaFilter, recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail } from '../recognise.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, isNumberedLine, isSectionLine, isWidgetBullet, type MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ProfileDraft, reportLine, startPage } from '../state.js';
@@ -25,7 +17,7 @@ import { readCritic, sameName } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
 import { copiedList, copiedNumbersDropped, endItem, hasOpenText } from './copied-list.js';
-import { endsUnindentedItem, pushReview } from './items.js';
+import { endsUnindentedItem, isFurnitureNotTail, pushReview } from './items.js';
 
 /** Reads a scored block, opened by its `• NN Metascore` or its score bullet. */
 export const profileBlockReader: MetacriticReader = {
@@ -48,7 +40,8 @@ export const profileBlockReader: MetacriticReader = {
       const text = tokens.text(lineAt);
       const bullet = recogniseBullet(text);
       if (bullet !== undefined) {
-        const metascore = recogniseTitleMetascore(bullet);
+        // The line's token says what the bullet is: its row reads it so, or refused it.
+        const metascore = tokens.valueAs(lineAt, 'titleMetascore');
         if (metascore) {
           if (stage !== 'metascore') break;
           if (metascore.metascore !== 'tbd' && metascore.metascore > 100) {
@@ -58,7 +51,7 @@ export const profileBlockReader: MetacriticReader = {
           }
           stage = 'score';
         } else {
-          const score = stage === 'excerpt' ? undefined : recogniseScoreBullet(bullet);
+          const score = stage === 'excerpt' ? undefined : tokens.valueAs(lineAt, 'scoreBullet');
           if (score) {
             if (score.score > 100) {
               reportLine(state, 'score-out-of-range', `The critic score ${score.score} is outside the 0-100 scale.`, lineAt);
@@ -90,7 +83,7 @@ export const profileBlockReader: MetacriticReader = {
         // So does a line shallower than the block's (an item whose number a copy dropped).
         if (indent < firstIndent) break;
         // Furniture ends the block, as it ends a list item's continuation; a widget tail stays in.
-        if (recogniseFurniture(text) && !recogniseWidgetTail(text)) break;
+        if (isFurnitureNotTail(tokens, lineAt)) break;
         // In copied text with no indentation or numbers, each paragraph is one line: a second line
         // of text is the next item, and the copy does not say whether it is the same review's.
         if (firstIndent === 0 && endsCopiedExcerpt(state, draft.excerpt, text)) break;

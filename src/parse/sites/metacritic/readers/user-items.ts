@@ -31,7 +31,9 @@ export const userItemReader: MetacriticReader = {
     // ends with its "Expand" or "Full Review »" (a line under it as shallow as the item's own,
     // such as the next item's number cut short, is not its text; on a page with no indentation
     // nothing tells them apart, and the text goes on).
-    let dated = dateOf(tokens, head) !== undefined;
+    // The first piece's date, read once (the text after a number is read by the pattern).
+    const headDate = dateOf(tokens, head);
+    let dated = headDate !== undefined;
     let closed = false;
     const next = readContinuation(
       tokens,
@@ -57,7 +59,7 @@ export const userItemReader: MetacriticReader = {
     const second = pieces[1];
     // A user's name opens the item when a date (or, where the date is missing, a score) comes under it.
     if (
-      dateOf(tokens, head) === undefined &&
+      headDate === undefined &&
       second !== undefined &&
       (dateOf(tokens, second) !== undefined || (recogniseUserScore(second.text) !== undefined && looksLikeUserName(head.text)))
     ) {
@@ -66,7 +68,7 @@ export const userItemReader: MetacriticReader = {
     }
     // Piece i exists: it is the first piece, or the date under a user's name.
     const datePiece = pieces[i] as Piece;
-    const parsedDate = dateOf(tokens, datePiece);
+    const parsedDate = i === 0 ? headDate : dateOf(tokens, datePiece);
     if (parsedDate) {
       dateText = datePiece.text;
       date = parsedDate.iso;
