@@ -90,6 +90,10 @@ function continuesItem(tokens: MetacriticTokens, at: number, cursor: number, min
   return !partOrFurniture || (nested && rules.nestedText?.(tokens, at) === true);
 }
 
+/** The rows of a numbered item's line and of a date line (as `rowOf` numbers them), for tests of a line's own kind by one integer. */
+export const NUMBERED_ROW: number = METACRITIC_KINDS.rowOf('numbered');
+export const DATE_ROW: number = METACRITIC_KINDS.rowOf('date');
+
 /**
  * The rows (as `rowOf` numbers them) whose lines are plain text to an item's
  * continuation, 1 for each: a kind after every row that the numbered, bullet
@@ -136,7 +140,7 @@ export function firstPiece(tokens: MetacriticTokens, at: number): { readonly pie
 /** Finishes a review draft: its excerpt collapsed and cut of widget tails, a review with no text reported. */
 export function pushReview(state: MetacriticState, draft: ReviewDraft): void {
   const span = state.tokens.lines.span(draft.first, draft.last);
-  const excerpt = draft.excerpt.length === 0 ? '' : stripWidgetTail(collapse(draft.excerpt.join(' ')));
+  const excerpt = draft.excerpt.length === 0 ? '' : stripWidgetTail(collapse(joinLines(draft.excerpt)));
   if (excerpt === '') state.report.report('review-without-text', 'This review has no text.', span);
   state.reviews.push({
     index: draft.index,
@@ -152,6 +156,11 @@ export function pushReview(state: MetacriticState, draft: ReviewDraft): void {
     excerpt,
     span,
   });
+}
+
+/** Lines of text as one, a space between each: a single line as it is, with no copy. */
+export function joinLines(lines: readonly string[]): string {
+  return lines.length === 1 ? (lines[0] as string) : lines.join(' ');
 }
 
 /** Reads a date piece into `draft`; a day that does not exist is reported. */

@@ -11,14 +11,14 @@
 import { recogniseBullet, recogniseTitleMetascore } from '../recognise.js';
 import { newReview, type MetacriticReader } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { firstPiece, pushReview, readContinuation } from './items.js';
+import { firstPiece, NUMBERED_ROW, pushReview, readContinuation } from './items.js';
 import { isPublicationBullet, isTextLineAt } from './profile-blocks.js';
 
 /** Reads a profile item (in a profile: numbered or indented). */
 export const profileItemReader: MetacriticReader = {
   name: 'profile item',
   opens: ['numbered', 'text', 'date'],
-  when: (state, tokens, at) => state.phase === 'profile' && (tokens.is(at, 'numbered') || tokens.indent(at) > 0),
+  when: (state, tokens, at) => state.phase === 'profile' && (tokens.rowAt(at) === NUMBERED_ROW || tokens.indent(at) > 0),
   read(tokens, at, state) {
     const { piece, number } = firstPiece(tokens, at);
     const indent = tokens.indent(at);

@@ -15,13 +15,13 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { dateOf, firstPiece, isWidgetTailPiece, type Piece, readContinuation } from './items.js';
+import { dateOf, firstPiece, isWidgetTailPiece, joinLines, NUMBERED_ROW, type Piece, readContinuation } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
 export const userItemReader: MetacriticReader = {
   name: 'user item',
   opens: ['numbered', 'text', 'date'],
-  when: (state, tokens, at) => state.phase === 'user' && (tokens.is(at, 'numbered') || tokens.indent(at) > 0),
+  when: (state, tokens, at) => state.phase === 'user' && (tokens.rowAt(at) === NUMBERED_ROW || tokens.indent(at) > 0),
   read(tokens, at, state) {
     const users = ensureUsers(state, at);
     const { piece: head, number } = firstPiece(tokens, at);
@@ -96,7 +96,7 @@ export const userItemReader: MetacriticReader = {
       if (!isWidgetTailPiece(tokens, piece)) text.push(piece.text);
     }
     const last = (pieces[pieces.length - 1] as Piece).line;
-    const excerpt = stripWidgetTail(collapse(text.join(' ')));
+    const excerpt = stripWidgetTail(collapse(joinLines(text)));
     const span = tokens.lines.span(at, last);
     if (excerpt === '') state.report.report('review-without-text', 'This user review has no text.', span);
     users.reviews.push({ index: number, user, date, dateText, score, excerpt, span });
