@@ -27,6 +27,7 @@ import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { dateOf, firstPiece, isWidgetTailPiece, type Piece, pushReview, readContinuation, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
+import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
 export const criticItemsReader: MetacriticReader = {
@@ -92,6 +93,8 @@ export const criticItemsReader: MetacriticReader = {
         }
       }
     }
+    // On a page partly indented, the item's last review may go on in the copied tail under it.
+    if (continuesInCopiedTail(state, draft, next)) return readRestInCopiedTail(state, draft, next);
     pushReview(state, draft);
     return next;
   },

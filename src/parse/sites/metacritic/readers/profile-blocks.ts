@@ -26,6 +26,7 @@ import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
 import { copiedList, copiedNumbersDropped, endItem, hasOpenText } from './copied-list.js';
 import { endsUnindentedItem, pushReview } from './items.js';
+import { blockContinuesInCopiedTail, readBlockRestInCopiedTail } from './copied-profile-items.js';
 
 /** Reads a scored block, opened by its `• NN Metascore` or its score bullet. */
 export const profileBlockReader: MetacriticReader = {
@@ -105,9 +106,11 @@ export const profileBlockReader: MetacriticReader = {
       draft.last = lineAt;
       cursor = lineAt + 1;
     }
+    // On a page partly indented, the block may go on in the copied tail under it.
+    if (blockContinuesInCopiedTail(state, draft, draft.last + 1)) return readBlockRestInCopiedTail(state, draft, draft.last + 1);
     // In a copy that dropped the page's numbers, the block is an item of the copied list.
     if (state.phase === 'profile' && copiedNumbersDropped(state, 'profile'))
-      endItem(copiedList(state, tokens, 'profile'), draft.last, hasOpenText(tokens, draft));
+      endItem(copiedList(state, tokens, 'profile', at), draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return draft.last + 1;
   },
