@@ -27,6 +27,7 @@ import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { type ContinuationRules, continuationEnd, DATE_ROW, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
+import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
 export const criticItemsReader: MetacriticReader = {
@@ -111,6 +112,8 @@ export const criticItemsReader: MetacriticReader = {
       following = tokens.nextNonBlank(line + 1);
       followingText = undefined;
     }
+    // On a page partly indented, the item's last review may go on in the copied tail under it.
+    if (continuesInCopiedTail(state, draft, next)) return readRestInCopiedTail(state, draft, next);
     pushReview(state, draft);
     return next;
   },

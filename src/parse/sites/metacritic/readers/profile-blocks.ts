@@ -17,6 +17,7 @@ import { readCritic, sameName } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
 import { copiedList, copiedNumbersDropped, endItem, hasOpenText } from './copied-list.js';
+import { blockContinuesInCopiedTail, readBlockRestInCopiedTail } from './copied-profile-items.js';
 import { endsUnindentedItem, isFurnitureNotTail, pushReview } from './items.js';
 
 const TITLE_METASCORE_ROW = METACRITIC_KINDS.rowOf('titleMetascore');
@@ -102,9 +103,11 @@ export const profileBlockReader: MetacriticReader = {
       draft.last = lineAt;
       cursor = lineAt + 1;
     }
+    // On a page partly indented, the block may go on in the copied tail under it.
+    if (blockContinuesInCopiedTail(state, draft, draft.last + 1)) return readBlockRestInCopiedTail(state, draft, draft.last + 1);
     // In a copy that dropped the page's numbers, the block is an item of the copied list.
     if (state.phase === 'profile' && copiedNumbersDropped(state, 'profile'))
-      endItem(copiedList(state, tokens, 'profile'), draft.last, hasOpenText(tokens, draft));
+      endItem(copiedList(state, tokens, 'profile', at), draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return draft.last + 1;
   },

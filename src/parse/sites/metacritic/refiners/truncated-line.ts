@@ -26,17 +26,24 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
     if (isWholeEmptyListLine(tokens, at)) return -1;
     if (recogniseCutShort(text) || tokens.valueAs(at, 'numbered')?.rest === '') return at;
     if (!/^\d$/u.test(text)) return -1;
-    const above = tokens.previousNonBlank(at - 1);
-    const aboveText = tokens.text(above);
-    const opensList =
-      tokens.accepts(above, 'distributionLabel') ||
-      tokens.accepts(above, 'distributionLine') ||
-      isWord(aboveText, 'critic reviews') ||
-      isWord(aboveText, 'user reviews') ||
-      recogniseWidgetTail(aboveText);
-    return opensList ? at : -1;
+    // Furniture between the digit and what it stands under ("Watch On") carries no data: it is passed over.
+    let above = tokens.previousNonBlank(at - 1);
+    while (above >= 0 && !opensList(tokens, above) && tokens.accepts(above, 'furniture')) above = tokens.previousNonBlank(above - 1);
+    return above >= 0 && opensList(tokens, above) ? at : -1;
   }
   return -1;
+}
+
+/** True when line `line` is one a list's first item comes under: a distribution's label or line, a list's heading, an item's "Expand". */
+function opensList(tokens: MetacriticTokens, line: number): boolean {
+  const text = tokens.text(line);
+  return (
+    tokens.accepts(line, 'distributionLabel') ||
+    tokens.accepts(line, 'distributionLine') ||
+    isWord(text, 'critic reviews') ||
+    isWord(text, 'user reviews') ||
+    recogniseWidgetTail(text)
+  );
 }
 
 /**
