@@ -16,7 +16,7 @@
  * @module
  */
 import type { Site } from '../parse/site.js';
-import { SITES } from '../parse/sites/index.js';
+import { metacritic, metacritic2008, metacritic2021 } from '../parse/sites/index.js';
 import { cinematerial } from './cinematerial/index.js';
 import { fandango } from './fandango/index.js';
 import { flixster } from './flixster/index.js';
@@ -41,4 +41,18 @@ export { cinematerial, fandango, flixster, imdb, moviefone, moviescom, opencriti
  * //     'flixster', 'cinematerial', 'rt-quotes']
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviefone, moviescom, opencritic, tvcom, rottentomatoes, flixster, cinematerial, rtQuotes];
+export const ALL_SITES: readonly Site[] = [
+  metacritic,
+  metacritic2021,
+  metacritic2008,
+  fandango,
+  imdb,
+  moviefone,
+  moviescom,
+  opencritic,
+  tvcom,
+  rottentomatoes,
+  flixster,
+  cinematerial,
+  rtQuotes,
+];

@@ -22,7 +22,7 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?fandango\.com(?:[:/?#]|$
 const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
-const READERS = compileReaders<FandangoValues, FandangoState>([
+const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
   { name: 'metascore', opens: ['metascore'], read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'verdict', opens: ['verdict'], read: (_tokens, at, state) => readVerdict(state, at) },
   { name: 'users', opens: ANY_KIND, when: (state) => state.phase === 'users', read: (_tokens, at, state) => readFurniture(state, at) },

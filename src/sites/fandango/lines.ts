@@ -90,4 +90,4 @@ export const FANDANGO_LINES: readonly LineKindRow<FandangoValues>[] = [
 ];
 
 /** The compiled table: a line no row takes is text. */
-export const FANDANGO_KINDS: LineKinds<FandangoValues> = defineLineKinds<FandangoValues>(FANDANGO_LINES, 'text');
+export const FANDANGO_KINDS: LineKinds<FandangoValues> = /* @__PURE__ */ defineLineKinds<FandangoValues>(FANDANGO_LINES, 'text');

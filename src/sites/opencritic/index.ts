@@ -26,7 +26,7 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]
 const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
-const READERS = compileReaders<OpenCriticValues, OpenCriticState>([
+const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState>([
   { name: 'percentile', opens: ['percentile'], read: (_tokens, at, state) => readPercentile(state, at) },
   { name: 'figure label', opens: ['figure-label'], read: (_tokens, at, state) => readFigureLabel(state, at) },
   { name: 'reviews heading', opens: ['reviews-heading'], read: (_tokens, at, state) => readReviewsHeading(state, at) },

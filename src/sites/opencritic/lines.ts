@@ -147,4 +147,4 @@ export const OPENCRITIC_LINES: readonly LineKindRow<OpenCriticValues>[] = [
 ];
 
 /** The compiled table: a line no row takes is text. */
-export const OPENCRITIC_KINDS: LineKinds<OpenCriticValues> = defineLineKinds<OpenCriticValues>(OPENCRITIC_LINES, 'text');
+export const OPENCRITIC_KINDS: LineKinds<OpenCriticValues> = /* @__PURE__ */ defineLineKinds<OpenCriticValues>(OPENCRITIC_LINES, 'text');

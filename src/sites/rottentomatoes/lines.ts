@@ -276,9 +276,9 @@ function row(kind: RtRowKind, test: (text: string) => boolean, examples: readonl
   return { kind, first: ANY_FIRST, recognise: (text) => (test(text) ? true : undefined), examples, endsItem: false } as LineKindRow<RtValues>;
 }
 
-/** The table: one row per kind, in the order they are tried. */
-export const RT_LINES: LineKinds<RtValues> = defineLineKinds<RtValues>(
-  [
+/** The rows: one per kind, in the order they are tried. */
+function rtRows(): LineKindRow<RtValues>[] {
+  return [
     row('site-title', (text) => recogniseSiteTitle(text) !== undefined, ['Alien (1979) - Rotten Tomatoes', 'Australia - Movie Reviews - Rotten Tomatoes']),
     row('consensus-heading', (text) => /^critics? consensus:?$/iu.test(text), ['Critics Consensus', 'Critic Consensus:']),
     row('consensus-inline', (text) => recogniseInlineConsensus(text) !== undefined, [
@@ -342,9 +342,11 @@ export const RT_LINES: LineKinds<RtValues> = defineLineKinds<RtValues>(
     ]),
     row('bullet', (text) => recogniseBullet(text) !== undefined, ['• The makers have conjured a few pictures that are pure nightmare.']),
     row('list-heading', recogniseListHeading, ['Australia Reviews', 'Paddington 2 Reviews']),
-  ],
-  'text',
-);
+  ];
+}
+
+/** The table (pure: a bundle that never reads a Rotten Tomatoes page drops it). */
+export const RT_LINES: LineKinds<RtValues> = /* @__PURE__ */ defineLineKinds<RtValues>(/* @__PURE__ */ rtRows(), 'text');
 
 /** The kind of a line's text by {@link RT_LINES}; `cut-date` only where the caller asks about a page's last line. */
 export function classifyRtLine(text: string, isLast = false): RtLineKind {

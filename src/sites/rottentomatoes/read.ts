@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ANY_KIND, classifyLines, compileReaders, runRefiners, type Reader } from '../../parse/engine/index.js';
+import { ANY_KIND, classifyLines, compileReaders, runRefiners, type Reader, type ReaderSet } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { PageDraft } from '../shared/draft.js';
 import { listLines } from '../shared/lines.js';
@@ -67,9 +67,8 @@ const FIGURE_READERS: Partial<Record<RtLineKind, RtReader>> = {
   'dated-byline': readBylineReview,
 };
 
-/** The header's readers, by kind of line. */
+/** The header's readers, by kind of line (with {@link FIGURE_READERS}). */
 const HEADER_READERS: Partial<Record<RtLineKind, RtReader>> = {
-  ...FIGURE_READERS,
   'site-title': readTitle,
   season: readTitle,
   'consensus-heading': readConsensus,
@@ -101,9 +100,8 @@ function nextListStart(context: RtContext): number {
   return at;
 }
 
-/** The main list's readers: figures, then every other line opens a review. */
+/** The main list's readers (with {@link FIGURE_READERS}): figures, then every other line opens a review. */
 const MAIN_READERS: Partial<Record<RtLineKind, RtReader>> = {
-  ...FIGURE_READERS,
   'reviews-heading': furniture,
   pager: openList,
 };
@@ -125,11 +123,12 @@ function readHeaderText(context: RtContext, at: number): number {
   return unplaced(context, at);
 }
 
-/** The section's readers as the engine's readers: each opens on its kind of line in its section. */
+/** The section's readers (its own, then the figures') as the engine's readers: each opens on its kind of line in its section. */
 function sectionReaders(section: RtSection, readers: Partial<Record<RtLineKind, RtReader>>, fallback: RtReader): Reader<RtValues, RtContext>[] {
   const inSection = (context: RtContext): boolean => context.state.section === section;
+  const byKind = { ...FIGURE_READERS, ...readers };
   return [
-    ...Object.entries(readers).map(([kind, read]) => ({
+    ...Object.entries(byKind).map(([kind, read]) => ({
       name: `${section} ${kind}`,
       opens: [kind as RtRowKind | 'text'],
       when: inSection,
@@ -140,16 +139,21 @@ function sectionReaders(section: RtSection, readers: Partial<Record<RtLineKind, 
 }
 
 /** Every reader: the review list's (which reads to the page's end), the main list's, the header's. */
-const READERS = compileReaders<RtValues, RtContext>([
-  {
-    name: 'review list',
-    opens: ANY_KIND,
-    when: (context) => context.state.section === 'list-reviews',
-    read: (_tokens, at, context) => readListReviews(context, at),
-  },
-  ...sectionReaders('main-reviews', MAIN_READERS, readMainReview),
-  ...sectionReaders('header', HEADER_READERS, unplaced),
-]);
+function compileRtReaders(): ReaderSet<RtValues, RtContext> {
+  return compileReaders<RtValues, RtContext>([
+    {
+      name: 'review list',
+      opens: ANY_KIND,
+      when: (context) => context.state.section === 'list-reviews',
+      read: (_tokens, at, context) => readListReviews(context, at),
+    },
+    ...sectionReaders('main-reviews', MAIN_READERS, readMainReview),
+    ...sectionReaders('header', HEADER_READERS, unplaced),
+  ]);
+}
+
+/** The readers, compiled once (pure: a bundle that never reads a Rotten Tomatoes page drops them). */
+const READERS = /* @__PURE__ */ compileRtReaders();
 
 /** Reads a Rotten Tomatoes page of any layout of 2011-2025. */
 export function readRtPage(input: SiteInput): SiteResult {

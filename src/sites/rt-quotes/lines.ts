@@ -44,7 +44,7 @@ export interface QuotesValues {
 }
 
 /** The table: one row per kind, in the order they are tried; other lines are `text`. */
-export const QUOTES_LINES: LineKinds<QuotesValues> = defineLineKinds<QuotesValues>(
+export const QUOTES_LINES: LineKinds<QuotesValues> = /* @__PURE__ */ defineLineKinds<QuotesValues>(
   [
     { kind: 'said', first: ANY_FIRST, recognise: recogniseSaid, examples: ['Roger Ebert (Chicago Sun-Times) said:'], endsItem: true },
     {

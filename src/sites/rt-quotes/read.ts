@@ -113,7 +113,7 @@ function inReview(state: QuotesState, tokens: TokenList<QuotesValues>, at: numbe
   return state.awaiting !== 'none' || (!state.topList && tokens.is(at, 'text'));
 }
 
-const READERS = compileReaders<QuotesValues, QuotesState>([
+const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
   { name: 'said', opens: ['said'], read: readSaid },
   {
     name: 'top critics heading',
