@@ -79,6 +79,7 @@ export interface OpenCriticValues {
   readonly 'no-quote': true;
   readonly 'figure-label': true;
   readonly 'reviews-heading': true;
+  readonly 'section-heading': true;
   readonly text: string;
 }
 
@@ -141,6 +142,14 @@ export const OPENCRITIC_LINES: readonly LineKindRow<OpenCriticValues>[] = [
     kind: 'reviews-heading',
     recognise: (text: string) => (/^critic reviews for .+$/iu.test(text) ? true : undefined),
     examples: ['Critic Reviews for Hades II'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    // A list's own heading over its reviews, never an outlet or a critic.
+    kind: 'section-heading',
+    recognise: (text: string) => (/^(?:(?:all|top critic|all critic|critic) )?reviews$/iu.test(text) ? true : undefined),
+    examples: ['Critic Reviews', 'Top Critic Reviews', 'All Reviews'],
     first: ANY_FIRST,
     endsItem: false,
   },

@@ -116,6 +116,11 @@ export function recogniseReviewsHeading(text: string): boolean {
   return /^critics? reviews for \S/iu.test(text);
 }
 
+/** `Audience Reviews for Alien`: the heading of the users' reviews, under the critics' (no critic reviews follow). */
+export function recogniseAudienceHeading(text: string): boolean {
+  return /^audience reviews for \S/iu.test(text);
+}
+
 /** A main page's date line: the date, and the mark when one is printed. */
 export interface DateLine {
   readonly date: ReadDate;
@@ -249,6 +254,7 @@ export type RtRowKind =
   | 'summary'
   | 'view-all'
   | 'reviews-heading'
+  | 'audience-heading'
   | 'date-line'
   | 'score-line'
   | 'pager'
@@ -307,6 +313,7 @@ function rtRows(): LineKindRow<RtValues>[] {
     ]),
     row('view-all', (text) => recogniseViewAll(text) !== undefined, ['View All (40) Critics Reviews']),
     row('reviews-heading', recogniseReviewsHeading, ['Critic Reviews for Alien', 'Critic Reviews for Deadwood Season 1']),
+    row('audience-heading', recogniseAudienceHeading, ['Audience Reviews for Alien']),
     row('date-line', (text) => recogniseDateLine(text) !== undefined, [
       'Aug 13, 2019 | Full Review…',
       'Mar 1, 2019 | Rating: 5/5 | Full Review…',

@@ -48,6 +48,12 @@ const openMainList: RtReader = (context, at) => {
   context.draft.addFurniture(lineAt(context, at));
   return at + 1;
 };
+/** `Audience Reviews for <Title>`: the users' reviews follow, which are no critic reviews (the audience block's figures are the header's). */
+const openAudienceReviews: RtReader = (context, at) => {
+  context.state.section = 'audience-reviews';
+  context.draft.addFurniture(lineAt(context, at));
+  return at + 1;
+};
 
 /** Readers of the lines common to every section. */
 const FIGURE_READERS: Partial<Record<RtLineKind, RtReader>> = {
@@ -61,6 +67,7 @@ const FIGURE_READERS: Partial<Record<RtLineKind, RtReader>> = {
   'average-rating': readAverageRating,
   summary: readSummary,
   'view-all': readViewAll,
+  'audience-heading': openAudienceReviews,
   furniture,
   'other-title': furniture,
   'review-run': readReviewRun,
@@ -149,6 +156,12 @@ function compileRtReaders(): ReaderSet<RtValues, RtContext> {
     },
     ...sectionReaders('main-reviews', MAIN_READERS, readMainReview),
     ...sectionReaders('header', HEADER_READERS, unplaced),
+    {
+      name: 'audience reviews',
+      opens: ANY_KIND,
+      when: (context) => context.state.section === 'audience-reviews',
+      read: (_tokens, at, context) => furniture(context, at),
+    },
   ]);
 }
 

@@ -4,7 +4,8 @@
  * - "said" pages: `<Critic> (<Publication>) said:` / `"<quote>"`, with an
  *   unlabelled consensus sentence above the quotes (under the title).
  * - "top critics" pages: `Top Critics Reviews` / per review `fresh:` or
- *   `rotten:` / `<quote>` / `– <Critic>,` / `<Publication>,` / `<D Mon YYYY>`,
+ *   `rotten:` / `<quote>` / `– <Critic>,` / `<Publication>,` / `<D Mon YYYY>`
+ *   (and under `All Critics Reviews`, the same for critics not marked top),
  *   and three unlabelled figures above: `8.1` (an IMDb rating, a detail),
  *   `97%` (the Tomatometer) and `90` (the Metascore).
  *
@@ -23,8 +24,10 @@ interface QuotesState {
   readonly draft: PageDraft;
   review: ReviewDraft | undefined;
   awaiting: 'quote' | 'critic' | 'publication' | 'date' | 'none';
-  /** True under "Top Critics Reviews". */
+  /** True under "Top Critics Reviews" (and "All Critics Reviews" after it): reviews opened by `fresh:` or `rotten:`. */
   topList: boolean;
+  /** True under "All Critics Reviews": the reviews are not marked top critics'. */
+  allCritics: boolean;
 }
 
 function lineOf(tokens: TokenList<QuotesValues>, at: number): Line {
@@ -61,7 +64,7 @@ function readFreshness(tokens: TokenList<QuotesValues>, at: number, state: Quote
   close(state);
   const review = newReview(lineOf(tokens, at));
   review.freshness = tokens.valueOf(at, 'freshness');
-  review.topCritic = true;
+  review.topCritic = !state.allCritics;
   state.review = review;
   state.awaiting = 'quote';
   return at + 1;
@@ -125,6 +128,16 @@ const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
       return at + 1;
     },
   },
+  {
+    name: 'section heading',
+    opens: ['section-heading'],
+    read: (tokens, at, state) => {
+      close(state);
+      if (tokens.valueOf(at, 'section-heading') === 'all critics') state.allCritics = true;
+      state.draft.addFurniture(lineOf(tokens, at));
+      return at + 1;
+    },
+  },
   { name: 'freshness', opens: ['freshness'], when: (state) => state.topList, read: readFreshness },
   { name: 'review part', opens: ANY_KIND, when: inReview, read: readReviewPart },
   { name: 'header', opens: ANY_KIND, when: (state) => state.draft.reviews.length === 0 && state.review === undefined, read: readHeader },
@@ -134,7 +147,7 @@ const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
 /** Reads a page of quotes. */
 export function readQuotesPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, QUOTES_LINES);
-  const state: QuotesState = { draft: new PageDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false };
+  const state: QuotesState = { draft: new PageDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false, allCritics: false };
   READERS.read(tokens, state);
   close(state);
   return state.draft.finish(input.media);
