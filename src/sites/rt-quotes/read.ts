@@ -34,15 +34,31 @@ function lineOf(tokens: TokenList<QuotesValues>, at: number): Line {
   return { index: at, text: tokens.text(at) };
 }
 
-/** A quote as printed, without the quotation marks around it. */
-function unquote(text: string): string {
-  const match = /^["“](.*)["”]$/u.exec(text);
-  return match?.[1] ?? text;
+/** A line wholly in quotation marks: its text inside them. */
+const QUOTED = /^["“](.*)["”]$/u;
+
+/**
+ * A quote's lines without the quotation marks around them: around each line
+ * quoted whole, and around a quote that opens on its first line and closes
+ * on its last.
+ */
+function unquote(lines: string[]): void {
+  const last = lines.length - 1;
+  const first = lines[0] ?? '';
+  const end = lines[last] ?? '';
+  const spans = last >= 1 && /^["“]/u.test(first) && !QUOTED.test(first) && /["”]$/u.test(end) && !QUOTED.test(end);
+  lines.forEach((line, i) => (lines[i] = QUOTED.exec(line)?.[1] ?? line));
+  if (!spans) return;
+  lines[0] = first.slice(1);
+  lines[last] = end.slice(0, -1);
 }
 
 /** Ends the open review. */
 function close(state: QuotesState): void {
-  if (state.review) state.draft.pushReview(state.review);
+  if (state.review) {
+    unquote(state.review.excerpt);
+    state.draft.pushReview(state.review);
+  }
   state.review = undefined;
   state.awaiting = 'none';
 }
@@ -76,7 +92,7 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
   const line = lineOf(tokens, at);
   const date = readDate(line.text);
   if (state.awaiting === 'quote') {
-    review.excerpt.push(unquote(line.text));
+    review.excerpt.push(line.text);
     state.awaiting = state.topList ? 'critic' : 'none';
   } else if (state.awaiting === 'critic' && tokens.is(at, 'dashed-critic')) {
     review.critic = readCritic(tokens.valueOf(at, 'dashed-critic'));
@@ -90,7 +106,7 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
     review.last = line;
     close(state);
     return at + 1;
-  } else review.excerpt.push(unquote(line.text));
+  } else review.excerpt.push(line.text);
   review.last = line;
   return at + 1;
 }
