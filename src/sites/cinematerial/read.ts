@@ -60,7 +60,7 @@ function readReview(tokens: TokenList<CinematerialValues>, at: number, state: Ci
   return at + 1;
 }
 
-const READERS = compileReaders<CinematerialValues, CinematerialState>([
+const READERS = /* @__PURE__ */ compileReaders<CinematerialValues, CinematerialState>([
   {
     name: 'provided by',
     opens: ['provided-by'],

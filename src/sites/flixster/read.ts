@@ -67,7 +67,7 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
   return next;
 }
 
-const READERS = compileReaders<FlixsterValues, FlixsterState>([
+const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
   { name: 'heading', opens: ['heading'], read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1) },
   {
     name: 'page score',

@@ -7,7 +7,7 @@
  * @module
  */
 import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
-import type { MetacriticTokens } from '../kinds.js';
+import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
 import { clip } from '../../../text/strings.js';
 import type { MetacriticState } from '../state.js';
 
@@ -20,7 +20,8 @@ import type { MetacriticState } from '../state.js';
  */
 export function findTruncatedLine(tokens: MetacriticTokens): number {
   for (let at = tokens.previousNonBlank(tokens.count - 1); at >= 0; at = tokens.previousNonBlank(at - 1)) {
-    if (tokens.accepts(at, 'furniture')) continue;
+    // A page ends in furniture, line after line: each told by its row, with no kind looked up by name.
+    if (isFurnitureRowLine(tokens, at)) continue;
     const text = tokens.text(at);
     if (isWholeEmptyListLine(tokens, at)) return -1;
     if (recogniseCutShort(text) || tokens.valueAs(at, 'numbered')?.rest === '') return at;
