@@ -14,7 +14,8 @@
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { readDate } from '../shared/dates.js';
-import { collapse, newReview, PageDraft, readCritic } from '../shared/draft.js';
+import { newReview, PageDraft } from '../shared/draft.js';
+import { collapse, criticOf } from '../shared/page.js';
 import type { ReviewDraft } from '../shared/draft.js';
 import type { Line } from '../shared/lines.js';
 import { QUOTES_LINES, type QuotesValues } from './lines.js';
@@ -68,7 +69,7 @@ function readSaid(tokens: TokenList<QuotesValues>, at: number, state: QuotesStat
   close(state);
   const said = tokens.valueOf(at, 'said');
   const review = newReview(lineOf(tokens, at));
-  review.critic = readCritic(said.critic);
+  review.critic = criticOf(said.critic);
   review.publication = said.publication;
   state.review = review;
   state.awaiting = 'quote';
@@ -95,7 +96,7 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
     review.excerpt.push(line.text);
     state.awaiting = state.topList ? 'critic' : 'none';
   } else if (state.awaiting === 'critic' && tokens.is(at, 'dashed-critic')) {
-    review.critic = readCritic(tokens.valueOf(at, 'dashed-critic'));
+    review.critic = criticOf(tokens.valueOf(at, 'dashed-critic'));
     state.awaiting = 'publication';
   } else if (state.awaiting === 'publication' && date === undefined) {
     review.publication = collapse(line.text.replace(/,$/u, ''));

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/index.js';
-import type { Diagnostic, Page, Review } from '../../../src/index.js';
 import { COPY_VARIANTS } from '../../../scripts/copy-variants.mjs';
+import { reviewFacts, sameFact, unsaidDifferences } from '../../support/copied-facts.js';
 
 const corpus = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus');
 const cases = readdirSync(corpus)
@@ -20,52 +20,6 @@ const cases = readdirSync(corpus)
     text: readFileSync(join(corpus, file), 'utf8'),
     expected: JSON.parse(readFileSync(join(corpus, file.replace(/\.txt$/u, '.json')), 'utf8')) as Record<string, unknown>,
   }));
-
-const OPEN_CODES = new Set(['copied-boundary-open', 'copied-number-open']);
-
-/** A fact whose real value the page leaves open: either counts. */
-function same(expected: unknown, actual: unknown): boolean {
-  if (typeof expected === 'object' && expected !== null && Array.isArray((expected as { anyOf?: unknown }).anyOf)) {
-    return (expected as { anyOf: unknown[] }).anyOf.some((option) => same(option, actual));
-  }
-  return JSON.stringify(expected) === JSON.stringify(actual);
-}
-
-function reviewFacts(review: Review, withMetascore: boolean): Record<string, unknown> {
-  const { index, critic, publication, score, date, metascore } = review;
-  return { index, critic: critic && { name: critic.name, credited: critic.credited }, publication, score, date, ...(withMetascore ? { metascore } : {}) };
-}
-
-/**
- * The places where `page` differs from the case's facts and no open-reading
- * warning covers the review concerned: empty when the facts match or every
- * difference is said.
- */
-function unsaidDifferences(page: Page, diagnostics: readonly Diagnostic[], expected: Record<string, unknown>): string[] {
-  const open = diagnostics.filter((d) => OPEN_CODES.has(d.code));
-  const covered = (review: Review | undefined): boolean =>
-    review !== undefined && open.some((d) => d.span.start.offset <= review.span.end.offset && d.span.end.offset >= review.span.start.offset);
-  const differences: string[] = [];
-  for (const key of ['kind', 'metascore', 'verdict', 'criticCount', 'distribution'] as const) {
-    if (!same(expected[key], page[key])) differences.push(key);
-  }
-  const wanted = expected['reviews'] as Record<string, unknown>[];
-  const length = Math.max(wanted.length, page.reviews.length);
-  for (let i = 0; i < length; i++) {
-    const want = wanted[i];
-    const got = page.reviews[i];
-    if (want === undefined || got === undefined) {
-      if (!covered(got ?? page.reviews[page.reviews.length - 1])) differences.push(`reviews[${i}] missing or extra`);
-      continue;
-    }
-    const { notes: _, excerpt: __, ...facts } = want;
-    if (!same(facts, reviewFacts(got, 'metascore' in want)) && !covered(got)) differences.push(`reviews[${i}]`);
-  }
-  const users = expected['users'] as { reviews: Record<string, unknown>[] } | null;
-  const gotUsers = page.users?.reviews.map(({ index, user, date, score }) => ({ index, user, date, score })) ?? null;
-  if (!same(users === null ? null : users.reviews, gotUsers)) differences.push('users.reviews');
-  return differences;
-}
 
 describe('parse on copied pages', () => {
   for (const [variant, copy] of Object.entries(COPY_VARIANTS)) {
@@ -90,7 +44,7 @@ describe('parse on copied pages', () => {
           wanted.every((want, i) => {
             const got = page.reviews[i];
             const { notes: _, excerpt: __, ...facts } = want;
-            return got !== undefined && same(facts, reviewFacts(got, 'metascore' in want));
+            return got !== undefined && sameFact(facts, reviewFacts(got, 'metascore' in want));
           })
         );
       });
