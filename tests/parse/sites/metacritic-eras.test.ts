@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/index.js';
+import { formatPage } from '../../../src/formats/index.js';
 import type { Diagnostic } from '../../../src/index.js';
 import type { Site, SiteInput } from '../../../src/parse/site.js';
 import { isOwnLine as isOwn2008 } from '../../../src/parse/sites/metacritic-2008/index.js';
@@ -306,6 +307,17 @@ describe('the metacritic-2021 site', () => {
 });
 
 describe('the metacritic-2008 site', () => {
+  it('reports a Metascore past 100 and a User Score past 10 as out of range and keeps neither (formatPage took them for pages it cannot write)', () => {
+    const text = '0\r\nMetascore: 101 Metascore out of 100\nUser Score\n11 out of 10\n';
+    const { page, diagnostics } = parsed(text);
+    expect([page.metascore, page.users?.score]).toStrictEqual([null, null]);
+    expect(reported(text, diagnostics).filter(([code]) => code === 'score-out-of-range')).toStrictEqual([
+      ['score-out-of-range', 'Metascore: 101 Metascore out of 100'],
+      ['score-out-of-range', '11 out of 10'],
+    ]);
+    expect(() => formatPage(page)).not.toThrow();
+  });
+
   it('reads the score table of a page with no title line, its menu as furniture', () => {
     const text =
       'Metacritic.com: We Deal With Criticism\nFilm Video/DVD Music Games Books TV\nMetascore: 61 Metascore out of 100\nUser Score\ntbd out of 10\nbased on 9 reviews\nRate this album\n';

@@ -23,6 +23,13 @@ function once<T>(state: State, current: Placed<T> | undefined, what: string, nex
   return current;
 }
 
+/** `value` when it is on its scale (0 to `max`); one past it is reported and kept as none. */
+function onScale(state: State, value: number | null | undefined, max: number, what: string, at: number): number | null {
+  if (value === undefined || value === null || value <= max) return value ?? null;
+  state.report.reportLine('score-out-of-range', `The ${what} ${value} is outside the 0-${max} scale; it is kept as none.`, at);
+  return null;
+}
+
 export const scoreTableReader: Reader<Values, State> = {
   name: 'score table',
   opens: ['metascore', 'userScoreLabel', 'userScore', 'criticCount', 'voteCount', 'rateThis'],
@@ -32,7 +39,7 @@ export const scoreTableReader: Reader<Values, State> = {
     if (state.phase === 'menu') state.phase = 'title';
     switch (tokens.kind(at)) {
       case 'metascore':
-        draft.metascore = once(state, draft.metascore, 'Metascore', { value: tokens.value(at, 'metascore') ?? null, span });
+        draft.metascore = once(state, draft.metascore, 'Metascore', { value: onScale(state, tokens.value(at, 'metascore'), 100, 'Metascore', at), span });
         break;
       case 'criticCount':
         draft.criticCount = once(state, draft.criticCount, 'critics count', { value: tokens.valueOf(at, 'criticCount'), span });
@@ -44,7 +51,7 @@ export const scoreTableReader: Reader<Values, State> = {
       default: {
         const users = usersOf(draft);
         users.spans.push(span);
-        users.score ??= tokens.value(at, 'userScore') ?? null;
+        users.score ??= onScale(state, tokens.value(at, 'userScore'), 10, 'User Score', at);
         users.ratingCount ??= tokens.value(at, 'voteCount') ?? null;
       }
     }
