@@ -10,7 +10,7 @@ const NUMBER = /^(\s*)\d{1,4}\. /u;
 const BULLET = /^(\s*)• ?/u;
 
 /** A line with the markers in `drop` ("indent", "number", "bullet") removed, as a browser's copy removes them. */
-function dropMarkers(line, drop) {
+export function dropMarkers(line, drop) {
   let out = line;
   if (drop.includes('indent')) out = out.replace(INDENT, '');
   if (drop.includes('number')) out = out.replace(NUMBER, '$1');

@@ -1,11 +1,13 @@
-// What each site costs a caller: `node scripts/site-sizes.mjs` bundles, from the sources, a module that
-// parses with the core alone and one that parses with the core and one site (minified for the browser,
-// then brotli-compressed as size-limit measures), and prints each site's bytes beyond the core's. The core's
+// What each site costs a caller: `node scripts/site-sizes.mjs` bundles a module that parses with the core
+// alone and, for each site, one that parses with the core and that site alone, importing it from the
+// library built as dist/ is built (scripts/site-bundles.mjs: minified for the browser, then
+// brotli-compressed as size-limit measures), and prints each site's bytes beyond the core's. The core's
 // own eras of metacritic.com (2019-2022, 2001-2010) are measured as the core against a build of it whose
 // SITES list holds the current layouts only. `--json` prints the figures as JSON.
 import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { measureSiteBundles } from './site-bundles.mjs';
 
 const root = join(import.meta.dirname, '..');
 const src = (path) => join(root, 'src', path).replaceAll('\\', '/');
@@ -27,11 +29,10 @@ async function bundledSize(contents, plugins = []) {
   return brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-/** A module that parses a text with `sites` (an import list from critic-consensus/sites), or with the core alone. */
-function parser(names) {
-  const imports = names.length === 0 ? '' : `import { ${names.join(', ')} } from ${JSON.stringify(src('sites/index.ts'))};\n`;
-  const options = names.length === 0 ? '' : `, { sites: [${names.join(', ')}] }`;
-  return `import { parse } from ${JSON.stringify(src('index.ts'))};\n${imports}export const read = (text) => parse(text${options});\n`;
+/** A module that parses a text with `ALL_SITES`, or (`all` false) with the core alone. */
+function parser(all) {
+  const imports = all ? `import { ALL_SITES } from ${JSON.stringify(src('sites/index.ts'))};\n` : '';
+  return `import { parse } from ${JSON.stringify(src('index.ts'))};\n${imports}export const read = (text) => parse(text${all ? ', { sites: ALL_SITES }' : ''});\n`;
 }
 
 /** The core with the current metacritic.com layouts alone: its SITES list without the other eras. */
@@ -69,12 +70,13 @@ async function bytesByPart(contents) {
   return parts;
 }
 
-const core = await bundledSize(parser([]));
-const coreCurrent = await bundledSize(parser([]), [currentLayoutsOnly]);
-const oneSite = (await bundledSize(parser(['imdb']))) - core;
-const allSites = (await bundledSize(parser(['ALL_SITES']))) - core;
-const coreParts = await bytesByPart(parser([]));
-const allParts = await bytesByPart(parser(['ALL_SITES']));
+const core = await bundledSize(parser(false));
+const coreCurrent = await bundledSize(parser(false), [currentLayoutsOnly]);
+// Each site alone and ALL_SITES, imported from the built library: what each adds to the core (brotli).
+const { sites } = await measureSiteBundles();
+const bySite = Object.fromEntries(sites.map(({ name, built }) => [name, built.brotli]));
+const coreParts = await bytesByPart(parser(false));
+const allParts = await bytesByPart(parser(true));
 // What ALL_SITES adds to the core, minified, by part (before compression).
 const added = [...allParts].map(([part, bytes]) => ({ part, bytes: bytes - (coreParts.get(part) ?? 0) })).filter(({ bytes }) => bytes >= 50);
 added.sort((a, b) => b.bytes - a.bytes);
@@ -84,8 +86,7 @@ const figures = {
   core,
   coreCurrentLayoutsOnly: coreCurrent,
   eras: core - coreCurrent,
-  oneSite,
-  allSites,
+  sites: bySite,
   erasMinified: Object.fromEntries(eras),
   allSitesMinified: added,
 };
@@ -98,8 +99,10 @@ if (process.argv.includes('--json')) {
   console.log(
     `  the core with the current layouts only         ${kB(coreCurrent)} (metacritic.com's 2019-2022 and 2001-2010 layouts: +${kB(core - coreCurrent)})`,
   );
-  console.log(`  the core and one site (imdb)                   +${kB(oneSite)}`);
-  console.log(`  the core and ALL_SITES                         +${kB(allSites)}`);
+  console.log('  the core and, imported alone from the built critic-consensus/sites:');
+  const alone = sites.filter(({ name }) => name !== 'ALL_SITES').sort((a, b) => b.built.brotli - a.built.brotli);
+  for (const { name, built } of alone) console.log(`    ${name.padEnd(44)} +${kB(built.brotli)}`);
+  console.log(`    ${'ALL_SITES'.padEnd(44)} +${kB(bySite.ALL_SITES)}`);
   console.log('minified, before compression, what ALL_SITES adds by part:');
   for (const { part, bytes } of added) console.log(`  ${part.padEnd(46)} ${kB(bytes)}`);
   console.log("minified, the core's parts of the other eras:");

@@ -78,6 +78,11 @@ describe('critic-consensus', () => {
       [{ 'x.txt': new Uint8Array([0x50, 0, 0x4b]) }, 5, 'critic-consensus: x.txt: is a binary file, not the text of a review page\n'],
       [{ 'x.txt': '  \n' }, 6, 'critic-consensus: x.txt: is empty\n'],
       [{ 'x.txt': 'Hello\n' }, 7, 'critic-consensus: x.txt: is not a review page (no verdict, distribution, review or profile)\n'],
+      [
+        { 'x.txt': '<!DOCTYPE html>\n<html><body><li>90</li></body></html>\n' },
+        7,
+        "critic-consensus: x.txt: is HTML, not a page's text (pass the text a browser copies from the page, or a crawl's WET file)\n",
+      ],
     ];
     for (const [files, status, stderr] of cases) {
       const result = await run(['--json', 'x.txt', 'seed.txt'], { ...files, 'seed.txt': seed });

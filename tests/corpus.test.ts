@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import type { Page } from '../src/index.js';
+import { profileFacts } from './support/facts.js';
 
 const corpus = join(import.meta.dirname, 'fixtures', 'corpus');
 const cases = readdirSync(corpus)
@@ -46,19 +47,7 @@ function contractOf(page: Page, expected: Record<string, unknown>): Record<strin
       distribution: page.users.distribution,
       reviews: page.users.reviews.map(({ index, user, date, score }) => ({ index, user, date, score })),
     },
-    profile: page.profile && {
-      name: page.profile.name,
-      reviewsGraded: page.profile.reviewsGraded,
-      percentHigher: page.profile.percentHigher,
-      percentSame: page.profile.percentSame,
-      percentLower: page.profile.percentLower,
-      pointsVsAverage: page.profile.pointsVsAverage,
-      averageScore: page.profile.averageScore,
-      highest: page.profile.highest,
-      lowest: page.profile.lowest,
-      distribution: page.profile.distribution,
-      listedCount: page.profile.listedCount,
-    },
+    profile: profileFacts(page.profile),
   };
   if ('media' in expected) result['media'] = page.media;
   return result;

@@ -2,7 +2,18 @@ import { type Band, SENTIMENTS, VERDICTS, sentimentBandsFor, verdictBandsFor } f
 import { checkBandsOption, labelForScore } from '../classify/internal.js';
 import type { MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
 import { type CheckConsistencyOptions, type ConsistencyReport, checkConsistencyOf } from './consistency.js';
-import { checkMediaOption, checkOptions, checkReviews, describeValue, isParseResult, isRecord, roundHalfUp, withoutNegativeZero } from '../shared/checks.js';
+import {
+  checkMediaOption,
+  checkOptions,
+  checkReviews,
+  describeValue,
+  isParseResult,
+  isRecord,
+  rangeMisuse,
+  roundHalfUp,
+  typeMisuse,
+  withoutNegativeZero,
+} from '../shared/checks.js';
 
 /**
  * What a weight is looked up by: a review's `publication`, or its critic's `name`.
@@ -158,10 +169,10 @@ interface CheckedWeights {
 /** Throws unless a weight is a finite, non-negative number. */
 function checkWeight(value: unknown, where: string): number {
   if (typeof value !== 'number') {
-    throw new TypeError(`${FN}: option ${where} must be a number; got ${describeValue(value)}.`);
+    throw typeMisuse(FN, `option ${where}`, 'a number', value);
   }
   if (!Number.isFinite(value) || value < 0) {
-    throw new RangeError(`${FN}: option ${where} must be a finite, non-negative number; got ${value}.`);
+    throw rangeMisuse(FN, `option ${where}`, 'a finite, non-negative number', value);
   }
   return value;
 }
@@ -170,7 +181,7 @@ function checkWeight(value: unknown, where: string): number {
 function checkWeights(value: unknown): CheckedWeights | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
-    throw new TypeError(`${FN}: option weights must be an object { by, values, defaultWeight? }; got ${describeValue(value)}.`);
+    throw typeMisuse(FN, 'option weights', 'an object { by, values, defaultWeight? }', value);
   }
   for (const key of Object.keys(value)) {
     if (!WEIGHTS_OPTION_KEYS.has(key)) {
@@ -179,7 +190,7 @@ function checkWeights(value: unknown): CheckedWeights | undefined {
   }
   const by = value['by'];
   if (by !== 'publication' && by !== 'critic') {
-    throw new TypeError(`${FN}: option weights.by must be "publication" or "critic"; got ${describeValue(by)}.`);
+    throw typeMisuse(FN, 'option weights.by', '"publication" or "critic"', by);
   }
   const given = value['values'];
   const values = new Map<string, number>();
@@ -195,7 +206,7 @@ function checkWeights(value: unknown): CheckedWeights | undefined {
       values.set(name, checkWeight(given[name], `weights.values[${JSON.stringify(name)}]`));
     }
   } else {
-    throw new TypeError(`${FN}: option weights.values must be a Map or a plain object of name → weight; got ${describeValue(given)}.`);
+    throw typeMisuse(FN, 'option weights.values', 'a Map or a plain object of name → weight', given);
   }
   const defaultWeight = value['defaultWeight'] === undefined ? 1 : checkWeight(value['defaultWeight'], 'weights.defaultWeight');
   return { by, values, defaultWeight };
@@ -211,10 +222,10 @@ function isPlainObject(value: object): boolean {
 function checkMinReviews(value: unknown): number {
   if (value === undefined) return DEFAULT_MIN_REVIEWS_FOR_VERDICT;
   if (typeof value !== 'number') {
-    throw new TypeError(`${FN}: option minReviewsForVerdict must be a number; got ${describeValue(value)}.`);
+    throw typeMisuse(FN, 'option minReviewsForVerdict', 'a number', value);
   }
   if (!Number.isInteger(value) || value < 0) {
-    throw new RangeError(`${FN}: option minReviewsForVerdict must be a non-negative integer; got ${value}.`);
+    throw rangeMisuse(FN, 'option minReviewsForVerdict', 'a non-negative integer', value);
   }
   return value;
 }
@@ -334,7 +345,7 @@ export function aggregate(input: Page | readonly Review[], options?: AggregateOp
     reviews = page.reviews;
     pageMedia = page.media ?? null;
   } else {
-    throw new TypeError(`${FN}: input must be a parsed page or an array of reviews; got ${describeValue(value)}.`);
+    throw typeMisuse(FN, 'input', 'a parsed page or an array of reviews', value);
   }
 
   const bandMedia = media ?? pageMedia;

@@ -1,7 +1,7 @@
 import { type Band, SENTIMENTS, VERDICTS, parseVerdictLabel, sentimentBandsFor, verdictBandsFor } from '../classify/index.js';
 import { checkBandsOption, labelForScore } from '../classify/internal.js';
 import type { Distribution, MediaType, Page, Review, Sentiment, Verdict } from '../types/page.js';
-import { checkMediaOption, checkOptions, checkReviews, describeValue, isMediaType, isParseResult, isRecord, roundHalfUp } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, checkReviews, isMediaType, isParseResult, isRecord, rangeMisuse, roundHalfUp, typeMisuse } from '../shared/checks.js';
 import { mediaFromFigures } from './media-from-figures.js';
 import { checkTomatometer, type TomatometerReport } from './tomatometer.js';
 
@@ -262,10 +262,10 @@ interface PageFacts {
 function readCount(fn: string, value: unknown, path: string): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'number') {
-    throw new TypeError(`${fn}: ${path} must be a number or null; got ${describeValue(value)}.`);
+    throw typeMisuse(fn, path, 'a number or null', value);
   }
   if (!Number.isInteger(value) || value < 0) {
-    throw new RangeError(`${fn}: ${path} must be a non-negative integer or null; got ${value}.`);
+    throw rangeMisuse(fn, path, 'a non-negative integer or null', value);
   }
   return value;
 }
@@ -273,27 +273,27 @@ function readCount(fn: string, value: unknown, path: string): number | null {
 /** Checks the fields of a page that the report reads; absent fields count as null. */
 function readPage(fn: string, page: unknown): PageFacts {
   if (!isRecord(page) || isParseResult(page)) {
-    throw new TypeError(`${fn}: page must be a parsed page object; got ${describeValue(page)}.`);
+    throw typeMisuse(fn, 'page', 'a parsed page object', page);
   }
   const reviews = checkReviews(fn, page['reviews'], 'page.reviews');
   const media = page['media'] ?? null;
   if (media !== null && !isMediaType(media)) {
-    throw new TypeError(`${fn}: page.media must be a media type or null; got ${describeValue(media)}.`);
+    throw typeMisuse(fn, 'page.media', 'a media type or null', media);
   }
   const verdict = page['verdict'] ?? null;
   if (verdict !== null && typeof verdict !== 'string') {
-    throw new TypeError(`${fn}: page.verdict must be a string or null; got ${describeValue(verdict)}.`);
+    throw typeMisuse(fn, 'page.verdict', 'a string or null', verdict);
   }
   const metascore = readCount(fn, page['metascore'], 'page.metascore');
   if (metascore !== null && metascore > 100) {
-    throw new RangeError(`${fn}: page.metascore must be an integer from 0 to 100 or null; got ${metascore}.`);
+    throw rangeMisuse(fn, 'page.metascore', 'an integer from 0 to 100 or null', metascore);
   }
   const criticCount = readCount(fn, page['criticCount'], 'page.criticCount');
   const printed = page['distribution'] ?? null;
   let distribution: Distribution | null = null;
   if (printed !== null) {
     if (!isRecord(printed)) {
-      throw new TypeError(`${fn}: page.distribution must be an object or null; got ${describeValue(printed)}.`);
+      throw typeMisuse(fn, 'page.distribution', 'an object or null', printed);
     }
     distribution = {
       positive: readCount(fn, printed['positive'], 'page.distribution.positive'),
@@ -303,7 +303,7 @@ function readPage(fn: string, page: unknown): PageFacts {
   }
   const tomatometer = readCount(fn, page['tomatometer'], 'page.tomatometer');
   if (tomatometer !== null && tomatometer > 100) {
-    throw new RangeError(`${fn}: page.tomatometer must be an integer from 0 to 100 or null; got ${tomatometer}.`);
+    throw rangeMisuse(fn, 'page.tomatometer', 'an integer from 0 to 100 or null', tomatometer);
   }
   return {
     media: media,

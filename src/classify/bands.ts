@@ -1,5 +1,5 @@
 import type { MediaType, Sentiment, Verdict } from '../types/page.js';
-import { describeValue as describe } from '../shared/checks.js';
+import { describeValue as describe, rangeMisuse, typeMisuse } from '../shared/checks.js';
 
 /**
  * One class of a 0-100 scale: the scores from `min` to `max`, both included.
@@ -225,9 +225,9 @@ export function validateBands<L extends string>(bands: readonly Band<L>[], label
  */
 export function checkBandList(fn: string, what: string, bands: unknown, labels?: readonly string[]): void {
   const list: unknown = bands;
-  if (!Array.isArray(list)) throw new TypeError(`${fn}: ${what} must be an array of { label, min, max } objects; got ${describe(list)}.`);
+  if (!Array.isArray(list)) throw typeMisuse(fn, what, 'an array of { label, min, max } objects', list);
   const allowed: unknown = labels;
-  if (allowed !== undefined && !Array.isArray(allowed)) throw new TypeError(`${fn}: labels must be an array of strings; got ${describe(allowed)}.`);
+  if (allowed !== undefined && !Array.isArray(allowed)) throw typeMisuse(fn, 'labels', 'an array of strings', allowed);
   if (list.length === 0) throw new RangeError(`${fn}: ${what} must be one band or more, covering 0 to 100 together; got an empty array.`);
   const checked: Band<string>[] = [];
   for (const [index, item] of (list as unknown[]).entries()) {
@@ -236,11 +236,11 @@ export function checkBandList(fn: string, what: string, bands: unknown, labels?:
   const seen = new Set<string>();
   const allowedSet: ReadonlySet<unknown> | undefined = allowed === undefined ? undefined : new Set(allowed);
   for (const [index, band] of checked.entries()) {
-    if (seen.has(band.label)) throw new RangeError(`${fn}: ${what}[${index}].label must be a label no earlier band has; got ${describe(band.label)}.`);
+    if (seen.has(band.label)) throw rangeMisuse(fn, `${what}[${index}].label`, 'a label no earlier band has', band.label);
     seen.add(band.label);
     if (allowedSet !== undefined && !allowedSet.has(band.label)) {
       const names = [...allowedSet].map((label) => describe(label)).join(', ');
-      throw new RangeError(`${fn}: ${what}[${index}].label must be one of ${names}; got ${describe(band.label)}.`);
+      throw rangeMisuse(fn, `${what}[${index}].label`, `one of ${names}`, band.label);
     }
   }
   for (let index = 1; index < checked.length; index++) {
@@ -256,28 +256,28 @@ export function checkBandList(fn: string, what: string, bands: unknown, labels?:
     }
   }
   const top = checked[0] as Band<string>;
-  if (top.max !== 100) throw new RangeError(`${fn}: ${what}[0].max must be 100 (the highest band ends at 100); got ${top.max}.`);
+  if (top.max !== 100) throw rangeMisuse(fn, `${what}[0].max`, '100 (the highest band ends at 100)', top.max);
   const bottomIndex = checked.length - 1;
   const bottom = checked[bottomIndex] as Band<string>;
-  if (bottom.min !== 0) throw new RangeError(`${fn}: ${what}[${bottomIndex}].min must be 0 (the lowest band starts at 0); got ${bottom.min}.`);
+  if (bottom.min !== 0) throw rangeMisuse(fn, `${what}[${bottomIndex}].min`, '0 (the lowest band starts at 0)', bottom.min);
 }
 
 /** Checks one band's shape and bounds; returns it typed. */
 function checkBand(fn: string, path: string, item: unknown): Band<string> {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    throw new TypeError(`${fn}: ${path} must be an object { label, min, max }; got ${describe(item)}.`);
+    throw typeMisuse(fn, path, 'an object { label, min, max }', item);
   }
   const { label, min, max } = item as { label?: unknown; min?: unknown; max?: unknown };
-  if (typeof label !== 'string') throw new TypeError(`${fn}: ${path}.label must be a string; got ${describe(label)}.`);
+  if (typeof label !== 'string') throw typeMisuse(fn, `${path}.label`, 'a string', label);
   for (const [key, value] of [
     ['min', min],
     ['max', max],
   ] as const) {
-    if (typeof value !== 'number') throw new TypeError(`${fn}: ${path}.${key} must be a number; got ${describe(value)}.`);
-    if (!Number.isInteger(value) || value < 0 || value > 100) throw new RangeError(`${fn}: ${path}.${key} must be a whole number from 0 to 100; got ${value}.`);
+    if (typeof value !== 'number') throw typeMisuse(fn, `${path}.${key}`, 'a number', value);
+    if (!Number.isInteger(value) || value < 0 || value > 100) throw rangeMisuse(fn, `${path}.${key}`, 'a whole number from 0 to 100', value);
   }
   const band = { label, min: min as number, max: max as number };
-  if (band.min > band.max) throw new RangeError(`${fn}: ${path}.min must be at most its max (${band.max}); got ${band.min}.`);
+  if (band.min > band.max) throw rangeMisuse(fn, `${path}.min`, `at most its max (${band.max})`, band.min);
   return band;
 }
 

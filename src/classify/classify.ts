@@ -1,6 +1,6 @@
 import type { MediaType, Sentiment, Verdict } from '../types/page.js';
 import { type Band, SENTIMENTS, VERDICTS, checkBandsOption, sentimentBandsFor, verdictBandsFor } from './bands.js';
-import { checkMediaOption, checkOptions, describeValue as describe } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, rangeMisuse, typeMisuse } from '../shared/checks.js';
 
 /**
  * Options of {@link classifyScore}.
@@ -37,10 +37,10 @@ const CLASSIFY_OPTION_KEYS: readonly string[] = ['media', 'bands'];
 /** Throws unless `score` is a finite number from 0 to 100. */
 function checkScore(fn: string, score: unknown): number {
   if (typeof score !== 'number') {
-    throw new TypeError(`${fn}: score must be a number from 0 to 100; got ${describe(score)}.`);
+    throw typeMisuse(fn, 'score', 'a number from 0 to 100', score);
   }
   if (!Number.isFinite(score) || score < 0 || score > 100) {
-    throw new RangeError(`${fn}: score must be a finite number from 0 to 100; got ${score}.`);
+    throw rangeMisuse(fn, 'score', 'a finite number from 0 to 100', score);
   }
   return score;
 }
@@ -71,7 +71,7 @@ export function labelForScore<L extends string>(score: number, bands: readonly B
   }
   // Unreachable: validated bands always end at 0.
   /* v8 ignore next */
-  throw new RangeError(`labelForScore: score must be in one of the bands; got ${score}.`);
+  throw rangeMisuse('labelForScore', 'score', 'in one of the bands', score);
 }
 
 /**
@@ -174,7 +174,7 @@ function stemOf(normalised: string): string {
 export function parseVerdictLabel(text: string): Verdict | undefined {
   const value: unknown = text;
   if (typeof value !== 'string') {
-    throw new TypeError(`parseVerdictLabel: text must be a string; got ${describe(value)}.`);
+    throw typeMisuse('parseVerdictLabel', 'text', 'a string', value);
   }
   // \s+ matches each whitespace run once: linear, no backtracking.
   const normalised = value.trim().replace(/\s+/g, ' ').toLowerCase();

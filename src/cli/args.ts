@@ -130,8 +130,8 @@ ${OPTIONS.map((row) => row.help.map((line, index) => `  ${(index === 0 ? optionN
 Exit status: 0 when every page was read; 1 when --strict found a warning or
 an error; 2 for a bad argument or a file that could not be read or was cut
 short; 3 no such file; 4 a directory; 5 a binary file; 6 an empty input; 7 a
-text that is not a review page; 70 when a page made the command fail (a bug);
-130 when interrupted (Ctrl-C). Each problem gets one line on standard error
+text that is not a review page, or HTML rather than a page's text; 70 when a
+page made the command fail (a bug); 130 when interrupted (Ctrl-C). Each problem gets one line on standard error
 and the other files are still read; with several, the status is the highest.`;
 
 type ParsedValues = Readonly<Record<string, string | boolean | undefined>>;

@@ -100,9 +100,12 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   return { output, ...common };
 }
 
-/** A file that is empty, or is not a review page, gets a line on standard error and its exit status. */
+/** A file that is empty, is HTML, or is not a review page, gets a line on standard error and its exit status. */
 function noticeOf(file: string, diagnostics: readonly { readonly code: string }[]): Notice | undefined {
   if (diagnostics.some((diagnostic) => diagnostic.code === 'empty-input')) return { message: `${file}: is empty`, exit: EXIT_EMPTY };
+  if (diagnostics.some((diagnostic) => diagnostic.code === 'html-input')) {
+    return { message: `${file}: is HTML, not a page's text (pass the text a browser copies from the page, or a crawl's WET file)`, exit: EXIT_NOT_A_PAGE };
+  }
   if (diagnostics.some((diagnostic) => diagnostic.code === 'not-a-review-page')) {
     return { message: `${file}: is not a review page (no verdict, distribution, review or profile)`, exit: EXIT_NOT_A_PAGE };
   }

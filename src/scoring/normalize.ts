@@ -28,7 +28,7 @@ export type LetterGrade = 'A+' | 'A' | 'A-' | 'B+' | 'B' | 'B-' | 'C+' | 'C' | '
  * //=> true
  * ```
  */
-export const LETTER_GRADE_SCORES: Readonly<Record<LetterGrade, number>> = Object.freeze({
+export const LETTER_GRADE_SCORES: Readonly<Record<LetterGrade, number>> = /* @__PURE__ */ Object.freeze({
   'A+': 100,
   A: 100,
   'A-': 91,
@@ -208,7 +208,7 @@ const VULGAR_FRACTIONS: ReadonlyMap<string, Rational> = new Map([
   ['\u00be', { n: 3n, d: 4n }],
 ]);
 
-const DEFAULT_LETTER_TABLE: ReadonlyMap<string, number> = new Map(Object.entries(LETTER_GRADE_SCORES));
+const DEFAULT_LETTER_TABLE: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(/* @__PURE__ */ Object.entries(LETTER_GRADE_SCORES));
 
 /** Upper-cases a grade and reads every dash and minus sign as "-". */
 function normaliseGrade(grade: string): string {

@@ -32,7 +32,8 @@ export { cinematerial, fandango, flixster, imdb, moviefone, moviescom, opencriti
 
 /**
  * Every site the library reads: the core's metacritic.com layouts and every
- * other site's, in the order ties go to.
+ * other site's, in the order ties go to. (A call marked pure, not a spread,
+ * so that a bundle that imports one site alone drops the list and the rest.)
  *
  * @example
  * ```ts
@@ -41,4 +42,15 @@ export { cinematerial, fandango, flixster, imdb, moviefone, moviescom, opencriti
  * //     'flixster', 'cinematerial', 'rt-quotes']
  * ```
  */
-export const ALL_SITES: readonly Site[] = [...SITES, fandango, imdb, moviefone, moviescom, opencritic, tvcom, rottentomatoes, flixster, cinematerial, rtQuotes];
+export const ALL_SITES: readonly Site[] = /* @__PURE__ */ SITES.concat([
+  fandango,
+  imdb,
+  moviefone,
+  moviescom,
+  opencritic,
+  tvcom,
+  rottentomatoes,
+  flixster,
+  cinematerial,
+  rtQuotes,
+]);

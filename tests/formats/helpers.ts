@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../../src/parse/index.js';
 import type { Page } from '../../src/types/page.js';
+import { profileFacts } from '../support/facts.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 
@@ -58,19 +59,7 @@ export function factsOf(page: Page): Record<string, unknown> {
       distribution: page.users.distribution,
       reviews: page.users.reviews.map(({ index, user, date, score, excerpt }) => ({ index, user, date, score, excerpt })),
     },
-    profile: page.profile && {
-      name: page.profile.name,
-      reviewsGraded: page.profile.reviewsGraded,
-      percentHigher: page.profile.percentHigher,
-      percentSame: page.profile.percentSame,
-      percentLower: page.profile.percentLower,
-      pointsVsAverage: page.profile.pointsVsAverage,
-      averageScore: page.profile.averageScore,
-      highest: page.profile.highest,
-      lowest: page.profile.lowest,
-      distribution: page.profile.distribution,
-      listedCount: page.profile.listedCount,
-    },
+    profile: profileFacts(page.profile),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Builders of reviews and pages for the scoring tests. */
 import type { Film, MediaType, Review } from '../../src/types/page.js';
-import { review } from '../support/pages.js';
+import { review, film as titlePage } from '../support/pages.js';
 
 export { review } from '../support/pages.js';
 
@@ -19,23 +19,5 @@ export function film(
   list: readonly Review[],
   facts: { readonly media?: MediaType | null; readonly metascore?: number | null; readonly title?: string } = {},
 ): Film {
-  return {
-    kind: 'film',
-    source: 'metacritic',
-    tomatometer: null,
-    topCriticCount: null,
-    consensus: null,
-    percentile: null,
-    media: facts.media ?? null,
-    title: facts.title ?? null,
-    metascore: facts.metascore ?? null,
-    verdict: null,
-    criticCount: null,
-    distribution: null,
-    reviews: list,
-    users: null,
-    details: [],
-    spans: { title: null, metascore: null, verdict: null, distribution: null },
-    profile: null,
-  };
+  return titlePage({ ...facts, reviews: list });
 }

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../../src/parse/index.js';
 import type { Distribution, Film, MediaType, Page, Profile, ProfilePage, Review, TitleMetascore } from '../../src/types/page.js';
-import type { Span } from '../../src/types/source.js';
+import { film as titlePage, review as pageReview, SPAN } from '../support/pages.js';
 
-export const span: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
+export { SPAN as span } from '../support/pages.js';
 
 /** What a test review says; everything else is a placeholder. */
 export interface ReviewFacts {
@@ -20,43 +20,12 @@ export interface ReviewFacts {
 
 /** A review with the given facts. */
 export function review(facts: ReviewFacts = {}): Review {
-  return {
-    index: null,
-    critic: facts.critic === undefined ? null : { name: facts.critic, credited: facts.credited ?? true, raw: facts.critic },
-    publication: facts.publication ?? null,
-    score: facts.score ?? null,
-    date: null,
-    dateText: null,
-    mark: null,
-    freshness: null,
-    topCritic: null,
-    metascore: facts.metascore ?? null,
-    excerpt: 'Text.',
-    span,
-  };
+  return pageReview(facts.score ?? null, facts);
 }
 
 /** A title page with the given reviews, media and Metascore. */
 export function film(reviews: readonly Review[], facts: { readonly media?: MediaType; readonly metascore?: number } = {}): Film {
-  return {
-    kind: 'film',
-    source: 'metacritic',
-    tomatometer: null,
-    topCriticCount: null,
-    consensus: null,
-    percentile: null,
-    media: facts.media ?? null,
-    title: null,
-    metascore: facts.metascore ?? null,
-    verdict: null,
-    criticCount: null,
-    distribution: null,
-    reviews,
-    users: null,
-    details: [],
-    spans: { title: null, metascore: null, verdict: null, distribution: null },
-    profile: null,
-  };
+  return titlePage({ ...facts, reviews });
 }
 
 /** The printed statistics of a test profile: all `null` unless given. */
@@ -65,22 +34,8 @@ export type ProfileFacts = Partial<Omit<Profile, 'span' | 'distribution'>> & { r
 /** A profile page of the given kind with the given reviews and printed statistics. */
 export function profilePage(kind: ProfilePage['kind'], reviews: readonly Review[], facts: ProfileFacts = {}, media: MediaType | null = null): ProfilePage {
   return {
+    ...titlePage({ reviews, media }),
     kind,
-    source: 'metacritic',
-    tomatometer: null,
-    topCriticCount: null,
-    consensus: null,
-    percentile: null,
-    media,
-    title: null,
-    metascore: null,
-    verdict: null,
-    criticCount: null,
-    distribution: null,
-    reviews,
-    users: null,
-    details: [],
-    spans: { title: null, metascore: null, verdict: null, distribution: null },
     profile: {
       name: facts.name ?? null,
       reviewsGraded: facts.reviewsGraded ?? null,
@@ -93,7 +48,7 @@ export function profilePage(kind: ProfilePage['kind'], reviews: readonly Review[
       lowest: facts.lowest ?? null,
       distribution: facts.distribution ?? null,
       listedCount: facts.listedCount ?? null,
-      span,
+      span: SPAN,
     },
   };
 }

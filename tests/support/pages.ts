@@ -2,17 +2,26 @@
  * Builders of reviews and pages for the tests of aggregation, consistency and
  * scoring: the facts a test sets, placeholders for the rest.
  */
-import type { Distribution, Film, Review } from '../../src/types/page.js';
+import type { Distribution, Film, Review, TitleMetascore } from '../../src/types/page.js';
 import type { Span } from '../../src/types/source.js';
 
 /** A placeholder span: the builders' pages come from no text. */
 export const SPAN: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
 
 /** A review with the given score and names; everything else is a placeholder. */
-export function review(score: number | null, names: { readonly critic?: string; readonly publication?: string; readonly index?: number | null } = {}): Review {
+export function review(
+  score: number | null,
+  names: {
+    readonly critic?: string;
+    readonly credited?: boolean;
+    readonly publication?: string;
+    readonly index?: number | null;
+    readonly metascore?: TitleMetascore;
+  } = {},
+): Review {
   return {
     index: names.index ?? null,
-    critic: names.critic === undefined ? null : { name: names.critic, credited: true, raw: names.critic },
+    critic: names.critic === undefined ? null : { name: names.critic, credited: names.credited ?? true, raw: names.critic },
     publication: names.publication ?? null,
     score,
     date: null,
@@ -20,7 +29,7 @@ export function review(score: number | null, names: { readonly critic?: string; 
     mark: null,
     freshness: null,
     topCritic: null,
-    metascore: null,
+    metascore: names.metascore ?? null,
     excerpt: 'Text.',
     span: SPAN,
   };
@@ -30,6 +39,7 @@ export function review(score: number | null, names: { readonly critic?: string; 
 export function film(facts: {
   readonly reviews: readonly Review[];
   readonly media?: Film['media'];
+  readonly title?: string | null;
   readonly metascore?: number | null;
   readonly verdict?: string | null;
   readonly criticCount?: number | null;
@@ -43,7 +53,7 @@ export function film(facts: {
     consensus: null,
     percentile: null,
     media: facts.media ?? null,
-    title: null,
+    title: facts.title ?? null,
     metascore: facts.metascore ?? null,
     verdict: facts.verdict ?? null,
     criticCount: facts.criticCount ?? null,

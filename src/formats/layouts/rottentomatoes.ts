@@ -17,18 +17,11 @@ function isBylined(review: Review): boolean {
   return review.critic !== null || review.publication !== null || review.topCritic !== null;
 }
 
-/** True when every review is a top critic's with a freshness, a critic, a publication and a date, as the quote sites' top-critics list prints them. */
+/** True when every review is a top critic's with a freshness, a critic and a publication (and a date where printed), as the quote sites' top-critics list prints them. */
 function isTopCriticsList(reviews: readonly Review[]): boolean {
   return (
     reviews.length > 0 &&
-    reviews.every(
-      (review) =>
-        review.topCritic === true &&
-        review.freshness !== null &&
-        review.critic !== null &&
-        review.publication !== null &&
-        (review.date !== null || review.dateText !== null),
-    )
+    reviews.every((review) => review.topCritic === true && review.freshness !== null && review.critic !== null && review.publication !== null)
   );
 }
 
@@ -95,12 +88,14 @@ function writeTopCritics(page: Film, blocks: (readonly string[])[]): void {
   if (page.metascore !== null) figures.push(String(checkWhole(page.metascore, 0, 100, 'metascore')));
   blocks.push(figures, ['Top Critics Reviews']);
   page.reviews.forEach((review, at) => {
+    // A review with no date ends on its publication (the next review's freshness line opens the next one).
+    const date = printedDate(review.date, review.dateText, `reviews[${at}].date`);
     blocks.push([
       review.freshness === 'rotten' ? 'rotten:' : 'fresh:',
       printedQuote(review.excerpt, false),
       `– ${collapseSpace(review.critic?.name ?? '')},`,
       `${collapseSpace(review.publication ?? '')},`,
-      printedDate(review.date, review.dateText, `reviews[${at}].date`) ?? '',
+      ...(date === null ? [] : [date]),
     ]);
   });
 }

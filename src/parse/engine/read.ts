@@ -51,7 +51,7 @@
  *
  * @module
  */
-import { BLANK, type TokenKind, type TokenList } from './classify.js';
+import { BLANK, type LineKinds, type TokenKind, type TokenList } from './classify.js';
 
 /** `opens` for a reader that opens on a line of any kind. */
 export const ANY_KIND = '*';
@@ -131,24 +131,41 @@ export function compileReaders<V, S>(readers: readonly Reader<V, S>[]): ReaderSe
         );
     }
   }
+  // Each table's readers by row index (as `LineKinds.rowOf` numbers them), found once per table:
+  // the loop then picks a line's readers by an integer, with no name looked up per line.
+  const byTable = new WeakMap<LineKinds<V>, readonly (readonly Reader<V, S>[])[]>();
+  const readersByRow = (kinds: LineKinds<V>): readonly (readonly Reader<V, S>[])[] => {
+    let found = byTable.get(kinds);
+    if (found === undefined) {
+      const table: (readonly Reader<V, S>[])[] = [];
+      for (let row = 0; row <= kinds.rows.length; row++) table.push(byKind.get(kinds.kindAt(row)) ?? any);
+      found = table;
+      byTable.set(kinds, found);
+    }
+    return found;
+  };
   return {
     readers,
     read(tokens: TokenList<V>, state: S, from = 0): void {
+      const byRow = readersByRow(tokens.kinds);
+      const blank = tokens.kinds.rowOf(BLANK);
       let at = from;
       while (at < tokens.count) {
-        const kind = tokens.kind(at) as TokenKind<V>;
-        if (kind === BLANK) {
+        const row = tokens.rowAt(at);
+        if (row === blank) {
           at++;
           continue;
         }
+        const candidates = byRow[row] ?? any;
         let chosen: Reader<V, S> | undefined;
-        for (const reader of byKind.get(kind) ?? any) {
+        for (let i = 0; i < candidates.length; i++) {
+          const reader = candidates[i] as Reader<V, S>;
           if (reader.when === undefined || reader.when(state, tokens, at)) {
             chosen = reader;
             break;
           }
         }
-        if (chosen === undefined) throw new ReaderError(null, at, `no reader takes a line of kind "${kind}" in this state`);
+        if (chosen === undefined) throw new ReaderError(null, at, `no reader takes a line of kind "${String(tokens.kind(at))}" in this state`);
         const next = chosen.read(tokens, at, state);
         if (!(next > at)) throw new ReaderError(chosen.name, at, `returned line ${next + 1}`);
         at = next;

@@ -11,9 +11,13 @@
  */
 export function collapse(text: string): string {
   // Most text has only single spaces: searching for a run first, so "a - based on a - ..."
-  // over a megabyte is not rebuilt space by space.
-  return (text.includes('  ') ? text.replace(/ {2,}/gu, ' ') : text).trim();
+  // over a megabyte is not rebuilt space by space. The pattern finds one faster than
+  // `includes('  ')` does (V8 steps over the text two characters at a time).
+  return (DOUBLE_SPACE.test(text) ? text.replace(/ {2,}/gu, ' ') : text).trim();
 }
+
+/** Two spaces in a row. */
+const DOUBLE_SPACE = / {2}/u;
 
 /** A line's text cut to a length fit for a one-sentence message. */
 export function clip(text: string): string {

@@ -44,7 +44,7 @@ export interface CinematerialValues {
 }
 
 /** The table: one row per kind, in the order they are tried; other lines are `text`. */
-export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = defineLineKinds<CinematerialValues>(
+export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = /* @__PURE__ */ defineLineKinds<CinematerialValues>(
   [
     {
       kind: 'provided-by',

@@ -9,7 +9,8 @@
  */
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
-import { newReview, PageDraft, readCritic } from '../shared/draft.js';
+import { newReview, PageDraft } from '../shared/draft.js';
+import { criticOf } from '../shared/page.js';
 import type { Line } from '../shared/lines.js';
 import type { CinematerialValues } from './lines.js';
 import { CINEMATERIAL_LINES } from './lines.js';
@@ -52,7 +53,7 @@ function readReview(tokens: TokenList<CinematerialValues>, at: number, state: Ci
   const review = newReview(lineOf(tokens, at));
   const comma = read.byline.indexOf(', ');
   if (comma > 0) {
-    review.critic = readCritic(read.byline.slice(0, comma));
+    review.critic = criticOf(read.byline.slice(0, comma));
     review.publication = read.byline.slice(comma + 2).trim();
   } else review.publication = read.byline;
   review.excerpt.push(read.quote);
@@ -60,7 +61,7 @@ function readReview(tokens: TokenList<CinematerialValues>, at: number, state: Ci
   return at + 1;
 }
 
-const READERS = compileReaders<CinematerialValues, CinematerialState>([
+const READERS = /* @__PURE__ */ compileReaders<CinematerialValues, CinematerialState>([
   {
     name: 'provided by',
     opens: ['provided-by'],

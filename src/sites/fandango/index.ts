@@ -11,7 +11,7 @@ import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseBy, recogniseMetascoreNote, type FandangoValues } from './lines.js';
 import { readCriticItem } from './readers/critic-item.js';
-import { readCriticRatings, readFurniture, readSynopsisHeading, readUnplaced } from './readers/furniture.js';
+import { readCriticRatings, readFurniture, readReviewsHeading, readSynopsisHeading, readUnplaced } from './readers/furniture.js';
 import { readMetascore, readMetascoreNote, readVerdict } from './readers/metascore.js';
 import { stateOf, type FandangoState } from './state.js';
 
@@ -22,13 +22,19 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?fandango\.com(?:[:/?#]|$
 const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
-const READERS = compileReaders<FandangoValues, FandangoState>([
+const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
   { name: 'metascore', opens: ['metascore'], read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'verdict', opens: ['verdict'], read: (_tokens, at, state) => readVerdict(state, at) },
   { name: 'users', opens: ANY_KIND, when: (state) => state.phase === 'users', read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'synopsis', opens: ['text'], when: (state) => state.phase === 'synopsis', read: (_tokens, at, state) => readFurniture(state, at) },
-  { name: 'critic item', opens: ['text', 'by'], read: (_tokens, at, state) => readCriticItem(state, at) },
-  { name: 'metascore note', opens: ['metascore-note'], read: (_tokens, at, state) => readMetascoreNote(state, at) },
+  {
+    name: 'reviews heading',
+    opens: ['reviews-heading'],
+    when: (state) => state.draft.reviews.length === 0,
+    read: (_tokens, at, state) => readReviewsHeading(state, at),
+  },
+  { name: 'critic item', opens: ['text', 'by', 'reviews-heading'], read: (_tokens, at, state) => readCriticItem(state, at) },
+  { name: 'metascore note', opens: ['metascore-note', 'users-heading'], read: (_tokens, at, state) => readMetascoreNote(state, at) },
   { name: 'synopsis heading', opens: ['synopsis-heading'], read: (_tokens, at, state) => readSynopsisHeading(state, at) },
   { name: 'critic ratings', opens: ['critic-ratings'], read: (_tokens, at, state) => readCriticRatings(state, at) },
   { name: 'furniture', opens: ['read-full-synopsis', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },

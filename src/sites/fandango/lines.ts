@@ -32,6 +32,16 @@ function recogniseCriticRatings(text: string): { readonly count: number | null }
   return match ? { count: match[1] === undefined ? null : readCount(match[1]) } : undefined;
 }
 
+//   (\S.*?)                 the title, "Heat", "Slumdog Millionaire"
+//    (?:critic |movie )?     the list's word, where printed
+//   reviews                   "Heat Reviews", "Heat Critic Reviews"
+const REVIEWS_HEADING = /^(\S.*?) (?:critic |movie )?reviews$/iu;
+
+/** `Heat Reviews`, `Heat Critic Reviews`: the list's heading, and the title in it. */
+export function recogniseReviewsHeading(text: string): string | undefined {
+  return REVIEWS_HEADING.exec(text)?.[1];
+}
+
 /** Each kind of Fandango's lines, and the value its row gives. */
 export interface FandangoValues {
   readonly by: string;
@@ -43,6 +53,8 @@ export interface FandangoValues {
   readonly 'synopsis-heading': string;
   readonly 'critic-ratings': { readonly count: number | null };
   readonly furniture: true;
+  readonly 'users-heading': true;
+  readonly 'reviews-heading': string;
   readonly text: string;
 }
 
@@ -82,12 +94,27 @@ export const FANDANGO_LINES: readonly LineKindRow<FandangoValues>[] = [
   { kind: 'critic-ratings', recognise: recogniseCriticRatings, examples: ['Critic Ratings', 'Critic Ratings: 39'], first: ANY_FIRST, endsItem: false },
   {
     kind: 'furniture',
-    recognise: (text: string) => (/^(?:movie reviews|critic reviews|user reviews|fan reviews|audience reviews)$/iu.test(text) ? true : undefined),
-    examples: ['Movie Reviews', 'Fan Reviews'],
+    recognise: (text: string) => (/^(?:movie|critic) reviews$/iu.test(text) ? true : undefined),
+    examples: ['Movie Reviews', 'Critic Reviews'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'users-heading',
+    recognise: (text: string) => (/^(?:user|fan|audience) reviews$/iu.test(text) ? true : undefined),
+    examples: ['Fan Reviews', 'User Reviews'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  // After the two rows above, which keep "Movie Reviews" and "Fan Reviews"; in a list, a publication's line (critic-item.ts).
+  {
+    kind: 'reviews-heading',
+    recognise: recogniseReviewsHeading,
+    examples: ['Heat Reviews', 'Slumdog Millionaire Critic Reviews'],
     first: ANY_FIRST,
     endsItem: false,
   },
 ];
 
 /** The compiled table: a line no row takes is text. */
-export const FANDANGO_KINDS: LineKinds<FandangoValues> = defineLineKinds<FandangoValues>(FANDANGO_LINES, 'text');
+export const FANDANGO_KINDS: LineKinds<FandangoValues> = /* @__PURE__ */ defineLineKinds<FandangoValues>(FANDANGO_LINES, 'text');

@@ -38,7 +38,7 @@ export interface FlixsterValues {
 }
 
 /** The table: one row per kind, in the order they are tried; other lines are `text`. */
-export const FLIXSTER_LINES: LineKinds<FlixsterValues> = defineLineKinds<FlixsterValues>(
+export const FLIXSTER_LINES: LineKinds<FlixsterValues> = /* @__PURE__ */ defineLineKinds<FlixsterValues>(
   [
     { kind: 'heading', first: 'cC', recognise: (text) => (/^critics? reviews$/iu.test(text) ? true : undefined), examples: ['critic Reviews'], endsItem: true },
     {

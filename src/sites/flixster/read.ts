@@ -9,7 +9,8 @@
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { splitGluedByline } from '../shared/bylines.js';
-import { collapse, newReview, PageDraft, readCritic } from '../shared/draft.js';
+import { newReview, PageDraft } from '../shared/draft.js';
+import { collapse, criticOf } from '../shared/page.js';
 import { FLIXSTER_LINES, recogniseArticleLink, type FlixsterValues } from './lines.js';
 
 /** The state of one page's reading. */
@@ -50,10 +51,10 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
       bylineRead = true;
       const split = splitGluedByline(line.text);
       if (split) {
-        review.critic = split.critic === null ? null : readCritic(split.critic);
+        review.critic = split.critic === null ? null : criticOf(split.critic);
         review.publication = split.publication;
       } else {
-        review.critic = readCritic(line.text);
+        review.critic = criticOf(line.text);
         draft.reportLine(
           'glued-text',
           `The byline "${line.text.slice(0, 50)}" has no case change where a critic's name would end; it is kept whole as the critic.`,
@@ -67,7 +68,7 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
   return next;
 }
 
-const READERS = compileReaders<FlixsterValues, FlixsterState>([
+const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
   { name: 'heading', opens: ['heading'], read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1) },
   {
     name: 'page score',

@@ -116,4 +116,4 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
 ];
 
 /** The compiled table: a line no row takes is text. */
-export const IMDB_KINDS: LineKinds<ImdbValues> = defineLineKinds<ImdbValues>(IMDB_LINES, 'text');
+export const IMDB_KINDS: LineKinds<ImdbValues> = /* @__PURE__ */ defineLineKinds<ImdbValues>(IMDB_LINES, 'text');

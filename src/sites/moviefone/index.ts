@@ -29,7 +29,7 @@ function readOther(state: MoviefoneState, at: number): number {
 }
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
-const READERS = compileReaders<MoviefoneValues, MoviefoneState>([
+const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>([
   { name: 'critic count', opens: ['critic-count'], read: (_tokens, at, state) => readCriticCount(state, at) },
   { name: 'user count', opens: ['user-count'], read: (_tokens, at, state) => readUserCount(state, at) },
   { name: 'metascore', opens: ['metascore-label'], read: (_tokens, at, state) => readMetascoreLabel(state, at) },

@@ -83,4 +83,4 @@ export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
 ];
 
 /** The compiled table: a line no row takes is text. */
-export const MOVIEFONE_KINDS: LineKinds<MoviefoneValues> = defineLineKinds<MoviefoneValues>(MOVIEFONE_LINES, 'text');
+export const MOVIEFONE_KINDS: LineKinds<MoviefoneValues> = /* @__PURE__ */ defineLineKinds<MoviefoneValues>(MOVIEFONE_LINES, 'text');

@@ -25,7 +25,7 @@ function isBulletNumber(state: MoviesComState, at: number): boolean {
 }
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
-const READERS = compileReaders<MoviesComValues, MoviesComState>([
+const READERS = /* @__PURE__ */ compileReaders<MoviesComValues, MoviesComState>([
   { name: 'after the list', opens: ANY_KIND, when: (state) => state.phase === 'after', read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'item', opens: ['bullet', 'number'], when: (state, _tokens, at) => opensItem(state, at), read: (_tokens, at, state) => readBulletItem(state, at) },
   { name: 'bullet number', opens: ['number'], when: (state, _tokens, at) => isBulletNumber(state, at), read: (_tokens, at, state) => readFurniture(state, at) },

@@ -127,4 +127,4 @@ export const MOVIESCOM_LINES: readonly LineKindRow<MoviesComValues>[] = [
 ];
 
 /** The compiled table: a line no row takes is text. */
-export const MOVIESCOM_KINDS: LineKinds<MoviesComValues> = defineLineKinds<MoviesComValues>(MOVIESCOM_LINES, 'text');
+export const MOVIESCOM_KINDS: LineKinds<MoviesComValues> = /* @__PURE__ */ defineLineKinds<MoviesComValues>(MOVIESCOM_LINES, 'text');

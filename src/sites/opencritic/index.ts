@@ -10,7 +10,7 @@
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders, runRefiners } from '../../parse/engine/index.js';
-import { readFigureLabel, readPercentile, readReviewsHeading, readTitle } from './readers/header.js';
+import { readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTitle } from './readers/header.js';
 import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
 import { readUnplaced } from './readers/unplaced.js';
@@ -26,14 +26,21 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]
 const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
-const READERS = compileReaders<OpenCriticValues, OpenCriticState>([
+const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState>([
   { name: 'percentile', opens: ['percentile'], read: (_tokens, at, state) => readPercentile(state, at) },
   { name: 'figure label', opens: ['figure-label'], read: (_tokens, at, state) => readFigureLabel(state, at) },
   { name: 'reviews heading', opens: ['reviews-heading'], read: (_tokens, at, state) => readReviewsHeading(state, at) },
   {
-    // The page's first line is its title: `<Title> Reviews` on a review list, even where a review's head follows it.
+    name: 'section heading',
+    opens: ['section-heading'],
+    when: (state) => state.phase !== 'header',
+    read: (_tokens, at, state) => readSectionHeading(state, at),
+  },
+  {
+    // The page's first line is its title: `<Title> Reviews` on a review list, even where a review's head follows it
+    // (and a game called "Critic" is `Critic Reviews`).
     name: 'title',
-    opens: ['text'],
+    opens: ['text', 'section-heading'],
     when: (state, tokens, at) => state.phase === 'header' && (!opensReviewBlock(state, at) || tokens.text(at).endsWith(' Reviews')),
     read: (_tokens, at, state) => readTitle(state, at),
   },

@@ -79,6 +79,7 @@ export interface OpenCriticValues {
   readonly 'no-quote': true;
   readonly 'figure-label': true;
   readonly 'reviews-heading': true;
+  readonly 'section-heading': true;
   readonly text: string;
 }
 
@@ -144,7 +145,15 @@ export const OPENCRITIC_LINES: readonly LineKindRow<OpenCriticValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
+  {
+    // A list's own heading over its reviews, never an outlet or a critic.
+    kind: 'section-heading',
+    recognise: (text: string) => (/^(?:(?:all|top critic|all critic|critic) )?reviews$/iu.test(text) ? true : undefined),
+    examples: ['Critic Reviews', 'Top Critic Reviews', 'All Reviews'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
 ];
 
 /** The compiled table: a line no row takes is text. */
-export const OPENCRITIC_KINDS: LineKinds<OpenCriticValues> = defineLineKinds<OpenCriticValues>(OPENCRITIC_LINES, 'text');
+export const OPENCRITIC_KINDS: LineKinds<OpenCriticValues> = /* @__PURE__ */ defineLineKinds<OpenCriticValues>(OPENCRITIC_LINES, 'text');

@@ -10,8 +10,8 @@ import type { PageDraft } from '../shared/draft.js';
 import type { RtLineKind, RtValues } from './lines.js';
 import { refineKind } from './lines.js';
 
-/** Where the reading is: the page's header, or its list of reviews (and which kind of list). */
-export type RtSection = 'header' | 'main-reviews' | 'list-reviews';
+/** Where the reading is: the page's header, its list of reviews (and which kind of list), or the audience's reviews under them. */
+export type RtSection = 'header' | 'main-reviews' | 'list-reviews' | 'audience-reviews';
 
 /** The state of one page's reading. */
 export interface RtState {

@@ -52,6 +52,9 @@ const WORDS: ReadonlySet<string> = new Set([
   'play trailer',
   'critic reviews',
   'audience reviews',
+  'all critics', // a review list's tabs (2011), never a critic
+  'top critics',
+  'my critics',
   'more info',
   'see all audience reviews',
   'see all critic reviews',

@@ -116,6 +116,11 @@ export function recogniseReviewsHeading(text: string): boolean {
   return /^critics? reviews for \S/iu.test(text);
 }
 
+/** `Audience Reviews for Alien`: the heading of the users' reviews, under the critics' (no critic reviews follow). */
+export function recogniseAudienceHeading(text: string): boolean {
+  return /^audience reviews for \S/iu.test(text);
+}
+
 /** A main page's date line: the date, and the mark when one is printed. */
 export interface DateLine {
   readonly date: ReadDate;
@@ -249,6 +254,7 @@ export type RtRowKind =
   | 'summary'
   | 'view-all'
   | 'reviews-heading'
+  | 'audience-heading'
   | 'date-line'
   | 'score-line'
   | 'pager'
@@ -276,9 +282,9 @@ function row(kind: RtRowKind, test: (text: string) => boolean, examples: readonl
   return { kind, first: ANY_FIRST, recognise: (text) => (test(text) ? true : undefined), examples, endsItem: false } as LineKindRow<RtValues>;
 }
 
-/** The table: one row per kind, in the order they are tried. */
-export const RT_LINES: LineKinds<RtValues> = defineLineKinds<RtValues>(
-  [
+/** The rows: one per kind, in the order they are tried. */
+function rtRows(): LineKindRow<RtValues>[] {
+  return [
     row('site-title', (text) => recogniseSiteTitle(text) !== undefined, ['Alien (1979) - Rotten Tomatoes', 'Australia - Movie Reviews - Rotten Tomatoes']),
     row('consensus-heading', (text) => /^critics? consensus:?$/iu.test(text), ['Critics Consensus', 'Critic Consensus:']),
     row('consensus-inline', (text) => recogniseInlineConsensus(text) !== undefined, [
@@ -307,6 +313,7 @@ export const RT_LINES: LineKinds<RtValues> = defineLineKinds<RtValues>(
     ]),
     row('view-all', (text) => recogniseViewAll(text) !== undefined, ['View All (40) Critics Reviews']),
     row('reviews-heading', recogniseReviewsHeading, ['Critic Reviews for Alien', 'Critic Reviews for Deadwood Season 1']),
+    row('audience-heading', recogniseAudienceHeading, ['Audience Reviews for Alien']),
     row('date-line', (text) => recogniseDateLine(text) !== undefined, [
       'Aug 13, 2019 | Full Review…',
       'Mar 1, 2019 | Rating: 5/5 | Full Review…',
@@ -342,9 +349,11 @@ export const RT_LINES: LineKinds<RtValues> = defineLineKinds<RtValues>(
     ]),
     row('bullet', (text) => recogniseBullet(text) !== undefined, ['• The makers have conjured a few pictures that are pure nightmare.']),
     row('list-heading', recogniseListHeading, ['Australia Reviews', 'Paddington 2 Reviews']),
-  ],
-  'text',
-);
+  ];
+}
+
+/** The table (pure: a bundle that never reads a Rotten Tomatoes page drops it). */
+export const RT_LINES: LineKinds<RtValues> = /* @__PURE__ */ defineLineKinds<RtValues>(/* @__PURE__ */ rtRows(), 'text');
 
 /** The kind of a line's text by {@link RT_LINES}; `cut-date` only where the caller asks about a page's last line. */
 export function classifyRtLine(text: string, isLast = false): RtLineKind {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ANY_KIND, classifyLines, compileReaders, runRefiners, type Reader } from '../../parse/engine/index.js';
+import { ANY_KIND, classifyLines, compileReaders, runRefiners, type Reader, type ReaderSet } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { PageDraft } from '../shared/draft.js';
 import { listLines } from '../shared/lines.js';
@@ -48,6 +48,12 @@ const openMainList: RtReader = (context, at) => {
   context.draft.addFurniture(lineAt(context, at));
   return at + 1;
 };
+/** `Audience Reviews for <Title>`: the users' reviews follow, which are no critic reviews (the audience block's figures are the header's). */
+const openAudienceReviews: RtReader = (context, at) => {
+  context.state.section = 'audience-reviews';
+  context.draft.addFurniture(lineAt(context, at));
+  return at + 1;
+};
 
 /** Readers of the lines common to every section. */
 const FIGURE_READERS: Partial<Record<RtLineKind, RtReader>> = {
@@ -61,15 +67,15 @@ const FIGURE_READERS: Partial<Record<RtLineKind, RtReader>> = {
   'average-rating': readAverageRating,
   summary: readSummary,
   'view-all': readViewAll,
+  'audience-heading': openAudienceReviews,
   furniture,
   'other-title': furniture,
   'review-run': readReviewRun,
   'dated-byline': readBylineReview,
 };
 
-/** The header's readers, by kind of line. */
+/** The header's readers, by kind of line (with {@link FIGURE_READERS}). */
 const HEADER_READERS: Partial<Record<RtLineKind, RtReader>> = {
-  ...FIGURE_READERS,
   'site-title': readTitle,
   season: readTitle,
   'consensus-heading': readConsensus,
@@ -101,9 +107,8 @@ function nextListStart(context: RtContext): number {
   return at;
 }
 
-/** The main list's readers: figures, then every other line opens a review. */
+/** The main list's readers (with {@link FIGURE_READERS}): figures, then every other line opens a review. */
 const MAIN_READERS: Partial<Record<RtLineKind, RtReader>> = {
-  ...FIGURE_READERS,
   'reviews-heading': furniture,
   pager: openList,
 };
@@ -125,11 +130,12 @@ function readHeaderText(context: RtContext, at: number): number {
   return unplaced(context, at);
 }
 
-/** The section's readers as the engine's readers: each opens on its kind of line in its section. */
+/** The section's readers (its own, then the figures') as the engine's readers: each opens on its kind of line in its section. */
 function sectionReaders(section: RtSection, readers: Partial<Record<RtLineKind, RtReader>>, fallback: RtReader): Reader<RtValues, RtContext>[] {
   const inSection = (context: RtContext): boolean => context.state.section === section;
+  const byKind = { ...FIGURE_READERS, ...readers };
   return [
-    ...Object.entries(readers).map(([kind, read]) => ({
+    ...Object.entries(byKind).map(([kind, read]) => ({
       name: `${section} ${kind}`,
       opens: [kind as RtRowKind | 'text'],
       when: inSection,
@@ -140,16 +146,27 @@ function sectionReaders(section: RtSection, readers: Partial<Record<RtLineKind, 
 }
 
 /** Every reader: the review list's (which reads to the page's end), the main list's, the header's. */
-const READERS = compileReaders<RtValues, RtContext>([
-  {
-    name: 'review list',
-    opens: ANY_KIND,
-    when: (context) => context.state.section === 'list-reviews',
-    read: (_tokens, at, context) => readListReviews(context, at),
-  },
-  ...sectionReaders('main-reviews', MAIN_READERS, readMainReview),
-  ...sectionReaders('header', HEADER_READERS, unplaced),
-]);
+function compileRtReaders(): ReaderSet<RtValues, RtContext> {
+  return compileReaders<RtValues, RtContext>([
+    {
+      name: 'review list',
+      opens: ANY_KIND,
+      when: (context) => context.state.section === 'list-reviews',
+      read: (_tokens, at, context) => readListReviews(context, at),
+    },
+    ...sectionReaders('main-reviews', MAIN_READERS, readMainReview),
+    ...sectionReaders('header', HEADER_READERS, unplaced),
+    {
+      name: 'audience reviews',
+      opens: ANY_KIND,
+      when: (context) => context.state.section === 'audience-reviews',
+      read: (_tokens, at, context) => furniture(context, at),
+    },
+  ]);
+}
+
+/** The readers, compiled once (pure: a bundle that never reads a Rotten Tomatoes page drops them). */
+const READERS = /* @__PURE__ */ compileRtReaders();
 
 /** Reads a Rotten Tomatoes page of any layout of 2011-2025. */
 export function readRtPage(input: SiteInput): SiteResult {

@@ -33,10 +33,17 @@ export function recogniseFigure(text: string): { readonly kind: 'rating' | 'perc
   return /^\d{1,3}$/u.test(text) && Number(text) <= 100 ? { kind: 'score', value: Number(text) } : undefined;
 }
 
+/** `All Critics Reviews` (the list of every critic, under the top critics'), `Critic Reviews`, `Audience Reviews`, `User Reviews`. */
+export function recogniseSectionHeading(text: string): 'all critics' | 'other' | undefined {
+  if (/^all critics'? reviews$/iu.test(text)) return 'all critics';
+  return /^(?:critics?|audience|user)'? reviews$/iu.test(text) ? 'other' : undefined;
+}
+
 /** The value of each kind of line. */
 export interface QuotesValues {
   readonly said: { readonly critic: string; readonly publication: string };
   readonly 'top-heading': true;
+  readonly 'section-heading': 'all critics' | 'other';
   readonly freshness: Freshness;
   readonly 'dashed-critic': string;
   readonly figure: { readonly kind: 'rating' | 'percent' | 'score'; readonly value: number };
@@ -44,7 +51,7 @@ export interface QuotesValues {
 }
 
 /** The table: one row per kind, in the order they are tried; other lines are `text`. */
-export const QUOTES_LINES: LineKinds<QuotesValues> = defineLineKinds<QuotesValues>(
+export const QUOTES_LINES: LineKinds<QuotesValues> = /* @__PURE__ */ defineLineKinds<QuotesValues>(
   [
     { kind: 'said', first: ANY_FIRST, recognise: recogniseSaid, examples: ['Roger Ebert (Chicago Sun-Times) said:'], endsItem: true },
     {
@@ -52,6 +59,14 @@ export const QUOTES_LINES: LineKinds<QuotesValues> = defineLineKinds<QuotesValue
       first: 'tT',
       recognise: (text) => (/^top critics'? reviews$/iu.test(text) ? true : undefined),
       examples: ['Top Critics Reviews'],
+      endsItem: true,
+    },
+    {
+      // The page's other headings over its quotes: never a quote's text, a critic or a publication.
+      kind: 'section-heading',
+      first: 'aAcCuU',
+      recognise: recogniseSectionHeading,
+      examples: ['All Critics Reviews', 'Critic Reviews', 'Audience Reviews'],
       endsItem: true,
     },
     { kind: 'freshness', first: 'fFrR', recognise: recogniseFreshnessLabel, examples: ['fresh:', 'rotten:'], endsItem: true },

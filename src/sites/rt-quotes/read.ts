@@ -4,7 +4,8 @@
  * - "said" pages: `<Critic> (<Publication>) said:` / `"<quote>"`, with an
  *   unlabelled consensus sentence above the quotes (under the title).
  * - "top critics" pages: `Top Critics Reviews` / per review `fresh:` or
- *   `rotten:` / `<quote>` / `– <Critic>,` / `<Publication>,` / `<D Mon YYYY>`,
+ *   `rotten:` / `<quote>` / `– <Critic>,` / `<Publication>,` / `<D Mon YYYY>`
+ *   (and under `All Critics Reviews`, the same for critics not marked top),
  *   and three unlabelled figures above: `8.1` (an IMDb rating, a detail),
  *   `97%` (the Tomatometer) and `90` (the Metascore).
  *
@@ -13,7 +14,8 @@
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { readDate } from '../shared/dates.js';
-import { collapse, newReview, PageDraft, readCritic } from '../shared/draft.js';
+import { newReview, PageDraft } from '../shared/draft.js';
+import { collapse, criticOf } from '../shared/page.js';
 import type { ReviewDraft } from '../shared/draft.js';
 import type { Line } from '../shared/lines.js';
 import { QUOTES_LINES, type QuotesValues } from './lines.js';
@@ -23,23 +25,41 @@ interface QuotesState {
   readonly draft: PageDraft;
   review: ReviewDraft | undefined;
   awaiting: 'quote' | 'critic' | 'publication' | 'date' | 'none';
-  /** True under "Top Critics Reviews". */
+  /** True under "Top Critics Reviews" (and "All Critics Reviews" after it): reviews opened by `fresh:` or `rotten:`. */
   topList: boolean;
+  /** True under "All Critics Reviews": the reviews are not marked top critics'. */
+  allCritics: boolean;
 }
 
 function lineOf(tokens: TokenList<QuotesValues>, at: number): Line {
   return { index: at, text: tokens.text(at) };
 }
 
-/** A quote as printed, without the quotation marks around it. */
-function unquote(text: string): string {
-  const match = /^["“](.*)["”]$/u.exec(text);
-  return match?.[1] ?? text;
+/** A line wholly in quotation marks: its text inside them. */
+const QUOTED = /^["“](.*)["”]$/u;
+
+/**
+ * A quote's lines without the quotation marks around them: around each line
+ * quoted whole, and around a quote that opens on its first line and closes
+ * on its last.
+ */
+function unquote(lines: string[]): void {
+  const last = lines.length - 1;
+  const first = lines[0] ?? '';
+  const end = lines[last] ?? '';
+  const spans = last >= 1 && /^["“]/u.test(first) && !QUOTED.test(first) && /["”]$/u.test(end) && !QUOTED.test(end);
+  lines.forEach((line, i) => (lines[i] = QUOTED.exec(line)?.[1] ?? line));
+  if (!spans) return;
+  lines[0] = first.slice(1);
+  lines[last] = end.slice(0, -1);
 }
 
 /** Ends the open review. */
 function close(state: QuotesState): void {
-  if (state.review) state.draft.pushReview(state.review);
+  if (state.review) {
+    unquote(state.review.excerpt);
+    state.draft.pushReview(state.review);
+  }
   state.review = undefined;
   state.awaiting = 'none';
 }
@@ -49,7 +69,7 @@ function readSaid(tokens: TokenList<QuotesValues>, at: number, state: QuotesStat
   close(state);
   const said = tokens.valueOf(at, 'said');
   const review = newReview(lineOf(tokens, at));
-  review.critic = readCritic(said.critic);
+  review.critic = criticOf(said.critic);
   review.publication = said.publication;
   state.review = review;
   state.awaiting = 'quote';
@@ -61,7 +81,7 @@ function readFreshness(tokens: TokenList<QuotesValues>, at: number, state: Quote
   close(state);
   const review = newReview(lineOf(tokens, at));
   review.freshness = tokens.valueOf(at, 'freshness');
-  review.topCritic = true;
+  review.topCritic = !state.allCritics;
   state.review = review;
   state.awaiting = 'quote';
   return at + 1;
@@ -73,10 +93,10 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
   const line = lineOf(tokens, at);
   const date = readDate(line.text);
   if (state.awaiting === 'quote') {
-    review.excerpt.push(unquote(line.text));
+    review.excerpt.push(line.text);
     state.awaiting = state.topList ? 'critic' : 'none';
   } else if (state.awaiting === 'critic' && tokens.is(at, 'dashed-critic')) {
-    review.critic = readCritic(tokens.valueOf(at, 'dashed-critic'));
+    review.critic = criticOf(tokens.valueOf(at, 'dashed-critic'));
     state.awaiting = 'publication';
   } else if (state.awaiting === 'publication' && date === undefined) {
     review.publication = collapse(line.text.replace(/,$/u, ''));
@@ -87,7 +107,7 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
     review.last = line;
     close(state);
     return at + 1;
-  } else review.excerpt.push(unquote(line.text));
+  } else review.excerpt.push(line.text);
   review.last = line;
   return at + 1;
 }
@@ -113,7 +133,7 @@ function inReview(state: QuotesState, tokens: TokenList<QuotesValues>, at: numbe
   return state.awaiting !== 'none' || (!state.topList && tokens.is(at, 'text'));
 }
 
-const READERS = compileReaders<QuotesValues, QuotesState>([
+const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
   { name: 'said', opens: ['said'], read: readSaid },
   {
     name: 'top critics heading',
@@ -121,6 +141,16 @@ const READERS = compileReaders<QuotesValues, QuotesState>([
     read: (tokens, at, state) => {
       close(state);
       state.topList = true;
+      state.draft.addFurniture(lineOf(tokens, at));
+      return at + 1;
+    },
+  },
+  {
+    name: 'section heading',
+    opens: ['section-heading'],
+    read: (tokens, at, state) => {
+      close(state);
+      if (tokens.valueOf(at, 'section-heading') === 'all critics') state.allCritics = true;
       state.draft.addFurniture(lineOf(tokens, at));
       return at + 1;
     },
@@ -134,7 +164,7 @@ const READERS = compileReaders<QuotesValues, QuotesState>([
 /** Reads a page of quotes. */
 export function readQuotesPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, QUOTES_LINES);
-  const state: QuotesState = { draft: new PageDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false };
+  const state: QuotesState = { draft: new PageDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false, allCritics: false };
   READERS.read(tokens, state);
   close(state);
   return state.draft.finish(input.media);

@@ -7,7 +7,7 @@
  * @module
  */
 import { Report, type LineTable } from '../../parse/engine/index.js';
-import { clip, collapse } from '../../parse/text/strings.js';
+import { clip, collapse, UNPRINTED } from './page.js';
 import type { SiteResult } from '../../parse/site.js';
 import type { DiagnosticCode } from '../../types/diagnostic.js';
 import type { Critic, DataSource, Distribution, Freshness, MediaType, Page, PageDetail, Review } from '../../types/page.js';
@@ -59,30 +59,7 @@ interface UsersDraft {
 
 /** A new review draft over `line`, with no fact yet. */
 export function newReview(line: Line): ReviewDraft {
-  return {
-    critic: null,
-    publication: null,
-    score: null,
-    mark: null,
-    freshness: null,
-    topCritic: null,
-    date: null,
-    dateText: null,
-    excerpt: [],
-    first: line,
-    last: line,
-  };
-}
-
-// The text helpers every site shares: one place, the Metacritic site's.
-export { clip, collapse };
-
-/** A critic as printed; "Staff" alone and "(Not Credited)" bylines are uncredited. */
-export function readCritic(printed: string): Critic {
-  const raw = printed.trim();
-  const uncredited = /[[(]not credited[\])]/iu.test(raw);
-  const name = collapse(uncredited ? raw.replace(/[[(]not credited[\])]/giu, '') : raw);
-  return { name, credited: !uncredited, raw };
+  return { ...UNPRINTED, excerpt: [], first: line, last: line };
 }
 
 /**

@@ -8,34 +8,41 @@
  */
 import type { Report } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
+import { clip, collapse } from '../../parse/text/strings.js';
 import type { Critic, DataSource, Film, MediaType, PageDetail, Review, UserBlock } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
+
+// The text helpers every site shares: one place, src/parse/text/strings.ts.
+export { clip, collapse };
+
+/** A review's facts a layout may leave unprinted, each `null`: a review of the page, or a draft of one, starts with them. */
+export const UNPRINTED: Readonly<{ [K in keyof Omit<Review, 'index' | 'metascore' | 'excerpt' | 'span'>]: null }> = {
+  critic: null,
+  publication: null,
+  score: null,
+  mark: null,
+  freshness: null,
+  topCritic: null,
+  date: null,
+  dateText: null,
+};
 
 /** A review's fields, all but the text and span optional (a layout prints what it prints). */
 export type ReviewFields = Partial<Omit<Review, 'excerpt' | 'span'>> & Pick<Review, 'excerpt' | 'span'>;
 
 /** A review with `fields` and `null` for every field its layout does not print. */
 export function reviewOf(fields: ReviewFields): Review {
-  return {
-    index: null,
-    critic: null,
-    publication: null,
-    score: null,
-    mark: null,
-    freshness: null,
-    topCritic: null,
-    date: null,
-    dateText: null,
-    metascore: null,
-    ...fields,
-  };
+  return { index: null, ...UNPRINTED, metascore: null, ...fields };
 }
 
-/** `Roger Ebert`, `Staff (Not Credited)`, `Staff [Not Credited]`: a critic as printed. */
-export function criticOf(raw: string): Critic {
-  const text = raw.replace(/\s+/gu, ' ').trim();
-  const uncredited = /^(.*?) ?[([]not credited[)\]]$/iu.exec(text);
-  return uncredited ? { name: uncredited[1] ?? '', credited: false, raw: text } : { name: text, credited: true, raw: text };
+/** `(Not Credited)`, `[Not Credited]`, wherever a byline prints it. */
+const NOT_CREDITED = /[[(]not credited[\])]/giu;
+
+/** `Roger Ebert`, `Staff (Not Credited)`, `Staff [Not Credited]`: a critic as printed (runs of spaces as one), uncredited where the byline says so. */
+export function criticOf(printed: string): Critic {
+  const raw = collapse(printed);
+  const name = collapse(raw.replace(NOT_CREDITED, ''));
+  return { name, credited: name === raw, raw };
 }
 
 /** The page's facts as a site's readers gather them; what is not set stays `null`. */
@@ -55,11 +62,6 @@ export interface PageDraft {
 /** A fresh draft for a page whose figures are `source`'s. */
 export function draftOf(source: DataSource): PageDraft {
   return { source, media: null, title: null, metascore: null, verdict: null, criticCount: null, percentile: null, users: null, reviews: [], details: [] };
-}
-
-/** At most 60 characters of `text`, for a message. */
-export function clip(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 57)}...`;
 }
 
 /**

@@ -271,7 +271,12 @@ export const KNOWN_PUBLICATIONS: readonly string[] = [
 ];
 
 /** The known publications, longest first, for prefix and suffix matches (the longest match wins). */
-export const BY_LENGTH: readonly string[] = [...new Set(KNOWN_PUBLICATIONS)].sort((a, b) => b.length - a.length);
+export const BY_LENGTH: readonly string[] = /* @__PURE__ */ byLength(KNOWN_PUBLICATIONS);
+
+/** `names` without repeats, longest first. */
+function byLength(names: readonly string[]): string[] {
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
+}
 
 /** The longest known publication that `text` starts with, followed by a space or nothing; `undefined` when none. */
 export function knownPublicationAtStart(text: string): string | undefined {

@@ -21,7 +21,7 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?tv\.com(?:[:/?#]|$)/iu;
 const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
-const READERS = compileReaders<TvComValues, TvComState>([
+const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
   { name: 'released', opens: ['released'], read: (_tokens, at, state) => readReleased(state, at) },
   { name: 'user rating', opens: ['user-rating'], read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'summary heading', opens: ['summary-heading'], read: (_tokens, at, state) => readSummaryHeading(state, at) },

@@ -65,4 +65,4 @@ export const TVCOM_LINES: readonly LineKindRow<TvComValues>[] = [
 ];
 
 /** The compiled table: a line no row takes is text. */
-export const TVCOM_KINDS: LineKinds<TvComValues> = defineLineKinds<TvComValues>(TVCOM_LINES, 'text');
+export const TVCOM_KINDS: LineKinds<TvComValues> = /* @__PURE__ */ defineLineKinds<TvComValues>(TVCOM_LINES, 'text');

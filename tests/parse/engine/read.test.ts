@@ -76,6 +76,30 @@ describe('compileReaders', () => {
     expect([state.titles, state.items]).toStrictEqual([[], [{ score: 80, text: ['Bold.'] }]]);
   });
 
+  it("picks each line's readers by its own table's rows when one reader set reads the tokens of two tables", () => {
+    // A second table, in which `score` is row 1 where KINDS has it as row 0.
+    interface Other {
+      readonly title: string;
+      readonly score: number;
+      readonly text: string;
+    }
+    const other = defineLineKinds<Other>(
+      [
+        { kind: 'title', first: 'T', recognise: (text) => (text.startsWith('Title') ? text : undefined), examples: ['Title'], endsItem: true },
+        { kind: 'score', first: DIGITS, recognise: (text) => (/^\d+$/u.test(text) ? Number(text) : undefined), examples: ['80'], endsItem: true },
+      ],
+      'text',
+    );
+    const seen: string[] = [];
+    const readers = compileReaders<Values & Other, string[]>([
+      { name: 'score', opens: ['score'], read: (tokens, at, state) => (state.push(`score ${tokens.text(at)}`), at + 1) },
+      { name: 'rest', opens: ANY_KIND, read: (tokens, at, state) => (state.push(`rest ${tokens.text(at)}`), at + 1) },
+    ]);
+    readers.read(classifyLines(cutLines('Title\n80'), other), seen);
+    readers.read(classifyLines(cutLines('Title\n80'), KINDS) as unknown as TokenList<Values & Other>, seen);
+    expect(seen).toStrictEqual(['rest Title', 'score 80', 'rest Title', 'score 80']);
+  });
+
   it('throws a ReaderError naming the reader when it makes no progress, never moving on by itself', () => {
     const stuck: Reader<Values, State> = { name: 'stuck', opens: ['score'], read: (_, at) => at };
     const run = (): void => {

@@ -163,6 +163,30 @@ describe('the metacritic-2021 site', () => {
     expect(diagnostics).toStrictEqual([]);
   });
 
+  it('reads a number above METASCORE as the Metascore with furniture between them, the furniture as furniture', () => {
+    const text = '      90\r\nWatch On\n\nStream On\nMETASCORE\n100\nVarietyPeter Debruge\nA marvel.\n';
+    const { page, furniture, diagnostics } = parsed(text);
+    expect([page.metascore, page.reviews.map((review) => [review.score, review.excerpt])]).toStrictEqual([90, [[100, 'A marvel.']]]);
+    expect(furniture.map((span) => text.slice(span.start.offset, span.end.offset))).toStrictEqual(['Watch On', 'Stream On']);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reads a review whose lines have furniture between them as one review, the furniture as furniture', () => {
+    const text = 'Vertigo\nWatch Now\n100\nMETASCORE\n90\nStream On\nVarietyPeter Debruge\n|\nA marvel.\nWatch Now\nRead full review\n';
+    const { page, furniture, diagnostics } = parsed(text);
+    expect([page.title, page.metascore]).toStrictEqual(['Vertigo', 100]);
+    expect(page.reviews.map(({ score, publication, critic, excerpt }) => [score, publication, critic?.name, excerpt])).toStrictEqual([
+      [90, 'Variety', 'Peter Debruge', 'A marvel.'],
+    ]);
+    expect(furniture.map((span) => text.slice(span.start.offset, span.end.offset))).toStrictEqual(['Watch Now', 'Stream On', '|', 'Watch Now']);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reads a line over furniture and text as a review, not a title', () => {
+    const { page } = parsed('METASCORE\nVariety\nWatch Now\nA marvel.\n');
+    expect([page.title, page.reviews.map(({ publication, excerpt }) => [publication, excerpt])]).toStrictEqual([null, [['Variety', 'A marvel.']]]);
+  });
+
   it('reports a second Metascore, verdict or count and an out-of-range number, keeping the first', () => {
     const text = [
       '100',

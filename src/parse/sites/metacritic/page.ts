@@ -10,8 +10,17 @@ import type { DistributionDraft, MetacriticState, ProfileDraft } from './state.j
 export function pageOf(state: MetacriticState): Page {
   const { lines } = state.tokens;
   const { verdict, critics, profile, title, metascore } = state;
-  const base = {
-    source: 'metacritic' as const,
+  const spans = {
+    title: title ? lines.span(title.line) : null,
+    metascore: metascore ? lines.span(metascore.first, metascore.last) : null,
+    verdict: verdict ? lines.span(verdict.line) : null,
+    distribution: critics?.first !== undefined ? lines.span(critics.first, critics.last) : null,
+  };
+  // One literal (a spread of a shared part is copied field by field): a profile page's kind is its
+  // subject's, with its profile; any other page is a film's, with none.
+  const page = {
+    kind: profile ? (profile.subject ?? 'publication') : 'film',
+    source: 'metacritic',
     media: state.media ?? profile?.mediaFilter ?? state.mediaOption ?? null,
     title: title?.text ?? null,
     metascore: metascore?.value ?? null,
@@ -24,15 +33,11 @@ export function pageOf(state: MetacriticState): Page {
     percentile: null,
     users: usersOf(state),
     details: state.details,
-    spans: {
-      title: title ? lines.span(title.line) : null,
-      metascore: metascore ? lines.span(metascore.first, metascore.last) : null,
-      verdict: verdict ? lines.span(verdict.line) : null,
-      distribution: critics?.first !== undefined ? lines.span(critics.first, critics.last) : null,
-    },
+    spans,
+    reviews: state.reviews,
+    profile: profile ? profileOf(state, profile) : null,
   };
-  if (profile) return { kind: profile.subject ?? 'publication', ...base, reviews: state.reviews, profile: profileOf(state, profile) };
-  return { kind: 'film', ...base, reviews: state.reviews, profile: null };
+  return page as Page;
 }
 
 /** A distribution as the page has it; `null` when no line of it was read. */

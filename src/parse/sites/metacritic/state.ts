@@ -102,6 +102,8 @@ export interface MetacriticState {
   copied: CopiedList | undefined;
   /** Whether the page's lines show that a copy dropped its list numbers, found once (readers/copied-list.ts). */
   copiedWithoutNumbers: boolean | undefined;
+  /** Where the page's copied tail starts (a page partly indented), found once (readers/copied-list.ts). */
+  copiedTail: number | undefined;
 }
 
 /** A list read as copied text: where it starts, its items' indentation, and the number its next item is given. */
@@ -141,6 +143,7 @@ export function newState(tokens: MetacriticTokens, mediaOption: MediaType | unde
     profile: undefined,
     copied: undefined,
     copiedWithoutNumbers: undefined,
+    copiedTail: undefined,
   };
 }
 

@@ -14,12 +14,13 @@ import { collapse } from '../../text/strings.js';
  */
 export function readCritic(printed: string): Critic {
   const raw = printed.trim();
-  const open = raw.lastIndexOf('[');
+  // Most names have no bracket: `indexOf` tells so faster than `lastIndexOf` (a far slower call in V8).
+  const open = raw.includes('[') ? raw.lastIndexOf('[') : -1;
   if (open > 0 && raw.length - open >= 2 && !raw.includes(']', open) && '[not credited]'.startsWith(raw.slice(open).toLowerCase())) {
     return { name: collapse(raw.slice(0, open)), credited: false, raw };
   }
   // "[Not Credited]", or "(Not Credited)" as older main pages print it.
-  const uncredited = /[[(]not credited[\])]/iu.test(raw);
+  const uncredited = (open >= 0 || raw.includes('(')) && /[[(]not credited[\])]/iu.test(raw);
   const name = collapse(uncredited ? raw.replace(/[[(]not credited[\])]/giu, '') : raw);
   return { name, credited: !uncredited, raw };
 }

@@ -8,8 +8,8 @@ import { criticOf, reviewOf } from '../../shared/page.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, type FandangoState } from '../state.js';
 import type { SiteLine } from '../../shared/state.js';
 
-/** The kinds of line an item holds before its `Full Review`. */
-const ITEM_KINDS: ReadonlySet<string> = new Set(['text', 'by']);
+/** The kinds of line an item holds before its `Full Review` (a publication may end in "Reviews"). */
+const ITEM_KINDS: ReadonlySet<string> = new Set(['text', 'by', 'reviews-heading']);
 
 /** Reads the item that opens at `at`; returns the line after its `Full Review` (or after its last line). */
 export function readCriticItem(state: FandangoState, at: number): number {

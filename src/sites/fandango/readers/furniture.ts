@@ -1,7 +1,7 @@
 /**
  * Fandango's lines that carry no critic data: an overview's synopsis
  * (`<Title> Synopsis` / synopsis / `Read Full Synopsis`, the heading giving
- * the title), `Movie Reviews`, `Critic Ratings` (its count where printed),
+ * the title), the list's heading (`Heat Reviews`, the title too), `Movie Reviews`, `Critic Ratings` (its count where printed),
  * and the users' reviews after the Metascore.
  *
  * @module
@@ -15,6 +15,23 @@ export function readSynopsisHeading(state: FandangoState, at: number): number {
   if (state.draft.title === null) state.draft.title = { text: valueAt(state, at) as string, span };
   else report(state, 'repeated-block', `A second synopsis heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'synopsis';
+  return at + 1;
+}
+
+/**
+ * `Heat Reviews` before the first review: the list's heading, never a
+ * publication; the title where no synopsis heading gave it, else furniture
+ * (the same title) or reported (another).
+ */
+export function readReviewsHeading(state: FandangoState, at: number): number {
+  const line = lineAt(state, at);
+  const span = spanOf(state, line);
+  const title = valueAt(state, at) as string;
+  if (state.draft.title === null) state.draft.title = { text: title, span };
+  else if (state.draft.title.text.toLowerCase() === title.toLowerCase()) furnish(state, line);
+  else
+    report(state, 'repeated-block', `A list heading of another title ("${line.text}") follows the title "${state.draft.title.text}"; the first is kept.`, span);
+  state.phase = 'critics';
   return at + 1;
 }
 

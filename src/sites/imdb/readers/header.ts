@@ -4,7 +4,7 @@
  * Provided by Metacritic.com`, `Based on 18 critic reviews provided by
  * Metacritic.com`, `Metascore (23 reviews)`), the mobile heading
  * (`<Title> : Critic Reviews`), the title over the year and the year
- * (`Vertigo` / `(1958)`).
+ * (`Vertigo` / `(1958)`) or over the Metascore (`Vertigo` / `84`).
  *
  * @module
  */
@@ -55,9 +55,15 @@ export function readMobileHeading(state: ImdbState, at: number): number {
   return at + 1;
 }
 
-/** `Vertigo` over `(1958)`: the 2016-2019 page's title, the text line right above its year, while the page has none. */
+/**
+ * `Vertigo` over `(1958)` (the 2016-2019 page) or over `84` / `Metascore`
+ * (the 2023 page): the title, the text line right above its year or the
+ * Metascore, while the page has none.
+ */
 export function opensTitle(state: ImdbState, at: number): boolean {
-  return state.draft.title === null && kindAt(state, nextNonBlank(state, at + 1)) === 'year';
+  if (state.draft.title !== null) return false;
+  const next = nextNonBlank(state, at + 1);
+  return kindAt(state, next) === 'year' || (state.phase === 'header' && state.draft.metascore === null && opensMetascore(state, next));
 }
 
 /** Reads the title over the year. */

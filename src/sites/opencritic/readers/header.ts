@@ -2,7 +2,8 @@
  * The header of an OpenCritic page: `<Title> Reviews` (a review list) or
  * `<Title>` (a game page), the percentile sentence, the figure labels
  * (`Top Critic Average`, `Critics Recommend`, with their figures where they
- * survived), and a game page's `Critic Reviews for <Title>`.
+ * survived), a game page's `Critic Reviews for <Title>`, and a list's own
+ * headings (`Critic Reviews`, `Top Critic Reviews`).
  *
  * @module
  */
@@ -57,5 +58,11 @@ export function readFigureLabel(state: OpenCriticState, at: number): number {
 export function readReviewsHeading(state: OpenCriticState, at: number): number {
   furnish(state, lineAt(state, at));
   state.phase = 'quotes';
+  return at + 1;
+}
+
+/** `Critic Reviews`, `Top Critic Reviews`, `All Reviews`: a list's heading over its reviews, which carries no data. */
+export function readSectionHeading(state: OpenCriticState, at: number): number {
+  furnish(state, lineAt(state, at));
   return at + 1;
 }

@@ -8,7 +8,8 @@
 import type { RtContext } from '../context.js';
 import { kindAt, lineAt, nextNonBlank } from '../context.js';
 import { splitSpacedByline } from '../../shared/bylines.js';
-import { newReview, readCritic } from '../../shared/draft.js';
+import { newReview } from '../../shared/draft.js';
+import { criticOf } from '../../shared/page.js';
 import { readMarkFacts } from '../../shared/marks.js';
 import { recogniseDatedByline, recogniseLinkedQuote } from '../lines.js';
 
@@ -20,7 +21,7 @@ export function readBylineReview(context: RtContext, at: number): number {
   const review = newReview(line);
   if (byline) {
     const split = splitSpacedByline(byline.byline, false);
-    review.critic = split.critic === null ? null : readCritic(split.critic);
+    review.critic = split.critic === null ? null : criticOf(split.critic);
     review.publication = split.publication;
     review.date = byline.date.iso;
     review.dateText = byline.date.text;

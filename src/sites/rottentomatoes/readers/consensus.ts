@@ -6,7 +6,7 @@
  */
 import type { RtContext } from '../context.js';
 import { kindAt, lineAt, nextNonBlank } from '../context.js';
-import { collapse } from '../../shared/draft.js';
+import { collapse } from '../../shared/page.js';
 import { recogniseInlineConsensus } from '../lines.js';
 
 /** `Critics Consensus` and the paragraph under it (its lines up to a blank line), or `Critic Consensus: text`. */

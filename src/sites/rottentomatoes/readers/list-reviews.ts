@@ -13,7 +13,8 @@
 import type { Line } from '../../shared/lines.js';
 import type { RtContext } from '../context.js';
 import { kindAt, lineAt } from '../context.js';
-import { collapse, newReview, readCritic } from '../../shared/draft.js';
+import { newReview } from '../../shared/draft.js';
+import { collapse, criticOf } from '../../shared/page.js';
 import type { ReviewDraft } from '../../shared/draft.js';
 import { readMarkFacts } from '../../shared/marks.js';
 import { isCutFurniture } from '../furniture.js';
@@ -56,7 +57,7 @@ interface Byline {
 function applyByline(review: ReviewDraft, byline: Byline): void {
   review.topCritic = byline.top;
   const [name, ...rest] = byline.lines;
-  if (name) review.critic = readCritic(name.text);
+  if (name) review.critic = criticOf(name.text);
   if (rest.length > 0) review.publication = collapse(rest.map((line) => line.text).join(' '));
 }
 

@@ -12,7 +12,8 @@ import type { Line } from '../../shared/lines.js';
 import type { RtContext } from '../context.js';
 import { lineAt } from '../context.js';
 import { splitSpacedByline } from '../../shared/bylines.js';
-import { newReview, readCritic } from '../../shared/draft.js';
+import { newReview } from '../../shared/draft.js';
+import { criticOf } from '../../shared/page.js';
 import { readMarkFacts } from '../../shared/marks.js';
 import { readDate, type ReadDate } from '../../shared/dates.js';
 
@@ -57,7 +58,7 @@ function readOne(context: RtContext, line: Line, part: RunPart, mark: string | u
   const head = line.text.slice(from, part.headEnd).trim();
   const review = newReview(line);
   const split = splitSpacedByline(head, true);
-  review.critic = split.critic === null ? null : readCritic(split.critic);
+  review.critic = split.critic === null ? null : criticOf(split.critic);
   review.publication = split.publication;
   review.excerpt.push(split.rest);
   review.date = date.iso;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   copiedList,
+  copiedTailStart,
   endItem,
   endsCopiedItem,
   numberItem,
@@ -20,11 +21,11 @@ describe('opensCopiedItem', () => {
 describe('copiedList and numberItem', () => {
   it("open the section's list once, and number its items in turn only where the copy dropped the numbers", () => {
     const kept = stateOf(`${VERDICT_LINE}Variety\nBold.`, afterVerdictLine);
-    const list = copiedList(kept, kept.tokens, 'critic');
-    expect(copiedList(kept, kept.tokens, 'critic')).toBe(list);
+    const list = copiedList(kept, kept.tokens, 'critic', 1);
+    expect(copiedList(kept, kept.tokens, 'critic', 1)).toBe(list);
     expect([list.section, list.start, list.numbersDropped, numberItem(list, kept.tokens, 1)]).toStrictEqual(['critic', 0, false, null]);
     const dropped = stateOf(`${VERDICT_LINE}Variety\nBold.\n72 Metascore`, afterVerdictLine);
-    const numbered = copiedList(dropped, dropped.tokens, 'critic');
+    const numbered = copiedList(dropped, dropped.tokens, 'critic', 1);
     expect([numberItem(numbered, dropped.tokens, 1), numberItem(numbered, dropped.tokens, 2), numbered.indent]).toStrictEqual([1, 2, 0]);
   });
 });
@@ -32,12 +33,23 @@ describe('copiedList and numberItem', () => {
 describe('endItem, endsCopiedItem and reportOpenBoundary', () => {
   it('keep where the last item ended, tell the lines that end an item, and report two text lines in a row', () => {
     const state = stateOf(`${VERDICT_LINE}Bold.\nFine.`, afterVerdictLine);
-    const list = copiedList(state, state.tokens, 'critic');
+    const list = copiedList(state, state.tokens, 'critic', 1);
     endItem(list, 1, true);
     expect([list.lastEnd, list.lastText]).toStrictEqual([1, 1]);
     const tokens = tokensOf('Text.\n1. Item\n• Bullet\n80 Critic Score\nWatch On\nExpand\nUniversal acclaim - based on 3 Critics');
     expect([0, 1, 2, 3, 4, 5, 6, 7].map((line) => endsCopiedItem(tokens, line))).toStrictEqual([false, true, true, true, true, false, true, true]);
     reportOpenBoundary(state, 1, 2);
     expect(state.report.diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line])).toStrictEqual([['copied-boundary-open', 2, 3]]);
+  });
+});
+
+describe('copiedTailStart', () => {
+  it('finds the line right under the last indented one, where two lines or more of the tail are not furniture', () => {
+    const tail = (text: string): number => copiedTailStart(stateOf(`${VERDICT_LINE}${text}`, afterVerdictLine));
+    expect(tail('  1. 80\n    Bold.\nFine.\nWatch On\nA marvel.')).toBe(3);
+    expect(tail('  1. 80\n    Bold.\nFan Theories Corner\nWatch On')).toBe(5);
+    expect(tail('  1. 80\n    Bold.\n\nFine.\nA marvel.')).toBe(6);
+    expect(tail('1. 80\nBold.\nFine.')).toBe(4);
+    expect(tail('Bold.\nFine.')).toBe(3);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  continuationEnd,
   dateOf,
   endsUnindentedItem,
   firstPiece,
@@ -39,6 +40,30 @@ describe('readContinuation', () => {
     expect(continuation('1. A\nb\n\nc', 1, 0)).toStrictEqual([[2], 2]);
     const tokens = tokensOf('1. A\n  b\nc\n\nd');
     expect([endsUnindentedItem(tokens, 2, 2), endsUnindentedItem(tokens, 4, 3), endsUnindentedItem(tokens, 1, 1)]).toStrictEqual([true, true, false]);
+  });
+});
+
+describe('continuationEnd', () => {
+  it('returns the line readContinuation returns, a date and text going on the item and any other kind ending it as there', () => {
+    const pages: [string, number][] = [
+      ['  1. A\n    b\n\n    c\n  2. D', 2],
+      ['  1. A\n    Jul 15, 2013\n    Movies\n    b\n    • Variety', 2],
+      ['  1. A\n    b\n    72 Metascore', 2],
+      ['  1. A\n    b\n    75% higher than the average critic', 2],
+      ['  1. A\n    Expand\n    Watch On', 2],
+      ['1. A\nb\n\nc', 0],
+    ];
+    for (const [text, minIndent] of pages) {
+      const tokens = tokensOf(text);
+      expect(continuationEnd(tokens, 1, minIndent)).toBe(readContinuation(tokens, 1, minIndent, () => {}));
+    }
+    expect(continuationEnd(tokensOf('  1. A\n    Jul 15, 2013\n    Movies\n    b\n    • Variety'), 1, 2)).toBe(4);
+    expect(continuationEnd(tokensOf('  1. A\n    b\n    72 Metascore'), 1, 2)).toBe(2);
+  });
+
+  it('ends at a line of text or a date only where the rules stop there', () => {
+    expect(continuationEnd(tokensOf('  1. A\n    b\n    Jul 15, 2013\n    c'), 1, 2, { stopsAt: (line) => line === 2 })).toBe(2);
+    expect(continuationEnd(tokensOf('  1. A\n    b\n    Jul 15, 2013\n    c'), 1, 2, { stopsAt: (line) => line === 3 })).toBe(3);
   });
 });
 

@@ -18,6 +18,17 @@ describe('verdictReader', () => {
     expect(readLine(verdictReader, 'No score yet - based on 3 Critics').diagnostics).toStrictEqual([]);
   });
 
+  it('tells a label the same way each time it is read, on page after page, past the labels it keeps', () => {
+    // 70 spellings of a known label (its letters' case, one bit of i each), more than it keeps, and 70 unknown labels.
+    const casing = (text: string, bits: number): string => Array.from(text, (char, at) => ((bits >> at) & 1 ? char.toUpperCase() : char)).join('');
+    const labels = Array.from({ length: 140 }, (_, i) => (i % 2 === 0 ? casing('universal acclaim', i) : `Pretty good ${i}`));
+    for (let round = 0; round < 2; round++) {
+      for (const label of labels) {
+        expect(readLine(verdictReader, `${label} - based on 4 Critics`).diagnostics).toStrictEqual(label.startsWith('Pretty') ? ['unknown-verdict@1'] : []);
+      }
+    }
+  });
+
   it('reports a second verdict of either owner as repeated-block, and keeps the first', () => {
     const critics = readLine(verdictReader, 'x\nMixed or average reviews - based on 9 Critics', 1, (state) => {
       state.verdict = { label: 'Universal acclaim', count: 5, line: 0 };

@@ -13,6 +13,7 @@ describe('findTruncatedLine', () => {
     [`${CRITICS}  1. Fine.\n  2.`, 2],
     [`${CRITICS}Critic score distribution:\n  1`, 2],
     [`${CRITICS}Critic Reviews\n\n  1`, 3],
+    [`${CRITICS}  1. Positive: 9 out of 11\nWatch On\n\nBuy Now\n9`, 5],
   ])('finds the last line of %j cut short: line %i', (text, line) => {
     expect(findTruncatedLine(tokensOf(text))).toBe(line);
   });
@@ -22,6 +23,7 @@ describe('findTruncatedLine', () => {
     `${CRITICS}  1. Reviewed by: Ann Hornaday\n    80`,
     `${CRITICS}  1. Fine.\nMetascore\n7`,
     'User Score\n8',
+    'User Score\nWatch On\n8',
     `${CRITICS}  1. Positive: 0 out of\n  2. Mixed: 0 out of`,
     '',
   ])('finds no line cut short in %j', (text) => {

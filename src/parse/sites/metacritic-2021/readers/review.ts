@@ -1,6 +1,6 @@
 /**
  * One review: `[Season <k> Review:]` / `[<score>]` / `[<Publication><Critic>]` / `<excerpt>` /
- * `[Read full review]`. The excerpt is one line, as the crawl flattens it; a name line is told from
+ * `[Read full review]`, with any furniture between them (`Watch Now`) passed over. The excerpt is one line, as the crawl flattens it; a name line is told from
  * it by what follows (an excerpt) and by its form (short, with no sentence's end).
  *
  * @module
@@ -10,7 +10,8 @@ import { splitGluedNames } from '../../glued-names.js';
 import { addReview, scoreOn } from '../../page-draft.js';
 import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
-import type { State, Tokens } from '../state.js';
+import type { State } from '../state.js';
+import { furnishBetween, nextPastFurniture as after } from './furniture.js';
 
 /**
  * `VarietyPeter Debruge`, `The GuardianStaff (Not Credited)`, `Chicago Tribune`: at most 60
@@ -18,11 +19,6 @@ import type { State, Tokens } from '../state.js';
  */
 export function isNameLine(text: string): boolean {
   return text.length <= 60 && text.split(' ').length <= 8 && /^[A-Z0-9].*[A-Za-z)]$/u.test(text);
-}
-
-/** The next non-blank line after `at`. */
-function after(tokens: Tokens, at: number): number {
-  return tokens.nextNonBlank(at + 1);
 }
 
 export const reviewReader: Reader<Values, State> = {
@@ -66,6 +62,7 @@ export const reviewReader: Reader<Values, State> = {
       line = after(tokens, line);
     }
     if (tokens.is(line, 'tail')) last = line;
+    furnishBetween(tokens, state, at, last);
     const span = tokens.lines.span(at, last);
     addReview(draft, report, { critic, publication, score, text, span });
     return last + 1;

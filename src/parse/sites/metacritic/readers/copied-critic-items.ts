@@ -12,6 +12,8 @@
  * The next line starts the next review. Two lines of text in a row are two
  * reviews, reported as an open boundary (`copied-boundary-open`); a bare
  * number with no text under it is a score, reported (`copied-number-open`).
+ * On a page partly indented, a review whose item the indented reader read
+ * goes on in the copied tail under it (see {@link continuesInCopiedTail}).
  *
  * @module
  */
@@ -19,12 +21,13 @@ import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import type { MetacriticTokens } from '../kinds.js';
-import { newReview, type MetacriticReader, type ReviewDraft } from '../state.js';
+import { type CopiedList, newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt, isPublicationLine, opensWithCriticName } from './critic-items.js';
 import {
   copiedList,
+  copiedTailStart,
   endItem,
   endsCopiedItem,
   nextCopiedLine,
@@ -42,49 +45,87 @@ export const copiedCriticItemsReader: MetacriticReader = {
   opens: ['text', 'date', 'bareMediaFilter'],
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'critic'),
   read(tokens, at, state) {
-    const list = copiedList(state, tokens, 'critic');
+    const list = copiedList(state, tokens, 'critic', at);
     // An older main page prints no number on an item that opens with its critic's name.
     const next = peekCopiedLine(tokens, at + 1);
     const named = !endsCopiedItem(tokens, next) && opensWithCriticName(state, tokens.text(at), tokens.text(next));
     const draft = newReview(at, numberItem(list, tokens, at, !named));
-    let line = at;
-    let excerptFrom = -1;
-    for (; line < tokens.count; line = nextCopiedLine(state, line + 1)) {
-      if (line > at && (endsCopiedItem(tokens, line) || (excerptFrom < 0 && endsField(tokens, draft, line)))) break;
-      const text = tokens.text(line);
-      if (excerptFrom >= 0) {
-        // After the excerpt's line: a widget tail closes it, a citation or a hard-wrapped line goes on it.
-        if (recogniseWidgetTail(text)) {
-          draft.last = line;
-          line = tokens.nextNonBlank(line + 1);
-          break;
-        }
-        if (!continuesExcerpt(draft.excerpt, text)) break;
-        draft.excerpt.push(text);
-        draft.last = line;
-        continue;
-      }
-      if (line === at && named) draft.critic = readCritic(tokens.text(line));
-      else if (!readField(state, tokens, draft, line)) {
-        draft.excerpt.push(text);
-        excerptFrom = line;
-      }
-      draft.last = line;
-    }
-    if (excerptFrom === at && list.lastText !== undefined && list.lastText === previousCopiedLine(tokens, at - 1)) reportOpenBoundary(state, list.lastText, at);
-    endItem(list, draft.last, excerptFrom >= 0 && !recogniseWidgetTail(tokens.text(draft.last)));
-    if (draft.excerpt.length === 0 && draft.score !== null) {
-      state.report.reportLine(
-        'copied-number-open',
-        `The number ${draft.score} has no review text under it: it is read as a review's score, but the copied text does not say whether it is a rating widget's digit.`,
-        draft.first,
-        draft.last,
-      );
-    }
-    pushReview(state, draft);
-    return line;
+    if (named) draft.critic = readCritic(tokens.text(at));
+    return readCopiedReview(state, list, draft, named ? nextCopiedLine(state, at + 1) : at);
   },
 };
+
+/**
+ * True when the critic review `draft`, whose item's lines an indented reader read up to line
+ * `next`, goes on in the page's copied tail (a page partly indented, its markers dropped from
+ * the middle on): the line under it there is a field the review lacks or its excerpt's line,
+ * or, under its excerpt, a line that goes on it (a hard-wrapped line, a citation, a widget tail).
+ */
+export function continuesInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): boolean {
+  const { tokens } = state;
+  const line = peekCopiedLine(tokens, next);
+  if (line >= tokens.count || line < copiedTailStart(state) || endsCopiedItem(tokens, line)) return false;
+  const text = tokens.text(line);
+  if (draft.excerpt.length > 0) return recogniseWidgetTail(text) || continuesExcerpt(draft.excerpt, text);
+  return !endsField(tokens, draft, line);
+}
+
+/**
+ * Reads the rest of the critic review `draft` from the page's copied tail, its lines read up to
+ * line `next` (see {@link continuesInCopiedTail}); the reviews under it are read as the copied
+ * list they are, numbered on from it. Returns the first line not taken.
+ */
+export function readRestInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): number {
+  const from = nextCopiedLine(state, next);
+  const list = copiedList(state, state.tokens, 'critic', from);
+  if (draft.index !== null) list.next = draft.index + 1;
+  return readCopiedReview(state, list, draft, from);
+}
+
+/** Reads the review `draft` of `list` from line `from`: the fields it lacks, then its excerpt's line. Returns the first line not taken. */
+function readCopiedReview(state: MetacriticState, list: CopiedList, draft: ReviewDraft, from: number): number {
+  const { tokens } = state;
+  let line = from;
+  let inExcerpt = draft.excerpt.length > 0;
+  let excerptStart: number | undefined;
+  for (; line < tokens.count; line = nextCopiedLine(state, line + 1)) {
+    if (line > draft.first && (endsCopiedItem(tokens, line) || (!inExcerpt && endsField(tokens, draft, line)))) break;
+    const text = tokens.text(line);
+    if (inExcerpt) {
+      // After the excerpt's line: a widget tail closes it, a citation or a hard-wrapped line goes on it.
+      if (recogniseWidgetTail(text)) {
+        draft.last = line;
+        line = tokens.nextNonBlank(line + 1);
+        break;
+      }
+      if (!continuesExcerpt(draft.excerpt, text)) break;
+      draft.excerpt.push(text);
+      draft.last = line;
+      continue;
+    }
+    if (!readField(state, tokens, draft, line)) {
+      draft.excerpt.push(text);
+      inExcerpt = true;
+      excerptStart = line;
+    }
+    draft.last = line;
+  }
+  // A review that is its excerpt's line alone, right under the last one's text: the boundary is open.
+  const { first } = draft;
+  if (excerptStart === first && list.lastText !== undefined && list.lastText === previousCopiedLine(tokens, first - 1))
+    reportOpenBoundary(state, list.lastText, first);
+  endItem(list, draft.last, inExcerpt && !recogniseWidgetTail(tokens.text(draft.last)));
+  if (draft.excerpt.length === 0 && draft.score !== null) {
+    state.report.reportLine(
+      'copied-number-open',
+      `The number ${draft.score} has no review text under it: it is read as a review's score, but the copied text does not say whether it is a rating widget's digit.`,
+      draft.first,
+      draft.last,
+    );
+  }
+  pushReview(state, draft);
+  return line;
+}
 
 /**
  * Reads line `line` as one of the review's fields when it is one the review
@@ -92,7 +133,7 @@ export const copiedCriticItemsReader: MetacriticReader = {
  * publication); false when it is text. (A field the review has already
  * opens the next review: see {@link endsField}.)
  */
-function readField(state: Parameters<MetacriticReader['read']>[2], tokens: MetacriticTokens, draft: ReviewDraft, line: number): boolean {
+function readField(state: MetacriticState, tokens: MetacriticTokens, draft: ReviewDraft, line: number): boolean {
   const text = tokens.text(line);
   if (draft.awaitingCritic) {
     draft.critic = readCritic(text);

@@ -9,6 +9,7 @@
  */
 import { recogniseWidgetTail } from '../recognise.js';
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
+import type { Span } from '../../../../types/source.js';
 import type { CopiedList, MetacriticState, ReviewDraft } from '../state.js';
 import { endsList } from './furniture.js';
 import { isFurnitureNotTail } from './items.js';
@@ -48,30 +49,84 @@ export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens
     return !(section !== 'user' && afterBlank && list.blankEnds);
   }
   // A list another reader opened is its, unless the copy dropped the page's numbers (a profile's
-  // numbered items between its scored blocks, which their own reader reads).
-  const dropped = copiedNumbersDropped(state, section);
+  // numbered items between its scored blocks, which their own reader reads), or dropped its markers
+  // from here on (a page partly indented).
+  const dropped = copiedNumbersDropped(state, section) || at >= copiedTailStart(state);
   const reviews = section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
   const last = reviews[reviews.length - 1];
   if (last !== undefined && last.span.start.line - 1 > start && !dropped) return false;
   return tokens.indent(at) === 0 || dropped;
 }
 
-/** The copied list of `section` being read, opened when the reading is at its first item. */
-export function copiedList(state: MetacriticState, tokens: MetacriticTokens, section: CopiedList['section']): CopiedList {
+/**
+ * The copied list of `section` being read, opened when the reading is at its first item, line
+ * `at`. It goes on from the items other readers read above it (see {@link goOnFromAbove}).
+ */
+export function copiedList(state: MetacriticState, tokens: MetacriticTokens, section: CopiedList['section'], at: number): CopiedList {
   const start = listStart(state, section);
   if (state.copied?.section !== section || state.copied.start !== start) {
+    const inTail = at >= copiedTailStart(state);
     state.copied = {
       section,
       start,
       indent: undefined,
-      numbersDropped: copiedNumbersDropped(state, section),
+      numbersDropped: inTail || copiedNumbersDropped(state, section),
       blankEnds: !blankUnderEveryLine(tokens),
       next: 1,
       lastText: undefined,
       lastEnd: undefined,
     };
+    goOnFromAbove(state, state.copied, inTail);
   }
   return state.copied;
+}
+
+/**
+ * Sets a list to go on from the reviews other readers read above it in its section (on a page
+ * partly indented): its numbers from the last one's, and, where it opens in the copied tail,
+ * text right under the last review's is an open boundary.
+ */
+function goOnFromAbove(state: MetacriticState, list: CopiedList, inTail: boolean): void {
+  const { tokens } = state;
+  const reviews: readonly { readonly index: number | null; readonly excerpt: string; readonly span: Span }[] =
+    list.section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
+  for (let i = reviews.length - 1; i >= 0; i--) {
+    const { index, excerpt, span } = reviews[i] as (typeof reviews)[number];
+    if (span.start.line - 1 <= list.start) return;
+    if (inTail && list.lastEnd === undefined) endItem(list, span.end.line - 1, excerpt !== '' && !recogniseWidgetTail(tokens.text(span.end.line - 1)));
+    if (index !== null) {
+      list.next = index + 1;
+      return;
+    }
+  }
+}
+
+/**
+ * Where the page's copied tail starts: on a page that keeps its list markers (indentation,
+ * numbers, bullets) up to a line and drops them after it, as a page partly indented does (copied
+ * from the middle on), the line right under the last marked one, where it is indented (the
+ * indentation stops partway, with no blank line to part them) and at least two lines of the tail
+ * are neither blank nor furniture (one line under a list is the page's, as a crawl keeps it:
+ * `Fan Theories Corner`). `tokens.count` on a page with no such tail: every line marked to the
+ * end, or none (a whole copy, which {@link copiedNumbersDropped} tells). Found once a page, from
+ * its end.
+ */
+export function copiedTailStart(state: MetacriticState): number {
+  state.copiedTail ??= findCopiedTail(state.tokens);
+  return state.copiedTail;
+}
+
+/** {@link copiedTailStart}, found. */
+function findCopiedTail(tokens: MetacriticTokens): number {
+  let lines = 0;
+  for (let line = tokens.count - 1; line >= 0; line--) {
+    if (tokens.isBlank(line)) continue;
+    if (tokens.indent(line) > 0 || isNumberedLine(tokens, line) || isBulletLine(tokens, line)) {
+      return tokens.indent(line) > 0 && lines >= 2 && !tokens.isBlank(line + 1) ? line + 1 : tokens.count;
+    }
+    if (!isFurnitureNotTail(tokens, line) && !isSectionLine(tokens, line)) lines++;
+  }
+  return tokens.count;
 }
 
 /**
@@ -229,14 +284,16 @@ export function endsCopiedItem(tokens: MetacriticTokens, line: number): boolean 
 
 /**
  * Reports two lines of text in a row, `first` ending one item and `second`
- * opening the next, when neither is indented: copied text does not say
- * whether they are one review in two paragraphs or two reviews. They are
- * read as two (each paragraph of a review's excerpt is one line in a copy).
- * Where the copy kept the indentation, it settles it, as on a page: each
- * indented line of text is a review of its own.
+ * opening the next, when `second` is not indented: copied text does not say
+ * whether they are one review in two paragraphs or two reviews. They are read
+ * as two (each paragraph of a review's excerpt is one line in a copy). Where
+ * the copy kept the indentation, it settles it, as on a page: each indented
+ * line of text is a review of its own. An unindented line under an indented
+ * one is where a copy dropped the page's markers (a page partly indented),
+ * and settles nothing.
  */
 export function reportOpenBoundary(state: MetacriticState, first: number, second: number): void {
-  if (state.tokens.indent(first) > 0 || state.tokens.indent(second) > 0) return;
+  if (state.tokens.indent(second) > 0) return;
   state.report.reportLine(
     'copied-boundary-open',
     'Two lines of review text in a row, with no list marker between them: they are read as two reviews, but the copied text does not say whether they are one review in two paragraphs.',

@@ -9,22 +9,27 @@
  * ```
  * A block carries no number; the items of a list with no printed number are
  * numbered in turn. Two lines of text in a row are two reviews, reported as
- * an open boundary (`copied-boundary-open`).
+ * an open boundary (`copied-boundary-open`). On a page partly indented, a
+ * block the indented reader read goes on in the copied tail under it (see
+ * {@link blockContinuesInCopiedTail}).
  *
  * @module
  */
 import { recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail, type ScoreBullet } from '../recognise.js';
-import { newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
+import type { MetacriticTokens } from '../kinds.js';
+import { type CopiedList, newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
 import { readCritic } from '../text.js';
 import { continuesExcerpt } from './critic-items.js';
 import {
   copiedList,
+  copiedTailStart,
   endItem,
   endsCopiedItem,
   hasOpenText,
   nextCopiedLine,
   numberItem,
   opensCopiedItem,
+  peekCopiedLine,
   previousCopiedLine,
   reportOpenBoundary,
 } from './copied-list.js';
@@ -37,37 +42,75 @@ export const copiedProfileBlockReader: MetacriticReader = {
   when: (state) => state.phase === 'profile',
   read(tokens, at, state) {
     startPage(state);
-    const list = copiedList(state, tokens, 'profile');
+    const list = copiedList(state, tokens, 'profile', at);
     const draft = newReview(at, null);
-    let line = at;
     const metascore = tokens.value(at, 'bareTitleMetascore');
-    if (metascore !== undefined) {
-      if (metascore.metascore !== 'tbd' && metascore.metascore > 100) {
-        reportLine(state, 'score-out-of-range', `The Metascore ${metascore.metascore} is outside the 0-100 scale.`, at);
-      } else {
-        draft.metascore = metascore.metascore;
-      }
-      line = nextCopiedLine(state, at + 1);
+    if (metascore === undefined) return readBlockBody(state, list, draft, at);
+    if (metascore.metascore !== 'tbd' && metascore.metascore > 100) {
+      reportLine(state, 'score-out-of-range', `The Metascore ${metascore.metascore} is outside the 0-100 scale.`, at);
+    } else {
+      draft.metascore = metascore.metascore;
     }
-    // The score line: "40 Critic Score", "25 Reviewed by", or a number and the critic's name.
-    const score = tokens.value(line, 'bareScoreLine') ?? (tokens.is(line, 'text') ? recogniseScoreBullet(tokens.text(line)) : undefined);
-    if (score !== undefined) {
-      readScoreLine(state, draft, score, line);
-      draft.last = line;
-      line = nextCopiedLine(state, line + 1);
-      if (draft.awaitingCritic && line < tokens.count && !endsCopiedItem(tokens, line)) {
-        draft.critic = readCritic(tokens.text(line));
-        draft.awaitingCritic = false;
-        draft.last = line;
-        line = nextCopiedLine(state, line + 1);
-      }
-    }
-    line = readExcerpt(state, draft, line);
-    endItem(list, draft.last, hasOpenText(tokens, draft));
-    pushReview(state, draft);
-    return Math.max(line, at + 1);
+    return readBlockBody(state, list, draft, nextCopiedLine(state, at + 1));
   },
 };
+
+/**
+ * True when the scored block `draft`, whose lines the indented block reader read up to line
+ * `next`, goes on in the page's copied tail (a page partly indented): the line under it there is
+ * its score line, bare, where it has none yet, or its critic's name, or its excerpt's line, or a
+ * line that goes on its excerpt.
+ */
+export function blockContinuesInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): boolean {
+  const { tokens } = state;
+  const line = peekCopiedLine(tokens, next);
+  if (line >= tokens.count || line < copiedTailStart(state) || draft.publication !== null) return false;
+  if (!hasScoreLine(draft) && scoreLineAt(tokens, line) !== undefined) return true;
+  if (endsCopiedItem(tokens, line)) return false;
+  const text = tokens.text(line);
+  return draft.awaitingCritic || draft.excerpt.length === 0 || recogniseWidgetTail(text) || continuesExcerpt(draft.excerpt, text);
+}
+
+/** Reads the rest of the scored block `draft` from the page's copied tail (see {@link blockContinuesInCopiedTail}); returns the first line not taken. */
+export function readBlockRestInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): number {
+  const from = nextCopiedLine(state, next);
+  return readBlockBody(state, copiedList(state, state.tokens, 'profile', from), draft, from);
+}
+
+/** True when the block has read its score line ("40 Critic Score", "80 Sheri Linden", "25 Reviewed by"). */
+function hasScoreLine(draft: ReviewDraft): boolean {
+  return draft.score !== null || draft.critic !== null || draft.awaitingCritic;
+}
+
+/** The score line on line `line`, bare: "40 Critic Score", "25 Reviewed by", or a number and the critic's name. */
+function scoreLineAt(tokens: MetacriticTokens, line: number): ScoreBullet | undefined {
+  return tokens.value(line, 'bareScoreLine') ?? (tokens.is(line, 'text') ? recogniseScoreBullet(tokens.text(line)) : undefined);
+}
+
+/**
+ * Reads a block from line `from`, under its Metascore: its score line where it has none yet (and
+ * the critic's name under "Reviewed by"), then its excerpt. Returns the first line not taken.
+ */
+function readBlockBody(state: MetacriticState, list: CopiedList, draft: ReviewDraft, from: number): number {
+  const { tokens } = state;
+  let line = from;
+  const score = hasScoreLine(draft) ? undefined : scoreLineAt(tokens, line);
+  if (score !== undefined) {
+    readScoreLine(state, draft, score, line);
+    draft.last = line;
+    line = nextCopiedLine(state, line + 1);
+  }
+  if (draft.awaitingCritic && line < tokens.count && !endsCopiedItem(tokens, line)) {
+    draft.critic = readCritic(tokens.text(line));
+    draft.awaitingCritic = false;
+    draft.last = line;
+    line = nextCopiedLine(state, line + 1);
+  }
+  line = readExcerpt(state, draft, line);
+  endItem(list, draft.last, hasOpenText(tokens, draft));
+  pushReview(state, draft);
+  return line;
+}
 
 /** Reads a profile item whose number a copy dropped: one line of text. */
 export const copiedProfileItemsReader: MetacriticReader = {
@@ -75,7 +118,7 @@ export const copiedProfileItemsReader: MetacriticReader = {
   opens: ['text', 'date', 'bareMediaFilter'],
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'profile'),
   read(tokens, at, state) {
-    const list = copiedList(state, tokens, 'profile');
+    const list = copiedList(state, tokens, 'profile', at);
     if (list.lastText !== undefined && list.lastText === previousCopiedLine(tokens, at - 1)) reportOpenBoundary(state, list.lastText, at);
     const draft = newReview(at, numberItem(list, tokens, at));
     const next = readExcerpt(state, draft, at);

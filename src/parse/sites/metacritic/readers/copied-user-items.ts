@@ -29,7 +29,7 @@ export const copiedUserItemsReader: MetacriticReader = {
   when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'user') && startsCopiedUserReview(tokens, at),
   read(tokens, at, state) {
     const users = ensureUsers(state, at);
-    const list = copiedList(state, tokens, 'user');
+    const list = copiedList(state, tokens, 'user', at);
     const index = numberItem(list, tokens, at);
     let line = at;
     let user: string | null = null;

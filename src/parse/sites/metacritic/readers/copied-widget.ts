@@ -10,8 +10,9 @@
  * 0
  * 0
  * ```
- * A bare digit under the run with text under it is a widget's digit or a
- * user review's score: it is read as the widget's, and reported
+ * On a page partly indented, the run goes on bare from the widget's last
+ * bullet (`• 8` / `7` ... `0`). A bare digit under the run with text under
+ * it is a widget's digit or a user review's score: it is read as the widget's, and reported
  * (`copied-number-open`).
  *
  * @module
@@ -29,24 +30,36 @@ function digitAt(tokens: MetacriticTokens, line: number): number | undefined {
   return value !== undefined && value <= 10 ? value : undefined;
 }
 
-/** True when line `at` opens the widget's run: `10`, then `9` ... down to `0`, each on the next non-blank line. */
-function opensWidget(tokens: MetacriticTokens, at: number): boolean {
+/**
+ * The digit the widget's bare run opens with at line `at`: `10`, or, on a page partly indented,
+ * the digit under the widget's bullets where a copy dropped the markers from there on (`• 8` /
+ * `7`); then each next digit down to `0` on the next non-blank line. Undefined where no run opens.
+ */
+function widgetRunAt(tokens: MetacriticTokens, at: number): number | undefined {
+  const top = digitAt(tokens, at);
+  if (top === undefined || (top < 10 && !isBulletDigit(tokens, tokens.previousNonBlank(at - 1), top + 1))) return undefined;
   let line = at;
-  for (let digit = 10; digit >= 0; digit--) {
-    if (digitAt(tokens, line) !== digit) return false;
+  for (let digit = top; digit >= 0; digit--) {
+    if (digitAt(tokens, line) !== digit) return undefined;
     line = tokens.nextNonBlank(line + 1);
   }
-  return true;
+  return top;
+}
+
+/** True when line `line` is the widget's bullet of digit `digit` (`• 8`). */
+function isBulletDigit(tokens: MetacriticTokens, line: number, digit: number): boolean {
+  const bullet = line >= 0 ? tokens.valueAs(line, 'widgetBullet') : undefined;
+  return bullet !== undefined && recogniseBareNumber(bullet) === digit;
 }
 
 /** Reads the rating widget's bare digits as furniture. */
 export const copiedWidgetReader: MetacriticReader = {
   name: 'copied rating widget',
   opens: ['text'],
-  when: (_, tokens, at) => opensWidget(tokens, at),
+  when: (_, tokens, at) => widgetRunAt(tokens, at) !== undefined,
   read(tokens, at, state) {
     let line = at;
-    for (let digit = 10; digit >= 0; digit--) {
+    for (let digit = widgetRunAt(tokens, at) ?? 0; digit >= 0; digit--) {
       state.report.furnish(line);
       line = tokens.nextNonBlank(line + 1);
     }

@@ -18,84 +18,119 @@
  *
  * @module
  */
-import { recogniseReviewedBy } from '../recognise.js';
-import { recogniseDate } from '../../../text/dates.js';
+import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
+import { type DateLine, recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
-import type { MetacriticTokens } from '../kinds.js';
+import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { dateOf, firstPiece, isWidgetTailPiece, type Piece, pushReview, readContinuation, readDate } from './items.js';
+import { type ContinuationRules, continuationEnd, DATE_ROW, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
+import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
 export const criticItemsReader: MetacriticReader = {
   name: 'critic items',
   opens: ['numbered', 'text', 'date'],
-  when: (state, tokens, at) => state.phase === 'critic' && (tokens.is(at, 'numbered') || tokens.indent(at) > 0 || tokens.is(at, 'date')),
+  when: (state, tokens, at) => {
+    if (state.phase !== 'critic') return false;
+    const row = tokens.rowAt(at);
+    return row === NUMBERED_ROW || tokens.indent(at) > 0 || row === DATE_ROW;
+  },
   read(tokens, at, state) {
-    const { piece: head, number } = firstPiece(tokens, at);
-    const pieces: Piece[] = [head];
-    const next = readContinuation(tokens, at + 1, tokens.indent(at), (piece) => pieces.push(piece), { nestedText: isTextBullet });
-
-    let draft = newReview(at, number);
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i] as Piece;
-      const { text } = piece;
-      if (isWidgetTailPiece(tokens, piece)) {
-        draft.last = piece.line;
-        continue;
-      }
-      const reviewedBy = recogniseReviewedBy(text);
-      const date = reviewedBy ? undefined : dateOf(tokens, piece);
-      const score = reviewedBy || date ? undefined : recogniseBareNumber(text);
-      if (reviewedBy === undefined && date === undefined && score === undefined && continuesExcerpt(draft.excerpt, text)) {
-        draft.excerpt.push(text);
-        draft.last = piece.line;
-        continue;
-      }
-      const startsNew =
-        draft.excerpt.length > 0 ||
-        (reviewedBy !== undefined && draft.critic !== null) ||
-        (date !== undefined && draft.dateText !== null) ||
-        (score !== undefined && draft.score !== null);
-      if (startsNew && i > 0) {
-        pushReview(state, draft);
-        draft = newReview(piece.line, null);
-      }
-      draft.last = piece.line;
-      if (draft.awaitingCritic) {
-        draft.critic = readCritic(text);
-        draft.awaitingCritic = false;
-      } else if (reviewedBy) {
-        if (reviewedBy.name === '') draft.awaitingCritic = true;
-        else draft.critic = readCritic(reviewedBy.name);
-      } else if (date) {
-        readDate(state, draft, date.iso, text, piece.line);
-      } else if (score !== undefined && score <= 100) {
-        draft.score = score;
+    const numbered = tokens.value(at, 'numbered');
+    // The item's lines: its first (the text after its number, or the whole line), then every non-blank line before `next`.
+    const next = continuationEnd(tokens, at + 1, tokens.indent(at), CRITIC_ITEM_RULES);
+    let draft = newReview(at, numbered ? numbered.number : null);
+    let line = at;
+    let text = numbered ? numbered.rest : tokens.text(at);
+    let whole = numbered === undefined;
+    // The piece after this one, sliced once when this one looks ahead to it.
+    let following = tokens.nextNonBlank(at + 1);
+    let followingText: string | undefined;
+    for (let first = true; ; first = false) {
+      if (isWidgetTail(tokens, text, line, whole)) {
+        draft.last = line;
       } else {
-        if (score !== undefined) {
-          state.report.reportLine(
-            'score-out-of-range',
-            `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`,
-            piece.line,
-          );
-        }
-        const following = pieces[i + 1];
-        if (draft.publication === null && following !== undefined && !isWidgetTailPiece(tokens, following) && isPublicationLine(text, following.text, draft)) {
-          // An older main page's item with no number opens with its critic's name, not a publication.
-          if (draft.index === null && piece.line === draft.first && draft.critic === null && isMainPage(state)) draft.critic = readCritic(text);
-          else draft.publication = collapse(text);
-        } else {
+        const reviewedBy = recogniseReviewedBy(text);
+        // A bare number is never a date: told first, it spares a score's line the date pattern.
+        const number = reviewedBy ? undefined : recogniseBareNumber(text);
+        const date = reviewedBy || number !== undefined ? undefined : whole ? dateOfLine(tokens, line) : recogniseDate(text);
+        const score = date ? undefined : number;
+        if (reviewedBy === undefined && date === undefined && score === undefined && continuesExcerpt(draft.excerpt, text)) {
           draft.excerpt.push(text);
+          draft.last = line;
+        } else {
+          const startsNew =
+            draft.excerpt.length > 0 ||
+            (reviewedBy !== undefined && draft.critic !== null) ||
+            (date !== undefined && draft.dateText !== null) ||
+            (score !== undefined && draft.score !== null);
+          if (startsNew && !first) {
+            pushReview(state, draft);
+            draft = newReview(line, null);
+          }
+          draft.last = line;
+          if (draft.awaitingCritic) {
+            draft.critic = readCritic(text);
+            draft.awaitingCritic = false;
+          } else if (reviewedBy) {
+            if (reviewedBy.name === '') draft.awaitingCritic = true;
+            else draft.critic = readCritic(reviewedBy.name);
+          } else if (date) {
+            readDate(state, draft, date.iso, text, line);
+          } else if (score !== undefined && score <= 100) {
+            draft.score = score;
+          } else {
+            if (score !== undefined) {
+              state.report.reportLine(
+                'score-out-of-range',
+                `The number ${score} stands where a score belongs but is outside the 0-100 scale; it is kept as text.`,
+                line,
+              );
+            }
+            if (draft.publication === null && following < next) {
+              followingText ??= tokens.text(following);
+              if (!isWidgetTail(tokens, followingText, following, true) && isPublicationLine(text, followingText, draft)) {
+                // An older main page's item with no number opens with its critic's name, not a publication.
+                if (draft.index === null && line === draft.first && draft.critic === null && isMainPage(state)) draft.critic = readCritic(text);
+                else draft.publication = collapse(text);
+              } else {
+                draft.excerpt.push(text);
+              }
+            } else {
+              draft.excerpt.push(text);
+            }
+          }
         }
       }
+      if (following >= next) break;
+      line = following;
+      text = followingText ?? tokens.text(line);
+      whole = true;
+      following = tokens.nextNonBlank(line + 1);
+      followingText = undefined;
     }
+    // On a page partly indented, the item's last review may go on in the copied tail under it.
+    if (continuesInCopiedTail(state, draft, next)) return readRestInCopiedTail(state, draft, next);
     pushReview(state, draft);
     return next;
   },
 };
+
+/** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text. */
+const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet };
+
+/** The date line `line` is (as the date row reads it), told from its row first: a line of a later row is none. */
+function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | undefined {
+  return tokens.rowAt(line) > DATE_ROW ? undefined : tokens.valueAs(line, 'date');
+}
+
+/** A widget tail (`Expand`, `Full Review »`) as a piece of an item: `text` at `line`, the whole line's or the text after its number. */
+function isWidgetTail(tokens: MetacriticTokens, text: string, line: number, whole: boolean): boolean {
+  return (!whole || isFurnitureRowLine(tokens, line)) && recogniseWidgetTail(text);
+}
 
 /**
  * True on an older main page, whose user block comes above the critics' list:
@@ -198,6 +233,8 @@ function startsLowerCase(text: string): boolean {
  * and never a publication's name.
  */
 function endsWithCitation(text: string): boolean {
+  // `endsWith` first: `lastIndexOf` is a far slower call in V8.
+  if (!text.endsWith(']')) return false;
   const open = text.lastIndexOf('[');
-  return open >= 0 && text.endsWith(']') && /\d/u.test(text.slice(open));
+  return open >= 0 && /\d/u.test(text.slice(open));
 }

@@ -126,13 +126,16 @@ function addLine(state: MetacriticState, target: Target | undefined, found: Dist
     if (owner !== 'profile') state.phase = owner;
   }
   const listTarget: Target = target ?? { kind: 'owner', owner };
-  if (draft[found.sentiment] !== null) {
+  // The same word as a literal: the line's own is cut from the page, a key V8 must look up in its
+  // table of names each time it indexes the draft by it.
+  const sentiment = found.sentiment === 'positive' ? 'positive' : found.sentiment === 'mixed' ? 'mixed' : 'negative';
+  if (draft[sentiment] !== null) {
     reportRepeated(state, `${found.sentiment} line`, tokens.lines.span(line), ` in the ${owner} distribution`);
     return listTarget;
   }
   const count = checkedCount(state, line, found.count, 'first');
   const total = found.total === null ? null : checkedCount(state, line, found.total, 'last');
-  if (count !== null) draft[found.sentiment] = count;
+  if (count !== null) draft[sentiment] = count;
   if (total !== null) draft.totals.add(total);
   draft.last = line;
   if (owner === 'critic' && total !== null && draft.totals.size > 1) {

@@ -21,10 +21,13 @@ export const furnitureReader: MetacriticReader = {
   name: 'furniture',
   opens: ['furniture', 'numberedFurniture', 'widgetBullet'],
   read(tokens, at, state) {
-    const text = tokens.text(at);
-    if (tokens.is(at, 'furniture') && endsList(text)) {
-      if (state.phase === 'critic') state.phase = 'closed';
-      if (/critic/iu.test(text)) state.criticListEnded = true;
+    // Only a line of the furniture row can end a list: the others are not sliced.
+    if (tokens.is(at, 'furniture')) {
+      const text = tokens.text(at);
+      if (endsList(text)) {
+        if (state.phase === 'critic') state.phase = 'closed';
+        if (/critic/iu.test(text)) state.criticListEnded = true;
+      }
     }
     state.report.furnish(at);
     return at + 1;

@@ -7,7 +7,7 @@
  */
 import { recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { type DateLine, recogniseDate } from '../../../text/dates.js';
-import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
+import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
 import { collapse } from '../../../text/strings.js';
 
@@ -55,21 +55,61 @@ export function readContinuation(
   take: (piece: Piece) => void,
   rules: ContinuationRules = {},
 ): number {
-  const { stopsAt, nestedParts = true, nestedText } = rules;
   let cursor = from;
   for (;;) {
     const at = tokens.nextNonBlank(cursor);
-    if (at >= tokens.count) return cursor;
-    const indent = tokens.indent(at);
-    if (indent < minIndent || endsUnindentedItem(tokens, at, cursor)) return cursor;
-    const nested = nestedParts && indent > minIndent;
-    if ((!nested && (isNumberedLine(tokens, at) || isSectionLine(tokens, at))) || stopsAt?.(at) === true) return cursor;
-    const partOrFurniture = isBulletLine(tokens, at) || isBarePartLine(tokens, at) || isFurnitureNotTail(tokens, at);
-    if (partOrFurniture && !(nested && nestedText?.(tokens, at) === true)) return cursor;
+    if (at >= tokens.count || !continuesItem(tokens, at, cursor, minIndent, rules)) return cursor;
     take({ text: tokens.text(at), line: at, whole: true });
     cursor = at + 1;
   }
 }
+
+/**
+ * Where the lines that continue a list item end (as {@link readContinuation}
+ * takes them, for rules that do not look at the lines taken): the first line
+ * not taken. The lines taken are the non-blank ones before it.
+ */
+export function continuationEnd(tokens: MetacriticTokens, from: number, minIndent: number, rules: ContinuationRules = {}): number {
+  let cursor = from;
+  for (;;) {
+    const at = tokens.nextNonBlank(cursor);
+    if (at >= tokens.count || !continuesItem(tokens, at, cursor, minIndent, rules)) return cursor;
+    cursor = at + 1;
+  }
+}
+
+/** True when line `at`, the next non-blank line from `cursor`, goes on the item (see {@link readContinuation}). */
+function continuesItem(tokens: MetacriticTokens, at: number, cursor: number, minIndent: number, rules: ContinuationRules): boolean {
+  const indent = tokens.indent(at);
+  if (indent < minIndent || endsUnindentedItem(tokens, at, cursor)) return false;
+  // A line of text (or a date) is no item, bullet, section, part or furniture: only `stopsAt` can end the item there.
+  if (PLAIN_ROWS[tokens.rowAt(at)] === 1) return rules.stopsAt?.(at) !== true;
+  const nested = rules.nestedParts !== false && indent > minIndent;
+  if ((!nested && (isNumberedLine(tokens, at) || isSectionLine(tokens, at))) || rules.stopsAt?.(at) === true) return false;
+  const partOrFurniture = isBulletLine(tokens, at) || isBarePartLine(tokens, at) || isFurnitureNotTail(tokens, at);
+  return !partOrFurniture || (nested && rules.nestedText?.(tokens, at) === true);
+}
+
+/** The rows of a numbered item's line and of a date line (as `rowOf` numbers them), for tests of a line's own kind by one integer. */
+export const NUMBERED_ROW: number = METACRITIC_KINDS.rowOf('numbered');
+export const DATE_ROW: number = METACRITIC_KINDS.rowOf('date');
+
+/**
+ * The rows (as `rowOf` numbers them) whose lines are plain text to an item's
+ * continuation, 1 for each: a kind after every row that the numbered, bullet
+ * and furniture tests accept and after the section rows, and not a bulleted
+ * part standing bare (the date, the bare media filter, the fallback text).
+ */
+const PLAIN_ROWS: Uint8Array = (() => {
+  const rows = METACRITIC_KINDS.rows.length;
+  const last = Math.max(...(['numbered', 'bullet', 'furniture', 'profileHeading'] as const).map((kind) => METACRITIC_KINDS.rowOf(kind)));
+  const plain = new Uint8Array(rows + 1);
+  for (let row = last + 1; row <= rows; row++) {
+    const kind = METACRITIC_KINDS.kindAt(row);
+    plain[row] = kind === 'date' || kind === 'bareMediaFilter' || kind === METACRITIC_KINDS.fallback ? 1 : 0;
+  }
+  return plain;
+})();
 
 /** True when line `line` is furniture but no widget tail (`Expand`, `Full Review »`, which stay in an item). */
 export function isFurnitureNotTail(tokens: MetacriticTokens, line: number): boolean {
@@ -100,7 +140,7 @@ export function firstPiece(tokens: MetacriticTokens, at: number): { readonly pie
 /** Finishes a review draft: its excerpt collapsed and cut of widget tails, a review with no text reported. */
 export function pushReview(state: MetacriticState, draft: ReviewDraft): void {
   const span = state.tokens.lines.span(draft.first, draft.last);
-  const excerpt = draft.excerpt.length === 0 ? '' : stripWidgetTail(collapse(draft.excerpt.join(' ')));
+  const excerpt = draft.excerpt.length === 0 ? '' : stripWidgetTail(collapse(joinLines(draft.excerpt)));
   if (excerpt === '') state.report.report('review-without-text', 'This review has no text.', span);
   state.reviews.push({
     index: draft.index,
@@ -116,6 +156,11 @@ export function pushReview(state: MetacriticState, draft: ReviewDraft): void {
     excerpt,
     span,
   });
+}
+
+/** Lines of text as one, a space between each: a single line as it is, with no copy. */
+export function joinLines(lines: readonly string[]): string {
+  return lines.length === 1 ? (lines[0] as string) : lines.join(' ');
 }
 
 /** Reads a date piece into `draft`; a day that does not exist is reported. */

@@ -9,23 +9,19 @@
  *
  * @module
  */
-import {
-  recogniseBullet,
-  recogniseDetail,
-  recogniseFurniture,
-  recogniseMediaFilter,
-  recogniseScoreBullet,
-  recogniseTitleMetascore,
-  recogniseWidgetTail,
-} from '../recognise.js';
+import { recogniseBullet, recogniseDetail, recogniseMediaFilter, recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail } from '../recognise.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
-import { isBulletLine, isNumberedLine, isSectionLine, isWidgetBullet, type MetacriticTokens } from '../kinds.js';
+import { isBulletLine, isNumberedLine, isSectionLine, isWidgetBullet, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ProfileDraft, reportLine, startPage } from '../state.js';
 import { readCritic, sameName } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
 import { copiedList, copiedNumbersDropped, endItem, hasOpenText } from './copied-list.js';
-import { endsUnindentedItem, pushReview } from './items.js';
+import { blockContinuesInCopiedTail, readBlockRestInCopiedTail } from './copied-profile-items.js';
+import { endsUnindentedItem, isFurnitureNotTail, pushReview } from './items.js';
+
+const TITLE_METASCORE_ROW = METACRITIC_KINDS.rowOf('titleMetascore');
+const SCORE_BULLET_ROW = METACRITIC_KINDS.rowOf('scoreBullet');
 
 /** Reads a scored block, opened by its `• NN Metascore` or its score bullet. */
 export const profileBlockReader: MetacriticReader = {
@@ -45,10 +41,11 @@ export const profileBlockReader: MetacriticReader = {
       const indent = tokens.indent(lineAt);
       if (lineAt > at && indent < Math.min(firstIndent, 1)) break;
       if (lineAt > at && endsUnindentedItem(tokens, lineAt, cursor)) break;
-      const text = tokens.text(lineAt);
-      const bullet = recogniseBullet(text);
-      if (bullet !== undefined) {
-        const metascore = recogniseTitleMetascore(bullet);
+      // The line's token says what a bullet is (its row reads it so, or refused it): a line of the
+      // title Metascore or score bullet row is one, as those rows read the text after a bullet.
+      const row = tokens.rowAt(lineAt);
+      if (row === TITLE_METASCORE_ROW || row === SCORE_BULLET_ROW || isBulletLine(tokens, lineAt)) {
+        const metascore = tokens.valueAs(lineAt, 'titleMetascore');
         if (metascore) {
           if (stage !== 'metascore') break;
           if (metascore.metascore !== 'tbd' && metascore.metascore > 100) {
@@ -58,7 +55,7 @@ export const profileBlockReader: MetacriticReader = {
           }
           stage = 'score';
         } else {
-          const score = stage === 'excerpt' ? undefined : recogniseScoreBullet(bullet);
+          const score = stage === 'excerpt' ? undefined : tokens.valueAs(lineAt, 'scoreBullet');
           if (score) {
             if (score.score > 100) {
               reportLine(state, 'score-out-of-range', `The critic score ${score.score} is outside the 0-100 scale.`, lineAt);
@@ -69,16 +66,16 @@ export const profileBlockReader: MetacriticReader = {
             scoreLineNames = score.by.kind === 'name' ? score.by.name : null;
             draft.awaitingCritic = score.by.kind === 'reviewed-by';
             stage = 'excerpt';
-          } else if (
-            stage === 'excerpt' &&
-            draft.excerpt.length > 0 &&
-            isPublicationBullet(bullet, { profile: state.profile, scoreLineNames, followedByText: isTextLineAt(tokens, tokens.nextNonBlank(lineAt + 1)) })
-          ) {
+          } else {
+            const bullet = stage === 'excerpt' && draft.excerpt.length > 0 ? (recogniseBullet(tokens.text(lineAt)) as string) : undefined;
+            if (
+              bullet === undefined ||
+              !isPublicationBullet(bullet, { profile: state.profile, scoreLineNames, followedByText: isTextLineAt(tokens, tokens.nextNonBlank(lineAt + 1)) })
+            )
+              break;
             // The trailing "• Publication" bullet closes the block.
             draft.publication = collapse(bullet);
             stage = 'done';
-          } else {
-            break;
           }
         }
       } else {
@@ -90,7 +87,8 @@ export const profileBlockReader: MetacriticReader = {
         // So does a line shallower than the block's (an item whose number a copy dropped).
         if (indent < firstIndent) break;
         // Furniture ends the block, as it ends a list item's continuation; a widget tail stays in.
-        if (recogniseFurniture(text) && !recogniseWidgetTail(text)) break;
+        if (isFurnitureNotTail(tokens, lineAt)) break;
+        const text = tokens.text(lineAt);
         // In copied text with no indentation or numbers, each paragraph is one line: a second line
         // of text is the next item, and the copy does not say whether it is the same review's.
         if (firstIndent === 0 && endsCopiedExcerpt(state, draft.excerpt, text)) break;
@@ -105,9 +103,11 @@ export const profileBlockReader: MetacriticReader = {
       draft.last = lineAt;
       cursor = lineAt + 1;
     }
+    // On a page partly indented, the block may go on in the copied tail under it.
+    if (blockContinuesInCopiedTail(state, draft, draft.last + 1)) return readBlockRestInCopiedTail(state, draft, draft.last + 1);
     // In a copy that dropped the page's numbers, the block is an item of the copied list.
     if (state.phase === 'profile' && copiedNumbersDropped(state, 'profile'))
-      endItem(copiedList(state, tokens, 'profile'), draft.last, hasOpenText(tokens, draft));
+      endItem(copiedList(state, tokens, 'profile', at), draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return draft.last + 1;
   },

@@ -8,17 +8,18 @@
  *
  * @module
  */
-import { recogniseBullet, recogniseTitleMetascore } from '../recognise.js';
+import { isBulletLine } from '../kinds.js';
+import { recogniseBullet } from '../recognise.js';
 import { newReview, type MetacriticReader } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { firstPiece, pushReview, readContinuation } from './items.js';
+import { firstPiece, NUMBERED_ROW, pushReview, readContinuation } from './items.js';
 import { isPublicationBullet, isTextLineAt } from './profile-blocks.js';
 
 /** Reads a profile item (in a profile: numbered or indented). */
 export const profileItemReader: MetacriticReader = {
   name: 'profile item',
   opens: ['numbered', 'text', 'date'],
-  when: (state, tokens, at) => state.phase === 'profile' && (tokens.is(at, 'numbered') || tokens.indent(at) > 0),
+  when: (state, tokens, at) => state.phase === 'profile' && (tokens.rowAt(at) === NUMBERED_ROW || tokens.indent(at) > 0),
   read(tokens, at, state) {
     const { piece, number } = firstPiece(tokens, at);
     const indent = tokens.indent(at);
@@ -30,12 +31,12 @@ export const profileItemReader: MetacriticReader = {
     });
     // "• Variety" under the excerpt, as a scored block ends: the publication.
     const below = tokens.nextNonBlank(next);
-    const bullet = below >= tokens.count || tokens.indent(below) <= indent ? undefined : recogniseBullet(tokens.text(below));
-    if (
-      bullet !== undefined &&
-      recogniseTitleMetascore(bullet) === undefined &&
-      isPublicationBullet(bullet, { profile: state.profile, followedByText: isTextLineAt(tokens, tokens.nextNonBlank(below + 1)) })
-    ) {
+    // A deeper bullet that is no block's `• NN Metascore` (its line's token says so), sliced only then.
+    const bullet =
+      below >= tokens.count || tokens.indent(below) <= indent || tokens.valueAs(below, 'titleMetascore') !== undefined || !isBulletLine(tokens, below)
+        ? undefined
+        : (recogniseBullet(tokens.text(below)) as string);
+    if (bullet !== undefined && isPublicationBullet(bullet, { profile: state.profile, followedByText: isTextLineAt(tokens, tokens.nextNonBlank(below + 1)) })) {
       draft.publication = collapse(bullet);
       draft.last = below;
       next = below + 1;

@@ -15,13 +15,13 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { dateOf, firstPiece, isWidgetTailPiece, type Piece, readContinuation } from './items.js';
+import { dateOf, firstPiece, isWidgetTailPiece, joinLines, NUMBERED_ROW, type Piece, readContinuation } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
 export const userItemReader: MetacriticReader = {
   name: 'user item',
   opens: ['numbered', 'text', 'date'],
-  when: (state, tokens, at) => state.phase === 'user' && (tokens.is(at, 'numbered') || tokens.indent(at) > 0),
+  when: (state, tokens, at) => state.phase === 'user' && (tokens.rowAt(at) === NUMBERED_ROW || tokens.indent(at) > 0),
   read(tokens, at, state) {
     const users = ensureUsers(state, at);
     const { piece: head, number } = firstPiece(tokens, at);
@@ -31,7 +31,9 @@ export const userItemReader: MetacriticReader = {
     // ends with its "Expand" or "Full Review »" (a line under it as shallow as the item's own,
     // such as the next item's number cut short, is not its text; on a page with no indentation
     // nothing tells them apart, and the text goes on).
-    let dated = dateOf(tokens, head) !== undefined;
+    // The first piece's date, read once (the text after a number is read by the pattern).
+    const headDate = dateOf(tokens, head);
+    let dated = headDate !== undefined;
     let closed = false;
     const next = readContinuation(
       tokens,
@@ -57,7 +59,7 @@ export const userItemReader: MetacriticReader = {
     const second = pieces[1];
     // A user's name opens the item when a date (or, where the date is missing, a score) comes under it.
     if (
-      dateOf(tokens, head) === undefined &&
+      headDate === undefined &&
       second !== undefined &&
       (dateOf(tokens, second) !== undefined || (recogniseUserScore(second.text) !== undefined && looksLikeUserName(head.text)))
     ) {
@@ -66,7 +68,7 @@ export const userItemReader: MetacriticReader = {
     }
     // Piece i exists: it is the first piece, or the date under a user's name.
     const datePiece = pieces[i] as Piece;
-    const parsedDate = dateOf(tokens, datePiece);
+    const parsedDate = i === 0 ? headDate : dateOf(tokens, datePiece);
     if (parsedDate) {
       dateText = datePiece.text;
       date = parsedDate.iso;
@@ -94,7 +96,7 @@ export const userItemReader: MetacriticReader = {
       if (!isWidgetTailPiece(tokens, piece)) text.push(piece.text);
     }
     const last = (pieces[pieces.length - 1] as Piece).line;
-    const excerpt = stripWidgetTail(collapse(text.join(' ')));
+    const excerpt = stripWidgetTail(collapse(joinLines(text)));
     const span = tokens.lines.span(at, last);
     if (excerpt === '') state.report.report('review-without-text', 'This user review has no text.', span);
     users.reviews.push({ index: number, user, date, dateText, score, excerpt, span });

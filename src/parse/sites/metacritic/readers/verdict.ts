@@ -17,6 +17,17 @@ import { ensureUsers, reportLine, reportRepeated, startPage, type MetacriticRead
 // "No score yet - based on 3 Critics": too few reviews for a verdict, which the page says in words.
 const NOT_YET_SCORED = /^(?:no score yet|tbd|not yet scored)$/iu;
 
+/** Labels {@link parseVerdictLabel} read, as printed: a page's label is told once, then looked up (at most 64 kept). */
+const KNOWN_LABELS = new Set<string>();
+
+/** True when `label` is one of the known verdicts, in any of its printed spellings. */
+function isKnownVerdict(label: string): boolean {
+  if (KNOWN_LABELS.has(label)) return true;
+  if (parseVerdictLabel(label) === undefined) return false;
+  if (KNOWN_LABELS.size < 64) KNOWN_LABELS.add(label);
+  return true;
+}
+
 /** Reads a verdict line. */
 export const verdictReader: MetacriticReader = {
   name: 'verdict',
@@ -42,7 +53,7 @@ export const verdictReader: MetacriticReader = {
       reportRepeated(state, 'critic verdict line', tokens.lines.span(at));
       return at + 1;
     }
-    if (parseVerdictLabel(label) === undefined && !NOT_YET_SCORED.test(label)) {
+    if (!isKnownVerdict(label) && !NOT_YET_SCORED.test(label)) {
       reportLine(state, 'unknown-verdict', `The verdict "${clip(label)}" is not one of the known verdicts; it is kept as printed.`, at);
     }
     state.verdict = { label, count, line: at };

@@ -5,6 +5,7 @@
  */
 import type { Refiner } from '../../../engine/refine.js';
 import type { MetacriticState } from '../state.js';
+import { boxArtTitleRefiner } from './box-art-title.js';
 import { criticTotalsRefiner } from './critic-totals.js';
 import { declaredCountsRefiner } from './declared-counts.js';
 import { pageFoundRefiner } from './page-found.js';
@@ -17,5 +18,6 @@ export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [
   criticTotalsRefiner,
   declaredCountsRefiner,
   profilePublicationRefiner,
+  boxArtTitleRefiner,
   pageFoundRefiner,
 ];

@@ -7,7 +7,7 @@
  * @module
  */
 import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
-import type { MetacriticTokens } from '../kinds.js';
+import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
 import { clip } from '../../../text/strings.js';
 import type { MetacriticState } from '../state.js';
 
@@ -20,22 +20,30 @@ import type { MetacriticState } from '../state.js';
  */
 export function findTruncatedLine(tokens: MetacriticTokens): number {
   for (let at = tokens.previousNonBlank(tokens.count - 1); at >= 0; at = tokens.previousNonBlank(at - 1)) {
-    if (tokens.accepts(at, 'furniture')) continue;
+    // A page ends in furniture, line after line: each told by its row, with no kind looked up by name.
+    if (isFurnitureRowLine(tokens, at)) continue;
     const text = tokens.text(at);
     if (isWholeEmptyListLine(tokens, at)) return -1;
     if (recogniseCutShort(text) || tokens.valueAs(at, 'numbered')?.rest === '') return at;
     if (!/^\d$/u.test(text)) return -1;
-    const above = tokens.previousNonBlank(at - 1);
-    const aboveText = tokens.text(above);
-    const opensList =
-      tokens.accepts(above, 'distributionLabel') ||
-      tokens.accepts(above, 'distributionLine') ||
-      isWord(aboveText, 'critic reviews') ||
-      isWord(aboveText, 'user reviews') ||
-      recogniseWidgetTail(aboveText);
-    return opensList ? at : -1;
+    // Furniture between the digit and what it stands under ("Watch On") carries no data: it is passed over.
+    let above = tokens.previousNonBlank(at - 1);
+    while (above >= 0 && !opensList(tokens, above) && tokens.accepts(above, 'furniture')) above = tokens.previousNonBlank(above - 1);
+    return above >= 0 && opensList(tokens, above) ? at : -1;
   }
   return -1;
+}
+
+/** True when line `line` is one a list's first item comes under: a distribution's label or line, a list's heading, an item's "Expand". */
+function opensList(tokens: MetacriticTokens, line: number): boolean {
+  const text = tokens.text(line);
+  return (
+    tokens.accepts(line, 'distributionLabel') ||
+    tokens.accepts(line, 'distributionLine') ||
+    isWord(text, 'critic reviews') ||
+    isWord(text, 'user reviews') ||
+    recogniseWidgetTail(text)
+  );
 }
 
 /**

@@ -1,0 +1,112 @@
+/**
+ * A section heading is never a publication, a critic or a review: each site's
+ * headings over its reviews ("Heat Reviews", "Critic Reviews", "All Critics",
+ * "Audience Reviews for Alien"), and what a heading of the users' reviews
+ * ends (their reviews are no critic reviews).
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import type { Review } from '../../src/index.js';
+import { ALL_SITES } from '../../src/sites/index.js';
+
+const read = (text: string) => parse(text, { sites: ALL_SITES });
+
+/** A review as its names, its text and the marks these pages print. */
+const named = (review: Review) => ({
+  critic: review.critic?.name ?? null,
+  publication: review.publication,
+  excerpt: review.excerpt,
+  ...(review.topCritic === null ? {} : { topCritic: review.topCritic }),
+});
+
+describe('a Fandango page', () => {
+  const metascore = '76 out of 100\nGenerally favorable reviews\nMetascore® based on all critic reviews.\n';
+
+  it('returns the title from a "<Title> Reviews" heading, and no publication for the review under it', () => {
+    const { page, diagnostics } = read(`Heat Reviews\n\nBy Kenneth Turan\nA crime epic of rare ambition...\nFull Review\n\n${metascore}`);
+    expect([page.source, page.title]).toStrictEqual(['metacritic', 'Heat']);
+    expect(page.reviews.map(named)).toStrictEqual([{ critic: 'Kenneth Turan', publication: null, excerpt: 'A crime epic of rare ambition...' }]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('returns the title from a "<Title> Critic Reviews" heading over a review with its publication', () => {
+    const { page, diagnostics } = read(`Heat Critic Reviews\nEmpire\n\nBy Ian Nathan\nMann at his best...\nFull Review\n${metascore}`);
+    expect(page.title).toBe('Heat');
+    expect(page.reviews.map(named)).toStrictEqual([{ critic: 'Ian Nathan', publication: 'Empire', excerpt: 'Mann at his best...' }]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('keeps a publication whose name ends in "Reviews" when it is no heading (after the first review)', () => {
+    const { page } = read(
+      `Empire\n\nBy Ian Nathan\nMann at his best...\nFull Review\nFilm Threat Reviews\n\nBy Ken Hanke\nLong, but it earns it...\nFull Review\n${metascore}`,
+    );
+    expect(page.reviews.map((review) => review.publication)).toStrictEqual(['Empire', 'Film Threat Reviews']);
+  });
+
+  it('returns no critic reviews from the users\' reviews under "Fan Reviews" when no Metascore block comes first', () => {
+    const { page } = read(
+      'Juno Synopsis\nA smart teenager.\nRead Full Synopsis\nJuno Reviews\nVariety\n\nBy Justin Chang\nSharp.\nFull Review\nFan Reviews\nBy moviefan22\nLoved it.\n',
+    );
+    expect(page.title).toBe('Juno');
+    expect(page.reviews.map(named)).toStrictEqual([{ critic: 'Justin Chang', publication: 'Variety', excerpt: 'Sharp.' }]);
+  });
+});
+
+describe('an OpenCritic review list', () => {
+  const review = 'Nintendo Life\nTop Critic\n9 / 10\nJan 25, 2018\n\nA precise platformer.\n\nRead full review\n';
+
+  it('returns the outlet, not the list\'s heading, as the publication under "Critic Reviews"', () => {
+    const { page, diagnostics } = read(
+      `Celeste Reviews\n\nCeleste is ranked in the 95th percentile of games scored on OpenCritic.\nCritic Reviews\n\n${review}`,
+    );
+    expect(page.reviews.map(named)).toStrictEqual([{ critic: null, publication: 'Nintendo Life', excerpt: 'A precise platformer.', topCritic: true }]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('returns a game called "Critic" as the title of a page whose first line is "Critic Reviews"', () => {
+    const { page } = read(`Critic Reviews\n\n${review}`);
+    expect([page.source, page.title, page.reviews[0]?.publication]).toStrictEqual(['opencritic', 'Critic', 'Nintendo Life']);
+  });
+});
+
+describe('a Rotten Tomatoes page', () => {
+  it('returns no critic from a 2011 review list\'s "All Critics" tab', () => {
+    const { page } = read(
+      'Australia - Movie Reviews - Rotten Tomatoes\nAustralia Reviews\nPage 1 of 11\nTop Critic\nManohla Dargis\nNew York Times\nNovember 26, 2008\nA big, sweeping epic.\nFull Review | Original Score: 3/5\nAll Critics\nRoger Ebert\nChicago Sun-Times\nNovember 25, 2008\nAn old-fashioned epic.\nFull Review\n',
+    );
+    expect(page.reviews.map(named)).toStrictEqual([
+      { critic: 'Manohla Dargis', publication: 'New York Times', excerpt: 'A big, sweeping epic.', topCritic: true },
+      { critic: 'Roger Ebert', publication: 'Chicago Sun-Times', excerpt: 'An old-fashioned epic.', topCritic: false },
+    ]);
+  });
+
+  it('returns no review from the "Audience Reviews for <Title>" heading, nor from the users\' reviews under it', () => {
+    const { page, diagnostics } = read(
+      'Alien\n\nCritics Consensus\n\nA classic.\n\nTotal Count: 117\n\nCritic Reviews for Alien\nAll Critics (117) | Top Critics (27)\n  • A haunted house in space.\n    Jun 1, 2019 | Rating: 4/4 | Full Review…\nAudience Reviews for Alien\n  • Best horror ever.\n    Jun 2, 2019 | Full Review…\n',
+    );
+    expect(page.reviews.map((review) => [review.excerpt, review.mark])).toStrictEqual([['A haunted house in space.', '4/4']]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+});
+
+describe("a page quoting Rotten Tomatoes' critics", () => {
+  it('returns a quote without the "Audience Reviews" heading under it', () => {
+    const { page } = read(
+      'Casablanca\n\nA timeless classic.\n\nCritic Reviews\n\nRoger Ebert (Chicago Sun-Times) said:\n"Never over-familiar."\n\nAudience Reviews\n\nA.O. Scott (New York Times) said:\n"Still the best."\n',
+    );
+    expect(page.reviews.map(named)).toStrictEqual([
+      { critic: 'Roger Ebert', publication: 'Chicago Sun-Times', excerpt: 'Never over-familiar.' },
+      { critic: 'A.O. Scott', publication: 'New York Times', excerpt: 'Still the best.' },
+    ]);
+  });
+
+  it('returns the reviews under "All Critics Reviews" as no top critics\'', () => {
+    const { page } = read(
+      'Inception\n\n8.8\n87%\n74\n\nTop Critics Reviews\n\nfresh:\nA heist movie.\n– Michael Phillips,\nChicago Tribune,\n15 Jul 2010\n\nAll Critics Reviews\n\nrotten:\nNot coherent.\n– Rex Reed,\nNew York Observer,\n13 Jul 2010\n',
+    );
+    expect(page.reviews.map((review) => [review.critic?.name, review.topCritic, review.freshness])).toStrictEqual([
+      ['Michael Phillips', true, 'fresh'],
+      ['Rex Reed', false, 'rotten'],
+    ]);
+  });
+});
