@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { MediaType, Page } from '../types/page.js';
 import type { Span } from '../types/source.js';
+import { ANY_FIRST } from './engine/classify.js';
 import type { LineTable } from './engine/lines.js';
 
 /**
@@ -115,4 +116,63 @@ export function chooseSite(sites: readonly Site[], fallback: Site, input: SiteIn
     }
   }
   return chosen;
+}
+
+/**
+ * What a claim asks of a line before it slices its text: which of the site's own kinds of line
+ * it may be, by its first and last characters alone. Each kind is a bit; `first[code]` holds the
+ * bits of the kinds whose lines may begin with the ASCII `code`, `last[code]` of those that may
+ * end with it, and their last entry stands for every code past ASCII.
+ */
+export interface LineGate {
+  readonly first: Uint8Array;
+  readonly last: Uint8Array;
+}
+
+/** The codes a gate tells apart; the rest share its last entry. */
+const ASCII = 0x80;
+
+/**
+ * A gate's table: bit `i` set at each ASCII code that `characters[i]` holds, and at the entry
+ * past ASCII when it holds any character past ASCII; `ANY_FIRST` (empty) sets it everywhere.
+ */
+function gateTable(characters: readonly string[]): Uint8Array {
+  return Uint8Array.from({ length: ASCII + 1 }, (_, code) =>
+    characters.reduce((bits, those, index) => {
+      const holds = those === ANY_FIRST || (code === ASCII ? /[^\0-\x7f]/u.test(those) : those.includes(String.fromCharCode(code)));
+      return holds ? bits | (1 << index) : bits;
+    }, 0),
+  );
+}
+
+/**
+ * The gate of up to eight kinds of line, kind `i` being bit `1 << i`: each with the characters
+ * its lines may begin with (`ANY_FIRST` for any) and end with. A line that begins (or ends) with
+ * a character past ASCII may be of each kind that has one there.
+ */
+export function lineGate(kinds: readonly { readonly first: string; readonly last: string }[]): LineGate {
+  return { first: gateTable(kinds.map((kind) => kind.first)), last: gateTable(kinds.map((kind) => kind.last)) };
+}
+
+/**
+ * True when one of the first `count` lines of `lines` is `own`: a claim's loop, cheap on pages
+ * that are not the site's. `own` is asked only of the lines `gate` lets through, with the bits
+ * of the kinds each may be, so that a claim turns most lines down with two lookups and slices
+ * none of them. The codes are read from the input (a line's text never begins or ends with
+ * whitespace, so its first and last are its text's own).
+ */
+export function hasOpeningLine(lines: LineTable, count: number, gate: LineGate, own: (text: string, kinds: number) => boolean): boolean {
+  const { input, textStarts, textEnds } = lines;
+  const { first, last } = gate;
+  const end = Math.min(lines.count, count);
+  for (let at = 0; at < end; at++) {
+    const start = textStarts[at] as number;
+    const stop = textEnds[at] as number;
+    if (start === stop) continue;
+    const opens = first[Math.min(input.charCodeAt(start), ASCII)] as number;
+    if (opens === 0) continue;
+    const kinds = opens & (last[Math.min(input.charCodeAt(stop - 1), ASCII)] as number);
+    if (kinds !== 0 && own(lines.text(at), kinds)) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 import { cutLines } from '../../src/parse/engine/lines.js';
-import { chooseSite, type Site, type SiteInput } from '../../src/parse/site.js';
+import { chooseSite, hasOpeningLine, lineGate, type Site, type SiteInput } from '../../src/parse/site.js';
 import { FALLBACK_SITE, metacritic, SITES } from '../../src/parse/sites/index.js';
 
 const input = (text: string, url?: string): SiteInput => ({ text, lines: cutLines(text), url, media: undefined });
@@ -24,6 +24,34 @@ describe('chooseSite', () => {
 
   it('returns the fallback when no site claims the text', () => {
     expect(chooseSite([stub('none', 0)], FALLBACK_SITE, input('x'))).toBe(FALLBACK_SITE);
+  });
+});
+
+describe('hasOpeningLine', () => {
+  const gate = lineGate([
+    { first: 'Aa', last: '!' },
+    { first: '', last: '?' },
+  ]);
+  /** The texts and kinds `own` is asked of, on the first `count` lines of `text`. */
+  const asked = (text: string, count = 10): [string, number][] => {
+    const seen: [string, number][] = [];
+    hasOpeningLine(cutLines(text), count, gate, (line, kinds) => (seen.push([line, kinds]), false));
+    return seen;
+  };
+
+  it('asks only of the lines whose first and last characters share a kind, with the kinds they share', () => {
+    expect(asked('Ah!\nOh!\n\n  a\u00a0b?\t\nbah?\n\u4e00 why?\n')).toStrictEqual([
+      ['Ah!', 1],
+      ['a b?', 2],
+      ['bah?', 2],
+      ['\u4e00 why?', 2],
+    ]);
+  });
+
+  it('returns true at the first line that is own, and looks no further than count lines', () => {
+    const text = 'x\nAha!\nA!\n';
+    expect(hasOpeningLine(cutLines(text), 10, gate, (line) => line === 'A!')).toBe(true);
+    expect(hasOpeningLine(cutLines(text), 2, gate, (line) => line === 'A!')).toBe(false);
   });
 });
 

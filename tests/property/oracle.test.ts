@@ -17,6 +17,12 @@ import { withFurniture } from './invariants.js';
 import { corpusTexts, factChangingFix, firstDifference, knownFixes, loadOracle, readNew, REINDENTATIONS } from './oracle.js';
 
 const pages = Number(process.env['ORACLE_PAGES'] ?? '0');
+/**
+ * `k/n` (ORACLE_SHARD, default `0/1`): this run is shard k of n, which `npm run oracle -- --jobs n`
+ * runs side by side: shard 0 takes the corpus and the fixtures, and each shard every n-th batch of
+ * the generated pages, so that the n shards together compare what one run would.
+ */
+const [shard = 0, shards = 1] = (process.env['ORACLE_SHARD'] ?? '0/1').split('/').map(Number);
 const module = process.env['ORACLE_MODULE'] ?? '';
 /** Against the parser before the one-pass rewrite: its Metacritic reading, with the known fixes. */
 const legacy = process.env['ORACLE_LEGACY'] === '1';
@@ -32,7 +38,7 @@ const generated: fc.Arbitrary<{ readonly text: string; readonly media: MediaType
 });
 
 it.runIf(pages > 0 && module !== '')(
-  `gives the oracle's results (${process.env['ORACLE_REF'] ?? ''}) on the corpus, its copies, the fuzz fixtures and ${pages} generated pages`,
+  `gives the oracle's results (${process.env['ORACLE_REF'] ?? ''}) on the corpus, its copies, the fuzz fixtures and ${pages} generated pages${shards > 1 ? ` (shard ${shard} of ${shards})` : ''}`,
   { timeout: 3_600_000 },
   async () => {
     const oracle = await loadOracle(module);
@@ -72,17 +78,17 @@ it.runIf(pages > 0 && module !== '')(
         );
       }
     };
-    for (const { text } of corpusTexts()) {
+    for (const { text } of shard === 0 ? corpusTexts() : []) {
       for (const [how, reindent] of REINDENTATIONS) compare(`corpus ${how}`, reindent(text));
       if (!legacy) for (const [how, copy] of Object.entries(COPY_VARIANTS)) compare(`corpus copied (${how})`, copy(text));
     }
-    for (const { fixture } of readFixtures()) {
+    for (const { fixture } of shard === 0 ? readFixtures() : []) {
       compare('fuzz fixtures', fixture.text);
       if (fixture.furniture) compare('fuzz fixtures, furniture put in', withFurniture(fixture.text, fixture.furniture));
     }
     const started = Date.now();
     const batch = 10_000;
-    for (let done = 0; done < pages; done += batch) {
+    for (let done = shard * batch; done < pages; done += shards * batch) {
       for (const { text, media } of fc.sample(generated, { numRuns: Math.min(batch, pages - done), seed: done + 1 })) compare('generated', text, media);
     }
     console.log(

@@ -4,10 +4,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/index.js';
 import type { Diagnostic } from '../../../src/index.js';
-import type { SiteInput } from '../../../src/parse/site.js';
+import type { Site, SiteInput } from '../../../src/parse/site.js';
+import { isOwnLine as isOwn2008 } from '../../../src/parse/sites/metacritic-2008/index.js';
+import { isOwnLine as isOwn2021 } from '../../../src/parse/sites/metacritic-2021/index.js';
+import { pageLike, siteLike } from '../../property/arbitraries.js';
 import { splitGluedNames } from '../../../src/parse/sites/glued-names.js';
 import { metacritic2008, metacritic2021 } from '../../../src/parse/sites/index.js';
 import { classifyText, cutLines, type LineKindRow, type LineKinds } from '../../../src/parse/engine/index.js';
@@ -152,6 +156,45 @@ describe('the claims of the sites of other eras', () => {
     expect(metacritic2021.claim(input(`${'x\n'.repeat(40)}CRITIC SCORE DISTRIBUTION\n`))).toBe(0);
     expect(metacritic2008.claim(input(`${'x\n'.repeat(60)}Metascore: 100 Metascore out of 100\n`))).toBe(0);
   });
+
+  it.each([
+    ['metacritic-2021', 'Universal acclaim based on 3 Critic Review\t\u00a0\n', 2],
+    ['metacritic-2021', '\u00a0Universal\u00a0acclaim based on 3 Critics\u3000\n', 2],
+    ['metacritic-2021', 'Univerſal acclaim baſed on 3 Criticſ\n', 2],
+    ['metacritic-2021', 'ſome acclaim based on 3 CRITICS\n', 2],
+    ['metacritic-2021', '\u212aind reviews based on 3 critic\n', 2],
+    ['metacritic-2021', '\u017feason 3 Review:\n', 2],
+    ['metacritic-2021', 'nEGATIVE:\n', 2],
+    ['metacritic-2021', 'Positive:\u2028', 2],
+    ['metacritic-2021', '\ufeffCRITIC SCORE DISTRIBUTION |\u00a0|\n', 2],
+    ['metacritic-2021', 'Universal acclaim based on 3 Critics.\n', 0],
+    ['metacritic-2021', 'METASCORE:\n', 0],
+    ['metacritic-2008', '\tmetascore: 74 out of 100\u00a0\n', 2],
+    ['metacritic-2008', '\ufeffMetacritic.com: We Deal With Criticism\r\n', 2],
+    ['metacritic-2008', 'METASCORE: TBD\n', 2],
+    ['metacritic-2008', 'Metascore: xx\n', 2],
+    ['metacritic-2008', 'Metascore: 74 METASCORE\n', 2],
+    ['metacritic-2008', 'The Metascore: 74\n', 0],
+  ])('claims a page for %s by a line as its text says, whatever space or case is around it: %j', (name, text, claim) => {
+    expect((name === 'metacritic-2021' ? metacritic2021 : metacritic2008).claim(input(text))).toBe(claim);
+  });
+
+  // The claims look at a line's first or last character before its text: they must say what the
+  // era's own lines say of the text of every one of the first lines, on any page.
+  const claimsOf: [string, Site, (text: string) => boolean, number][] = [
+    ['metacritic-2021', metacritic2021, isOwn2021, 40],
+    ['metacritic-2008', metacritic2008, isOwn2008, 60],
+  ];
+  for (const [name, site, isOwnLine, count] of claimsOf) {
+    test.prop([fc.oneof(siteLike(name), pageLike, fc.string({ unit: 'binary', maxLength: 200 }))], { numRuns: 300 })(
+      `claims a page for ${name} exactly when one of its first ${count} lines is the era's own`,
+      (text) => {
+        const lines = cutLines(text);
+        const own = Array.from({ length: Math.min(lines.count, count) }, (_, at) => lines.text(at)).some(isOwnLine);
+        expect(site.claim(input(text))).toBe(own ? 2 : 0);
+      },
+    );
+  }
 });
 
 describe('the metacritic-2021 site', () => {

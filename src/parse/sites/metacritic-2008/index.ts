@@ -6,8 +6,8 @@
  *
  * @module
  */
-import type { Site, SiteInput } from '../../site.js';
-import { classifyLines, Report } from '../../engine/index.js';
+import { hasOpeningLine, type LineGate, lineGate, type Site, type SiteInput } from '../../site.js';
+import { classifyLines, DIGITS, Report } from '../../engine/index.js';
 import { finishDraft, reportIfNoPage } from '../page-draft.js';
 import { LINE_KINDS, recogniseMetascore } from './lines.js';
 import { READERS } from './readers/index.js';
@@ -19,18 +19,21 @@ const CLAIM_LINES = 60;
 /** The menu's slogan, on every page of the era. */
 const SLOGAN = 'Metacritic.com: We Deal With Criticism';
 
+/** True when `text` is the menu's slogan or the score table's `Metascore: <M> ...` line. */
+export function isOwnLine(text: string): boolean {
+  return text === SLOGAN || recogniseMetascore(text) !== undefined;
+}
+
+/** Both own lines begin with an `m`; the slogan ends with one, the score line with a digit, `tbd`'s `d`, `xx`'s `x` or `Metascore`'s `e`. */
+const GATE: LineGate = lineGate([{ first: 'Mm', last: `mMdDxXeE${DIGITS}` }]);
+
 /**
  * How surely `input` is a page of this layout: 2 (above a metacritic.com URL's 1) when one of its
- * first lines is the menu's slogan or the score table's `Metascore: <M> ...`; 0 otherwise.
+ * first lines is the menu's slogan or the score table's `Metascore: <M> ...` ({@link isOwnLine});
+ * 0 otherwise.
  */
 function claim(input: SiteInput): number {
-  const { lines } = input;
-  const end = Math.min(lines.count, CLAIM_LINES);
-  for (let at = 0; at < end; at++) {
-    const text = lines.text(at);
-    if (text === SLOGAN || recogniseMetascore(text) !== undefined) return 2;
-  }
-  return 0;
+  return hasOpeningLine(input.lines, CLAIM_LINES, GATE, isOwnLine) ? 2 : 0;
 }
 
 /** Reads a page of this layout. */

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import type { Site, SiteInput } from '../../site.js';
-import { classifyLines, Report } from '../../engine/index.js';
+import { hasOpeningLine, type LineGate, lineGate, type Site, type SiteInput } from '../../site.js';
+import { ANY_FIRST, classifyLines, LETTERS, Report } from '../../engine/index.js';
 import { finishDraft, reportIfNoPage } from '../page-draft.js';
 import { LINE_KINDS, recogniseDistribution, recogniseHeading, recogniseSeason, recogniseVerdict } from './lines.js';
 import { READERS } from './readers/index.js';
@@ -16,25 +16,48 @@ import { newState } from './state.js';
 /** How many lines from the top a claim looks at. */
 const CLAIM_LINES = 40;
 
+// The era's own kinds of line, each a bit of a claim's gate: `METASCORE`; the heading (its `N`, or
+// a pipe after it); a verdict (a letter, then `critic`, `critics` or `critic review(s)`, in either
+// case, and the `ſ` and Kelvin sign that the case-blind `[a-z]` and `s` of its pattern take too);
+// `Season 3 Review:`; `Positive:`, `Mixed:`, `Negative:`.
+const METASCORE = 1;
+const HEADING = 2;
+const VERDICT = 4;
+const SEASON = 8;
+const DISTRIBUTION = 16;
+const GATE: LineGate = lineGate([
+  { first: 'M', last: 'E' },
+  { first: ANY_FIRST, last: 'N|' },
+  { first: `${LETTERS}\u017f\u212a`, last: 'cCsS\u017fwW' },
+  { first: 'Ss\u017f', last: ':' },
+  { first: 'PpMmNn', last: ':' },
+]);
+
+/** True when `text` is a line of one of the era's own kinds among `kinds` (their bits): only their recognisers are asked. */
+function isOwnLineOf(text: string, kinds: number): boolean {
+  return (
+    ((kinds & METASCORE) !== 0 && text === 'METASCORE') ||
+    ((kinds & HEADING) !== 0 && recogniseHeading(text) !== undefined) ||
+    ((kinds & VERDICT) !== 0 && recogniseVerdict(text) !== undefined) ||
+    ((kinds & SEASON) !== 0 && recogniseSeason(text) !== undefined) ||
+    ((kinds & DISTRIBUTION) !== 0 && recogniseDistribution(text)?.count === null)
+  );
+}
+
+/**
+ * True when `text` is a line of this era's own: `CRITIC SCORE DISTRIBUTION`, `METASCORE` in
+ * capitals, a verdict line with no dash, a `Positive:` label alone, `Season 3 Review:`.
+ */
+export function isOwnLine(text: string): boolean {
+  return isOwnLineOf(text, METASCORE | HEADING | VERDICT | SEASON | DISTRIBUTION);
+}
+
 /**
  * How surely `input` is a page of this layout: 2 (above a metacritic.com URL's 1) when one of its
- * first lines is this era's own (`CRITIC SCORE DISTRIBUTION`, `METASCORE` in capitals, a verdict
- * line with no dash, a `Positive:` label alone, `Season 3 Review:`); 0 otherwise.
+ * first lines is this era's own ({@link isOwnLine}); 0 otherwise.
  */
 function claim(input: SiteInput): number {
-  const { lines } = input;
-  const end = Math.min(lines.count, CLAIM_LINES);
-  for (let at = 0; at < end; at++) {
-    const text = lines.text(at);
-    const own =
-      text === 'METASCORE' ||
-      recogniseHeading(text) !== undefined ||
-      recogniseVerdict(text) !== undefined ||
-      recogniseSeason(text) !== undefined ||
-      recogniseDistribution(text)?.count === null;
-    if (own) return 2;
-  }
-  return 0;
+  return hasOpeningLine(input.lines, CLAIM_LINES, GATE, isOwnLineOf) ? 2 : 0;
 }
 
 /** Reads a page of this layout. */
