@@ -14,7 +14,10 @@
  *   kind;
  * - `examples`: lines it accepts, which feed the docs, the fuzz vocabulary and
  *   the tests (each row's examples must classify as its kind);
- * - `endsItem`: whether a line of this kind ends a list item's run of lines.
+ * - `endsItem`: whether a line of this kind ends a list item's run of lines;
+ * - optionally `last`, the characters a line of this kind can end with: with
+ *   `first`, it lets most lines be told apart from most rows with no
+ *   recogniser run.
  *
  * Rows are tried in table order: where two rows accept a line, the earlier
  * wins. A line no row accepts is of the table's `fallback` kind, its value its
@@ -64,6 +67,8 @@ export interface LineKind<V, K extends keyof V & string> {
   readonly examples: readonly string[];
   /** Whether a line of this kind ends a list item's lines. */
   readonly endsItem: boolean;
+  /** The characters a line of this kind can end with; absent (or {@link ANY_FIRST}) for any. */
+  readonly last?: string;
 }
 
 /** A row of a table over the values `V`: a {@link LineKind} of any of its kinds. */
@@ -76,14 +81,47 @@ export interface LineKinds<V> {
   readonly fallback: TextKind<V>;
   /** The rows a line beginning with the code unit `code` is tried against, in table order. */
   rowsFor(code: number): readonly LineKindRow<V>[];
-  /** The indices (as {@link LineKinds.rowOf} numbers them) of the rows {@link LineKinds.rowsFor} gives. */
-  rowIndicesFor(code: number): readonly number[];
   /** Whether a line of `kind` ends a list item (the fallback and blank lines do not). */
   endsItem(kind: TokenKind<V>): boolean;
+  /** {@link LineKinds.endsItem} for the row at `index` (as {@link LineKinds.rowOf} numbers them). */
+  endsItemAt(index: number): boolean;
   /** The index of `kind`'s row: `rows.length` for the fallback, 0xffff for {@link BLANK}; -1 for a kind the table lacks. */
   rowOf(kind: TokenKind<V>): number;
   /** The kind of the row at `index` (as {@link LineKinds.rowOf} numbers them). */
   kindAt(index: number): TokenKind<V>;
+  /** The rows a line may be of, by its first character (the rows' `first`). */
+  readonly byFirst: RowSets;
+  /** The rows a line may be of, by its last character (the rows' `last`). */
+  readonly byLast: RowSets;
+}
+
+/**
+ * Sets of a table's rows, one for each character code: the rows whose `first`
+ * (or `last`) allows that character, as the bits of a 32-bit number (bit `i`
+ * for row `i`), so that going through a set's bits from the lowest is going
+ * through its rows in table order. The codes below 128 have a set each; a code
+ * above has its own set when some row names it, else the set of the rows that
+ * allow any character.
+ */
+export class RowSets {
+  /** The sets: those of the codes 0 to 127 first, then the others', then the set of the rows that allow any. */
+  readonly bits: Int32Array;
+  readonly #others = new Map<number, number>();
+
+  /** Files rows by the characters `allowed` names for each ({@link ANY_FIRST}: any character). */
+  constructor(allowed: readonly string[]) {
+    const codes = Array.from({ length: 128 }, (_, code) => code);
+    for (const chars of allowed) for (const char of chars) if (char.charCodeAt(0) >= 128 && !codes.includes(char.charCodeAt(0))) codes.push(char.charCodeAt(0));
+    this.bits = Int32Array.from([...codes, -1], (code, slot) => {
+      if (code >= 128) this.#others.set(code, slot);
+      return allowed.reduce((set, chars, row) => (chars === ANY_FIRST || (code >= 0 && chars.includes(String.fromCharCode(code))) ? set | (1 << row) : set), 0);
+    });
+  }
+
+  /** The set of the character code `code`. */
+  of(code: number): number {
+    return this.bits[code < 128 ? code : (this.#others.get(code) ?? this.bits.length - 1)] as number;
+  }
 }
 
 /** The kinds of `V` whose value is a string: those a table can have as its fallback (the value is the line's text). */
@@ -96,7 +134,7 @@ export type TextKind<V> = { [K in keyof V & string]: V[K] extends string ? K : n
  * @param rows - The rows, in the order they are tried.
  * @param fallback - The kind of a line no row accepts (its value is its text).
  * @returns The compiled table, for {@link classifyLines}.
- * @throws Error when two rows have the same kind, or a row is named as the fallback.
+ * @throws Error when two rows have the same kind, a row is named as the fallback, or there are more than 32 rows (a row is a bit of a {@link RowSets} set).
  *
  * @example
  * ```ts
@@ -109,32 +147,14 @@ export type TextKind<V> = { [K in keyof V & string]: V[K] extends string ? K : n
  * ```
  */
 export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: TextKind<V>): LineKinds<V> {
-  if (rows.length >= BLANK_ROW) throw new Error(`A table has at most ${BLANK_ROW - 1} rows.`);
+  if (rows.length > 32) throw new Error('A table has at most 32 rows.');
   const seen = new Set<string>([BLANK, fallback]);
   for (const row of rows) {
     if (seen.has(row.kind)) throw new Error(`The line kind "${row.kind}" is defined twice (or is the fallback or "${BLANK}").`);
     seen.add(row.kind);
   }
-  const any = rows.filter((row) => row.first === ANY_FIRST);
-  // Each code's rows: those that name it, and those that allow any first character, in table order.
-  const byCode = new Map<number, LineKindRow<V>[]>();
-  for (const row of rows) {
-    for (const char of row.first) {
-      const code = char.charCodeAt(0);
-      if (!byCode.has(code))
-        byCode.set(
-          code,
-          rows.filter((other) => other.first === ANY_FIRST || other.first.includes(char)),
-        );
-    }
-  }
-  const ascii: (readonly LineKindRow<V>[])[] = [];
-  for (let code = 0; code < 128; code++) ascii.push(byCode.get(code) ?? any);
-  const indicesOf = (bucket: readonly LineKindRow<V>[]): readonly number[] => bucket.map((row) => rows.indexOf(row));
-  const asciiIndices = ascii.map(indicesOf);
-  const anyIndices = indicesOf(any);
-  const indicesByCode = new Map([...byCode].map(([code, bucket]) => [code, indicesOf(bucket)]));
-  const ends = new Map<string, boolean>(rows.map((row) => [row.kind, row.endsItem]));
+  const byFirst = new RowSets(rows.map((row) => row.first));
+  const byLast = new RowSets(rows.map((row) => row.last ?? ANY_FIRST));
   const indices = new Map<string, number>(rows.map((row, index) => [row.kind, index]));
   indices.set(fallback, rows.length);
   indices.set(BLANK, BLANK_ROW);
@@ -142,11 +162,14 @@ export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: Te
   return {
     rows,
     fallback,
-    rowsFor: (code: number) => (code < 128 ? (ascii[code] ?? any) : (byCode.get(code) ?? any)),
-    rowIndicesFor: (code: number) => (code < 128 ? (asciiIndices[code] ?? anyIndices) : (indicesByCode.get(code) ?? anyIndices)),
-    endsItem: (kind: TokenKind<V>) => ends.get(kind) === true,
+    // Each code's rows, in table order, as the first-character sets hold them.
+    rowsFor: (code: number) => rows.filter((_, index) => (byFirst.of(code) >>> index) & 1),
+    endsItem: (kind: TokenKind<V>) => rows[indices.get(kind) ?? -1]?.endsItem === true,
+    endsItemAt: (index: number) => rows[index]?.endsItem === true,
     rowOf: (kind: TokenKind<V>) => indices.get(kind) ?? -1,
     kindAt: (index: number) => names[index] ?? BLANK,
+    byFirst,
+    byLast,
   };
 }
 
@@ -265,8 +288,7 @@ export class TokenList<V> {
 
   /** Whether line `line` is of a kind that ends a list item (a line out of range ends every item). */
   endsItem(line: number): boolean {
-    const kind = this.kind(line);
-    return kind === undefined || this.kinds.endsItem(kind);
+    return !(line >= 0 && line < this.count) || this.kinds.endsItemAt(this.#rows[line] as number);
   }
 
   /** The first non-blank line at or after `from`, or `count` when there is none. */
@@ -305,38 +327,58 @@ const BLANK_ROW = 0xffff;
 export function classifyLines<V>(lines: LineTable, kinds: LineKinds<V>): TokenList<V> {
   const { count, textStarts, textEnds } = lines;
   const rows = new Uint16Array(count);
-  const values: unknown[] = [];
+  // Only the lines of a row keep a value: a line of the fallback kind keeps no string (its
+  // value, its text, is sliced again when asked for), a blank line nothing.
+  const values: unknown[] = new Array<unknown>(count);
   const fallback = kinds.rows.length;
   for (let line = 0; line < count; line++) {
     if (textStarts[line] === textEnds[line]) {
       rows[line] = BLANK_ROW;
-      values.push(undefined);
       continue;
     }
-    const text = lines.text(line);
-    let row = fallback;
-    let value: unknown = text;
-    const candidates = kinds.rowIndicesFor(text.charCodeAt(0));
-    for (let i = 0; i < candidates.length; i++) {
-      const index = candidates[i] as number;
-      const found = (kinds.rows[index] as LineKindRow<V>).recognise(text);
-      if (found !== undefined) {
-        row = index;
-        value = found;
-        break;
-      }
-    }
+    const row = rowOfLine(kinds, lines, line);
     rows[line] = row;
-    // A line of the fallback kind keeps no string: its value, its text, is sliced again when asked for.
-    values.push(row === fallback ? undefined : value);
+    if (row !== fallback) values[line] = foundValue;
   }
   return new TokenList(lines, kinds, rows, values, count);
+}
+
+/** The value {@link rowOfLine} found last (a second result, with no object made for the pair). */
+let foundValue: unknown;
+
+/**
+ * The row that takes line `line` of `lines` (not blank): the first in table
+ * order whose `first` and `last` allow the line and whose recogniser accepts
+ * its text, its value left in {@link foundValue}; the fallback
+ * (`rows.length`) when none does. The line's text is sliced (and its
+ * whitespace made plain) once, for the first row that may take it.
+ */
+function rowOfLine<V>(kinds: LineKinds<V>, lines: LineTable, line: number): number {
+  const { input } = lines;
+  const { rows } = kinds;
+  // The rows both characters allow, the lowest bit (the earliest row) first.
+  let set = kinds.byFirst.of(input.charCodeAt(lines.textStarts[line] as number)) & kinds.byLast.of(input.charCodeAt((lines.textEnds[line] as number) - 1));
+  let text: string | undefined;
+  while (set !== 0) {
+    const bit = set & -set;
+    set ^= bit;
+    const row = 31 - Math.clz32(bit);
+    text ??= lines.text(line);
+    const value: unknown = (rows[row] as LineKindRow<V>).recognise(text);
+    if (value !== undefined) {
+      foundValue = value;
+      return row;
+    }
+  }
+  foundValue = undefined;
+  return rows.length;
 }
 
 /**
  * The kind and value the first line of `text` classifies as, by the table
  * `kinds` (its text trimmed and its whitespace made plain, as a page's line's
- * is): for tests, docs and a row's examples.
+ * is), as {@link classifyLines} classifies it: for tests, docs and a row's
+ * examples.
  *
  * @example
  * ```ts
@@ -345,11 +387,8 @@ export function classifyLines<V>(lines: LineTable, kinds: LineKinds<V>): TokenLi
  * ```
  */
 export function classifyText<V>(kinds: LineKinds<V>, text: string): { readonly kind: TokenKind<V>; readonly value: unknown } {
-  const trimmed = cutLines(text).text(0);
-  if (trimmed === '') return { kind: BLANK, value: undefined };
-  for (const row of kinds.rowsFor(trimmed.charCodeAt(0))) {
-    const found = row.recognise(trimmed);
-    if (found !== undefined) return { kind: row.kind, value: found };
-  }
-  return { kind: kinds.fallback, value: trimmed };
+  const lines = cutLines(text);
+  if (lines.isBlank(0)) return { kind: BLANK, value: undefined };
+  const row = rowOfLine(kinds, lines, 0);
+  return row === kinds.rows.length ? { kind: kinds.fallback, value: lines.text(0) } : { kind: kinds.kindAt(row), value: foundValue };
 }

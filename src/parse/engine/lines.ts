@@ -160,16 +160,15 @@ export class LineTable {
 export function cutLines(input: string): LineTable {
   const length = input.length;
   // A guess at the number of lines, grown by doubling: a typical page has a line per 40 characters.
+  // The four columns share one buffer (one allocation, not four), each a block of `capacity`.
   let capacity = Math.max(16, (length >>> 5) + 1);
-  let starts = new Int32Array(capacity);
-  let textStarts = new Int32Array(capacity);
-  let textEnds = new Int32Array(capacity);
-  let indents = new Int32Array(capacity);
-  // One search of the whole input (after a leading BOM): most pages have no tab or odd space.
+  let columns = new Int32Array(capacity * 4);
+  // One search of the whole input (after a leading BOM) for each kind of odd space: most pages have none.
   const firstStart = input.charCodeAt(0) === BOM ? 1 : 0;
-  const body = firstStart === 0 ? input : input.slice(firstStart);
-  const rare = RARE_SPACE.test(body);
-  const odd = rare || body.includes('\t') || body.includes('\u00a0');
+  NO_RARE_SPACE.lastIndex = firstStart;
+  NO_RARE_SPACE.test(input);
+  const rare = NO_RARE_SPACE.lastIndex < length;
+  const odd = rare || input.includes('\t') || input.includes('\u00a0');
   let count = 0;
   let start = 0;
   let textFrom = firstStart;
@@ -182,11 +181,8 @@ export function cutLines(input: string): LineTable {
     if (lf < textFrom) lf = nextBreak(input, '\n', textFrom);
     const end = cr < lf ? cr : lf;
     if (count === capacity) {
+      columns = grow(columns, capacity);
       capacity *= 2;
-      starts = grow(starts, capacity);
-      textStarts = grow(textStarts, capacity);
-      textEnds = grow(textEnds, capacity);
-      indents = grow(indents, capacity);
     }
     // Leading whitespace: plain spaces are told apart with no call, tabs count to the next stop of four.
     let first = textFrom;
@@ -202,21 +198,31 @@ export function cutLines(input: string): LineTable {
     }
     let last = end;
     while (last > first && isSpaceCode(input.charCodeAt(last - 1))) last--;
-    starts[count] = start;
-    textStarts[count] = first;
-    textEnds[count] = last;
-    indents[count] = indent;
+    columns[count] = start;
+    columns[capacity + count] = first;
+    columns[2 * capacity + count] = last;
+    columns[3 * capacity + count] = indent;
     count++;
     if (end >= length) break;
     start = end === cr && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
     textFrom = start;
   }
-  return new LineTable(input, count, starts, textStarts, textEnds, indents, odd, rare);
+  return new LineTable(
+    input,
+    count,
+    columns.subarray(0, count),
+    columns.subarray(capacity, capacity + count),
+    columns.subarray(2 * capacity, 2 * capacity + count),
+    columns.subarray(3 * capacity, 3 * capacity + count),
+    odd,
+    rare,
+  );
 }
 
-function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(capacity);
-  grown.set(array);
+/** The four columns of `capacity` lines each in a buffer twice as large, each at the start of its block. */
+function grow(columns: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(capacity * 8);
+  for (let column = 0; column < 4; column++) grown.set(columns.subarray(column * capacity, (column + 1) * capacity), column * capacity * 2);
   return grown;
 }
 
@@ -241,7 +247,13 @@ function isSpaceCode(code: number): boolean {
 // The whitespace characters of `\s` other than the plain space, the tab, the no-break space
 // and the line breaks. All are in the Basic Multilingual Plane, so the `u` flag would change
 // nothing but the speed: without it, V8 scans a page for them several times faster.
-const RARE_SPACE = /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const RARE_SPACES = '\\v\\f\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+const RARE_SPACE = new RegExp(`[${RARE_SPACES}]`);
+
+// A run of characters none of which is a {@link RARE_SPACE}, from `lastIndex` on: the run ends
+// before the first rare space, or at the end of the input. V8 runs a greedy loop over a class
+// faster than it searches for the class at each position (as `RARE_SPACE.test` does).
+const NO_RARE_SPACE = new RegExp(`[^${RARE_SPACES}]*`, 'y');
 
 /** Code units are copied through this buffer, a chunk at a time. */
 const CHUNK = new Uint16Array(4096);

@@ -131,24 +131,20 @@ export function compileReaders<V, S>(readers: readonly Reader<V, S>[]): ReaderSe
         );
     }
   }
-  // Each table's readers by row index (as `LineKinds.rowOf` numbers them), found once per table:
-  // the loop then picks a line's readers by an integer, with no name looked up per line.
-  const byTable = new WeakMap<LineKinds<V>, readonly (readonly Reader<V, S>[])[]>();
-  const readersByRow = (kinds: LineKinds<V>): readonly (readonly Reader<V, S>[])[] => {
-    let found = byTable.get(kinds);
-    if (found === undefined) {
-      const table: (readonly Reader<V, S>[])[] = [];
-      for (let row = 0; row <= kinds.rows.length; row++) table.push(byKind.get(kinds.kindAt(row)) ?? any);
-      found = table;
-      byTable.set(kinds, found);
-    }
-    return found;
-  };
+  // The readers of each row of the last table read (by index, as `LineKinds.rowOf` numbers them):
+  // the loop picks a line's readers by an integer, with no name looked up per line.
+  let table: LineKinds<V> | undefined;
+  let byRow: (readonly Reader<V, S>[])[] = [];
   return {
     readers,
     read(tokens: TokenList<V>, state: S, from = 0): void {
-      const byRow = readersByRow(tokens.kinds);
-      const blank = tokens.kinds.rowOf(BLANK);
+      const { kinds } = tokens;
+      if (kinds !== table) {
+        table = kinds;
+        byRow = [];
+        for (let row = 0; row <= kinds.rows.length; row++) byRow.push(byKind.get(kinds.kindAt(row)) ?? any);
+      }
+      const blank = kinds.rowOf(BLANK);
       let at = from;
       while (at < tokens.count) {
         const row = tokens.rowAt(at);

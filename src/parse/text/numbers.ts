@@ -7,7 +7,8 @@
 
 /** Reads "1,095" or "1095" as 1095. */
 export function readCount(digits: string): number {
-  return Number(digits.replaceAll(',', ''));
+  // Most counts have no separator: then no string is rebuilt.
+  return Number(digits.includes(',') ? digits.replaceAll(',', '') : digits);
 }
 
 /** `80`, `6`, `100`: a bare whole number of one to three digits. */

@@ -36,6 +36,25 @@ describe('defineLineKinds', () => {
     );
   });
 
+  it('throws when a table has more than 32 rows, and takes 32', () => {
+    const rowsOf = (count: number): LineKindRow<Record<string, string>>[] =>
+      Array.from({ length: count }, (_, index) => ({ kind: `k${index}`, first: ANY_FIRST, recognise: () => undefined, examples: [], endsItem: false }));
+    expect(() => defineLineKinds<Record<string, string>>(rowsOf(33), 'text')).toThrow('A table has at most 32 rows.');
+    expect(defineLineKinds<Record<string, string>>(rowsOf(32), 'text').rowOf('k31')).toBe(31);
+  });
+
+  it('tries a line only against the rows its last character allows too, and those that allow any', () => {
+    const kinds = defineLineKinds<{ readonly ends: string; readonly any: string; readonly text: string }>(
+      [
+        { kind: 'ends', first: ANY_FIRST, last: '!»', recognise: (text) => text, examples: ['Wow!'], endsItem: false },
+        { kind: 'any', first: DIGITS, recognise: (text) => text, examples: ['80'], endsItem: false },
+      ],
+      'text',
+    );
+    const tokens = classifyLines(cutLines('Wow!\nWow.\n8 »\n80\n'), kinds);
+    expect([tokens.kind(0), tokens.kind(1), tokens.kind(2), tokens.kind(3)]).toStrictEqual(['ends', 'text', 'ends', 'any']);
+  });
+
   it('says which kinds end an item', () => {
     expect([KINDS.endsItem('score'), KINDS.endsItem('shout'), KINDS.endsItem('text'), KINDS.endsItem('blank')]).toStrictEqual([true, false, false, false]);
   });

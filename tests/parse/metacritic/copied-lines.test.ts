@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutLines } from '../../../src/parse/engine/lines.js';
-import { normaliseListMarkers } from '../../../src/parse/sites/metacritic/copied-lines.js';
+import { BARE_DETAIL_FIRST, DETAIL_LABELS, normaliseListMarkers, recogniseBareDetail } from '../../../src/parse/sites/metacritic/copied-lines.js';
 
 /** Every line's text after the markers are made the page's own. */
 const normalised = (text: string): string[] => {
@@ -40,5 +40,14 @@ describe('normaliseListMarkers', () => {
 
   it('finds the marker on any line, CR and CRLF line ends alike', () => {
     expect(normalised('a\r* b\r\n2) c')).toStrictEqual(['a', '• b', '2. c']);
+  });
+});
+
+describe('BARE_DETAIL_FIRST', () => {
+  it('returns the first letters of the labels a bare detail can have, in either case, as the line table tries them', () => {
+    const letters = [...new Set([...DETAIL_LABELS].map((label) => label.charAt(0)))].filter((letter) => /^[a-z]$/u.test(letter));
+    expect(Array.from(BARE_DETAIL_FIRST, (letter) => letter).sort()).toStrictEqual(letters.flatMap((letter) => [letter, letter.toUpperCase()]).sort());
+    // A label that begins otherwise ("# of players") is no bare detail's line, as before the row had these letters.
+    expect(recogniseBareDetail('Network: NBC')).toStrictEqual({ label: 'Network', value: 'NBC' });
   });
 });

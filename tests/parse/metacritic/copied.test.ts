@@ -185,4 +185,19 @@ describe('parse on a page partly indented (its markers dropped from the middle o
     const { page, diagnostics } = parse(`${HEAD}  1. 50\n    Fine.\nFan Theories Corner\n`);
     expect([page.reviews.length, diagnostics.map(({ code }) => code)]).toStrictEqual([1, ['unrecognised-line']]);
   });
+
+  it('leaves lines under an indented list with no part of a review (no score, date, byline or sentence) as the page’s, each reported', () => {
+    const { page, diagnostics } = parse(`${HEAD}  1. 50
+    Fine.
+Related Movies
+Limitless
+The Drop
+`);
+    expect(page.reviews.map(({ index, excerpt }) => [index, excerpt])).toStrictEqual([[1, 'Fine.']]);
+    expect(diagnostics.map(({ code, span }) => [code, span.start.line])).toStrictEqual([
+      ['unrecognised-line', 7],
+      ['unrecognised-line', 8],
+      ['unrecognised-line', 9],
+    ]);
+  });
 });

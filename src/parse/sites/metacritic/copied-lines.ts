@@ -48,7 +48,7 @@ export function recogniseBarePercent(text: string): ProfileLine | undefined {
  * "Record Label"), compared in lower case: bare, only these read as a detail,
  * so a review's "Verdict: a triumph." stays text.
  */
-const DETAIL_LABELS: ReadonlySet<string> = new Set([
+export const DETAIL_LABELS: ReadonlySet<string> = new Set([
   'network',
   'series premiere date',
   'season #',
@@ -69,6 +69,13 @@ const DETAIL_LABELS: ReadonlySet<string> = new Set([
   '# of players',
   'studio',
 ]);
+
+/**
+ * The letters a bare detail's line can begin with: the first letters of the
+ * {@link DETAIL_LABELS}, in either case (lower-casing no other character gives
+ * one of them), as the line table's row has them (its test checks they are).
+ */
+export const BARE_DETAIL_FIRST = 'CcDdGgNnPpRrSs';
 
 /**
  * `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Record Label: Epic`:
@@ -120,6 +127,11 @@ export function normaliseListMarkers(lines: LineTable): LineTable {
   return cutLines(rewritten);
 }
 
+/** True for the code of a bullet character of {@link OTHER_MARKER}: `*`, `-`, `◦`, `‣`, `▪`. */
+function isOtherBullet(code: number): boolean {
+  return code === 0x2a || code === 0x2d || code === 0x25e6 || code === 0x2023 || code === 0x25aa;
+}
+
 /**
  * True when some line of `lines` starts as {@link OTHER_MARKER} matches: told
  * from each line's first characters, with no search of the whole text. A text
@@ -136,7 +148,7 @@ function hasOtherMarker(lines: LineTable): boolean {
     // `12) ` (one to four digits) or a bullet character, then a space ...
     let after = first;
     while (after < first + 4 && isDigit(input.charCodeAt(after))) after++;
-    const marker = after > first ? input.charCodeAt(after++) === 0x29 : /[*◦‣▪-]/u.test(input.charAt(after++));
+    const marker = after > first ? input.charCodeAt(after++) === 0x29 : isOtherBullet(input.charCodeAt(after++));
     // ... after the pattern's indentation: no byte-order mark, no zero-width space.
     if (marker && input.charCodeAt(after) === 0x20 && /^[ \t\u00a0]*$/u.test(input.slice(starts[line], first))) return true;
   }

@@ -17,7 +17,9 @@ import {
   type ProfileLine,
   type ScoreBullet,
   type VerdictLine,
+  DISTRIBUTION_LINE_LAST,
   isWord,
+  MEDIA_FILTER_LAST,
   recogniseBullet,
   recogniseDetail,
   recogniseDistributionLabel,
@@ -31,10 +33,11 @@ import {
   recogniseVerdictLine,
   recogniseWidgetTail,
   type DistributionOwner,
+  VERDICT_LAST,
 } from './recognise.js';
 import { type DateLine, recogniseDate } from '../../text/dates.js';
 import { recogniseBareNumber } from '../../text/numbers.js';
-import { recogniseBareDetail, recogniseBarePercent, recogniseBareScoreLine } from './copied-lines.js';
+import { BARE_DETAIL_FIRST, recogniseBareDetail, recogniseBarePercent, recogniseBareScoreLine } from './copied-lines.js';
 
 /** The value each kind of line gives. */
 export interface MetacriticValues {
@@ -122,6 +125,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'verdict',
     first: ANY_FIRST,
+    last: VERDICT_LAST,
     recognise: recogniseVerdictLine,
     examples: [
       'Generally favorable reviews - based on 11 Critics',
@@ -135,6 +139,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'distributionLabel',
     first: 'CcUuSs',
+    last: ':',
     recognise: recogniseDistributionLabel,
     examples: ['Critic score distribution:', 'User score distribution:', 'Score distribution:'],
     endsItem: true,
@@ -142,6 +147,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'distributionLine',
     first: `${DIGITS}PpMmNn`,
+    last: DISTRIBUTION_LINE_LAST,
     recognise: recogniseDistributionLine,
     examples: ['1. Positive: 9 out of 11', 'Mixed: 0 out of 7', '3. Neutral: 2 out of 7', '3. Negative: 0 out of 11'],
     endsItem: true,
@@ -149,11 +155,19 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'metascoreHeading',
     first: 'Mm',
+    last: 'Ee',
     recognise: (text) => (isWord(text, 'metascore') ? true : undefined),
     examples: ['Metascore', 'METASCORE'],
     endsItem: true,
   },
-  { kind: 'userScoreHeading', first: 'Uu', recognise: (text) => (isWord(text, 'user score') ? true : undefined), examples: ['User Score'], endsItem: true },
+  {
+    kind: 'userScoreHeading',
+    first: 'Uu',
+    last: 'Ee',
+    recognise: (text) => (isWord(text, 'user score') ? true : undefined),
+    examples: ['User Score'],
+    endsItem: true,
+  },
   {
     kind: 'profileStatistic',
     first: `FfOoAaHhLl${DIGITS}${BULLETS}`,
@@ -179,6 +193,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'profileHeading',
     first: ANY_FIRST,
+    last: 's',
     recognise: (text) => {
       // Only a line that ends so is tried: "... Scores".
       if (!text.endsWith(' Scores')) return undefined;
@@ -191,6 +206,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'titleMetascore',
     first: BULLETS,
+    last: 'Ee',
     recognise: afterBullet(recogniseTitleMetascore),
     examples: ['• 72 Metascore', '• tbd Metascore'],
     endsItem: true,
@@ -212,6 +228,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'mediaFilter',
     first: BULLETS,
+    last: MEDIA_FILTER_LAST,
     recognise: afterBullet(recogniseMediaFilter),
     examples: ['• Movies', '• TV Shows', '• All'],
     endsItem: true,
@@ -269,12 +286,13 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.', '5. Reviewed by', '3. Q Magazine'],
     endsItem: true,
   },
-  { kind: 'date', first: LETTERS, recognise: recogniseDate, examples: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'], endsItem: false },
+  { kind: 'date', first: LETTERS, last: DIGITS, recognise: recogniseDate, examples: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'], endsItem: false },
   // Copied text (a browser's copy drops the bullets): the bulleted lines a profile block and a
   // title's header have, standing bare. Last, so they take only lines no other row takes.
   {
     kind: 'bareTitleMetascore',
     first: `${DIGITS}Tt`,
+    last: 'Ee',
     recognise: recogniseTitleMetascore,
     examples: ['72 Metascore', 'tbd Metascore'],
     endsItem: true,
@@ -282,13 +300,14 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'bareScoreLine',
     first: DIGITS,
+    last: 'EeYy:',
     recognise: recogniseBareScoreLine,
     examples: ['80 Critic Score', '25 Reviewed by'],
     endsItem: true,
   },
   {
     kind: 'bareDetail',
-    first: LETTERS,
+    first: BARE_DETAIL_FIRST,
     recognise: recogniseBareDetail,
     examples: ['Network: NBC', 'Series Premiere Date: Dec 17, 2012', 'Season #: 1', 'Record Label: Epic', 'Starring: , ,'],
     endsItem: true,
@@ -296,11 +315,19 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'bareProfilePercent',
     first: DIGITS,
+    last: 'Cc',
     recognise: recogniseBarePercent,
     examples: ['75% higher than the average critic', '0% same as the average critic'],
     endsItem: true,
   },
-  { kind: 'bareMediaFilter', first: 'AaMmGgTtSs', recognise: recogniseMediaFilter, examples: ['Movies', 'TV Shows', 'All'], endsItem: true },
+  {
+    kind: 'bareMediaFilter',
+    first: 'AaMmGgTtSs',
+    last: MEDIA_FILTER_LAST,
+    recognise: recogniseMediaFilter,
+    examples: ['Movies', 'TV Shows', 'All'],
+    endsItem: true,
+  },
 ];
 
 /** The Metacritic line table, compiled: a line no row takes is `text`. */

@@ -81,6 +81,9 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   return { owner: unit.includes('rating') ? 'user' : 'critic', label, count: readCount(group(match, 1)) };
 }
 
+/** The characters a verdict line can end with, as {@link endsAsVerdict} tells them: a row's `last`. */
+export const VERDICT_LAST = 'CGSWcgsw?ſ';
+
 /**
  * True when the last character is one a verdict line can end with: c, s, w or g
  * in either case, "?", or "ſ" (an "s" to a case-blind match). Told from the
@@ -135,6 +138,9 @@ export interface DistributionLine {
 //   (?:\s+(\d[\d,]*))?                    "11", the total, which a main page's empty user list leaves out
 const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of(?:\s+(\d[\d,]*))?$/iu;
 
+/** The characters a distribution line can end with: its total's last digit, or the "f" of "out of" (a row's `last`). */
+export const DISTRIBUTION_LINE_LAST = '0123456789Ff';
+
 /** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7`, `1. Positive: 0 out of` (no total) */
 export function recogniseDistributionLine(text: string): DistributionLine | undefined {
   // The line ends with its total's last digit, or with the "f" of "out of".
@@ -168,14 +174,19 @@ export interface NumberedLine {
   readonly rest: string;
 }
 
-//   (\d{1,6})\.   the item number and its dot
-//   (?: +|$)      at least one space before the text, or nothing at all
-const NUMBERED = /^(\d{1,6})\.(?: +|$)/u;
-
-/** `1. Reviewed by: Noel Murray`, `10. 90`, `3. An outstanding concert documentary.` */
+/**
+ * `1. Reviewed by: Noel Murray`, `10. 90`, `3. An outstanding concert documentary.`:
+ * read as `/^(\d{1,6})\.(?: +|$)/` would, with no pattern run: one to six
+ * digits (the item's number), a dot, and at least one space before the text
+ * (all of them) or nothing at all.
+ */
 export function recogniseNumbered(text: string): NumberedLine | undefined {
-  const match = isDigit(text.charCodeAt(0)) ? NUMBERED.exec(text) : null;
-  return match ? { number: Number(match[1]), rest: text.slice(match[0].length) } : undefined;
+  let dot = 0;
+  while (dot < 7 && isDigit(text.charCodeAt(dot))) dot++;
+  if (dot < 1 || dot > 6 || text.charCodeAt(dot) !== 0x2e) return undefined;
+  let rest = dot + 1;
+  while (text.charCodeAt(rest) === 0x20) rest++;
+  return rest === dot + 1 && rest < text.length ? undefined : { number: Number(text.slice(0, dot)), rest: text.slice(rest) };
 }
 
 /** `8.6`, `10`, `7`: a user score on the 0-10 scale, with at most one decimal. */
@@ -373,6 +384,9 @@ function relationOf(word: string): 'higher' | 'same' | 'lower' {
   const lower = word.toLowerCase();
   return lower === 'higher' || lower === 'lower' ? lower : 'same';
 }
+
+/** The characters a media filter can end with ("all", "movies", "music", "tv", or "ſ", an "s" to a case-blind match): a row's `last`. */
+export const MEDIA_FILTER_LAST = 'CLSVclsvſ';
 
 /** `• Movies`, `• Games`, `• Music`, `• TV Shows` (after the bullet): a profile's media filter. */
 export function recogniseMediaFilter(bullet: string): string | undefined {

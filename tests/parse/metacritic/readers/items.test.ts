@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  continuationEnd,
   dateOf,
   endsUnindentedItem,
   firstPiece,
@@ -43,7 +42,7 @@ describe('readContinuation', () => {
   });
 });
 
-describe('continuationEnd', () => {
+describe('readContinuation with nothing to take', () => {
   it('returns the line readContinuation returns, a date and text going on the item and any other kind ending it as there', () => {
     const pages: [string, number][] = [
       ['  1. A\n    b\n\n    c\n  2. D', 2],
@@ -55,15 +54,15 @@ describe('continuationEnd', () => {
     ];
     for (const [text, minIndent] of pages) {
       const tokens = tokensOf(text);
-      expect(continuationEnd(tokens, 1, minIndent)).toBe(readContinuation(tokens, 1, minIndent, () => {}));
+      expect(readContinuation(tokens, 1, minIndent, undefined)).toBe(readContinuation(tokens, 1, minIndent, () => {}));
     }
-    expect(continuationEnd(tokensOf('  1. A\n    Jul 15, 2013\n    Movies\n    b\n    • Variety'), 1, 2)).toBe(4);
-    expect(continuationEnd(tokensOf('  1. A\n    b\n    72 Metascore'), 1, 2)).toBe(2);
+    expect(readContinuation(tokensOf('  1. A\n    Jul 15, 2013\n    Movies\n    b\n    • Variety'), 1, 2, undefined)).toBe(4);
+    expect(readContinuation(tokensOf('  1. A\n    b\n    72 Metascore'), 1, 2, undefined)).toBe(2);
   });
 
   it('ends at a line of text or a date only where the rules stop there', () => {
-    expect(continuationEnd(tokensOf('  1. A\n    b\n    Jul 15, 2013\n    c'), 1, 2, { stopsAt: (line) => line === 2 })).toBe(2);
-    expect(continuationEnd(tokensOf('  1. A\n    b\n    Jul 15, 2013\n    c'), 1, 2, { stopsAt: (line) => line === 3 })).toBe(3);
+    expect(readContinuation(tokensOf('  1. A\n    b\n    Jul 15, 2013\n    c'), 1, 2, undefined, { stopsAt: (line) => line === 2 })).toBe(2);
+    expect(readContinuation(tokensOf('  1. A\n    b\n    Jul 15, 2013\n    c'), 1, 2, undefined, { stopsAt: (line) => line === 3 })).toBe(3);
   });
 });
 

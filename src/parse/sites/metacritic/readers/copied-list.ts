@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { recogniseWidgetTail } from '../recognise.js';
+import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
 import type { Span } from '../../../../types/source.js';
 import type { CopiedList, MetacriticState, ReviewDraft } from '../state.js';
@@ -106,8 +106,9 @@ function goOnFromAbove(state: MetacriticState, list: CopiedList, inTail: boolean
  * numbers, bullets) up to a line and drops them after it, as a page partly indented does (copied
  * from the middle on), the line right under the last marked one, where it is indented (the
  * indentation stops partway, with no blank line to part them) and at least two lines of the tail
- * are neither blank nor furniture (one line under a list is the page's, as a crawl keeps it:
- * `Fan Theories Corner`). `tokens.count` on a page with no such tail: every line marked to the
+ * are neither blank nor furniture, one of them a line only a review holds (a score, a date, a
+ * `Reviewed by:`): one line under a list is the page's, as a crawl keeps it (`Fan Theories
+ * Corner`), and so are lines with no part of a review (`Related Movies` / `Limitless`). `tokens.count` on a page with no such tail: every line marked to the
  * end, or none (a whole copy, which {@link copiedNumbersDropped} tells). Found once a page, from
  * its end.
  */
@@ -119,15 +120,36 @@ export function copiedTailStart(state: MetacriticState): number {
 /** {@link copiedTailStart}, found. */
 function findCopiedTail(tokens: MetacriticTokens): number {
   let lines = 0;
+  let reviewLines = 0;
   for (let line = tokens.count - 1; line >= 0; line--) {
     if (tokens.isBlank(line)) continue;
     if (tokens.indent(line) > 0 || isNumberedLine(tokens, line) || isBulletLine(tokens, line)) {
-      return tokens.indent(line) > 0 && lines >= 2 && !tokens.isBlank(line + 1) ? line + 1 : tokens.count;
+      return tokens.indent(line) > 0 && lines >= 2 && reviewLines > 0 && !tokens.isBlank(line + 1) ? line + 1 : tokens.count;
     }
     if (!isFurnitureNotTail(tokens, line) && !isSectionLine(tokens, line)) lines++;
+    if (isReviewPartLine(tokens, line)) reviewLines++;
   }
   return tokens.count;
 }
+
+/**
+ * True when line `line` is one a review's item holds, copied bare: its score (`80`, a user's
+ * `8.5`), its date, its `Reviewed by:`, a block's score line, or its excerpt (a sentence: a line
+ * that ends as one does, or one too long for a heading or a title). A tail of the page's own lines
+ * under its list (`Related Movies` / `Limitless`, as a crawl keeps them) has none, and stays the
+ * page's.
+ */
+function isReviewPartLine(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.is(line, 'date') || isBarePartLine(tokens, line)) return true;
+  const text = tokens.text(line);
+  return text.length >= 60 || SENTENCE_END.test(text) || BARE_SCORE.test(text) || recogniseReviewedBy(text) !== undefined;
+}
+
+/** The end of a sentence of some words: `... the whole way.`, `Chemistry? Absent.`, `... "hammy."`. */
+const SENTENCE_END = /\S \S+[.!?…]["'”’)]?$/u;
+
+/** A review's score standing alone on its line, as a copy leaves it: `80`, `100`, a user's `8.5`. */
+const BARE_SCORE = /^(?:100|\d{1,2}(?:\.\d)?)$/u;
 
 /**
  * Whether the copy dropped the page's list numbers: the section's

@@ -25,7 +25,7 @@ import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { type ContinuationRules, continuationEnd, DATE_ROW, NUMBERED_ROW, pushReview, readDate } from './items.js';
+import { type ContinuationRules, DATE_ROW, NUMBERED_ROW, pushReview, readContinuation, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
 import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
 
@@ -41,7 +41,7 @@ export const criticItemsReader: MetacriticReader = {
   read(tokens, at, state) {
     const numbered = tokens.value(at, 'numbered');
     // The item's lines: its first (the text after its number, or the whole line), then every non-blank line before `next`.
-    const next = continuationEnd(tokens, at + 1, tokens.indent(at), CRITIC_ITEM_RULES);
+    const next = readContinuation(tokens, at + 1, tokens.indent(at), undefined, CRITIC_ITEM_RULES);
     let draft = newReview(at, numbered ? numbered.number : null);
     let line = at;
     let text = numbered ? numbered.rest : tokens.text(at);

@@ -46,44 +46,33 @@ export interface ContinuationRules {
 /**
  * Collects the lines that continue a list item: non-blank lines indented at
  * least `minIndent`, across blank lines, up to the next item, bullet, section
- * or furniture, as `rules` say. Returns the first line not taken.
+ * or furniture, as `rules` say, each given to `take` (when there is one) as
+ * it is taken. Returns the first line not taken: the lines taken are the
+ * non-blank ones before it.
  */
 export function readContinuation(
   tokens: MetacriticTokens,
   from: number,
   minIndent: number,
-  take: (piece: Piece) => void,
+  take: ((piece: Piece) => void) | undefined,
   rules: ContinuationRules = {},
 ): number {
   let cursor = from;
   for (;;) {
     const at = tokens.nextNonBlank(cursor);
     if (at >= tokens.count || !continuesItem(tokens, at, cursor, minIndent, rules)) return cursor;
-    take({ text: tokens.text(at), line: at, whole: true });
-    cursor = at + 1;
-  }
-}
-
-/**
- * Where the lines that continue a list item end (as {@link readContinuation}
- * takes them, for rules that do not look at the lines taken): the first line
- * not taken. The lines taken are the non-blank ones before it.
- */
-export function continuationEnd(tokens: MetacriticTokens, from: number, minIndent: number, rules: ContinuationRules = {}): number {
-  let cursor = from;
-  for (;;) {
-    const at = tokens.nextNonBlank(cursor);
-    if (at >= tokens.count || !continuesItem(tokens, at, cursor, minIndent, rules)) return cursor;
+    take?.({ text: tokens.text(at), line: at, whole: true });
     cursor = at + 1;
   }
 }
 
 /** True when line `at`, the next non-blank line from `cursor`, goes on the item (see {@link readContinuation}). */
-function continuesItem(tokens: MetacriticTokens, at: number, cursor: number, minIndent: number, rules: ContinuationRules): boolean {
+export function continuesItem(tokens: MetacriticTokens, at: number, cursor: number, minIndent: number, rules: ContinuationRules): boolean {
   const indent = tokens.indent(at);
   if (indent < minIndent || endsUnindentedItem(tokens, at, cursor)) return false;
   // A line of text (or a date) is no item, bullet, section, part or furniture: only `stopsAt` can end the item there.
-  if (PLAIN_ROWS[tokens.rowAt(at)] === 1) return rules.stopsAt?.(at) !== true;
+  const row = tokens.rowAt(at);
+  if (row === TEXT_ROW || (row === DATE_ROW && DATE_IS_PLAIN)) return rules.stopsAt?.(at) !== true;
   const nested = rules.nestedParts !== false && indent > minIndent;
   if ((!nested && (isNumberedLine(tokens, at) || isSectionLine(tokens, at))) || rules.stopsAt?.(at) === true) return false;
   const partOrFurniture = isBulletLine(tokens, at) || isBarePartLine(tokens, at) || isFurnitureNotTail(tokens, at);
@@ -94,22 +83,16 @@ function continuesItem(tokens: MetacriticTokens, at: number, cursor: number, min
 export const NUMBERED_ROW: number = METACRITIC_KINDS.rowOf('numbered');
 export const DATE_ROW: number = METACRITIC_KINDS.rowOf('date');
 
+/** The row of a line no other row takes. */
+const TEXT_ROW = METACRITIC_KINDS.rows.length;
+
 /**
- * The rows (as `rowOf` numbers them) whose lines are plain text to an item's
- * continuation, 1 for each: a kind after every row that the numbered, bullet
- * and furniture tests accept and after the section rows, and not a bulleted
- * part standing bare (the date, the bare media filter, the fallback text).
+ * Whether a date line is plain text to an item's continuation, as a line of
+ * text is: its row comes after every row that the numbered, bullet and
+ * furniture tests accept and after the section rows (so none of them takes
+ * it), and it is no bulleted part standing bare.
  */
-const PLAIN_ROWS: Uint8Array = (() => {
-  const rows = METACRITIC_KINDS.rows.length;
-  const last = Math.max(...(['numbered', 'bullet', 'furniture', 'profileHeading'] as const).map((kind) => METACRITIC_KINDS.rowOf(kind)));
-  const plain = new Uint8Array(rows + 1);
-  for (let row = last + 1; row <= rows; row++) {
-    const kind = METACRITIC_KINDS.kindAt(row);
-    plain[row] = kind === 'date' || kind === 'bareMediaFilter' || kind === METACRITIC_KINDS.fallback ? 1 : 0;
-  }
-  return plain;
-})();
+const DATE_IS_PLAIN = DATE_ROW > Math.max(...(['numbered', 'bullet', 'furniture', 'profileHeading'] as const).map((kind) => METACRITIC_KINDS.rowOf(kind)));
 
 /** True when line `line` is furniture but no widget tail (`Expand`, `Full Review »`, which stay in an item). */
 export function isFurnitureNotTail(tokens: MetacriticTokens, line: number): boolean {

@@ -15,7 +15,7 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { dateOf, firstPiece, isWidgetTailPiece, joinLines, NUMBERED_ROW, type Piece, readContinuation } from './items.js';
+import { type ContinuationRules, continuesItem, dateOf, firstPiece, isWidgetTailPiece, joinLines, NUMBERED_ROW, type Piece } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
 export const userItemReader: MetacriticReader = {
@@ -35,20 +35,17 @@ export const userItemReader: MetacriticReader = {
     const headDate = dateOf(tokens, head);
     let dated = headDate !== undefined;
     let closed = false;
-    const next = readContinuation(
-      tokens,
-      at + 1,
-      indent,
-      (piece) => {
-        dated ||= dateOf(tokens, piece) !== undefined;
-        closed = endsWithWidgetTail(piece.text);
-        pieces.push(piece);
-      },
-      {
-        stopsAt: (candidate) => (closed && tokens.indent(candidate) <= indent && indent > 0) || (dated && startsUserReview(tokens, candidate)),
-        nestedText: isUserTextLine,
-      },
-    );
+    let next = at + 1;
+    for (;;) {
+      const line = tokens.nextNonBlank(next);
+      if (line >= tokens.count || !continuesItem(tokens, line, next, indent, USER_ITEM_RULES)) break;
+      if ((closed && tokens.indent(line) <= indent && indent > 0) || (dated && startsUserReview(tokens, line))) break;
+      const piece: Piece = { text: tokens.text(line), line, whole: true };
+      dated ||= dateOf(tokens, piece) !== undefined;
+      closed = endsWithWidgetTail(piece.text);
+      pieces.push(piece);
+      next = line + 1;
+    }
 
     let user: string | null = null;
     let date: string | null = null;
@@ -104,6 +101,9 @@ export const userItemReader: MetacriticReader = {
     return next;
   },
 };
+
+/** What ends a user item's lines besides its own stops: a deeper bullet or "> " quote is its text. */
+const USER_ITEM_RULES: ContinuationRules = { nestedText: isUserTextLine };
 
 /** A user name as the site prints them: one word ("DavidS.", "jdog123"), not a number. */
 export function looksLikeUserName(text: string): boolean {
