@@ -9,6 +9,7 @@
  * @module
  */
 import type { RtContext } from '../context.js';
+import type { Line } from '../../shared/lines.js';
 import { kindAt, lineAt, nextNonBlank } from '../context.js';
 import {
   recogniseAverageRating,
@@ -38,6 +39,13 @@ export function readPercent(context: RtContext, at: number): number {
   }
   draft.unplaced(line);
   return at + 1;
+}
+
+/** True when `value` is a percentage a page can print (0-100); otherwise a `score-out-of-range` warning on `line`, and the figure is not read. */
+function isPercent(context: RtContext, value: number, line: Line): boolean {
+  if (value <= 100) return true;
+  context.draft.reportLine('score-out-of-range', `The percentage ${value}% is above 100; it is not read.`, line);
+  return false;
 }
 
 /** `TOMATOMETER` or `Audience Score` with no percent above it (an image the text lost): the label alone. */
@@ -106,10 +114,10 @@ export function readSummary(context: RtContext, at: number): number {
   const line = lineAt(context, at);
   const summary = recogniseSummaryLine(line.text);
   if (summary === undefined) return at + 1;
-  if (summary.tomatometer !== undefined) draft.setFact('tomatometer', summary.tomatometer, line);
+  if (summary.tomatometer !== undefined && isPercent(context, summary.tomatometer, line)) draft.setFact('tomatometer', summary.tomatometer, line);
   if (summary.reviews !== undefined) draft.setFact('criticCount', summary.reviews, line);
   const figures = {
-    ...(summary.audience === undefined ? {} : { score: summary.audience }),
+    ...(summary.audience === undefined || !isPercent(context, summary.audience, line) ? {} : { score: summary.audience }),
     ...(summary.ratings === undefined ? {} : { ratingCount: summary.ratings }),
   };
   if (summary.audience !== undefined || summary.ratings !== undefined || summary.ratingsAtLeast !== undefined) draft.setUsers(figures, line);
