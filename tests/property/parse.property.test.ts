@@ -144,6 +144,12 @@ describe('parse, with furniture added', () => {
       at.map((where) => ({ at: where, line: 'Watch On' })),
     );
   });
+
+  // Found by the property above (seed 645815283): a furniture sentence under a page's last indented line
+  // once counted as a review's line, so the lines under it became a copied list, numbered.
+  it('reads the same facts from an indented verdict over two lines with "There are no user reviews yet." put in under it', () => {
+    checkFurnitureInsensitive(' Generally favorable reviews - based on 11 Critics\r\n\u0000\r\n\u0000', [{ at: 0, line: 'There are no user reviews yet.' }]);
+  });
 });
 
 describe('the invariant checks themselves', () => {

@@ -126,7 +126,8 @@ function findCopiedTail(tokens: MetacriticTokens): number {
     if (tokens.indent(line) > 0 || isNumberedLine(tokens, line) || isBulletLine(tokens, line)) {
       return tokens.indent(line) > 0 && lines >= 2 && reviewLines > 0 && !tokens.isBlank(line + 1) ? line + 1 : tokens.count;
     }
-    if (!isFurnitureNotTail(tokens, line) && !isSectionLine(tokens, line)) lines++;
+    if (isFurnitureNotTail(tokens, line) || isSectionLine(tokens, line)) continue;
+    lines++;
     if (isReviewPartLine(tokens, line)) reviewLines++;
   }
   return tokens.count;
