@@ -12,9 +12,9 @@ import { measureSiteBundles } from './site-bundles.mjs';
 const root = join(import.meta.dirname, '..');
 const src = (path) => join(root, 'src', path).replaceAll('\\', '/');
 
-/** The brotli size of a minified browser bundle of `contents` (an ES module importing from the sources). */
-async function bundledSize(contents, plugins = []) {
-  const result = await build({
+/** A minified browser bundle of `contents` (an ES module importing from the sources), in memory, with its metafile. */
+function bundle(contents, plugins = []) {
+  return build({
     stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     minify: true,
@@ -25,6 +25,11 @@ async function bundledSize(contents, plugins = []) {
     metafile: true,
     plugins,
   });
+}
+
+/** The brotli size of a minified browser bundle of `contents` (an ES module importing from the sources). */
+async function bundledSize(contents, plugins = []) {
+  const result = await bundle(contents, plugins);
   const code = result.outputFiles[0].contents;
   return brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
@@ -48,16 +53,7 @@ const currentLayoutsOnly = {
 
 /** The minified bytes each part of a bundle of `contents` takes: a site's folder, or another folder of the sources. */
 async function bytesByPart(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-  });
+  const result = await bundle(contents);
   const parts = new Map();
   for (const [path, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
     // src/sites/<site>/..., src/parse/sites/<era>/..., else the file's folder under src/.
