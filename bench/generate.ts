@@ -553,20 +553,12 @@ function layoutF(random: Random): { lines: string[]; facts: PageFacts } {
   );
   lines.push(...items.lines);
   const profile: ProfileFacts = { name, ...statistics.facts, averageScore: average, highest, lowest, distribution, listedCount: graded };
-  return {
-    lines,
-    facts: {
-      kind: 'publication',
-      media: media.media,
-      metascore: null,
-      verdict: null,
-      criticCount: null,
-      distribution: null,
-      reviews: items.reviews,
-      users: null,
-      profile,
-    },
-  };
+  return { lines, facts: profilePageFacts('publication', media.media, items.reviews, profile) };
+}
+
+/** A profile page's facts: its reviews and printed statistics, and nothing of a title page. */
+function profilePageFacts(kind: 'publication' | 'critic', media: PageFacts['media'], reviews: PageFacts['reviews'], profile: ProfileFacts): PageFacts {
+  return { kind, media, metascore: null, verdict: null, criticCount: null, distribution: null, reviews, users: null, profile };
 }
 
 /** G. Critic profile: statistics before the "<Critic>'s Scores" heading; score bullets name the critic. */
@@ -595,20 +587,7 @@ function layoutG(random: Random): { lines: string[]; facts: PageFacts } {
   const items = profileItems(random, listed, (score) => ({ lines: [`    • ${score} ${name}`], critic: { name, credited: true } }), false, null);
   lines.push(...items.lines, '', 'Top Trailers', '');
   const profile: ProfileFacts = { name, ...statistics.facts, averageScore: average, highest, lowest, distribution, listedCount: graded };
-  return {
-    lines,
-    facts: {
-      kind: 'critic',
-      media: media.media,
-      metascore: null,
-      verdict: null,
-      criticCount: null,
-      distribution: null,
-      reviews: items.reviews,
-      users: null,
-      profile,
-    },
-  };
+  return { lines, facts: profilePageFacts('critic', media.media, items.reviews, profile) };
 }
 
 const LAYOUTS: Readonly<Record<Layout, (random: Random) => { lines: string[]; facts: PageFacts }>> = {
