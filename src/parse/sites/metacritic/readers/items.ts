@@ -21,7 +21,12 @@ export interface Piece {
 
 /** The date a piece is (`Jul 15, 2013`), from its line's token when it is the whole line. */
 export function dateOf(tokens: MetacriticTokens, piece: Piece): DateLine | undefined {
-  return piece.whole ? tokens.valueAs(piece.line, 'date') : recogniseDate(piece.text);
+  return piece.whole ? dateOfLine(tokens, piece.line) : recogniseDate(piece.text);
+}
+
+/** The date line `line` is (as the date row reads it), told from its row first: a line of a later row is none. */
+export function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | undefined {
+  return tokens.rowAt(line) > DATE_ROW ? undefined : tokens.valueAs(line, 'date');
 }
 
 /** True when a piece is a widget tail (`Expand`, `Full Review »`): only a line the furniture row takes can be one. */

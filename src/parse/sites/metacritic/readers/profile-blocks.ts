@@ -16,7 +16,7 @@ import { newReview, type MetacriticReader, type MetacriticState, type ProfileDra
 import { readCritic, sameName } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
-import { copiedList, copiedNumbersDropped, endItem, hasOpenText } from './copied-list.js';
+import { copiedList, copiedNumbersDropped, copiedTailStart, endItem, hasOpenText } from './copied-list.js';
 import { blockContinuesInCopiedTail, readBlockRestInCopiedTail } from './copied-profile-items.js';
 import { endsUnindentedItem, isFurnitureNotTail, pushReview } from './items.js';
 
@@ -104,7 +104,9 @@ export const profileBlockReader: MetacriticReader = {
       cursor = lineAt + 1;
     }
     // On a page partly indented, the block may go on in the copied tail under it.
-    if (blockContinuesInCopiedTail(state, draft, draft.last + 1)) return readBlockRestInCopiedTail(state, draft, draft.last + 1);
+    // (Only where the page has such a tail at all: found once a page.)
+    if (copiedTailStart(state) < state.tokens.count && blockContinuesInCopiedTail(state, draft, draft.last + 1))
+      return readBlockRestInCopiedTail(state, draft, draft.last + 1);
     // In a copy that dropped the page's numbers, the block is an item of the copied list.
     if (state.phase === 'profile' && copiedNumbersDropped(state, 'profile'))
       endItem(copiedList(state, tokens, 'profile', at), draft.last, hasOpenText(tokens, draft));
