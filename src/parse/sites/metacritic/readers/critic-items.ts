@@ -25,7 +25,7 @@ import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { type ContinuationRules, DATE_ROW, dateOfLine, NUMBERED_ROW, pushReview, readContinuation, readDate } from './items.js';
+import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
 import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
 import { copiedTailStart } from './copied-list.js';
@@ -41,14 +41,18 @@ export const criticItemsReader: MetacriticReader = {
   },
   read(tokens, at, state) {
     const numbered = tokens.value(at, 'numbered');
-    // The item's lines: its first (the text after its number, or the whole line), then every non-blank line before `next`.
-    const next = readContinuation(tokens, at + 1, tokens.indent(at), undefined, CRITIC_ITEM_RULES);
+    // The item's lines: its first (the text after its number, or the whole line), then each line
+    // that continues it (as `readContinuation` takes them), found one ahead of the one being read.
+    const indent = tokens.indent(at);
     let draft = newReview(at, numbered ? numbered.number : null);
     let line = at;
     let text = numbered ? numbered.rest : tokens.text(at);
     let whole = numbered === undefined;
-    // The piece after this one, sliced once when this one looks ahead to it.
-    let following = tokens.nextNonBlank(at + 1);
+    // The first line not taken, once the item is read; the piece after this one, and its text,
+    // sliced once when this one looks ahead to it.
+    let next = at + 1;
+    let following = tokens.nextNonBlank(next);
+    let more = following < tokens.count && continuesItem(tokens, following, next, indent, CRITIC_ITEM_RULES);
     let followingText: string | undefined;
     for (let first = true; ; first = false) {
       if (isWidgetTail(tokens, text, line, whole)) {
@@ -91,7 +95,7 @@ export const criticItemsReader: MetacriticReader = {
                 line,
               );
             }
-            if (draft.publication === null && following < next) {
+            if (draft.publication === null && more) {
               followingText ??= tokens.text(following);
               if (
                 !isWidgetTail(tokens, followingText, following, true) &&
@@ -109,11 +113,13 @@ export const criticItemsReader: MetacriticReader = {
           }
         }
       }
-      if (following >= next) break;
+      if (!more) break;
       line = following;
       text = followingText ?? tokens.text(line);
       whole = true;
-      following = tokens.nextNonBlank(line + 1);
+      next = line + 1;
+      following = tokens.nextNonBlank(next);
+      more = following < tokens.count && continuesItem(tokens, following, next, indent, CRITIC_ITEM_RULES);
       followingText = undefined;
     }
     // On a page partly indented, the item's last review may go on in the copied tail under it.
