@@ -88,8 +88,8 @@ export function continuesItem(tokens: MetacriticTokens, at: number, cursor: numb
 export const NUMBERED_ROW: number = METACRITIC_KINDS.rowOf('numbered');
 export const DATE_ROW: number = METACRITIC_KINDS.rowOf('date');
 
-/** The row of a line no other row takes. */
-const TEXT_ROW = METACRITIC_KINDS.rows.length;
+/** The row of a line no other row takes: a line of text, none of the others (no item, bullet, section, part or furniture). */
+export const TEXT_ROW: number = METACRITIC_KINDS.rows.length;
 
 /**
  * Whether a date line is plain text to an item's continuation, as a line of
