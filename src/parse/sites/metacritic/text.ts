@@ -14,20 +14,13 @@ import { collapse } from '../../text/strings.js';
  */
 export function readCritic(printed: string): Critic {
   const raw = printed.trim();
-  // The last "[" and whether there is a "(", in one pass over the name's codes (a name is short:
-  // faster than the two searches, and than `lastIndexOf`, a far slower call in V8).
-  let open = -1;
-  let paren = false;
-  for (let at = 0; at < raw.length; at++) {
-    const code = raw.charCodeAt(at);
-    if (code === 0x5b) open = at;
-    else if (code === 0x28) paren = true;
-  }
+  // Most names have no bracket: `indexOf` tells so faster than `lastIndexOf` (a far slower call in V8).
+  const open = raw.includes('[') ? raw.lastIndexOf('[') : -1;
   if (open > 0 && raw.length - open >= 2 && !raw.includes(']', open) && '[not credited]'.startsWith(raw.slice(open).toLowerCase())) {
     return { name: collapse(raw.slice(0, open)), credited: false, raw };
   }
   // "[Not Credited]", or "(Not Credited)" as older main pages print it.
-  const uncredited = (open >= 0 || paren) && /[[(]not credited[\])]/iu.test(raw);
+  const uncredited = (open >= 0 || raw.includes('(')) && /[[(]not credited[\])]/iu.test(raw);
   const name = collapse(uncredited ? raw.replace(/[[(]not credited[\])]/giu, '') : raw);
   return { name, credited: !uncredited, raw };
 }
