@@ -53,6 +53,11 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
       if (split) {
         review.critic = split.critic === null ? null : criticOf(split.critic);
         review.publication = split.publication;
+      } else if (next === state.last) {
+        // The page's last line, with no case change: a name cut short ("Janet Mas"), not a byline glued past splitting.
+        draft.cutShort(line, "a review's byline");
+        next++;
+        break;
       } else {
         review.critic = criticOf(line.text);
         draft.reportLine(
