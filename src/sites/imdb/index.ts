@@ -5,7 +5,9 @@
  * 2016-2019 design (`Based on 18 critic reviews provided by Metacritic.com`,
  * then `<score>` / `<quote>`) and the mobile pages (`<Title> : Critic Reviews`
  * / `Metascore (23 reviews)` / `Provided by`, then `[<Critic>][ <Publication>]`
- * / `<quote>`).
+ * / `<quote>`). IMDb's own users' reviews, under `User Reviews` past the
+ * critics, are no critic reviews and no part of Metacritic's figures: they
+ * are left out, as furniture.
  *
  * @module
  */
@@ -14,7 +16,17 @@ import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, type ImdbValues } from './lines.js';
 import { readGluedItem } from './readers/glued-item.js';
-import { opensMetascore, opensTitle, readCount, readFurniture, readMetascore, readMobileHeading, readTitle, readYear } from './readers/header.js';
+import {
+  opensMetascore,
+  opensTitle,
+  readCount,
+  readFurniture,
+  readMetascore,
+  readMobileHeading,
+  readTitle,
+  readUsersHeading,
+  readYear,
+} from './readers/header.js';
 import { readMobileItem } from './readers/mobile-item.js';
 import { readScoredItem } from './readers/scored-item.js';
 import { readUnplaced } from './readers/unplaced.js';
@@ -28,6 +40,8 @@ const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
+  { name: 'users heading', opens: ['users-heading'], read: (_tokens, at, state) => readUsersHeading(state, at) },
+  { name: "users' reviews", opens: ANY_KIND, when: (state) => state.phase === 'users', read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'metascore', opens: ['number'], when: (state, _tokens, at) => opensMetascore(state, at), read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'scored item', opens: ['number'], when: (state) => state.phase === 'list-2018', read: (_tokens, at, state) => readScoredItem(state, at) },
   { name: 'count', opens: ['count-2023', 'count-2018', 'count-mobile'], read: (_tokens, at, state) => readCount(state, at) },

@@ -6,6 +6,7 @@
  */
 import { readCount, recogniseBareNumber } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { recogniseUsersHeading } from '../shared/headings.js';
 
 //   (\d[\d,]*)           the count, "39", "1,024"
 //    reviews? [·•|-]     "reviews" and the separator IMDb prints
@@ -42,7 +43,7 @@ export function recogniseDashItem(text: string): string | undefined {
 }
 
 /** Lines that carry no data: links and headings around the list. */
-const FURNITURE = /^(?:critic reviews|metacritic\.com|user reviews|see all .+ reviews(?: on metacritic\.com)?|see more|show more|load more)$/iu;
+const FURNITURE = /^(?:critic reviews|metacritic\.com|see all .+ reviews(?: on metacritic\.com)?|see more|show more|load more)$/iu;
 
 /** Each kind of IMDb's lines, and the value its row gives. */
 export interface ImdbValues {
@@ -54,6 +55,7 @@ export interface ImdbValues {
   readonly 'provided-by': true;
   readonly year: string;
   readonly 'dash-item': string;
+  readonly 'users-heading': true;
   readonly number: number;
   readonly furniture: true;
   readonly text: string;
@@ -102,6 +104,13 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
     kind: 'dash-item',
     recognise: recogniseDashItem,
     examples: ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'users-heading',
+    recognise: (text: string) => (recogniseUsersHeading(text) ? true : undefined),
+    examples: ['User Reviews', 'User Reviews (1,024)'],
     first: ANY_FIRST,
     endsItem: false,
   },

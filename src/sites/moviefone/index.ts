@@ -2,7 +2,11 @@
  * Moviefone pages, which print Metacritic's critics: main pages (release
  * dates, rating, `Plot Summary`, cast, then `Ratings & Reviews` / `• <score>`
  * / `<Critic><Publication>` / `<quote>`) and TV reviews pages (`Based on <N>
- * Critics` / `Based on <K> Users` / `• <quote> Show More`).
+ * Critics` / `Based on <K> Users` / `• <quote> Show More`). The users'
+ * reviews under a `User Reviews` heading past the critics are left out, as
+ * furniture: the contract's user reviews carry a user, a date or a 0-10
+ * score, which these print none of or on no scale the page names, and the
+ * page does not say whose users they are.
  *
  * @module
  */
@@ -30,6 +34,22 @@ function readOther(state: MoviefoneState, at: number): number {
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>([
+  {
+    // Past the critics, the users' reviews: no critic reviews, and of users the page does not say whose (furniture).
+    name: 'users heading',
+    opens: ['users-heading'],
+    read: (_tokens, at, state) => {
+      if (state.phase === 'reviews') state.phase = 'users';
+      furnish(state, lineAt(state, at));
+      return at + 1;
+    },
+  },
+  {
+    name: "users' reviews",
+    opens: ANY_KIND,
+    when: (state) => state.phase === 'users',
+    read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1),
+  },
   { name: 'critic count', opens: ['critic-count'], read: (_tokens, at, state) => readCriticCount(state, at) },
   { name: 'user count', opens: ['user-count'], read: (_tokens, at, state) => readUserCount(state, at) },
   { name: 'metascore', opens: ['metascore-label'], read: (_tokens, at, state) => readMetascoreLabel(state, at) },

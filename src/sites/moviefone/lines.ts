@@ -7,6 +7,7 @@
  */
 import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { recogniseUsersHeading } from '../shared/headings.js';
 
 /** `Based on 20 Critics` */
 export function recogniseCriticCount(text: string): number | undefined {
@@ -40,6 +41,7 @@ export interface MoviefoneValues {
   readonly 'critic-count': number;
   readonly 'user-count': number;
   readonly 'ratings-heading': true;
+  readonly 'users-heading': true;
   readonly 'score-bullet': number;
   readonly 'quote-bullet': string;
   readonly 'metascore-label': true;
@@ -55,6 +57,13 @@ export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
     kind: 'ratings-heading',
     recognise: (text: string) => (/^ratings (?:&|and) reviews$/iu.test(text) ? true : undefined),
     examples: ['Ratings & Reviews'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    kind: 'users-heading',
+    recognise: (text: string) => (recogniseUsersHeading(text) ? true : undefined),
+    examples: ['User Reviews'],
     first: ANY_FIRST,
     endsItem: false,
   },
