@@ -12,7 +12,6 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, type ImdbValues } from './lines.js';
 import { readGluedItem } from './readers/glued-item.js';
@@ -58,7 +57,7 @@ const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
 function readImdb(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** 3 for a page on imdb.com, or one whose first lines hold a count line of one of IMDb's layouts; 0 otherwise. */

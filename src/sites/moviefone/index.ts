@@ -11,7 +11,6 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { furnish, lineAt, reportUnplaced } from '../shared/state.js';
 import { recogniseCriticCount, type MoviefoneValues } from './lines.js';
@@ -67,7 +66,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>(
     // Under the counts, a line is a critic's quote (a copy without bullets, or the last one, cut before its "Show More").
     name: 'unbulleted quote',
     opens: ['text'],
-    when: (state) => state.phase === 'reviews' && state.draft.criticCount !== null,
+    when: (state) => state.phase === 'reviews' && state.draft.has('criticCount'),
     read: (_tokens, at, state) => readQuoteItem(state, at),
   },
   { name: 'other', opens: ANY_KIND, read: (_tokens, at, state) => readOther(state, at) },
@@ -77,7 +76,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>(
 function readMoviefone(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** 3 for a page on moviefone.com, or one whose first lines hold `Based on <N> Critics` or both `Plot Summary` and `Ratings & Reviews`; 0 otherwise. */

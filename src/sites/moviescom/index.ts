@@ -6,7 +6,6 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseProvidedBy, type MoviesComValues, type PrintedNumber } from './lines.js';
 import { opensItem, readBulletItem } from './readers/bullet-item.js';
@@ -37,7 +36,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviesComValues, MoviesComState>(
 function readMoviesCom(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** 3 for a page on movies.com, or one whose first lines hold the list's heading; 0 otherwise. */

@@ -6,14 +6,15 @@
  *
  * @module
  */
-import { classifyLines, Report, type LineKinds, type TokenKind, type TokenList } from '../../parse/engine/index.js';
+import { classifyLines, type LineKinds, type Report, type TokenKind, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput } from '../../parse/site.js';
 import type { DiagnosticCode } from '../../types/diagnostic.js';
 import type { DataSource } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
-import { clip, draftOf, type PageDraft } from './page.js';
+import { PageDraft } from './draft.js';
+import { clip } from './page.js';
 
-/** The input, its tokens by the site's table, the report and the page's draft. */
+/** The input, its tokens by the site's table, the report (the draft's) and the page's draft. */
 export interface ReadingState<V> {
   readonly input: SiteInput;
   readonly tokens: TokenList<V>;
@@ -23,7 +24,8 @@ export interface ReadingState<V> {
 
 /** A fresh reading of `input` for a site whose figures are `source`'s, every line classified by `kinds`. */
 export function readingOf<V>(input: SiteInput, kinds: LineKinds<V>, source: DataSource): ReadingState<V> {
-  return { input, tokens: classifyLines(input.lines, kinds), report: new Report(input.lines), draft: draftOf(source) };
+  const draft = new PageDraft(input.lines, source);
+  return { input, tokens: classifyLines(input.lines, kinds), report: draft.report, draft };
 }
 
 /** One line of the page: its 0-based index and its trimmed text. */

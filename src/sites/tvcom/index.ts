@@ -6,7 +6,6 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { lineAt, reportUnplaced } from '../shared/state.js';
 import type { TvComValues } from './lines.js';
@@ -35,7 +34,7 @@ const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
   {
     name: 'title',
     opens: ['text'],
-    when: (state) => state.phase === 'header' && state.draft.title === null,
+    when: (state) => state.phase === 'header' && !state.draft.has('title'),
     read: (_tokens, at, state) => readTitle(state, at),
   },
   {
@@ -51,7 +50,7 @@ const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
 function readTvCom(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** 3 for a page on tv.com, or one whose first lines hold `By TV.com Users` or `Metacritic Score`; 0 otherwise. */
