@@ -58,11 +58,13 @@ export function readMobileHeading(state: ImdbState, at: number): number {
 /**
  * `Vertigo` over `(1958)` (the 2016-2019 page) or over `84` / `Metascore`
  * (the 2023 page): the title, the text line right above its year or the
- * Metascore, while the page has none.
+ * Metascore (a heading between them, `The Godfather` / `Critic reviews` /
+ * `100`, is passed over), while the page has none.
  */
 export function opensTitle(state: ImdbState, at: number): boolean {
   if (state.draft.has('title')) return false;
-  const next = nextNonBlank(state, at + 1);
+  let next = nextNonBlank(state, at + 1);
+  while (kindAt(state, next) === 'furniture') next = nextNonBlank(state, next + 1);
   return kindAt(state, next) === 'year' || (state.phase === 'header' && !state.draft.has('metascore') && opensMetascore(state, next));
 }
 
