@@ -82,7 +82,7 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
   for (const line of lines) {
     const kind = kindAt(state, line);
     const text = lineAt(state, line);
-    if (kind === 'text' || kind === 'number' || kind === 'verdict') texts.push(text);
+    if (kind === 'text' || kind === 'number' || kind === 'verdict' || kind === 'title-heading') texts.push(text);
     else if (kind !== 'out-of-100' && kind !== 'read-full-review') reportUnplaced(state, text);
     last = text;
   }
