@@ -40,24 +40,25 @@ const QUOTED = /^["“](.*)["”]$/u;
 
 /**
  * A quote's lines without the quotation marks around them: around each line
- * quoted whole, and around a quote that opens on its first line and closes
- * on its last.
+ * quoted whole, around a quote that opens on its first line and closes on
+ * its last, and before a quote the page's end cut (`cut`: it opens and never
+ * closes).
  */
-function unquote(lines: string[]): void {
+function unquote(lines: string[], cut: boolean): void {
   const last = lines.length - 1;
   const first = lines[0] ?? '';
   const end = lines[last] ?? '';
-  const spans = last >= 1 && /^["“]/u.test(first) && !QUOTED.test(first) && /["”]$/u.test(end) && !QUOTED.test(end);
+  const opens = /^["“]/u.test(first) && !QUOTED.test(first);
+  const closes = /["”]$/u.test(end) && !QUOTED.test(end);
   lines.forEach((line, i) => (lines[i] = QUOTED.exec(line)?.[1] ?? line));
-  if (!spans) return;
-  lines[0] = first.slice(1);
-  lines[last] = end.slice(0, -1);
+  if (opens && ((last >= 1 && closes) || (cut && !/["”]$/u.test(end)))) lines[0] = first.slice(1);
+  if (opens && last >= 1 && closes) lines[last] = end.slice(0, -1);
 }
 
-/** Ends the open review. */
-function close(state: QuotesState): void {
+/** Ends the open review; `atEnd` when the page ends with it (its quote may be cut). */
+function close(state: QuotesState, atEnd = false): void {
   if (state.review) {
-    unquote(state.review.excerpt);
+    unquote(state.review.excerpt, atEnd);
     state.draft.pushReview(state.review);
   }
   state.review = undefined;
@@ -166,6 +167,6 @@ export function readQuotesPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, QUOTES_LINES);
   const state: QuotesState = { draft: new PageDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false, allCritics: false };
   READERS.read(tokens, state);
-  close(state);
+  close(state, true);
   return state.draft.finish(input.media);
 }
