@@ -142,3 +142,12 @@ describe("a Moviefone page's users", () => {
     expect(page.reviews.map(named)).toStrictEqual([{ critic: 'Roger Ebert', publication: 'Chicago Sun-Times', excerpt: 'Effective.' }]);
   });
 });
+
+describe('Rotten Tomatoes\' "No consensus yet." placeholder', () => {
+  it("returns no consensus from a page quoting RT's critics that prints it", () => {
+    const { page } = read(
+      'The Room\n\nNo consensus yet.\n\nPeter Bradshaw (The Guardian) said:\n"Almost admirably bad."\n\nA.O. Scott (New York Times) said:\n"A cult in the making."\n',
+    );
+    expect([page.source, page.title, page.consensus, page.reviews.length]).toStrictEqual(['rottentomatoes', 'The Room', null, 2]);
+  });
+});

@@ -17,11 +17,6 @@ export function recogniseInlineConsensus(text: string): string | undefined {
   return match?.[1];
 }
 
-/** `No consensus yet.`: the site's placeholder where a title has no consensus (none to read). */
-export function isNoConsensus(text: string): boolean {
-  return /^no consensus yet\.?$/iu.test(text);
-}
-
 /** `99%`: a bare percent, over its label on a later line. */
 export function recognisePercent(text: string): number | undefined {
   const match = /^(\d{1,3})%$/u.exec(text);

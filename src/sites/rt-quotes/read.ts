@@ -14,6 +14,7 @@
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { readDate } from '../shared/dates.js';
+import { isNoConsensus } from '../shared/consensus.js';
 import { newReview, PageDraft } from '../shared/draft.js';
 import { collapse, criticOf } from '../shared/page.js';
 import type { ReviewDraft } from '../shared/draft.js';
@@ -113,7 +114,7 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
   return at + 1;
 }
 
-/** A line above the quotes: a figure, the title, then the consensus. */
+/** A line above the quotes: a figure, the title, then the consensus (Rotten Tomatoes' "No consensus yet." is none). */
 function readHeader(tokens: TokenList<QuotesValues>, at: number, state: QuotesState): number {
   const { draft } = state;
   const line = lineOf(tokens, at);
@@ -122,6 +123,7 @@ function readHeader(tokens: TokenList<QuotesValues>, at: number, state: QuotesSt
     if (figure.kind === 'rating') draft.addDetail('IMDb rating', line.text, line);
     else draft.setFact(figure.kind === 'percent' ? 'tomatometer' : 'metascore', figure.value, line);
   } else if (!draft.has('title')) draft.setFact('title', line.text, line);
+  else if (!draft.has('consensus') && !state.topList && isNoConsensus(line.text)) draft.addFurniture(line);
   else if (!draft.has('consensus') && !state.topList) draft.setFact('consensus', collapse(line.text), line);
   else draft.unplaced(line);
   return at + 1;

@@ -9,7 +9,8 @@
 import type { RtContext } from '../context.js';
 import { kindAt, lineAt, nextNonBlank } from '../context.js';
 import { collapse } from '../../shared/page.js';
-import { isNoConsensus, recogniseInlineConsensus } from '../lines.js';
+import { isNoConsensus } from '../../shared/consensus.js';
+import { recogniseInlineConsensus } from '../lines.js';
 import type { Line } from '../../shared/lines.js';
 
 /** Sets the consensus read from `first`..`last`, unless it is the placeholder (then the lines are furniture). */
