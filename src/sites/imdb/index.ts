@@ -15,20 +15,11 @@ import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, type ImdbValues } from './lines.js';
 import { readGluedItem } from './readers/glued-item.js';
-import {
-  opensMetascore,
-  opensTitle,
-  readCount,
-  readFurniture,
-  readMetascore,
-  readMobileHeading,
-  readTitle,
-  readUsersHeading,
-  readYear,
-} from './readers/header.js';
+import { opensMetascore, opensTitle, readCount, readFurniture, readMetascore, readMobileHeading, readTitle, readYear } from './readers/header.js';
 import { readMobileItem } from './readers/mobile-item.js';
 import { readScoredItem } from './readers/scored-item.js';
 import { readUnplaced } from './readers/unplaced.js';
+import { usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { stateOf, type ImdbState } from './state.js';
 
 /** imdb.com's host in a URL (m.imdb.com, www.imdb.com). */
@@ -39,8 +30,8 @@ const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
-  { name: 'users heading', opens: ['users-heading'], read: (_tokens, at, state) => readUsersHeading(state, at) },
-  { name: "users' reviews", opens: ANY_KIND, when: (state) => state.phase === 'users', read: (_tokens, at, state) => readFurniture(state, at) },
+  /* @__PURE__ */ usersPartReader<ImdbValues, ImdbState>(),
+  /* @__PURE__ */ usersHeadingReader<ImdbValues, ImdbState>((state) => state.draft.has('criticCount') || state.draft.reviews.length > 0),
   { name: 'metascore', opens: ['number'], when: (state, _tokens, at) => opensMetascore(state, at), read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'scored item', opens: ['number'], when: (state) => state.phase === 'list-2018', read: (_tokens, at, state) => readScoredItem(state, at) },
   { name: 'count', opens: ['count-2023', 'count-2018', 'count-mobile'], read: (_tokens, at, state) => readCount(state, at) },

@@ -6,7 +6,7 @@
  */
 import { readCount, recogniseBareNumber } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
-import { recogniseUsersHeading } from '../shared/headings.js';
+import { usersHeadingRow } from '../shared/headings.js';
 
 //   (\d[\d,]*)           the count, "39", "1,024"
 //    reviews? [·•|-]     "reviews" and the separator IMDb prints
@@ -107,13 +107,7 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
-  {
-    kind: 'users-heading',
-    recognise: (text: string) => (recogniseUsersHeading(text) ? true : undefined),
-    examples: ['User Reviews', 'User Reviews (1,024)'],
-    first: ANY_FIRST,
-    endsItem: false,
-  },
+  /* @__PURE__ */ usersHeadingRow<ImdbValues>(),
   { kind: 'number', recognise: recogniseBareNumber, examples: ['100', '90', '7'], first: ANY_FIRST, endsItem: false },
   {
     kind: 'furniture',

@@ -12,7 +12,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
-import { furnish, lineAt, reportUnplaced } from '../shared/state.js';
+import { furnish, lineAt, reportUnplaced, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { recogniseCriticCount, type MoviefoneValues } from './lines.js';
 import { readCriticCount, readMetascoreLabel, readUserCount } from './readers/counts.js';
 import { readQuoteItem, readScoredItem } from './readers/review-item.js';
@@ -33,22 +33,8 @@ function readOther(state: MoviefoneState, at: number): number {
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>([
-  {
-    // Past the critics, the users' reviews: no critic reviews, and of users the page does not say whose (furniture).
-    name: 'users heading',
-    opens: ['users-heading'],
-    read: (_tokens, at, state) => {
-      if (state.phase === 'reviews') state.phase = 'users';
-      furnish(state, lineAt(state, at));
-      return at + 1;
-    },
-  },
-  {
-    name: "users' reviews",
-    opens: ANY_KIND,
-    when: (state) => state.phase === 'users',
-    read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1),
-  },
+  /* @__PURE__ */ usersPartReader<MoviefoneValues, MoviefoneState>(),
+  /* @__PURE__ */ usersHeadingReader<MoviefoneValues, MoviefoneState>((state) => state.phase === 'reviews'),
   { name: 'critic count', opens: ['critic-count'], read: (_tokens, at, state) => readCriticCount(state, at) },
   { name: 'user count', opens: ['user-count'], read: (_tokens, at, state) => readUserCount(state, at) },
   { name: 'metascore', opens: ['metascore-label'], read: (_tokens, at, state) => readMetascoreLabel(state, at) },

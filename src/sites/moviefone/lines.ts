@@ -7,7 +7,7 @@
  */
 import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
-import { recogniseUsersHeading } from '../shared/headings.js';
+import { usersHeadingRow } from '../shared/headings.js';
 
 /** `Based on 20 Critics` */
 export function recogniseCriticCount(text: string): number | undefined {
@@ -60,13 +60,7 @@ export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
-  {
-    kind: 'users-heading',
-    recognise: (text: string) => (recogniseUsersHeading(text) ? true : undefined),
-    examples: ['User Reviews'],
-    first: ANY_FIRST,
-    endsItem: false,
-  },
+  /* @__PURE__ */ usersHeadingRow<MoviefoneValues>(),
   { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 80'], first: ANY_FIRST, endsItem: false },
   {
     kind: 'quote-bullet',

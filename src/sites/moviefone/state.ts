@@ -11,11 +11,8 @@ export { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, 
 
 /** What the readers of one page share. */
 export interface MoviefoneState extends ReadingState<MoviefoneValues> {
-  /**
-   * `header` above the reviews (release dates, rating, plot, cast), `reviews` under `Ratings & Reviews` or the counts,
-   * `users` under a `User Reviews` heading past them (the users' reviews, left out as furniture to the page's end).
-   */
-  phase: 'header' | 'reviews' | 'users';
+  /** `header` above the reviews (release dates, rating, plot, cast), `reviews` under `Ratings & Reviews` or the counts. */
+  phase: 'header' | 'reviews';
 }
 
 /** A fresh state for `input`, every line classified. */

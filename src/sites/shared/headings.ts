@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { ANY_FIRST, type LineKindRow } from '../../parse/engine/index.js';
 
 //   (?:user|fan|audience|member|reader)s?'?   whose reviews: "User", "Fan", "Audience", "Members'", "Readers'"
 //    reviews                                  the word
@@ -18,4 +19,15 @@ const USERS_HEADING = /^(?:user|fan|audience|member|reader)s?'? reviews(?: for \
  */
 export function recogniseUsersHeading(text: string): boolean {
   return text.length < 200 && USERS_HEADING.test(text);
+}
+
+/** The line table's row of a users' heading, for a site whose values name the kind `users-heading`. */
+export function usersHeadingRow<V extends { readonly 'users-heading': true }>(): LineKindRow<V> {
+  return {
+    kind: 'users-heading',
+    recognise: (text: string) => (recogniseUsersHeading(text) ? true : undefined),
+    examples: ['User Reviews', 'User Reviews (1,024)'],
+    first: ANY_FIRST,
+    endsItem: false,
+  } as LineKindRow<V>;
 }

@@ -7,7 +7,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
-import { lineAt, reportUnplaced } from '../shared/state.js';
+import { lineAt, reportUnplaced, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import type { TvComValues } from './lines.js';
 import { readCriticItem } from './readers/critic-item.js';
 import { readFurniture, readMetacriticHeading, readReleased, readSummaryHeading, readTitle } from './readers/header.js';
@@ -21,6 +21,8 @@ const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
+  /* @__PURE__ */ usersPartReader<TvComValues, TvComState>(),
+  /* @__PURE__ */ usersHeadingReader<TvComValues, TvComState>((state) => state.phase === 'critics' || state.phase === 'after'),
   { name: 'released', opens: ['released'], read: (_tokens, at, state) => readReleased(state, at) },
   { name: 'user rating', opens: ['user-rating'], read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'summary heading', opens: ['summary-heading'], read: (_tokens, at, state) => readSummaryHeading(state, at) },

@@ -87,13 +87,3 @@ export function readFurniture(state: ImdbState, at: number): number {
   furnish(state, lineAt(state, at));
   return at + 1;
 }
-
-/**
- * `User Reviews` (also `User Reviews (1,024)`): past the critics (their count
- * or a review read), the heading of IMDb's own users' reviews, which are left
- * out as furniture to the page's end; above them, a tab's label (furniture).
- */
-export function readUsersHeading(state: ImdbState, at: number): number {
-  if (state.draft.has('criticCount') || state.draft.reviews.length > 0) state.phase = 'users';
-  return readFurniture(state, at);
-}
