@@ -7,7 +7,6 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseBy, recogniseMetascoreNote, type FandangoValues } from './lines.js';
 import { readCriticItem } from './readers/critic-item.js';
@@ -45,7 +44,7 @@ const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
 function readFandango(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseVerdictLabel } from '../../classify/classify.js';
 import type { Verdict } from '../../types/page.js';
 import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { recogniseUsersHeading } from '../shared/headings.js';
 
 /** `By Ty Burr`: the critic (or, under the Metascore, a user) of the item. */
 export function recogniseBy(text: string): string | undefined {
@@ -101,7 +102,7 @@ export const FANDANGO_LINES: readonly LineKindRow<FandangoValues>[] = [
   },
   {
     kind: 'users-heading',
-    recognise: (text: string) => (/^(?:user|fan|audience) reviews$/iu.test(text) ? true : undefined),
+    recognise: (text: string) => (recogniseUsersHeading(text) ? true : undefined),
     examples: ['Fan Reviews', 'User Reviews'],
     first: ANY_FIRST,
     endsItem: false,

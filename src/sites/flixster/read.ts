@@ -9,6 +9,7 @@
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { splitGluedByline } from '../shared/bylines.js';
+import { isNoConsensus } from '../shared/consensus.js';
 import { newReview, PageDraft } from '../shared/draft.js';
 import { collapse, criticOf } from '../shared/page.js';
 import { FLIXSTER_LINES, recogniseArticleLink, type FlixsterValues } from './lines.js';
@@ -53,6 +54,11 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
       if (split) {
         review.critic = split.critic === null ? null : criticOf(split.critic);
         review.publication = split.publication;
+      } else if (next === state.last) {
+        // The page's last line, with no case change: a name cut short ("Janet Mas"), not a byline glued past splitting.
+        draft.cutShort(line, "a review's byline");
+        next++;
+        break;
       } else {
         review.critic = criticOf(line.text);
         draft.reportLine(
@@ -88,7 +94,10 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
     when: readsConsensus,
     read: (tokens, at, state) => {
       const text = tokens.text(at);
-      state.draft.setFact('consensus', collapse(text.startsWith('• ') ? text.slice(2) : text), lineOf(tokens, at));
+      const consensus = collapse(text.startsWith('• ') ? text.slice(2) : text);
+      // "No consensus yet." is Rotten Tomatoes' placeholder: no consensus.
+      if (isNoConsensus(consensus)) state.draft.addFurniture(lineOf(tokens, at));
+      else state.draft.setFact('consensus', consensus, lineOf(tokens, at));
       return at + 1;
     },
   },

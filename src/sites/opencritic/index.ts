@@ -8,7 +8,6 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders, runRefiners } from '../../parse/engine/index.js';
 import { readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTitle } from './readers/header.js';
 import { readQuoteLine } from './readers/quote-line.js';
@@ -61,7 +60,7 @@ function readOpenCritic(input: SiteInput): SiteResult {
   runRefiners(state, REFINERS);
   // OpenCritic scores games alone: a page that does not say so (no percentile sentence) is a game's, unless the caller says otherwise.
   if (state.draft.media === null && input.media === undefined) state.draft.media = 'game';
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** `9 / 10.0`, `4.5 / 5`, `Unscored`: a mark only OpenCritic prints so (a fraction spaced around its slash, or the word). */

@@ -22,6 +22,8 @@ export interface RtState {
   awaitingConsensus: boolean;
   /** The words of the title, lower-cased, to know its repetitions. */
   titleWords: ReadonlySet<string>;
+  /** A season's heading ("Season 3") read before any title: the show's line right under it makes the title with it. */
+  seasonHeading: Line | undefined;
 }
 
 /** The page being read. */

@@ -28,7 +28,6 @@ import { collapse } from '../../../text/strings.js';
 import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, isWidgetTail, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
 import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
-import { copiedTailStart } from './copied-list.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
 export const criticItemsReader: MetacriticReader = {
@@ -121,8 +120,7 @@ export const criticItemsReader: MetacriticReader = {
       followingText = undefined;
     }
     // On a page partly indented, the item's last review may go on in the copied tail under it.
-    // (Only where the page has such a tail at all: found once a page.)
-    if (copiedTailStart(state) < state.tokens.count && continuesInCopiedTail(state, draft, next)) return readRestInCopiedTail(state, draft, next);
+    if (continuesInCopiedTail(state, draft, next)) return readRestInCopiedTail(state, draft, next);
     pushReview(state, draft);
     return next;
   },

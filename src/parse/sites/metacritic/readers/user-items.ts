@@ -15,6 +15,7 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
+import { readUserRestInCopiedTail } from './copied-user-items.js';
 import { type ContinuationRules, continuesItem, dateOf, dateOfLine, firstPiece, isWidgetTail, joinLines, NUMBERED_ROW, type Piece } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
@@ -47,6 +48,8 @@ export const userItemReader: MetacriticReader = {
       pieces.push(piece);
       next = line + 1;
     }
+    // On a page partly indented, the review may go on in the copied tail under it.
+    next = readUserRestInCopiedTail(state, pieces, next, closed);
 
     let user: string | null = null;
     let date: string | null = null;
