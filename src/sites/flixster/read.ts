@@ -10,13 +10,13 @@ import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../p
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { splitGluedByline } from '../shared/bylines.js';
 import { isNoConsensus } from '../shared/consensus.js';
-import { newReview, PageDraft } from '../shared/draft.js';
+import { newReview, ReviewsDraft } from '../shared/draft.js';
 import { collapse, criticOf } from '../shared/page.js';
 import { FLIXSTER_LINES, recogniseArticleLink, type FlixsterValues } from './lines.js';
 
 /** The state of one page's reading. */
 interface FlixsterState {
-  readonly draft: PageDraft;
+  readonly draft: ReviewsDraft;
   /** The page's last non-blank line. */
   readonly last: number;
 }
@@ -107,7 +107,7 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
 /** Reads a flixster critic list. */
 export function readFlixsterPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, FLIXSTER_LINES);
-  const state: FlixsterState = { draft: new PageDraft(input.lines, 'rottentomatoes'), last: input.lines.previousNonBlank(input.lines.count - 1) };
+  const state: FlixsterState = { draft: new ReviewsDraft(input.lines, 'rottentomatoes'), last: input.lines.previousNonBlank(input.lines.count - 1) };
   READERS.read(tokens, state);
   return state.draft.finish(input.media);
 }
