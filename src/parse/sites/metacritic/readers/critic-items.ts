@@ -19,15 +19,16 @@
  * @module
  */
 import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
-import { type DateLine, recogniseDate } from '../../../text/dates.js';
+import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { type ContinuationRules, DATE_ROW, NUMBERED_ROW, pushReview, readContinuation, readDate } from './items.js';
+import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
 import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
+import { copiedTailStart } from './copied-list.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
 export const criticItemsReader: MetacriticReader = {
@@ -40,14 +41,18 @@ export const criticItemsReader: MetacriticReader = {
   },
   read(tokens, at, state) {
     const numbered = tokens.value(at, 'numbered');
-    // The item's lines: its first (the text after its number, or the whole line), then every non-blank line before `next`.
-    const next = readContinuation(tokens, at + 1, tokens.indent(at), undefined, CRITIC_ITEM_RULES);
+    // The item's lines: its first (the text after its number, or the whole line), then each line
+    // that continues it (as `readContinuation` takes them), found one ahead of the one being read.
+    const indent = tokens.indent(at);
     let draft = newReview(at, numbered ? numbered.number : null);
     let line = at;
     let text = numbered ? numbered.rest : tokens.text(at);
     let whole = numbered === undefined;
-    // The piece after this one, sliced once when this one looks ahead to it.
-    let following = tokens.nextNonBlank(at + 1);
+    // The first line not taken, once the item is read; the piece after this one, and its text,
+    // sliced once when this one looks ahead to it.
+    let next = at + 1;
+    let following = tokens.nextNonBlank(next);
+    let more = following < tokens.count && continuesItem(tokens, following, next, indent, CRITIC_ITEM_RULES);
     let followingText: string | undefined;
     for (let first = true; ; first = false) {
       if (isWidgetTail(tokens, text, line, whole)) {
@@ -90,9 +95,12 @@ export const criticItemsReader: MetacriticReader = {
                 line,
               );
             }
-            if (draft.publication === null && following < next) {
+            if (draft.publication === null && more) {
               followingText ??= tokens.text(following);
-              if (!isWidgetTail(tokens, followingText, following, true) && isPublicationLine(text, followingText, draft)) {
+              if (
+                !isWidgetTail(tokens, followingText, following, true) &&
+                isPublicationLine(text, followingText, draft, dateOfLine(tokens, following) !== undefined)
+              ) {
                 // An older main page's item with no number opens with its critic's name, not a publication.
                 if (draft.index === null && line === draft.first && draft.critic === null && isMainPage(state)) draft.critic = readCritic(text);
                 else draft.publication = collapse(text);
@@ -105,15 +113,18 @@ export const criticItemsReader: MetacriticReader = {
           }
         }
       }
-      if (following >= next) break;
+      if (!more) break;
       line = following;
       text = followingText ?? tokens.text(line);
       whole = true;
-      following = tokens.nextNonBlank(line + 1);
+      next = line + 1;
+      following = tokens.nextNonBlank(next);
+      more = following < tokens.count && continuesItem(tokens, following, next, indent, CRITIC_ITEM_RULES);
       followingText = undefined;
     }
     // On a page partly indented, the item's last review may go on in the copied tail under it.
-    if (continuesInCopiedTail(state, draft, next)) return readRestInCopiedTail(state, draft, next);
+    // (Only where the page has such a tail at all: found once a page.)
+    if (copiedTailStart(state) < state.tokens.count && continuesInCopiedTail(state, draft, next)) return readRestInCopiedTail(state, draft, next);
     pushReview(state, draft);
     return next;
   },
@@ -121,11 +132,6 @@ export const criticItemsReader: MetacriticReader = {
 
 /** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text. */
 const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet };
-
-/** The date line `line` is (as the date row reads it), told from its row first: a line of a later row is none. */
-function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | undefined {
-  return tokens.rowAt(line) > DATE_ROW ? undefined : tokens.valueAs(line, 'date');
-}
 
 /** A widget tail (`Expand`, `Full Review »`) as a piece of an item: `text` at `line`, the whole line's or the text after its number. */
 function isWidgetTail(tokens: MetacriticTokens, text: string, line: number, whole: boolean): boolean {
@@ -180,12 +186,15 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
  *   sentence punctuation at the end makes the line text. Above text, a
  *   one-word exclamation ("Masterful!") reads the same: the page does not
  *   tell them apart, and the names are the commoner.
+ *
+ * `nextIsDate`, when the caller knows it from the next line's token, spares
+ * the date pattern on `next`.
  */
-export function isPublicationLine(text: string, next: string, draft: ReviewDraft): boolean {
-  if (text.length > 60 || text.split(' ').length > 7 || endsWithCitation(text)) return false;
-  if (/[.!?…"“”'‘’,;:]$/u.test(text) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
+export function isPublicationLine(text: string, next: string, draft: ReviewDraft, nextIsDate?: boolean): boolean {
+  if (text.length > 60 || wordsOver(text, 7) || endsWithCitation(text)) return false;
+  if (NAME_BREAKS.has(text.charCodeAt(text.length - 1)) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
   const score = recogniseBareNumber(next) !== undefined;
-  const date = !score && recogniseDate(next) !== undefined;
+  const date = !score && (nextIsDate ?? recogniseDate(next) !== undefined);
   const critic = !score && !date && recogniseReviewedBy(next) !== undefined;
   // Above a field the review has already, the line is its text: that field opens the next review.
   if (score || date || critic) return !((score && draft.score !== null) || (date && draft.dateText !== null) || (critic && draft.critic !== null));
@@ -193,15 +202,44 @@ export function isPublicationLine(text: string, next: string, draft: ReviewDraft
   return /^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(text) && !/[,;] |: (?!The \p{Lu})/u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
 }
 
+/** The characters that end a sentence or a clause, as a publication's name does not end: `.!?…"“”'‘’,;:`. */
+const NAME_BREAKS: ReadonlySet<number> = new Set(Array.from('.!?…"“”\'‘’,;:', (char) => char.charCodeAt(0)));
+
+/** True when `text` has more than `most` words between its spaces (as `text.split(' ')` counts them), told with no array made. */
+function wordsOver(text: string, most: number): boolean {
+  let words = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++words > most) return true;
+  return false;
+}
+
 /** Lower-case words of four letters or more that a publication's name has ("Gamers with Jobs"). */
 const NAME_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than']);
 
-/** True when a word after the first is lower-case, four letters or more, and not one of {@link NAME_WORDS}: a sentence's word. */
+/**
+ * True when a word after the first is lower-case, four letters or more, and
+ * not one of {@link NAME_WORDS}: a sentence's word. Words are what lies
+ * between single spaces; an ASCII word is told by its first four codes, with
+ * no string made unless they are lower-case letters.
+ */
 function hasSentenceWord(text: string): boolean {
-  return text
-    .split(' ')
-    .slice(1)
-    .some((word) => /^\p{Ll}{4}/u.test(word) && !NAME_WORDS.has(word));
+  for (let space = text.indexOf(' '); space >= 0; ) {
+    const start = space + 1;
+    space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space;
+    if (startsWithFourLowerCase(text, start, end) && !NAME_WORDS.has(text.slice(start, end))) return true;
+  }
+  return false;
+}
+
+/** True when the word `text.slice(start, end)` starts with four lower-case letters (`\p{Ll}{4}`), told from the codes where they are ASCII. */
+function startsWithFourLowerCase(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  for (let at = start; at < start + 4; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x80) return /^\p{Ll}{4}/u.test(text.slice(start, end));
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }
 
 /**
@@ -212,9 +250,9 @@ function hasSentenceWord(text: string): boolean {
  * "from a subdued lowlife sketch ...").
  */
 export function continuesExcerpt(excerpt: readonly string[], text: string): boolean {
-  const above = excerpt[excerpt.length - 1];
-  if (above === undefined) return false;
-  if (text.startsWith('[') && text.lastIndexOf('[') === 0 && endsWithCitation(text)) return true;
+  if (excerpt.length === 0) return false;
+  const above = excerpt[excerpt.length - 1] as string;
+  if (text.charCodeAt(0) === 0x5b && text.lastIndexOf('[') === 0 && endsWithCitation(text)) return true;
   return startsLowerCase(text) && !SENTENCE_ENDS.has(above.charCodeAt(above.length - 1));
 }
 
