@@ -62,9 +62,24 @@ export const COPY_VARIANTS = {
       .map((line, index) => `${dropMarkers(line, ['indent', 'number', 'bullet'])}${index % 2 === 0 ? '  ' : '\t'}`)
       .join('\r\n\r\n'),
   // A page partly indented: the first half of its lines as crawled, the rest as a browser copies them.
-  'partly-indented': (text) => {
+  'partly-indented': (text) => partlyIndented(lines(text), Math.floor(lines(text).length / 2)),
+  // A page partly indented inside its user list: as crawled down to the date line of its first user
+  // review (the first indented date under a "based on K Ratings" line), as a browser copies it after.
+  // A page with no user review stays as crawled.
+  'partly-indented-users': (text) => {
     const all = lines(text);
-    const half = Math.floor(all.length / 2);
-    return all.map((line, index) => (index < half ? line : dropMarkers(line, ['indent', 'number', 'bullet']))).join('\n');
+    const ratings = all.findIndex((line) => RATINGS.test(line));
+    const date = ratings < 0 ? -1 : all.findIndex((line, index) => index > ratings && INDENTED_DATE.test(line));
+    return partlyIndented(all, date < 0 ? all.length : date + 1);
   },
 };
+
+/** A user verdict line: `Universal acclaim- based on 26 Ratings`. */
+const RATINGS = /based on [\d,]+ Ratings/u;
+/** An indented date line, with or without its item's number: `    Jan 29, 2008`, `  1. Mar 29, 2020`. */
+const INDENTED_DATE = /^[ \t]+(?:\d{1,4}\. )?[A-Z][a-z]{2,8} \d{1,2}, \d{4}\s*$/u;
+
+/** The lines `all` as crawled up to line `from`, and as a browser copies them from there on. */
+function partlyIndented(all, from) {
+  return all.map((line, index) => (index < from ? line : dropMarkers(line, ['indent', 'number', 'bullet']))).join('\n');
+}
