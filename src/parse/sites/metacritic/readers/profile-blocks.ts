@@ -16,7 +16,7 @@ import { newReview, type MetacriticReader, type MetacriticState, type ProfileDra
 import { readCritic, sameName } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
-import { copiedList, copiedTailStart, endItem, hasOpenText, readsAsCopied } from './copied-list.js';
+import { copiedList, endItem, hasOpenText, readsAsCopied } from './copied-list.js';
 import { blockContinuesInCopiedTail, isBlockLineWithoutBullet, readBlockRestInCopiedTail } from './copied-profile-items.js';
 import { endsUnindentedItem, isFurnitureNotTail, pushReview, TEXT_ROW } from './items.js';
 
@@ -107,11 +107,9 @@ export const profileBlockReader: MetacriticReader = {
       draft.last = lineAt;
       cursor = lineAt + 1;
     }
-    // On a page partly indented, the block may go on in the copied tail under it.
-    // On a page partly indented, the block may go on in the copied tail under it.
-    // (Only where the page has such a tail at all: found once a page.)
-    if (copiedTailStart(state) < state.tokens.count && blockContinuesInCopiedTail(state, draft, draft.last + 1))
-      return readBlockRestInCopiedTail(state, draft, draft.last + 1);
+    // On a page partly indented, or where a copy dropped the block's bullets from a line on, the
+    // block may go on in the copied lines under it.
+    if (blockContinuesInCopiedTail(state, draft, draft.last + 1)) return readBlockRestInCopiedTail(state, draft, draft.last + 1);
     // In copied text (a copy that dropped the page's numbers, or its copied tail), the block is an item of the copied list.
     if (state.phase === 'profile' && readsAsCopied(state, 'profile', at))
       endItem(copiedList(state, tokens, 'profile', at), draft.last, hasOpenText(tokens, draft));

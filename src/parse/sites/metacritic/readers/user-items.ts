@@ -16,7 +16,7 @@ import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
 import { readUserRestInCopiedTail } from './copied-user-items.js';
-import { type ContinuationRules, continuesItem, dateOf, dateOfLine, firstPiece, isWidgetTailPiece, joinLines, NUMBERED_ROW, type Piece } from './items.js';
+import { type ContinuationRules, continuesItem, dateOf, dateOfLine, firstPiece, isWidgetTail, joinLines, NUMBERED_ROW, type Piece } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
 export const userItemReader: MetacriticReader = {
@@ -42,7 +42,7 @@ export const userItemReader: MetacriticReader = {
       if (line >= tokens.count || !continuesItem(tokens, line, next, indent, USER_ITEM_RULES)) break;
       if (closed && tokens.indent(line) <= indent && indent > 0) break;
       const piece: Piece = { text: tokens.text(line), line, whole: true };
-      if (dated && startsUserReviewWith(tokens, line, piece.text)) break;
+      if (dated && startsUserReview(tokens, line, piece.text)) break;
       dated ||= dateOfLine(tokens, line) !== undefined;
       closed = endsWithWidgetTail(piece.text);
       pieces.push(piece);
@@ -94,7 +94,7 @@ export const userItemReader: MetacriticReader = {
     }
     for (; i < pieces.length; i++) {
       const piece = pieces[i] as Piece;
-      if (!isWidgetTailPiece(tokens, piece)) text.push(piece.text);
+      if (!isWidgetTail(tokens, piece.text, piece.line, piece.whole)) text.push(piece.text);
     }
     const last = (pieces[pieces.length - 1] as Piece).line;
     const excerpt = stripWidgetTail(collapse(joinLines(text)));
@@ -115,12 +115,7 @@ export function looksLikeUserName(text: string): boolean {
 }
 
 /** A date line, or a one-word user name with a date line right under it: where an unnumbered user review starts. */
-export function startsUserReview(tokens: MetacriticTokens, line: number): boolean {
-  return startsUserReviewWith(tokens, line, tokens.text(line));
-}
-
-/** {@link startsUserReview} for the line `line` whose text, sliced already, is `text`. */
-function startsUserReviewWith(tokens: MetacriticTokens, line: number, text: string): boolean {
+export function startsUserReview(tokens: MetacriticTokens, line: number, text: string = tokens.text(line)): boolean {
   if (dateOfLine(tokens, line) !== undefined) return true;
   return looksLikeUserName(text) && dateOfLine(tokens, tokens.nextNonBlank(line + 1)) !== undefined;
 }
