@@ -33,10 +33,17 @@ describe('parse on a flixster critic list', () => {
     ]);
   });
 
-  it('returns a glued-text warning for a byline with no case change that the page goes on past', () => {
+  it('returns a critic alone, with no warning, for a whole name on a line the page goes on past', () => {
     const text = `${head}  • , Rotten Tomatometer Score\n    Janet Maslin\n    Bruce the shark steals the picture.\n    Read full article\n`;
     const { page } = parse(text, { sites: ALL_SITES });
-    expect(page.reviews[1]?.critic?.name).toBe('Janet Maslin');
-    expect(reported(text)).toStrictEqual([{ code: 'glued-text', text: 'Janet Maslin' }]);
+    expect([page.reviews[1]?.critic?.name, page.reviews[1]?.publication]).toStrictEqual(['Janet Maslin', null]);
+    expect(reported(text)).toStrictEqual([]);
+  });
+
+  it('returns an unsplit-glued-text warning for glued names the text does not settle, kept whole as the publication', () => {
+    const text = `${head}  • , Rotten Tomatometer Score\n    JoBloggsRiverside Courier\n    Bruce the shark steals the picture.\n    Read full article\n`;
+    const { page } = parse(text, { sites: ALL_SITES });
+    expect([page.reviews[1]?.critic, page.reviews[1]?.publication]).toStrictEqual([null, 'JoBloggsRiverside Courier']);
+    expect(reported(text)).toStrictEqual([{ code: 'unsplit-glued-text', text: 'JoBloggsRiverside Courier' }]);
   });
 });

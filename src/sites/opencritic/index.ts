@@ -16,7 +16,7 @@ import { readUnplaced } from './readers/unplaced.js';
 import { recogniseDate } from '../../parse/text/dates.js';
 import { recogniseMark, recognisePercentile, type OpenCriticValues } from './lines.js';
 import { REFINERS } from './refiners.js';
-import { stateOf, type OpenCriticState } from './state.js';
+import { furnish, lineAt, stateOf, type OpenCriticState } from './state.js';
 
 /** opencritic.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]|$)/iu;
@@ -50,6 +50,7 @@ const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState
     read: (_tokens, at, state) => readReviewBlock(state, at),
   },
   { name: 'quote line', opens: ['text'], read: (_tokens, at, state) => readQuoteLine(state, at) },
+  { name: 'link', opens: ['link'], read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1) },
   { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
 ]);
 

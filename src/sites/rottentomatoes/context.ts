@@ -6,7 +6,7 @@
  */
 import type { TokenList } from '../../parse/engine/index.js';
 import type { Line, LineList } from '../shared/lines.js';
-import type { PageDraft } from '../shared/draft.js';
+import type { ReviewsDraft } from '../shared/draft.js';
 import type { RtLineKind, RtValues } from './lines.js';
 import { refineKind } from './lines.js';
 
@@ -28,7 +28,7 @@ export interface RtState {
 
 /** The page being read. */
 export interface RtContext {
-  readonly draft: PageDraft;
+  readonly draft: ReviewsDraft;
   /** Each line's kind, classified once by the line table. */
   readonly tokens: TokenList<RtValues>;
   readonly lines: LineList;

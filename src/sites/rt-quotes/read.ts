@@ -15,7 +15,7 @@ import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../p
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { readDate } from '../shared/dates.js';
 import { isNoConsensus } from '../shared/consensus.js';
-import { newReview, PageDraft } from '../shared/draft.js';
+import { newReview, ReviewsDraft } from '../shared/draft.js';
 import { collapse, criticOf } from '../shared/page.js';
 import type { ReviewDraft } from '../shared/draft.js';
 import type { Line } from '../shared/lines.js';
@@ -23,7 +23,7 @@ import { QUOTES_LINES, type QuotesValues } from './lines.js';
 
 /** The state of one page's reading: the open review and what it awaits next. */
 interface QuotesState {
-  readonly draft: PageDraft;
+  readonly draft: ReviewsDraft;
   review: ReviewDraft | undefined;
   awaiting: 'quote' | 'critic' | 'publication' | 'date' | 'none';
   /** True under "Top Critics Reviews" (and "All Critics Reviews" after it): reviews opened by `fresh:` or `rotten:`. */
@@ -167,7 +167,7 @@ const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
 /** Reads a page of quotes. */
 export function readQuotesPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, QUOTES_LINES);
-  const state: QuotesState = { draft: new PageDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false, allCritics: false };
+  const state: QuotesState = { draft: new ReviewsDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false, allCritics: false };
   READERS.read(tokens, state);
   close(state, true);
   return state.draft.finish(input.media);

@@ -93,12 +93,6 @@ export class PageDraft {
     return this.lines.span(first.index, last.index);
   }
 
-  /** The span of the characters `from`..`to` of a line's text. */
-  spanWithin(line: Line, from: number, to: number): Span {
-    const start = this.lines.span(line.index).start.offset;
-    return { start: this.lines.pointAt(start + from), end: this.lines.pointAt(start + to) };
-  }
-
   /** Sets a page fact read from `first`..`last`, unless the page has it already. */
   setFact<K extends keyof DraftFacts>(key: K, value: NonNullable<DraftFacts[K]>['value'], first: Line, last: Line = first): void {
     const span = this.spanOf(first, last);
@@ -109,7 +103,11 @@ export class PageDraft {
     }
     if (JSON.stringify(held.value) === JSON.stringify(value)) this.report.furnishSpan(span);
     else
-      this.diagnose('repeated-block', `The page gives its ${key} again, as ${JSON.stringify(value)}; the first, ${JSON.stringify(held.value)}, is kept.`, span);
+      this.report.report(
+        'repeated-block',
+        `The page gives its ${key} again, as ${JSON.stringify(value)}; the first, ${JSON.stringify(held.value)}, is kept.`,
+        span,
+      );
   }
 
   /** True when the page has the fact already. */
@@ -131,43 +129,9 @@ export class PageDraft {
     if (line.index > users.last.index) users.last = line;
   }
 
-  /** A labelled fact of the page the contract has no field for ("Synopsis", "Cast", "Air date"). */
-  addDetail(label: string, value: string, first: Line, last: Line = first): void {
-    this.details.push({ label, value: collapse(value), span: this.spanOf(first, last) });
-  }
-
   /** Lines that carry no data. */
   addFurniture(first: Line, last: Line = first): void {
     this.report.furnishSpan(this.spanOf(first, last));
-  }
-
-  /** A diagnostic over `span`, with the code's own severity. */
-  diagnose(code: DiagnosticCode, message: string, span: Span): void {
-    this.report.report(code, message, span);
-  }
-
-  /** A diagnostic over one line or a run of lines. */
-  reportLine(code: DiagnosticCode, message: string, first: Line, last: Line = first): void {
-    this.report.reportLine(code, message, first.index, last.index);
-  }
-
-  /** A line that fits no part of the page at its place: a warning that keeps its text. */
-  unplaced(line: Line): void {
-    this.reportLine('unrecognised-line', `The line "${clip(line.text)}" fits no part of the page at this place.`, line);
-  }
-
-  /** The last line of a truncated page, cut inside a part: reported, not read. */
-  cutShort(line: Line, part: string): void {
-    this.reportLine('truncated-line', `The page ends inside ${part}: "${clip(line.text)}" is cut short, and is not read.`, line);
-  }
-
-  /** Turns a review draft into a review of the page. */
-  pushReview(draft: ReviewDraft): void {
-    const span = draft.span ?? this.spanOf(draft.first, draft.last);
-    const excerpt = collapse(draft.excerpt.join(' '));
-    if (excerpt === '') this.diagnose('review-without-text', 'This review has no text.', span);
-    const { critic, publication, score, mark, freshness, topCritic, date, dateText } = draft;
-    this.reviews.push({ index: null, critic, publication, score, mark, freshness, topCritic, date, dateText, metascore: null, excerpt, span });
   }
 
   /** True when the page holds a part of a review page: a figure, a review or a user block (a title alone is none). */
@@ -227,8 +191,56 @@ export class PageDraft {
       },
       profile: null,
     };
-    const { furniture } = report;
-    furniture.sort((a, b) => a.start.offset - b.start.offset);
-    return { page, diagnostics: report.sortedDiagnostics(), furniture };
+    // The report keeps its furniture in document order.
+    return { page, diagnostics: report.sortedDiagnostics(), furniture: report.furniture };
+  }
+}
+
+/**
+ * A page draft with what the sites that read a page line by line into review
+ * drafts share (Rotten Tomatoes, flixster, cinematerial, the RT quote sites):
+ * reviews made from {@link ReviewDraft}s, details, spans inside a line, and
+ * diagnostics over lines. (Apart from {@link PageDraft}, so that a bundle of
+ * a site that makes its reviews whole carries none of it.)
+ */
+export class ReviewsDraft extends PageDraft {
+  /** The span of the characters `from`..`to` of a line's text. */
+  spanWithin(line: Line, from: number, to: number): Span {
+    const start = this.lines.span(line.index).start.offset;
+    return { start: this.lines.pointAt(start + from), end: this.lines.pointAt(start + to) };
+  }
+
+  /** A labelled fact of the page the contract has no field for ("Synopsis", "Cast", "Air date"). */
+  addDetail(label: string, value: string, first: Line, last: Line = first): void {
+    this.details.push({ label, value: collapse(value), span: this.spanOf(first, last) });
+  }
+
+  /** A diagnostic over `span`, with the code's own severity. */
+  diagnose(code: DiagnosticCode, message: string, span: Span): void {
+    this.report.report(code, message, span);
+  }
+
+  /** A diagnostic over one line or a run of lines. */
+  reportLine(code: DiagnosticCode, message: string, first: Line, last: Line = first): void {
+    this.report.reportLine(code, message, first.index, last.index);
+  }
+
+  /** A line that fits no part of the page at its place: a warning that keeps its text. */
+  unplaced(line: Line): void {
+    this.reportLine('unrecognised-line', `The line "${clip(line.text)}" fits no part of the page at this place.`, line);
+  }
+
+  /** The last line of a truncated page, cut inside a part: reported, not read. */
+  cutShort(line: Line, part: string): void {
+    this.reportLine('truncated-line', `The page ends inside ${part}: "${clip(line.text)}" is cut short, and is not read.`, line);
+  }
+
+  /** Turns a review draft into a review of the page. */
+  pushReview(draft: ReviewDraft): void {
+    const span = draft.span ?? this.spanOf(draft.first, draft.last);
+    const excerpt = collapse(draft.excerpt.join(' '));
+    if (excerpt === '') this.diagnose('review-without-text', 'This review has no text.', span);
+    const { critic, publication, score, mark, freshness, topCritic, date, dateText } = draft;
+    this.reviews.push({ index: null, critic, publication, score, mark, freshness, topCritic, date, dateText, metascore: null, excerpt, span });
   }
 }

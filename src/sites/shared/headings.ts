@@ -26,7 +26,7 @@ export function usersHeadingRow<V extends { readonly 'users-heading': true }>():
   return {
     kind: 'users-heading',
     recognise: (text: string) => (recogniseUsersHeading(text) ? true : undefined),
-    examples: ['User Reviews', 'User Reviews (1,024)'],
+    examples: ['User Reviews', 'Fan Reviews', 'User Reviews (1,024)'],
     first: ANY_FIRST,
     endsItem: false,
   } as LineKindRow<V>;

@@ -29,9 +29,9 @@ export function readVerdict(state: FandangoState, at: number): number {
   return at + 1;
 }
 
-/** `Metascore® based on all critic reviews. ...` (the block's note) or `Fan Reviews`: users' reviews follow. */
+/** `Metascore® based on all critic reviews. ...` (the block's note): users' reviews follow. */
 export function readMetascoreNote(state: FandangoState, at: number): number {
   furnish(state, lineAt(state, at));
-  state.phase = 'users';
+  state.usersPart = true;
   return at + 1;
 }

@@ -18,17 +18,16 @@
  *
  * @module
  */
-import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
+import { recogniseReviewedBy } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
-import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
+import type { MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, NUMBERED_ROW, pushReview, readDate } from './items.js';
+import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, isWidgetTail, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
 import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
-import { copiedTailStart } from './copied-list.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
 export const criticItemsReader: MetacriticReader = {
@@ -51,10 +50,10 @@ export const criticItemsReader: MetacriticReader = {
     // The first line not taken, once the item is read; the piece after this one, and its text,
     // sliced once when this one looks ahead to it.
     let next = at + 1;
-    let following = tokens.nextNonBlank(next);
-    let more = following < tokens.count && continuesItem(tokens, following, next, indent, CRITIC_ITEM_RULES);
     let followingText: string | undefined;
     for (let first = true; ; first = false) {
+      const following = tokens.nextNonBlank(next);
+      const more = following < tokens.count && continuesItem(tokens, following, next, indent, CRITIC_ITEM_RULES);
       if (isWidgetTail(tokens, text, line, whole)) {
         draft.last = line;
       } else {
@@ -118,13 +117,10 @@ export const criticItemsReader: MetacriticReader = {
       text = followingText ?? tokens.text(line);
       whole = true;
       next = line + 1;
-      following = tokens.nextNonBlank(next);
-      more = following < tokens.count && continuesItem(tokens, following, next, indent, CRITIC_ITEM_RULES);
       followingText = undefined;
     }
     // On a page partly indented, the item's last review may go on in the copied tail under it.
-    // (Only where the page has such a tail at all: found once a page.)
-    if (copiedTailStart(state) < state.tokens.count && continuesInCopiedTail(state, draft, next)) return readRestInCopiedTail(state, draft, next);
+    if (continuesInCopiedTail(state, draft, next)) return readRestInCopiedTail(state, draft, next);
     pushReview(state, draft);
     return next;
   },
@@ -132,11 +128,6 @@ export const criticItemsReader: MetacriticReader = {
 
 /** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text. */
 const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet };
-
-/** A widget tail (`Expand`, `Full Review »`) as a piece of an item: `text` at `line`, the whole line's or the text after its number. */
-function isWidgetTail(tokens: MetacriticTokens, text: string, line: number, whole: boolean): boolean {
-  return (!whole || isFurnitureRowLine(tokens, line)) && recogniseWidgetTail(text);
-}
 
 /**
  * True on an older main page, whose user block comes above the critics' list:
@@ -191,8 +182,8 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
  * the date pattern on `next`.
  */
 export function isPublicationLine(text: string, next: string, draft: ReviewDraft, nextIsDate?: boolean): boolean {
-  if (text.length > 60 || wordsOver(text, 7) || endsWithCitation(text)) return false;
-  if (NAME_BREAKS.has(text.charCodeAt(text.length - 1)) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
+  if (text.length > 60 || text.split(' ').length > 7 || endsWithCitation(text)) return false;
+  if (/[.!?…"“”'‘’,;:]$/u.test(text) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
   const score = recogniseBareNumber(next) !== undefined;
   const date = !score && (nextIsDate ?? recogniseDate(next) !== undefined);
   const critic = !score && !date && recogniseReviewedBy(next) !== undefined;
@@ -202,44 +193,15 @@ export function isPublicationLine(text: string, next: string, draft: ReviewDraft
   return /^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(text) && !/[,;] |: (?!The \p{Lu})/u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
 }
 
-/** The characters that end a sentence or a clause, as a publication's name does not end: `.!?…"“”'‘’,;:`. */
-const NAME_BREAKS: ReadonlySet<number> = new Set(Array.from('.!?…"“”\'‘’,;:', (char) => char.charCodeAt(0)));
-
-/** True when `text` has more than `most` words between its spaces (as `text.split(' ')` counts them), told with no array made. */
-function wordsOver(text: string, most: number): boolean {
-  let words = 1;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++words > most) return true;
-  return false;
-}
-
 /** Lower-case words of four letters or more that a publication's name has ("Gamers with Jobs"). */
 const NAME_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than']);
 
-/**
- * True when a word after the first is lower-case, four letters or more, and
- * not one of {@link NAME_WORDS}: a sentence's word. Words are what lies
- * between single spaces; an ASCII word is told by its first four codes, with
- * no string made unless they are lower-case letters.
- */
+/** True when a word after the first is lower-case, four letters or more, and not one of {@link NAME_WORDS}: a sentence's word. */
 function hasSentenceWord(text: string): boolean {
-  for (let space = text.indexOf(' '); space >= 0; ) {
-    const start = space + 1;
-    space = text.indexOf(' ', start);
-    const end = space < 0 ? text.length : space;
-    if (startsWithFourLowerCase(text, start, end) && !NAME_WORDS.has(text.slice(start, end))) return true;
-  }
-  return false;
-}
-
-/** True when the word `text.slice(start, end)` starts with four lower-case letters (`\p{Ll}{4}`), told from the codes where they are ASCII. */
-function startsWithFourLowerCase(text: string, start: number, end: number): boolean {
-  if (end - start < 4) return false;
-  for (let at = start; at < start + 4; at++) {
-    const code = text.charCodeAt(at);
-    if (code >= 0x80) return /^\p{Ll}{4}/u.test(text.slice(start, end));
-    if (code < 0x61 || code > 0x7a) return false;
-  }
-  return true;
+  return text
+    .split(' ')
+    .slice(1)
+    .some((word) => /^\p{Ll}{4}/u.test(word) && !NAME_WORDS.has(word));
 }
 
 /**

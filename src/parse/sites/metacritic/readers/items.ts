@@ -29,9 +29,9 @@ export function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | u
   return tokens.rowAt(line) > DATE_ROW ? undefined : tokens.valueAs(line, 'date');
 }
 
-/** True when a piece is a widget tail (`Expand`, `Full Review »`): only a line the furniture row takes can be one. */
-export function isWidgetTailPiece(tokens: MetacriticTokens, piece: Piece): boolean {
-  return (!piece.whole || isFurnitureRowLine(tokens, piece.line)) && recogniseWidgetTail(piece.text);
+/** A widget tail (`Expand`, `Full Review »`) as a piece of an item: `text` at `line`, the whole line's or the text after its number (only a line the furniture row takes can be one). */
+export function isWidgetTail(tokens: MetacriticTokens, text: string, line: number, whole: boolean): boolean {
+  return (!whole || isFurnitureRowLine(tokens, line)) && recogniseWidgetTail(text);
 }
 
 /** What ends a list item's lines, beyond the next item, bullet, section or furniture. */

@@ -16,8 +16,8 @@ import { newReview, type MetacriticReader, type MetacriticState, type ProfileDra
 import { readCritic, sameName } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
-import { copiedList, copiedNumbersDropped, copiedTailStart, endItem, hasOpenText } from './copied-list.js';
-import { blockContinuesInCopiedTail, readBlockRestInCopiedTail } from './copied-profile-items.js';
+import { copiedList, endItem, hasOpenText, readsAsCopied } from './copied-list.js';
+import { blockContinuesInCopiedTail, isBlockLineWithoutBullet, readBlockRestInCopiedTail } from './copied-profile-items.js';
 import { endsUnindentedItem, isFurnitureNotTail, pushReview, TEXT_ROW } from './items.js';
 
 const TITLE_METASCORE_ROW = METACRITIC_KINDS.rowOf('titleMetascore');
@@ -90,10 +90,12 @@ export const profileBlockReader: MetacriticReader = {
         if (indent < firstIndent) break;
         // Furniture ends the block, as it ends a list item's continuation; a widget tail stays in.
         if (!isText && isFurnitureNotTail(tokens, lineAt)) break;
+        // So does a block's line whose bullet a copy dropped (from there on).
+        if (isBlockLineWithoutBullet(state, draft, lineAt)) break;
         const text = tokens.text(lineAt);
         // In copied text with no indentation or numbers, each paragraph is one line: a second line
         // of text is the next item, and the copy does not say whether it is the same review's.
-        if (firstIndent === 0 && endsCopiedExcerpt(state, draft.excerpt, text)) break;
+        if (firstIndent === 0 && endsCopiedExcerpt(state, draft.excerpt, text, lineAt)) break;
         if (draft.awaitingCritic) {
           draft.critic = readCritic(text);
           draft.awaitingCritic = false;
@@ -105,21 +107,20 @@ export const profileBlockReader: MetacriticReader = {
       draft.last = lineAt;
       cursor = lineAt + 1;
     }
-    // On a page partly indented, the block may go on in the copied tail under it.
-    // (Only where the page has such a tail at all: found once a page.)
-    if (copiedTailStart(state) < state.tokens.count && blockContinuesInCopiedTail(state, draft, draft.last + 1))
-      return readBlockRestInCopiedTail(state, draft, draft.last + 1);
-    // In a copy that dropped the page's numbers, the block is an item of the copied list.
-    if (state.phase === 'profile' && copiedNumbersDropped(state, 'profile'))
+    // On a page partly indented, or where a copy dropped the block's bullets from a line on, the
+    // block may go on in the copied lines under it.
+    if (blockContinuesInCopiedTail(state, draft, draft.last + 1)) return readBlockRestInCopiedTail(state, draft, draft.last + 1);
+    // In copied text (a copy that dropped the page's numbers, or its copied tail), the block is an item of the copied list.
+    if (state.phase === 'profile' && readsAsCopied(state, 'profile', at))
       endItem(copiedList(state, tokens, 'profile', at), draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return draft.last + 1;
   },
 };
 
-/** True when `text`, under the lines `excerpt` of an unindented block, is not its excerpt's: the copy dropped the page's numbers and the line does not continue it. */
-function endsCopiedExcerpt(state: MetacriticState, excerpt: readonly string[], text: string): boolean {
-  return excerpt.length > 0 && !recogniseWidgetTail(text) && !continuesExcerpt(excerpt, text) && copiedNumbersDropped(state, 'profile');
+/** True when `text` on line `line`, under the lines `excerpt` of an unindented block, is not its excerpt's: the line is read as copied text (see readsAsCopied) and does not continue it. */
+function endsCopiedExcerpt(state: MetacriticState, excerpt: readonly string[], text: string, line: number): boolean {
+  return excerpt.length > 0 && !recogniseWidgetTail(text) && !continuesExcerpt(excerpt, text) && readsAsCopied(state, 'profile', line);
 }
 
 /** What tells a block's closing `• 20 Minutos` from the next block's score line. */

@@ -17,7 +17,7 @@
 import { checkedCount } from '../counts.js';
 import { mediaFromWord } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { ensureProfile, type MetacriticReader, type MetacriticState, reportRepeated, startPage } from '../state.js';
+import { ensureProfile, reportRepeated, startPage, type MetacriticReader } from '../state.js';
 
 /** Reads one profile statistic line. */
 export const profileStatisticsReader: MetacriticReader = {
@@ -30,9 +30,10 @@ export const profileStatisticsReader: MetacriticReader = {
     state.phase = 'profile';
     const profile = ensureProfile(state, at);
     profile.last = at;
+    const repeated = (what: string): number => reportRepeated(state, `${what} line`, tokens.lines.span(at), ' in the profile');
     switch (found.kind) {
       case 'graded':
-        if (profile.reviewsGraded !== null) reportRepeatedStatistic(state, '"For N reviews"', at);
+        if (profile.reviewsGraded !== null) repeated('"For N reviews"');
         else {
           profile.reviewsGraded = checkedCount(state, at, found.count, 'first');
           profile.subject = found.subject;
@@ -40,34 +41,34 @@ export const profileStatisticsReader: MetacriticReader = {
         break;
       case 'percent': {
         const key = found.relation === 'higher' ? 'percentHigher' : found.relation === 'lower' ? 'percentLower' : 'percentSame';
-        if (profile[key] !== null) reportRepeatedStatistic(state, `"% ${found.relation}"`, at);
+        if (profile[key] !== null) repeated(`"% ${found.relation}"`);
         else profile[key] = found.value;
         break;
       }
       case 'points':
-        if (profile.pointsVsAverage !== null) reportRepeatedStatistic(state, '"On average"', at);
+        if (profile.pointsVsAverage !== null) repeated('"On average"');
         else {
           profile.pointsVsAverage = found.value;
           profile.subject ??= found.subject;
         }
         break;
       case 'average':
-        if (profile.averageScore !== null) reportRepeatedStatistic(state, 'average score', at);
+        if (profile.averageScore !== null) repeated('average score');
         else {
           profile.averageScore = found.value;
           if (found.media !== null) state.media ??= mediaFromWord(found.media);
         }
         break;
       case 'extreme':
-        if (profile[found.which] !== null) reportRepeatedStatistic(state, `${found.which} score`, at);
+        if (profile[found.which] !== null) repeated(`${found.which} score`);
         else profile[found.which] = { score: found.score, title: collapse(found.title) };
         break;
       case 'heading':
-        if (profile.name !== null) reportRepeatedStatistic(state, '"Scores" heading', at);
+        if (profile.name !== null) repeated('"Scores" heading');
         else profile.name = collapse(found.name);
         break;
       case 'listed':
-        if (profile.listedCount !== null) reportRepeatedStatistic(state, '"N reviews"', at);
+        if (profile.listedCount !== null) repeated('"N reviews"');
         else {
           profile.listedCount = checkedCount(state, at, found.count, 'first');
           state.media ??= mediaFromWord(found.media);
@@ -77,8 +78,3 @@ export const profileStatisticsReader: MetacriticReader = {
     return at + 1;
   },
 };
-
-/** Reports the profile statistic `what` seen again at line `line`. */
-function reportRepeatedStatistic(state: MetacriticState, what: string, line: number): void {
-  reportRepeated(state, `${what} line`, state.tokens.lines.span(line), ' in the profile');
-}
