@@ -21,7 +21,7 @@
 import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
 import { type DateLine, recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
-import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
+import { isFurnitureRowLine, type MetacriticTokens, numberedText } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
@@ -42,9 +42,9 @@ export const criticItemsReader: MetacriticReader = {
     const numbered = tokens.value(at, 'numbered');
     // The item's lines: its first (the text after its number, or the whole line), then every non-blank line before `next`.
     const next = readContinuation(tokens, at + 1, tokens.indent(at), undefined, CRITIC_ITEM_RULES);
-    let draft = newReview(at, numbered ? numbered.number : null);
+    let draft = newReview(at, numbered ?? null);
     let line = at;
-    let text = numbered ? numbered.rest : tokens.text(at);
+    let text = numbered !== undefined ? numberedText(tokens, at) : tokens.text(at);
     let whole = numbered === undefined;
     // The piece after this one, sliced once when this one looks ahead to it.
     let following = tokens.nextNonBlank(at + 1);
