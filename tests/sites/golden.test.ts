@@ -2,8 +2,8 @@
  * Golden cases of the sites: `tests/sites/<site>/<case>.txt` with the facts of
  * `<case>.json` (the contract of the corpus READMEs: every fact the file names
  * is compared, `{"anyOf": [...]}` where the page leaves a fact open), read as
- * saved, re-indented as other copies of a page have it, and as a browser
- * copies it; a case may also name the page's `url` (passed as the option) and
+ * saved, re-indented as other copies of a page have it, with CRLF line ends,
+ * and as a browser copies it; a case may also name the page's `url` (passed as the option) and
  * its `diagnostics` (compared then, each as its code and the text it spans). A folder is read when a site of `ALL_SITES` has its name; any
  * other folder holds cases still pending (its README says for what), which
  * this runner does not read.
@@ -78,12 +78,13 @@ function normalised(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? item.replace(/\s+/gu, ' ').trim() : item))) as unknown;
 }
 
-/** The page's text as other copies have it: re-indented, or as a browser copies it. */
+/** The page's text as other copies have it: re-indented, with Windows line ends, or as a browser copies it. */
 const COPIES: readonly (readonly [string, (text: string) => string])[] = [
   ['as saved', (text) => text],
   ['with no indentation', (text) => text.replace(/^[ \t]+/gmu, '')],
   ['with every indented line two spaces in', (text) => text.replace(/^[ \t]+/gmu, '  ')],
   ['with tabs for indentation', (text) => text.replace(/^ {2}/gmu, '\t')],
+  ['with CRLF line ends', (text) => text.replace(/\r?\n/gu, '\r\n')],
   [
     'as a browser copies it',
     (text) =>

@@ -110,3 +110,44 @@ describe("a page quoting Rotten Tomatoes' critics", () => {
     ]);
   });
 });
+
+describe("an IMDb mobile page's users", () => {
+  const critics = 'Vertigo : Critic Reviews\nMetascore (52 reviews)\nProvided by\n\nRoger Ebert Chicago Sun-Times\nHis most confessional film.\n';
+
+  it('returns no critic review from the users\' reviews under "User Reviews", and no user block', () => {
+    const { page, diagnostics } = read(`${critics}\nUser Reviews\nJane Harper\nA dizzying masterpiece.\n8/10\n`);
+    expect(page.reviews.map(named)).toStrictEqual([{ critic: 'Roger Ebert', publication: 'Chicago Sun-Times', excerpt: 'His most confessional film.' }]);
+    expect(page.users).toBeNull();
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('returns the critics under a "User Reviews" tab printed above them', () => {
+    const { page } = read(`User Reviews\n${critics}`);
+    expect(page.reviews.map(named)).toStrictEqual([{ critic: 'Roger Ebert', publication: 'Chicago Sun-Times', excerpt: 'His most confessional film.' }]);
+  });
+});
+
+describe("a Moviefone page's users", () => {
+  it('returns no critic review from the users\' quotes under "User Reviews", and keeps the users\' count', () => {
+    const { page, diagnostics } = read(
+      'Based on 20 Critics\nBased on 303 Users\n  • A thing of beauty. Show More\nUser Reviews (2)\n  • Best show ever. Show More\n',
+    );
+    expect(page.reviews.map(named)).toStrictEqual([{ critic: null, publication: null, excerpt: 'A thing of beauty.' }]);
+    expect([page.users?.ratingCount, page.users?.reviews]).toStrictEqual([303, []]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('returns the critics under a "User Reviews" tab printed above them', () => {
+    const { page } = read('Plot Summary\nA crew answers a call.\nUser Reviews\nRatings & Reviews\n  • 88\n    Roger EbertChicago Sun-Times\n    Effective.\n');
+    expect(page.reviews.map(named)).toStrictEqual([{ critic: 'Roger Ebert', publication: 'Chicago Sun-Times', excerpt: 'Effective.' }]);
+  });
+});
+
+describe('Rotten Tomatoes\' "No consensus yet." placeholder', () => {
+  it("returns no consensus from a page quoting RT's critics that prints it", () => {
+    const { page } = read(
+      'The Room\n\nNo consensus yet.\n\nPeter Bradshaw (The Guardian) said:\n"Almost admirably bad."\n\nA.O. Scott (New York Times) said:\n"A cult in the making."\n',
+    );
+    expect([page.source, page.title, page.consensus, page.reviews.length]).toStrictEqual(['rottentomatoes', 'The Room', null, 2]);
+  });
+});

@@ -78,6 +78,14 @@ describe('splitGluedNames', () => {
     });
   });
 
+  it("splits an uncredited critic printed first at the credit's bracket", () => {
+    expect(splitGluedNames('Staff (Not Credited)Variety', 'critic-first')).toMatchObject({
+      publication: 'Variety',
+      critic: { name: 'Staff', credited: false },
+      settled: true,
+    });
+  });
+
   it('returns a publication alone, settled, when no step is in it', () => {
     expect(splitGluedNames('New York Daily News', 'publication-first')).toStrictEqual({ publication: 'New York Daily News', critic: null, settled: true });
   });

@@ -4,7 +4,8 @@
  * indented), with no object per line. A line's text is sliced when asked for,
  * with every whitespace character (tabs, no-break spaces, the other Unicode
  * spaces) turned into a plain space, one for one, so columns still match the
- * original.
+ * original. Which lines' text holds such a character is found by a search of
+ * the whole input for each kind (most pages have none), not line by line.
  *
  * Offsets and points always refer to the ORIGINAL string: a leading byte-order
  * mark counts as part of line 1, and CR, LF and CRLF all end a line.
@@ -15,6 +16,7 @@
  * lines.count;        //=> 3
  * lines.text(1);      //=> '1. 80'
  * lines.indent(1);    //=> 4
+ * lines.isPlain(1);   //=> true
  * lines.isBlank(2);   //=> true
  * lines.span(1);      //=> { start: { line: 2, column: 2, offset: 7 }, end: { line: 2, column: 7, offset: 12 } }
  * ```
@@ -28,6 +30,9 @@ const LF = 10;
 const CR = 13;
 const TAB = 9;
 const SPACE = 32;
+const NBSP = 0xa0;
+/** The columns of a line: start, text start, text end, indentation, and whether its text needs cleaning. */
+const COLUMNS = 5;
 
 /**
  * The lines of one input, as integers. Line numbers here are 0-based indices
@@ -62,8 +67,10 @@ export class LineTable {
   readonly indents: Int32Array;
   /** True when the input holds a whitespace character other than the plain space (then text is cleaned when sliced). */
   readonly oddSpaces: boolean;
-  /** True when it holds one other than the plain space, the tab and the no-break space (then each line is searched for those too). */
+  /** True when it holds one other than the plain space, the tab and the no-break space. */
   readonly rareSpaces: boolean;
+  /** 1 for each line whose text holds a whitespace character other than the plain space, else 0. */
+  readonly #unplain: Int32Array;
 
   /** Use {@link cutLines}. */
   constructor(
@@ -73,6 +80,7 @@ export class LineTable {
     textStarts: Int32Array,
     textEnds: Int32Array,
     indents: Int32Array,
+    unplain: Int32Array,
     oddSpaces: boolean,
     rareSpaces: boolean,
   ) {
@@ -84,6 +92,7 @@ export class LineTable {
     this.indents = indents;
     this.oddSpaces = oddSpaces;
     this.rareSpaces = rareSpaces;
+    this.#unplain = unplain;
   }
 
   /** Line `line`'s text, trimmed, every whitespace character a plain space; `''` for a blank line or one out of range. */
@@ -93,7 +102,17 @@ export class LineTable {
     const end = this.textEnds[line] as number;
     if (start === end) return '';
     const text = this.input.slice(start, end);
-    return this.oddSpaces ? plainSpaces(text, this.rareSpaces) : text;
+    return this.#unplain[line] === 0 ? text : plainSpaces(text);
+  }
+
+  /**
+   * True when line `line`'s text holds no whitespace character but the plain
+   * space (no tab, no-break or other Unicode space): {@link LineTable.text}
+   * is then its slice of the input, as it is. A blank line's text is plain;
+   * a line out of range's is not.
+   */
+  isPlain(line: number): boolean {
+    return this.#unplain[line] === 0;
   }
 
   /** Line `line`'s indentation width (0 for a line out of range). */
@@ -160,15 +179,13 @@ export class LineTable {
 export function cutLines(input: string): LineTable {
   const length = input.length;
   // A guess at the number of lines, grown by doubling: a typical page has a line per 40 characters.
-  // The four columns share one buffer (one allocation, not four), each a block of `capacity`.
+  // The five columns share one buffer (one allocation, not five), each a block of `capacity`.
   let capacity = Math.max(16, (length >>> 5) + 1);
-  let columns = new Int32Array(capacity * 4);
+  let columns = new Int32Array(capacity * COLUMNS);
   // One search of the whole input (after a leading BOM) for each kind of odd space: most pages have none.
   const firstStart = input.charCodeAt(0) === BOM ? 1 : 0;
-  NO_RARE_SPACE.lastIndex = firstStart;
-  NO_RARE_SPACE.test(input);
-  const rare = NO_RARE_SPACE.lastIndex < length;
-  const odd = rare || input.includes('\t') || input.includes('\u00a0');
+  const odd = [nextOf(input, '\t', firstStart), nextOf(input, '\u00a0', firstStart), nextRareSpace(input, firstStart)] as const;
+  const oddSpaces = odd[0] < length || odd[1] < length || odd[2] < length;
   let count = 0;
   let start = 0;
   let textFrom = firstStart;
@@ -177,8 +194,8 @@ export function cutLines(input: string): LineTable {
   let cr = -1;
   let lf = -1;
   for (;;) {
-    if (cr < textFrom) cr = nextBreak(input, '\r', textFrom);
-    if (lf < textFrom) lf = nextBreak(input, '\n', textFrom);
+    if (cr < textFrom) cr = nextOf(input, '\r', textFrom);
+    if (lf < textFrom) lf = nextOf(input, '\n', textFrom);
     const end = cr < lf ? cr : lf;
     if (count === capacity) {
       columns = grow(columns, capacity);
@@ -207,29 +224,72 @@ export function cutLines(input: string): LineTable {
     start = end === cr && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
     textFrom = start;
   }
-  return new LineTable(
+  const unplain = columns.subarray(4 * capacity, 4 * capacity + count);
+  const lines = new LineTable(
     input,
     count,
     columns.subarray(0, count),
     columns.subarray(capacity, capacity + count),
     columns.subarray(2 * capacity, 2 * capacity + count),
     columns.subarray(3 * capacity, 3 * capacity + count),
-    odd,
-    rare,
+    unplain,
+    oddSpaces,
+    odd[2] < length,
   );
+  if (oddSpaces) markUnplainLines(lines, unplain, odd);
+  return lines;
 }
 
-/** The four columns of `capacity` lines each in a buffer twice as large, each at the start of its block. */
-function grow(columns: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(capacity * 8);
-  for (let column = 0; column < 4; column++) grown.set(columns.subarray(column * capacity, (column + 1) * capacity), column * capacity * 2);
-  return grown;
+/** On a page that has odd spaces (the first of each kind at `odd`), sets `unplain` to 1 for each line whose text holds one. */
+function markUnplainLines(lines: LineTable, unplain: Int32Array, odd: readonly number[]): void {
+  for (let kind = 0; kind < SEEKS.length; kind++) {
+    const at = odd[kind] as number;
+    if (at < lines.input.length) markUnplain(lines, unplain, SEEKS[kind] as Seek, at);
+  }
 }
 
-/** The offset of the next `code` at or after `from`, or the input's length when there is none. */
-function nextBreak(input: string, code: string, from: number): number {
-  const at = input.indexOf(code, from);
+/**
+ * Sets `unplain` to 1 for each line of `lines` whose text holds a character
+ * `seek` finds, from the first, at `at`: each line is searched at most from its
+ * text's start and from the next line's start.
+ */
+function markUnplain(lines: LineTable, unplain: Int32Array, seek: Seek, first: number): void {
+  const { input, count, starts, textStarts, textEnds } = lines;
+  let line = 0;
+  for (let at = first; at < input.length; ) {
+    while (line + 1 < count && (starts[line + 1] as number) <= at) line++;
+    if (at < (textStarts[line] as number)) at = seek(input, textStarts[line] as number);
+    else {
+      if (at < (textEnds[line] as number)) unplain[line] = 1;
+      at = line + 1 < count ? seek(input, starts[line + 1] as number) : input.length;
+    }
+  }
+}
+
+/** Finds the next character of one kind at or after `from`: its offset, or the input's length when there is none. */
+type Seek = (input: string, from: number) => number;
+
+/** The offset of the next `search` at or after `from`, or the input's length when there is none. */
+function nextOf(input: string, search: string, from: number): number {
+  const at = input.indexOf(search, from);
   return at < 0 ? input.length : at;
+}
+
+/** The offset of the next rare space (one of RARE_SPACES) at or after `from`, or the input's length when there is none. */
+function nextRareSpace(input: string, from: number): number {
+  NO_RARE_SPACE.lastIndex = from;
+  NO_RARE_SPACE.test(input);
+  return NO_RARE_SPACE.lastIndex;
+}
+
+/** The searches for the odd spaces a line's text is cleaned of: tab, no-break space, the rare spaces. */
+const SEEKS: readonly Seek[] = [(input, from) => nextOf(input, '\t', from), (input, from) => nextOf(input, '\u00a0', from), nextRareSpace];
+
+/** The {@link COLUMNS} columns of `capacity` lines each in a buffer twice as large, each at the start of its block. */
+function grow(columns: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(capacity * 2 * COLUMNS);
+  for (let column = 0; column < COLUMNS; column++) grown.set(columns.subarray(column * capacity, (column + 1) * capacity), column * capacity * 2);
+  return grown;
 }
 
 /**
@@ -241,18 +301,17 @@ function isSpaceCode(code: number): boolean {
   if (code === SPACE) return true;
   if (code > SPACE && code < 0x7f) return false;
   if (code < SPACE) return code >= TAB && code <= CR;
-  return code === 0xa0 || isOddSpace(code) || code === 0x200b;
+  return code === NBSP || isOddSpace(code) || code === 0x200b;
 }
 
 // The whitespace characters of `\s` other than the plain space, the tab, the no-break space
 // and the line breaks. All are in the Basic Multilingual Plane, so the `u` flag would change
 // nothing but the speed: without it, V8 scans a page for them several times faster.
 const RARE_SPACES = '\\v\\f\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
-const RARE_SPACE = new RegExp(`[${RARE_SPACES}]`);
 
-// A run of characters none of which is a {@link RARE_SPACE}, from `lastIndex` on: the run ends
+// A run of characters none of which is one of RARE_SPACES, from `lastIndex` on: the run ends
 // before the first rare space, or at the end of the input. V8 runs a greedy loop over a class
-// faster than it searches for the class at each position (as `RARE_SPACE.test` does).
+// faster than it searches for the class at each position (as a `test` of the class does).
 const NO_RARE_SPACE = new RegExp(`[^${RARE_SPACES}]*`, 'y');
 
 /** Code units are copied through this buffer, a chunk at a time. */
@@ -260,20 +319,17 @@ const CHUNK = new Uint16Array(4096);
 
 /**
  * `text` with every whitespace character turned into a plain space, one for
- * one (`rare`: the input holds a space other than the tab and the no-break space). Copied code unit by code unit in chunks, not by a regular expression's
+ * one. Copied code unit by code unit in chunks, not by a regular expression's
  * replace, which builds a part for every match and is slow on a megabyte of
  * no-break spaces. Lone surrogates are kept as they are.
  */
-function plainSpaces(text: string, rare: boolean): string {
-  // `includes` finds tabs and no-break spaces (the common ones) faster than any pattern does;
-  // the rare ones are searched for only on a page that has one.
-  if (!text.includes('\u00a0') && !text.includes('\t') && !(rare && RARE_SPACE.test(text))) return text;
+function plainSpaces(text: string): string {
   const parts: string[] = [];
   for (let from = 0; from < text.length; from += CHUNK.length) {
     const to = Math.min(from + CHUNK.length, text.length);
     for (let at = from; at < to; at++) {
       const code = text.charCodeAt(at);
-      CHUNK[at - from] = code === TAB || code === 0xa0 || isOddSpace(code) ? SPACE : code;
+      CHUNK[at - from] = code === TAB || code === NBSP || isOddSpace(code) ? SPACE : code;
     }
     // `apply` takes the typed array as it is; spreading it would copy it into an argument list first.
     parts.push(String.fromCharCode.apply(null, CHUNK.subarray(0, to - from) as unknown as number[]));

@@ -9,7 +9,7 @@
  */
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
-import { newReview, PageDraft } from '../shared/draft.js';
+import { newReview, ReviewsDraft } from '../shared/draft.js';
 import { criticOf } from '../shared/page.js';
 import type { Line } from '../shared/lines.js';
 import type { CinematerialValues } from './lines.js';
@@ -17,7 +17,7 @@ import { CINEMATERIAL_LINES } from './lines.js';
 
 /** The state of one page's reading. */
 interface CinematerialState {
-  readonly draft: PageDraft;
+  readonly draft: ReviewsDraft;
   readonly last: number;
   /** Review lines follow "Reviews provided by RottenTomatoes"; above it, a title may hold a colon. */
   listed: boolean;
@@ -89,7 +89,7 @@ const READERS = /* @__PURE__ */ compileReaders<CinematerialValues, CinematerialS
 export function readCinematerialPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, CINEMATERIAL_LINES);
   const state: CinematerialState = {
-    draft: new PageDraft(input.lines, 'rottentomatoes'),
+    draft: new ReviewsDraft(input.lines, 'rottentomatoes'),
     last: input.lines.previousNonBlank(input.lines.count - 1),
     listed: false,
   };

@@ -7,12 +7,12 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseBy, recogniseMetascoreNote, type FandangoValues } from './lines.js';
 import { readCriticItem } from './readers/critic-item.js';
 import { readCriticRatings, readFurniture, readReviewsHeading, readSynopsisHeading, readUnplaced } from './readers/furniture.js';
 import { readMetascore, readMetascoreNote, readVerdict } from './readers/metascore.js';
+import { usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { stateOf, type FandangoState } from './state.js';
 
 /** fandango.com's host in a URL. */
@@ -25,7 +25,9 @@ const CLAIM_LINES = 40;
 const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
   { name: 'metascore', opens: ['metascore'], read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'verdict', opens: ['verdict'], read: (_tokens, at, state) => readVerdict(state, at) },
-  { name: 'users', opens: ANY_KIND, when: (state) => state.phase === 'users', read: (_tokens, at, state) => readFurniture(state, at) },
+  // The users' part, past the Metascore's note or under a users' heading past the critics (above them a heading is a tab).
+  /* @__PURE__ */ usersPartReader<FandangoValues, FandangoState>(),
+  /* @__PURE__ */ usersHeadingReader<FandangoValues, FandangoState>((state) => state.draft.reviews.length > 0),
   { name: 'synopsis', opens: ['text'], when: (state) => state.phase === 'synopsis', read: (_tokens, at, state) => readFurniture(state, at) },
   {
     name: 'reviews heading',
@@ -34,7 +36,7 @@ const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
     read: (_tokens, at, state) => readReviewsHeading(state, at),
   },
   { name: 'critic item', opens: ['text', 'by', 'reviews-heading'], read: (_tokens, at, state) => readCriticItem(state, at) },
-  { name: 'metascore note', opens: ['metascore-note', 'users-heading'], read: (_tokens, at, state) => readMetascoreNote(state, at) },
+  { name: 'metascore note', opens: ['metascore-note'], read: (_tokens, at, state) => readMetascoreNote(state, at) },
   { name: 'synopsis heading', opens: ['synopsis-heading'], read: (_tokens, at, state) => readSynopsisHeading(state, at) },
   { name: 'critic ratings', opens: ['critic-ratings'], read: (_tokens, at, state) => readCriticRatings(state, at) },
   { name: 'furniture', opens: ['read-full-synopsis', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
@@ -45,7 +47,7 @@ const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
 function readFandango(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /**

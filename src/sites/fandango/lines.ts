@@ -8,6 +8,7 @@ import { parseVerdictLabel } from '../../classify/classify.js';
 import type { Verdict } from '../../types/page.js';
 import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { usersHeadingRow } from '../shared/headings.js';
 
 /** `By Ty Burr`: the critic (or, under the Metascore, a user) of the item. */
 export function recogniseBy(text: string): string | undefined {
@@ -99,13 +100,7 @@ export const FANDANGO_LINES: readonly LineKindRow<FandangoValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
-  {
-    kind: 'users-heading',
-    recognise: (text: string) => (/^(?:user|fan|audience) reviews$/iu.test(text) ? true : undefined),
-    examples: ['Fan Reviews', 'User Reviews'],
-    first: ANY_FIRST,
-    endsItem: false,
-  },
+  /* @__PURE__ */ usersHeadingRow<FandangoValues>(),
   // After the two rows above, which keep "Movie Reviews" and "Fan Reviews"; in a list, a publication's line (critic-item.ts).
   {
     kind: 'reviews-heading',

@@ -11,8 +11,8 @@ export { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, 
 
 /** What the readers of one page share. */
 export interface FandangoState extends ReadingState<FandangoValues> {
-  /** `synopsis` under an overview's synopsis heading, `critics` in the list, `users` past the Metascore (users' reviews). */
-  phase: 'critics' | 'synopsis' | 'users';
+  /** `synopsis` under an overview's synopsis heading, `critics` in the list (past the Metascore, the users' part: `usersPart`). */
+  phase: 'critics' | 'synopsis';
 }
 
 /** A fresh state for `input`, every line classified. */

@@ -8,14 +8,15 @@
  */
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
-import { splitGluedByline } from '../shared/bylines.js';
-import { newReview, PageDraft } from '../shared/draft.js';
-import { collapse, criticOf } from '../shared/page.js';
+import { isNoConsensus } from '../shared/consensus.js';
+import { newReview, ReviewsDraft } from '../shared/draft.js';
+import { splitGluedNames } from '../shared/names.js';
+import { clip, collapse } from '../shared/page.js';
 import { FLIXSTER_LINES, recogniseArticleLink, type FlixsterValues } from './lines.js';
 
 /** The state of one page's reading. */
 interface FlixsterState {
-  readonly draft: PageDraft;
+  readonly draft: ReviewsDraft;
   /** The page's last non-blank line. */
   readonly last: number;
 }
@@ -49,18 +50,21 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
     if (!tokens.is(next, 'text')) break;
     if (!bylineRead) {
       bylineRead = true;
-      const split = splitGluedByline(line.text);
-      if (split) {
-        review.critic = split.critic === null ? null : criticOf(split.critic);
-        review.publication = split.publication;
-      } else {
-        review.critic = criticOf(line.text);
+      const split = splitGluedNames(line.text, 'critic-first');
+      if (next === state.last && split.publication === null) {
+        // The page's last line, and no publication glued to it: a name cut short ("Janet Mas"), not a byline.
+        draft.cutShort(line, "a review's byline");
+        next++;
+        break;
+      }
+      review.critic = split.critic;
+      review.publication = split.publication;
+      if (!split.settled)
         draft.reportLine(
-          'glued-text',
-          `The byline "${line.text.slice(0, 50)}" has no case change where a critic's name would end; it is kept whole as the critic.`,
+          'unsplit-glued-text',
+          `The byline "${clip(line.text)}" glues names the text does not settle how to split; it is kept whole as the publication.`,
           line,
         );
-      }
     } else review.excerpt.push(line.text);
     review.last = line;
   }
@@ -88,7 +92,10 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
     when: readsConsensus,
     read: (tokens, at, state) => {
       const text = tokens.text(at);
-      state.draft.setFact('consensus', collapse(text.startsWith('• ') ? text.slice(2) : text), lineOf(tokens, at));
+      const consensus = collapse(text.startsWith('• ') ? text.slice(2) : text);
+      // "No consensus yet." is Rotten Tomatoes' placeholder: no consensus.
+      if (isNoConsensus(consensus)) state.draft.addFurniture(lineOf(tokens, at));
+      else state.draft.setFact('consensus', consensus, lineOf(tokens, at));
       return at + 1;
     },
   },
@@ -98,7 +105,7 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
 /** Reads a flixster critic list. */
 export function readFlixsterPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, FLIXSTER_LINES);
-  const state: FlixsterState = { draft: new PageDraft(input.lines, 'rottentomatoes'), last: input.lines.previousNonBlank(input.lines.count - 1) };
+  const state: FlixsterState = { draft: new ReviewsDraft(input.lines, 'rottentomatoes'), last: input.lines.previousNonBlank(input.lines.count - 1) };
   READERS.read(tokens, state);
   return state.draft.finish(input.media);
 }

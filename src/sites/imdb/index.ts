@@ -5,12 +5,13 @@
  * 2016-2019 design (`Based on 18 critic reviews provided by Metacritic.com`,
  * then `<score>` / `<quote>`) and the mobile pages (`<Title> : Critic Reviews`
  * / `Metascore (23 reviews)` / `Provided by`, then `[<Critic>][ <Publication>]`
- * / `<quote>`).
+ * / `<quote>`). IMDb's own users' reviews, under `User Reviews` past the
+ * critics, are no critic reviews and no part of Metacritic's figures: they
+ * are left out, as furniture.
  *
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, type ImdbValues } from './lines.js';
 import { readGluedItem } from './readers/glued-item.js';
@@ -18,6 +19,7 @@ import { opensMetascore, opensTitle, readCount, readFurniture, readMetascore, re
 import { readMobileItem } from './readers/mobile-item.js';
 import { readScoredItem } from './readers/scored-item.js';
 import { readUnplaced } from './readers/unplaced.js';
+import { usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { stateOf, type ImdbState } from './state.js';
 
 /** imdb.com's host in a URL (m.imdb.com, www.imdb.com). */
@@ -28,6 +30,8 @@ const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
+  /* @__PURE__ */ usersPartReader<ImdbValues, ImdbState>(),
+  /* @__PURE__ */ usersHeadingReader<ImdbValues, ImdbState>((state) => state.draft.has('criticCount') || state.draft.reviews.length > 0),
   { name: 'metascore', opens: ['number'], when: (state, _tokens, at) => opensMetascore(state, at), read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'scored item', opens: ['number'], when: (state) => state.phase === 'list-2018', read: (_tokens, at, state) => readScoredItem(state, at) },
   { name: 'count', opens: ['count-2023', 'count-2018', 'count-mobile'], read: (_tokens, at, state) => readCount(state, at) },
@@ -44,7 +48,7 @@ const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
 function readImdb(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** 3 for a page on imdb.com, or one whose first lines hold a count line of one of IMDb's layouts; 0 otherwise. */

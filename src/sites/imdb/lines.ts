@@ -6,6 +6,7 @@
  */
 import { readCount, recogniseBareNumber } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { usersHeadingRow } from '../shared/headings.js';
 
 //   (\d[\d,]*)           the count, "39", "1,024"
 //    reviews? [·•|-]     "reviews" and the separator IMDb prints
@@ -42,7 +43,7 @@ export function recogniseDashItem(text: string): string | undefined {
 }
 
 /** Lines that carry no data: links and headings around the list. */
-const FURNITURE = /^(?:critic reviews|metacritic\.com|user reviews|see all .+ reviews(?: on metacritic\.com)?|see more|show more|load more)$/iu;
+const FURNITURE = /^(?:critic reviews|metacritic\.com|see all .+ reviews(?: on metacritic\.com)?|see more|show more|load more)$/iu;
 
 /** Each kind of IMDb's lines, and the value its row gives. */
 export interface ImdbValues {
@@ -54,6 +55,7 @@ export interface ImdbValues {
   readonly 'provided-by': true;
   readonly year: string;
   readonly 'dash-item': string;
+  readonly 'users-heading': true;
   readonly number: number;
   readonly furniture: true;
   readonly text: string;
@@ -105,6 +107,7 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
+  /* @__PURE__ */ usersHeadingRow<ImdbValues>(),
   { kind: 'number', recognise: recogniseBareNumber, examples: ['100', '90', '7'], first: ANY_FIRST, endsItem: false },
   {
     kind: 'furniture',

@@ -2,14 +2,17 @@
  * Moviefone pages, which print Metacritic's critics: main pages (release
  * dates, rating, `Plot Summary`, cast, then `Ratings & Reviews` / `• <score>`
  * / `<Critic><Publication>` / `<quote>`) and TV reviews pages (`Based on <N>
- * Critics` / `Based on <K> Users` / `• <quote> Show More`).
+ * Critics` / `Based on <K> Users` / `• <quote> Show More`). The users'
+ * reviews under a `User Reviews` heading past the critics are left out, as
+ * furniture: the contract's user reviews carry a user, a date or a 0-10
+ * score, which these print none of or on no scale the page names, and the
+ * page does not say whose users they are.
  *
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
-import { furnish, lineAt, reportUnplaced } from '../shared/state.js';
+import { furnish, lineAt, reportUnplaced, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { recogniseCriticCount, type MoviefoneValues } from './lines.js';
 import { readCriticCount, readMetascoreLabel, readUserCount } from './readers/counts.js';
 import { readQuoteItem, readScoredItem } from './readers/review-item.js';
@@ -30,6 +33,8 @@ function readOther(state: MoviefoneState, at: number): number {
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>([
+  /* @__PURE__ */ usersPartReader<MoviefoneValues, MoviefoneState>(),
+  /* @__PURE__ */ usersHeadingReader<MoviefoneValues, MoviefoneState>((state) => state.phase === 'reviews'),
   { name: 'critic count', opens: ['critic-count'], read: (_tokens, at, state) => readCriticCount(state, at) },
   { name: 'user count', opens: ['user-count'], read: (_tokens, at, state) => readUserCount(state, at) },
   { name: 'metascore', opens: ['metascore-label'], read: (_tokens, at, state) => readMetascoreLabel(state, at) },
@@ -47,7 +52,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>(
     // Under the counts, a line is a critic's quote (a copy without bullets, or the last one, cut before its "Show More").
     name: 'unbulleted quote',
     opens: ['text'],
-    when: (state) => state.phase === 'reviews' && state.draft.criticCount !== null,
+    when: (state) => state.phase === 'reviews' && state.draft.has('criticCount'),
     read: (_tokens, at, state) => readQuoteItem(state, at),
   },
   { name: 'other', opens: ANY_KIND, read: (_tokens, at, state) => readOther(state, at) },
@@ -57,7 +62,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>(
 function readMoviefone(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** 3 for a page on moviefone.com, or one whose first lines hold `Based on <N> Critics` or both `Plot Summary` and `Ratings & Reviews`; 0 otherwise. */

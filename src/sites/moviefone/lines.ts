@@ -7,6 +7,7 @@
  */
 import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { usersHeadingRow } from '../shared/headings.js';
 
 /** `Based on 20 Critics` */
 export function recogniseCriticCount(text: string): number | undefined {
@@ -40,6 +41,7 @@ export interface MoviefoneValues {
   readonly 'critic-count': number;
   readonly 'user-count': number;
   readonly 'ratings-heading': true;
+  readonly 'users-heading': true;
   readonly 'score-bullet': number;
   readonly 'quote-bullet': string;
   readonly 'metascore-label': true;
@@ -58,6 +60,7 @@ export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
+  /* @__PURE__ */ usersHeadingRow<MoviefoneValues>(),
   { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 80'], first: ANY_FIRST, endsItem: false },
   {
     kind: 'quote-bullet',

@@ -6,11 +6,10 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseProvidedBy, type MoviesComValues, type PrintedNumber } from './lines.js';
 import { opensItem, readBulletItem } from './readers/bullet-item.js';
-import { readFurniture, readOther } from './readers/furniture.js';
+import { readFurniture, readOther, readTitle } from './readers/furniture.js';
 import { stateOf, valueAt, type MoviesComState } from './state.js';
 
 /** movies.com's host in a URL. */
@@ -29,6 +28,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviesComValues, MoviesComState>(
   { name: 'after the list', opens: ANY_KIND, when: (state) => state.phase === 'after', read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'item', opens: ['bullet', 'number'], when: (state, _tokens, at) => opensItem(state, at), read: (_tokens, at, state) => readBulletItem(state, at) },
   { name: 'bullet number', opens: ['number'], when: (state, _tokens, at) => isBulletNumber(state, at), read: (_tokens, at, state) => readFurniture(state, at) },
+  { name: 'title', opens: ['title-heading'], when: (state) => state.phase === 'header', read: (_tokens, at, state) => readTitle(state, at) },
   { name: 'furniture', opens: ['provided-by', 'see-all', 'families', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readOther(state, at) },
 ]);
@@ -37,7 +37,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviesComValues, MoviesComState>(
 function readMoviesCom(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** 3 for a page on movies.com, or one whose first lines hold the list's heading; 0 otherwise. */

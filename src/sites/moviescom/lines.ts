@@ -47,6 +47,7 @@ export interface MoviesComValues {
   readonly 'read-full-review': true;
   readonly number: PrintedNumber;
   readonly families: true;
+  readonly 'title-heading': string;
   readonly furniture: true;
   readonly text: string;
 }
@@ -112,14 +113,21 @@ export const MOVIESCOM_LINES: readonly LineKindRow<MoviesComValues>[] = [
     endsItem: false,
   },
   {
+    // `Blade Runner Review`: above the list, the page's heading and its title; in a review, its text ("National Review", a quote).
+    kind: 'title-heading',
+    recognise: (text: string) => /^(\S.*) review$/iu.exec(text)?.[1],
+    examples: ['Blade Runner Review'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
     kind: 'furniture',
-    recognise: (text: string) => (/^(?:share|watch it|critics scores range from 0 to 100.*|on dvd: .*|.+ review)$/iu.test(text) ? true : undefined),
+    recognise: (text: string) => (/^(?:share|watch it|critics scores range from 0 to 100.*|on dvd: .*)$/iu.test(text) ? true : undefined),
     examples: [
       'Share',
       'Watch It',
       'On DVD: TBD | On Blu-ray: TBD',
       'Critics scores range from 0 to 100, with higher scores indicating more favorable reviews.',
-      'Blade Runner Review',
     ],
     first: ANY_FIRST,
     endsItem: false,

@@ -8,7 +8,6 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders, runRefiners } from '../../parse/engine/index.js';
 import { readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTitle } from './readers/header.js';
 import { readQuoteLine } from './readers/quote-line.js';
@@ -17,7 +16,7 @@ import { readUnplaced } from './readers/unplaced.js';
 import { recogniseDate } from '../../parse/text/dates.js';
 import { recogniseMark, recognisePercentile, type OpenCriticValues } from './lines.js';
 import { REFINERS } from './refiners.js';
-import { stateOf, type OpenCriticState } from './state.js';
+import { furnish, lineAt, stateOf, type OpenCriticState } from './state.js';
 
 /** opencritic.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]|$)/iu;
@@ -51,6 +50,7 @@ const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState
     read: (_tokens, at, state) => readReviewBlock(state, at),
   },
   { name: 'quote line', opens: ['text'], read: (_tokens, at, state) => readQuoteLine(state, at) },
+  { name: 'link', opens: ['link'], read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1) },
   { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
 ]);
 
@@ -61,7 +61,7 @@ function readOpenCritic(input: SiteInput): SiteResult {
   runRefiners(state, REFINERS);
   // OpenCritic scores games alone: a page that does not say so (no percentile sentence) is a game's, unless the caller says otherwise.
   if (state.draft.media === null && input.media === undefined) state.draft.media = 'game';
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** `9 / 10.0`, `4.5 / 5`, `Unscored`: a mark only OpenCritic prints so (a fraction spaced around its slash, or the word). */

@@ -80,6 +80,7 @@ export interface OpenCriticValues {
   readonly 'figure-label': true;
   readonly 'reviews-heading': true;
   readonly 'section-heading': true;
+  readonly link: true;
   readonly text: string;
 }
 
@@ -150,6 +151,15 @@ export const OPENCRITIC_LINES: readonly LineKindRow<OpenCriticValues>[] = [
     kind: 'section-heading',
     recognise: (text: string) => (/^(?:(?:all|top critic|all critic|critic) )?reviews$/iu.test(text) ? true : undefined),
     examples: ['Critic Reviews', 'Top Critic Reviews', 'All Reviews'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  {
+    // The list's links, never a quote: `View All`, `View All 120 Reviews`, `Load More`, `Show More`.
+    kind: 'link',
+    recognise: (text: string) =>
+      /^(?:(?:view|see) all(?: \d[\d,]*)?(?: (?:critic )?reviews)?|view more|load more|show more)$/iu.test(text) ? true : undefined,
+    examples: ['View All', 'View All 120 Reviews', 'Load More'],
     first: ANY_FIRST,
     endsItem: false,
   },

@@ -6,7 +6,7 @@
  */
 import type { TokenList } from '../../parse/engine/index.js';
 import type { Line, LineList } from '../shared/lines.js';
-import type { PageDraft } from '../shared/draft.js';
+import type { ReviewsDraft } from '../shared/draft.js';
 import type { RtLineKind, RtValues } from './lines.js';
 import { refineKind } from './lines.js';
 
@@ -22,11 +22,13 @@ export interface RtState {
   awaitingConsensus: boolean;
   /** The words of the title, lower-cased, to know its repetitions. */
   titleWords: ReadonlySet<string>;
+  /** A season's heading ("Season 3") read before any title: the show's line right under it makes the title with it. */
+  seasonHeading: Line | undefined;
 }
 
 /** The page being read. */
 export interface RtContext {
-  readonly draft: PageDraft;
+  readonly draft: ReviewsDraft;
   /** Each line's kind, classified once by the line table. */
   readonly tokens: TokenList<RtValues>;
   readonly lines: LineList;

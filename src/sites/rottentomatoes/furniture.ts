@@ -70,7 +70,6 @@ const WORDS: ReadonlySet<string> = new Set([
 
 /** Furniture lines that start the same way, whatever follows ("Alien Videos" ends so). */
 const PATTERNS: readonly RegExp[] = [
-  /^\S.* (?:videos|photos|clips|trailers)$/u, // Alien Videos, Mad Max: Fury Road Photos
   /^news & interviews for \S/u, // News & Interviews for Alien
   /^step \d of \d$/u, // Step 1 of 2
   /^what did you think of (?:the|this) \S.*\? \(optional\)$/u, // What did you think of the movie? (optional)
@@ -86,10 +85,18 @@ function normalise(text: string): string {
   return text.toLowerCase().replaceAll('’', "'").replaceAll('‘', "'");
 }
 
+/**
+ * `Alien Videos`, `Mad Max: Fury Road Photos`: a title's media links, their
+ * last word capitalised as the links print it (a quote ending "... a drawer
+ * of old photos" is a review's text).
+ */
+const MEDIA_LINK = /^\S.* (?:Videos|Photos|Clips|Trailers)$/u;
+
 /** `User image`, `Alien Videos`, `So Fresh: Absolute Must See!`, `• Fandango`: a widget leftover. */
 export function isRtFurniture(text: string): boolean {
-  const plain = normalise(text.startsWith('• ') ? text.slice(2).trim() : text);
-  return WORDS.has(plain) || PATTERNS.some((pattern) => pattern.test(plain));
+  const line = text.startsWith('• ') ? text.slice(2).trim() : text;
+  const plain = normalise(line);
+  return WORDS.has(plain) || PATTERNS.some((pattern) => pattern.test(plain)) || (line.length <= 120 && MEDIA_LINK.test(line));
 }
 
 /** `We won’t be able to v`: the start of a furniture line, cut by the page's end (at least eight characters). */

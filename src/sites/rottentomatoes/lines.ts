@@ -209,6 +209,11 @@ export function recogniseSeasonLine(text: string): boolean {
   return /^(?:season:|season \d+|season \d+ [–—-] \S.*|\S.*: season \d+(?: \(\d{4}(?:[–-]\d{0,4})?\))?)$/iu.test(text);
 }
 
+/** `Season 1`, `SEASON:`: a season's heading alone, which names no show (a title's part, never a title). */
+export function recogniseSeasonHeading(text: string): boolean {
+  return /^season(?::| \d+)$/iu.test(text);
+}
+
 /** `Australia Reviews`, `Deadwood: Season 1 Reviews`: a review list's heading (2011-2021). */
 export function recogniseListHeading(text: string): boolean {
   return text.length < 120 && /^\S.* reviews$/iu.test(text) && !/^(?:critics?|top critics|audience|user) reviews$/iu.test(text);

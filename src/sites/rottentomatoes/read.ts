@@ -7,7 +7,7 @@
  */
 import { ANY_KIND, classifyLines, compileReaders, runRefiners, type Reader, type ReaderSet } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
-import { PageDraft } from '../shared/draft.js';
+import { ReviewsDraft } from '../shared/draft.js';
 import { listLines } from '../shared/lines.js';
 import type { RtContext, RtReader, RtSection } from './context.js';
 import { lineAt } from './context.js';
@@ -173,11 +173,11 @@ export function readRtPage(input: SiteInput): SiteResult {
   const table = input.lines;
   const tokens = classifyLines(table, RT_LINES);
   const context: RtContext = {
-    draft: new PageDraft(table, 'rottentomatoes'),
+    draft: new ReviewsDraft(table, 'rottentomatoes'),
     tokens,
     lines: listLines(table),
     last: table.previousNonBlank(table.count - 1),
-    state: { section: 'header', figureBlocks: 0, awaitingConsensus: false, titleWords: new Set() },
+    state: { section: 'header', figureBlocks: 0, awaitingConsensus: false, titleWords: new Set(), seasonHeading: undefined },
   };
   READERS.read(tokens, context);
   runRefiners(context.draft, RT_REFINERS);

@@ -6,10 +6,10 @@
  * @module
  */
 import type { Refiner } from '../../parse/engine/index.js';
-import type { PageDraft } from '../shared/draft.js';
+import type { ReviewsDraft } from '../shared/draft.js';
 
 /** Where a page marks some reviews "Top Critic", the others are not: false; where it marks none, nothing is known: null. */
-function refineTopCritics(draft: PageDraft): void {
+function refineTopCritics(draft: ReviewsDraft): void {
   const { reviews } = draft;
   if (!reviews.some((review) => review.topCritic === true)) {
     // Only the 2011 list marks top critics: where none is marked, nothing is known.
@@ -26,4 +26,4 @@ function refineTopCritics(draft: PageDraft): void {
 }
 
 /** The refiners of a read Rotten Tomatoes page, in order. */
-export const RT_REFINERS: readonly Refiner<PageDraft>[] = [{ name: 'top critics', refine: refineTopCritics }];
+export const RT_REFINERS: readonly Refiner<ReviewsDraft>[] = [{ name: 'top critics', refine: refineTopCritics }];

@@ -14,7 +14,8 @@
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { readDate } from '../shared/dates.js';
-import { newReview, PageDraft } from '../shared/draft.js';
+import { isNoConsensus } from '../shared/consensus.js';
+import { newReview, ReviewsDraft } from '../shared/draft.js';
 import { collapse, criticOf } from '../shared/page.js';
 import type { ReviewDraft } from '../shared/draft.js';
 import type { Line } from '../shared/lines.js';
@@ -22,7 +23,7 @@ import { QUOTES_LINES, type QuotesValues } from './lines.js';
 
 /** The state of one page's reading: the open review and what it awaits next. */
 interface QuotesState {
-  readonly draft: PageDraft;
+  readonly draft: ReviewsDraft;
   review: ReviewDraft | undefined;
   awaiting: 'quote' | 'critic' | 'publication' | 'date' | 'none';
   /** True under "Top Critics Reviews" (and "All Critics Reviews" after it): reviews opened by `fresh:` or `rotten:`. */
@@ -40,24 +41,25 @@ const QUOTED = /^["“](.*)["”]$/u;
 
 /**
  * A quote's lines without the quotation marks around them: around each line
- * quoted whole, and around a quote that opens on its first line and closes
- * on its last.
+ * quoted whole, around a quote that opens on its first line and closes on
+ * its last, and before a quote the page's end cut (`cut`: it opens and never
+ * closes).
  */
-function unquote(lines: string[]): void {
+function unquote(lines: string[], cut: boolean): void {
   const last = lines.length - 1;
   const first = lines[0] ?? '';
   const end = lines[last] ?? '';
-  const spans = last >= 1 && /^["“]/u.test(first) && !QUOTED.test(first) && /["”]$/u.test(end) && !QUOTED.test(end);
+  const opens = /^["“]/u.test(first) && !QUOTED.test(first);
+  const closes = /["”]$/u.test(end) && !QUOTED.test(end);
   lines.forEach((line, i) => (lines[i] = QUOTED.exec(line)?.[1] ?? line));
-  if (!spans) return;
-  lines[0] = first.slice(1);
-  lines[last] = end.slice(0, -1);
+  if (opens && ((last >= 1 && closes) || (cut && !/["”]$/u.test(end)))) lines[0] = first.slice(1);
+  if (opens && last >= 1 && closes) lines[last] = end.slice(0, -1);
 }
 
-/** Ends the open review. */
-function close(state: QuotesState): void {
+/** Ends the open review; `atEnd` when the page ends with it (its quote may be cut). */
+function close(state: QuotesState, atEnd = false): void {
   if (state.review) {
-    unquote(state.review.excerpt);
+    unquote(state.review.excerpt, atEnd);
     state.draft.pushReview(state.review);
   }
   state.review = undefined;
@@ -112,7 +114,7 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
   return at + 1;
 }
 
-/** A line above the quotes: a figure, the title, then the consensus. */
+/** A line above the quotes: a figure, the title, then the consensus (Rotten Tomatoes' "No consensus yet." is none). */
 function readHeader(tokens: TokenList<QuotesValues>, at: number, state: QuotesState): number {
   const { draft } = state;
   const line = lineOf(tokens, at);
@@ -121,6 +123,7 @@ function readHeader(tokens: TokenList<QuotesValues>, at: number, state: QuotesSt
     if (figure.kind === 'rating') draft.addDetail('IMDb rating', line.text, line);
     else draft.setFact(figure.kind === 'percent' ? 'tomatometer' : 'metascore', figure.value, line);
   } else if (!draft.has('title')) draft.setFact('title', line.text, line);
+  else if (!draft.has('consensus') && !state.topList && isNoConsensus(line.text)) draft.addFurniture(line);
   else if (!draft.has('consensus') && !state.topList) draft.setFact('consensus', collapse(line.text), line);
   else draft.unplaced(line);
   return at + 1;
@@ -164,8 +167,8 @@ const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
 /** Reads a page of quotes. */
 export function readQuotesPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, QUOTES_LINES);
-  const state: QuotesState = { draft: new PageDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false, allCritics: false };
+  const state: QuotesState = { draft: new ReviewsDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false, allCritics: false };
   READERS.read(tokens, state);
-  close(state);
+  close(state, true);
   return state.draft.finish(input.media);
 }

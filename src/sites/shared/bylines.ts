@@ -1,9 +1,9 @@
 /**
- * Bylines printed with no separator: a critic glued to a publication
- * ("Stephen RomeiThe Australian"), or a critic, publication and quote joined
+ * Bylines printed with no separator: a critic, publication and quote joined
  * by single spaces ("Austin Smith New York Post Roughly as thrilling...").
- * Each split says whether the text settled it (a case change, a known
- * publication) or whether it is the reader's best reading, to be reported.
+ * Each split says whether the text settled it (a known publication) or
+ * whether it is the reader's best reading, to be reported. (Names glued with
+ * no space at all are names.ts's `splitGluedNames`.)
  *
  * @module
  */
@@ -19,39 +19,12 @@ export interface SplitByline {
   readonly settled: boolean;
 }
 
-/** Name parts that a capital follows inside one name: "McFarland", "MacLeod", "LaSalle", "DiCaprio", "DeMille". */
-const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(['Mc', 'Mac', 'La', 'Le', 'De', 'Di', 'Du', 'Van', 'Von', 'Da']);
-
-function isUpper(char: string): boolean {
-  return char !== char.toLowerCase() && char === char.toUpperCase();
-}
+/** Words that stay inside a publication's name though lower-case: "Stream on Demand", "Sight and Sound". */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'the', 'and', '&', 'de', 'du', 'la', 'for', 'at', 'in', '-', '–']);
 
 function isLower(char: string): boolean {
   return char !== char.toUpperCase() && char === char.toLowerCase();
 }
-
-/**
- * `Stephen RomeiThe Australian` → Stephen Romei / The Australian: split at
- * the first change from a lower-case letter to a capital that is no name's
- * inner capital ("McFarland"); where the rest is a known publication at a
- * later change, there. `undefined` when the text has no such change.
- */
-export function splitGluedByline(text: string): SplitByline | undefined {
-  const candidates: number[] = [];
-  for (let at = 1; at < text.length; at++) {
-    if (!isLower(text.charAt(at - 1)) || !isUpper(text.charAt(at))) continue;
-    const wordStart = text.lastIndexOf(' ', at - 1) + 1;
-    if (INNER_CAPITAL_PREFIXES.has(text.slice(wordStart, at))) continue;
-    candidates.push(at);
-  }
-  if (candidates.length === 0) return undefined;
-  const known = candidates.find((at) => knownPublicationAtStart(text.slice(at)) === text.slice(at));
-  const at = known ?? candidates[0];
-  return { critic: text.slice(0, at).trim(), publication: text.slice(at).trim(), rest: '', settled: true };
-}
-
-/** Words that stay inside a publication's name though lower-case: "Stream on Demand", "Sight and Sound". */
-const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'the', 'and', '&', 'de', 'du', 'la', 'for', 'at', 'in', '-', '–']);
 
 /** An initial, as in "Robert K. Elder". */
 function isInitial(word: string): boolean {

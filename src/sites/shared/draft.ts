@@ -1,8 +1,9 @@
 /**
  * What a site other than metacritic.com builds while it reads a page: the
  * page's facts with the lines they came from, its reviews, its furniture and
- * its diagnostics, and the step that turns them into a {@link SiteResult}.
- * Each site's readers fill one draft; the draft knows no layout.
+ * its diagnostics, and the one step that turns them into a {@link SiteResult}
+ * (every site's page is made there). Each site's readers fill one draft; the
+ * draft knows no layout.
  *
  * @module
  */
@@ -15,7 +16,7 @@ import type { Span } from '../../types/source.js';
 import type { Line } from './lines.js';
 
 /** A page fact read from one line (or a few), kept with where it was read. */
-interface Fact<T> {
+export interface Fact<T> {
   readonly value: T;
   readonly span: Span;
 }
@@ -24,6 +25,8 @@ interface Fact<T> {
 export interface DraftFacts {
   title?: Fact<string>;
   metascore?: Fact<number>;
+  /** Metacritic's verdict label as printed ("Universal acclaim"). */
+  verdict?: Fact<string>;
   criticCount?: Fact<number>;
   tomatometer?: Fact<number>;
   topCriticCount?: Fact<number>;
@@ -74,6 +77,8 @@ export class PageDraft {
   /** The diagnostics and furniture of the reading, kept by the engine's {@link Report}. */
   readonly report: Report;
   media: MediaType | null = null;
+  /** OpenCritic's percentile ("ranked in the 100th percentile"). */
+  percentile: number | null = null;
   private users: UsersDraft | undefined;
 
   constructor(
@@ -88,12 +93,6 @@ export class PageDraft {
     return this.lines.span(first.index, last.index);
   }
 
-  /** The span of the characters `from`..`to` of a line's text. */
-  spanWithin(line: Line, from: number, to: number): Span {
-    const start = this.lines.span(line.index).start.offset;
-    return { start: this.lines.pointAt(start + from), end: this.lines.pointAt(start + to) };
-  }
-
   /** Sets a page fact read from `first`..`last`, unless the page has it already. */
   setFact<K extends keyof DraftFacts>(key: K, value: NonNullable<DraftFacts[K]>['value'], first: Line, last: Line = first): void {
     const span = this.spanOf(first, last);
@@ -104,12 +103,21 @@ export class PageDraft {
     }
     if (JSON.stringify(held.value) === JSON.stringify(value)) this.report.furnishSpan(span);
     else
-      this.diagnose('repeated-block', `The page gives its ${key} again, as ${JSON.stringify(value)}; the first, ${JSON.stringify(held.value)}, is kept.`, span);
+      this.report.report(
+        'repeated-block',
+        `The page gives its ${key} again, as ${JSON.stringify(value)}; the first, ${JSON.stringify(held.value)}, is kept.`,
+        span,
+      );
   }
 
   /** True when the page has the fact already. */
   has(key: keyof DraftFacts): boolean {
     return this.facts[key] !== undefined;
+  }
+
+  /** True when the page has a user block. */
+  hasUsers(): boolean {
+    return this.users !== undefined;
   }
 
   /** Adds the audience figures read from `line` to the page's audience block. */
@@ -121,14 +129,90 @@ export class PageDraft {
     if (line.index > users.last.index) users.last = line;
   }
 
-  /** A labelled fact of the page the contract has no field for ("Synopsis", "Cast", "Air date"). */
-  addDetail(label: string, value: string, first: Line, last: Line = first): void {
-    this.details.push({ label, value: collapse(value), span: this.spanOf(first, last) });
-  }
-
   /** Lines that carry no data. */
   addFurniture(first: Line, last: Line = first): void {
     this.report.furnishSpan(this.spanOf(first, last));
+  }
+
+  /** True when the page holds a part of a review page: a figure, a review or a user block (a title alone is none). */
+  private found(): boolean {
+    const { facts } = this;
+    const figures = [facts.metascore, facts.verdict, facts.criticCount, facts.tomatometer, facts.topCriticCount, facts.consensus, facts.distribution];
+    return figures.some((fact) => fact !== undefined) || this.reviews.length > 0 || this.percentile !== null || this.users !== undefined;
+  }
+
+  /**
+   * The page, its diagnostics sorted by offset, and its furniture in document
+   * order. An empty text is one `empty-input` error, and a text with no part
+   * of a review page one `not-a-review-page` error over it all, with no title
+   * (its other diagnostics dropped, as the metacritic site does).
+   */
+  finish(fallbackMedia: MediaType | undefined): SiteResult {
+    const { facts, lines, report } = this;
+    const first = lines.nextNonBlank(0);
+    const last = lines.previousNonBlank(lines.count - 1);
+    const found = this.found();
+    if (first >= lines.count || last < 0) {
+      report.diagnostics.length = 0;
+      report.report('empty-input', 'The input holds no text but whitespace.', { start: lines.pointAt(0), end: lines.pointAt(Number.MAX_SAFE_INTEGER) });
+    } else if (!found) {
+      report.diagnostics.length = 0;
+      report.report('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', lines.span(first, last));
+    }
+    const title = found ? facts.title : undefined;
+    const users = this.users;
+    const page: Page = {
+      kind: 'film',
+      source: this.source,
+      media: this.media ?? fallbackMedia ?? null,
+      title: title?.value ?? null,
+      metascore: facts.metascore?.value ?? null,
+      verdict: facts.verdict?.value ?? null,
+      criticCount: facts.criticCount?.value ?? null,
+      distribution: facts.distribution?.value ?? null,
+      reviews: this.reviews,
+      tomatometer: facts.tomatometer?.value ?? null,
+      topCriticCount: facts.topCriticCount?.value ?? null,
+      consensus: facts.consensus?.value ?? null,
+      percentile: this.percentile,
+      users: users
+        ? { verdict: null, ratingCount: users.ratingCount, score: users.score, distribution: null, reviews: [], span: this.spanOf(users.first, users.last) }
+        : null,
+      details: this.details,
+      spans: {
+        title: title?.span ?? null,
+        metascore: facts.metascore?.span ?? null,
+        verdict: facts.verdict?.span ?? null,
+        distribution: facts.distribution?.span ?? null,
+        criticCount: facts.criticCount?.span ?? null,
+        tomatometer: facts.tomatometer?.span ?? null,
+        topCriticCount: facts.topCriticCount?.span ?? null,
+        consensus: facts.consensus?.span ?? null,
+      },
+      profile: null,
+    };
+    // The report keeps its furniture in document order.
+    return { page, diagnostics: report.sortedDiagnostics(), furniture: report.furniture };
+  }
+}
+
+/**
+ * A page draft with what the sites that read a page line by line into review
+ * drafts share (Rotten Tomatoes, flixster, cinematerial, the RT quote sites):
+ * reviews made from {@link ReviewDraft}s, details, spans inside a line, and
+ * diagnostics over lines. (Apart from {@link PageDraft}, so that a bundle of
+ * a site that makes its reviews whole carries none of it.)
+ */
+export class ReviewsDraft extends PageDraft {
+  /** The span of the characters `from`..`to` of a line's text. */
+  spanWithin(line: Line, from: number, to: number): Span {
+    const start = this.lines.span(line.index).start.offset;
+    return { start: this.lines.pointAt(start + from), end: this.lines.pointAt(start + to) };
+  }
+
+  /** A labelled fact of the page the contract has no field for ("Synopsis", "Cast", "Air date"). */
+  addDetail(label: string, value: string, first: Line, last: Line = first): void {
+    this.details.push({ label, value: collapse(value), span: this.spanOf(first, last) });
   }
 
   /** A diagnostic over `span`, with the code's own severity. */
@@ -158,44 +242,5 @@ export class PageDraft {
     if (excerpt === '') this.diagnose('review-without-text', 'This review has no text.', span);
     const { critic, publication, score, mark, freshness, topCritic, date, dateText } = draft;
     this.reviews.push({ index: null, critic, publication, score, mark, freshness, topCritic, date, dateText, metascore: null, excerpt, span });
-  }
-
-  /** The page, its diagnostics sorted by offset, and its furniture in document order. */
-  finish(fallbackMedia: MediaType | undefined): SiteResult {
-    const { facts } = this;
-    const users = this.users;
-    const page: Page = {
-      kind: 'film',
-      source: this.source,
-      media: this.media ?? fallbackMedia ?? null,
-      title: facts.title?.value ?? null,
-      metascore: facts.metascore?.value ?? null,
-      verdict: null,
-      criticCount: facts.criticCount?.value ?? null,
-      distribution: facts.distribution?.value ?? null,
-      reviews: this.reviews,
-      tomatometer: facts.tomatometer?.value ?? null,
-      topCriticCount: facts.topCriticCount?.value ?? null,
-      consensus: facts.consensus?.value ?? null,
-      percentile: null,
-      users: users
-        ? { verdict: null, ratingCount: users.ratingCount, score: users.score, distribution: null, reviews: [], span: this.spanOf(users.first, users.last) }
-        : null,
-      details: this.details,
-      spans: {
-        title: facts.title?.span ?? null,
-        metascore: facts.metascore?.span ?? null,
-        verdict: null,
-        distribution: facts.distribution?.span ?? null,
-        criticCount: facts.criticCount?.span ?? null,
-        tomatometer: facts.tomatometer?.span ?? null,
-        topCriticCount: facts.topCriticCount?.span ?? null,
-        consensus: facts.consensus?.span ?? null,
-      },
-      profile: null,
-    };
-    const { furniture } = this.report;
-    furniture.sort((a, b) => a.start.offset - b.start.offset);
-    return { page, diagnostics: this.report.sortedDiagnostics(), furniture };
   }
 }

@@ -120,6 +120,10 @@ function wordBefore(text: string, to: number): string {
 
 const SETTLED_NONE: NameSplit = { publication: null, critic: null, settled: true };
 
+//   (.*?[([]not credited[)\]])   the critic, to the credit's closing bracket: "Staff (Not Credited)"
+//   (\S.*)                        the publication glued after it
+const UNCREDITED_FIRST = /^(.*?[([]not credited[)\]]) ?(\S.*)$/iu;
+
 /**
  * Splits names glued with no space, printed in `order`.
  *
@@ -142,6 +146,10 @@ export function splitGluedNames(text: string, order: NameOrder): NameSplit {
   if (isKnownPublication(names)) return { publication: names, critic: null, settled: true };
   const known = order === 'publication-first' ? knownGluedAtStart(names) : knownGluedAtEnd(names);
   if (known !== undefined) return known;
+  // `Staff (Not Credited)Variety`: critic first, the credit's bracket ends the critic.
+  const uncredited = order === 'critic-first' ? UNCREDITED_FIRST.exec(names) : null;
+  if (uncredited?.[1] !== undefined && uncredited[2] !== undefined && isPersonName(uncredited[1]))
+    return { publication: uncredited[2], critic: criticOf(uncredited[1]), settled: true };
   const steps = caseSteps(names);
   const whole: NameSplit = { publication: names, critic: null, settled: steps.length === 0 };
   if (steps.length === 0) return order === 'critic-first' && isPersonName(names) ? { publication: null, critic: criticOf(names), settled: true } : whole;

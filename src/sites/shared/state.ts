@@ -6,24 +6,28 @@
  *
  * @module
  */
-import { classifyLines, Report, type LineKinds, type TokenKind, type TokenList } from '../../parse/engine/index.js';
+import { ANY_KIND, classifyLines, type LineKinds, type Reader, type Report, type TokenKind, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput } from '../../parse/site.js';
 import type { DiagnosticCode } from '../../types/diagnostic.js';
 import type { DataSource } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
-import { clip, draftOf, type PageDraft } from './page.js';
+import { PageDraft } from './draft.js';
+import { clip } from './page.js';
 
-/** The input, its tokens by the site's table, the report and the page's draft. */
+/** The input, its tokens by the site's table, the report (the draft's) and the page's draft. */
 export interface ReadingState<V> {
   readonly input: SiteInput;
   readonly tokens: TokenList<V>;
   readonly report: Report;
   readonly draft: PageDraft;
+  /** True under a users' reviews' heading past the critics: the users' part, to the page's end. */
+  usersPart: boolean;
 }
 
 /** A fresh reading of `input` for a site whose figures are `source`'s, every line classified by `kinds`. */
 export function readingOf<V>(input: SiteInput, kinds: LineKinds<V>, source: DataSource): ReadingState<V> {
-  return { input, tokens: classifyLines(input.lines, kinds), report: new Report(input.lines), draft: draftOf(source) };
+  const draft = new PageDraft(input.lines, source);
+  return { input, tokens: classifyLines(input.lines, kinds), report: draft.report, draft, usersPart: false };
 }
 
 /** One line of the page: its 0-based index and its trimmed text. */
@@ -76,4 +80,37 @@ interface ValuedTokens {
 export function valueAt(state: ValuedTokens, at: number): unknown {
   const kind = state.tokens.kind(at);
   return kind === undefined ? undefined : state.tokens.value(at, kind as never);
+}
+
+/**
+ * The reader of a site's users' reviews' heading (IMDb's, Moviefone's,
+ * tv.com's own users, under `User Reviews`; the line table holds
+ * `usersHeadingRow()`): past the critics (`criticsBegan`) it opens the
+ * users' part, which {@link usersPartReader} reads to the page's end; above
+ * them it is a tab's label. Either way the heading is furniture.
+ */
+export function usersHeadingReader<V extends { readonly 'users-heading': true }, S extends ReadingState<V>>(criticsBegan: (state: S) => boolean): Reader<V, S> {
+  return {
+    name: 'users heading',
+    opens: ['users-heading'] as TokenKind<V>[],
+    read: (_tokens, at, state) => {
+      if (criticsBegan(state)) state.usersPart = true;
+      furnish(state, lineAt(state, at));
+      return at + 1;
+    },
+  };
+}
+
+/**
+ * The reader of the users' part (first in a site's list): every line is
+ * furniture, for the users' reviews are no critic reviews and the contract's
+ * user block is Metacritic's.
+ */
+export function usersPartReader<V, S extends ReadingState<V>>(): Reader<V, S> {
+  return {
+    name: "users' reviews",
+    opens: ANY_KIND,
+    when: (state) => state.usersPart,
+    read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1),
+  };
 }

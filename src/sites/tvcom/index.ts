@@ -6,9 +6,8 @@
  * @module
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
-import { finishPage } from '../shared/page.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
-import { lineAt, reportUnplaced } from '../shared/state.js';
+import { lineAt, reportUnplaced, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import type { TvComValues } from './lines.js';
 import { readCriticItem } from './readers/critic-item.js';
 import { readFurniture, readMetacriticHeading, readReleased, readSummaryHeading, readTitle } from './readers/header.js';
@@ -22,6 +21,8 @@ const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
+  /* @__PURE__ */ usersPartReader<TvComValues, TvComState>(),
+  /* @__PURE__ */ usersHeadingReader<TvComValues, TvComState>((state) => state.phase === 'critics' || state.phase === 'after'),
   { name: 'released', opens: ['released'], read: (_tokens, at, state) => readReleased(state, at) },
   { name: 'user rating', opens: ['user-rating'], read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'summary heading', opens: ['summary-heading'], read: (_tokens, at, state) => readSummaryHeading(state, at) },
@@ -35,7 +36,7 @@ const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
   {
     name: 'title',
     opens: ['text'],
-    when: (state) => state.phase === 'header' && state.draft.title === null,
+    when: (state) => state.phase === 'header' && !state.draft.has('title'),
     read: (_tokens, at, state) => readTitle(state, at),
   },
   {
@@ -51,7 +52,7 @@ const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
 function readTvCom(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return finishPage(state.draft, state.report, input);
+  return state.draft.finish(input.media);
 }
 
 /** 3 for a page on tv.com, or one whose first lines hold `By TV.com Users` or `Metacritic Score`; 0 otherwise. */

@@ -5,6 +5,7 @@
  * @module
  */
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { usersHeadingRow } from '../shared/headings.js';
 
 /** The studio (where printed) and the year of `MGM Released 1968`. */
 export interface Released {
@@ -33,6 +34,7 @@ export interface TvComValues {
   readonly 'user-rating': true;
   readonly 'summary-heading': string;
   readonly 'metacritic-heading': true;
+  readonly 'users-heading': true;
   readonly 'score-bullet': number;
   readonly text: string;
 }
@@ -61,6 +63,7 @@ export const TVCOM_LINES: readonly LineKindRow<TvComValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
+  /* @__PURE__ */ usersHeadingRow<TvComValues>(),
   { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 100', '• 40', '60'], first: ANY_FIRST, endsItem: false },
 ];
 

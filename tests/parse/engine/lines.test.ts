@@ -11,6 +11,12 @@ function rows(text: string): [string, number, number, number][] {
   });
 }
 
+/** Every line of a table's `isPlain`. */
+function plains(text: string): boolean[] {
+  const lines = cutLines(text);
+  return Array.from({ length: lines.count }, (_, line) => lines.isPlain(line));
+}
+
 describe('cutLines', () => {
   it('returns a line per CR, LF and CRLF, with a lone CR at the end not taken for a CRLF', () => {
     expect(rows('a\rb\r\nc\nd\r')).toStrictEqual([
@@ -67,6 +73,12 @@ describe('cutLines', () => {
     expect(rows('a\vb\fc\u1680d\u2028e\u3000f\ufeffg h\u200bi')).toStrictEqual([['a b c d e f g h\u200bi', 0, 0, 17]]);
   });
 
+  it('returns a line plain when its text holds only plain spaces, whatever its indentation, trailing whitespace and other lines hold', () => {
+    expect(plains('\ta b\u00a0\n  c\td\n\u00a0e  f\n g\u2003h\r\ni\u000bj\n\n\t\n')).toStrictEqual([true, false, true, false, false, true, true, true]);
+    expect(plains('a\tb\tc\n\u00a0d\u00a0e\u00a0\nf')).toStrictEqual([false, false, true]);
+    expect(cutLines('a').isPlain(1)).toBe(false);
+  });
+
   // A model of the table written the slow, obvious way: split at line ends, measure with regular expressions.
   test.prop([
     fc
@@ -92,5 +104,16 @@ describe('cutLines', () => {
       start = end + found[0].length;
     }
     expect(rows(text)).toStrictEqual(model);
+    // A line is plain when its text is its slice of the input as it is.
+    const lines = cutLines(text);
+    expect(plains(text)).toStrictEqual(
+      model.map(
+        ([body, , start, end]) => text.slice(start, end) === body && !/[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/u.test(body),
+      ),
+    );
+    expect([lines.oddSpaces, lines.rareSpaces]).toStrictEqual([
+      /[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/u.test(text.slice(text.startsWith('\ufeff') ? 1 : 0)),
+      /[\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/u.test(text.slice(text.startsWith('\ufeff') ? 1 : 0)),
+    ]);
   });
 });

@@ -201,3 +201,98 @@ The Drop
     ]);
   });
 });
+
+describe('parse on a page whose markers a copy dropped from a line on, some kept', () => {
+  const USERS = 'Generally favorable reviews- based on 55 Ratings\nUser score distribution:\n  1. Positive: 43 out of 55\n  2. Negative: 5 out of 55\n';
+  const users = (text: string): unknown[] =>
+    parse(text).page.users?.reviews.map(({ index, user, date, score, excerpt }) => [index, user, date, score, excerpt]) ?? [];
+  const blocks = (text: string): unknown[] =>
+    parse(text).page.reviews.map(({ index, critic, metascore, score, excerpt }) => [index, critic?.name ?? null, metascore, score, excerpt]);
+  const CRITIC = "For 4 reviews, this critic has graded:\nSheri Linden's Scores\n4 tv reviews\n";
+
+  it('reads the rest of a user review whose indentation stops inside it, up to the next numbered review', () => {
+    expect(
+      users(`${USERS}  1. Mar 29, 2020\n6\nAn album I never thought I'd see.\n\nWorse is the production.\nExpand\n2. Jul 22, 2020\n5\nForgettable.\n`),
+    ).toStrictEqual([
+      [1, null, '2020-03-29', 6, "An album I never thought I'd see. Worse is the production."],
+      [2, null, '2020-07-22', 5, 'Forgettable.'],
+    ]);
+    expect(users(`${USERS}  1. DavidS.\nJan 29, 2008\nA timeless take on a timeless story.\n`)).toStrictEqual([
+      [1, 'DavidS.', '2008-01-29', null, 'A timeless take on a timeless story.'],
+    ]);
+  });
+
+  it('goes on from a user review under a blank line where the lines under it hold a review’s field, not where they hold only sentences', () => {
+    expect(
+      users(`${USERS}  1. Mar 29, 2020\n    6\n    Loved it.\n\nWorse is the production, all told.\nExpand\nJul 22, 2020\n5\nForgettable.\n`),
+    ).toStrictEqual([
+      [1, null, '2020-03-29', 6, 'Loved it. Worse is the production, all told.'],
+      [2, null, '2020-07-22', 5, 'Forgettable.'],
+    ]);
+    const { page, diagnostics } = parse(
+      `${USERS}  1. Mar 29, 2020\n    6\n    Loved it.\n\nAll rights reserved, as they say.\nTerms of use apply to this page.\n`,
+    );
+    expect([page.users?.reviews[0]?.excerpt, diagnostics.map(({ code }) => code)]).toStrictEqual(['Loved it.', ['unrecognised-line', 'unrecognised-line']]);
+  });
+
+  it('does not go on from a user review that its widget tail closed', () => {
+    expect(users(`${USERS}  1. Mar 29, 2020\n    6\n    Loved it.\n    Expand\nJul 22, 2020\n5\nForgettable.\n`)).toStrictEqual([
+      [1, null, '2020-03-29', 6, 'Loved it.'],
+      [2, null, '2020-07-22', 5, 'Forgettable.'],
+    ]);
+  });
+
+  it("reads the rating widget's second 0 with its bullet dropped as the widget's", () => {
+    const { page, diagnostics } = parse(`${USERS}Rate this:\n  • 1\n  • 0\n  0\n  1. Mar 29, 2020\n    6\n    Loved it.\n`);
+    expect([page.users?.reviews.map(({ index, date }) => [index, date]), diagnostics]).toStrictEqual([[[1, '2020-03-29']], []]);
+  });
+
+  it("ends a scored block's bulleted lines at its bare score line and the next block's bare Metascore", () => {
+    expect(
+      blocks(`${CRITIC}    • 72 Metascore\n    80 Sheri Linden\n    What gives it spark.\n    67 Metascore\n    90 Sheri Linden\n    Beyond the lead turn.\n`),
+    ).toStrictEqual([
+      [null, 'Sheri Linden', 72, 80, 'What gives it spark.'],
+      [null, 'Sheri Linden', 67, 90, 'Beyond the lead turn.'],
+    ]);
+    // A number and other words under a block with no score line may be its excerpt.
+    expect(blocks(`${CRITIC}    • 72 Metascore\n    93 minutes of dread.\n`)).toStrictEqual([[null, null, 72, null, '93 minutes of dread.']]);
+  });
+
+  it('reads the rest of a scored block whose indentation stops under its Metascore, its bullets kept', () => {
+    expect(
+      blocks(`${CRITIC}    • 72 Metascore\n• 80 Sheri Linden\nWhat gives it spark.\n• 67 Metascore\n• 90 Sheri Linden\nBeyond the lead turn.\n`),
+    ).toStrictEqual([
+      [null, 'Sheri Linden', 72, 80, 'What gives it spark.'],
+      [null, 'Sheri Linden', 67, 90, 'Beyond the lead turn.'],
+    ]);
+  });
+
+  it('reads each line of text under a block in a tail that keeps its bullets as an item, the boundary open, unnumbered', () => {
+    const text = `For 4 reviews, this publication has graded:\n  • 55% higher than the average critic\n• 2% same as the average critic\n4 movie reviews\n• 32 Metascore\n• 25 Critic Score\nOn film it plays like a song.\nHawn spends so much of it shouting.\n`;
+    expect(blocks(text)).toStrictEqual([
+      [null, null, 32, 25, 'On film it plays like a song.'],
+      [null, null, null, null, 'Hawn spends so much of it shouting.'],
+    ]);
+    expect(parse(text).diagnostics.map(({ code, span }) => [code, span.start.line])).toStrictEqual([['copied-boundary-open', 7]]);
+  });
+
+  it('reads a line of text as deep as a numbered profile item as the next item where the page shows its numbers dropped, but for a wrapped line', () => {
+    const page =
+      '4 movie reviews\n  2. Hawn spends so much of it\n  shouting commands.\n  Cheeky one moment.\n    • 36 Metascore\n    • 25 Critic Score\n    Near the finish.\n';
+    expect(blocks(page)).toStrictEqual([
+      [2, null, null, null, 'Hawn spends so much of it shouting commands.'],
+      [3, null, null, null, 'Cheeky one moment.'],
+      [null, null, 36, 25, 'Near the finish.'],
+    ]);
+    // Where the page keeps its numbers, the line is the item's text, as on a page whose bodies sit no deeper than their numbers.
+    expect(blocks('4 movie reviews\n  2. Hawn spends so much of it.\n  Cheeky one moment.\n').map((review) => (review as unknown[])[4])).toStrictEqual([
+      'Hawn spends so much of it. Cheeky one moment.',
+    ]);
+  });
+
+  it('numbers a copied list on from a numbered item another reader read between its items, the boundary under it open', () => {
+    const text = '4 movie reviews\n72 Metascore\n80 Critic Score\nText one.\n3. Numbered item.\nUnnumbered item.\n';
+    expect(blocks(text).map((review) => (review as unknown[])[0])).toStrictEqual([null, 3, 4]);
+    expect(parse(text).diagnostics.map(({ code, span }) => [code, span.start.line])).toStrictEqual([['copied-boundary-open', 5]]);
+  });
+});

@@ -104,6 +104,8 @@ export interface MetacriticState {
   copiedWithoutNumbers: boolean | undefined;
   /** Where the page's copied tail starts (a page partly indented), found once (readers/copied-list.ts). */
   copiedTail: number | undefined;
+  /** Whether a numbered item or a bullet stands in the page's copied tail, found once (readers/copied-list.ts). */
+  copiedTailMarked: boolean | undefined;
 }
 
 /** A list read as copied text: where it starts, its items' indentation, and the number its next item is given. */
@@ -144,6 +146,7 @@ export function newState(tokens: MetacriticTokens, mediaOption: MediaType | unde
     copied: undefined,
     copiedWithoutNumbers: undefined,
     copiedTail: undefined,
+    copiedTailMarked: undefined,
   };
 }
 

@@ -12,7 +12,7 @@ import { furnish, kindAt, lineAt, report, reportUnplaced, spanOf, valueAt, type 
 export function readSynopsisHeading(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
   const span = spanOf(state, line);
-  if (state.draft.title === null) state.draft.title = { text: valueAt(state, at) as string, span };
+  if (!state.draft.has('title')) state.draft.setFact('title', valueAt(state, at) as string, line);
   else report(state, 'repeated-block', `A second synopsis heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'synopsis';
   return at + 1;
@@ -27,10 +27,10 @@ export function readReviewsHeading(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
   const span = spanOf(state, line);
   const title = valueAt(state, at) as string;
-  if (state.draft.title === null) state.draft.title = { text: title, span };
-  else if (state.draft.title.text.toLowerCase() === title.toLowerCase()) furnish(state, line);
-  else
-    report(state, 'repeated-block', `A list heading of another title ("${line.text}") follows the title "${state.draft.title.text}"; the first is kept.`, span);
+  const held = state.draft.facts.title;
+  if (held === undefined) state.draft.setFact('title', title, line);
+  else if (held.value.toLowerCase() === title.toLowerCase()) furnish(state, line);
+  else report(state, 'repeated-block', `A list heading of another title ("${line.text}") follows the title "${held.value}"; the first is kept.`, span);
   state.phase = 'critics';
   return at + 1;
 }
@@ -39,8 +39,8 @@ export function readReviewsHeading(state: FandangoState, at: number): number {
 export function readCriticRatings(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
   const { count } = valueAt(state, at) as { readonly count: number | null };
-  if (count !== null && state.draft.criticCount === null) {
-    state.draft.criticCount = count;
+  if (count !== null && !state.draft.has('criticCount')) {
+    state.draft.setFact('criticCount', count, line);
     state.draft.details.push({ label: 'Critic Ratings', value: String(count), span: spanOf(state, line) });
   } else furnish(state, line);
   state.phase = 'critics';

@@ -15,8 +15,8 @@ export function readMetascore(state: FandangoState, at: number): number {
   const span = spanOf(state, line);
   const { draft } = state;
   if (value > 100) report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
-  else if (draft.metascore === null) draft.metascore = { value, span };
-  else report(state, 'repeated-block', `A second Metascore (${value}) follows the first (${draft.metascore.value}); the first is kept.`, span);
+  else if (draft.facts.metascore === undefined) draft.setFact('metascore', value, line);
+  else report(state, 'repeated-block', `A second Metascore (${value}) follows the first (${draft.facts.metascore.value}); the first is kept.`, span);
   return at + 1;
 }
 
@@ -24,14 +24,14 @@ export function readMetascore(state: FandangoState, at: number): number {
 export function readVerdict(state: FandangoState, at: number): number {
   const line = lineAt(state, at);
   const span = spanOf(state, line);
-  if (state.draft.verdict === null) state.draft.verdict = { label: line.text, span };
+  if (!state.draft.has('verdict')) state.draft.setFact('verdict', line.text, line);
   else report(state, 'repeated-block', `A second verdict ("${line.text}") follows the first; the first is kept.`, span);
   return at + 1;
 }
 
-/** `Metascore® based on all critic reviews. ...` (the block's note) or `Fan Reviews`: users' reviews follow. */
+/** `Metascore® based on all critic reviews. ...` (the block's note): users' reviews follow. */
 export function readMetascoreNote(state: FandangoState, at: number): number {
   furnish(state, lineAt(state, at));
-  state.phase = 'users';
+  state.usersPart = true;
   return at + 1;
 }

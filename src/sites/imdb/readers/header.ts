@@ -24,9 +24,9 @@ export function readMetascore(state: ImdbState, at: number): number {
   const value = valueAt(state, at) as number;
   const { draft } = state;
   if (value > 100) report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
-  else if (draft.metascore !== null)
-    report(state, 'repeated-block', `A second Metascore (${value}) follows the first (${draft.metascore.value}); the first is kept.`, span);
-  else draft.metascore = { value, span };
+  else if (draft.facts.metascore !== undefined)
+    report(state, 'repeated-block', `A second Metascore (${value}) follows the first (${draft.facts.metascore.value}); the first is kept.`, span);
+  else draft.setFact('metascore', value, first, lineAt(state, label));
   return label + 1;
 }
 
@@ -36,8 +36,8 @@ export function readCount(state: ImdbState, at: number): number {
   const count = valueAt(state, at) as number;
   const kind = kindAt(state, at);
   const span = spanOf(state, line);
-  if (state.draft.criticCount === null) {
-    state.draft.criticCount = count;
+  if (!state.draft.has('criticCount')) {
+    state.draft.setFact('criticCount', count, line);
     state.draft.details.push({ label: 'Critic reviews', value: String(count), span });
   } else report(state, 'repeated-block', `A second count of critic reviews (${count}) follows the first; the first is kept.`, span);
   if (kind === 'count-2018') state.phase = 'list-2018';
@@ -49,7 +49,7 @@ export function readCount(state: ImdbState, at: number): number {
 export function readMobileHeading(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
   const span = spanOf(state, line);
-  if (state.draft.title === null) state.draft.title = { text: valueAt(state, at) as string, span };
+  if (!state.draft.has('title')) state.draft.setFact('title', valueAt(state, at) as string, line);
   else report(state, 'repeated-block', `A second heading ("${line.text}") follows the first; the first is kept.`, span);
   state.phase = 'list-mobile';
   return at + 1;
@@ -58,18 +58,20 @@ export function readMobileHeading(state: ImdbState, at: number): number {
 /**
  * `Vertigo` over `(1958)` (the 2016-2019 page) or over `84` / `Metascore`
  * (the 2023 page): the title, the text line right above its year or the
- * Metascore, while the page has none.
+ * Metascore (a heading between them, `The Godfather` / `Critic reviews` /
+ * `100`, is passed over), while the page has none.
  */
 export function opensTitle(state: ImdbState, at: number): boolean {
-  if (state.draft.title !== null) return false;
-  const next = nextNonBlank(state, at + 1);
-  return kindAt(state, next) === 'year' || (state.phase === 'header' && state.draft.metascore === null && opensMetascore(state, next));
+  if (state.draft.has('title')) return false;
+  let next = nextNonBlank(state, at + 1);
+  while (kindAt(state, next) === 'furniture') next = nextNonBlank(state, next + 1);
+  return kindAt(state, next) === 'year' || (state.phase === 'header' && !state.draft.has('metascore') && opensMetascore(state, next));
 }
 
 /** Reads the title over the year. */
 export function readTitle(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  state.draft.title = { text: line.text, span: spanOf(state, line) };
+  state.draft.setFact('title', line.text, line);
   return at + 1;
 }
 

@@ -12,8 +12,8 @@ export function readCriticCount(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
   const count = valueAt(state, at) as number;
   const span = spanOf(state, line);
-  if (state.draft.criticCount === null) {
-    state.draft.criticCount = count;
+  if (!state.draft.has('criticCount')) {
+    state.draft.setFact('criticCount', count, line);
     state.draft.details.push({ label: 'Critics', value: String(count), span });
   } else report(state, 'repeated-block', `A second critic count (${count}) follows the first; the first is kept.`, span);
   state.phase = 'reviews';
@@ -25,7 +25,7 @@ export function readUserCount(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
   const count = valueAt(state, at) as number;
   const span = spanOf(state, line);
-  if (state.draft.users === null) state.draft.users = { verdict: null, ratingCount: count, score: null, distribution: null, reviews: [], span };
+  if (!state.draft.hasUsers()) state.draft.setUsers({ ratingCount: count }, line);
   else report(state, 'repeated-block', `A second user count (${count}) follows the first; the first is kept.`, span);
   return at + 1;
 }
@@ -38,9 +38,9 @@ export function readMetascoreLabel(state: MoviefoneState, at: number): number {
     kindAt(state, next) === 'score-bullet' &&
     !lineAt(state, next).text.startsWith('•') &&
     (valueAt(state, next) as number) <= 100 &&
-    state.draft.metascore === null
+    !state.draft.has('metascore')
   ) {
-    state.draft.metascore = { value: valueAt(state, next) as number, span: spanOf(state, line, lineAt(state, next)) };
+    state.draft.setFact('metascore', valueAt(state, next) as number, line, lineAt(state, next));
     return next + 1;
   }
   furnish(state, line);

@@ -62,11 +62,11 @@ function readAggregate(state: MoviesComState, at: number, lines: readonly number
     const text = lineAt(state, line);
     const span = spanOf(state, text);
     const { value, whole } = (valueAt(state, line) as PrintedNumber | undefined) ?? { value: 0, whole: false };
-    if (kind === 'number' && draft.metascore === null && whole) {
-      if (value <= 100) draft.metascore = { value, span };
+    if (kind === 'number' && !draft.has('metascore') && whole) {
+      if (value <= 100) draft.setFact('metascore', value, text);
       else report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
     } else if (kind === 'number' && line === at) furnish(state, text);
-    else if (kind === 'verdict' && draft.verdict === null) draft.verdict = { label: text.text, span };
+    else if (kind === 'verdict' && !draft.has('verdict')) draft.setFact('verdict', text.text, text);
     else if (kind === 'out-of-100' || kind === 'metascore-label' || kind === 'weighted-note') furnish(state, text);
     else reportUnplaced(state, text);
   }
@@ -82,7 +82,7 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
   for (const line of lines) {
     const kind = kindAt(state, line);
     const text = lineAt(state, line);
-    if (kind === 'text' || kind === 'number' || kind === 'verdict') texts.push(text);
+    if (kind === 'text' || kind === 'number' || kind === 'verdict' || kind === 'title-heading') texts.push(text);
     else if (kind !== 'out-of-100' && kind !== 'read-full-review') reportUnplaced(state, text);
     last = text;
   }

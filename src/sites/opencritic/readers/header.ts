@@ -14,7 +14,7 @@ import { furnish, kindAt, lineAt, nextNonBlank, spanOf, valueAt, type OpenCritic
 export function readTitle(state: OpenCriticState, at: number): number {
   const line = lineAt(state, at);
   const title = line.text.replace(/ Reviews$/u, '');
-  state.draft.title = { text: title, span: spanOf(state, line) };
+  state.draft.setFact('title', title, line);
   if (title !== line.text) state.marksTopCritics = true;
   state.phase = 'list';
   return at + 1;

@@ -1,13 +1,23 @@
 /**
  * The critics consensus: under its heading ("Critics Consensus" / text),
  * inline ("Critic Consensus: text"), or unlabelled after a 2014 figure block.
+ * "No consensus yet." in its place is the site's placeholder: furniture, and
+ * the page's consensus stays null.
  *
  * @module
  */
 import type { RtContext } from '../context.js';
 import { kindAt, lineAt, nextNonBlank } from '../context.js';
 import { collapse } from '../../shared/page.js';
+import { isNoConsensus } from '../../shared/consensus.js';
 import { recogniseInlineConsensus } from '../lines.js';
+import type { Line } from '../../shared/lines.js';
+
+/** Sets the consensus read from `first`..`last`, unless it is the placeholder (then the lines are furniture). */
+function setConsensus(context: RtContext, text: string, first: Line, last: Line = first): void {
+  if (isNoConsensus(text)) context.draft.addFurniture(first, last);
+  else context.draft.setFact('consensus', collapse(text), first, last);
+}
 
 /** `Critics Consensus` and the paragraph under it (its lines up to a blank line), or `Critic Consensus: text`. */
 export function readConsensus(context: RtContext, at: number): number {
@@ -15,7 +25,7 @@ export function readConsensus(context: RtContext, at: number): number {
   const heading = lineAt(context, at);
   const inline = recogniseInlineConsensus(heading.text);
   if (inline !== undefined) {
-    draft.setFact('consensus', collapse(inline), heading);
+    setConsensus(context, inline, heading);
     return at + 1;
   }
   const first = nextNonBlank(lines, at + 1);
@@ -27,7 +37,7 @@ export function readConsensus(context: RtContext, at: number): number {
   while (end + 1 < lines.length && lines.at(end + 1)?.text !== '' && kindAt(context, end + 1) === 'text') end++;
   const pieces: string[] = [];
   for (let index = first; index <= end; index++) pieces.push(lineAt(context, index).text);
-  draft.setFact('consensus', collapse(pieces.join(' ')), heading, lineAt(context, end));
+  setConsensus(context, pieces.join(' '), heading, lineAt(context, end));
   return end + 1;
 }
 
@@ -35,6 +45,6 @@ export function readConsensus(context: RtContext, at: number): number {
 export function readUnlabelledConsensus(context: RtContext, at: number): number {
   const line = lineAt(context, at);
   context.state.awaitingConsensus = false;
-  context.draft.setFact('consensus', collapse(line.text), line);
+  setConsensus(context, line.text, line);
   return at + 1;
 }

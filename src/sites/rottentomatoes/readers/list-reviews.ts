@@ -17,6 +17,7 @@ import { newReview } from '../../shared/draft.js';
 import { collapse, criticOf } from '../../shared/page.js';
 import type { ReviewDraft } from '../../shared/draft.js';
 import { readMarkFacts } from '../../shared/marks.js';
+import { isKnownPublication } from '../../shared/publications.js';
 import { isCutFurniture } from '../furniture.js';
 import { recogniseDateLine, recogniseScoreLine } from '../lines.js';
 import { applyDateLine } from './main-review.js';
@@ -53,11 +54,13 @@ interface Byline {
   first: Line | undefined;
 }
 
-/** Sets a review's critic and publication from its byline lines. */
+/** Sets a review's critic and publication from its byline lines (one line that is a known publication is the publication). */
 function applyByline(review: ReviewDraft, byline: Byline): void {
   review.topCritic = byline.top;
   const [name, ...rest] = byline.lines;
-  if (name) review.critic = criticOf(name.text);
+  // One line that is a known publication ("Time Out") names no critic.
+  if (name && rest.length === 0 && isKnownPublication(name.text)) review.publication = name.text;
+  else if (name) review.critic = criticOf(name.text);
   if (rest.length > 0) review.publication = collapse(rest.map((line) => line.text).join(' '));
 }
 

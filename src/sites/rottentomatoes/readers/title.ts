@@ -5,9 +5,10 @@
  *
  * @module
  */
+import type { Line } from '../../shared/lines.js';
 import type { RtContext } from '../context.js';
-import { lineAt } from '../context.js';
-import { recogniseListHeading, recogniseSeasonLine, recogniseSiteTitle } from '../lines.js';
+import { lineAt, nextNonBlank } from '../context.js';
+import { recogniseListHeading, recogniseSeasonHeading, recogniseSeasonLine, recogniseSiteTitle } from '../lines.js';
 
 /** The words of a title, lower-cased, without punctuation or a glued year ("Millionaire2008" is "millionaire"). */
 export function titleWords(text: string): Set<string> {
@@ -28,22 +29,35 @@ export function repeatsTitle(context: RtContext, text: string): boolean {
   return words.size > 0;
 }
 
-/** Sets the title from `title`, read from the line at `at`. */
-function setTitle(context: RtContext, title: string, at: number): void {
-  const line = lineAt(context, at);
-  context.draft.setFact('title', title, line);
+/** Sets the title from `title`, read from the lines `first`..`last`. */
+function setTitle(context: RtContext, title: string, first: Line, last: Line = first): void {
+  context.draft.setFact('title', title, first, last);
   context.state.titleWords = titleWords(title);
 }
 
-/** A title line: the page's title the first time, furniture when it repeats it; a season's line makes the page a TV page. */
+/**
+ * A title line: the page's title the first time, furniture when it repeats
+ * it; a season's line makes the page a TV page. A season's heading alone
+ * ("SEASON:", "Season 3") is no title: the show's line right under "Season 3"
+ * (2020: `Season 3` / `Succession`, on a page whose browser title is cut off)
+ * makes the title with it, in the site's own form ("Succession: Season 3");
+ * with no such line the page's title stays unread (null).
+ */
 export function readTitle(context: RtContext, at: number): number {
   const line = lineAt(context, at);
-  const { draft } = context;
+  const { draft, state } = context;
   const site = recogniseSiteTitle(line.text);
   if (recogniseSeasonLine(line.text)) draft.media = 'tv';
   if (site?.media) draft.media = site.media;
   const title = site?.title ?? (recogniseListHeading(line.text) ? line.text.slice(0, -' Reviews'.length) : line.text);
-  if (!draft.has('title') && !/^season:$/iu.test(title)) setTitle(context, title, at);
-  else draft.addFurniture(line);
+  const season = state.seasonHeading;
+  state.seasonHeading = undefined;
+  if (draft.has('title')) draft.addFurniture(line);
+  else if (recogniseSeasonHeading(title)) {
+    if (/\d$/u.test(title)) state.seasonHeading = line;
+    draft.addFurniture(line);
+  } else if (season !== undefined && nextNonBlank(context.lines, season.index + 1) === at && !recogniseSeasonLine(title)) {
+    setTitle(context, `${title}: ${season.text}`, season, line);
+  } else setTitle(context, title, line);
   return at + 1;
 }

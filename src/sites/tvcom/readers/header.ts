@@ -12,7 +12,7 @@ import { furnish, lineAt, spanOf, valueAt, type TvComState } from '../state.js';
 
 /** The first line: the title. */
 export function readTitle(state: TvComState, at: number): number {
-  state.draft.title = { text: lineAt(state, at).text, span: spanOf(state, lineAt(state, at)) };
+  state.draft.setFact('title', lineAt(state, at).text, lineAt(state, at));
   return at + 1;
 }
 

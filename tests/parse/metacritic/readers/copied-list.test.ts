@@ -52,4 +52,13 @@ describe('copiedTailStart', () => {
     expect(tail('1. 80\nBold.\nFine.')).toBe(4);
     expect(tail('Bold.\nFine.')).toBe(3);
   });
+
+  it('finds a tail that keeps its numbers or bullets, and one under a blank line only where it holds a review’s field', () => {
+    const tail = (text: string): number => copiedTailStart(stateOf(`${VERDICT_LINE}${text}`, afterVerdictLine));
+    expect(tail('  1. 80\n    Bold.\n2. 70\nFine.')).toBe(3);
+    expect(tail('  1. 80\n    Bold.\n• 72 Metascore\n• 80 Critic Score')).toBe(3);
+    expect(tail('  1. 80\n    Bold.\n\nFine, all told.\nJul 15, 2013')).toBe(3);
+    expect(tail('  1. 80\n    Bold.\n\nFine, all told.\nA marvel of a film.')).toBe(6);
+    expect(tail('  1. 80\n    Bold.\nA marvel of a film, all told.')).toBe(4);
+  });
 });

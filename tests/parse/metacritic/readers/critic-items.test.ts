@@ -87,8 +87,19 @@ describe('isPublicationLine', () => {
     ['In Short: A Triumph', 'More.', false],
     ['Superb throughout. [p.111]', 'More.', false],
     ['Bold film. Go see it', 'More.', false],
+    ['Gamers with Jobs', 'More.', true],
+    ['The Village Voice Online Edition Of Record', 'More.', true],
+    ['The Village Voice Online Edition Of Record Now', 'More.', false],
+    ['Die Süddeutsche éclaire', 'More.', false],
+    ['Die Süddeutsche Éclaire', 'More.', true],
+    ['Q Magazine;', 'More.', false],
   ])('says whether "%s" above "%s" is a publication: %s', (text, next, expected) => {
     expect(isPublicationLine(text, next, draft)).toBe(expected);
+  });
+
+  it("takes the next line's date from the caller when it knows it from the line's token", () => {
+    expect(isPublicationLine('Strictly for the converted', 'Not a date here', draft, true)).toBe(true);
+    expect(isPublicationLine('Strictly for the converted', 'Jul 15, 2013', draft, false)).toBe(false);
   });
 
   it('reads a line above a field the review has already as its text', () => {

@@ -4,7 +4,7 @@ import {
   endsUnindentedItem,
   firstPiece,
   isFurnitureNotTail,
-  isWidgetTailPiece,
+  isWidgetTail,
   pushReview,
   readContinuation,
   readDate,
@@ -66,7 +66,7 @@ describe('readContinuation with nothing to take', () => {
   });
 });
 
-describe('firstPiece, dateOf, isWidgetTailPiece and isFurnitureNotTail', () => {
+describe('firstPiece, dateOf, isWidgetTail and isFurnitureNotTail', () => {
   it("tell an item's number from its text, a date from text, and a widget tail from other furniture", () => {
     const tokens = tokensOf('  3. Jul 15, 2013\nJul 15, 2013\nExpand\nWatch On\nFine.');
     const numbered = firstPiece(tokens, 0);
@@ -76,7 +76,9 @@ describe('firstPiece, dateOf, isWidgetTailPiece and isFurnitureNotTail', () => {
       '2013-07-15',
       undefined,
     ]);
-    expect([2, 3, 4].map((line) => isWidgetTailPiece(tokens, firstPiece(tokens, line).piece))).toStrictEqual([true, false, false]);
+    expect([2, 3, 4].map((line) => isWidgetTail(tokens, tokens.text(line), line, true))).toStrictEqual([true, false, false]);
+    // The text after an item's number is a widget tail by its words alone.
+    expect(isWidgetTail(tokensOf('  3. Expand'), 'Expand', 0, false)).toBe(true);
     expect([2, 3, 4].map((line) => isFurnitureNotTail(tokens, line))).toStrictEqual([false, true, false]);
   });
 });

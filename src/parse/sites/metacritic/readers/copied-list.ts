@@ -60,40 +60,42 @@ export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens
 
 /**
  * The copied list of `section` being read, opened when the reading is at its first item, line
- * `at`. It goes on from the items other readers read above it (see {@link goOnFromAbove}).
+ * `at`. It goes on from the items other readers read above it, and between its own (see
+ * {@link goOnFromAbove}).
  */
 export function copiedList(state: MetacriticState, tokens: MetacriticTokens, section: CopiedList['section'], at: number): CopiedList {
   const start = listStart(state, section);
   if (state.copied?.section !== section || state.copied.start !== start) {
-    const inTail = at >= copiedTailStart(state);
     state.copied = {
       section,
       start,
       indent: undefined,
-      numbersDropped: inTail || copiedNumbersDropped(state, section),
+      numbersDropped: numbersDroppedAt(state, section, at),
       blankEnds: !blankUnderEveryLine(tokens),
       next: 1,
       lastText: undefined,
       lastEnd: undefined,
     };
-    goOnFromAbove(state, state.copied, inTail);
   }
+  goOnFromAbove(state, state.copied);
   return state.copied;
 }
 
 /**
- * Sets a list to go on from the reviews other readers read above it in its section (on a page
- * partly indented): its numbers from the last one's, and, where it opens in the copied tail,
- * text right under the last review's is an open boundary.
+ * Sets a list to go on from the reviews other readers read since its last item (or above its
+ * first) in its section, as on a page partly marked (`2. Hawn spends ...` kept its number, the
+ * items under it lost theirs): its numbers from the last numbered one's, and text right under the
+ * last one's is an open boundary.
  */
-function goOnFromAbove(state: MetacriticState, list: CopiedList, inTail: boolean): void {
+function goOnFromAbove(state: MetacriticState, list: CopiedList): void {
   const { tokens } = state;
   const reviews: readonly { readonly index: number | null; readonly excerpt: string; readonly span: Span }[] =
     list.section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
+  const since = list.lastEnd ?? list.start;
   for (let i = reviews.length - 1; i >= 0; i--) {
     const { index, excerpt, span } = reviews[i] as (typeof reviews)[number];
-    if (span.start.line - 1 <= list.start) return;
-    if (inTail && list.lastEnd === undefined) endItem(list, span.end.line - 1, excerpt !== '' && !recogniseWidgetTail(tokens.text(span.end.line - 1)));
+    if (span.start.line - 1 <= Math.max(since, list.start)) return;
+    if (i === reviews.length - 1) endItem(list, span.end.line - 1, excerpt !== '' && !recogniseWidgetTail(tokens.text(span.end.line - 1)));
     if (index !== null) {
       list.next = index + 1;
       return;
@@ -102,15 +104,18 @@ function goOnFromAbove(state: MetacriticState, list: CopiedList, inTail: boolean
 }
 
 /**
- * Where the page's copied tail starts: on a page that keeps its list markers (indentation,
- * numbers, bullets) up to a line and drops them after it, as a page partly indented does (copied
- * from the middle on), the line right under the last marked one, where it is indented (the
- * indentation stops partway, with no blank line to part them) and at least two lines of the tail
- * are neither blank nor furniture, one of them a line only a review holds (a score, a date, a
- * `Reviewed by:`): one line under a list is the page's, as a crawl keeps it (`Fan Theories
- * Corner`), and so are lines with no part of a review (`Related Movies` / `Limitless`). `tokens.count` on a page with no such tail: every line marked to the
- * end, or none (a whole copy, which {@link copiedNumbersDropped} tells). Found once a page, from
- * its end.
+ * Where the page's copied tail starts: on a page that keeps its indentation (and perhaps its
+ * other list markers, numbers and bullets) up to a line and drops it after it, as a page partly
+ * indented does (copied from the middle on), the line right under the last indented one, where at
+ * least two lines of the tail are neither furniture nor a section line, one of them a line only a
+ * review holds: a field (a score, a date, a `Reviewed by:`, a numbered item, a scored block's
+ * line), or, where no blank line parts the tail from the indented line (the indentation stops
+ * partway), a sentence. One line under a list is the page's, as a crawl keeps it (`Fan Theories
+ * Corner`, or a sentence the copy leaves open), and so are lines with no part of a review
+ * (`Related Movies` / `Limitless`), and prose under a blank line (a footer's sentences). The tail
+ * may keep the numbers and bullets (a copy that dropped the indentation only). `tokens.count` on a
+ * page with no such tail: every line indented to the end, or none (a whole copy, which
+ * {@link copiedNumbersDropped} tells). Found once a page, from its end.
  */
 export function copiedTailStart(state: MetacriticState): number {
   state.copiedTail ??= findCopiedTail(state.tokens);
@@ -120,30 +125,73 @@ export function copiedTailStart(state: MetacriticState): number {
 /** {@link copiedTailStart}, found. */
 function findCopiedTail(tokens: MetacriticTokens): number {
   let lines = 0;
-  let reviewLines = 0;
+  let sentences = false;
+  let fields = false;
   for (let line = tokens.count - 1; line >= 0; line--) {
     if (tokens.isBlank(line)) continue;
-    if (tokens.indent(line) > 0 || isNumberedLine(tokens, line) || isBulletLine(tokens, line)) {
-      return tokens.indent(line) > 0 && lines >= 2 && reviewLines > 0 && !tokens.isBlank(line + 1) ? line + 1 : tokens.count;
-    }
+    if (tokens.indent(line) > 0) return lines >= 2 && (tokens.isBlank(line + 1) ? fields : fields || sentences) ? line + 1 : tokens.count;
     if (isFurnitureNotTail(tokens, line) || isSectionLine(tokens, line)) continue;
     lines++;
-    if (isReviewPartLine(tokens, line)) reviewLines++;
+    if (isReviewFieldLine(tokens, line)) fields = true;
+    else if (isSentenceLine(tokens.text(line))) sentences = true;
   }
   return tokens.count;
 }
 
 /**
- * True when line `line` is one a review's item holds, copied bare: its score (`80`, a user's
- * `8.5`), its date, its `Reviewed by:`, a block's score line, or its excerpt (a sentence: a line
- * that ends as one does, or one too long for a heading or a title). A tail of the page's own lines
- * under its list (`Related Movies` / `Limitless`, as a crawl keeps them) has none, and stays the
- * page's.
+ * Whether the page's copied tail keeps list markers (a copy that dropped the indentation only, or
+ * with the numbers or the bullets, from the middle on): a numbered item or a bullet stands in it.
+ * Where one does, the tail does not say whether the copy dropped the numbers, and an unnumbered
+ * item in it is read as unnumbered; where none does (a browser's copy from there on), its items
+ * are numbered in turn.
  */
-function isReviewPartLine(tokens: MetacriticTokens, line: number): boolean {
-  if (tokens.is(line, 'date') || isBarePartLine(tokens, line)) return true;
+function tailKeepsMarkers(state: MetacriticState): boolean {
+  const { tokens } = state;
+  if (state.copiedTailMarked === undefined) {
+    state.copiedTailMarked = false;
+    for (let line = copiedTailStart(state); line < tokens.count; line++) {
+      if (isNumberedLine(tokens, line) || isBulletLine(tokens, line)) {
+        state.copiedTailMarked = true;
+        break;
+      }
+    }
+  }
+  return state.copiedTailMarked;
+}
+
+/**
+ * True when line `line` of a list in `section` is read as copied text, each paragraph of an
+ * excerpt one line: the copy dropped the page's numbers (see {@link copiedNumbersDropped}), or the
+ * line is in the page's copied tail, whatever markers the tail keeps.
+ */
+export function readsAsCopied(state: MetacriticState, section: CopiedList['section'], line: number): boolean {
+  return copiedNumbersDropped(state, section) || line >= copiedTailStart(state);
+}
+
+/**
+ * Whether the copy dropped the list numbers of `section` at line `line`: the whole page's (see
+ * {@link copiedNumbersDropped}), or the copied tail's, where `line` is in it and no list marker
+ * stands there (see {@link tailKeepsMarkers}).
+ */
+function numbersDroppedAt(state: MetacriticState, section: CopiedList['section'], line: number): boolean {
+  return copiedNumbersDropped(state, section) || (line >= copiedTailStart(state) && !tailKeepsMarkers(state));
+}
+
+/**
+ * True when line `line` is a field of a review's item, copied bare or numbered: its score (`80`,
+ * a user's `8.5`), its date, its `Reviewed by:`, a scored block's line, or a numbered item. A tail
+ * of the page's own lines under its list (`Related Movies` / `Limitless`, as a crawl keeps them)
+ * has none.
+ */
+function isReviewFieldLine(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.is(line, 'date') || tokens.is(line, 'numbered') || isBarePartLine(tokens, line) || isBlockLine(tokens, line)) return true;
   const text = tokens.text(line);
-  return text.length >= 60 || SENTENCE_END.test(text) || BARE_SCORE.test(text) || recogniseReviewedBy(text) !== undefined;
+  return BARE_SCORE.test(text) || recogniseReviewedBy(text) !== undefined;
+}
+
+/** True when `text` is a review's excerpt, as its line reads: a sentence (a line that ends as one does), or a line too long for a heading or a title. */
+function isSentenceLine(text: string): boolean {
+  return text.length >= 60 || SENTENCE_END.test(text);
 }
 
 /** The end of a sentence of some words: `... the whole way.`, `Chemistry? Absent.`, `... "hammy."`. */

@@ -18,10 +18,11 @@
 import { recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail, type ScoreBullet } from '../recognise.js';
 import type { MetacriticTokens } from '../kinds.js';
 import { type CopiedList, newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
-import { readCritic } from '../text.js';
+import { readCritic, sameName } from '../text.js';
 import { continuesExcerpt } from './critic-items.js';
 import {
   copiedList,
+  copiedNumbersDropped,
   copiedTailStart,
   endItem,
   endsCopiedItem,
@@ -33,7 +34,7 @@ import {
   previousCopiedLine,
   reportOpenBoundary,
 } from './copied-list.js';
-import { pushReview } from './items.js';
+import { type ContinuationRules, pushReview } from './items.js';
 
 /** Reads a scored block whose lines stand bare: `72 Metascore`, its score line, its excerpt. */
 export const copiedProfileBlockReader: MetacriticReader = {
@@ -64,7 +65,10 @@ export const copiedProfileBlockReader: MetacriticReader = {
 export function blockContinuesInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): boolean {
   const { tokens } = state;
   const line = peekCopiedLine(tokens, next);
-  if (line >= tokens.count || line < copiedTailStart(state) || draft.publication !== null) return false;
+  if (line >= tokens.count || draft.publication !== null) return false;
+  // Its score line with the bullet dropped, where the page drops its bullets from there on, in the tail or not.
+  if (!hasScoreLine(draft) && droppedScoreLineAt(state, line) !== undefined) return true;
+  if (line < copiedTailStart(state)) return false;
   if (!hasScoreLine(draft) && scoreLineAt(tokens, line) !== undefined) return true;
   if (endsCopiedItem(tokens, line)) return false;
   const text = tokens.text(line);
@@ -77,14 +81,45 @@ export function readBlockRestInCopiedTail(state: MetacriticState, draft: ReviewD
   return readBlockBody(state, copiedList(state, state.tokens, 'profile', from), draft, from);
 }
 
+/**
+ * True when line `line`, under the lines of the scored block `draft` that the indented block
+ * reader read, is a block's line whose bullet a copy dropped (from there on, the indentation
+ * kept): the next block's bare Metascore (`67 Metascore`), or, where `draft` has no score line
+ * yet, its own score line standing bare (see {@link droppedScoreLineAt}), which
+ * {@link blockContinuesInCopiedTail} reads on. Either ends the block's lines there, which would
+ * otherwise take it for the excerpt's.
+ */
+export function isBlockLineWithoutBullet(state: MetacriticState, draft: ReviewDraft, line: number): boolean {
+  return state.tokens.is(line, 'bareTitleMetascore') || (!hasScoreLine(draft) && droppedScoreLineAt(state, line) !== undefined);
+}
+
+/**
+ * The score line on line `line` standing bare where nothing but a dropped bullet makes it one:
+ * `40 Critic Score` and `25 Reviewed by`, or, on a critic's profile, a number and that critic's
+ * name (`80 Sheri Linden`); a number and other words (`93 minutes of punishment`) may be an
+ * excerpt's.
+ */
+function droppedScoreLineAt(state: MetacriticState, line: number): ScoreBullet | undefined {
+  const { tokens, profile } = state;
+  const bare = tokens.value(line, 'bareScoreLine');
+  if (bare !== undefined || !tokens.is(line, 'text') || profile?.subject !== 'critic' || profile.name === null) return bare;
+  const score = recogniseScoreBullet(tokens.text(line));
+  return score?.by.kind === 'name' && sameName(score.by.name, profile.name) ? score : undefined;
+}
+
 /** True when the block has read its score line ("40 Critic Score", "80 Sheri Linden", "25 Reviewed by"). */
 function hasScoreLine(draft: ReviewDraft): boolean {
   return draft.score !== null || draft.critic !== null || draft.awaitingCritic;
 }
 
-/** The score line on line `line`, bare: "40 Critic Score", "25 Reviewed by", or a number and the critic's name. */
+/**
+ * The score line on line `line`: bare ("40 Critic Score", "25 Reviewed by", or a number and the
+ * critic's name), or with its bullet, where a copy dropped the indentation only.
+ */
 function scoreLineAt(tokens: MetacriticTokens, line: number): ScoreBullet | undefined {
-  return tokens.value(line, 'bareScoreLine') ?? (tokens.is(line, 'text') ? recogniseScoreBullet(tokens.text(line)) : undefined);
+  return (
+    tokens.value(line, 'bareScoreLine') ?? tokens.value(line, 'scoreBullet') ?? (tokens.is(line, 'text') ? recogniseScoreBullet(tokens.text(line)) : undefined)
+  );
 }
 
 /**
@@ -153,4 +188,24 @@ function readExcerpt(state: MetacriticState, draft: ReviewDraft, from: number): 
     draft.last = line;
   }
   return line;
+}
+
+/**
+ * What ends the lines of the numbered profile item `draft` where the copy dropped the page's list
+ * numbers (see {@link copiedNumbersDropped}): a line of text as deep as the item's number,
+ * `indent`, is the next item with its number dropped (the copied list reads it, `2. Hawn spends
+ * ...` / `Cheeky one moment ...`), not the item's text, unless it goes on the excerpt (a
+ * hard-wrapped line, a citation) or closes it (a widget tail); undefined (the items' own rules) on
+ * other pages.
+ */
+export function droppedNumberRules(state: MetacriticState, draft: ReviewDraft, indent: number): ContinuationRules | undefined {
+  if (!copiedNumbersDropped(state, 'profile')) return undefined;
+  const { tokens } = state;
+  return {
+    stopsAt: (line) => {
+      if (tokens.indent(line) !== indent) return false;
+      const text = tokens.text(line);
+      return !recogniseWidgetTail(text) && !continuesExcerpt(draft.excerpt, text);
+    },
+  };
 }

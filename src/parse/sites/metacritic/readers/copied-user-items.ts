@@ -9,17 +9,20 @@
  * Expand                     [widget tail]
  * ```
  * The text goes on up to the next review's date (or name and date), or the
- * next part of the page.
+ * next part of the page. On a page partly indented, a review whose item the
+ * indented reader read goes on in the copied tail under it (see
+ * {@link readUserRestInCopiedTail}).
  *
  * @module
  */
 import { recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
-import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
+import { ensureUsers, type MetacriticReader, type MetacriticState, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
 import type { MetacriticTokens } from '../kinds.js';
-import { copiedList, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, peekCopiedLine } from './copied-list.js';
+import { copiedList, copiedTailStart, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, peekCopiedLine } from './copied-list.js';
+import { dateOf, type Piece } from './items.js';
 import { looksLikeUserName } from './user-items.js';
 
 /** Reads a user review of copied text, opened by its date or its user's name over a date. */
@@ -80,4 +83,29 @@ export const copiedUserItemsReader: MetacriticReader = {
 function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean {
   if (tokens.accepts(line, 'date')) return true;
   return looksLikeUserName(tokens.text(line)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
+}
+
+/**
+ * Takes the rest of a user review from the page's copied tail (a page partly indented, its
+ * markers dropped from the middle on), when the indented user reader read its item's lines
+ * `pieces` up to line `next` and no widget tail (`Expand`) closed it (`closed`): the lines under
+ * it there, up to the next review's date (or name and date, once the review has its date), the
+ * next part of the page, or a widget tail, which it takes. Each is added to `pieces`; returns the
+ * first line not taken (`next` where the review does not go on).
+ */
+export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[], next: number, closed: boolean): number {
+  const { tokens } = state;
+  let line = peekCopiedLine(tokens, next);
+  if (closed || line >= tokens.count || line < copiedTailStart(state)) return next;
+  let dated = pieces.some((piece) => dateOf(tokens, piece) !== undefined);
+  let taken = next;
+  while (line < tokens.count && !endsCopiedItem(tokens, line) && !(dated && startsCopiedUserReview(tokens, line))) {
+    const piece: Piece = { text: tokens.text(line), line, whole: true };
+    dated ||= dateOf(tokens, piece) !== undefined;
+    pieces.push(piece);
+    taken = nextCopiedLine(state, line + 1);
+    if (recogniseWidgetTail(piece.text)) break;
+    line = taken;
+  }
+  return taken;
 }

@@ -33,11 +33,14 @@ function digitAt(tokens: MetacriticTokens, line: number): number | undefined {
 /**
  * The digit the widget's bare run opens with at line `at`: `10`, or, on a page partly indented,
  * the digit under the widget's bullets where a copy dropped the markers from there on (`• 8` /
- * `7`); then each next digit down to `0` on the next non-blank line. Undefined where no run opens.
+ * `7`, or the page's second `0` under `• 0`); then each next digit down to `0` on the next
+ * non-blank line. Undefined where no run opens.
  */
 function widgetRunAt(tokens: MetacriticTokens, at: number): number | undefined {
   const top = digitAt(tokens, at);
-  if (top === undefined || (top < 10 && !isBulletDigit(tokens, tokens.previousNonBlank(at - 1), top + 1))) return undefined;
+  const above = tokens.previousNonBlank(at - 1);
+  // Under the bullets, the run goes on from the last one's digit, or prints its `0` again (`• 0` / `0`).
+  if (top === undefined || (top < 10 && !isBulletDigit(tokens, above, top + 1) && !(top === 0 && isBulletDigit(tokens, above, 0)))) return undefined;
   let line = at;
   for (let digit = top; digit >= 0; digit--) {
     if (digitAt(tokens, line) !== digit) return undefined;

@@ -18,14 +18,14 @@
  *
  * @module
  */
-import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
-import { type DateLine, recogniseDate } from '../../../text/dates.js';
+import { recogniseReviewedBy } from '../recognise.js';
+import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
-import { isFurnitureRowLine, type MetacriticTokens, numberedText } from '../kinds.js';
+import { type MetacriticTokens, numberedText } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { type ContinuationRules, DATE_ROW, NUMBERED_ROW, pushReview, readContinuation, readDate } from './items.js';
+import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, isWidgetTail, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
 import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
 
@@ -40,16 +40,20 @@ export const criticItemsReader: MetacriticReader = {
   },
   read(tokens, at, state) {
     const numbered = tokens.value(at, 'numbered');
-    // The item's lines: its first (the text after its number, or the whole line), then every non-blank line before `next`.
-    const next = readContinuation(tokens, at + 1, tokens.indent(at), undefined, CRITIC_ITEM_RULES);
+    // The item's lines: its first (the text after its number, or the whole line), then each line
+    // that continues it (as `readContinuation` takes them), found one ahead of the one being read.
+    const indent = tokens.indent(at);
     let draft = newReview(at, numbered ?? null);
     let line = at;
     let text = numbered !== undefined ? numberedText(tokens, at) : tokens.text(at);
     let whole = numbered === undefined;
-    // The piece after this one, sliced once when this one looks ahead to it.
-    let following = tokens.nextNonBlank(at + 1);
+    // The first line not taken, once the item is read; the piece after this one, and its text,
+    // sliced once when this one looks ahead to it.
+    let next = at + 1;
     let followingText: string | undefined;
     for (let first = true; ; first = false) {
+      const following = tokens.nextNonBlank(next);
+      const more = following < tokens.count && continuesItem(tokens, following, next, indent, CRITIC_ITEM_RULES);
       if (isWidgetTail(tokens, text, line, whole)) {
         draft.last = line;
       } else {
@@ -90,9 +94,12 @@ export const criticItemsReader: MetacriticReader = {
                 line,
               );
             }
-            if (draft.publication === null && following < next) {
+            if (draft.publication === null && more) {
               followingText ??= tokens.text(following);
-              if (!isWidgetTail(tokens, followingText, following, true) && isPublicationLine(text, followingText, draft)) {
+              if (
+                !isWidgetTail(tokens, followingText, following, true) &&
+                isPublicationLine(text, followingText, draft, dateOfLine(tokens, following) !== undefined)
+              ) {
                 // An older main page's item with no number opens with its critic's name, not a publication.
                 if (draft.index === null && line === draft.first && draft.critic === null && isMainPage(state)) draft.critic = readCritic(text);
                 else draft.publication = collapse(text);
@@ -105,11 +112,11 @@ export const criticItemsReader: MetacriticReader = {
           }
         }
       }
-      if (following >= next) break;
+      if (!more) break;
       line = following;
       text = followingText ?? tokens.text(line);
       whole = true;
-      following = tokens.nextNonBlank(line + 1);
+      next = line + 1;
       followingText = undefined;
     }
     // On a page partly indented, the item's last review may go on in the copied tail under it.
@@ -121,16 +128,6 @@ export const criticItemsReader: MetacriticReader = {
 
 /** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text. */
 const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet };
-
-/** The date line `line` is (as the date row reads it), told from its row first: a line of a later row is none. */
-function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | undefined {
-  return tokens.rowAt(line) > DATE_ROW ? undefined : tokens.valueAs(line, 'date');
-}
-
-/** A widget tail (`Expand`, `Full Review »`) as a piece of an item: `text` at `line`, the whole line's or the text after its number. */
-function isWidgetTail(tokens: MetacriticTokens, text: string, line: number, whole: boolean): boolean {
-  return (!whole || isFurnitureRowLine(tokens, line)) && recogniseWidgetTail(text);
-}
 
 /**
  * True on an older main page, whose user block comes above the critics' list:
@@ -180,12 +177,15 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
  *   sentence punctuation at the end makes the line text. Above text, a
  *   one-word exclamation ("Masterful!") reads the same: the page does not
  *   tell them apart, and the names are the commoner.
+ *
+ * `nextIsDate`, when the caller knows it from the next line's token, spares
+ * the date pattern on `next`.
  */
-export function isPublicationLine(text: string, next: string, draft: ReviewDraft): boolean {
+export function isPublicationLine(text: string, next: string, draft: ReviewDraft, nextIsDate?: boolean): boolean {
   if (text.length > 60 || text.split(' ').length > 7 || endsWithCitation(text)) return false;
   if (/[.!?…"“”'‘’,;:]$/u.test(text) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
   const score = recogniseBareNumber(next) !== undefined;
-  const date = !score && recogniseDate(next) !== undefined;
+  const date = !score && (nextIsDate ?? recogniseDate(next) !== undefined);
   const critic = !score && !date && recogniseReviewedBy(next) !== undefined;
   // Above a field the review has already, the line is its text: that field opens the next review.
   if (score || date || critic) return !((score && draft.score !== null) || (date && draft.dateText !== null) || (critic && draft.critic !== null));
@@ -212,9 +212,9 @@ function hasSentenceWord(text: string): boolean {
  * "from a subdued lowlife sketch ...").
  */
 export function continuesExcerpt(excerpt: readonly string[], text: string): boolean {
-  const above = excerpt[excerpt.length - 1];
-  if (above === undefined) return false;
-  if (text.startsWith('[') && text.lastIndexOf('[') === 0 && endsWithCitation(text)) return true;
+  if (excerpt.length === 0) return false;
+  const above = excerpt[excerpt.length - 1] as string;
+  if (text.charCodeAt(0) === 0x5b && text.lastIndexOf('[') === 0 && endsWithCitation(text)) return true;
   return startsLowerCase(text) && !SENTENCE_ENDS.has(above.charCodeAt(above.length - 1));
 }
 

@@ -22,12 +22,17 @@ export interface Piece {
 
 /** The date a piece is (`Jul 15, 2013`), from its line's token when it is the whole line. */
 export function dateOf(tokens: MetacriticTokens, piece: Piece): DateLine | undefined {
-  return piece.whole ? tokens.valueAs(piece.line, 'date') : recogniseDate(piece.text);
+  return piece.whole ? dateOfLine(tokens, piece.line) : recogniseDate(piece.text);
 }
 
-/** True when a piece is a widget tail (`Expand`, `Full Review »`): only a line the furniture row takes can be one. */
-export function isWidgetTailPiece(tokens: MetacriticTokens, piece: Piece): boolean {
-  return (!piece.whole || isFurnitureRowLine(tokens, piece.line)) && recogniseWidgetTail(piece.text);
+/** The date line `line` is (as the date row reads it), told from its row first: a line of a later row is none. */
+export function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | undefined {
+  return tokens.rowAt(line) > DATE_ROW ? undefined : tokens.valueAs(line, 'date');
+}
+
+/** A widget tail (`Expand`, `Full Review »`) as a piece of an item: `text` at `line`, the whole line's or the text after its number (only a line the furniture row takes can be one). */
+export function isWidgetTail(tokens: MetacriticTokens, text: string, line: number, whole: boolean): boolean {
+  return (!whole || isFurnitureRowLine(tokens, line)) && recogniseWidgetTail(text);
 }
 
 /** What ends a list item's lines, beyond the next item, bullet, section or furniture. */
@@ -84,8 +89,8 @@ export function continuesItem(tokens: MetacriticTokens, at: number, cursor: numb
 export const NUMBERED_ROW: number = METACRITIC_KINDS.rowOf('numbered');
 export const DATE_ROW: number = METACRITIC_KINDS.rowOf('date');
 
-/** The row of a line no other row takes. */
-const TEXT_ROW = METACRITIC_KINDS.rows.length;
+/** The row of a line no other row takes: a line of text, none of the others (no item, bullet, section, part or furniture). */
+export const TEXT_ROW: number = METACRITIC_KINDS.rows.length;
 
 /**
  * Whether a date line is plain text to an item's continuation, as a line of

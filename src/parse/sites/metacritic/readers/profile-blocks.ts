@@ -16,9 +16,9 @@ import { newReview, type MetacriticReader, type MetacriticState, type ProfileDra
 import { readCritic, sameName } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
-import { copiedList, copiedNumbersDropped, endItem, hasOpenText } from './copied-list.js';
-import { blockContinuesInCopiedTail, readBlockRestInCopiedTail } from './copied-profile-items.js';
-import { endsUnindentedItem, isFurnitureNotTail, pushReview } from './items.js';
+import { copiedList, endItem, hasOpenText, readsAsCopied } from './copied-list.js';
+import { blockContinuesInCopiedTail, isBlockLineWithoutBullet, readBlockRestInCopiedTail } from './copied-profile-items.js';
+import { endsUnindentedItem, isFurnitureNotTail, pushReview, TEXT_ROW } from './items.js';
 
 const TITLE_METASCORE_ROW = METACRITIC_KINDS.rowOf('titleMetascore');
 const SCORE_BULLET_ROW = METACRITIC_KINDS.rowOf('scoreBullet');
@@ -43,9 +43,12 @@ export const profileBlockReader: MetacriticReader = {
       if (lineAt > at && endsUnindentedItem(tokens, lineAt, cursor)) break;
       // The line's token says what a bullet is (its row reads it so, or refused it): a line of the
       // title Metascore or score bullet row is one, as those rows read the text after a bullet.
+      // A line of text (most of a block's) is none of the others, told by its row alone.
       const row = tokens.rowAt(lineAt);
-      if (row === TITLE_METASCORE_ROW || row === SCORE_BULLET_ROW || isBulletLine(tokens, lineAt)) {
-        const metascore = tokens.valueAs(lineAt, 'titleMetascore');
+      const isText = row === TEXT_ROW;
+      if (!isText && (row === TITLE_METASCORE_ROW || row === SCORE_BULLET_ROW || isBulletLine(tokens, lineAt))) {
+        // A line of a later row than the title Metascore's was refused by it: no pattern is run again.
+        const metascore = row > TITLE_METASCORE_ROW ? undefined : tokens.valueAs(lineAt, 'titleMetascore');
         if (metascore) {
           if (stage !== 'metascore') break;
           if (metascore.metascore !== 'tbd' && metascore.metascore > 100) {
@@ -55,7 +58,7 @@ export const profileBlockReader: MetacriticReader = {
           }
           stage = 'score';
         } else {
-          const score = stage === 'excerpt' ? undefined : tokens.valueAs(lineAt, 'scoreBullet');
+          const score = stage === 'excerpt' || row > SCORE_BULLET_ROW ? undefined : tokens.valueAs(lineAt, 'scoreBullet');
           if (score) {
             if (score.score > 100) {
               reportLine(state, 'score-out-of-range', `The critic score ${score.score} is outside the 0-100 scale.`, lineAt);
@@ -79,19 +82,20 @@ export const profileBlockReader: MetacriticReader = {
           }
         }
       } else {
-        if (lineAt > at && isSectionLine(tokens, lineAt)) break;
-        if (isNumberedLine(tokens, lineAt)) break;
+        if (!isText && ((lineAt > at && isSectionLine(tokens, lineAt)) || isNumberedLine(tokens, lineAt))) break;
         // An unindented line ends an indented block; in a page with no indentation at all (as
         // copied from a browser) the block's lines are all unindented. (The first line is the
         // block's bullet, so no text line comes before a score.)
         // So does a line shallower than the block's (an item whose number a copy dropped).
         if (indent < firstIndent) break;
         // Furniture ends the block, as it ends a list item's continuation; a widget tail stays in.
-        if (isFurnitureNotTail(tokens, lineAt)) break;
+        if (!isText && isFurnitureNotTail(tokens, lineAt)) break;
+        // So does a block's line whose bullet a copy dropped (from there on).
+        if (isBlockLineWithoutBullet(state, draft, lineAt)) break;
         const text = tokens.text(lineAt);
         // In copied text with no indentation or numbers, each paragraph is one line: a second line
         // of text is the next item, and the copy does not say whether it is the same review's.
-        if (firstIndent === 0 && endsCopiedExcerpt(state, draft.excerpt, text)) break;
+        if (firstIndent === 0 && endsCopiedExcerpt(state, draft.excerpt, text, lineAt)) break;
         if (draft.awaitingCritic) {
           draft.critic = readCritic(text);
           draft.awaitingCritic = false;
@@ -103,19 +107,20 @@ export const profileBlockReader: MetacriticReader = {
       draft.last = lineAt;
       cursor = lineAt + 1;
     }
-    // On a page partly indented, the block may go on in the copied tail under it.
+    // On a page partly indented, or where a copy dropped the block's bullets from a line on, the
+    // block may go on in the copied lines under it.
     if (blockContinuesInCopiedTail(state, draft, draft.last + 1)) return readBlockRestInCopiedTail(state, draft, draft.last + 1);
-    // In a copy that dropped the page's numbers, the block is an item of the copied list.
-    if (state.phase === 'profile' && copiedNumbersDropped(state, 'profile'))
+    // In copied text (a copy that dropped the page's numbers, or its copied tail), the block is an item of the copied list.
+    if (state.phase === 'profile' && readsAsCopied(state, 'profile', at))
       endItem(copiedList(state, tokens, 'profile', at), draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return draft.last + 1;
   },
 };
 
-/** True when `text`, under the lines `excerpt` of an unindented block, is not its excerpt's: the copy dropped the page's numbers and the line does not continue it. */
-function endsCopiedExcerpt(state: MetacriticState, excerpt: readonly string[], text: string): boolean {
-  return excerpt.length > 0 && !recogniseWidgetTail(text) && !continuesExcerpt(excerpt, text) && copiedNumbersDropped(state, 'profile');
+/** True when `text` on line `line`, under the lines `excerpt` of an unindented block, is not its excerpt's: the line is read as copied text (see readsAsCopied) and does not continue it. */
+function endsCopiedExcerpt(state: MetacriticState, excerpt: readonly string[], text: string, line: number): boolean {
+  return excerpt.length > 0 && !recogniseWidgetTail(text) && !continuesExcerpt(excerpt, text) && readsAsCopied(state, 'profile', line);
 }
 
 /** What tells a block's closing `• 20 Minutos` from the next block's score line. */

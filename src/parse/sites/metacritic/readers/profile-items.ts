@@ -14,6 +14,7 @@ import { newReview, type MetacriticReader } from '../state.js';
 import { collapse } from '../../../text/strings.js';
 import { firstPiece, NUMBERED_ROW, pushReview, readContinuation } from './items.js';
 import { isPublicationBullet, isTextLineAt } from './profile-blocks.js';
+import { droppedNumberRules } from './copied-profile-items.js';
 
 /** Reads a profile item (in a profile: numbered or indented). */
 export const profileItemReader: MetacriticReader = {
@@ -25,10 +26,16 @@ export const profileItemReader: MetacriticReader = {
     const indent = tokens.indent(at);
     const draft = newReview(at, number);
     draft.excerpt.push(piece.text);
-    let next = readContinuation(tokens, at + 1, indent, (continued) => {
-      draft.excerpt.push(continued.text);
-      draft.last = continued.line;
-    });
+    let next = readContinuation(
+      tokens,
+      at + 1,
+      indent,
+      (continued) => {
+        draft.excerpt.push(continued.text);
+        draft.last = continued.line;
+      },
+      droppedNumberRules(state, draft, indent),
+    );
     // "• Variety" under the excerpt, as a scored block ends: the publication.
     const below = tokens.nextNonBlank(next);
     // A deeper bullet that is no block's `• NN Metascore` (its line's token says so), sliced only then.

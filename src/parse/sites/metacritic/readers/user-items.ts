@@ -15,7 +15,8 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { type ContinuationRules, continuesItem, dateOf, firstPiece, isWidgetTailPiece, joinLines, NUMBERED_ROW, type Piece } from './items.js';
+import { readUserRestInCopiedTail } from './copied-user-items.js';
+import { type ContinuationRules, continuesItem, dateOf, dateOfLine, firstPiece, isWidgetTail, joinLines, NUMBERED_ROW, type Piece } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
 export const userItemReader: MetacriticReader = {
@@ -39,13 +40,16 @@ export const userItemReader: MetacriticReader = {
     for (;;) {
       const line = tokens.nextNonBlank(next);
       if (line >= tokens.count || !continuesItem(tokens, line, next, indent, USER_ITEM_RULES)) break;
-      if ((closed && tokens.indent(line) <= indent && indent > 0) || (dated && startsUserReview(tokens, line))) break;
+      if (closed && tokens.indent(line) <= indent && indent > 0) break;
       const piece: Piece = { text: tokens.text(line), line, whole: true };
-      dated ||= dateOf(tokens, piece) !== undefined;
+      if (dated && startsUserReview(tokens, line, piece.text)) break;
+      dated ||= dateOfLine(tokens, line) !== undefined;
       closed = endsWithWidgetTail(piece.text);
       pieces.push(piece);
       next = line + 1;
     }
+    // On a page partly indented, the review may go on in the copied tail under it.
+    next = readUserRestInCopiedTail(state, pieces, next, closed);
 
     let user: string | null = null;
     let date: string | null = null;
@@ -90,7 +94,7 @@ export const userItemReader: MetacriticReader = {
     }
     for (; i < pieces.length; i++) {
       const piece = pieces[i] as Piece;
-      if (!isWidgetTailPiece(tokens, piece)) text.push(piece.text);
+      if (!isWidgetTail(tokens, piece.text, piece.line, piece.whole)) text.push(piece.text);
     }
     const last = (pieces[pieces.length - 1] as Piece).line;
     const excerpt = stripWidgetTail(collapse(joinLines(text)));
@@ -111,11 +115,9 @@ export function looksLikeUserName(text: string): boolean {
 }
 
 /** A date line, or a one-word user name with a date line right under it: where an unnumbered user review starts. */
-export function startsUserReview(tokens: MetacriticTokens, line: number): boolean {
-  if (tokens.accepts(line, 'date')) return true;
-  const text = tokens.text(line);
-  if (!looksLikeUserName(text)) return false;
-  return tokens.accepts(tokens.nextNonBlank(line + 1), 'date');
+export function startsUserReview(tokens: MetacriticTokens, line: number, text: string = tokens.text(line)): boolean {
+  if (dateOfLine(tokens, line) !== undefined) return true;
+  return looksLikeUserName(text) && dateOfLine(tokens, tokens.nextNonBlank(line + 1)) !== undefined;
 }
 
 /** A user's text line that reads as a bullet or a "> " quote: in free text, it is text. */

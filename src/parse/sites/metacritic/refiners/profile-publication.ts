@@ -14,6 +14,7 @@ export const profilePublicationRefiner: Refiner<MetacriticState> = {
     const { profile } = state;
     if (!profile || (profile.subject ?? 'publication') !== 'publication' || profile.name === null) return;
     const name = profile.name;
-    state.reviews = state.reviews.map((review) => (review.publication === null ? { ...review, publication: name } : review));
+    // The reviews are the reading's own, not yet returned: each is given the name where it stands, not copied.
+    for (const review of state.reviews) if (review.publication === null) (review as { publication: string | null }).publication = name;
   },
 };
