@@ -6,6 +6,7 @@
  */
 
 import { rangeMisuse } from '../shared/checks.js';
+import type { Review } from '../types/page.js';
 import { collapseSpace } from './check.js';
 
 const FN = 'formatPage';
@@ -62,4 +63,11 @@ export function joinBlocks(blocks: readonly (readonly string[])[]): string {
     .map((block) => block.join('\n'))
     .join('\n\n')
     .concat('\n');
+}
+
+/** A review's critic as the review lists print it: `Staff (Not Credited)` for an uncredited one; `undefined` for none. */
+export function printedCritic(review: Review): string | undefined {
+  if (review.critic === null) return undefined;
+  const name = collapseSpace(review.critic.name);
+  return review.critic.credited ? name : `${name} (Not Credited)`;
 }

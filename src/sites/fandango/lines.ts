@@ -8,7 +8,7 @@ import { parseVerdictLabel } from '../../classify/classify.js';
 import type { Verdict } from '../../types/page.js';
 import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
-import { usersHeadingRow } from '../shared/headings.js';
+import { recogniseListLink, usersHeadingRow } from '../shared/headings.js';
 
 /** `By Ty Burr`: the critic (or, under the Metascore, a user) of the item. */
 export function recogniseBy(text: string): string | undefined {
@@ -95,8 +95,8 @@ export const FANDANGO_LINES: readonly LineKindRow<FandangoValues>[] = [
   { kind: 'critic-ratings', recognise: recogniseCriticRatings, examples: ['Critic Ratings', 'Critic Ratings: 39'], first: ANY_FIRST, endsItem: false },
   {
     kind: 'furniture',
-    recognise: (text: string) => (/^(?:movie|critic) reviews$/iu.test(text) ? true : undefined),
-    examples: ['Movie Reviews', 'Critic Reviews'],
+    recognise: (text: string) => (/^(?:movie|critic) reviews$/iu.test(text) || recogniseListLink(text) ? true : undefined),
+    examples: ['Movie Reviews', 'Critic Reviews', 'See All Critic Reviews'],
     first: ANY_FIRST,
     endsItem: false,
   },

@@ -6,7 +6,7 @@
  */
 import { readCount, recogniseBareNumber } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
-import { usersHeadingRow } from '../shared/headings.js';
+import { recogniseListLink, usersHeadingRow } from '../shared/headings.js';
 
 //   (\d[\d,]*)           the count, "39", "1,024"
 //    reviews? [·•|-]     "reviews" and the separator IMDb prints
@@ -43,7 +43,7 @@ export function recogniseDashItem(text: string): string | undefined {
 }
 
 /** Lines that carry no data: links and headings around the list. */
-const FURNITURE = /^(?:critic reviews|metacritic\.com|see all .+ reviews(?: on metacritic\.com)?|see more|show more|load more)$/iu;
+const FURNITURE = /^(?:critic reviews|metacritic\.com)$/iu;
 
 /** Each kind of IMDb's lines, and the value its row gives. */
 export interface ImdbValues {
@@ -111,8 +111,8 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
   { kind: 'number', recognise: recogniseBareNumber, examples: ['100', '90', '7'], first: ANY_FIRST, endsItem: false },
   {
     kind: 'furniture',
-    recognise: (text: string) => (FURNITURE.test(text) ? true : undefined),
-    examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com'],
+    recognise: (text: string) => (FURNITURE.test(text) || recogniseListLink(text) ? true : undefined),
+    examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top'],
     first: ANY_FIRST,
     endsItem: false,
   },

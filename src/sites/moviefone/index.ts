@@ -55,6 +55,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>(
     when: (state) => state.phase === 'reviews' && state.draft.has('criticCount'),
     read: (_tokens, at, state) => readQuoteItem(state, at),
   },
+  { name: 'link', opens: ['link'], read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1) },
   { name: 'other', opens: ANY_KIND, read: (_tokens, at, state) => readOther(state, at) },
 ]);
 

@@ -7,7 +7,7 @@
  */
 import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
-import { usersHeadingRow } from '../shared/headings.js';
+import { recogniseListLink, usersHeadingRow } from '../shared/headings.js';
 
 /** `Based on 20 Critics` */
 export function recogniseCriticCount(text: string): number | undefined {
@@ -46,6 +46,7 @@ export interface MoviefoneValues {
   readonly 'quote-bullet': string;
   readonly 'metascore-label': true;
   readonly 'plot-summary': true;
+  readonly link: true;
   readonly text: string;
 }
 
@@ -80,6 +81,14 @@ export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
     kind: 'plot-summary',
     recognise: (text: string) => (/^plot summary$/iu.test(text) ? true : undefined),
     examples: ['Plot Summary'],
+    first: ANY_FIRST,
+    endsItem: false,
+  },
+  // After the quote bullets, which keep a cut quote's lone "Show More".
+  {
+    kind: 'link',
+    recognise: (text: string) => (recogniseListLink(text) ? true : undefined),
+    examples: ['See All Critic Reviews', 'Load More'],
     first: ANY_FIRST,
     endsItem: false,
   },

@@ -6,6 +6,7 @@
  */
 import { recogniseDate, type DateLine } from '../../parse/text/dates.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { recogniseListLink } from '../shared/headings.js';
 
 //   (.+?)            the title
 //   is ranked in the (\d{1,3})(?:st|nd|rd|th)   the percentile, with its ordinal suffix
@@ -157,8 +158,7 @@ export const OPENCRITIC_LINES: readonly LineKindRow<OpenCriticValues>[] = [
   {
     // The list's links, never a quote: `View All`, `View All 120 Reviews`, `Load More`, `Show More`.
     kind: 'link',
-    recognise: (text: string) =>
-      /^(?:(?:view|see) all(?: \d[\d,]*)?(?: (?:critic )?reviews)?|view more|load more|show more)$/iu.test(text) ? true : undefined,
+    recognise: (text: string) => (recogniseListLink(text) ? true : undefined),
     examples: ['View All', 'View All 120 Reviews', 'Load More'],
     first: ANY_FIRST,
     endsItem: false,

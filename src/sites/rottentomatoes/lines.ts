@@ -162,9 +162,9 @@ export function recognisePager(text: string): boolean {
   return /^page \d+ of \d+$/iu.test(text);
 }
 
-/** `Top Critic`: the mark of a top critic's review. */
+/** `Top Critic`, `• Top Critic` (a bullet of its own in a main page's list): the mark of a top critic's review. */
 export function recogniseTopCritic(text: string): boolean {
-  return /^top critic$/iu.test(text);
+  return /^(?:• )?top critic$/iu.test(text);
 }
 
 /** `• <text>`: a bullet, and its text. */
@@ -328,7 +328,7 @@ function rtRows(): LineKindRow<RtValues>[] {
     ]),
     row('score-line', (text) => recogniseScoreLine(text) !== undefined, ['Full Review | Original Score: 2.5/5', '| Original Score: 2/4', 'Full Review']),
     row('pager', recognisePager, ['Page 1 of 11']),
-    row('top-critic', recogniseTopCritic, ['Top Critic']),
+    row('top-critic', recogniseTopCritic, ['Top Critic', '• Top Critic']),
     row('air-date', (text) => recogniseAirDate(text) !== undefined, ['Air date: Mar 21, 2004']),
     row('info-heading', (text) => recogniseInfoHeading(text) !== undefined, ['Movie Info', 'Tv Season Info']),
     row('role', (text) => recogniseRole(text) !== undefined, ['as Max Rockatansky', 'as Toast, Toast the Knowing']),

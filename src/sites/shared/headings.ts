@@ -1,7 +1,8 @@
 /**
- * Headings that the sites print over their own users' reviews, which are no
- * critic reviews: a site reads what follows one as the users' part of the
- * page, never as critics.
+ * Lines the sites print around their lists that are never a review, a
+ * critic or a publication: the headings over their own users' reviews (a
+ * site reads what follows one as the users' part of the page, never as
+ * critics), and the lists' links ("See All Critic Reviews", "Load More").
  *
  * @module
  */
@@ -30,4 +31,19 @@ export function usersHeadingRow<V extends { readonly 'users-heading': true }>():
     first: ANY_FIRST,
     endsItem: false,
   } as LineKindRow<V>;
+}
+
+//   (?:see|view|read) all(?: \d[\d,]*)?                  "See all", "View All 120"
+//   (?: (?:critic|user|audience|fan))? reviews?         "Critic Reviews", "reviews"
+//   (?: (?:on|at) \S.*)?                                "on Metacritic.com"
+//   | (?:see|view) all | (?:view|load|show|see) more | back to top
+const LIST_LINK =
+  /^(?:(?:see|view|read) all(?: \d[\d,]*)?(?: (?:critic|user|audience|fan))? reviews?(?: (?:on|at) \S.*)?|(?:see|view) all|(?:view|load|show|see) more|back to top)$/iu;
+
+/**
+ * True for a list's link: `See All Critic Reviews`, `See all 22 reviews on
+ * Metacritic.com`, `View All`, `View All 120 Reviews`, `Load More`, `Back to top`.
+ */
+export function recogniseListLink(text: string): boolean {
+  return text.length < 200 && LIST_LINK.test(text);
 }
