@@ -1,11 +1,12 @@
 /**
- * How the layout writers print numbers and dates, each checked: a value with
- * no printed form in a layout is a RangeError naming its field.
+ * How the layout writers print numbers, dates and critics, each checked: a
+ * value with no printed form in a layout is a RangeError naming its field.
  *
  * @module
  */
 
 import { rangeMisuse } from '../shared/checks.js';
+import type { Critic } from '../types/page.js';
 import { collapseSpace } from './check.js';
 
 const FN = 'formatPage';
@@ -38,6 +39,13 @@ export function checkCount(value: number, path: string): string {
     throw rangeMisuse(FN, path, 'a whole number of 0 or more', value);
   }
   return printedCount(value);
+}
+
+/** A critic as the other sites print one: `Staff (Not Credited)` for an uncredited one; `undefined` for none. */
+export function printedCriticName(critic: Critic | null): string | undefined {
+  if (critic === null) return undefined;
+  const name = collapseSpace(critic.name);
+  return critic.credited ? name : `${name} (Not Credited)`;
 }
 
 /** "1095", "100000000000000000000": a whole number's every digit (never "1e+21"). */

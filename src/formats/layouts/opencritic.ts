@@ -7,7 +7,7 @@
  */
 import type { Film, Review } from '../../types/page.js';
 import { collapseSpace } from '../check.js';
-import { checkWhole, printedDate } from '../print.js';
+import { checkWhole, printedCriticName, printedDate } from '../print.js';
 
 /** `100th`, `1st`, `22nd`, `13th`: a percentile with its ordinal suffix. */
 export function ordinal(value: number): string {
@@ -16,17 +16,10 @@ export function ordinal(value: number): string {
   return `${value}${suffix}`;
 }
 
-/** A critic as printed: `Staff (Not Credited)` for an uncredited one. */
-function criticName(review: Review): string | undefined {
-  if (review.critic === null) return undefined;
-  const name = collapseSpace(review.critic.name);
-  return review.critic.credited ? name : `${name} (Not Credited)`;
-}
-
 /** One review of a review list: its names, `Top Critic`, mark, date, quote and tail. */
 function reviewBlock(review: Review, path: string): string[] {
   const lines: string[] = [];
-  const critic = criticName(review);
+  const critic = printedCriticName(review.critic);
   if (review.publication !== null) lines.push(collapseSpace(review.publication));
   if (critic !== undefined) lines.push(critic);
   if (review.topCritic === true) lines.push('Top Critic');
