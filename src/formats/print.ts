@@ -1,12 +1,12 @@
 /**
- * How the layout writers print numbers, dates and critics, each checked: a
- * value with no printed form in a layout is a RangeError naming its field.
+ * How the layout writers print numbers and dates, each checked: a value with
+ * no printed form in a layout is a RangeError naming its field.
  *
  * @module
  */
 
 import { rangeMisuse } from '../shared/checks.js';
-import type { Critic } from '../types/page.js';
+import type { Review } from '../types/page.js';
 import { collapseSpace } from './check.js';
 
 const FN = 'formatPage';
@@ -41,13 +41,6 @@ export function checkCount(value: number, path: string): string {
   return printedCount(value);
 }
 
-/** A critic as the other sites print one: `Staff (Not Credited)` for an uncredited one; `undefined` for none. */
-export function printedCriticName(critic: Critic | null): string | undefined {
-  if (critic === null) return undefined;
-  const name = collapseSpace(critic.name);
-  return critic.credited ? name : `${name} (Not Credited)`;
-}
-
 /** "1095", "100000000000000000000": a whole number's every digit (never "1e+21"). */
 export function printedCount(value: number): string {
   return BigInt(value).toString();
@@ -70,4 +63,11 @@ export function joinBlocks(blocks: readonly (readonly string[])[]): string {
     .map((block) => block.join('\n'))
     .join('\n\n')
     .concat('\n');
+}
+
+/** A review's critic as the review lists print it: `Staff (Not Credited)` for an uncredited one; `undefined` for none. */
+export function printedCritic(review: Review): string | undefined {
+  if (review.critic === null) return undefined;
+  const name = collapseSpace(review.critic.name);
+  return review.critic.credited ? name : `${name} (Not Credited)`;
 }

@@ -90,6 +90,11 @@ describe('recogniseDistributionLabel and recogniseDistributionLine', () => {
     expect(recogniseDistributionLine('3. negative 1,000 out of 1,200')).toStrictEqual({ sentiment: 'negative', count: 1000, total: 1200 });
     expect(recogniseDistributionLine('Positive: nine out of 11')).toBeUndefined();
   });
+
+  it('returns the sentiment of a class written with "ſ" for "s", which the case-blind reading takes for an "s"', () => {
+    // The class was the line's word lower-cased, "poſitive": no sentiment at all.
+    expect(recogniseDistributionLine('1. Poſitive: 9 out of 11')).toStrictEqual({ sentiment: 'positive', count: 9, total: 11 });
+  });
 });
 
 describe('recogniseDate', () => {

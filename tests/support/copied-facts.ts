@@ -3,7 +3,7 @@
  * differ" means for a copied or mutated corpus page (issue 15): for the tests
  * that read the corpus through copies.
  */
-import type { Diagnostic, Page, Review } from '../../src/index.js';
+import type { Diagnostic, Page, Review, Span } from '../../src/index.js';
 
 /** The codes by which a parse says copied text leaves a reading open. */
 export const OPEN_CODES: ReadonlySet<string> = new Set(['copied-boundary-open', 'copied-number-open']);
@@ -28,6 +28,13 @@ export interface ExpectedChanges {
   readonly removedNumbers?: ReadonlySet<number>;
   /** Codes that count as saying where the reading differs, besides {@link OPEN_CODES}. */
   readonly coveringCodes?: ReadonlySet<string>;
+  /**
+   * The lines of each of the case's reviews, critic and user, as the case's own (crawled) text
+   * gives them, where the copy keeps the lines where they are: a warning on a review's own lines
+   * says where it differs, as one on the review read does. Without them, user reviews must equal
+   * the case's.
+   */
+  readonly places?: { readonly critics: readonly Span[]; readonly users: readonly Span[] };
 }
 
 /**
@@ -40,8 +47,9 @@ export interface ExpectedChanges {
  */
 export function unsaidDifferences(page: Page, diagnostics: readonly Diagnostic[], expected: Record<string, unknown>, changes: ExpectedChanges = {}): string[] {
   const saying = diagnostics.filter((d) => OPEN_CODES.has(d.code) || changes.coveringCodes?.has(d.code) === true);
-  const covered = (review: Review | undefined): boolean =>
-    review !== undefined && saying.some((d) => d.span.start.offset <= review.span.end.offset && d.span.end.offset >= review.span.start.offset);
+  const overlaps = (span: Span | undefined): boolean =>
+    span !== undefined && saying.some((d) => d.span.start.line <= span.end.line && d.span.end.line >= span.start.line);
+  const covered = (review: { readonly span: Span } | undefined, place?: Span): boolean => overlaps(review?.span) || overlaps(place);
   // The reviews missing at the end of the list would stand after the last one read: a warning there says so.
   const lastRead = page.reviews[page.reviews.length - 1];
   const saidAfterLastReview = saying.some((d) => d.span.end.offset >= (lastRead?.span.start.offset ?? 0));
@@ -54,27 +62,179 @@ export function unsaidDifferences(page: Page, diagnostics: readonly Diagnostic[]
   for (let i = 0; i < length; i++) {
     const want = wanted[i];
     const got = page.reviews[i];
+    const place = changes.places?.critics[i];
     if (want === undefined) {
       if (!covered(got)) differences.push(`reviews[${i}] extra`);
       continue;
     }
     if (got === undefined) {
-      if (!saidAfterLastReview) differences.push(`reviews[${i}] missing`);
+      if (!saidAfterLastReview && !covered(undefined, place)) differences.push(`reviews[${i}] missing`);
       continue;
     }
     const { notes: _, excerpt: __, ...facts } = want;
     const index = facts['index'];
     const unnumbered = typeof index === 'number' && got.index === null && changes.removedNumbers?.has(index) === true;
-    if (!sameFact(unnumbered ? { ...facts, index: null } : facts, reviewFacts(got, 'metascore' in want)) && !covered(got)) differences.push(`reviews[${i}]`);
+    if (!sameFact(unnumbered ? { ...facts, index: null } : facts, reviewFacts(got, 'metascore' in want)) && !covered(got, place))
+      differences.push(`reviews[${i}]`);
   }
-  const users = expected['users'] as { reviews: Record<string, unknown>[] } | null;
-  const gotUsers = page.users?.reviews.map(({ index, user, date, score }) => ({ index, user, date, score })) ?? null;
-  // A user review, too, whose `N. ` the copy removed may read as unnumbered.
-  const wantUsers = users?.reviews.map((want, i) => {
-    const { index, user, date, score } = want;
-    const unnumbered = typeof index === 'number' && gotUsers?.[i]?.index === null && changes.removedNumbers?.has(index) === true;
-    return { index: unnumbered ? null : index, user, date, score };
-  });
-  if (!sameFact(wantUsers ?? null, gotUsers)) differences.push('users.reviews');
+  const users = (expected['users'] as { reviews: Record<string, unknown>[] } | null)?.reviews ?? [];
+  const read = page.users?.reviews ?? [];
+  if ((expected['users'] === null) !== (page.users === null)) differences.push('users');
+  for (let i = 0; i < Math.max(users.length, read.length); i++) {
+    const want = users[i];
+    const got = read[i];
+    // A user review, too, whose `N. ` the copy removed may read as unnumbered.
+    const unnumbered = typeof want?.['index'] === 'number' && got?.index === null && changes.removedNumbers?.has(want['index']) === true;
+    const same =
+      want !== undefined &&
+      got !== undefined &&
+      sameFact(
+        { index: unnumbered ? null : want['index'], user: want['user'], date: want['date'], score: want['score'] },
+        { index: got.index, user: got.user, date: got.date, score: got.score },
+      );
+    if (!same && (changes.places === undefined || !covered(got, changes.places.users[i]))) differences.push(`users.reviews[${i}]`);
+  }
   return differences;
+}
+
+/** A page edited line by line: its lines, and for each the original line it came from (undefined for a line put in). */
+export interface EditedLines {
+  readonly lines: readonly string[];
+  readonly origin: readonly (number | undefined)[];
+  /** The original lines the edit dropped, doubled or moved. */
+  readonly touched: ReadonlySet<number>;
+}
+
+/** A review's place and facts, critic or user, as one reading gives them. */
+interface PlacedReview {
+  readonly section: 'critic' | 'user';
+  /** Its first and last lines (0-based). */
+  readonly first: number;
+  readonly last: number;
+  readonly index: number | null;
+  /** Its facts but the index. */
+  readonly facts: string;
+}
+
+/** The reviews of a page, critic and user, with their places and facts. */
+function placedReviews(page: Page): PlacedReview[] {
+  const critics = page.reviews.map((review): PlacedReview => {
+    const { index: _, ...facts } = reviewFacts(review, true);
+    const { index, span } = review;
+    return { section: 'critic', first: span.start.line - 1, last: span.end.line - 1, index, facts: JSON.stringify(facts) };
+  });
+  const users = (page.users?.reviews ?? []).map(
+    ({ index, user, date, score, span }): PlacedReview => ({
+      section: 'user',
+      first: span.start.line - 1,
+      last: span.end.line - 1,
+      index,
+      facts: JSON.stringify({ user, date, score }),
+    }),
+  );
+  return [...critics, ...users];
+}
+
+/**
+ * The places where the reading of an edited page, `edited` (its page and
+ * diagnostics), differs from the reading of the page before the edit,
+ * `original` (a corpus case as crawled, which gives the case's facts exactly,
+ * with each review's lines), and no warning says so:
+ *
+ * - "Equal": every review (critic or user) that has none of its lines among
+ *   the edit's touched ones is read from the same first line with the same
+ *   facts (its number too, but where `removedFrom` says a copy removed the
+ *   `N. ` from its first line: then it may read unnumbered or numbered in
+ *   turn, which an edit above it shifts). A review next to a touched one may
+ *   instead be read from a line of the touched one, and may gain facts it
+ *   lacks (the touched one's lines left over, such as a critic's byline over a
+ *   review whose number a copy dropped, join it), but keeps each fact it has.
+ *   Every review read that starts on a line of no untouched review starts on
+ *   a touched line or on a line of a touched review (the edit's own reading:
+ *   a doubled excerpt read as one more review). The header's facts (kind,
+ *   Metascore, verdict, count, distribution) are the same. Where the edit
+ *   touched a line outside every review (a header or section line, which says
+ *   whose the reviews under it are), only this is required: every untouched
+ *   review's first line still starts a review, in either section.
+ * - "Covered": a difference that an open-reading warning ({@link OPEN_CODES})
+ *   or an `unrecognised-line` overlaps: the lines of the review lost or
+ *   changed, or the review read extra.
+ *
+ * A reading that merges two reviews silently loses one untouched review, or
+ * one of its facts, and so shows here.
+ */
+export function unsaidAfterEdit(
+  original: { readonly page: Page },
+  edited: { readonly page: Page; readonly diagnostics: readonly Diagnostic[] },
+  edit: EditedLines,
+  removedFrom: ReadonlySet<number> = new Set(),
+): string[] {
+  const saying = edited.diagnostics.filter((d) => OPEN_CODES.has(d.code) || d.code === 'unrecognised-line');
+  const said = (first: number, last: number): boolean => saying.some((d) => d.span.start.line - 1 <= last && d.span.end.line - 1 >= first);
+  const before = placedReviews(original.page);
+  const after = placedReviews(edited.page);
+  const touchedReview = (review: PlacedReview): boolean => [...edit.touched].some((line) => line >= review.first && line <= review.last);
+  // The new lines of each original line.
+  const image = new Map<number, number[]>();
+  edit.origin.forEach((from, line) => {
+    if (from !== undefined) image.set(from, [...(image.get(from) ?? []), line]);
+  });
+  const imageOf = (review: PlacedReview): [number, number] => {
+    const lines = Array.from({ length: review.last - review.first + 1 }, (_, i) => image.get(review.first + i) ?? []).flat();
+    return lines.length === 0 ? [-1, -1] : [Math.min(...lines), Math.max(...lines)];
+  };
+  const differences: string[] = [];
+  const outside = [...edit.touched].some((line) => !before.some((review) => line >= review.first && line <= review.last));
+  const startingAt = (section: PlacedReview['section'] | undefined, line: number | undefined): PlacedReview | undefined =>
+    line === undefined ? undefined : after.find((read) => (section === undefined || read.section === section) && edit.origin[read.first] === line);
+  const matched = new Set<PlacedReview>();
+  before.forEach((review, i) => {
+    if (touchedReview(review)) return;
+    const [first, last] = imageOf(review);
+    if (outside) {
+      if (startingAt(undefined, review.first) === undefined && !said(first, last))
+        differences.push(`${review.section} review at line ${review.first + 1} lost`);
+      return;
+    }
+    const sameIndex = (read: PlacedReview): boolean => read.index === review.index || (review.index !== null && removedFrom.has(review.first));
+    const exact = startingAt(review.section, review.first);
+    if (exact !== undefined) matched.add(exact);
+    if (exact !== undefined && exact.facts === review.facts && sameIndex(exact)) return;
+    // Next to a touched review: read from its first line or the touched one's, keeping each fact it has.
+    const neighbours = [before[i - 1], before[i + 1]].filter((other) => other !== undefined && other.section === review.section && touchedReview(other));
+    const fromNeighbour = (read: PlacedReview): boolean => {
+      const line = edit.origin[read.first];
+      return line !== undefined && neighbours.some((other) => other !== undefined && line >= other.first && line <= other.last);
+    };
+    const joined = after.find(
+      (read) =>
+        read.section === review.section &&
+        (read === exact || fromNeighbour(read)) &&
+        keepsFacts(review.facts, read.facts) &&
+        (read.index === review.index || review.index === null || removedFrom.has(review.first)),
+    );
+    if (joined !== undefined && neighbours.length > 0) {
+      matched.add(joined);
+      return;
+    }
+    if (!said(first, last)) differences.push(`${review.section} review at line ${review.first + 1} ${exact === undefined ? 'lost' : 'changed'}`);
+  });
+  if (outside) return differences;
+  const touchedLines = (line: number | undefined): boolean =>
+    line !== undefined && (edit.touched.has(line) || before.some((review) => touchedReview(review) && line >= review.first && line <= review.last));
+  for (const read of after) {
+    if (matched.has(read) || touchedLines(edit.origin[read.first])) continue;
+    if (!said(read.first, read.last)) differences.push(`${read.section} review at new line ${read.first + 1} extra`);
+  }
+  for (const key of ['kind', 'metascore', 'verdict', 'criticCount', 'distribution'] as const) {
+    if (JSON.stringify(original.page[key]) !== JSON.stringify(edited.page[key])) differences.push(key);
+  }
+  return differences;
+}
+
+/** True when the facts `read` (JSON) keep every fact of `own` (JSON) that is not null. */
+function keepsFacts(own: string, read: string): boolean {
+  const mine = JSON.parse(own) as Record<string, unknown>;
+  const theirs = JSON.parse(read) as Record<string, unknown>;
+  return Object.entries(mine).every(([key, value]) => value === null || JSON.stringify(value) === JSON.stringify(theirs[key]));
 }

@@ -7,7 +7,7 @@
  */
 import type { Film, Review } from '../../types/page.js';
 import { collapseSpace } from '../check.js';
-import { checkWhole, printedCriticName, printedDate } from '../print.js';
+import { checkWhole, printedCritic, printedDate } from '../print.js';
 
 /** `100th`, `1st`, `22nd`, `13th`: a percentile with its ordinal suffix. */
 export function ordinal(value: number): string {
@@ -19,7 +19,7 @@ export function ordinal(value: number): string {
 /** One review of a review list: its names, `Top Critic`, mark, date, quote and tail. */
 function reviewBlock(review: Review, path: string): string[] {
   const lines: string[] = [];
-  const critic = printedCriticName(review.critic);
+  const critic = printedCritic(review);
   if (review.publication !== null) lines.push(collapseSpace(review.publication));
   if (critic !== undefined) lines.push(critic);
   if (review.topCritic === true) lines.push('Top Critic');

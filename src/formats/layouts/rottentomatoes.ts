@@ -7,7 +7,7 @@
  */
 import type { Film, Review } from '../../types/page.js';
 import { collapseSpace } from '../check.js';
-import { checkCount, checkWhole, groupThousands, joinBlocks, printedCount, printedCriticName, printedDate } from '../print.js';
+import { checkCount, checkWhole, groupThousands, joinBlocks, printedCount, printedCritic, printedDate } from '../print.js';
 
 const MORE = '    ';
 const BULLET = '  • ';
@@ -175,7 +175,7 @@ function writeBulletReview(review: Review, path: string): string[] {
 function writeListReview(review: Review, path: string): string[] {
   const lines: string[] = [];
   if (review.topCritic === true) lines.push('Top Critic');
-  const critic = printedCriticName(review.critic);
+  const critic = printedCritic(review);
   if (critic !== undefined) lines.push(critic);
   if (review.publication !== null) lines.push(collapseSpace(review.publication));
   const date = printedDate(review.date, review.dateText, `${path}.date`);
@@ -197,7 +197,7 @@ function writeCriticList(page: Film, blocks: (readonly string[])[]): void {
   }
   for (const review of page.reviews) {
     lines.push(`${BULLET}, ${review.freshness === 'rotten' ? 'Rotten' : 'Fresh'} Tomatometer Score`);
-    lines.push(`${MORE}${printedCriticName(review.critic) ?? ''}${collapseSpace(review.publication ?? '')}`);
+    lines.push(`${MORE}${printedCritic(review) ?? ''}${collapseSpace(review.publication ?? '')}`);
     if (review.excerpt !== '') lines.push(`${MORE}${collapseSpace(review.excerpt)}`);
     lines.push(`${MORE}Read full article`);
   }
@@ -212,7 +212,7 @@ function writeProvidedReviews(page: Film, blocks: (readonly string[])[]): void {
   blocks.push(['Reviews provided by RottenTomatoes']);
   blocks.push(
     page.reviews.map((review) => {
-      const byline = [printedCriticName(review.critic), review.publication]
+      const byline = [review.critic?.name, review.publication]
         .filter((part): part is string => part !== undefined && part !== null)
         .map(collapseSpace)
         .join(', ');

@@ -17,7 +17,12 @@
  * - `endsItem`: whether a line of this kind ends a list item's run of lines;
  * - optionally `last`, the characters a line of this kind can end with: with
  *   `first`, it lets most lines be told apart from most rows with no
- *   recogniser run.
+ *   recogniser run;
+ * - optionally `afterDigits`, for a row whose lines can begin with ASCII
+ *   digits, the characters that can follow those digits (`.` for a numbered
+ *   item's `1. `, a space for a count's `4 tv reviews`): a line that begins
+ *   with digits is tried only against the rows that allow the character after
+ *   them (a line of digits alone, against every row its ends allow).
  *
  * Rows are tried in table order: where two rows accept a line, the earlier
  * wins. A line no row accepts is of the table's `fallback` kind, its value its
@@ -69,6 +74,8 @@ export interface LineKind<V, K extends keyof V & string> {
   readonly endsItem: boolean;
   /** The characters a line of this kind can end with; absent (or {@link ANY_FIRST}) for any. */
   readonly last?: string;
+  /** The characters that can follow the ASCII digits a line of this kind begins with; absent (or {@link ANY_FIRST}) for any. */
+  readonly afterDigits?: string;
 }
 
 /** A row of a table over the values `V`: a {@link LineKind} of any of its kinds. */
@@ -93,6 +100,8 @@ export interface LineKinds<V> {
   readonly byFirst: RowSets;
   /** The rows a line may be of, by its last character (the rows' `last`). */
   readonly byLast: RowSets;
+  /** The rows a line that begins with ASCII digits may be of, by the character after them (the rows' `afterDigits`). */
+  readonly byAfterDigits: RowSets;
 }
 
 /**
@@ -155,6 +164,7 @@ export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: Te
   }
   const byFirst = new RowSets(rows.map((row) => row.first));
   const byLast = new RowSets(rows.map((row) => row.last ?? ANY_FIRST));
+  const byAfterDigits = new RowSets(rows.map((row) => row.afterDigits ?? ANY_FIRST));
   const indices = new Map<string, number>(rows.map((row, index) => [row.kind, index]));
   indices.set(fallback, rows.length);
   indices.set(BLANK, BLANK_ROW);
@@ -170,6 +180,7 @@ export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: Te
     kindAt: (index: number) => names[index] ?? BLANK,
     byFirst,
     byLast,
+    byAfterDigits,
   };
 }
 
@@ -348,7 +359,7 @@ let foundValue: unknown;
 
 /**
  * The row that takes line `line` of `lines` (not blank): the first in table
- * order whose `first` and `last` allow the line and whose recogniser accepts
+ * order whose `first`, `last` and `afterDigits` allow the line and whose recogniser accepts
  * its text, its value left in {@link foundValue}; the fallback
  * (`rows.length`) when none does. The line's text is sliced (and its
  * whitespace made plain) once, for the first row that may take it.
@@ -356,9 +367,17 @@ let foundValue: unknown;
 function rowOfLine<V>(kinds: LineKinds<V>, lines: LineTable, line: number): number {
   const { input } = lines;
   const { rows } = kinds;
+  const start = lines.textStarts[line] as number;
+  const end = lines.textEnds[line] as number;
   // The rows both characters allow, the lowest bit (the earliest row) first.
-  let set = kinds.byFirst.of(input.charCodeAt(lines.textStarts[line] as number)) & kinds.byLast.of(input.charCodeAt((lines.textEnds[line] as number) - 1));
+  let set = kinds.byFirst.of(input.charCodeAt(start)) & kinds.byLast.of(input.charCodeAt(end - 1));
   let text: string | undefined;
+  // Of a line that begins with digits, the rows the character after them allows (read in its
+  // text, whitespace made plain, where the input has other whitespace than spaces).
+  let after = start;
+  while (isAsciiDigit(input.charCodeAt(after))) after++;
+  if (after > start && after < end)
+    set &= kinds.byAfterDigits.of(lines.oddSpaces ? (text = lines.text(line)).charCodeAt(after - start) : input.charCodeAt(after));
   while (set !== 0) {
     const bit = set & -set;
     set ^= bit;
@@ -372,6 +391,11 @@ function rowOfLine<V>(kinds: LineKinds<V>, lines: LineTable, line: number): numb
   }
   foundValue = undefined;
   return rows.length;
+}
+
+/** True for the code of an ASCII digit. */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**

@@ -184,8 +184,10 @@ export function cutLines(input: string): LineTable {
   let columns = new Int32Array(capacity * COLUMNS);
   // One search of the whole input (after a leading BOM) for each kind of odd space: most pages have none.
   const firstStart = input.charCodeAt(0) === BOM ? 1 : 0;
-  const odd = [nextOf(input, '\t', firstStart), nextOf(input, '\u00a0', firstStart), nextRareSpace(input, firstStart)] as const;
-  const oddSpaces = odd[0] < length || odd[1] < length || odd[2] < length;
+  let tab = nextOf(input, '\t', firstStart);
+  let nbsp = nextOf(input, '\u00a0', firstStart);
+  let rare = nextRareSpace(input, firstStart);
+  const rareSpaces = rare < length;
   let count = 0;
   let start = 0;
   let textFrom = firstStart;
@@ -224,50 +226,24 @@ export function cutLines(input: string): LineTable {
     start = end === cr && input.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
     textFrom = start;
   }
+  const starts = columns.subarray(0, count);
+  const textStarts = columns.subarray(capacity, capacity + count);
+  const textEnds = columns.subarray(2 * capacity, 2 * capacity + count);
   const unplain = columns.subarray(4 * capacity, 4 * capacity + count);
-  const lines = new LineTable(
-    input,
-    count,
-    columns.subarray(0, count),
-    columns.subarray(capacity, capacity + count),
-    columns.subarray(2 * capacity, 2 * capacity + count),
-    columns.subarray(3 * capacity, 3 * capacity + count),
-    unplain,
-    oddSpaces,
-    odd[2] < length,
-  );
-  if (oddSpaces) markUnplainLines(lines, unplain, odd);
-  return lines;
-}
-
-/** On a page that has odd spaces (the first of each kind at `odd`), sets `unplain` to 1 for each line whose text holds one. */
-function markUnplainLines(lines: LineTable, unplain: Int32Array, odd: readonly number[]): void {
-  for (let kind = 0; kind < SEEKS.length; kind++) {
-    const at = odd[kind] as number;
-    if (at < lines.input.length) markUnplain(lines, unplain, SEEKS[kind] as Seek, at);
-  }
-}
-
-/**
- * Sets `unplain` to 1 for each line of `lines` whose text holds a character
- * `seek` finds, from the first, at `at`: each line is searched at most from its
- * text's start and from the next line's start.
- */
-function markUnplain(lines: LineTable, unplain: Int32Array, seek: Seek, first: number): void {
-  const { input, count, starts, textStarts, textEnds } = lines;
-  let line = 0;
-  for (let at = first; at < input.length; ) {
+  const oddSpaces = Math.min(tab, nbsp, rare) < length;
+  // On a page that has odd spaces, the lines whose text holds one are marked: the next of each
+  // kind is searched for again only past the line (or the indentation) that holds the last one.
+  for (let line = 0, at = Math.min(tab, nbsp, rare); at < length; at = Math.min(tab, nbsp, rare)) {
     while (line + 1 < count && (starts[line + 1] as number) <= at) line++;
-    if (at < (textStarts[line] as number)) at = seek(input, textStarts[line] as number);
-    else {
-      if (at < (textEnds[line] as number)) unplain[line] = 1;
-      at = line + 1 < count ? seek(input, starts[line + 1] as number) : input.length;
-    }
+    const textStart = textStarts[line] as number;
+    if (at >= textStart && at < (textEnds[line] as number)) unplain[line] = 1;
+    const from = at < textStart ? textStart : line + 1 < count ? (starts[line + 1] as number) : length;
+    if (tab < from) tab = nextOf(input, '\t', from);
+    if (nbsp < from) nbsp = nextOf(input, '\u00a0', from);
+    if (rare < from) rare = nextRareSpace(input, from);
   }
+  return new LineTable(input, count, starts, textStarts, textEnds, columns.subarray(3 * capacity, 3 * capacity + count), unplain, oddSpaces, rareSpaces);
 }
-
-/** Finds the next character of one kind at or after `from`: its offset, or the input's length when there is none. */
-type Seek = (input: string, from: number) => number;
 
 /** The offset of the next `search` at or after `from`, or the input's length when there is none. */
 function nextOf(input: string, search: string, from: number): number {
@@ -275,15 +251,12 @@ function nextOf(input: string, search: string, from: number): number {
   return at < 0 ? input.length : at;
 }
 
-/** The offset of the next rare space (one of RARE_SPACES) at or after `from`, or the input's length when there is none. */
+/** The offset of the next of RARE_SPACES at or after `from`, or the input's length when there is none. */
 function nextRareSpace(input: string, from: number): number {
   NO_RARE_SPACE.lastIndex = from;
   NO_RARE_SPACE.test(input);
   return NO_RARE_SPACE.lastIndex;
 }
-
-/** The searches for the odd spaces a line's text is cleaned of: tab, no-break space, the rare spaces. */
-const SEEKS: readonly Seek[] = [(input, from) => nextOf(input, '\t', from), (input, from) => nextOf(input, '\u00a0', from), nextRareSpace];
 
 /** The {@link COLUMNS} columns of `capacity` lines each in a buffer twice as large, each at the start of its block. */
 function grow(columns: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {

@@ -1,12 +1,14 @@
 /**
- * The classifier skips a row for a line when the row's `last` refuses it,
- * before its recogniser runs. That may only ever skip work, never change a
+ * The classifier skips a row for a line when the row's looks refuse it (its
+ * `last`, or the character after its leading digits), before its recogniser
+ * runs, and gives a row with `recogniseIn` the line's range of the page. That may only ever skip work, never change a
  * kind: checked here against a model that runs the recogniser of every row
  * the line's first character allows, in table order, for every line table, on
  * the tables' own example lines and on variants of them made to sit at the
  * edge of what the last characters tell apart (a tab or a no-break
  * space for a space, the case changed, "ſ" for "s", a character added or
- * dropped at either end, a list number or a bullet put before).
+ * dropped at either end, a list number, a count or a bullet put before,
+ * spaces after).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +53,10 @@ function variantsOf(line: string): string[] {
     `• ${line}`,
     `·\u00a0${line}`,
     `${line} Scores`,
+    `${line}   `,
+    `12 ${line}`,
+    `7,${line}`,
+    `3%${line}`,
   ];
 }
 
@@ -73,7 +79,7 @@ describe('classifyLines', () => {
 
   // Lines made of the pieces the looks look at: digits, dots, colons, bullets, the ends of words.
   const piece = fc.constantFrom(
-    ...['1', '12', '80', '.', ':', ',', '%', ' ', '\t', '\u00a0', '•', '·', '#', '>', '-', 'ſ', 's', 'S', 'e', 'c', 'f', 'y', 'd', '»', '?'],
+    ...['1', '12', '80', '.', ':', ',', '%', ' ', '  ', '\t', '\u00a0', '•', '·', '#', '>', '-', 'ſ', 's', 'S', 'e', 'c', 'f', 'y', 'd', '»', '?'],
     ...['Metascore', 'Critic Score', 'Reviewed by', 'Scores', 'out of', 'Positive', 'Mixed', 'Neutral', 'On average', 'For', 'Average', 'Highest'],
     ...['Lowest', 'See all', 'There are no', 'Awaiting', 'users found this helpful', 'Network', 'Movies', 'based on', 'reviews', 'Jul 15, 2013'],
   );

@@ -22,7 +22,7 @@ describe('normaliseListMarkers', () => {
   });
 
   it('returns the same lines when no line starts with such a marker', () => {
-    const lines = cutLines('• 72 Metascore\n  1. Reviewed by\n-5 degrees\n*emphasis*\n');
+    const lines = cutLines('• 72 Metascore\n  1. Reviewed by\n-5 degrees\n*emphasis*\nGood - based on 5 Critics\nsee 12) here\n  -- x\n');
     expect(normaliseListMarkers(lines)).toBe(lines);
   });
 
@@ -36,6 +36,10 @@ describe('normaliseListMarkers', () => {
 
   it("finds a marker after a line break of Unicode's own (U+2028), as the pattern does", () => {
     expect(normalised('Intro\u2028* x')).toStrictEqual(['Intro • x']);
+  });
+
+  it('finds a marker at the start of a line after the same characters inside an earlier one', () => {
+    expect(normalised('Great - fun; see 1) and * here\n  - Q Magazine\n 12) x')).toStrictEqual(['Great - fun; see 1) and * here', '• Q Magazine', '12. x']);
   });
 
   it('finds the marker on any line, CR and CRLF line ends alike', () => {

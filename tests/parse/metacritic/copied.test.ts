@@ -296,3 +296,43 @@ describe('parse on a page whose markers a copy dropped from a line on, some kept
     expect(parse(text).diagnostics.map(({ code, span }) => [code, span.start.line])).toStrictEqual([['copied-boundary-open', 5]]);
   });
 });
+
+describe('parse on a copied page with a line dropped, doubled or moved', () => {
+  const HEAD = 'Mixed or average reviews - based on 8 Critics\nCritic score distribution:\n  Positive: 1 out of 8\n  Negative: 3 out of 8\n';
+  const critics = (text: string): unknown[] => parse(text).page.reviews.map(({ critic, date, excerpt }) => [critic?.name ?? null, date, excerpt]);
+
+  it('opens the next review at a byline shallower than the review above, where the copy kept the indentation', () => {
+    expect(
+      critics(
+        `${HEAD}  Reviewed by: Nick Schager\n    One more sign of a formula.\n    Aug 19, 2012\n  Reviewed by: Scott Tobias\n    Aug 22, 2012\n    His worries are fair.\n`,
+      ),
+    ).toStrictEqual([
+      ['Nick Schager', null, 'One more sign of a formula.'],
+      [null, '2012-08-19', ''],
+      ['Scott Tobias', '2012-08-22', 'His worries are fair.'],
+    ]);
+  });
+
+  it('says where a review with no text stands over a field it has already, with no indentation to settle whose its lines are', () => {
+    const text = `${HEAD}Reviewed by: Nick Schager\nOne more sign of a formula.\nAug 19, 2012\nReviewed by: Scott Tobias\nAug 22, 2012\nHis worries are fair.\n`;
+    expect(parse(text).diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line])).toStrictEqual([
+      ['review-without-text', 7, 8],
+      ['copied-boundary-open', 7, 9],
+    ]);
+  });
+
+  it('ends a user review with no date at a line as deep as it, where the copy dropped the numbers', () => {
+    const text =
+      'Universal acclaim- based on 64 Ratings\nUser score distribution:\n  Positive: 51 out of 64\n  Negative: 6 out of 64\n  ChristianP.\n    Wildly overrated.\n  Feb 25, 2018\n    Seriously overrated.\n';
+    expect(parse(text).page.users?.reviews.map(({ user, date, excerpt }) => [user, date, excerpt])).toStrictEqual([
+      [null, null, 'ChristianP. Wildly overrated.'],
+      [null, '2018-02-25', 'Seriously overrated.'],
+    ]);
+  });
+
+  it("reads the rating widget's run over digits bare and bulleted alike", () => {
+    const widget = ['10', '• 9', '8', '• 7', '• 6', '5', '• 4', '• 3', '• 2', '• 1', '• 0'].join('\n');
+    const { page, diagnostics } = parse(`Universal acclaim- based on 7 Ratings\nRate this:\n${widget}\nMar 3, 2020\nLoved it.\n`);
+    expect([page.users?.reviews.map(({ date, excerpt }) => [date, excerpt]), diagnostics]).toStrictEqual([[['2020-03-03', 'Loved it.']], []]);
+  });
+});

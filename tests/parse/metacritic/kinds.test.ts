@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../../src/parse/engine/classify.js';
 import { METACRITIC_KINDS } from '../../../src/parse/sites/metacritic/kinds.js';
+import { FURNITURE } from '../../../src/parse/sites/metacritic/recognise.js';
 
 describe('the Metacritic line table', () => {
+  // The furniture row's looks name the words' first and last characters, but for the words that
+  // end with a dot, which its look of "There are no ... yet." lines takes.
+  it.each([...FURNITURE])('classifies the furniture word "%s", in any case, as furniture or as a row before it (a heading)', (word) => {
+    for (const line of [word, word.toUpperCase(), `${word.charAt(0).toUpperCase()}${word.slice(1)}`]) {
+      expect(METACRITIC_KINDS.rowOf(classifyText(METACRITIC_KINDS, line).kind)).toBeLessThanOrEqual(METACRITIC_KINDS.rowOf('furniture'));
+    }
+  });
+
   it.each(METACRITIC_KINDS.rows.flatMap((row) => row.examples.map((example) => [row.kind, example] as const)))(
     'classifies its %s example "%s" as its kind',
     (kind, example) => {

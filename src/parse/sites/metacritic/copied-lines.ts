@@ -127,30 +127,40 @@ export function normaliseListMarkers(lines: LineTable): LineTable {
   return cutLines(rewritten);
 }
 
-/** True for the code of a bullet character of {@link OTHER_MARKER}: `*`, `-`, `◦`, `‣`, `▪`. */
-function isOtherBullet(code: number): boolean {
-  return code === 0x2a || code === 0x2d || code === 0x25e6 || code === 0x2023 || code === 0x25aa;
-}
+/** The markers of {@link OTHER_MARKER} with the space after them, each searched for in a page: a bullet's (`* `, `- `, ...) and a number's end (`) `). */
+const OTHER_MARKER_ENDS = ['* ', '- ', '◦ ', '‣ ', '▪ ', ') '];
 
 /**
  * True when some line of `lines` starts as {@link OTHER_MARKER} matches: told
- * from each line's first characters, with no search of the whole text. A text
- * with a line break of its own (`\u2028`, `\u2029`, where the pattern's `^`
+ * from where each marker and its space stand in the text (found by
+ * `indexOf`, most of them nowhere), the line's start before them. A text with
+ * a line break of its own (`\u2028`, `\u2029`, where the pattern's `^`
  * matches too but no line is cut) or another rare space is searched by the
  * pattern itself.
  */
 function hasOtherMarker(lines: LineTable): boolean {
-  const { input, count, starts, textStarts } = lines;
+  const { input } = lines;
   OTHER_MARKER.lastIndex = 0;
   if (lines.rareSpaces) return OTHER_MARKER.test(input);
-  for (let line = 0; line < count; line++) {
-    const first = textStarts[line] as number;
-    // `12) ` (one to four digits) or a bullet character, then a space ...
-    let after = first;
-    while (after < first + 4 && isDigit(input.charCodeAt(after))) after++;
-    const marker = after > first ? input.charCodeAt(after++) === 0x29 : isOtherBullet(input.charCodeAt(after++));
-    // ... after the pattern's indentation: no byte-order mark, no zero-width space.
-    if (marker && input.charCodeAt(after) === 0x20 && /^[ \t\u00a0]*$/u.test(input.slice(starts[line], first))) return true;
+  for (const end of OTHER_MARKER_ENDS) {
+    for (let at = input.indexOf(end); at >= 0; at = input.indexOf(end, at + 1))
+      if (startsLineAt(input, end === ') ' ? numberBefore(input, at) : at)) return true;
   }
   return false;
+}
+
+/** Where the one to four digits before the `)` at `at` begin, or -1 when there are none or more. */
+function numberBefore(input: string, at: number): number {
+  let digits = at;
+  while (digits > 0 && digits > at - 5 && isDigit(input.charCodeAt(digits - 1))) digits--;
+  return digits < at && digits > at - 5 ? digits : -1;
+}
+
+/** True when only the pattern's indentation (spaces, tabs, no-break spaces) stands between the start of a line and `at`. */
+function startsLineAt(input: string, at: number): boolean {
+  if (at < 0) return false;
+  let start = at;
+  for (let code = input.charCodeAt(start - 1); code === 0x20 || code === 0x09 || code === 0xa0; code = input.charCodeAt(start - 1)) start--;
+  const before = input.charCodeAt(start - 1);
+  return start === 0 || before === 0x0a || before === 0x0d;
 }

@@ -13,7 +13,6 @@
 import { ANY_FIRST, defineLineKinds, DIGITS, LETTERS, type LineKindRow, type LineKinds, type TokenList } from '../../engine/classify.js';
 import {
   type DistributionLine,
-  type NumberedLine,
   type ProfileLine,
   type ScoreBullet,
   type VerdictLine,
@@ -26,7 +25,7 @@ import {
   recogniseDistributionLine,
   recogniseFurniture,
   recogniseMediaFilter,
-  recogniseNumbered,
+  numberedTextAt,
   recogniseProfileLine,
   recogniseScoreBullet,
   recogniseTitleMetascore,
@@ -55,8 +54,10 @@ export interface MetacriticValues {
   readonly detail: { readonly label: string; readonly value: string };
   readonly bullet: string;
   readonly furniture: true;
-  readonly numberedFurniture: NumberedLine;
-  readonly numbered: NumberedLine;
+  /** The item's number; its text is {@link numberedText}. */
+  readonly numberedFurniture: number;
+  /** The item's number; its text is {@link numberedText}. */
+  readonly numbered: number;
   readonly date: DateLine;
   readonly bareTitleMetascore: { readonly metascore: number | 'tbd' };
   readonly bareScoreLine: ScoreBullet;
@@ -104,21 +105,9 @@ function isFurnitureLine(text: string): boolean {
   return recogniseFurniture(text) || recogniseWidgetTail(text);
 }
 
-/** The line {@link numberedOf} read last, and what it gave. */
-let lastNumberedText = '';
-let lastNumbered: NumberedLine | undefined;
-
-/**
- * {@link recogniseNumbered}, once for the two rows that read a line so
- * (`numberedFurniture`, then `numbered`, which takes the line the first
- * refused): the last line's reading is kept.
- */
-function numberedOf(text: string): NumberedLine | undefined {
-  if (text !== lastNumberedText) {
-    lastNumbered = recogniseNumbered(text);
-    lastNumberedText = text;
-  }
-  return lastNumbered;
+/** The number of a numbered item's line `text` (`2` of `2. Check Spelling`): its digits before the dot. */
+function itemNumber(text: string): number {
+  return Number(text.slice(0, text.indexOf('.')));
 }
 
 const ROWS: readonly LineKindRow<MetacriticValues>[] = [
@@ -148,6 +137,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'distributionLine',
     first: `${DIGITS}PpMmNn`,
     last: DISTRIBUTION_LINE_LAST,
+    afterDigits: '.',
     recognise: recogniseDistributionLine,
     examples: ['1. Positive: 9 out of 11', 'Mixed: 0 out of 7', '3. Neutral: 2 out of 7', '3. Negative: 0 out of 11'],
     endsItem: true,
@@ -171,6 +161,8 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'profileStatistic',
     first: `FfOoAaHhLl${DIGITS}${BULLETS}`,
+    // "4 tv reviews", "1,095 movie reviews".
+    afterDigits: ' ,',
     recognise: (text) => {
       const found = recogniseProfileLine(text);
       return found?.kind === 'heading' ? undefined : found;
@@ -251,6 +243,8 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'furniture',
     first: FURNITURE_FIRST,
+    // "0 out of 10", "3 of 4 users found this helpful".
+    afterDigits: ' ,',
     recognise: (text) => (isFurnitureLine(text) ? true : undefined),
     examples: [
       'Watch On',
@@ -272,9 +266,10 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'numberedFurniture',
     first: DIGITS,
+    afterDigits: '.',
     recognise: (text) => {
-      const numbered = numberedOf(text);
-      return numbered !== undefined && (numbered.rest === '' || recogniseFurniture(numbered.rest)) ? numbered : undefined;
+      const rest = numberedTextAt(text);
+      return rest >= 0 && (rest === text.length || recogniseFurniture(text.slice(rest))) ? itemNumber(text) : undefined;
     },
     examples: ['1. Your Score', '1. Submit', '2. Check Spelling', '2.'],
     endsItem: true,
@@ -282,7 +277,8 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
   {
     kind: 'numbered',
     first: DIGITS,
-    recognise: numberedOf,
+    afterDigits: '.',
+    recognise: (text) => (numberedTextAt(text) < 0 ? undefined : itemNumber(text)),
     examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.', '5. Reviewed by', '3. Q Magazine'],
     endsItem: true,
   },
@@ -293,6 +289,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'bareTitleMetascore',
     first: `${DIGITS}Tt`,
     last: 'Ee',
+    afterDigits: ' ',
     recognise: recogniseTitleMetascore,
     examples: ['72 Metascore', 'tbd Metascore'],
     endsItem: true,
@@ -301,6 +298,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'bareScoreLine',
     first: DIGITS,
     last: 'EeYy:',
+    afterDigits: ' ',
     recognise: recogniseBareScoreLine,
     examples: ['80 Critic Score', '25 Reviewed by'],
     endsItem: true,
@@ -316,6 +314,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'bareProfilePercent',
     first: DIGITS,
     last: 'Cc',
+    afterDigits: '%.',
     recognise: recogniseBarePercent,
     examples: ['75% higher than the average critic', '0% same as the average critic'],
     endsItem: true,
@@ -344,6 +343,18 @@ export function isSectionLine(tokens: MetacriticTokens, line: number): boolean {
   const row = tokens.rowAt(line);
   // A profile's percentage standing bare, as copied text has it, is one too.
   return (row >= 0 && row <= LAST_SECTION_ROW) || tokens.is(line, 'bareProfilePercent');
+}
+
+/**
+ * The text of line `line` after its item's number, dot and spaces
+ * (`Reviewed by: Noel Murray` of `1. Reviewed by: Noel Murray`, `''` of
+ * `2.`): what a numbered line holds besides its number, its token's value.
+ * A line that is no numbered item gives its whole text.
+ */
+export function numberedText(tokens: MetacriticTokens, line: number): string {
+  const text = tokens.text(line);
+  const rest = numberedTextAt(text);
+  return rest < 0 ? text : text.slice(rest);
 }
 
 /** True when line `line` is a numbered list item (`1. ...`, `2.`), whatever else it is. */

@@ -76,7 +76,7 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   if (!match) return undefined;
   const label = text.slice(0, dash).trim();
   // A list item's text that ends so ("1. Trust the aggregate - based on 5 Critics") is no verdict.
-  if (label === '' || recogniseNumbered(label) !== undefined) return undefined;
+  if (label === '' || numberedTextAt(label) >= 0) return undefined;
   const unit = group(match, 2).toLowerCase();
   return { owner: unit.includes('rating') ? 'user' : 'critic', label, count: readCount(group(match, 1)) };
 }
@@ -147,7 +147,8 @@ export function recogniseDistributionLine(text: string): DistributionLine | unde
   if (!endsWithDigit(text) && (text.charCodeAt(text.length - 1) | 0x20) !== 0x66) return undefined;
   const match = DISTRIBUTION_LINE.exec(text);
   if (!match) return undefined;
-  const word = group(match, 1).toLowerCase();
+  // "ſ" is an "s" to the pattern: "Poſitive" is positive.
+  const word = group(match, 1).toLowerCase().replace('ſ', 's');
   const total = group(match, 3);
   return {
     sentiment: word === 'neutral' ? 'mixed' : (word as Sentiment),
@@ -181,12 +182,22 @@ export interface NumberedLine {
  * (all of them) or nothing at all.
  */
 export function recogniseNumbered(text: string): NumberedLine | undefined {
+  const rest = numberedTextAt(text);
+  return rest < 0 ? undefined : { number: Number(text.slice(0, text.indexOf('.'))), rest: text.slice(rest) };
+}
+
+/**
+ * Where the text of a numbered list item begins in its line's `text`: after
+ * its number, its dot and its spaces (the text's length for `2.`); -1 when
+ * the line is no numbered item ({@link recogniseNumbered}).
+ */
+export function numberedTextAt(text: string): number {
   let dot = 0;
   while (dot < 7 && isDigit(text.charCodeAt(dot))) dot++;
-  if (dot < 1 || dot > 6 || text.charCodeAt(dot) !== 0x2e) return undefined;
+  if (dot < 1 || dot > 6 || text.charCodeAt(dot) !== 0x2e) return -1;
   let rest = dot + 1;
   while (text.charCodeAt(rest) === 0x20) rest++;
-  return rest === dot + 1 && rest < text.length ? undefined : { number: Number(text.slice(0, dot)), rest: text.slice(rest) };
+  return rest === dot + 1 && rest < text.length ? -1 : rest;
 }
 
 /** `8.6`, `10`, `7`: a user score on the 0-10 scale, with at most one decimal. */
@@ -371,7 +382,7 @@ export function recogniseProfileLine(text: string): ProfileLine | undefined {
   match = isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && endsAsVerdict(text) ? LISTED.exec(text) : null;
   if (match) return { kind: 'listed', count: readCount(group(match, 1)), media: group(match, 2) };
   // A list item's text that ends so ("2. Like most of Hans Zimmer's Scores") is no heading.
-  const heading = text.endsWith(' Scores') && recogniseNumbered(text) === undefined ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
+  const heading = text.endsWith(' Scores') && numberedTextAt(text) < 0 ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
   if (heading) return { kind: 'heading', name: group(heading, 1) };
   return undefined;
 }
@@ -394,8 +405,16 @@ export function recogniseMediaFilter(bullet: string): string | undefined {
   return bullet.length <= 8 && /^(?:all|movies|games|music|albums|tv|tv shows|shows)$/iu.test(bullet) ? bullet : undefined;
 }
 
-// Lines that are widgets or headings of the page, never data; compared in lower case.
-const FURNITURE = new Set([
+/**
+ * Lines that are widgets or headings of the page, never data, in lower case
+ * (a line is compared in lower case).
+ *
+ * @example
+ * ```ts
+ * FURNITURE.has('watch on'); //=> true
+ * ```
+ */
+export const FURNITURE: ReadonlySet<string> = new Set([
   'critic reviews',
   'user reviews',
   'watch on',

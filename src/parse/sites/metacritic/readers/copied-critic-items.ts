@@ -10,8 +10,10 @@
  * [Oct 2009, p.111]               (a print citation, a hard-wrapped line or a widget tail go on it)
  * ```
  * The next line starts the next review. Two lines of text in a row are two
- * reviews, reported as an open boundary (`copied-boundary-open`); a bare
- * number with no text under it is a score, reported (`copied-number-open`).
+ * reviews, reported as an open boundary (`copied-boundary-open`), as is a
+ * review with no text over a field it has already (which of the lines are
+ * whose is open); a bare number with no text under it is a score, reported
+ * (`copied-number-open`).
  * On a page partly indented, a review whose item the indented reader read
  * goes on in the copied tail under it (see {@link continuesInCopiedTail}).
  *
@@ -89,7 +91,7 @@ function readCopiedReview(state: MetacriticState, list: CopiedList, draft: Revie
   let inExcerpt = draft.excerpt.length > 0;
   let excerptStart: number | undefined;
   for (; line < tokens.count; line = nextCopiedLine(state, line + 1)) {
-    if (line > draft.first && (endsCopiedItem(tokens, line) || (!inExcerpt && endsField(tokens, draft, line)))) break;
+    if (line > draft.first && (endsCopiedItem(tokens, line) || (!inExcerpt && endsField(tokens, draft, line)) || isShallower(state, draft, line))) break;
     const text = tokens.text(line);
     if (inExcerpt) {
       // After the excerpt's line: a widget tail closes it, a citation or a hard-wrapped line goes on it.
@@ -114,6 +116,16 @@ function readCopiedReview(state: MetacriticState, list: CopiedList, draft: Revie
   const { first } = draft;
   if (excerptStart === first && list.lastText !== undefined && list.lastText === previousCopiedLine(tokens, first - 1))
     reportOpenBoundary(state, list.lastText, first);
+  // A review with no text over a field it has already: which of its lines are the next review's is open
+  // (for a score alone, copied-number-open says so).
+  if (!inExcerpt && draft.score === null && line < tokens.count && line > draft.first && !endsCopiedItem(tokens, line) && endsField(tokens, draft, line)) {
+    state.report.reportLine(
+      'copied-boundary-open',
+      'A review with no text stands over a field it has already (a second date, score or byline): they are read as two reviews, but the copied text does not say which of these lines are whose.',
+      draft.first,
+      line,
+    );
+  }
   endItem(list, draft.last, inExcerpt && !recogniseWidgetTail(tokens.text(draft.last)));
   if (draft.excerpt.length === 0 && draft.score !== null) {
     state.report.reportLine(
@@ -180,4 +192,14 @@ export function endsField(tokens: MetacriticTokens, draft: ReviewDraft, line: nu
   if (recogniseDate(text) !== undefined) return draft.dateText !== null;
   const score = recogniseBareNumber(text);
   return score !== undefined && score <= 100 && draft.score !== null;
+}
+
+/**
+ * True when line `line`, above the page's copied tail, is indented less than the review `draft`'s
+ * first line: where the copy kept the indentation, it settles the boundary, as on a page (`  Reviewed
+ * by: Scott Tobias` under a review opened by `    Aug 19, 2012`, the two items' numbers dropped).
+ */
+function isShallower(state: MetacriticState, draft: ReviewDraft, line: number): boolean {
+  const { tokens } = state;
+  return line < copiedTailStart(state) && tokens.indent(line) < tokens.indent(draft.first);
 }

@@ -372,3 +372,23 @@ export function reportOpenBoundary(state: MetacriticState, first: number, second
     second,
   );
 }
+
+/**
+ * Where the copy dropped the list numbers of `section` (see {@link copiedNumbersDropped}), the line
+ * that ends an item whose lines sit at `indent` or deeper: a line as deep as the item, which is
+ * the next item with its number dropped (`2. Hawn spends ...` / `Cheeky one moment ...`, a user's
+ * `  ChristianP.` / `    Wildly overrated.` / `  Feb 25, 2018`), unless it is a widget tail or
+ * goes on the item (`goesOn`: a hard-wrapped line). Undefined where the page keeps its numbers:
+ * there a line as deep as its item's number is the item's, as on a page whose bodies sit no deeper
+ * than their numbers.
+ */
+export function droppedNumberStop(
+  state: MetacriticState,
+  section: CopiedList['section'],
+  indent: number,
+  goesOn: (line: number) => boolean = () => false,
+): ((line: number) => boolean) | undefined {
+  if (!copiedNumbersDropped(state, section)) return undefined;
+  const { tokens } = state;
+  return (line) => tokens.indent(line) === indent && !recogniseWidgetTail(tokens.text(line)) && !goesOn(line);
+}

@@ -22,8 +22,8 @@ import { readCritic, sameName } from '../text.js';
 import { continuesExcerpt } from './critic-items.js';
 import {
   copiedList,
-  copiedNumbersDropped,
   copiedTailStart,
+  droppedNumberStop,
   endItem,
   endsCopiedItem,
   hasOpenText,
@@ -192,20 +192,11 @@ function readExcerpt(state: MetacriticState, draft: ReviewDraft, from: number): 
 
 /**
  * What ends the lines of the numbered profile item `draft` where the copy dropped the page's list
- * numbers (see {@link copiedNumbersDropped}): a line of text as deep as the item's number,
- * `indent`, is the next item with its number dropped (the copied list reads it, `2. Hawn spends
- * ...` / `Cheeky one moment ...`), not the item's text, unless it goes on the excerpt (a
- * hard-wrapped line, a citation) or closes it (a widget tail); undefined (the items' own rules) on
- * other pages.
+ * numbers: a line of text as deep as the item's number, `indent`, is the next item (the copied
+ * list reads it), unless it goes on the excerpt (see {@link droppedNumberStop}); undefined (the
+ * items' own rules) on other pages.
  */
 export function droppedNumberRules(state: MetacriticState, draft: ReviewDraft, indent: number): ContinuationRules | undefined {
-  if (!copiedNumbersDropped(state, 'profile')) return undefined;
-  const { tokens } = state;
-  return {
-    stopsAt: (line) => {
-      if (tokens.indent(line) !== indent) return false;
-      const text = tokens.text(line);
-      return !recogniseWidgetTail(text) && !continuesExcerpt(draft.excerpt, text);
-    },
-  };
+  const stopsAt = droppedNumberStop(state, 'profile', indent, (line) => continuesExcerpt(draft.excerpt, state.tokens.text(line)));
+  return stopsAt === undefined ? undefined : { stopsAt };
 }

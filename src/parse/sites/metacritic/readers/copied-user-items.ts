@@ -21,8 +21,18 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { ensureUsers, type MetacriticReader, type MetacriticState, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
 import type { MetacriticTokens } from '../kinds.js';
-import { copiedList, copiedTailStart, endItem, endsCopiedItem, nextCopiedLine, numberItem, opensCopiedItem, peekCopiedLine } from './copied-list.js';
-import { dateOf, type Piece } from './items.js';
+import {
+  copiedList,
+  copiedTailStart,
+  droppedNumberStop,
+  endItem,
+  endsCopiedItem,
+  nextCopiedLine,
+  numberItem,
+  opensCopiedItem,
+  peekCopiedLine,
+} from './copied-list.js';
+import { type ContinuationRules, dateOf, type Piece } from './items.js';
 import { looksLikeUserName } from './user-items.js';
 
 /** Reads a user review of copied text, opened by its date or its user's name over a date. */
@@ -108,4 +118,15 @@ export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[]
     line = taken;
   }
   return taken;
+}
+
+/**
+ * The rules of an indented user item's lines, `rules`, where the copy dropped the page's list
+ * numbers: a line as deep as the item, `indent`, is the next review (`  ChristianP.` /
+ * `    Wildly overrated.` / `  Feb 25, 2018`, see {@link droppedNumberStop}); `rules` as they are
+ * on other pages and at no indentation (where the copied reader reads the reviews).
+ */
+export function droppedNumberUserRules(state: MetacriticState, indent: number, rules: ContinuationRules): ContinuationRules {
+  const stopsAt = indent === 0 ? undefined : droppedNumberStop(state, 'user', indent);
+  return stopsAt === undefined ? rules : { ...rules, stopsAt };
 }

@@ -10,7 +10,9 @@
  * 0
  * 0
  * ```
- * On a page partly indented, the run goes on bare from the widget's last
+ * Where a copy dropped some of the bullets, the run goes on over the digits
+ * that kept theirs (`10` / `• 9` / `8` ...). On a page partly indented, the
+ * run goes on bare from the widget's last
  * bullet (`• 8` / `7` ... `0`). A bare digit under the run with text under
  * it is a widget's digit or a user review's score: it is read as the widget's, and reported
  * (`copied-number-open`).
@@ -34,7 +36,8 @@ function digitAt(tokens: MetacriticTokens, line: number): number | undefined {
  * The digit the widget's bare run opens with at line `at`: `10`, or, on a page partly indented,
  * the digit under the widget's bullets where a copy dropped the markers from there on (`• 8` /
  * `7`, or the page's second `0` under `• 0`); then each next digit down to `0` on the next
- * non-blank line. Undefined where no run opens.
+ * non-blank line, bare or with its bullet (a copy that dropped some of the bullets). Undefined
+ * where no run opens.
  */
 function widgetRunAt(tokens: MetacriticTokens, at: number): number | undefined {
   const top = digitAt(tokens, at);
@@ -43,7 +46,7 @@ function widgetRunAt(tokens: MetacriticTokens, at: number): number | undefined {
   if (top === undefined || (top < 10 && !isBulletDigit(tokens, above, top + 1) && !(top === 0 && isBulletDigit(tokens, above, 0)))) return undefined;
   let line = at;
   for (let digit = top; digit >= 0; digit--) {
-    if (digitAt(tokens, line) !== digit) return undefined;
+    if (digitAt(tokens, line) !== digit && !isBulletDigit(tokens, line, digit)) return undefined;
     line = tokens.nextNonBlank(line + 1);
   }
   return top;

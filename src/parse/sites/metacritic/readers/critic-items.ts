@@ -21,7 +21,7 @@
 import { recogniseReviewedBy } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
-import type { MetacriticTokens } from '../kinds.js';
+import { type MetacriticTokens, numberedText } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
@@ -43,9 +43,9 @@ export const criticItemsReader: MetacriticReader = {
     // The item's lines: its first (the text after its number, or the whole line), then each line
     // that continues it (as `readContinuation` takes them), found one ahead of the one being read.
     const indent = tokens.indent(at);
-    let draft = newReview(at, numbered ? numbered.number : null);
+    let draft = newReview(at, numbered ?? null);
     let line = at;
-    let text = numbered ? numbered.rest : tokens.text(at);
+    let text = numbered !== undefined ? numberedText(tokens, at) : tokens.text(at);
     let whole = numbered === undefined;
     // The first line not taken, once the item is read; the piece after this one, and its text,
     // sliced once when this one looks ahead to it.

@@ -8,6 +8,7 @@
 import { recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { type DateLine, recogniseDate } from '../../../text/dates.js';
 import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
+import { numberedText } from '../kinds.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
 import { collapse } from '../../../text/strings.js';
 
@@ -120,8 +121,8 @@ export function endsUnindentedItem(tokens: MetacriticTokens, at: number, cursor:
 /** The pieces an item's first line gives: the text after its number, or the whole line. */
 export function firstPiece(tokens: MetacriticTokens, at: number): { readonly piece: Piece; readonly number: number | null } {
   const numbered = tokens.value(at, 'numbered');
-  return numbered
-    ? { piece: { text: numbered.rest, line: at, whole: false }, number: numbered.number }
+  return numbered !== undefined
+    ? { piece: { text: numberedText(tokens, at), line: at, whole: false }, number: numbered }
     : { piece: { text: tokens.text(at), line: at, whole: true }, number: null };
 }
 

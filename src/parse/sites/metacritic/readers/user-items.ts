@@ -15,7 +15,7 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { readUserRestInCopiedTail } from './copied-user-items.js';
+import { droppedNumberUserRules, readUserRestInCopiedTail } from './copied-user-items.js';
 import { type ContinuationRules, continuesItem, dateOf, dateOfLine, firstPiece, isWidgetTail, joinLines, NUMBERED_ROW, type Piece } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
@@ -37,9 +37,10 @@ export const userItemReader: MetacriticReader = {
     let dated = headDate !== undefined;
     let closed = false;
     let next = at + 1;
+    const rules = droppedNumberUserRules(state, indent, USER_ITEM_RULES);
     for (;;) {
       const line = tokens.nextNonBlank(next);
-      if (line >= tokens.count || !continuesItem(tokens, line, next, indent, USER_ITEM_RULES)) break;
+      if (line >= tokens.count || !continuesItem(tokens, line, next, indent, rules)) break;
       if (closed && tokens.indent(line) <= indent && indent > 0) break;
       const piece: Piece = { text: tokens.text(line), line, whole: true };
       if (dated && startsUserReview(tokens, line, piece.text)) break;

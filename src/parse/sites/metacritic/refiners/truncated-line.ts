@@ -7,7 +7,7 @@
  * @module
  */
 import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
-import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
+import { isFurnitureRowLine, type MetacriticTokens, numberedText } from '../kinds.js';
 import { isDigit } from '../../../text/numbers.js';
 import { clip } from '../../../text/strings.js';
 import type { MetacriticState } from '../state.js';
@@ -25,7 +25,7 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
     if (isFurnitureRowLine(tokens, at)) continue;
     const text = tokens.text(at);
     if (isWholeEmptyListLine(tokens, at)) return -1;
-    if (recogniseCutShort(text) || tokens.valueAs(at, 'numbered')?.rest === '') return at;
+    if (recogniseCutShort(text) || (tokens.valueAs(at, 'numbered') !== undefined && numberedText(tokens, at) === '')) return at;
     if (!(text.length === 1 && isDigit(text.charCodeAt(0)))) return -1;
     // Furniture between the digit and what it stands under ("Watch On") carries no data: it is passed over.
     let above = tokens.previousNonBlank(at - 1);

@@ -1,0 +1,191 @@
+/**
+ * The recognisers that read a line by character codes, each against the
+ * pattern it stands for (the reading they replaced, kept here as the model):
+ * on lines made of the pieces the patterns look at (words in any case, "ſ"
+ * for "s", the Kelvin sign for "k", digits, commas, dots, colons, dashes,
+ * spaces), trimmed, their whitespace plain, as a page's lines are given to
+ * them.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { recogniseDistributionLine, recogniseTitleMetascore, recogniseVerdictLine } from '../../../src/parse/sites/metacritic/recognise.js';
+import { recogniseDate } from '../../../src/parse/text/dates.js';
+import { readCount } from '../../../src/parse/text/numbers.js';
+
+/** A line made of `pieces`, trimmed, its whitespace plain (as a page's line is given to a recogniser). */
+function lineOf(pieces: readonly string[]): string {
+  return pieces.join('').replaceAll(/\s/gu, ' ').trim();
+}
+
+/** Each word as printed, in lower and upper case, capitalised, with "ſ" for "s" and the Kelvin sign for "k". */
+function casesOf(words: readonly string[]): string[] {
+  return words.flatMap((word) => [
+    word,
+    word.toUpperCase(),
+    `${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+    word.replaceAll('s', 'ſ'),
+    word.replaceAll('k', '\u212a'),
+  ]);
+}
+
+const NUMBERS = ['0', '1', '7', '12', '80', '100', '1,095', '1,', '2013', '12345'];
+const SPACES = [' ', '  ', '\t', '\u00a0'];
+const MARKS = ['.', ',', ':', '-', '--', '–', '—', '?', "'", '’', '%', '•'];
+
+function linesOf(words: readonly string[]): fc.Arbitrary<string> {
+  return fc.array(fc.constantFrom(...casesOf(words), ...NUMBERS, ...SPACES, ...MARKS), { maxLength: 12 }).map(lineOf);
+}
+
+/** Lines made slot by slot, each slot one of its pieces (or, at times, any piece): most near a line of the pattern, many of them one. */
+function slotsOf(...slots: readonly (readonly string[])[]): fc.Arbitrary<string> {
+  const any = [...NUMBERS, ...SPACES, ...MARKS, 'x'];
+  return fc
+    .tuple(
+      ...slots.map((pieces) =>
+        fc.oneof(
+          { weight: 12, arbitrary: fc.constantFrom(...pieces) },
+          { weight: 6, arbitrary: fc.constantFrom(...casesOf(pieces)) },
+          { weight: 1, arbitrary: fc.constantFrom(...any) },
+        ),
+      ),
+    )
+    .map(lineOf);
+}
+
+const SPACED = [' ', '  ', ''];
+
+// The patterns, as the recognisers had them.
+const BASED_ON = /^[-–—‐−]{1,2}\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings?|user ratings?)(?:\s+what['’]s this\?)?$/iu;
+const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of(?:\s+(\d[\d,]*))?$/iu;
+const TITLE_METASCORE = /^(\d{1,3}|tbd)\s+metascore$/iu;
+const DATE = /^([a-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})$/iu;
+const DASHES = ['-', '–', '—', '‐', '−'];
+
+function verdictModel(text: string): unknown {
+  let at = -1;
+  for (const match of text.matchAll(/based on/giu)) at = match.index;
+  if (at < 1) return undefined;
+  let dash = at - 1;
+  while (dash > 0 && text.charCodeAt(dash) === 0x20) dash--;
+  if (dash < 1 || !DASHES.includes(text.charAt(dash))) return undefined;
+  while (dash > 1 && DASHES.includes(text.charAt(dash - 1))) dash--;
+  const match = BASED_ON.exec(text.slice(dash));
+  if (!match) return undefined;
+  const label = text.slice(0, dash).trim();
+  if (label === '' || /^\d{1,6}\.(?: +|$)/u.test(label)) return undefined;
+  return { owner: (match[2] ?? '').toLowerCase().includes('rating') ? 'user' : 'critic', label, count: readCount(match[1] ?? '') };
+}
+
+function distributionModel(text: string): unknown {
+  // Only a line that ends with a digit or the "f" of "out of" is matched.
+  const match = /[\df]$/iu.test(text) ? DISTRIBUTION_LINE.exec(text) : null;
+  if (!match) return undefined;
+  // "ſ" is an "s" to the pattern: "poſitive" is positive.
+  const word = (match[1] ?? '').toLowerCase().replaceAll('ſ', 's');
+  return { sentiment: word === 'neutral' ? 'mixed' : word, count: readCount(match[2] ?? ''), total: match[3] === undefined ? null : readCount(match[3]) };
+}
+
+function titleMetascoreModel(text: string): unknown {
+  const match = TITLE_METASCORE.exec(text);
+  if (!match) return undefined;
+  const value = (match[1] ?? '').toLowerCase();
+  return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function dateModel(text: string): unknown {
+  const match = DATE.exec(text);
+  if (!match) return undefined;
+  const name = (match[1] ?? '').toLowerCase();
+  const month = MONTHS.findIndex((long) => long.startsWith(name.slice(0, 3))) + 1;
+  if (month === 0 || !(name.length === 3 || MONTHS.includes(name) || name === 'sept')) return undefined;
+  const day = Number(match[2]);
+  const year = match[3] ?? '';
+  const days =
+    month === 2 ? (Number(year) % 4 === 0 && (Number(year) % 100 !== 0 || Number(year) % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return { iso: day >= 1 && day <= days ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null };
+}
+
+const VERDICT_LINES = fc.oneof(
+  linesOf(['Good', ' - ', 'based on', 'critic', 'critics', 'critic reviews', 'ratings', 'user ratings', "what's this?", ' what’s this?', '1. ']),
+  slotsOf(
+    ['Good', '1. Good', 'Mixed or average reviews', ''],
+    SPACED,
+    ['-', '--', '–', '---', '−'],
+    SPACED,
+    ['based on', 'based'],
+    SPACED,
+    NUMBERS,
+    SPACED,
+    ['critic', 'critics', 'critic reviews', 'critic  review', 'ratings', 'user ratings', 'reviews'],
+    ['', " what's this?", ' what’s this?', '  what´s this?'],
+  ),
+);
+const DISTRIBUTION_LINES = fc.oneof(
+  linesOf(['1. ', '12. ', 'positive', 'mixed', 'neutral', 'negative', 'out of', ' out of ']),
+  slotsOf(
+    ['', '1. ', '12.  ', '123. ', '1.'],
+    ['positive', 'mixed', 'neutral', 'negative', 'neg'],
+    ['', ':'],
+    SPACED,
+    NUMBERS,
+    SPACED,
+    ['out of', 'out  of', 'out'],
+    ['', ' ', '  '],
+    ['', ...NUMBERS],
+  ),
+);
+const TITLE_METASCORE_LINES = fc.oneof(
+  linesOf(['tbd', 'metascore', ' metascore', 'Metascore']),
+  slotsOf(['tbd', 'tb', ...NUMBERS, ''], SPACED, ['metascore', 'metascores', 'score']),
+);
+const DATE_LINES = fc.oneof(
+  linesOf(['jul', 'sep', 'sept', 'september', 'may', 'feb', 'janu', 'decem', 'ju', ' 5, ', ' 29,', ' 31, ']),
+  slotsOf(
+    ['jul', 'sep', 'sept', 'september', 'may', 'feb', 'febr', 'janu', 'decembers', 'ju'],
+    ['', '.'],
+    SPACED,
+    ['0', '5', '29', '30', '31', '123'],
+    [',', ''],
+    SPACED,
+    ['2013', '2012', '1900', '2000', '201', '20133'],
+  ),
+);
+
+describe('the recognisers read by character codes', () => {
+  it.each([
+    ['verdict', VERDICT_LINES, verdictModel],
+    ['distribution', DISTRIBUTION_LINES, distributionModel],
+    ['title Metascore', TITLE_METASCORE_LINES, titleMetascoreModel],
+    ['date', DATE_LINES, dateModel],
+  ] as const)('are tried on %s lines of which some are of the pattern (one in a hundred or more)', (_, lines, model) => {
+    const sample = fc.sample(lines, { numRuns: 2000, seed: 1 });
+    expect(sample.filter((line) => model(line) !== undefined).length).toBeGreaterThan(20);
+  });
+
+  test.prop([VERDICT_LINES], { numRuns: 3000 })('recogniseVerdictLine reads a line as its pattern does', (text) => {
+    expect(recogniseVerdictLine(text)).toStrictEqual(verdictModel(text));
+  });
+
+  test.prop([DISTRIBUTION_LINES], { numRuns: 3000 })('recogniseDistributionLine reads a line as its pattern does', (text) => {
+    expect(recogniseDistributionLine(text)).toStrictEqual(distributionModel(text));
+  });
+
+  test.prop([TITLE_METASCORE_LINES], { numRuns: 3000 })('recogniseTitleMetascore reads a line as its pattern does', (text) => {
+    expect(recogniseTitleMetascore(text)).toStrictEqual(titleMetascoreModel(text));
+  });
+
+  test.prop([DATE_LINES], { numRuns: 3000 })('recogniseDate reads a line as its pattern does', (text) => {
+    expect(recogniseDate(text)).toStrictEqual(dateModel(text));
+  });
+
+  // recogniseDate is read by other sites on any text: its whitespace as the pattern's `\s` has it.
+  test.prop([
+    fc
+      .array(fc.constantFrom(...casesOf(['jul', 'september', 'sept']), ...NUMBERS, ...SPACES, '\u2003', '\ufeff', '\n', ',', '.'), { maxLength: 8 })
+      .map((pieces) => pieces.join('')),
+  ])('recogniseDate reads any text as its pattern does, whatever its whitespace', (text) => {
+    expect(recogniseDate(text)).toStrictEqual(dateModel(text));
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * Issue 15's promise over copied pages, the rest of it: never a silent merge
+ * or split, on corpus cases whose list markers a copy removed on scattered
+ * lines only, and on copied cases then edited: a line dropped, doubled or
+ * swapped with the next, furniture put in.
+ *
+ * Markers removed on scattered lines keep every line where it is, so the
+ * case's facts stay the expectation. "Equal" is as in
+ * copied.property.test.ts: the case's facts, but that a review (critic or
+ * user) whose `N. ` the copy removed may read as unnumbered. "Covered" is an
+ * open-reading warning (`copied-boundary-open`, `copied-number-open`) or an
+ * `unrecognised-line` on the review read or on the case's own lines of that
+ * review (the crawled case's reading gives each review's lines), critic and
+ * user reviews alike (tests/support/copied-facts.ts, `unsaidDifferences`
+ * with `places`).
+ *
+ * An edited page's expectation comes from the edit: the crawled case is read
+ * (which gives its facts exactly, and each review's lines), and an edit
+ * changes only the reviews whose lines it touched (`unsaidAfterEdit`):
+ * - a line dropped or doubled touches that line; two lines swapped touch both;
+ *   furniture put in (at a block boundary, as the furniture property puts it)
+ *   touches none;
+ * - "equal": every review with no touched line is read from its first line
+ *   with its facts (its number free where the copy removed it: a copied list
+ *   numbers in turn, which an edit above shifts); a review next to a touched
+ *   one may be read from a line of the touched one and gain the facts it
+ *   lacks (the touched review's lines left over join it: `Reviewed by: A` /
+ *   `Jul 15, 2013` over a dropped excerpt and the next review's `80`), but
+ *   keeps each fact it has; a review read that starts on no untouched review's
+ *   line starts on a touched line or a touched review's; the header's facts
+ *   are the same. An edit of a line outside every review (a header or section
+ *   line, which says whose the reviews under it are) requires only that every
+ *   untouched review's first line still starts a review, in either section;
+ * - "covered": an open-reading warning or an `unrecognised-line` on the
+ *   review's lines or the review read.
+ * A parser that merges two reviews silently loses an untouched review or one
+ * of its facts, and fails here: checked once by making the critic readers take
+ * a bare score under a review's excerpt into that review (each review merged
+ * with the scored one under it); the edit property failed in its first runs
+ * (case 000 copied without numbers, its first line doubled), as did the
+ * properties of copied.property.test.ts.
+ *
+ * Known to fail, kept as named failing tests with their smallest case:
+ * indentation removed on scattered lines (a line of an indented item left
+ * unindented does not say whose it is), and numbers removed on scattered
+ * lines (a line as deep as its numbered item, whose `N. ` alone was removed,
+ * is read as that item's text, as on a page whose bodies sit no deeper than
+ * their numbers), where no warning says so.
+ */
+import { fc } from '@fast-check/vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { dropMarkers } from '../../scripts/copy-variants.mjs';
+import { type EditedLines, unsaidAfterEdit, unsaidDifferences } from '../support/copied-facts.js';
+import { corpusPages } from './arbitraries.js';
+import { blockBoundaries, UNRELATED_FURNITURE } from './invariants.js';
+
+const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
+const cases = corpusPages.map(({ file, text }) => {
+  const original = parse(text);
+  return {
+    file,
+    lines: text.split('\n'),
+    original,
+    expected: JSON.parse(readFileSync(join(corpus, file.replace(/\.txt$/u, '.json')), 'utf8')) as Record<string, unknown>,
+    places: { critics: original.page.reviews.map(({ span }) => span), users: (original.page.users?.reviews ?? []).map(({ span }) => span) },
+  };
+});
+
+type Marker = 'indent' | 'number' | 'bullet';
+const COVERING: ReadonlySet<string> = new Set(['unrecognised-line']);
+const NUMBERED = /^\s*(\d{1,4})\. /u;
+
+/** A case copied with the markers in `drop` removed from the lines `on` picks (all lines when it picks none: a whole copy), and the lines whose `N. ` went. */
+function copied(
+  page: number,
+  drop: readonly Marker[],
+  on?: (line: number) => boolean,
+): { lines: string[]; removedFrom: Set<number>; removedNumbers: Set<number> } {
+  const removedFrom = new Set<number>();
+  const removedNumbers = new Set<number>();
+  const lines = (cases[page] as (typeof cases)[number]).lines.map((line, i) => {
+    if (on !== undefined && !on(i)) return line;
+    const number = NUMBERED.exec(line);
+    if (number !== null && drop.includes('number')) {
+      removedFrom.add(i);
+      removedNumbers.add(Number(number[1]));
+    }
+    return dropMarkers(line, drop);
+  });
+  return { lines, removedFrom, removedNumbers };
+}
+
+/** The differences no warning says on case `page` with the markers in `drop` removed on the lines `chosen` says. */
+function unsaidOnScatteredLines(page: number, drop: readonly Marker[], chosen: readonly boolean[]): string[] {
+  const { expected, places } = cases[page] as (typeof cases)[number];
+  const { lines, removedNumbers } = copied(page, drop, (line) => chosen[line % chosen.length] === true);
+  const { page: read, diagnostics } = parse(lines.join('\n'));
+  return unsaidDifferences(read, diagnostics, expected, { removedNumbers, coveringCodes: COVERING, places });
+}
+
+/** One edit of a page's lines. */
+type Edit =
+  | { readonly kind: 'drop'; readonly at: number }
+  | { readonly kind: 'double'; readonly at: number }
+  | { readonly kind: 'swap'; readonly at: number }
+  | { readonly kind: 'furniture'; readonly at: number; readonly line: string };
+
+/** `lines` with `edit` made, each line's origin, and the lines it touched. */
+function edited(lines: readonly string[], edit: Edit): EditedLines {
+  const origin = lines.map((_, i) => i);
+  const at = edit.at % lines.length;
+  switch (edit.kind) {
+    case 'drop':
+      return { lines: lines.filter((_, i) => i !== at), origin: origin.filter((i) => i !== at), touched: new Set([at]) };
+    case 'double':
+      return { lines: [...lines.slice(0, at + 1), ...lines.slice(at)], origin: [...origin.slice(0, at + 1), ...origin.slice(at)], touched: new Set([at]) };
+    case 'swap': {
+      const next = Math.min(at + 1, lines.length - 1);
+      const swap = <T>(items: readonly T[]): T[] => items.map((item, i) => (i === at ? (items[next] as T) : i === next ? (items[at] as T) : item));
+      return { lines: swap(lines), origin: swap(origin), touched: new Set([at, next]) };
+    }
+    case 'furniture': {
+      const boundaries = blockBoundaries(lines.join('\n'));
+      const before = boundaries[edit.at % boundaries.length] ?? lines.length;
+      return {
+        lines: [...lines.slice(0, before), edit.line, ...lines.slice(before)],
+        origin: [...origin.slice(0, before), undefined, ...origin.slice(before)],
+        touched: new Set(),
+      };
+    }
+  }
+}
+
+/** The differences no warning says on case `page`, copied with `drop` removed from every line, then edited by `edit`. */
+function unsaidAfterCopyAndEdit(page: number, drop: readonly Marker[], edit: Edit): string[] {
+  const { original } = cases[page] as (typeof cases)[number];
+  const { lines, removedFrom } = copied(page, drop);
+  const change = edited(lines, edit);
+  return unsaidAfterEdit(original, parse(change.lines.join('\n')), change, removedFrom);
+}
+
+const anyCase = fc.nat({ max: cases.length - 1 });
+const someMarkers = (markers: readonly Marker[]): fc.Arbitrary<Marker[]> => fc.subarray([...markers], { minLength: 1 });
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('double' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('swap' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('furniture' as const), at: fc.nat(), line: fc.constantFrom(...UNRELATED_FURNITURE) }),
+);
+
+describe('parse, on corpus pages copied with their bullets removed on scattered lines', () => {
+  it('gives the case’s facts, or a warning where they differ', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(anyCase, fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), (page, chosen) => {
+        expect(unsaidOnScatteredLines(page, ['bullet'], chosen)).toStrictEqual([]);
+      }),
+      { numRuns: 500, seed: 15 },
+    );
+  });
+
+  // Known to fail where the numbers go too (035, the counterexample below): see the failing case after it.
+  it.fails('gives the case’s facts with their numbers removed on scattered lines too, or a warning where they differ (known to fail)', () => {
+    fc.assert(
+      fc.property(anyCase, someMarkers(['number', 'bullet']), fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), (page, drop, chosen) => {
+        expect(unsaidOnScatteredLines(page, drop, chosen)).toStrictEqual([]);
+      }),
+      { numRuns: 500, seed: 15 },
+    );
+  });
+
+  // The smallest case found: the rating widget's "10" bare among its bullets was read as a user review.
+  it("reads a widget digit bare among the widget's bullets as the widget's", () => {
+    const page = cases.findIndex(({ file }) => file === '017-movie-the-ground-truth-main.txt');
+    expect(unsaidOnScatteredLines(page, ['bullet'], cases[page]?.lines.map((_, i) => i === 9) ?? [])).toStrictEqual([]);
+  });
+
+  // Known to fail: a line as deep as its numbered item, whose `N. ` alone was removed, is read as that item's
+  // text, as on a page whose bodies sit no deeper than their numbers; the text does not say which, and no warning says so.
+  it.fails('gives the facts of 035 with the numbers of lines 27 and 33 removed (known to fail)', () => {
+    const page = cases.findIndex(({ file }) => file === '035-publication-boston-globe-movies.txt');
+    expect(unsaidOnScatteredLines(page, ['number'], cases[page]?.lines.map((_, i) => i === 27 || i === 33) ?? [])).toStrictEqual([]);
+  });
+});
+
+describe('parse, on corpus pages copied with their indentation removed on scattered lines (known to fail)', () => {
+  // Fails in about one run in four: an unindented line inside an indented item does not say whose it is.
+  it.fails('gives the case’s facts, or a warning where they differ (known to fail)', () => {
+    fc.assert(
+      fc.property(anyCase, someMarkers(['indent', 'number', 'bullet']), fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), (page, drop, chosen) => {
+        fc.pre(drop.includes('indent'));
+        expect(unsaidOnScatteredLines(page, drop, chosen)).toStrictEqual([]);
+      }),
+      { numRuns: 200, seed: 15 },
+    );
+  });
+
+  // The smallest case: the byline of 000's third review unindented alone is reported, the rest of the review read
+  // without it, and nothing says so on the review read (the report is on the byline's line, which the review's own lines hold).
+  it.fails('gives the facts of 000 with the indentation of line 5 removed, of 17, 19, 21 and 32 (known to fail)', () => {
+    const page = cases.findIndex(({ file }) => file === '000-movie-pusher-seed.txt');
+    const lines = new Set([5, 7, 17, 19, 21, 32]);
+    expect(unsaidOnScatteredLines(page, ['indent'], cases[page]?.lines.map((_, i) => lines.has(i)) ?? [])).toStrictEqual([]);
+  });
+});
+
+describe('parse, on copied corpus pages with a line dropped, doubled or swapped, or furniture put in', () => {
+  it('changes only the reviews whose lines the edit touched, or a warning says where', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(anyCase, fc.subarray<Marker>(['indent', 'number', 'bullet']), edit, (page, drop, change) => {
+        expect(unsaidAfterCopyAndEdit(page, drop, change)).toStrictEqual([]);
+      }),
+      { numRuns: 1000, seed: 15 },
+    );
+  });
+
+  // The smallest case of each way found, each now read right.
+  it.each([
+    // A user review with no date does not take the next review's date line and text (the copy dropped the numbers).
+    ['027-music-album-girls.txt', ['number'], { kind: 'drop', at: 19 }],
+    // Where the copy kept the indentation, a byline shallower than the review above opens the next review.
+    ['006-movie-death-by-china.txt', ['number'], { kind: 'swap', at: 6 }],
+    // A review with no text over a field it has already: which lines are whose is open, and said.
+    ['006-movie-death-by-china.txt', ['indent', 'number'], { kind: 'swap', at: 6 }],
+    // Items read as a user block's (its heading doubled) stay one review each, not one.
+    ['017-movie-the-ground-truth-main.txt', ['number'], { kind: 'double', at: 23 }],
+    // A review whose excerpt was dropped takes the next one's score: the next review keeps its facts ("equal").
+    ['000-movie-pusher-seed.txt', ['number'], { kind: 'drop', at: 10 }],
+  ] as const)('reads %s copied without %j after %j', (file, drop, change) => {
+    expect(
+      unsaidAfterCopyAndEdit(
+        cases.findIndex((c) => c.file === file),
+        drop,
+        change,
+      ),
+    ).toStrictEqual([]);
+  });
+});
