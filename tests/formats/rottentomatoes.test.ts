@@ -104,6 +104,14 @@ describe("formatPage on the quote sites' pages", () => {
     const page = read('Casablanca 1942\nCritics score:\n97 / 100\nReviews provided by RottenTomatoes\nRoger Ebert, Chicago Sun-Times: A classic. Read more\n');
     expect(formatPage({ ...page, consensus: 'Timeless.' })).toBe(formatPage(page));
   });
+
+  it("writes an uncredited critic of cinematerial's reviews as '(Not Credited)', so it reads back uncredited", () => {
+    const page = read('Casablanca 1942\nCritics score:\n97 / 100\nReviews provided by RottenTomatoes\nStaff (Not Credited), Variety: A gem. Read more\n');
+    expect(page.reviews[0]?.critic).toMatchObject({ name: 'Staff', credited: false });
+    const written = formatPage(page);
+    expect(written).toContain('Staff (Not Credited), Variety: A gem. Read more');
+    expect(factsOf(read(written))).toStrictEqual(factsOf(page));
+  });
 });
 
 describe('toJsonLd on a Rotten Tomatoes page', () => {

@@ -212,9 +212,8 @@ function writeProvidedReviews(page: Film, blocks: (readonly string[])[]): void {
   blocks.push(['Reviews provided by RottenTomatoes']);
   blocks.push(
     page.reviews.map((review) => {
-      const byline = [review.critic?.name, review.publication]
-        .filter((part): part is string => part !== undefined && part !== null)
-        .map(collapseSpace)
+      const byline = [printedCritic(review), review.publication === null ? undefined : collapseSpace(review.publication)]
+        .filter((part): part is string => part !== undefined)
         .join(', ');
       const excerpt = collapseSpace(review.excerpt);
       return `${byline}: ${excerpt === '' ? '' : `${excerpt} `}Read more`;
