@@ -49,4 +49,12 @@ describe('declaredCountsRefiner', () => {
     expect(reviews(text)).toStrictEqual([{ index: 1, critic: null, excerpt: 'Para one. Para two. Para three.' }]);
     expect(open(text).map(({ line }) => line)).toStrictEqual([5, 6]);
   });
+
+  it('keeps two reviews, warned, when joining them would lose a field both hold (a second date)', () => {
+    const text = `${header(2)}Reviewed by: Ann Lee\nJul 15, 2013\nText one.\nText two.\nJul 16, 2013\nReviewed by: Bob Roe\nJul 17, 2013\nText three.\n`;
+    const dates = parse(text).page.reviews.map(({ date }) => date);
+    expect(dates).toContain('2013-07-16');
+    expect(dates).toContain('2013-07-17');
+    expect(open(text).length).toBeGreaterThan(0);
+  });
 });

@@ -6,9 +6,11 @@
  * Critics`, or its distribution's total), and joining every open boundary
  * brings the list back to that count exactly, the reading that keeps the
  * count is taken: each pair is one review. Otherwise (fewer reviews than
- * the count, as a page that lists some of its critics; or more open
- * boundaries than reviews too many, so the count does not say which) the
- * reading stays. Either way the warning stays, saying which reading was
+ * the count, as a page that lists some of its critics; more open
+ * boundaries than reviews too many, so the count does not say which; or a
+ * pair whose two reviews both hold a field, two dates say, which joining
+ * would lose) the reading stays. A joined review keeps the first's fields
+ * and takes the second's where the first has none. Either way the warning stays, saying which reading was
  * taken.
  *
  * @module
@@ -40,12 +42,22 @@ export const declaredCountsRefiner: Refiner<MetacriticState> = {
       if (second > 0) open.push({ diagnostic: at, review: second });
     });
     if (open.length !== reviews.length - count) return;
+    // A pair whose two reviews both hold a field (two dates, two critics) is not joined: one of the
+    // two would be lost, so the reading stays, as where the count does not settle it.
+    if (open.some(({ review }) => !joinable(reviews[review - 1] as Review, reviews[review] as Review))) return;
     // From the last pair back, so the places of the earlier ones hold.
     for (const { diagnostic, review } of [...open].sort((a, b) => b.review - a.review)) {
       const first = reviews[review - 1] as Review;
       const second = reviews[review] as Review;
       reviews.splice(review - 1, 2, {
         ...first,
+        critic: first.critic ?? second.critic,
+        publication: first.publication ?? second.publication,
+        score: first.score ?? second.score,
+        mark: first.mark ?? second.mark,
+        freshness: first.freshness ?? second.freshness,
+        topCritic: first.topCritic ?? second.topCritic,
+        ...(first.date === null && first.dateText === null ? { date: second.date, dateText: second.dateText } : {}),
         excerpt: collapse(`${first.excerpt} ${second.excerpt}`),
         span: { start: first.span.start, end: second.span.end },
       });
@@ -70,4 +82,18 @@ export const declaredCountsRefiner: Refiner<MetacriticState> = {
 /** The offset where the text of (1-based) line `line` starts. */
 function startOfLine(state: MetacriticState, line: number): number {
   return state.tokens.lines.span(line - 1).start.offset;
+}
+
+/** True when no field is held by both reviews, so joining them loses none (the excerpts are joined). */
+function joinable(first: Review, second: Review): boolean {
+  const both = (a: unknown, b: unknown) => a !== null && b !== null;
+  return !(
+    both(first.critic, second.critic) ||
+    both(first.publication, second.publication) ||
+    both(first.score, second.score) ||
+    both(first.mark, second.mark) ||
+    both(first.freshness, second.freshness) ||
+    both(first.topCritic, second.topCritic) ||
+    both(first.date ?? first.dateText, second.date ?? second.dateText)
+  );
 }
