@@ -192,7 +192,9 @@ describe('parse, on corpus pages copied with their bullets removed on scattered 
 });
 
 describe('parse, on corpus pages copied with their indentation removed on scattered lines (known to fail)', () => {
-  // Fails in about one run in four: an unindented line inside an indented item does not say whose it is.
+  // Fails in about one run in three (132 of 400 drawn pages; 151 before the fields and numbered lines below were read
+  // right): an unindented line of text inside an indented item, or a run of them, does not say whose it is, and a
+  // reader takes it as a review of its own with no warning.
   it.fails('gives the case’s facts, or a warning where they differ (known to fail)', () => {
     fc.assert(
       fc.property(anyCase, someMarkers(['indent', 'number', 'bullet']), fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), (page, drop, chosen) => {
@@ -203,11 +205,19 @@ describe('parse, on corpus pages copied with their indentation removed on scatte
     );
   });
 
-  // The smallest case: the byline of 000's third review unindented alone is reported, the rest of the review read
-  // without it, and nothing says so on the review read (the report is on the byline's line, which the review's own lines hold).
-  it.fails('gives the facts of 000 with the indentation of line 5 removed, of 17, 19, 21 and 32 (known to fail)', () => {
+  // The smallest cases found, each now read right.
+  it.each([
+    // Part of its failure was the property's own: it compared reviews in list order, so one review read extra shifted
+    // every review after it (reviews[5] to [10] differed, unsaid). The rest was the parser's: the date lines 17 and 32,
+    // unindented inside items 4 and 9, opened reviews of their own; a field whose line under it is indented as the
+    // item's body goes on the item.
+    [[5, 7, 17, 19, 21, 32]],
+    // `2. 80` unindented took every item under it as its text (a numbered line deeper than an item's number is its
+    // text); one shallower than the item's body above it is the next item.
+    [[11]],
+  ])('gives the facts of 000 with the indentation of lines %j removed', (removed) => {
     const page = cases.findIndex(({ file }) => file === '000-movie-pusher-seed.txt');
-    const lines = new Set([5, 7, 17, 19, 21, 32]);
+    const lines = new Set(removed);
     expect(unsaidOnScatteredLines(page, ['indent'], cases[page]?.lines.map((_, i) => lines.has(i)) ?? [])).toStrictEqual([]);
   });
 });
