@@ -33,7 +33,10 @@
  *   line starts on a touched line or a touched review's; the header's facts
  *   are the same. An edit of a line outside every review (a header or section
  *   line, which says whose the reviews under it are) requires only that every
- *   untouched review's first line still starts a review, in either section;
+ *   untouched review's first line still starts a review, in either section,
+ *   and that every review read starts on a line of one of the case's reviews
+ *   (a rating widget's bare digits read as user reviews once its `• 10` is
+ *   dropped is a review from no review's lines);
  * - "covered": an open-reading warning or an `unrecognised-line` on the
  *   review's lines or the review read.
  * A parser that merges two reviews silently loses an untouched review or one
@@ -244,6 +247,12 @@ describe('parse, on copied corpus pages with a line dropped, doubled or swapped,
     ['017-movie-the-ground-truth-main.txt', ['number'], { kind: 'double', at: 23 }],
     // A review whose excerpt was dropped takes the next one's score: the next review keeps its facts ("equal").
     ['000-movie-pusher-seed.txt', ['number'], { kind: 'drop', at: 10 }],
+    // An edit of the rating widget's bare digits leaves them the widget's, not user reviews: its `10` dropped, or
+    // swapped with `Rate this:`, a digit doubled, its last `0` swapped with `1. Submit`.
+    ['017-movie-the-ground-truth-main.txt', ['bullet'], { kind: 'drop', at: 9 }],
+    ['017-movie-the-ground-truth-main.txt', ['bullet'], { kind: 'swap', at: 8 }],
+    ['030-music-ordinary-man-user-only.txt', ['bullet'], { kind: 'double', at: 18 }],
+    ['030-music-ordinary-man-user-only.txt', ['bullet'], { kind: 'swap', at: 29 }],
   ] as const)('reads %s copied without %j after %j', (file, drop, change) => {
     expect(
       unsaidAfterCopyAndEdit(

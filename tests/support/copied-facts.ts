@@ -206,7 +206,10 @@ function placedReviews(page: Page): PlacedReview[] {
  *   Metascore, verdict, count, distribution) are the same. Where the edit
  *   touched a line outside every review (a header or section line, which says
  *   whose the reviews under it are), only this is required: every untouched
- *   review's first line still starts a review, in either section.
+ *   review's first line still starts a review, in either section, and every
+ *   review read starts on a line of one of the case's reviews (dropping the
+ *   `• 10` of a rating widget whose other digits stand bare must not make
+ *   `9` ... `0` user reviews).
  * - "Covered": a difference that an open-reading warning ({@link OPEN_CODES})
  *   or an `unrecognised-line` overlaps: the lines of the review lost or
  *   changed, or the review read extra.
@@ -270,7 +273,15 @@ export function unsaidAfterEdit(
     }
     if (!said(first, last)) differences.push(`${review.section} review at line ${review.first + 1} ${exact === undefined ? 'lost' : 'changed'}`);
   });
-  if (outside) return differences;
+  if (outside) {
+    // Whose the reviews under the edited line are may change, but a review read still comes from a case's review's lines.
+    const ofReview = (line: number | undefined): boolean => line !== undefined && before.some((review) => line >= review.first && line <= review.last);
+    for (const read of after) {
+      if (!ofReview(edit.origin[read.first]) && !said(read.first, read.last))
+        differences.push(`${read.section} review at new line ${read.first + 1} read from no review's lines`);
+    }
+    return differences;
+  }
   const touchedLines = (line: number | undefined): boolean =>
     line !== undefined && (edit.touched.has(line) || before.some((review) => touchedReview(review) && line >= review.first && line <= review.last));
   for (const read of after) {
