@@ -48,7 +48,7 @@ function isSaidList(page: Film): boolean {
  *   or top-critic mark;
  * - reviews with a byline and no date: under a consensus and with no
  *   Tomatometer, the quote sites' `<Critic> (<Publication>) said:` /
- *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`,
+ *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`, `Audience score:` / `86 / 100`,
  *   `Reviews provided by RottenTomatoes`, `<Critic>, <Publication>: <quote>
  *   Read more`), which prints no consensus;
  * - otherwise a title page (2015-2019): its title, `Critics Consensus`, the
@@ -209,6 +209,8 @@ function writeProvidedReviews(page: Film, blocks: (readonly string[])[]): void {
   const year = page.details.find((detail) => detail.label === 'Year');
   if (page.title !== null) blocks.push([`${collapseSpace(page.title)}${year ? ` ${collapseSpace(year.value)}` : ''}`]);
   if (page.tomatometer !== null) blocks.push(['Critics score:', `${printedCount(checkWhole(page.tomatometer, 0, 100, 'tomatometer'))} / 100`]);
+  const audience = page.users?.score ?? null;
+  if (audience !== null) blocks.push(['Audience score:', `${printedCount(checkWhole(audience, 0, 100, 'users.score'))} / 100`]);
   blocks.push(['Reviews provided by RottenTomatoes']);
   blocks.push(
     page.reviews.map((review) => {

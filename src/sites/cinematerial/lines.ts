@@ -38,6 +38,7 @@ export function recogniseReviewLine(text: string): ReviewLine | undefined {
 export interface CinematerialValues {
   readonly 'provided-by': true;
   readonly 'score-label': true;
+  readonly 'audience-label': true;
   readonly score: number;
   readonly review: ReviewLine;
   readonly text: string;
@@ -58,6 +59,13 @@ export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = /* @__PURE__ */
       first: 'cC',
       recognise: (text) => (/^critics score:$/iu.test(text) ? true : undefined),
       examples: ['Critics score:'],
+      endsItem: true,
+    },
+    {
+      kind: 'audience-label',
+      first: 'aA',
+      recognise: (text) => (/^audience score:$/iu.test(text) ? true : undefined),
+      examples: ['Audience score:'],
       endsItem: true,
     },
     { kind: 'score', first: DIGITS, recognise: recogniseOutOf100, examples: ['97 / 100'], endsItem: true },
