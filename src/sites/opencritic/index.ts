@@ -9,7 +9,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders, runRefiners } from '../../parse/engine/index.js';
-import { readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTitle } from './readers/header.js';
+import { readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTier, readTitle } from './readers/header.js';
 import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
 import { readUnplaced } from './readers/unplaced.js';
@@ -44,12 +44,19 @@ const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState
     read: (_tokens, at, state) => readTitle(state, at),
   },
   {
+    // Above the first review, after the title: the tier. Elsewhere a tier word is a name or a quote.
+    name: 'tier',
+    opens: ['tier'],
+    when: (state) => state.phase === 'list' && state.draft.reviews.length === 0,
+    read: (_tokens, at, state) => readTier(state, at),
+  },
+  {
     name: 'review block',
-    opens: ['text', 'top-critic', 'mark', 'date'],
-    when: (state, tokens, at) => !tokens.is(at, 'text') || state.phase !== 'quotes' || opensReviewBlock(state, at),
+    opens: ['text', 'tier', 'top-critic', 'mark', 'date'],
+    when: (state, tokens, at) => !(tokens.is(at, 'text') || tokens.is(at, 'tier')) || state.phase !== 'quotes' || opensReviewBlock(state, at),
     read: (_tokens, at, state) => readReviewBlock(state, at),
   },
-  { name: 'quote line', opens: ['text'], read: (_tokens, at, state) => readQuoteLine(state, at) },
+  { name: 'quote line', opens: ['text', 'tier'], read: (_tokens, at, state) => readQuoteLine(state, at) },
   { name: 'link', opens: ['link'], read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1) },
   { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
 ]);
