@@ -105,7 +105,7 @@ function writeSaidQuotes(page: Film, blocks: (readonly string[])[]): void {
   if (page.title !== null) blocks.push([collapseSpace(page.title)]);
   if (page.consensus !== null) blocks.push([collapseSpace(page.consensus)]);
   for (const review of page.reviews) {
-    blocks.push([`${collapseSpace(review.critic?.name ?? '')} (${collapseSpace(review.publication ?? '')}) said:`, printedQuote(review.excerpt, true)]);
+    blocks.push([`${printedCritic(review) ?? ''} (${collapseSpace(review.publication ?? '')}) said:`, printedQuote(review.excerpt, true)]);
   }
 }
 
