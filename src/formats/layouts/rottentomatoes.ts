@@ -17,6 +17,11 @@ function isBylined(review: Review): boolean {
   return review.critic !== null || review.publication !== null || review.topCritic !== null;
 }
 
+/** True for a review as cinematerial and the "said" pages print them: no date, mark or top-critic mark (a 2011 list's undated review has its mark or tail). */
+function isUndatedQuote(review: Review): boolean {
+  return review.date === null && review.mark === null && review.topCritic === null;
+}
+
 /** True when every review is a top critic's with a freshness, a critic and a publication (and a date where printed), as the quote sites' top-critics list prints them. */
 function isTopCriticsList(reviews: readonly Review[]): boolean {
   return (
@@ -46,7 +51,7 @@ function isSaidList(page: Film): boolean {
  *   Tomatometer Score`, the consensus bullet, each review's freshness bullet,
  *   glued byline, quote and `Read full article`), which prints no date, mark
  *   or top-critic mark;
- * - reviews with a byline and no date: under a consensus and with no
+ * - reviews with a byline and none with a date, mark or top-critic mark: under a consensus and with no
  *   Tomatometer, the quote sites' `<Critic> (<Publication>) said:` /
  *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`, `Audience score:` / `86 / 100`,
  *   `Reviews provided by RottenTomatoes`, `<Critic>, <Publication>: <quote>
@@ -64,7 +69,7 @@ export function formatRtPage(page: Film): string {
   const blocks: (readonly string[])[] = [];
   if (isTopCriticsList(page.reviews)) writeTopCritics(page, blocks);
   else if (page.reviews.some((review) => review.freshness !== null)) writeCriticList(page, blocks);
-  else if (page.reviews.some((review) => isBylined(review) && review.date === null)) {
+  else if (page.reviews.some((review) => isBylined(review) && review.date === null) && page.reviews.every(isUndatedQuote)) {
     if (isSaidList(page)) writeSaidQuotes(page, blocks);
     else writeProvidedReviews(page, blocks);
   } else writeTitlePage(page, blocks);

@@ -3,7 +3,8 @@
  *
  * 2011: per review `[Top Critic]` / `<Critic>` / `[<Publication>]` / `<Month D, YYYY>` /
  * `<quote>` / `[Full Review | Original Score: <mark>]`: a "Top Critic" line
- * marks the review below it.
+ * marks the review below it. A review printed with no date ends at its score
+ * line or at the next "Top Critic" line.
  * 2020-2021: per review `<Month D, YYYY>` or `<Mon D, YYYY>` / `<quote>`, nothing else.
  *
  * The two are told apart by the first date: the 2011 list puts a byline above it.
@@ -122,7 +123,9 @@ function readBylined(context: RtContext, entries: readonly Entry[]): void {
     if (entry.kind === 'date') chunks.push([entry]);
     else (chunks[chunks.length - 1] as Entry[]).push(entry);
   }
-  let byline = bylineOf(chunks[0] ?? []);
+  const opening = undatedReviews(chunks[0] ?? []);
+  for (const entries of opening.undated) pushUndated(context, entries);
+  let byline = bylineOf(opening.rest);
   for (let index = 1; index < chunks.length; index++) {
     const chunk = chunks[index] as Entry[];
     const [date, ...rest] = chunk as [Entry, ...Entry[]];
@@ -132,7 +135,9 @@ function readBylined(context: RtContext, entries: readonly Entry[]): void {
     if (dateLine) applyDateLine(review, dateLine);
     review.last = date.line;
     const isLast = index === chunks.length - 1;
-    const { quote, score, next } = splitChunk(rest, isLast);
+    const split = splitChunk(rest, isLast);
+    const { quote, score } = split;
+    let { next } = split;
     for (const entry of quote) {
       review.excerpt.push(entry.line.text);
       review.last = entry.line;
@@ -142,6 +147,9 @@ function readBylined(context: RtContext, entries: readonly Entry[]): void {
       review.last = score.line;
     }
     page.pushReview(review);
+    const { undated, rest: bylineEntries } = undatedReviews(next);
+    for (const entries of undated) pushUndated(context, entries);
+    next = bylineEntries;
     if (isLast && next.length > 0) {
       const nextFirst = next[0] as Entry;
       const nextLast = next[next.length - 1] as Entry;
@@ -154,6 +162,51 @@ function readBylined(context: RtContext, entries: readonly Entry[]): void {
     }
     byline = bylineOf(next);
   }
+}
+
+/**
+ * The reviews the page prints with no date between two dated ones (`Dave
+ * Kehr` / `Chicago Reader` / `<quote>` / `Full Review`), each ended by its
+ * score line or by the "Top Critic" line over the next, and the entries
+ * left: the next dated review's byline.
+ */
+function undatedReviews(entries: readonly Entry[]): { undated: Entry[][]; rest: Entry[] } {
+  const undated: Entry[][] = [];
+  let current: Entry[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'top' && current.some((held) => held.kind === 'text')) {
+      undated.push(current);
+      current = [];
+    }
+    current.push(entry);
+    if (entry.kind === 'score') {
+      undated.push(current);
+      current = [];
+    }
+  }
+  return { undated, rest: current };
+}
+
+/**
+ * An undated review: `[Top Critic]`, its byline (the critic and the
+ * publication: the lines but the last, at most two), its quote (the rest),
+ * its score line; lines that hold no text are reported.
+ */
+function pushUndated(context: RtContext, entries: readonly Entry[]): void {
+  const texts = entries.filter((entry) => entry.kind === 'text');
+  const first = texts[0];
+  if (first === undefined) {
+    for (const entry of entries) context.draft.unplaced(entry.line);
+    return;
+  }
+  const names = Math.min(2, texts.length - 1);
+  const review = newReview(entries[0]?.line ?? first.line);
+  applyByline(review, { top: entries.some((entry) => entry.kind === 'top'), lines: texts.slice(0, names).map((entry) => entry.line), first: first.line });
+  for (const entry of texts.slice(names)) review.excerpt.push(entry.line.text);
+  const score = entries.find((entry) => entry.kind === 'score');
+  if (score?.kind === 'score') applyMark(review, score.mark);
+  review.last = (entries[entries.length - 1] as Entry).line;
+  context.draft.pushReview(review);
 }
 
 /** A chunk's quote entries, its score entry, and the entries of the next review's byline. */
