@@ -20,7 +20,7 @@ import type { ReviewDraft } from '../../shared/draft.js';
 import { readMarkFacts } from '../../shared/marks.js';
 import { isKnownPublication } from '../../shared/publications.js';
 import { isCutFurniture } from '../furniture.js';
-import { recogniseDateLine, recogniseScoreLine } from '../lines.js';
+import { isCutMark, recogniseDateLine, recogniseScoreLine } from '../lines.js';
 import { applyDateLine } from './main-review.js';
 
 /** One line of a review list, by what it is to the list. */
@@ -41,8 +41,11 @@ function entriesFrom(context: RtContext, at: number): Entry[] {
     else if (kind === 'cut-date') context.draft.cutShort(line, "a review's date line");
     else if (kind === 'date-line') entries.push({ kind: 'date', line });
     else if (kind === 'top-critic') entries.push({ kind: 'top', line });
-    else if (kind === 'score-line') entries.push({ kind: 'score', line, mark: recogniseScoreLine(line.text)?.mark });
-    else entries.push({ kind: 'text', line });
+    else if (kind === 'score-line') {
+      const mark = recogniseScoreLine(line.text)?.mark;
+      if (index === context.last && mark !== undefined && isCutMark(mark)) context.draft.cutShort(line, "a review's score line");
+      else entries.push({ kind: 'score', line, mark });
+    } else entries.push({ kind: 'text', line });
   }
   return entries;
 }
