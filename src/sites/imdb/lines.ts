@@ -42,8 +42,8 @@ export function recogniseDashItem(text: string): string | undefined {
   return text.startsWith('- ') && text.length > 2 ? text.slice(2).trim() : undefined;
 }
 
-/** Lines that carry no data: links and headings around the list. */
-const FURNITURE = /^(?:critic reviews|metacritic\.com)$/iu;
+/** Lines that carry no data: links and headings around the list, the page's edit links under it. */
+const FURNITURE = /^(?:critic reviews|metacritic\.com|contribute to this page|suggest an edit or add missing content)$/iu;
 
 /** Each kind of IMDb's lines, and the value its row gives. */
 export interface ImdbValues {
@@ -112,7 +112,7 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
   {
     kind: 'furniture',
     recognise: (text: string) => (FURNITURE.test(text) || recogniseListLink(text) ? true : undefined),
-    examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top'],
+    examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top', 'Contribute to this page'],
     first: ANY_FIRST,
     endsItem: false,
   },

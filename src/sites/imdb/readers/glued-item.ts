@@ -19,14 +19,18 @@ interface GluedItem {
 /**
  * `100VarietyJustin ChangVarietyJustin ChangGripping...`: the score (one to
  * three digits, 100 at most), then the names printed twice, then the quote.
- * The repeated run settles where the quote begins; without one the item is
- * its quote (a quote may begin with a number: `3D effects ...`).
+ * The repeated run settles where the quote begins, and where the score ends
+ * when the publication begins with digits (`7525 Frames25 Frames...` is 75
+ * and "25 Frames"); without one the item is its quote (a quote may begin
+ * with a number: `3D effects ...`).
  */
 export function splitGluedItem(text: string): GluedItem {
   const digits = /^\d{1,3}/u.exec(text)?.[0] ?? '';
-  const score = digits === '' ? null : Number(digits);
-  if (score !== null && score <= 100) {
-    const repeated = splitRepeatedRun(text.slice(digits.length));
+  // The longest score first: "100Variety" is 100, not 10 and "0Variety".
+  for (let length = digits.length; length >= 1; length--) {
+    const score = Number(digits.slice(0, length));
+    if (score > 100) continue;
+    const repeated = splitRepeatedRun(text.slice(length));
     if (repeated !== undefined && repeated.run.length >= 3) return { score, names: repeated.run, quote: repeated.rest };
   }
   const repeated = splitRepeatedRun(text);
