@@ -8,11 +8,12 @@ import type { Freshness } from '../../types/page.js';
 import { ANY_FIRST, defineLineKinds, type LineKinds } from '../../parse/engine/index.js';
 import { recogniseUsersHeading } from '../shared/headings.js';
 
-/** `Roger Ebert (Chicago Sun-Times) said:`, `Staff (Not Credited) (Variety) said:`: a quote's byline. */
+/** `Roger Ebert (Chicago Sun-Times) said:`, `Staff (Not Credited) (Variety) said:`, `Wendy Ide (Observer (UK)) said:`: a quote's byline. */
 export function recogniseSaid(text: string): { readonly critic: string; readonly publication: string } | undefined {
-  //   ([^()]+?(?: \(not credited\))?)  the critic, "Staff (Not Credited)" for an uncredited one
-  //    \(([^()]+)\) said:              the publication in brackets, "said:"
-  const match = /^([^()]+?(?: \(not credited\))?) \(([^()]+)\) said:$/iu.exec(text);
+  //   ([^()]+?(?: \(not credited\))?)                   the critic, "Staff (Not Credited)" for an uncredited one
+  //    \(((?:[^()]|\([^()]*\))+)\) said:                the publication in brackets, itself holding brackets
+  //                                                      or not ("Observer (UK)"), then "said:"
+  const match = /^([^()]+?(?: \(not credited\))?) \(((?:[^()]|\([^()]*\))+)\) said:$/iu.exec(text);
   return match ? { critic: match[1] ?? '', publication: match[2] ?? '' } : undefined;
 }
 
