@@ -126,33 +126,13 @@ function readBylined(context: RtContext, entries: readonly Entry[]): void {
     if (entry.kind === 'date') chunks.push([entry]);
     else (chunks[chunks.length - 1] as Entry[]).push(entry);
   }
-  const opening = undatedReviews(chunks[0] ?? []);
-  for (const entries of opening.undated) pushUndated(context, entries);
-  let byline = bylineOf(opening.rest);
+  let byline = bylineOf(pushUndated(context, chunks[0] ?? []));
   for (let index = 1; index < chunks.length; index++) {
-    const chunk = chunks[index] as Entry[];
-    const [date, ...rest] = chunk as [Entry, ...Entry[]];
-    const review = newReview(byline.first ?? date.line);
-    applyByline(review, byline);
-    const dateLine = recogniseDateLine(date.line.text);
-    if (dateLine) applyDateLine(review, dateLine);
-    review.last = date.line;
+    const [date, ...rest] = chunks[index] as [Entry, ...Entry[]];
     const isLast = index === chunks.length - 1;
     const split = splitChunk(rest, isLast);
-    const { quote, score } = split;
-    let { next } = split;
-    for (const entry of quote) {
-      review.excerpt.push(entry.line.text);
-      review.last = entry.line;
-    }
-    if (score) {
-      applyMark(review, score.mark);
-      review.last = score.line;
-    }
-    page.pushReview(review);
-    const { undated, rest: bylineEntries } = undatedReviews(next);
-    for (const entries of undated) pushUndated(context, entries);
-    next = bylineEntries;
+    pushListReview(context, byline, date.line, split.quote, split.score);
+    const next = pushUndated(context, split.next);
     if (isLast && next.length > 0) {
       const nextFirst = next[0] as Entry;
       const nextLast = next[next.length - 1] as Entry;
@@ -168,47 +148,54 @@ function readBylined(context: RtContext, entries: readonly Entry[]): void {
 }
 
 /**
- * The reviews the page prints with no date between two dated ones (`Dave
- * Kehr` / `Chicago Reader` / `<quote>` / `Full Review`), each ended by its
- * score line or by the "Top Critic" line over the next, and the entries
- * left: the next dated review's byline.
+ * Pushes the reviews the page prints with no date among `entries`, those
+ * between two dated ones (`Dave Kehr` / `Chicago Reader` / `<quote>` /
+ * `Full Review`), each ended by its score line or by the "Top Critic" line
+ * over the next: `[Top Critic]`, the byline (the text lines but the last, at
+ * most two), the quote (the rest), the score line. Returns the entries left,
+ * the next dated review's byline.
  */
-function undatedReviews(entries: readonly Entry[]): { undated: Entry[][]; rest: Entry[] } {
-  const undated: Entry[][] = [];
+function pushUndated(context: RtContext, entries: readonly Entry[]): Entry[] {
   let current: Entry[] = [];
+  const end = (): void => {
+    const texts = current.filter((entry) => entry.kind === 'text');
+    const names = Math.min(2, texts.length - 1);
+    if (names < 0) for (const entry of current) context.draft.unplaced(entry.line);
+    else {
+      const byline = { ...bylineOf(current), lines: texts.slice(0, names).map((entry) => entry.line) };
+      pushListReview(
+        context,
+        byline,
+        undefined,
+        texts.slice(names),
+        current.find((entry) => entry.kind === 'score'),
+      );
+    }
+    current = [];
+  };
   for (const entry of entries) {
-    if (entry.kind === 'top' && current.some((held) => held.kind === 'text')) {
-      undated.push(current);
-      current = [];
-    }
+    if (entry.kind === 'top' && current.some((held) => held.kind === 'text')) end();
     current.push(entry);
-    if (entry.kind === 'score') {
-      undated.push(current);
-      current = [];
-    }
+    if (entry.kind === 'score') end();
   }
-  return { undated, rest: current };
+  return current;
 }
 
-/**
- * An undated review: `[Top Critic]`, its byline (the critic and the
- * publication: the lines but the last, at most two), its quote (the rest),
- * its score line; lines that hold no text are reported.
- */
-function pushUndated(context: RtContext, entries: readonly Entry[]): void {
-  const texts = entries.filter((entry) => entry.kind === 'text');
-  const first = texts[0];
-  if (first === undefined) {
-    for (const entry of entries) context.draft.unplaced(entry.line);
-    return;
+/** A 2011 review made of its byline, its date line (where printed), its quote lines and its score line. */
+function pushListReview(context: RtContext, byline: Byline, date: Line | undefined, quote: readonly Entry[], score: Entry | undefined): void {
+  const review = newReview(byline.first ?? date ?? (quote[0] as Entry).line);
+  applyByline(review, byline);
+  const dateLine = date && recogniseDateLine(date.text);
+  if (dateLine) applyDateLine(review, dateLine);
+  if (date) review.last = date;
+  for (const entry of quote) {
+    review.excerpt.push(entry.line.text);
+    review.last = entry.line;
   }
-  const names = Math.min(2, texts.length - 1);
-  const review = newReview(entries[0]?.line ?? first.line);
-  applyByline(review, { top: entries.some((entry) => entry.kind === 'top'), lines: texts.slice(0, names).map((entry) => entry.line), first: first.line });
-  for (const entry of texts.slice(names)) review.excerpt.push(entry.line.text);
-  const score = entries.find((entry) => entry.kind === 'score');
-  if (score?.kind === 'score') applyMark(review, score.mark);
-  review.last = (entries[entries.length - 1] as Entry).line;
+  if (score?.kind === 'score') {
+    applyMark(review, score.mark);
+    review.last = score.line;
+  }
   context.draft.pushReview(review);
 }
 
