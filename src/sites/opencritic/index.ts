@@ -24,6 +24,9 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]
 /** How many of the first lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
+/** The OpenCritic Rating's tiers, as a page prints the one it has under its figures. */
+const TIER = /^(?:Mighty|Strong|Fair|Weak)$/u;
+
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState>([
   { name: 'percentile', opens: ['percentile'], read: (_tokens, at, state) => readPercentile(state, at) },
@@ -44,19 +47,19 @@ const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState
     read: (_tokens, at, state) => readTitle(state, at),
   },
   {
-    // Above the first review, after the title: the tier. Elsewhere a tier word is a name or a quote.
+    // `Mighty` above the first review, after the title: the tier. Elsewhere a tier word is a name ("Strong") or a quote.
     name: 'tier',
-    opens: ['tier'],
-    when: (state) => state.phase === 'list' && state.draft.reviews.length === 0,
+    opens: ['text'],
+    when: (state, tokens, at) => state.phase === 'list' && state.draft.reviews.length === 0 && TIER.test(tokens.text(at)),
     read: (_tokens, at, state) => readTier(state, at),
   },
   {
     name: 'review block',
-    opens: ['text', 'tier', 'top-critic', 'mark', 'date'],
-    when: (state, tokens, at) => !(tokens.is(at, 'text') || tokens.is(at, 'tier')) || state.phase !== 'quotes' || opensReviewBlock(state, at),
+    opens: ['text', 'top-critic', 'mark', 'date'],
+    when: (state, tokens, at) => !tokens.is(at, 'text') || state.phase !== 'quotes' || opensReviewBlock(state, at),
     read: (_tokens, at, state) => readReviewBlock(state, at),
   },
-  { name: 'quote line', opens: ['text', 'tier'], read: (_tokens, at, state) => readQuoteLine(state, at) },
+  { name: 'quote line', opens: ['text'], read: (_tokens, at, state) => readQuoteLine(state, at) },
   { name: 'link', opens: ['link'], read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1) },
   { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
 ]);

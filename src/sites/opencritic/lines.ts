@@ -79,7 +79,6 @@ export interface OpenCriticValues {
   readonly 'video-thumbnail': true;
   readonly 'no-quote': true;
   readonly 'figure-label': true;
-  readonly tier: string;
   readonly 'reviews-heading': true;
   readonly 'section-heading': true;
   readonly link: true;
@@ -139,14 +138,6 @@ export const OPENCRITIC_LINES: readonly LineKindRow<OpenCriticValues>[] = [
     recognise: (text: string) => (/^(?:top critic average|critics recommend|opencritic rating)$/iu.test(text) ? true : undefined),
     examples: ['Top Critic Average', 'Critics Recommend', 'OpenCritic Rating'],
     first: ANY_FIRST,
-    endsItem: false,
-  },
-  {
-    // The OpenCritic Rating's tier, printed under the header's figures; in a review's head, a name line (see readers/header.ts).
-    kind: 'tier',
-    recognise: (text: string) => (/^(?:Mighty|Strong|Fair|Weak)$/u.test(text) ? text : undefined),
-    examples: ['Mighty', 'Strong', 'Fair', 'Weak'],
-    first: 'MSFW',
     endsItem: false,
   },
   {

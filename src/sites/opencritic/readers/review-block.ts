@@ -24,13 +24,8 @@ import { markFields } from '../../shared/marks.js';
 import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type OpenCriticState } from '../state.js';
 import type { SiteLine } from '../../shared/state.js';
 
-/** The kinds of line a review's head holds, above its date (a tier word there is a name: an outlet or a critic called "Strong"). */
-const HEAD_KINDS: ReadonlySet<string> = new Set(['text', 'tier', 'top-critic', 'mark']);
-
-/** True for a name line of a review's head. */
-function isName(kind: string | undefined): boolean {
-  return kind === 'text' || kind === 'tier';
-}
+/** The kinds of line a review's head holds, above its date. */
+const HEAD_KINDS: ReadonlySet<string> = new Set(['text', 'top-critic', 'mark']);
 
 /** The most name lines a review prints: its outlet and its critic. */
 const MAX_NAMES = 2;
@@ -49,7 +44,7 @@ function dateOfBlock(state: OpenCriticState, at: number): number | undefined {
     if (kind === 'date') return line;
     if (kind === undefined || !HEAD_KINDS.has(kind)) return undefined;
     // At most two name lines: a third is no part of this block's head.
-    if (isName(kind) && ++names > MAX_NAMES) return undefined;
+    if (kind === 'text' && ++names > MAX_NAMES) return undefined;
     line = nextNonBlank(state, line + 1);
   }
   return undefined;
@@ -66,7 +61,7 @@ export function readReviewBlock(state: OpenCriticState, at: number): number {
     const kind = kindAt(state, line);
     if (kind === 'top-critic') topCritic = true;
     else if (kind === 'mark' && markLine === undefined) markLine = lineAt(state, line);
-    else if (isName(kind) && markLine === undefined) names.push(lineAt(state, line));
+    else if (kind === 'text' && markLine === undefined) names.push(lineAt(state, line));
     else reportUnplaced(state, lineAt(state, line));
   }
   const { excerpt, last, next } = readQuote(state, date);
@@ -109,9 +104,9 @@ function readQuote(state: OpenCriticState, date: number): { excerpt: string; las
   if (kind === 'no-quote') {
     last = lineAt(state, at);
     at = nextNonBlank(state, at + 1);
-  } else if (isName(kind) && !opensReviewBlock(state, at)) {
+  } else if (kind === 'text' && !opensReviewBlock(state, at)) {
     // One paragraph: its lines up to the next blank one.
-    while (at < state.tokens.count && isName(kindAt(state, at))) {
+    while (at < state.tokens.count && kindAt(state, at) === 'text') {
       last = lineAt(state, at);
       parts.push(last.text);
       at++;
