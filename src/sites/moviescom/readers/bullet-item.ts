@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { splitSpacedNames } from '../../shared/names.js';
+import { isNamesAlone, splitSpacedNames } from '../../shared/names.js';
 import { reviewOf } from '../../shared/page.js';
 import type { PrintedNumber } from '../lines.js';
 import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type MoviesComState } from '../state.js';
@@ -101,9 +101,9 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
     else if (kind !== 'out-of-100' && kind !== 'read-full-review') reportUnplaced(state, text);
     last = text;
   }
-  // The names line is printed above the quote; a lone line is the quote.
-  const names = texts.length >= 2 ? texts[0] : undefined;
-  const quote = texts.length >= 2 ? texts.slice(1) : texts;
+  // The names line is printed above the quote; a lone line is the quote, unless it is names (`Variety`, a quote not printed).
+  const names = texts.length >= 2 || (texts.length === 1 && isNamesAlone(texts[0]?.text ?? '')) ? texts[0] : undefined;
+  const quote = names === undefined ? texts : texts.slice(1);
   const split = names === undefined ? undefined : splitSpacedNames(names.text, 'publication-first');
   const score = whole && value <= 100 ? value : null;
   const span = spanOf(state, bullet, last);
