@@ -130,12 +130,15 @@ export const criticItemsReader: MetacriticReader = {
 const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet };
 
 /**
- * True on an older main page, whose user block comes above the critics' list:
- * there a critic item with no number opens with its critic's name ("Ty Burr",
- * "Staff (Not Credited)") where other pages' items open with a publication.
+ * True on an older main page, whose user block comes between the critics'
+ * verdict and their list: there a critic item with no number opens with its
+ * critic's name ("Ty Burr", "Staff (Not Credited)") where other pages' items
+ * open with a publication. A user-reviews page, whose critics' verdict comes
+ * after its user block, is none ("Mojo" over "100" is a publication).
  */
 export function isMainPage(state: MetacriticState): boolean {
-  return state.users !== undefined && state.phase === 'critic';
+  const { users, verdict } = state;
+  return users !== undefined && state.phase === 'critic' && verdict !== undefined && verdict.line < users.first;
 }
 
 /**
