@@ -46,7 +46,8 @@ export const copiedUserItemsReader: MetacriticReader = {
     const index = numberItem(list, tokens, at);
     let line = at;
     let user: string | null = null;
-    if (!tokens.accepts(line, 'date') && looksLikeUserName(tokens.text(line))) {
+    // startsCopiedUserReview settled it: a line that is no date is the user's name over one.
+    if (!tokens.accepts(line, 'date')) {
       user = collapse(tokens.text(line));
       line = nextCopiedLine(state, line + 1);
     }
@@ -89,10 +90,16 @@ export const copiedUserItemsReader: MetacriticReader = {
   },
 };
 
-/** True when line `line` opens a user review of copied text: a date, or a user's name over one (furniture between them passed over). */
+/**
+ * True when line `line` opens a user review of copied text: a date, or a user's name over one
+ * (furniture between them passed over). A name may be a number there (`42` over `Mar 6, 2015`): a
+ * review's score comes under its date, never over the next one's, so a number over a date is no
+ * score of the review above it.
+ */
 function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean {
   if (tokens.accepts(line, 'date')) return true;
-  return looksLikeUserName(tokens.text(line)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
+  const text = tokens.text(line);
+  return (looksLikeUserName(text) || recogniseBareNumber(text) !== undefined) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
 }
 
 /**
