@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { recogniseReviewedBy } from '../recognise.js';
+import { endsWithWidgetTail, recogniseReviewedBy } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { type MetacriticTokens, numberedText } from '../kinds.js';
@@ -159,8 +159,9 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
 
 /**
  * A publication's name rather than a review's text, on the line above `next`.
- * A name is short, with no sentence punctuation at its end, and no print
- * citation ("[Oct 2009, p.111]": a bracketed part with a digit in it).
+ * A name is short, with no sentence punctuation at its end, no print
+ * citation ("[Oct 2009, p.111]": a bracketed part with a digit in it), and no
+ * widget tail ("The best Halo yet. Full Review »" is a review's text).
  *
  * - Above a score, a date or a "Reviewed by" line (which never follow their own
  *   review's text), any such line is a publication ("musicOMH.com",
@@ -185,7 +186,7 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
  * the date pattern on `next`.
  */
 export function isPublicationLine(text: string, next: string, draft: ReviewDraft, nextIsDate?: boolean): boolean {
-  if (text.length > 60 || text.split(' ').length > 7 || endsWithCitation(text)) return false;
+  if (text.length > 60 || text.split(' ').length > 7 || endsWithCitation(text) || endsWithWidgetTail(text)) return false;
   if (/[.!?…"“”'‘’,;:]$/u.test(text) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
   const score = recogniseBareNumber(next) !== undefined;
   const date = !score && (nextIsDate ?? recogniseDate(next) !== undefined);
