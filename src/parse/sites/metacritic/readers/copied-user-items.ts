@@ -94,12 +94,18 @@ export const copiedUserItemsReader: MetacriticReader = {
  * True when line `line` opens a user review of copied text: a date, or a user's name over one
  * (furniture between them passed over). A name may be a number there (`42` over `Mar 6, 2015`): a
  * review's score comes under its date, never over the next one's, so a number over a date is no
- * score of the review above it.
+ * score of the review above it; but one from 0 to 10 may be the rating widget's last digit, bare
+ * (`0`), and is no name.
  */
 function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean {
   if (tokens.accepts(line, 'date')) return true;
   const text = tokens.text(line);
-  return (looksLikeUserName(text) || recogniseBareNumber(text) !== undefined) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
+  return (looksLikeUserName(text) || isNumberName(text)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
+}
+
+/** A user's name that is a number (`42`): a bare number past the 0-10 scale of a user's score and the rating widget's digits. */
+function isNumberName(text: string): boolean {
+  return recogniseBareNumber(text) !== undefined && recogniseUserScore(text) === undefined;
 }
 
 /**
