@@ -36,6 +36,21 @@ export function recogniseDate(text: string): DateLine | undefined {
   return { iso: valid ? `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` : null };
 }
 
+//   ([a-z]{3,9})\.?    the month, short or long, with an optional dot
+//   \s+\d{1,2}         the day
+//   (?:,\s*\d{0,3})?   its comma and a year of fewer than four digits, or neither
+const CUT_DATE = /^([a-z]{3,9})\.?\s+\d{1,2}(?:,\s*\d{0,3})?$/iu;
+
+/**
+ * `Jun 3, 20`, `Jun 3,`, `September 1`: a month-name date cut before the end
+ * of its year, as the last line of a truncated page is; never a whole date.
+ */
+export function recogniseCutDate(text: string): boolean {
+  const match = CUT_DATE.exec(text);
+  const name = (match?.[1] ?? '').toLowerCase();
+  return match !== null && MONTHS.has(name.slice(0, 3)) && isMonthName(name);
+}
+
 const LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function isMonthName(name: string): boolean {
