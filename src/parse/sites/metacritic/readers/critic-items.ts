@@ -27,7 +27,7 @@ import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, isWidgetTail, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
-import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
+import { continuesInCopiedTail, isFieldWithoutIndent, readRestInCopiedTail } from './copied-critic-items.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
 export const criticItemsReader: MetacriticReader = {
@@ -126,8 +126,8 @@ export const criticItemsReader: MetacriticReader = {
   },
 };
 
-/** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text. */
-const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet };
+/** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text; a field whose indentation a copy dropped is not the end. */
+const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet, shallowerGoesOn: isFieldWithoutIndent };
 
 /**
  * True on an older main page, whose user block comes between the critics'
