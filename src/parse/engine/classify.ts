@@ -12,8 +12,6 @@
  * - `recognise`: the line's trimmed text (every whitespace character a plain
  *   space) to the token's value, or `undefined` when the line is not of this
  *   kind;
- * - `examples`: lines it accepts, which feed the docs, the fuzz vocabulary and
- *   the tests (each row's examples must classify as its kind);
  * - `endsItem`: whether a line of this kind ends a list item's run of lines;
  * - optionally `last`, the characters a line of this kind can end with: with
  *   `first`, it lets most lines be told apart from most rows with no
@@ -27,13 +25,14 @@
  * Rows are tried in table order: where two rows accept a line, the earlier
  * wins. A line no row accepts is of the table's `fallback` kind, its value its
  * text; a blank line is of kind {@link BLANK}. Adding a kind of line is adding
- * a row.
+ * a row (and its example lines to the table's {@link LineExamples}, which the
+ * tests and the fuzz read and the parser never does).
  *
  * @example
  * ```ts
  * interface Values { readonly score: number; readonly text: string }
  * const kinds = defineLineKinds<Values>(
- *   [{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), examples: ['80'], endsItem: false }],
+ *   [{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), endsItem: false }],
  *   'text',
  * );
  * const tokens = classifyLines(cutLines('80\n\nBold.'), kinds);
@@ -68,8 +67,6 @@ export interface LineKind<V, K extends keyof V & string> {
   readonly first: string;
   /** The value of a line of this kind, from its trimmed text; `undefined` when the line is not of it. */
   readonly recognise: (text: string) => V[K] | undefined;
-  /** Lines this row accepts (each classifies as this kind). */
-  readonly examples: readonly string[];
   /** Whether a line of this kind ends a list item's lines. */
   readonly endsItem: boolean;
   /** The characters a line of this kind can end with; absent (or {@link ANY_FIRST}) for any. */
@@ -77,6 +74,22 @@ export interface LineKind<V, K extends keyof V & string> {
   /** The characters that can follow the ASCII digits a line of this kind begins with; absent (or {@link ANY_FIRST}) for any. */
   readonly afterDigits?: string;
 }
+
+/**
+ * The lines each row of a table over the values `V` accepts, by the row's
+ * kind (every kind of `V` but the fallback `F`, at least one line each): what
+ * the docs, the fuzz vocabulary and the tests read a table's lines from, each
+ * line classifying as its row's kind. A site keeps them beside its rows, apart
+ * from them, so that the parser never holds them (a bundle drops them).
+ *
+ * @example
+ * ```ts
+ * interface Values { readonly score: number; readonly text: string }
+ * const examples: LineExamples<Values, 'text'> = { score: ['80', '7'] };
+ * examples.score[0]; //=> '80'
+ * ```
+ */
+export type LineExamples<V, F extends keyof V & string> = { readonly [K in Exclude<keyof V & string, F>]: readonly [string, ...string[]] };
 
 /** A row of a table over the values `V`: a {@link LineKind} of any of its kinds. */
 export type LineKindRow<V> = { [K in keyof V & string]: LineKind<V, K> }[keyof V & string];
@@ -148,7 +161,7 @@ export type TextKind<V> = { [K in keyof V & string]: V[K] extends string ? K : n
  * @example
  * ```ts
  * const kinds = defineLineKinds<{ readonly bullet: string; readonly text: string }>(
- *   [{ kind: 'bullet', first: '•', recognise: (text) => text.slice(1).trim(), examples: ['• Network: NBC'], endsItem: true }],
+ *   [{ kind: 'bullet', first: '•', recognise: (text) => text.slice(1).trim(), endsItem: true }],
  *   'text',
  * );
  * kinds.rowsFor('•'.charCodeAt(0)).length; //=> 1

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANY_FIRST, classifyLines, classifyText, defineLineKinds, DIGITS, type LineKindRow } from '../../../src/parse/engine/classify.js';
+import { ANY_FIRST, classifyLines, classifyText, defineLineKinds, DIGITS, type LineExamples, type LineKindRow } from '../../../src/parse/engine/classify.js';
 import { cutLines } from '../../../src/parse/engine/lines.js';
 
 interface Values {
@@ -10,15 +10,16 @@ interface Values {
 }
 
 const ROWS: readonly LineKindRow<Values>[] = [
-  { kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), examples: ['80', '7'], endsItem: true },
-  { kind: 'bullet', first: '•·', recognise: (text) => text.slice(1).trim(), examples: ['• Network: NBC'], endsItem: true },
-  { kind: 'shout', first: ANY_FIRST, recognise: (text) => (text.endsWith('!') ? text : undefined), examples: ['Wow!', '80!'], endsItem: false },
+  { kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), endsItem: true },
+  { kind: 'bullet', first: '•·', recognise: (text) => text.slice(1).trim(), endsItem: true },
+  { kind: 'shout', first: ANY_FIRST, recognise: (text) => (text.endsWith('!') ? text : undefined), endsItem: false },
 ];
 const KINDS = defineLineKinds<Values>(ROWS, 'text');
+const EXAMPLES = { score: ['80', '7'], bullet: ['• Network: NBC'], shout: ['Wow!', '80!'] } satisfies LineExamples<Values, 'text'>;
 
 describe('defineLineKinds', () => {
   it('returns a table whose every row classifies its own examples as its kind', () => {
-    for (const row of ROWS) for (const example of row.examples) expect(classifyText(KINDS, example).kind).toBe(row.kind);
+    for (const row of ROWS) for (const example of EXAMPLES[row.kind as keyof typeof EXAMPLES]) expect(classifyText(KINDS, example).kind).toBe(row.kind);
   });
 
   it('tries a line only against the rows its first character allows, and those that allow any, in table order', () => {
@@ -31,14 +32,14 @@ describe('defineLineKinds', () => {
     expect(() => defineLineKinds<Values>([ROWS[0] as LineKindRow<Values>, ROWS[0] as LineKindRow<Values>], 'text')).toThrow(
       'The line kind "score" is defined twice',
     );
-    expect(() => defineLineKinds<Values>([{ kind: 'text', first: ANY_FIRST, recognise: () => undefined, examples: [], endsItem: false }], 'text')).toThrow(
+    expect(() => defineLineKinds<Values>([{ kind: 'text', first: ANY_FIRST, recognise: () => undefined, endsItem: false }], 'text')).toThrow(
       '"text" is defined twice',
     );
   });
 
   it('throws when a table has more than 32 rows, and takes 32', () => {
     const rowsOf = (count: number): LineKindRow<Record<string, string>>[] =>
-      Array.from({ length: count }, (_, index) => ({ kind: `k${index}`, first: ANY_FIRST, recognise: () => undefined, examples: [], endsItem: false }));
+      Array.from({ length: count }, (_, index) => ({ kind: `k${index}`, first: ANY_FIRST, recognise: () => undefined, endsItem: false }));
     expect(() => defineLineKinds<Record<string, string>>(rowsOf(33), 'text')).toThrow('A table has at most 32 rows.');
     expect(defineLineKinds<Record<string, string>>(rowsOf(32), 'text').rowOf('k31')).toBe(31);
   });
@@ -47,8 +48,8 @@ describe('defineLineKinds', () => {
     const tried: string[] = [];
     const kinds = defineLineKinds<{ readonly item: string; readonly count: string; readonly text: string }>(
       [
-        { kind: 'item', first: DIGITS, afterDigits: '.', recognise: (text) => (tried.push(text), text), examples: ['12. Bold.'], endsItem: true },
-        { kind: 'count', first: DIGITS, afterDigits: ' ', recognise: (text) => (tried.push(text), text), examples: ['12 reviews'], endsItem: true },
+        { kind: 'item', first: DIGITS, afterDigits: '.', recognise: (text) => (tried.push(text), text), endsItem: true },
+        { kind: 'count', first: DIGITS, afterDigits: ' ', recognise: (text) => (tried.push(text), text), endsItem: true },
       ],
       'text',
     );
@@ -61,8 +62,8 @@ describe('defineLineKinds', () => {
   it('tries a line only against the rows its last character allows too, and those that allow any', () => {
     const kinds = defineLineKinds<{ readonly ends: string; readonly any: string; readonly text: string }>(
       [
-        { kind: 'ends', first: ANY_FIRST, last: '!»', recognise: (text) => text, examples: ['Wow!'], endsItem: false },
-        { kind: 'any', first: DIGITS, recognise: (text) => text, examples: ['80'], endsItem: false },
+        { kind: 'ends', first: ANY_FIRST, last: '!»', recognise: (text) => text, endsItem: false },
+        { kind: 'any', first: DIGITS, recognise: (text) => text, endsItem: false },
       ],
       'text',
     );

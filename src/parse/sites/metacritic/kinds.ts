@@ -1,16 +1,17 @@
 /**
  * The Metacritic line table: one row per kind of line a metacritic.com page
  * has, in the order they are tried (where two rows take a line, the earlier
- * wins), each with the lines it accepts. Every line of a page is classified
+ * wins), and beside them the lines each accepts ({@link METACRITIC_EXAMPLES},
+ * which the parser never reads). Every line of a page is classified
  * once by this table (`classifyLines`); the readers then decide what a line
  * means at its place in the page.
  *
- * Adding a kind of line is adding a row here (and a reader that opens on it,
- * or a reader's test of it).
+ * Adding a kind of line is adding a row here with its examples (and a reader
+ * that opens on it, or a reader's test of it).
  *
  * @module
  */
-import { ANY_FIRST, defineLineKinds, DIGITS, LETTERS, type LineKindRow, type LineKinds, type TokenList } from '../../engine/classify.js';
+import { ANY_FIRST, defineLineKinds, DIGITS, LETTERS, type LineKindRow, type LineExamples, type LineKinds, type TokenList } from '../../engine/classify.js';
 import {
   type DistributionLine,
   type ProfileLine,
@@ -116,13 +117,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: ANY_FIRST,
     last: VERDICT_LAST,
     recognise: recogniseVerdictLine,
-    examples: [
-      'Generally favorable reviews - based on 11 Critics',
-      'Universal acclaim- based on 476 Ratings',
-      'Mixed or average reviews – based on 7 Critic Reviews What’s this?',
-      'No score yet - based on 3 Critics',
-      'Pretty good - based on 4 Critics',
-    ],
     endsItem: true,
   },
   {
@@ -130,7 +124,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: 'CcUuSs',
     last: ':',
     recognise: recogniseDistributionLabel,
-    examples: ['Critic score distribution:', 'User score distribution:', 'Score distribution:'],
     endsItem: true,
   },
   {
@@ -139,7 +132,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     last: DISTRIBUTION_LINE_LAST,
     afterDigits: '.',
     recognise: recogniseDistributionLine,
-    examples: ['1. Positive: 9 out of 11', 'Mixed: 0 out of 7', '3. Neutral: 2 out of 7', '3. Negative: 0 out of 11'],
     endsItem: true,
   },
   {
@@ -147,7 +139,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: 'Mm',
     last: 'Ee',
     recognise: (text) => (isWord(text, 'metascore') ? true : undefined),
-    examples: ['Metascore', 'METASCORE'],
     endsItem: true,
   },
   {
@@ -155,7 +146,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: 'Uu',
     last: 'Ee',
     recognise: (text) => (isWord(text, 'user score') ? true : undefined),
-    examples: ['User Score'],
     endsItem: true,
   },
   {
@@ -167,19 +157,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
       const found = recogniseProfileLine(text);
       return found?.kind === 'heading' ? undefined : found;
     },
-    examples: [
-      'For 1,095 reviews, this publication has graded:',
-      '• 75% higher than the average critic',
-      'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)',
-      'Average Movie review score: 62',
-      'Highest review score: 90 Nightingale: Season 1',
-      '4 tv reviews',
-      'For 4 reviews, this critic has graded:',
-      '• 0% same as the average critic',
-      '• 25% lower than the average critic',
-      'On average, this publication grades 7.9 points lower than other critics.',
-      'Lowest review score: 0 From Justin to Kelly',
-    ],
     endsItem: true,
   },
   {
@@ -192,7 +169,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
       const found = recogniseProfileLine(text);
       return found?.kind === 'heading' ? found : undefined;
     },
-    examples: ["Sheri Linden's Scores", 'The Guardian’s Scores', "Variety' Scores"],
     endsItem: true,
   },
   {
@@ -200,21 +176,18 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: BULLETS,
     last: 'Ee',
     recognise: afterBullet(recogniseTitleMetascore),
-    examples: ['• 72 Metascore', '• tbd Metascore'],
     endsItem: true,
   },
   {
     kind: 'scoreBullet',
     first: BULLETS,
     recognise: afterBullet(recogniseScoreBullet),
-    examples: ['• 80 Sheri Linden', '• 40 Critic Score', '• 25 Reviewed by'],
     endsItem: true,
   },
   {
     kind: 'widgetBullet',
     first: BULLETS,
     recognise: afterBullet((bullet) => (isWidgetBullet(bullet) ? bullet : undefined)),
-    examples: ['• 10', '• 0', '• #12 Best PC Game of 2009'],
     endsItem: true,
   },
   {
@@ -222,45 +195,21 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: BULLETS,
     last: MEDIA_FILTER_LAST,
     recognise: afterBullet(recogniseMediaFilter),
-    examples: ['• Movies', '• TV Shows', '• All'],
     endsItem: true,
   },
   {
     kind: 'detail',
     first: BULLETS,
     recognise: afterBullet(recogniseDetail),
-    examples: [
-      '• Network: NBC',
-      '• Series Premiere Date: Dec 17, 2012',
-      '• # of players: 1-4',
-      '• Starring: , ,',
-      '• Record Label: Epic',
-      '• Release Date: Feb 21, 2020',
-    ],
     endsItem: true,
   },
-  { kind: 'bullet', first: BULLETS, recognise: bulletOf, examples: ['• Q Magazine', '• Great music • weak story'], endsItem: true },
+  { kind: 'bullet', first: BULLETS, recognise: bulletOf, endsItem: true },
   {
     kind: 'furniture',
     first: FURNITURE_FIRST,
     // "0 out of 10", "3 of 4 users found this helpful".
     afterDigits: ' ,',
     recognise: (text) => (isFurnitureLine(text) ? true : undefined),
-    examples: [
-      'Watch On',
-      'Critic Reviews',
-      'See all 20 Critic Reviews',
-      '> Track name',
-      'Expand',
-      'Full Review »',
-      '#12 Best PC Game of 2009',
-      'No user score yet- Awaiting 4 more ratings',
-      '3 of 4 users found this helpful',
-      'There are no positive critic reviews yet.',
-      'Your Score',
-      '0 out of 10',
-      'Rate this:',
-    ],
     endsItem: true,
   },
   {
@@ -271,7 +220,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
       const rest = numberedTextAt(text);
       return rest >= 0 && (rest === text.length || recogniseFurniture(text.slice(rest))) ? itemNumber(text) : undefined;
     },
-    examples: ['1. Your Score', '1. Submit', '2. Check Spelling', '2.'],
     endsItem: true,
   },
   {
@@ -279,10 +227,9 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: DIGITS,
     afterDigits: '.',
     recognise: (text) => (numberedTextAt(text) < 0 ? undefined : itemNumber(text)),
-    examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.', '5. Reviewed by', '3. Q Magazine'],
     endsItem: true,
   },
-  { kind: 'date', first: LETTERS, last: DIGITS, recognise: recogniseDate, examples: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'], endsItem: false },
+  { kind: 'date', first: LETTERS, last: DIGITS, recognise: recogniseDate, endsItem: false },
   // Copied text (a browser's copy drops the bullets): the bulleted lines a profile block and a
   // title's header have, standing bare. Last, so they take only lines no other row takes.
   {
@@ -291,7 +238,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     last: 'Ee',
     afterDigits: ' ',
     recognise: recogniseTitleMetascore,
-    examples: ['72 Metascore', 'tbd Metascore'],
     endsItem: true,
   },
   {
@@ -300,14 +246,12 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     last: 'EeYy:',
     afterDigits: ' ',
     recognise: recogniseBareScoreLine,
-    examples: ['80 Critic Score', '25 Reviewed by'],
     endsItem: true,
   },
   {
     kind: 'bareDetail',
     first: BARE_DETAIL_FIRST,
     recognise: recogniseBareDetail,
-    examples: ['Network: NBC', 'Series Premiere Date: Dec 17, 2012', 'Season #: 1', 'Record Label: Epic', 'Starring: , ,'],
     endsItem: true,
   },
   {
@@ -316,7 +260,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     last: 'Cc',
     afterDigits: '%.',
     recognise: recogniseBarePercent,
-    examples: ['75% higher than the average critic', '0% same as the average critic'],
     endsItem: true,
   },
   {
@@ -324,13 +267,81 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: 'AaMmGgTtSs',
     last: MEDIA_FILTER_LAST,
     recognise: recogniseMediaFilter,
-    examples: ['Movies', 'TV Shows', 'All'],
     endsItem: true,
   },
 ];
 
 /** The Metacritic line table, compiled: a line no row takes is `text`. */
 export const METACRITIC_KINDS: LineKinds<MetacriticValues> = defineLineKinds<MetacriticValues>(ROWS, 'text');
+
+/**
+ * The lines each row of {@link METACRITIC_KINDS} accepts, by its kind: what the tests, the
+ * fuzz vocabulary and the docs read the table's lines from (each classifies as
+ * its row's kind). The parser never reads them, so a bundle drops them.
+ */
+export const METACRITIC_EXAMPLES: LineExamples<MetacriticValues, 'text'> = {
+  verdict: [
+    'Generally favorable reviews - based on 11 Critics',
+    'Universal acclaim- based on 476 Ratings',
+    'Mixed or average reviews – based on 7 Critic Reviews What’s this?',
+    'No score yet - based on 3 Critics',
+    'Pretty good - based on 4 Critics',
+  ],
+  distributionLabel: ['Critic score distribution:', 'User score distribution:', 'Score distribution:'],
+  distributionLine: ['1. Positive: 9 out of 11', 'Mixed: 0 out of 7', '3. Neutral: 2 out of 7', '3. Negative: 0 out of 11'],
+  metascoreHeading: ['Metascore', 'METASCORE'],
+  userScoreHeading: ['User Score'],
+  profileStatistic: [
+    'For 1,095 reviews, this publication has graded:',
+    '• 75% higher than the average critic',
+    'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)',
+    'Average Movie review score: 62',
+    'Highest review score: 90 Nightingale: Season 1',
+    '4 tv reviews',
+    'For 4 reviews, this critic has graded:',
+    '• 0% same as the average critic',
+    '• 25% lower than the average critic',
+    'On average, this publication grades 7.9 points lower than other critics.',
+    'Lowest review score: 0 From Justin to Kelly',
+  ],
+  profileHeading: ["Sheri Linden's Scores", 'The Guardian’s Scores', "Variety' Scores"],
+  titleMetascore: ['• 72 Metascore', '• tbd Metascore'],
+  scoreBullet: ['• 80 Sheri Linden', '• 40 Critic Score', '• 25 Reviewed by'],
+  widgetBullet: ['• 10', '• 0', '• #12 Best PC Game of 2009'],
+  mediaFilter: ['• Movies', '• TV Shows', '• All'],
+  detail: [
+    '• Network: NBC',
+    '• Series Premiere Date: Dec 17, 2012',
+    '• # of players: 1-4',
+    '• Starring: , ,',
+    '• Record Label: Epic',
+    '• Release Date: Feb 21, 2020',
+  ],
+  bullet: ['• Q Magazine', '• Great music • weak story'],
+  furniture: [
+    'Watch On',
+    'Critic Reviews',
+    'See all 20 Critic Reviews',
+    '> Track name',
+    'Expand',
+    'Full Review »',
+    '#12 Best PC Game of 2009',
+    'No user score yet- Awaiting 4 more ratings',
+    '3 of 4 users found this helpful',
+    'There are no positive critic reviews yet.',
+    'Your Score',
+    '0 out of 10',
+    'Rate this:',
+  ],
+  numberedFurniture: ['1. Your Score', '1. Submit', '2. Check Spelling', '2.'],
+  numbered: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.', '5. Reviewed by', '3. Q Magazine'],
+  date: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'],
+  bareTitleMetascore: ['72 Metascore', 'tbd Metascore'],
+  bareScoreLine: ['80 Critic Score', '25 Reviewed by'],
+  bareDetail: ['Network: NBC', 'Series Premiere Date: Dec 17, 2012', 'Season #: 1', 'Record Label: Epic', 'Starring: , ,'],
+  bareProfilePercent: ['75% higher than the average critic', '0% same as the average critic'],
+  bareMediaFilter: ['Movies', 'TV Shows', 'All'],
+};
 
 /** The rows of a section line, the table's first: one that opens or belongs to another part of the page, never a review's. */
 const LAST_SECTION_ROW = METACRITIC_KINDS.rowOf('profileHeading');
