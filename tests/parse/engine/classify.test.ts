@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ANY_FIRST, classifyLines, classifyText, defineLineKinds, DIGITS, type LineExamples, type LineKindRow } from '../../../src/parse/engine/classify.js';
+import {
+  ANY_FIRST,
+  classifyLines,
+  classifyText,
+  defineLineKinds,
+  DIGITS,
+  inPlace,
+  type LineExamples,
+  type LineKindRow,
+} from '../../../src/parse/engine/classify.js';
 import { cutLines } from '../../../src/parse/engine/lines.js';
 
 interface Values {
@@ -16,6 +25,18 @@ const ROWS: readonly LineKindRow<Values>[] = [
 ];
 const KINDS = defineLineKinds<Values>(ROWS, 'text');
 const EXAMPLES = { score: ['80', '7'], bullet: ['• Network: NBC'], shout: ['Wow!', '80!'] } satisfies LineExamples<Values, 'text'>;
+
+describe('inPlace', () => {
+  it('returns a row reading in place, and one that reads a whole string with it', () => {
+    const seen: [string, number, number][] = [];
+    const { recognise, recogniseAt } = inPlace((input, start, end) => (seen.push([input, start, end]), end - start));
+    expect([recogniseAt('ab cd', 3, 5), recognise('abc')]).toStrictEqual([2, 3]);
+    expect(seen).toStrictEqual([
+      ['ab cd', 3, 5],
+      ['abc', 0, 3],
+    ]);
+  });
+});
 
 describe('defineLineKinds', () => {
   it('returns a table whose every row classifies its own examples as its kind', () => {
@@ -77,6 +98,29 @@ describe('defineLineKinds', () => {
 });
 
 describe('classifyLines', () => {
+  it('reads a line with no other whitespace than spaces where it stands (in place), and any other line from its text, its whitespace plain', () => {
+    const read: string[] = [];
+    const kinds = defineLineKinds<{ readonly score: number; readonly text: string }>(
+      [
+        {
+          kind: 'score',
+          first: DIGITS,
+          recognise: (text) => (read.push(`text ${text}`), /^\d+ pts$/u.test(text) ? Number.parseInt(text, 10) : undefined),
+          recogniseAt: (input, start, end) => (
+            read.push(`at ${start}-${end}`), /^\d+ pts$/u.test(input.slice(start, end)) ? Number.parseInt(input.slice(start, end), 10) : undefined
+          ),
+          endsItem: true,
+        },
+      ],
+      'text',
+    );
+    const tokens = classifyLines(cutLines('  80 pts\n7\tpts\n9 pts'), kinds);
+    expect([tokens.value(0, 'score'), tokens.value(1, 'score'), tokens.value(2, 'score')]).toStrictEqual([80, 7, 9]);
+    expect(read).toStrictEqual(['at 2-8', 'text 7 pts', 'at 15-20']);
+    // What another row would make of a line is read the same way.
+    expect([tokens.valueAs(2, 'score'), tokens.accepts(1, 'score')]).toStrictEqual([9, true]);
+  });
+
   it('returns one token per line: the first row that accepts it, the fallback with its text, or blank', () => {
     const tokens = classifyLines(cutLines('  80\n\n\t• Network:\u00a0NBC \nBold.\n7!\n'), KINDS);
     expect(Array.from({ length: tokens.count }, (_, line) => tokens.kind(line))).toStrictEqual(['score', 'blank', 'bullet', 'text', 'shout', 'blank']);

@@ -11,33 +11,47 @@
  *
  * @module
  */
-import { ANY_FIRST, defineLineKinds, DIGITS, LETTERS, type LineKindRow, type LineExamples, type LineKinds, type TokenList } from '../../engine/classify.js';
+import {
+  ANY_FIRST,
+  defineLineKinds,
+  DIGITS,
+  inPlace,
+  LETTERS,
+  type LineExamples,
+  type LineKindRow,
+  type LineKinds,
+  type RecogniseAt,
+  type TokenList,
+} from '../../engine/classify.js';
 import {
   type DistributionLine,
   type ProfileLine,
   type ScoreBullet,
   type VerdictLine,
+  bulletTextAt,
   DISTRIBUTION_LINE_LAST,
-  isWord,
+  endsAsHeading,
+  isFurnitureAt,
+  isWidgetTailAt,
+  isWordAt,
+  itemNumberAt,
   MEDIA_FILTER_LAST,
-  recogniseBullet,
-  recogniseDetail,
-  recogniseDistributionLabel,
-  recogniseDistributionLine,
-  recogniseFurniture,
-  recogniseMediaFilter,
   numberedTextAt,
-  recogniseProfileLine,
-  recogniseScoreBullet,
-  recogniseTitleMetascore,
-  recogniseVerdictLine,
-  recogniseWidgetTail,
+  numberedTextIn,
+  recogniseDetail,
+  recogniseDistributionLabelAt,
+  recogniseDistributionLineAt,
+  recogniseMediaFilter,
+  recogniseProfileLineAt,
+  recogniseScoreBulletAt,
+  recogniseTitleMetascoreAt,
+  recogniseVerdictLineAt,
   type DistributionOwner,
   VERDICT_LAST,
 } from './recognise.js';
-import { type DateLine, recogniseDate } from '../../text/dates.js';
-import { recogniseBareNumber } from '../../text/numbers.js';
-import { BARE_DETAIL_FIRST, recogniseBareDetail, recogniseBarePercent, recogniseBareScoreLine } from './copied-lines.js';
+import { type DateLine, recogniseDateAt } from '../../text/dates.js';
+import { recogniseBareNumberAt } from '../../text/numbers.js';
+import { BARE_DETAIL_FIRST, recogniseBareDetailAt, recogniseBarePercent, recogniseBareScoreLineAt } from './copied-lines.js';
 
 /** The value each kind of line gives. */
 export interface MetacriticValues {
@@ -79,16 +93,11 @@ const BULLETS = '•·';
 /** The characters a furniture line begins with: quotes (`> `), rankings (`#12`), counts (`0 out of 10`), words (`ſ` is an `s` to a case-blind match). */
 const FURNITURE_FIRST = `>#${DIGITS}${LETTERS}ſ`;
 
-/** The text after a line's bullet, when the line is a bullet. */
-function bulletOf(text: string): string | undefined {
-  return recogniseBullet(text);
-}
-
-/** A row's recogniser for a kind of bullet: `recognise` run on the text after the bullet. */
-function afterBullet<T>(recognise: (bullet: string) => T | undefined): (text: string) => T | undefined {
-  return (text) => {
-    const bullet = bulletOf(text);
-    return bullet === undefined ? undefined : recognise(bullet);
+/** A row's recogniser for a kind of bullet: `recogniseAt` run on the text after the bullet, where it stands. */
+function afterBulletAt<T>(recogniseAt: RecogniseAt<T>): RecogniseAt<T> {
+  return (input, start, end) => {
+    const bullet = bulletTextAt(input, start, end);
+    return bullet < 0 ? undefined : recogniseAt(input, bullet, end);
   };
 }
 
@@ -97,18 +106,24 @@ function afterBullet<T>(recognise: (bullet: string) => T | undefined): (text: st
  * (`• #12 Best PC Game of 2009`): after the bullet.
  */
 export function isWidgetBullet(bullet: string): boolean {
-  const widget = recogniseBareNumber(bullet);
-  return (widget !== undefined && widget <= 10) || recogniseFurniture(bullet);
+  return isWidgetBulletAt(bullet, 0, bullet.length);
 }
 
-/** Furniture, or a widget line that ends a review's text (`Expand`, `Full Review »`). */
-function isFurnitureLine(text: string): boolean {
-  return recogniseFurniture(text) || recogniseWidgetTail(text);
+/** {@link isWidgetBullet} of the text `input` holds from `start` to `end`, read in place. */
+function isWidgetBulletAt(input: string, start: number, end: number): boolean {
+  const widget = recogniseBareNumberAt(input, start, end);
+  return (widget !== undefined && widget <= 10) || isFurnitureAt(input, start, end);
 }
 
-/** The number of a numbered item's line `text` (`2` of `2. Check Spelling`): its digits before the dot. */
-function itemNumber(text: string): number {
-  return Number(text.slice(0, text.indexOf('.')));
+/** `recognise` run on the text after a bullet, sliced: for the bulleted rows that need the text as a string. */
+function sliced<T>(recognise: (bullet: string) => T | undefined): RecogniseAt<T> {
+  return (input, start, end) => recognise(input.slice(start, end));
+}
+
+/** The item's number of a numbered line whose list item's text has none but furniture (`1. Your Score`, `2.`). */
+function numberedFurnitureAt(input: string, start: number, end: number): number | undefined {
+  const rest = numberedTextIn(input, start, end);
+  return rest >= 0 && (rest === end || isFurnitureAt(input, rest, end)) ? itemNumberAt(input, start) : undefined;
 }
 
 const ROWS: readonly LineKindRow<MetacriticValues>[] = [
@@ -116,14 +131,14 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'verdict',
     first: ANY_FIRST,
     last: VERDICT_LAST,
-    recognise: recogniseVerdictLine,
+    ...inPlace(recogniseVerdictLineAt),
     endsItem: true,
   },
   {
     kind: 'distributionLabel',
     first: 'CcUuSs',
     last: ':',
-    recognise: recogniseDistributionLabel,
+    ...inPlace(recogniseDistributionLabelAt),
     endsItem: true,
   },
   {
@@ -131,21 +146,21 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: `${DIGITS}PpMmNn`,
     last: DISTRIBUTION_LINE_LAST,
     afterDigits: '.',
-    recognise: recogniseDistributionLine,
+    ...inPlace(recogniseDistributionLineAt),
     endsItem: true,
   },
   {
     kind: 'metascoreHeading',
     first: 'Mm',
     last: 'Ee',
-    recognise: (text) => (isWord(text, 'metascore') ? true : undefined),
+    ...inPlace((input, start, end) => (isWordAt(input, start, end, 'metascore') ? true : undefined)),
     endsItem: true,
   },
   {
     kind: 'userScoreHeading',
     first: 'Uu',
     last: 'Ee',
-    recognise: (text) => (isWord(text, 'user score') ? true : undefined),
+    ...inPlace((input, start, end) => (isWordAt(input, start, end, 'user score') ? true : undefined)),
     endsItem: true,
   },
   {
@@ -153,83 +168,79 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: `FfOoAaHhLl${DIGITS}${BULLETS}`,
     // "4 tv reviews", "1,095 movie reviews".
     afterDigits: ' ,',
-    recognise: (text) => {
-      const found = recogniseProfileLine(text);
+    ...inPlace((input, start, end) => {
+      const found = recogniseProfileLineAt(input, start, end);
       return found?.kind === 'heading' ? undefined : found;
-    },
+    }),
     endsItem: true,
   },
   {
     kind: 'profileHeading',
     first: ANY_FIRST,
     last: 's',
-    recognise: (text) => {
+    ...inPlace((input, start, end) => {
       // Only a line that ends so is tried: "... Scores".
-      if (!text.endsWith(' Scores')) return undefined;
-      const found = recogniseProfileLine(text);
+      const found = endsAsHeading(input, start, end) ? recogniseProfileLineAt(input, start, end) : undefined;
       return found?.kind === 'heading' ? found : undefined;
-    },
+    }),
     endsItem: true,
   },
   {
     kind: 'titleMetascore',
     first: BULLETS,
     last: 'Ee',
-    recognise: afterBullet(recogniseTitleMetascore),
+    ...inPlace(afterBulletAt(recogniseTitleMetascoreAt)),
     endsItem: true,
   },
   {
     kind: 'scoreBullet',
     first: BULLETS,
-    recognise: afterBullet(recogniseScoreBullet),
+    ...inPlace(afterBulletAt(recogniseScoreBulletAt)),
     endsItem: true,
   },
   {
     kind: 'widgetBullet',
     first: BULLETS,
-    recognise: afterBullet((bullet) => (isWidgetBullet(bullet) ? bullet : undefined)),
+    ...inPlace(afterBulletAt((input, start, end) => (isWidgetBulletAt(input, start, end) ? input.slice(start, end) : undefined))),
     endsItem: true,
   },
   {
     kind: 'mediaFilter',
     first: BULLETS,
     last: MEDIA_FILTER_LAST,
-    recognise: afterBullet(recogniseMediaFilter),
+    ...inPlace(afterBulletAt(sliced(recogniseMediaFilter))),
     endsItem: true,
   },
   {
     kind: 'detail',
     first: BULLETS,
-    recognise: afterBullet(recogniseDetail),
+    ...inPlace(afterBulletAt(sliced(recogniseDetail))),
     endsItem: true,
   },
-  { kind: 'bullet', first: BULLETS, recognise: bulletOf, endsItem: true },
+  { kind: 'bullet', first: BULLETS, ...inPlace(afterBulletAt(sliced((bullet) => bullet))), endsItem: true },
   {
     kind: 'furniture',
     first: FURNITURE_FIRST,
     // "0 out of 10", "3 of 4 users found this helpful".
     afterDigits: ' ,',
-    recognise: (text) => (isFurnitureLine(text) ? true : undefined),
+    ...inPlace((input, start, end) => (isFurnitureAt(input, start, end) || isWidgetTailAt(input, start, end) ? true : undefined)),
     endsItem: true,
   },
   {
     kind: 'numberedFurniture',
     first: DIGITS,
     afterDigits: '.',
-    recognise: (text) => {
-      const rest = numberedTextAt(text);
-      return rest >= 0 && (rest === text.length || recogniseFurniture(text.slice(rest))) ? itemNumber(text) : undefined;
-    },
+    ...inPlace(numberedFurnitureAt),
     endsItem: true,
   },
   {
     kind: 'numbered',
     first: DIGITS,
     afterDigits: '.',
-    recognise: (text) => (numberedTextAt(text) < 0 ? undefined : itemNumber(text)),
+    ...inPlace((input, start, end) => (numberedTextIn(input, start, end) < 0 ? undefined : itemNumberAt(input, start))),
     endsItem: true,
   },
-  { kind: 'date', first: LETTERS, last: DIGITS, recognise: recogniseDate, endsItem: false },
+  { kind: 'date', first: LETTERS, last: DIGITS, ...inPlace(recogniseDateAt), endsItem: false },
   // Copied text (a browser's copy drops the bullets): the bulleted lines a profile block and a
   // title's header have, standing bare. Last, so they take only lines no other row takes.
   {
@@ -237,7 +248,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: `${DIGITS}Tt`,
     last: 'Ee',
     afterDigits: ' ',
-    recognise: recogniseTitleMetascore,
+    ...inPlace(recogniseTitleMetascoreAt),
     endsItem: true,
   },
   {
@@ -245,13 +256,13 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: DIGITS,
     last: 'EeYy:',
     afterDigits: ' ',
-    recognise: recogniseBareScoreLine,
+    ...inPlace(recogniseBareScoreLineAt),
     endsItem: true,
   },
   {
     kind: 'bareDetail',
     first: BARE_DETAIL_FIRST,
-    recognise: recogniseBareDetail,
+    ...inPlace(recogniseBareDetailAt),
     endsItem: true,
   },
   {
