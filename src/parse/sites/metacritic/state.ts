@@ -81,7 +81,8 @@ export interface ReviewDraft {
 
 /** Everything the readers learn about one page. */
 export interface MetacriticState {
-  readonly tokens: MetacriticTokens;
+  /** The page's tokens as its readers read them: up to a truncated last line while the lines above it are read (read.ts). */
+  tokens: MetacriticTokens;
   readonly report: Report;
   /** The caller's `media` option, for pages that do not say it. */
   readonly mediaOption: MediaType | undefined;

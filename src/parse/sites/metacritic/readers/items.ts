@@ -27,7 +27,7 @@ export function dateOf(tokens: MetacriticTokens, piece: Piece): DateLine | undef
 
 /** The date line `line` is (as the date row reads it), told from its row first: a line of a later row is none. */
 export function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | undefined {
-  return tokens.rowAt(line) > DATE_ROW ? undefined : tokens.valueAs(line, 'date');
+  return tokens.valueAsRow(line, 'date', DATE_ROW);
 }
 
 /** A widget tail (`Expand`, `Full Review »`) as a piece of an item: `text` at `line`, the whole line's or the text after its number (only a line the furniture row takes can be one). */
@@ -142,7 +142,7 @@ export function endsUnindentedItem(tokens: MetacriticTokens, at: number, cursor:
 
 /** The pieces an item's first line gives: the text after its number, or the whole line. */
 export function firstPiece(tokens: MetacriticTokens, at: number): { readonly piece: Piece; readonly number: number | null } {
-  const numbered = tokens.value(at, 'numbered');
+  const numbered = tokens.rowAt(at) === NUMBERED_ROW ? tokens.valueAsRow(at, 'numbered', NUMBERED_ROW) : undefined;
   return numbered !== undefined
     ? { piece: { text: numberedText(tokens, at), line: at, whole: false }, number: numbered }
     : { piece: { text: tokens.text(at), line: at, whole: true }, number: null };
