@@ -1,8 +1,11 @@
 /**
  * The Metacritic recognisers: each takes one line's trimmed text (or the text
  * after its number or bullet) and returns what it is, or `undefined`. None
- * looks at other lines. The line table (./kinds.ts) makes its rows of them;
- * the readers decide what a line means at its place in the page.
+ * looks at other lines. Those the classifier tries on many lines also read a
+ * line where it stands (`...At(input, start, end)`, by character codes, with
+ * no string made but what they return), and their text form is that reading
+ * of a whole string. The line table (./kinds.ts) makes its rows of them; the
+ * readers decide what a line means at its place in the page.
  *
  * @module
  */
