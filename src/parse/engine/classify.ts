@@ -305,6 +305,23 @@ export class TokenList<V> {
     return recogniseLine(this.kinds.rows[wanted] as LineKind<V, K>, this.lines, line);
   }
 
+  /**
+   * {@link TokenList.valueAs} for `kind`, whose row's index `row` the caller
+   * found once with {@link LineKinds.rowOf}: for a site's hot paths, which
+   * look up no kind per line (`kind` names the row for the reader and the
+   * types).
+   */
+  valueAsRow<K extends keyof V & string>(line: number, _kind: K, row: number): V[K] | undefined {
+    if (!(line >= 0 && line < this.count)) return undefined;
+    const own = this.#rows[line] as number;
+    if (own === row) return this.#valueAt(line) as V[K];
+    if (own === BLANK_ROW) return undefined;
+    const rows = this.kinds.rows;
+    if (row === rows.length) return this.lines.text(line) as V[K];
+    if (own > row) return undefined;
+    return (rows[row] as LineKind<V, K>).recognise(this.lines.text(line));
+  }
+
   /** True when the row of `kind` accepts line `line` (see {@link TokenList.valueAs}). */
   accepts(line: number, kind: keyof V & string): boolean {
     return this.acceptsRow(line, this.kinds.rowOf(kind));

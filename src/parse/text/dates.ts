@@ -18,6 +18,27 @@ export function recogniseDate(text: string): DateLine | undefined {
   return recogniseDateAt(text, 0, text.length);
 }
 
+//   ([a-z]{3,9})\.?    the month, short or long, with an optional dot
+//   \s+\d{1,2}         the day
+//   (?:,\s*\d{0,3})?   its comma and a year of fewer than four digits, or neither
+const CUT_DATE = /^([a-z]{3,9})\.?\s+\d{1,2}(?:,\s*\d{0,3})?$/iu;
+
+/**
+ * `Jun 3, 20`, `Jun 3,`, `September 1`: a month-name date cut before the end
+ * of its year, as the last line of a truncated page is; never a whole date.
+ */
+export function recogniseCutDate(text: string): boolean {
+  const match = CUT_DATE.exec(text);
+  const name = (match?.[1] ?? '').toLowerCase();
+  return match !== null && isMonthName(name);
+}
+
+/** True for a month's name in lower case: its first three letters, its whole name, or "sept". */
+function isMonthName(name: string): boolean {
+  const month = MONTH_KEYS.indexOf(keyAt(name, 0)) + 1;
+  return month !== 0 && (name.length === 3 || name === LONG_MONTHS[month - 1] || name === 'sept');
+}
+
 const LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Each month's first three letters in lower case, by which a date's month is known, as one number ({@link keyAt}). */

@@ -38,6 +38,7 @@ export function recogniseReviewLine(text: string): ReviewLine | undefined {
 export interface CinematerialValues {
   readonly 'provided-by': true;
   readonly 'score-label': true;
+  readonly 'audience-label': true;
   readonly score: number;
   readonly review: ReviewLine;
   readonly text: string;
@@ -56,6 +57,12 @@ export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = /* @__PURE__ */
       kind: 'score-label',
       first: 'cC',
       recognise: (text) => (/^critics score:$/iu.test(text) ? true : undefined),
+      endsItem: true,
+    },
+    {
+      kind: 'audience-label',
+      first: 'aA',
+      recognise: (text) => (/^audience score:$/iu.test(text) ? true : undefined),
       endsItem: true,
     },
     { kind: 'score', first: DIGITS, recognise: recogniseOutOf100, endsItem: true },
@@ -77,6 +84,7 @@ export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = /* @__PURE__ */
 export const CINEMATERIAL_EXAMPLES: LineExamples<CinematerialValues, 'text'> = {
   'provided-by': ['Reviews provided by RottenTomatoes'],
   'score-label': ['Critics score:'],
+  'audience-label': ['Audience score:'],
   score: ['97 / 100'],
   review: [
     "Michael Wilmington, Chicago Tribune: No one kindles a flame like Ingrid Bergman's Ilsa. Read more",

@@ -42,8 +42,8 @@ export function recogniseDashItem(text: string): string | undefined {
   return text.startsWith('- ') && text.length > 2 ? text.slice(2).trim() : undefined;
 }
 
-/** Lines that carry no data: links and headings around the list. */
-const FURNITURE = /^(?:critic reviews|metacritic\.com)$/iu;
+/** Lines that carry no data: links and headings around the list, the page's edit links under it. */
+const FURNITURE = /^(?:critic reviews|metacritic\.com|contribute to this page|suggest an edit or add missing content)$/iu;
 
 /** Each kind of IMDb's lines, and the value its row gives. */
 export interface ImdbValues {
@@ -129,6 +129,6 @@ export const IMDB_EXAMPLES: LineExamples<ImdbValues, 'text'> = {
   year: ['(1954)'],
   'dash-item': ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'],
   number: ['100', '90', '7'],
-  furniture: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top'],
+  furniture: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top', 'Contribute to this page'],
   'users-heading': USERS_HEADING_EXAMPLES,
 };

@@ -377,7 +377,18 @@ export function classifyRtLine(text: string, isLast = false): RtLineKind {
   return refineKind(kind, text, isLast);
 }
 
-/** A line's kind, `cut-date` for a text line that is the page's last and the start of a date. */
+/** `2/`, `3.5/`, `8.`: a mark the page's end cut before its scale or its decimals. */
+export function isCutMark(mark: string): boolean {
+  return /[/.]$/u.test(mark);
+}
+
+/**
+ * A line's kind, `cut-date` for the page's last line when it is the start
+ * of a date, or a date line whose mark the end cut (`Jun 3, 2019 | Rating: 3.5/`).
+ */
 export function refineKind(kind: RtLineKind, text: string, isLast: boolean): RtLineKind {
-  return kind === 'text' && isLast && isCutDate(text) ? 'cut-date' : kind;
+  if (!isLast) return kind;
+  if (kind === 'text') return isCutDate(text) ? 'cut-date' : kind;
+  const mark = kind === 'date-line' ? recogniseDateLine(text)?.mark : undefined;
+  return mark !== undefined && isCutMark(mark) ? 'cut-date' : kind;
 }

@@ -169,4 +169,17 @@ describe('classifyLines', () => {
       false,
     ]);
   });
+
+  it("returns by a row's index what valueAs returns by its kind, for every line and row, blank and out of range too", () => {
+    const tokens = classifyLines(cutLines('80\n80!\nWow!\n\nBold.\n• Q'), KINDS);
+    for (const kind of ['score', 'bullet', 'shout', 'text'] as const) {
+      const row = KINDS.rowOf(kind);
+      for (let line = -1; line <= tokens.count; line++) expect(tokens.valueAsRow(line, kind, row)).toStrictEqual(tokens.valueAs(line, kind));
+    }
+    expect([
+      tokens.valueAsRow(0, 'score', KINDS.rowOf('score')),
+      tokens.valueAsRow(5, 'bullet', KINDS.rowOf('bullet')),
+      tokens.valueAsRow(1, 'score', KINDS.rowOf('score')),
+    ]).toStrictEqual([80, 'Q', undefined]);
+  });
 });

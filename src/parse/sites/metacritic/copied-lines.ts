@@ -76,11 +76,12 @@ export const DETAIL_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The letters a bare detail's line can begin with: the first letters of the
- * {@link DETAIL_LABELS}, in either case (lower-casing no other character gives
- * one of them), as the line table's row has them (its test checks they are).
+ * The characters a bare detail's line can begin with: the first characters of
+ * the {@link DETAIL_LABELS}, a letter in either case (lower-casing no other
+ * character gives one of them), and the `#` of `# of players`, as the line
+ * table's row has them (its test checks they are).
  */
-export const BARE_DETAIL_FIRST = 'CcDdGgNnPpRrSs';
+export const BARE_DETAIL_FIRST = '#CcDdGgNnPpRrSs';
 
 /**
  * `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Record Label: Epic`:
