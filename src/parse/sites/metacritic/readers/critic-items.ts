@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { recogniseReviewedBy } from '../recognise.js';
+import { endsWithWidgetTail, recogniseReviewedBy } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { type MetacriticTokens, numberedText } from '../kinds.js';
@@ -27,7 +27,7 @@ import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, isWidgetTail, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
-import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
+import { continuesInCopiedTail, isFieldWithoutIndent, readRestInCopiedTail } from './copied-critic-items.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
 export const criticItemsReader: MetacriticReader = {
@@ -126,16 +126,19 @@ export const criticItemsReader: MetacriticReader = {
   },
 };
 
-/** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text. */
-const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet };
+/** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text; a field whose indentation a copy dropped is not the end. */
+const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet, shallowerGoesOn: isFieldWithoutIndent };
 
 /**
- * True on an older main page, whose user block comes above the critics' list:
- * there a critic item with no number opens with its critic's name ("Ty Burr",
- * "Staff (Not Credited)") where other pages' items open with a publication.
+ * True on an older main page, whose user block comes between the critics'
+ * verdict and their list: there a critic item with no number opens with its
+ * critic's name ("Ty Burr", "Staff (Not Credited)") where other pages' items
+ * open with a publication. A user-reviews page, whose critics' verdict comes
+ * after its user block, is none ("Mojo" over "100" is a publication).
  */
 export function isMainPage(state: MetacriticState): boolean {
-  return state.users !== undefined && state.phase === 'critic';
+  const { users, verdict } = state;
+  return users !== undefined && state.phase === 'critic' && verdict !== undefined && verdict.line < users.first;
 }
 
 /**
@@ -156,8 +159,9 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
 
 /**
  * A publication's name rather than a review's text, on the line above `next`.
- * A name is short, with no sentence punctuation at its end, and no print
- * citation ("[Oct 2009, p.111]": a bracketed part with a digit in it).
+ * A name is short, with no sentence punctuation at its end, no print
+ * citation ("[Oct 2009, p.111]": a bracketed part with a digit in it), and no
+ * widget tail ("The best Halo yet. Full Review »" is a review's text).
  *
  * - Above a score, a date or a "Reviewed by" line (which never follow their own
  *   review's text), any such line is a publication ("musicOMH.com",
@@ -182,7 +186,7 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
  * the date pattern on `next`.
  */
 export function isPublicationLine(text: string, next: string, draft: ReviewDraft, nextIsDate?: boolean): boolean {
-  if (text.length > 60 || spacesReach(text, 7) || endsWithCitation(text)) return false;
+  if (text.length > 60 || spacesReach(text, 7) || endsWithCitation(text) || endsWithWidgetTail(text)) return false;
   if (CLAUSE_ENDS.has(text.charCodeAt(text.length - 1)) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
   const score = recogniseBareNumber(next) !== undefined;
   const date = !score && (nextIsDate ?? recogniseDate(next) !== undefined);
