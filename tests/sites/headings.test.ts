@@ -90,13 +90,27 @@ describe('a Rotten Tomatoes page', () => {
 });
 
 describe("a page quoting Rotten Tomatoes' critics", () => {
-  it('returns a quote without the "Audience Reviews" heading under it', () => {
+  it('returns no review from the users\' quotes under "Audience Reviews" (furniture, as the users\' reviews of the other sites), and none of its lines joins the quote above', () => {
+    const text =
+      'Casablanca\n\nA timeless classic.\n\nCritic Reviews\n\nRoger Ebert (Chicago Sun-Times) said:\n"Never over-familiar."\n\nAudience Reviews\n\nJane D. (Boston) said:\n"Still the best."\n';
+    const { page, diagnostics, furniture } = read(text);
+    expect(page.reviews.map(named)).toStrictEqual([{ critic: 'Roger Ebert', publication: 'Chicago Sun-Times', excerpt: 'Never over-familiar.' }]);
+    expect(diagnostics).toStrictEqual([]);
+    expect(furniture.map((span) => text.slice(span.start.offset, span.end.offset))).toStrictEqual([
+      'Critic Reviews',
+      'Audience Reviews',
+      'Jane D. (Boston) said:',
+      '"Still the best."',
+    ]);
+  });
+
+  it("returns the critics' quotes under a critics' heading after the users' part, and under a users' tab right over the critics' heading", () => {
     const { page } = read(
-      'Casablanca\n\nA timeless classic.\n\nCritic Reviews\n\nRoger Ebert (Chicago Sun-Times) said:\n"Never over-familiar."\n\nAudience Reviews\n\nA.O. Scott (New York Times) said:\n"Still the best."\n',
+      'Casablanca\n\nAudience Reviews\nCritic Reviews\n\nRoger Ebert (Chicago Sun-Times) said:\n"Never over-familiar."\n\nUser Reviews\n\nJane D. (Boston) said:\n"Still the best."\n\nCritic Reviews\n\nA.O. Scott (New York Times) said:\n"A classic."\n',
     );
     expect(page.reviews.map(named)).toStrictEqual([
       { critic: 'Roger Ebert', publication: 'Chicago Sun-Times', excerpt: 'Never over-familiar.' },
-      { critic: 'A.O. Scott', publication: 'New York Times', excerpt: 'Still the best.' },
+      { critic: 'A.O. Scott', publication: 'New York Times', excerpt: 'A classic.' },
     ]);
   });
 

@@ -43,7 +43,8 @@ function isDated(review: Review): boolean {
  * OpenCritic's layouts, chosen by what the page holds, so that `parse` with
  * `ALL_SITES` reads it to the same facts:
  * - a page whose every review has a date is written as a review list
- *   (oc-reviews): `<Title> Reviews`, the percentile sentence, then per review
+ *   (oc-reviews): `<Title> Reviews`, the percentile sentence, the tier (`Mighty`,
+ *   from `details`) where the page had it, then per review
  *   `[<Outlet>]` / `[<Critic>]` / `[Top Critic]` / `[<mark>]` / `<Mon D,
  *   YYYY>` / blank / `<quote>` / blank / `Read full review`; a review without
  *   a quote as a video review (`undefined video thumbnail`). A score with no
@@ -67,6 +68,9 @@ export function formatOpenCriticPage(page: Film): string {
       `${title ?? 'This game'} is ranked in the ${ordinal(checkWhole(page.percentile, 0, 100, 'percentile'))} percentile of games scored on OpenCritic.`,
     );
   }
+  // The OpenCritic Rating's tier ("Mighty"), under the percentile, where the page printed it.
+  const tier = page.details.find((detail) => detail.label === 'OpenCritic Rating');
+  if (tier !== undefined) lines.push(collapseSpace(tier.value));
   if (list) {
     page.reviews.forEach((review, at) => lines.push(...reviewBlock(review, `reviews[${at}]`)));
   } else {

@@ -17,6 +17,11 @@ function isBylined(review: Review): boolean {
   return review.critic !== null || review.publication !== null || review.topCritic !== null;
 }
 
+/** True for a review as cinematerial and the "said" pages print them: no date, mark or top-critic mark (a 2011 list's undated review has its mark or tail). */
+function isUndatedQuote(review: Review): boolean {
+  return review.date === null && review.mark === null && review.topCritic === null;
+}
+
 /** True when every review is a top critic's with a freshness, a critic and a publication (and a date where printed), as the quote sites' top-critics list prints them. */
 function isTopCriticsList(reviews: readonly Review[]): boolean {
   return (
@@ -46,9 +51,9 @@ function isSaidList(page: Film): boolean {
  *   Tomatometer Score`, the consensus bullet, each review's freshness bullet,
  *   glued byline, quote and `Read full article`), which prints no date, mark
  *   or top-critic mark;
- * - reviews with a byline and no date: under a consensus and with no
+ * - reviews with a byline and none with a date, mark or top-critic mark: under a consensus and with no
  *   Tomatometer, the quote sites' `<Critic> (<Publication>) said:` /
- *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`,
+ *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`, `Audience score:` / `86 / 100`,
  *   `Reviews provided by RottenTomatoes`, `<Critic>, <Publication>: <quote>
  *   Read more`), which prints no consensus;
  * - otherwise a title page (2015-2019): its title, `Critics Consensus`, the
@@ -64,7 +69,7 @@ export function formatRtPage(page: Film): string {
   const blocks: (readonly string[])[] = [];
   if (isTopCriticsList(page.reviews)) writeTopCritics(page, blocks);
   else if (page.reviews.some((review) => review.freshness !== null)) writeCriticList(page, blocks);
-  else if (page.reviews.some((review) => isBylined(review) && review.date === null)) {
+  else if (page.reviews.some((review) => isBylined(review) && review.date === null) && page.reviews.every(isUndatedQuote)) {
     if (isSaidList(page)) writeSaidQuotes(page, blocks);
     else writeProvidedReviews(page, blocks);
   } else writeTitlePage(page, blocks);
@@ -105,7 +110,7 @@ function writeSaidQuotes(page: Film, blocks: (readonly string[])[]): void {
   if (page.title !== null) blocks.push([collapseSpace(page.title)]);
   if (page.consensus !== null) blocks.push([collapseSpace(page.consensus)]);
   for (const review of page.reviews) {
-    blocks.push([`${collapseSpace(review.critic?.name ?? '')} (${collapseSpace(review.publication ?? '')}) said:`, printedQuote(review.excerpt, true)]);
+    blocks.push([`${printedCritic(review) ?? ''} (${collapseSpace(review.publication ?? '')}) said:`, printedQuote(review.excerpt, true)]);
   }
 }
 
@@ -209,6 +214,8 @@ function writeProvidedReviews(page: Film, blocks: (readonly string[])[]): void {
   const year = page.details.find((detail) => detail.label === 'Year');
   if (page.title !== null) blocks.push([`${collapseSpace(page.title)}${year ? ` ${collapseSpace(year.value)}` : ''}`]);
   if (page.tomatometer !== null) blocks.push(['Critics score:', `${printedCount(checkWhole(page.tomatometer, 0, 100, 'tomatometer'))} / 100`]);
+  const audience = page.users?.score ?? null;
+  if (audience !== null) blocks.push(['Audience score:', `${printedCount(checkWhole(audience, 0, 100, 'users.score'))} / 100`]);
   blocks.push(['Reviews provided by RottenTomatoes']);
   blocks.push(
     page.reviews.map((review) => {

@@ -36,11 +36,15 @@ function readTitle(tokens: TokenList<CinematerialValues>, at: number, state: Cin
   return at + 1;
 }
 
-/** `Critics score:` over `97 / 100`: the Tomatometer. */
+/** `Critics score:` over `97 / 100` (the Tomatometer), or `Audience score:` over `91 / 100` (the audience's percent). */
 function readScore(tokens: TokenList<CinematerialValues>, at: number, state: CinematerialState): number {
   const next = tokens.nextNonBlank(at + 1);
   if (next < tokens.count && tokens.is(next, 'score')) {
-    state.draft.setFact('tomatometer', tokens.valueOf(next, 'score'), lineOf(tokens, at), lineOf(tokens, next));
+    const score = tokens.valueOf(next, 'score');
+    if (tokens.is(at, 'audience-label')) {
+      state.draft.setUsers({ score }, lineOf(tokens, at));
+      state.draft.setUsers({}, lineOf(tokens, next));
+    } else state.draft.setFact('tomatometer', score, lineOf(tokens, at), lineOf(tokens, next));
     return next + 1;
   }
   state.draft.unplaced(lineOf(tokens, at));
@@ -71,7 +75,7 @@ const READERS = /* @__PURE__ */ compileReaders<CinematerialValues, CinematerialS
       return at + 1;
     },
   },
-  { name: 'score', opens: ['score-label'], read: readScore },
+  { name: 'score', opens: ['score-label', 'audience-label'], read: readScore },
   { name: 'review', opens: ['review'], when: (state) => state.listed, read: readReview },
   { name: 'title', opens: ANY_KIND, when: (state) => !state.listed && !state.draft.has('title'), read: readTitle },
   {

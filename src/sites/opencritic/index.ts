@@ -9,7 +9,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders, runRefiners } from '../../parse/engine/index.js';
-import { readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTitle } from './readers/header.js';
+import { readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTier, readTitle } from './readers/header.js';
 import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
 import { readUnplaced } from './readers/unplaced.js';
@@ -23,6 +23,9 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]
 
 /** How many of the first lines `claim` looks at. */
 const CLAIM_LINES = 40;
+
+/** The OpenCritic Rating's tiers, as a page prints the one it has under its figures. */
+const TIER = /^(?:Mighty|Strong|Fair|Weak)$/u;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState>([
@@ -42,6 +45,13 @@ const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState
     opens: ['text', 'section-heading'],
     when: (state, tokens, at) => state.phase === 'header' && (!opensReviewBlock(state, at) || tokens.text(at).endsWith(' Reviews')),
     read: (_tokens, at, state) => readTitle(state, at),
+  },
+  {
+    // `Mighty` above the first review, after the title: the tier. Elsewhere a tier word is a name ("Strong") or a quote.
+    name: 'tier',
+    opens: ['text'],
+    when: (state, tokens, at) => state.phase === 'list' && state.draft.reviews.length === 0 && TIER.test(tokens.text(at)),
+    read: (_tokens, at, state) => readTier(state, at),
   },
   {
     name: 'review block',

@@ -24,6 +24,12 @@ export interface RtState {
   titleWords: ReadonlySet<string>;
   /** A season's heading ("Season 3") read before any title: the show's line right under it makes the title with it. */
   seasonHeading: Line | undefined;
+  /**
+   * True under `View All (N) Critics Reviews` (2024-2025), whose every review
+   * prints its byline and date: a last line with neither is a review the
+   * page cut, not a quote.
+   */
+  bylinedList: boolean;
 }
 
 /** The page being read. */

@@ -177,7 +177,7 @@ export function readRtPage(input: SiteInput): SiteResult {
     tokens,
     lines: listLines(table),
     last: table.previousNonBlank(table.count - 1),
-    state: { section: 'header', figureBlocks: 0, awaitingConsensus: false, titleWords: new Set(), seasonHeading: undefined },
+    state: { section: 'header', figureBlocks: 0, awaitingConsensus: false, titleWords: new Set(), seasonHeading: undefined, bylinedList: false },
   };
   READERS.read(tokens, context);
   runRefiners(context.draft, RT_REFINERS);

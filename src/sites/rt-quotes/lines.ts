@@ -5,12 +5,15 @@
  * @module
  */
 import type { Freshness } from '../../types/page.js';
-import { ANY_FIRST, defineLineKinds, type LineKinds } from '../../parse/engine/index.js';
+import { ANY_FIRST, defineLineKinds, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
+import { recogniseUsersHeading } from '../shared/headings.js';
 
-/** `Roger Ebert (Chicago Sun-Times) said:`: a quote's byline. */
+/** `Roger Ebert (Chicago Sun-Times) said:`, `Staff (Not Credited) (Variety) said:`, `Wendy Ide (Observer (UK)) said:`: a quote's byline. */
 export function recogniseSaid(text: string): { readonly critic: string; readonly publication: string } | undefined {
-  //   ([^()]+?) \(([^()]+)\) said:  the critic, the publication in brackets, "said:"
-  const match = /^([^()]+?) \(([^()]+)\) said:$/u.exec(text);
+  //   ([^()]+?(?: \(not credited\))?)                   the critic, "Staff (Not Credited)" for an uncredited one
+  //    \(((?:[^()]|\([^()]*\))+)\) said:                the publication in brackets, itself holding brackets
+  //                                                      or not ("Observer (UK)"), then "said:"
+  const match = /^([^()]+?(?: \(not credited\))?) \(((?:[^()]|\([^()]*\))+)\) said:$/iu.exec(text);
   return match ? { critic: match[1] ?? '', publication: match[2] ?? '' } : undefined;
 }
 
@@ -33,17 +36,24 @@ export function recogniseFigure(text: string): { readonly kind: 'rating' | 'perc
   return /^\d{1,3}$/u.test(text) && Number(text) <= 100 ? { kind: 'score', value: Number(text) } : undefined;
 }
 
-/** `All Critics Reviews` (the list of every critic, under the top critics'), `Critic Reviews`, `Audience Reviews`, `User Reviews`. */
-export function recogniseSectionHeading(text: string): 'all critics' | 'other' | undefined {
+/** The headings over a page's quotes: every critic's (under the top critics'), the critics', the users'. */
+export type QuotesSection = 'all critics' | 'critics' | 'users';
+
+/**
+ * `All Critics Reviews` (the list of every critic, under the top critics'),
+ * `Critic Reviews`, and the users' `Audience Reviews`, `User Reviews`.
+ */
+export function recogniseSectionHeading(text: string): QuotesSection | undefined {
   if (/^all critics'? reviews$/iu.test(text)) return 'all critics';
-  return /^(?:critics?|audience|user)'? reviews$/iu.test(text) ? 'other' : undefined;
+  if (/^critics?'? reviews$/iu.test(text)) return 'critics';
+  return recogniseUsersHeading(text) ? 'users' : undefined;
 }
 
 /** The value of each kind of line. */
 export interface QuotesValues {
   readonly said: { readonly critic: string; readonly publication: string };
   readonly 'top-heading': true;
-  readonly 'section-heading': 'all critics' | 'other';
+  readonly 'section-heading': QuotesSection;
   readonly freshness: Freshness;
   readonly 'dashed-critic': string;
   readonly figure: { readonly kind: 'rating' | 'percent' | 'score'; readonly value: number };
@@ -53,31 +63,42 @@ export interface QuotesValues {
 /** The table: one row per kind, in the order they are tried; other lines are `text`. */
 export const QUOTES_LINES: LineKinds<QuotesValues> = /* @__PURE__ */ defineLineKinds<QuotesValues>(
   [
-    { kind: 'said', first: ANY_FIRST, recognise: recogniseSaid, examples: ['Roger Ebert (Chicago Sun-Times) said:'], endsItem: true },
+    { kind: 'said', first: ANY_FIRST, recognise: recogniseSaid, endsItem: true },
     {
       kind: 'top-heading',
       first: 'tT',
       recognise: (text) => (/^top critics'? reviews$/iu.test(text) ? true : undefined),
-      examples: ['Top Critics Reviews'],
       endsItem: true,
     },
     {
       // The page's other headings over its quotes: never a quote's text, a critic or a publication.
       kind: 'section-heading',
-      first: 'aAcCuU',
+      first: 'aAcCuUfFmMrR',
       recognise: recogniseSectionHeading,
-      examples: ['All Critics Reviews', 'Critic Reviews', 'Audience Reviews'],
       endsItem: true,
     },
-    { kind: 'freshness', first: 'fFrR', recognise: recogniseFreshnessLabel, examples: ['fresh:', 'rotten:'], endsItem: true },
+    { kind: 'freshness', first: 'fFrR', recognise: recogniseFreshnessLabel, endsItem: true },
     {
       kind: 'dashed-critic',
       first: '–—-',
       recognise: (text) => (text.length < 80 ? recogniseDashedCritic(text) : undefined),
-      examples: ['– Roger Ebert,'],
       endsItem: false,
     },
-    { kind: 'figure', first: '0123456789', recognise: recogniseFigure, examples: ['8.1', '97%', '90'], endsItem: true },
+    { kind: 'figure', first: '0123456789', recognise: recogniseFigure, endsItem: true },
   ],
   'text',
 );
+
+/**
+ * The lines each row of {@link QUOTES_LINES} accepts, by its kind: what the tests, the
+ * fuzz vocabulary and the docs read the table's lines from (each classifies as
+ * its row's kind). The parser never reads them, so a bundle drops them.
+ */
+export const QUOTES_EXAMPLES: LineExamples<QuotesValues, 'text'> = {
+  said: ['Roger Ebert (Chicago Sun-Times) said:'],
+  'top-heading': ['Top Critics Reviews'],
+  'section-heading': ['All Critics Reviews', 'Critic Reviews', 'Audience Reviews', 'User Reviews'],
+  freshness: ['fresh:', 'rotten:'],
+  'dashed-critic': ['– Roger Ebert,'],
+  figure: ['8.1', '97%', '90'],
+};

@@ -8,6 +8,8 @@
  *   (and under `All Critics Reviews`, the same for critics not marked top),
  *   and three unlabelled figures above: `8.1` (an IMDb rating, a detail),
  *   `97%` (the Tomatometer) and `90` (the Metascore).
+ * - under `Audience Reviews` or `User Reviews`, up to a critics' heading:
+ *   the users' quotes, which are no critic reviews (furniture).
  *
  * @module
  */
@@ -30,6 +32,8 @@ interface QuotesState {
   topList: boolean;
   /** True under "All Critics Reviews": the reviews are not marked top critics'. */
   allCritics: boolean;
+  /** True under "Audience Reviews" or "User Reviews", up to a critics' heading: users' quotes, no critic reviews. */
+  users: boolean;
 }
 
 function lineOf(tokens: TokenList<QuotesValues>, at: number): Line {
@@ -137,13 +141,13 @@ function inReview(state: QuotesState, tokens: TokenList<QuotesValues>, at: numbe
 }
 
 const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
-  { name: 'said', opens: ['said'], read: readSaid },
   {
     name: 'top critics heading',
     opens: ['top-heading'],
     read: (tokens, at, state) => {
       close(state);
       state.topList = true;
+      state.users = false;
       state.draft.addFurniture(lineOf(tokens, at));
       return at + 1;
     },
@@ -153,11 +157,23 @@ const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
     opens: ['section-heading'],
     read: (tokens, at, state) => {
       close(state);
-      if (tokens.valueOf(at, 'section-heading') === 'all critics') state.allCritics = true;
+      const section = tokens.valueOf(at, 'section-heading');
+      if (section === 'all critics') state.allCritics = true;
+      // A users' heading right over another heading is a tab of the page's menu, no part of it.
+      const next = tokens.nextNonBlank(at + 1);
+      state.users = section === 'users' && !(next < tokens.count && (tokens.is(next, 'section-heading') || tokens.is(next, 'top-heading')));
       state.draft.addFurniture(lineOf(tokens, at));
       return at + 1;
     },
   },
+  {
+    // The users' quotes are no critic reviews, and the contract's audience block holds none: furniture, up to a critics' heading.
+    name: 'users part',
+    opens: ANY_KIND,
+    when: (state) => state.users,
+    read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1),
+  },
+  { name: 'said', opens: ['said'], read: readSaid },
   { name: 'freshness', opens: ['freshness'], when: (state) => state.topList, read: readFreshness },
   { name: 'review part', opens: ANY_KIND, when: inReview, read: readReviewPart },
   { name: 'header', opens: ANY_KIND, when: (state) => state.draft.reviews.length === 0 && state.review === undefined, read: readHeader },
@@ -167,7 +183,14 @@ const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
 /** Reads a page of quotes. */
 export function readQuotesPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, QUOTES_LINES);
-  const state: QuotesState = { draft: new ReviewsDraft(input.lines, 'rottentomatoes'), review: undefined, awaiting: 'none', topList: false, allCritics: false };
+  const state: QuotesState = {
+    draft: new ReviewsDraft(input.lines, 'rottentomatoes'),
+    review: undefined,
+    awaiting: 'none',
+    topList: false,
+    allCritics: false,
+    users: false,
+  };
   READERS.read(tokens, state);
   close(state, true);
   return state.draft.finish(input.media);

@@ -223,3 +223,12 @@ const MAX_NAMES_LINE = 80;
 export function looksLikeNames(text: string): boolean {
   return text.length <= MAX_NAMES_LINE && !/[.!?…"“”;:]$/u.test(text) && !/[,;:!?"“”]/u.test(text) && text.split(' ').length <= 8;
 }
+
+/**
+ * True when a line alone under a score is its names, not its quote: it
+ * reads as names and opens with a known publication (`Variety`, `Chicago
+ * Sun-Times Roger Ebert`; not `A triumph`).
+ */
+export function isNamesAlone(text: string): boolean {
+  return looksLikeNames(text) && knownPublicationAtStart(text) !== undefined;
+}

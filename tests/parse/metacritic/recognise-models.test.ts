@@ -8,8 +8,21 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { recogniseDistributionLine, recogniseTitleMetascore, recogniseVerdictLine } from '../../../src/parse/sites/metacritic/recognise.js';
-import { recogniseDate } from '../../../src/parse/text/dates.js';
+import {
+  isFurnitureAt,
+  recogniseDistributionLine,
+  recogniseDistributionLineAt,
+  recogniseFurniture,
+  recogniseProfileLine,
+  recogniseProfileLineAt,
+  recogniseScoreBullet,
+  recogniseScoreBulletAt,
+  recogniseTitleMetascore,
+  recogniseTitleMetascoreAt,
+  recogniseVerdictLine,
+  recogniseVerdictLineAt,
+} from '../../../src/parse/sites/metacritic/recognise.js';
+import { recogniseDate, recogniseDateAt } from '../../../src/parse/text/dates.js';
 import { readCount } from '../../../src/parse/text/numbers.js';
 
 /** A line made of `pieces`, trimmed, its whitespace plain (as a page's line is given to a recogniser). */
@@ -209,5 +222,38 @@ describe('the recognisers read by character codes', () => {
       .map((pieces) => pieces.join('')),
   ])('recogniseDate reads any text as its pattern does, whatever its whitespace', (text) => {
     expect(recogniseDate(text)).toStrictEqual(dateModel(text));
+  });
+});
+
+describe('the recognisers read in place', () => {
+  // A line where it stands in a page: other lines, and the line's indentation and trailing
+  // spaces, around it, none of which may be read.
+  const pages = (line: string): [string, number, number][] => [
+    [line, 0, line.length],
+    [`12\n  ${line}  \n9. Positive`, 5, 5 + line.length],
+    [`Positive: 1 out of 2\n${line}\n`, 21, 21 + line.length],
+  ];
+  const ALL_LINES = fc.oneof(
+    VERDICT_LINES,
+    DISTRIBUTION_LINES,
+    TITLE_METASCORE_LINES,
+    DATE_LINES,
+    linesOf(['• ', 'For ', '12% ', 'see all', 'Critic Score', '> ', '#']),
+  );
+  it.each([
+    ['recogniseVerdictLineAt', recogniseVerdictLineAt, recogniseVerdictLine],
+    ['recogniseDistributionLineAt', recogniseDistributionLineAt, recogniseDistributionLine],
+    ['recogniseTitleMetascoreAt', recogniseTitleMetascoreAt, recogniseTitleMetascore],
+    ['recogniseScoreBulletAt', recogniseScoreBulletAt, recogniseScoreBullet],
+    ['recogniseProfileLineAt', recogniseProfileLineAt, recogniseProfileLine],
+    ['isFurnitureAt', isFurnitureAt, recogniseFurniture],
+    ['recogniseDateAt', recogniseDateAt, recogniseDate],
+  ] as const)('%s reads a line in a page as its text alone is read', (_, at, whole) => {
+    fc.assert(
+      fc.property(ALL_LINES, (line) => {
+        for (const [page, start, end] of pages(line)) expect(at(page, start, end)).toStrictEqual(whole(line));
+      }),
+      { numRuns: 1500, seed: 7 },
+    );
   });
 });

@@ -19,14 +19,21 @@ interface GluedItem {
 /**
  * `100VarietyJustin ChangVarietyJustin ChangGripping...`: the score (one to
  * three digits, 100 at most), then the names printed twice, then the quote.
- * The repeated run settles where the quote begins; without one the item is
- * its quote (a quote may begin with a number: `3D effects ...`).
+ * A score alone (`75`) is a review with no names or quote. The repeated run
+ * settles where the quote begins, and where the score ends
+ * when the publication begins with digits (`7525 Frames25 Frames...` is 75
+ * and "25 Frames"); without one the item is its quote (a quote may begin
+ * with a number: `3D effects ...`).
  */
 export function splitGluedItem(text: string): GluedItem {
   const digits = /^\d{1,3}/u.exec(text)?.[0] ?? '';
-  const score = digits === '' ? null : Number(digits);
-  if (score !== null && score <= 100) {
-    const repeated = splitRepeatedRun(text.slice(digits.length));
+  // `75` alone: a score whose names and quote the page did not print (or cut).
+  if (digits === text && Number(digits) <= 100) return { score: Number(digits), names: null, quote: '' };
+  // The longest score first: "100Variety" is 100, not 10 and "0Variety".
+  for (let length = digits.length; length >= 1; length--) {
+    const score = Number(digits.slice(0, length));
+    if (score > 100) continue;
+    const repeated = splitRepeatedRun(text.slice(length));
     if (repeated !== undefined && repeated.run.length >= 3) return { score, names: repeated.run, quote: repeated.rest };
   }
   const repeated = splitRepeatedRun(text);
@@ -48,8 +55,8 @@ export function readGluedItem(state: ImdbState, at: number): number {
       span,
     );
   }
-  state.draft.reviews.push(
-    reviewOf({ score, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt: quote.replace(/\s+/gu, ' ').trim(), span }),
-  );
+  const excerpt = quote.replace(/\s+/gu, ' ').trim();
+  if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', span);
+  state.draft.reviews.push(reviewOf({ score, publication: split?.publication ?? null, critic: split?.critic ?? null, excerpt, span }));
   return at + 1;
 }

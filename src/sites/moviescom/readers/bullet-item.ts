@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { splitSpacedNames } from '../../shared/names.js';
+import { isNamesAlone, splitSpacedNames } from '../../shared/names.js';
 import { reviewOf } from '../../shared/page.js';
 import type { PrintedNumber } from '../lines.js';
 import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type MoviesComState } from '../state.js';
@@ -22,7 +22,17 @@ const ENDS_ITEM: ReadonlySet<string> = new Set(['see-all', 'families', 'provided
  */
 export function opensItem(state: MoviesComState, at: number): boolean {
   if (state.bulleted) return kindAt(state, at) === 'bullet';
-  return kindAt(state, at) === 'number' && kindAt(state, nextNonBlank(state, at + 1)) === 'out-of-100';
+  const next = nextNonBlank(state, at + 1);
+  return kindAt(state, at) === 'number' && (kindAt(state, next) === 'out-of-100' || isCutOutOf(state, next));
+}
+
+/** `out`, `out of`, `out of 1`, `out of 10`: the start of `out of 100`. */
+const CUT_OUT_OF = /^out(?: of(?: 10?)?)?$/iu;
+
+/** True for the page's last line when the end cut it inside `out of 100`. */
+function isCutOutOf(state: MoviesComState, at: number): boolean {
+  const { lines } = state.input;
+  return at < lines.count && at === lines.previousNonBlank(lines.count - 1) && kindAt(state, at) === 'text' && CUT_OUT_OF.test(lineAt(state, at).text);
 }
 
 /** The lines of the item at `at`, up to the next item or the list's end. */
@@ -82,13 +92,18 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
   for (const line of lines) {
     const kind = kindAt(state, line);
     const text = lineAt(state, line);
+    // `out of 1`: the page's end cut the scale's line, which is no quote.
+    if (isCutOutOf(state, line)) {
+      report(state, 'truncated-line', `The page ends inside the line "out of 100": "${text.text}" is cut short, and is not read.`, spanOf(state, text));
+      continue;
+    }
     if (kind === 'text' || kind === 'number' || kind === 'verdict' || kind === 'title-heading') texts.push(text);
     else if (kind !== 'out-of-100' && kind !== 'read-full-review') reportUnplaced(state, text);
     last = text;
   }
-  // The names line is printed above the quote; a lone line is the quote.
-  const names = texts.length >= 2 ? texts[0] : undefined;
-  const quote = texts.length >= 2 ? texts.slice(1) : texts;
+  // The names line is printed above the quote; a lone line is the quote, unless it is names (`Variety`, a quote not printed).
+  const names = texts.length >= 2 || (texts.length === 1 && isNamesAlone(texts[0]?.text ?? '')) ? texts[0] : undefined;
+  const quote = names === undefined ? texts : texts.slice(1);
   const split = names === undefined ? undefined : splitSpacedNames(names.text, 'publication-first');
   const score = whole && value <= 100 ? value : null;
   const span = spanOf(state, bullet, last);

@@ -54,6 +54,17 @@ export function readFigureLabel(state: OpenCriticState, at: number): number {
   return next + 1;
 }
 
+/**
+ * `Mighty`, `Strong`, `Fair`, `Weak` under the header, above the first
+ * review: the OpenCritic Rating's tier, a detail (the contract has no field
+ * for it; its figures are the reviews').
+ */
+export function readTier(state: OpenCriticState, at: number): number {
+  const line = lineAt(state, at);
+  state.draft.details.push({ label: 'OpenCritic Rating', value: line.text, span: spanOf(state, line) });
+  return at + 1;
+}
+
 /** `Critic Reviews for Hades II`: a game page's quotes follow, one a line. */
 export function readReviewsHeading(state: OpenCriticState, at: number): number {
   furnish(state, lineAt(state, at));

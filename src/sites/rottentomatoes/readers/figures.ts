@@ -131,5 +131,6 @@ export function readViewAll(context: RtContext, at: number): number {
   const count = recogniseViewAll(line.text);
   if (count !== undefined) context.draft.setFact('criticCount', count, line);
   context.state.section = 'main-reviews';
+  context.state.bylinedList = true;
   return at + 1;
 }

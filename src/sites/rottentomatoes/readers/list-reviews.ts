@@ -3,7 +3,8 @@
  *
  * 2011: per review `[Top Critic]` / `<Critic>` / `[<Publication>]` / `<Month D, YYYY>` /
  * `<quote>` / `[Full Review | Original Score: <mark>]`: a "Top Critic" line
- * marks the review below it.
+ * marks the review below it. A review printed with no date ends at its score
+ * line or at the next "Top Critic" line.
  * 2020-2021: per review `<Month D, YYYY>` or `<Mon D, YYYY>` / `<quote>`, nothing else.
  *
  * The two are told apart by the first date: the 2011 list puts a byline above it.
@@ -19,7 +20,7 @@ import type { ReviewDraft } from '../../shared/draft.js';
 import { readMarkFacts } from '../../shared/marks.js';
 import { isKnownPublication } from '../../shared/publications.js';
 import { isCutFurniture } from '../furniture.js';
-import { recogniseDateLine, recogniseScoreLine } from '../lines.js';
+import { isCutMark, recogniseDateLine, recogniseScoreLine } from '../lines.js';
 import { applyDateLine } from './main-review.js';
 
 /** One line of a review list, by what it is to the list. */
@@ -40,8 +41,11 @@ function entriesFrom(context: RtContext, at: number): Entry[] {
     else if (kind === 'cut-date') context.draft.cutShort(line, "a review's date line");
     else if (kind === 'date-line') entries.push({ kind: 'date', line });
     else if (kind === 'top-critic') entries.push({ kind: 'top', line });
-    else if (kind === 'score-line') entries.push({ kind: 'score', line, mark: recogniseScoreLine(line.text)?.mark });
-    else entries.push({ kind: 'text', line });
+    else if (kind === 'score-line') {
+      const mark = recogniseScoreLine(line.text)?.mark;
+      if (index === context.last && mark !== undefined && isCutMark(mark)) context.draft.cutShort(line, "a review's score line");
+      else entries.push({ kind: 'score', line, mark });
+    } else entries.push({ kind: 'text', line });
   }
   return entries;
 }
@@ -122,26 +126,13 @@ function readBylined(context: RtContext, entries: readonly Entry[]): void {
     if (entry.kind === 'date') chunks.push([entry]);
     else (chunks[chunks.length - 1] as Entry[]).push(entry);
   }
-  let byline = bylineOf(chunks[0] ?? []);
+  let byline = bylineOf(pushUndated(context, chunks[0] ?? []));
   for (let index = 1; index < chunks.length; index++) {
-    const chunk = chunks[index] as Entry[];
-    const [date, ...rest] = chunk as [Entry, ...Entry[]];
-    const review = newReview(byline.first ?? date.line);
-    applyByline(review, byline);
-    const dateLine = recogniseDateLine(date.line.text);
-    if (dateLine) applyDateLine(review, dateLine);
-    review.last = date.line;
+    const [date, ...rest] = chunks[index] as [Entry, ...Entry[]];
     const isLast = index === chunks.length - 1;
-    const { quote, score, next } = splitChunk(rest, isLast);
-    for (const entry of quote) {
-      review.excerpt.push(entry.line.text);
-      review.last = entry.line;
-    }
-    if (score) {
-      applyMark(review, score.mark);
-      review.last = score.line;
-    }
-    page.pushReview(review);
+    const split = splitChunk(rest, isLast);
+    pushListReview(context, byline, date.line, split.quote, split.score);
+    const next = pushUndated(context, split.next);
     if (isLast && next.length > 0) {
       const nextFirst = next[0] as Entry;
       const nextLast = next[next.length - 1] as Entry;
@@ -154,6 +145,58 @@ function readBylined(context: RtContext, entries: readonly Entry[]): void {
     }
     byline = bylineOf(next);
   }
+}
+
+/**
+ * Pushes the reviews the page prints with no date among `entries`, those
+ * between two dated ones (`Dave Kehr` / `Chicago Reader` / `<quote>` /
+ * `Full Review`), each ended by its score line or by the "Top Critic" line
+ * over the next: `[Top Critic]`, the byline (the text lines but the last, at
+ * most two), the quote (the rest), the score line. Returns the entries left,
+ * the next dated review's byline.
+ */
+function pushUndated(context: RtContext, entries: readonly Entry[]): Entry[] {
+  let current: Entry[] = [];
+  const end = (): void => {
+    const texts = current.filter((entry) => entry.kind === 'text');
+    const names = Math.min(2, texts.length - 1);
+    if (names < 0) for (const entry of current) context.draft.unplaced(entry.line);
+    else {
+      const byline = { ...bylineOf(current), lines: texts.slice(0, names).map((entry) => entry.line) };
+      pushListReview(
+        context,
+        byline,
+        undefined,
+        texts.slice(names),
+        current.find((entry) => entry.kind === 'score'),
+      );
+    }
+    current = [];
+  };
+  for (const entry of entries) {
+    if (entry.kind === 'top' && current.some((held) => held.kind === 'text')) end();
+    current.push(entry);
+    if (entry.kind === 'score') end();
+  }
+  return current;
+}
+
+/** A 2011 review made of its byline, its date line (where printed), its quote lines and its score line. */
+function pushListReview(context: RtContext, byline: Byline, date: Line | undefined, quote: readonly Entry[], score: Entry | undefined): void {
+  const review = newReview(byline.first ?? date ?? (quote[0] as Entry).line);
+  applyByline(review, byline);
+  const dateLine = date && recogniseDateLine(date.text);
+  if (dateLine) applyDateLine(review, dateLine);
+  if (date) review.last = date;
+  for (const entry of quote) {
+    review.excerpt.push(entry.line.text);
+    review.last = entry.line;
+  }
+  if (score?.kind === 'score') {
+    applyMark(review, score.mark);
+    review.last = score.line;
+  }
+  context.draft.pushReview(review);
 }
 
 /** A chunk's quote entries, its score entry, and the entries of the next review's byline. */

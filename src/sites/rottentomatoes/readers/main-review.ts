@@ -36,6 +36,11 @@ export function readMainReview(context: RtContext, at: number): number {
     page.cutShort(first, "a review's date line");
     return at + 1;
   }
+  if (kind === 'text' && at === context.last && context.state.bylinedList) {
+    // A 2024 run or a 2025 byline the page cut before its date: "Saloni Gajjar The A.V. Club 06/2".
+    page.cutShort(first, 'a review, before its date');
+    return at + 1;
+  }
   if (kind === 'top-critic') {
     page.reportLine(
       'unrecognised-line',

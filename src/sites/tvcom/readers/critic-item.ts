@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { looksLikeNames, splitSpacedNames } from '../../shared/names.js';
+import { isNamesAlone, looksLikeNames, splitSpacedNames } from '../../shared/names.js';
 import { reviewOf } from '../../shared/page.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type TvComState } from '../state.js';
 import type { SiteLine } from '../../shared/state.js';
@@ -23,13 +23,17 @@ export function readCriticItem(state: TvComState, at: number): number {
       names = first;
       quote = lineAt(state, below);
       line = below + 1;
+    } else if (isNamesAlone(first.text)) {
+      // `Variety` alone: the names of a review whose quote the page did not print.
+      names = first;
+      line += 1;
     } else {
       quote = first;
       line += 1;
     }
   }
   const split = names === undefined ? undefined : splitSpacedNames(names.text, 'publication-first');
-  const span = spanOf(state, bullet, quote ?? bullet);
+  const span = spanOf(state, bullet, quote ?? names ?? bullet);
   const valid = score <= 100;
   if (!valid) report(state, 'score-out-of-range', `The score ${score} is above 100; it is not read.`, span);
   state.draft.reviews.push(
