@@ -64,7 +64,8 @@ export type DiagnosticCode =
   | 'html-input'
   | 'copied-boundary-open'
   | 'copied-number-open'
-  | 'glued-text';
+  | 'glued-text'
+  | 'critic-count-mismatch';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -165,5 +166,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     severity: 'warning',
     description:
       'Text printed with no separator between its parts (a critic, a publication, a quote joined by single spaces or by nothing) whose split no case change or known publication settles; the split read is named in the message.',
+  },
+  'critic-count-mismatch': {
+    severity: 'warning',
+    description:
+      "The page lists more critic reviews than it says it has (its verdict line's `based on N Critics`, or its distribution's total): some of its lines may be read as reviews of their own that are not; the reviews are kept as read.",
   },
 };

@@ -159,7 +159,7 @@ export function mutatedPage(maxEdits = 6): fc.Arbitrary<string> {
  * reached: the examples of the Metacritic line table's rows (./vocabulary.ts),
  * the lines of its fallback kind, and blank lines.
  */
-export const PAGE_LINES: readonly string[] = [...examplesOf(tableOf('metacritic').kinds), ...TEXT_LINES, '', ''];
+export const PAGE_LINES: readonly string[] = [...examplesOf(tableOf('metacritic')), ...TEXT_LINES, '', ''];
 
 /** A line of `lines` as it is, or moved to another indent, or now and then an arbitrary one. */
 function lineOf(lines: readonly string[]): fc.Arbitrary<string> {
@@ -187,7 +187,7 @@ export const pageLike: fc.Arbitrary<string> = textOf(PAGE_LINES);
  * each site other than the current Metacritic one.
  */
 export function siteLike(site: string): fc.Arbitrary<string> {
-  return textOf([...examplesOf(tableOf(site).kinds), ...TEXT_LINES, '', '']);
+  return textOf([...examplesOf(tableOf(site)), ...TEXT_LINES, '', '']);
 }
 
 /** Furniture lines to put in between blocks. */

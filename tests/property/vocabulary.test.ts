@@ -30,15 +30,29 @@ describe('LINE_TABLES', () => {
   });
 
   it('has tables whose every row has examples, so that every kind of line is fuzzed', () => {
-    const bare = LINE_TABLES.flatMap((table) => table.kinds.rows.filter((row) => row.examples.length === 0).map((row) => `${table.file}: ${row.kind}`));
+    const bare = LINE_TABLES.flatMap((table) =>
+      table.kinds.rows.filter((row) => (table.examples[row.kind] ?? []).length === 0).map((row) => `${table.file}: ${row.kind}`),
+    );
     expect(bare).toStrictEqual([]);
+  });
+
+  it("has tables whose every row's examples classify as its kind", () => {
+    const wrong = LINE_TABLES.flatMap((table) =>
+      table.kinds.rows.flatMap((row) =>
+        (table.examples[row.kind] ?? []).flatMap((example) => {
+          const kind = classifyText(table.kinds, example).kind;
+          return kind === row.kind ? [] : [`${table.file}: "${example}" is ${kind}, not ${row.kind}`];
+        }),
+      ),
+    );
+    expect(wrong).toStrictEqual([]);
   });
 });
 
 describe('PAGE_LINES', () => {
   it('holds every example of every row of the Metacritic table', () => {
-    const table = tableOf('metacritic').kinds;
-    expect(table.rows.length).toBeGreaterThan(20);
+    const table = tableOf('metacritic');
+    expect(table.kinds.rows.length).toBeGreaterThan(20);
     expect(examplesOf(table).filter((example) => !PAGE_LINES.includes(example))).toStrictEqual([]);
   });
 
@@ -73,11 +87,12 @@ describe('examplesOf', () => {
   it('returns each example of a table once, in table order', () => {
     const kinds = defineLineKinds<Record<string, unknown>>(
       [
-        { kind: 'score', first: DIGITS, recognise: (text) => (/^\d+$/u.test(text) ? Number(text) : undefined), examples: ['80', '7'], endsItem: true },
-        { kind: 'shout', first: ANY_FIRST, recognise: (text) => (text.endsWith('!') ? text : undefined), examples: ['Wow!', '80!', 'Wow!'], endsItem: false },
+        { kind: 'shout', first: ANY_FIRST, recognise: (text) => (text.endsWith('!') ? text : undefined), endsItem: false },
+        { kind: 'score', first: DIGITS, recognise: (text) => (/^\d+$/u.test(text) ? Number(text) : undefined), endsItem: true },
       ],
       'text' as never,
     );
-    expect(examplesOf(kinds)).toStrictEqual(['80', '7', 'Wow!', '80!']);
+    const examples = { score: ['80', '7'], shout: ['Wow!', '80!', 'Wow!'] };
+    expect(examplesOf({ kinds, examples })).toStrictEqual(['Wow!', '80!', '80', '7']);
   });
 });

@@ -3,7 +3,7 @@
  * differ" means for a copied or mutated corpus page (issue 15): for the tests
  * that read the corpus through copies.
  */
-import type { Diagnostic, Page, Review, Span } from '../../src/index.js';
+import type { Diagnostic, Page, Review, Span, UserReview } from '../../src/index.js';
 
 /** The codes by which a parse says copied text leaves a reading open. */
 export const OPEN_CODES: ReadonlySet<string> = new Set(['copied-boundary-open', 'copied-number-open']);
@@ -58,42 +58,93 @@ export function unsaidDifferences(page: Page, diagnostics: readonly Diagnostic[]
     if (!sameFact(expected[key], page[key])) differences.push(key);
   }
   const wanted = expected['reviews'] as Record<string, unknown>[];
-  const length = Math.max(wanted.length, page.reviews.length);
-  for (let i = 0; i < length; i++) {
-    const want = wanted[i];
-    const got = page.reviews[i];
-    const place = changes.places?.critics[i];
-    if (want === undefined) {
-      if (!covered(got)) differences.push(`reviews[${i}] extra`);
-      continue;
-    }
-    if (got === undefined) {
-      if (!saidAfterLastReview && !covered(undefined, place)) differences.push(`reviews[${i}] missing`);
-      continue;
-    }
+  const criticFacts = (want: Record<string, unknown>, got: Review): boolean => {
     const { notes: _, excerpt: __, ...facts } = want;
     const index = facts['index'];
     const unnumbered = typeof index === 'number' && got.index === null && changes.removedNumbers?.has(index) === true;
-    if (!sameFact(unnumbered ? { ...facts, index: null } : facts, reviewFacts(got, 'metascore' in want)) && !covered(got, place))
-      differences.push(`reviews[${i}]`);
-  }
+    return sameFact(unnumbered ? { ...facts, index: null } : facts, reviewFacts(got, 'metascore' in want));
+  };
   const users = (expected['users'] as { reviews: Record<string, unknown>[] } | null)?.reviews ?? [];
   const read = page.users?.reviews ?? [];
-  if ((expected['users'] === null) !== (page.users === null)) differences.push('users');
-  for (let i = 0; i < Math.max(users.length, read.length); i++) {
-    const want = users[i];
-    const got = read[i];
+  const userFacts = (want: Record<string, unknown>, got: UserReview): boolean => {
     // A user review, too, whose `N. ` the copy removed may read as unnumbered.
-    const unnumbered = typeof want?.['index'] === 'number' && got?.index === null && changes.removedNumbers?.has(want['index']) === true;
-    const same =
-      want !== undefined &&
-      got !== undefined &&
-      sameFact(
-        { index: unnumbered ? null : want['index'], user: want['user'], date: want['date'], score: want['score'] },
-        { index: got.index, user: got.user, date: got.date, score: got.score },
-      );
-    if (!same && (changes.places === undefined || !covered(got, changes.places.users[i]))) differences.push(`users.reviews[${i}]`);
+    const unnumbered = typeof want['index'] === 'number' && got.index === null && changes.removedNumbers?.has(want['index']) === true;
+    return sameFact(
+      { index: unnumbered ? null : want['index'], user: want['user'], date: want['date'], score: want['score'] },
+      { index: got.index, user: got.user, date: got.date, score: got.score },
+    );
+  };
+  if ((expected['users'] === null) !== (page.users === null)) differences.push('users');
+  if (changes.places === undefined) {
+    differences.push(...differencesInOrder('reviews', wanted, page.reviews, criticFacts, (got) => covered(got), saidAfterLastReview));
+    // Without the case's places, user reviews must equal the case's.
+    differences.push(...differencesInOrder('users.reviews', users, read, userFacts, () => false, false));
+  } else {
+    differences.push(...differencesInPlace('reviews', wanted, page.reviews, changes.places.critics, criticFacts, covered));
+    differences.push(...differencesInPlace('users.reviews', users, read, changes.places.users, userFacts, covered));
   }
+  return differences;
+}
+
+/**
+ * The reviews of a list that differ from the case's, compared in order (the `i`th read with the
+ * case's `i`th): a review read extra, or one whose facts differ, unless `covered`; one missing, unless
+ * `missingSaid` (a warning at or after the last one read says the reviews missing at the end).
+ */
+function differencesInOrder<T extends { readonly span: Span }>(
+  name: string,
+  wanted: readonly Record<string, unknown>[],
+  got: readonly T[],
+  same: (want: Record<string, unknown>, read: T) => boolean,
+  covered: (read: T) => boolean,
+  missingSaid: boolean,
+): string[] {
+  const differences: string[] = [];
+  for (let i = 0; i < Math.max(wanted.length, got.length); i++) {
+    const want = wanted[i];
+    const read = got[i];
+    if (want === undefined) {
+      if (!covered(read as T)) differences.push(`${name}[${i}] extra`);
+    } else if (read === undefined) {
+      if (!missingSaid) differences.push(`${name}[${i}] missing`);
+    } else if (!same(want, read) && !covered(read)) differences.push(`${name}[${i}]`);
+  }
+  return differences;
+}
+
+/**
+ * The reviews of a list that differ from the case's, where the copy kept every line in its place
+ * and `places` gives the lines of each of the case's reviews: each review read is the case's
+ * review whose lines hold its first line, so that one review lost, split or read extra is that
+ * review's difference alone, not a shift of every review after it. A case's review is missing
+ * when no review read starts in its lines, and a review read is extra when it starts in no
+ * case's review's lines or in one that an earlier review read starts in (a review split in
+ * two); each difference, unless a warning covers the review read or the case's review's lines.
+ */
+function differencesInPlace<T extends { readonly span: Span }>(
+  name: string,
+  wanted: readonly Record<string, unknown>[],
+  got: readonly T[],
+  places: readonly Span[],
+  same: (want: Record<string, unknown>, read: T) => boolean,
+  covered: (read: T | undefined, place?: Span) => boolean,
+): string[] {
+  const differences: string[] = [];
+  const paired = new Set<number>();
+  got.forEach((read, r) => {
+    const line = read.span.start.line;
+    const i = places.findIndex((place) => place.start.line <= line && place.end.line >= line);
+    const want = wanted[i];
+    if (i < 0 || want === undefined || paired.has(i)) {
+      if (!covered(read, places[i])) differences.push(`${name} read [${r}] extra`);
+      return;
+    }
+    paired.add(i);
+    if (!same(want, read) && !covered(read, places[i])) differences.push(`${name}[${i}]`);
+  });
+  wanted.forEach((_, i) => {
+    if (!paired.has(i) && !covered(undefined, places[i])) differences.push(`${name}[${i}] missing`);
+  });
   return differences;
 }
 
@@ -155,7 +206,10 @@ function placedReviews(page: Page): PlacedReview[] {
  *   Metascore, verdict, count, distribution) are the same. Where the edit
  *   touched a line outside every review (a header or section line, which says
  *   whose the reviews under it are), only this is required: every untouched
- *   review's first line still starts a review, in either section.
+ *   review's first line still starts a review, in either section, and every
+ *   review read starts on a line of one of the case's reviews (dropping the
+ *   `• 10` of a rating widget whose other digits stand bare must not make
+ *   `9` ... `0` user reviews).
  * - "Covered": a difference that an open-reading warning ({@link OPEN_CODES})
  *   or an `unrecognised-line` overlaps: the lines of the review lost or
  *   changed, or the review read extra.
@@ -219,7 +273,15 @@ export function unsaidAfterEdit(
     }
     if (!said(first, last)) differences.push(`${review.section} review at line ${review.first + 1} ${exact === undefined ? 'lost' : 'changed'}`);
   });
-  if (outside) return differences;
+  if (outside) {
+    // Whose the reviews under the edited line are may change, but a review read still comes from a case's review's lines.
+    const ofReview = (line: number | undefined): boolean => line !== undefined && before.some((review) => line >= review.first && line <= review.last);
+    for (const read of after) {
+      if (!ofReview(edit.origin[read.first]) && !said(read.first, read.last))
+        differences.push(`${read.section} review at new line ${read.first + 1} read from no review's lines`);
+    }
+    return differences;
+  }
   const touchedLines = (line: number | undefined): boolean =>
     line !== undefined && (edit.touched.has(line) || before.some((review) => touchedReview(review) && line >= review.first && line <= review.last));
   for (const read of after) {

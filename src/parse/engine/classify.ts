@@ -12,9 +12,12 @@
  * - `recognise`: the line's trimmed text (every whitespace character a plain
  *   space) to the token's value, or `undefined` when the line is not of this
  *   kind;
- * - `examples`: lines it accepts, which feed the docs, the fuzz vocabulary and
- *   the tests (each row's examples must classify as its kind);
  * - `endsItem`: whether a line of this kind ends a list item's run of lines;
+ * - optionally `recogniseAt`, the same recogniser reading the line where it
+ *   stands in the page (`input`, and where its text starts and ends), which
+ *   the classifier calls on a line whose text is its slice of the page as it
+ *   is (no other whitespace than plain spaces), with no string made for it:
+ *   {@link inPlace} makes a row's `recognise` of it;
  * - optionally `last`, the characters a line of this kind can end with: with
  *   `first`, it lets most lines be told apart from most rows with no
  *   recogniser run;
@@ -27,13 +30,14 @@
  * Rows are tried in table order: where two rows accept a line, the earlier
  * wins. A line no row accepts is of the table's `fallback` kind, its value its
  * text; a blank line is of kind {@link BLANK}. Adding a kind of line is adding
- * a row.
+ * a row (and its example lines to the table's {@link LineExamples}, which the
+ * tests and the fuzz read and the parser never does).
  *
  * @example
  * ```ts
  * interface Values { readonly score: number; readonly text: string }
  * const kinds = defineLineKinds<Values>(
- *   [{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), examples: ['80'], endsItem: false }],
+ *   [{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), endsItem: false }],
  *   'text',
  * );
  * const tokens = classifyLines(cutLines('80\n\nBold.'), kinds);
@@ -68,14 +72,51 @@ export interface LineKind<V, K extends keyof V & string> {
   readonly first: string;
   /** The value of a line of this kind, from its trimmed text; `undefined` when the line is not of it. */
   readonly recognise: (text: string) => V[K] | undefined;
-  /** Lines this row accepts (each classifies as this kind). */
-  readonly examples: readonly string[];
+  /** {@link LineKind.recognise} reading the text in place: `input.slice(start, end)` is the line's text (see {@link inPlace}). */
+  readonly recogniseAt?: RecogniseAt<V[K]>;
   /** Whether a line of this kind ends a list item's lines. */
   readonly endsItem: boolean;
   /** The characters a line of this kind can end with; absent (or {@link ANY_FIRST}) for any. */
   readonly last?: string;
   /** The characters that can follow the ASCII digits a line of this kind begins with; absent (or {@link ANY_FIRST}) for any. */
   readonly afterDigits?: string;
+}
+
+/**
+ * The lines each row of a table over the values `V` accepts, by the row's
+ * kind (every kind of `V` but the fallback `F`, at least one line each): what
+ * the docs, the fuzz vocabulary and the tests read a table's lines from, each
+ * line classifying as its row's kind. A site keeps them beside its rows, apart
+ * from them, so that the parser never holds them (a bundle drops them).
+ *
+ * @example
+ * ```ts
+ * interface Values { readonly score: number; readonly text: string }
+ * const examples: LineExamples<Values, 'text'> = { score: ['80', '7'] };
+ * examples.score[0]; //=> '80'
+ * ```
+ */
+export type LineExamples<V, F extends keyof V & string> = { readonly [K in Exclude<keyof V & string, F>]: readonly [string, ...string[]] };
+
+/**
+ * A recogniser that reads a line's text where it stands: `input.slice(start,
+ * end)` is the text (trimmed, its whitespace plain spaces), read by character
+ * codes with no string made for it; `undefined` when the line is not of its kind.
+ */
+export type RecogniseAt<T> = (input: string, start: number, end: number) => T | undefined;
+
+/**
+ * A row's two recognisers from one that reads in place: `recogniseAt` itself,
+ * and `recognise`, which reads a whole string with it. Spread into a row.
+ *
+ * @example
+ * ```ts
+ * const score = inPlace((input, start, end) => (end - start === 2 && DIGITS.includes(input.charAt(start)) ? Number(input.slice(start, end)) : undefined));
+ * [score.recognise('80'), score.recogniseAt('1. 80', 3, 5), score.recognise('8')]; //=> [80, 80, undefined]
+ * ```
+ */
+export function inPlace<T>(recogniseAt: RecogniseAt<T>): { readonly recognise: (text: string) => T | undefined; readonly recogniseAt: RecogniseAt<T> } {
+  return { recognise: (text) => recogniseAt(text, 0, text.length), recogniseAt };
 }
 
 /** A row of a table over the values `V`: a {@link LineKind} of any of its kinds. */
@@ -102,6 +143,8 @@ export interface LineKinds<V> {
   readonly byLast: RowSets;
   /** The rows a line that begins with ASCII digits may be of, by the character after them (the rows' `afterDigits`). */
   readonly byAfterDigits: RowSets;
+  /** Each row's reading of a line in place, by index: its `recogniseAt`, or its `recognise` of the line's slice where it has none. */
+  readonly readsAt: readonly RecogniseAt<unknown>[];
 }
 
 /**
@@ -148,7 +191,7 @@ export type TextKind<V> = { [K in keyof V & string]: V[K] extends string ? K : n
  * @example
  * ```ts
  * const kinds = defineLineKinds<{ readonly bullet: string; readonly text: string }>(
- *   [{ kind: 'bullet', first: '•', recognise: (text) => text.slice(1).trim(), examples: ['• Network: NBC'], endsItem: true }],
+ *   [{ kind: 'bullet', first: '•', recognise: (text) => text.slice(1).trim(), endsItem: true }],
  *   'text',
  * );
  * kinds.rowsFor('•'.charCodeAt(0)).length; //=> 1
@@ -181,6 +224,7 @@ export function defineLineKinds<V>(rows: readonly LineKindRow<V>[], fallback: Te
     byFirst,
     byLast,
     byAfterDigits,
+    readsAt: rows.map((row): RecogniseAt<unknown> => row.recogniseAt ?? ((input, start, end) => row.recognise(input.slice(start, end)))),
   };
 }
 
@@ -258,8 +302,24 @@ export class TokenList<V> {
     if (own === BLANK_ROW) return undefined;
     if (wanted === this.kinds.rows.length) return this.lines.text(line) as V[K];
     if (own > wanted) return undefined;
-    const row = this.kinds.rows[wanted] as LineKind<V, K>;
-    return row.recognise(this.lines.text(line));
+    return recogniseLine(this.kinds.rows[wanted] as LineKind<V, K>, this.lines, line);
+  }
+
+  /**
+   * {@link TokenList.valueAs} for `kind`, whose row's index `row` the caller
+   * found once with {@link LineKinds.rowOf}: for a site's hot paths, which
+   * look up no kind per line (`kind` names the row for the reader and the
+   * types).
+   */
+  valueAsRow<K extends keyof V & string>(line: number, _kind: K, row: number): V[K] | undefined {
+    if (!(line >= 0 && line < this.count)) return undefined;
+    const own = this.#rows[line] as number;
+    if (own === row) return this.#valueAt(line) as V[K];
+    if (own === BLANK_ROW) return undefined;
+    const rows = this.kinds.rows;
+    if (row === rows.length) return this.lines.text(line) as V[K];
+    if (own > row) return undefined;
+    return (rows[row] as LineKind<V, K>).recognise(this.lines.text(line));
   }
 
   /** True when the row of `kind` accepts line `line` (see {@link TokenList.valueAs}). */
@@ -279,7 +339,7 @@ export class TokenList<V> {
     if (own === row) return true;
     if (own === BLANK_ROW || own > row) return false;
     const rows = this.kinds.rows;
-    return row === rows.length || (rows[row] as LineKindRow<V>).recognise(this.lines.text(line)) !== undefined;
+    return row === rows.length || recogniseLine(rows[row] as LineKindRow<V>, this.lines, line) !== undefined;
   }
 
   /** Line `line`'s text (as {@link LineTable.text}); `''` out of range. */
@@ -318,6 +378,14 @@ export class TokenList<V> {
   }
 }
 
+/** What the row `row` gives line `line` (not blank): read in place when it can be, else from the line's text. */
+function recogniseLine<V, K extends keyof V & string>(row: LineKind<V, K>, lines: LineTable, line: number): V[K] | undefined {
+  const at = row.recogniseAt;
+  return at !== undefined && lines.isPlain(line)
+    ? at(lines.input, lines.textStarts[line] as number, lines.textEnds[line] as number)
+    : row.recognise(lines.text(line));
+}
+
 /** The row index of a blank line's token. */
 const BLANK_ROW = 0xffff;
 
@@ -342,12 +410,16 @@ export function classifyLines<V>(lines: LineTable, kinds: LineKinds<V>): TokenLi
   // value, its text, is sliced again when asked for), a blank line nothing.
   const values: unknown[] = new Array<unknown>(count);
   const fallback = kinds.rows.length;
+  // Where the input has no other whitespace than spaces, every line is read where it stands.
+  const plain = !lines.oddSpaces;
   for (let line = 0; line < count; line++) {
-    if (textStarts[line] === textEnds[line]) {
+    const start = textStarts[line] as number;
+    const end = textEnds[line] as number;
+    if (start === end) {
       rows[line] = BLANK_ROW;
       continue;
     }
-    const row = rowOfLine(kinds, lines, line);
+    const row = rowOfLine(kinds, lines, line, start, end, plain || lines.isPlain(line));
     rows[line] = row;
     if (row !== fallback) values[line] = foundValue;
   }
@@ -358,32 +430,37 @@ export function classifyLines<V>(lines: LineTable, kinds: LineKinds<V>): TokenLi
 let foundValue: unknown;
 
 /**
- * The row that takes line `line` of `lines` (not blank): the first in table
- * order whose `first`, `last` and `afterDigits` allow the line and whose recogniser accepts
- * its text, its value left in {@link foundValue}; the fallback
- * (`rows.length`) when none does. The line's text is sliced (and its
- * whitespace made plain) once, for the first row that may take it.
+ * The row that takes line `line` of `lines` (not blank; its text from `start`
+ * to `end`): the first in table order whose `first`, `last` and `afterDigits`
+ * allow the line and whose recogniser accepts it, its value left in
+ * {@link foundValue}; the fallback (`rows.length`) when none does. A `plain`
+ * line (no other whitespace than spaces) is read where it stands, each row's
+ * reading given the input and the line's offsets; another line's text is
+ * sliced (and its whitespace made plain) once, for the first row tried.
  */
-function rowOfLine<V>(kinds: LineKinds<V>, lines: LineTable, line: number): number {
+function rowOfLine<V>(kinds: LineKinds<V>, lines: LineTable, line: number, start: number, end: number, plain: boolean): number {
   const { input } = lines;
-  const { rows } = kinds;
-  const start = lines.textStarts[line] as number;
-  const end = lines.textEnds[line] as number;
+  const first = input.charCodeAt(start);
+  const last = input.charCodeAt(end - 1);
   // The rows both characters allow, the lowest bit (the earliest row) first.
-  let set = kinds.byFirst.of(input.charCodeAt(start)) & kinds.byLast.of(input.charCodeAt(end - 1));
+  let set =
+    (first < 128 ? (kinds.byFirst.bits[first] as number) : kinds.byFirst.of(first)) &
+    (last < 128 ? (kinds.byLast.bits[last] as number) : kinds.byLast.of(last));
   let text: string | undefined;
   // Of a line that begins with digits, the rows the character after them allows (read in its
-  // text, whitespace made plain, where the input has other whitespace than spaces).
-  let after = start;
-  while (isAsciiDigit(input.charCodeAt(after))) after++;
-  if (after > start && after < end)
-    set &= kinds.byAfterDigits.of(lines.oddSpaces ? (text = lines.text(line)).charCodeAt(after - start) : input.charCodeAt(after));
+  // text, whitespace made plain, where the line has other whitespace than spaces).
+  if (set !== 0 && isAsciiDigit(first)) {
+    let after = start + 1;
+    while (isAsciiDigit(input.charCodeAt(after))) after++;
+    if (after < end) set &= kinds.byAfterDigits.of(plain ? input.charCodeAt(after) : (text = lines.text(line)).charCodeAt(after - start));
+  }
+  const { readsAt, rows } = kinds;
   while (set !== 0) {
-    const bit = set & -set;
-    set ^= bit;
-    const row = 31 - Math.clz32(bit);
-    text ??= lines.text(line);
-    const value: unknown = (rows[row] as LineKindRow<V>).recognise(text);
+    const row = 31 - Math.clz32(set & -set);
+    set &= set - 1;
+    const value: unknown = plain
+      ? (readsAt[row] as RecogniseAt<unknown>)(input, start, end)
+      : (rows[row] as LineKindRow<V>).recognise((text ??= lines.text(line)));
     if (value !== undefined) {
       foundValue = value;
       return row;
@@ -413,6 +490,6 @@ function isAsciiDigit(code: number): boolean {
 export function classifyText<V>(kinds: LineKinds<V>, text: string): { readonly kind: TokenKind<V>; readonly value: unknown } {
   const lines = cutLines(text);
   if (lines.isBlank(0)) return { kind: BLANK, value: undefined };
-  const row = rowOfLine(kinds, lines, 0);
+  const row = rowOfLine(kinds, lines, 0, lines.textStarts[0] as number, lines.textEnds[0] as number, lines.isPlain(0));
   return row === kinds.rows.length ? { kind: kinds.fallback, value: lines.text(0) } : { kind: kinds.kindAt(row), value: foundValue };
 }

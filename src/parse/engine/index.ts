@@ -19,8 +19,8 @@
  * @module
  */
 export { cutLines, LineTable } from './lines.js';
-export { ANY_FIRST, BLANK, classifyLines, classifyText, defineLineKinds, DIGITS, LETTERS, TokenList } from './classify.js';
-export type { LineKind, LineKindRow, LineKinds, TextKind, TokenKind } from './classify.js';
+export { ANY_FIRST, BLANK, classifyLines, classifyText, defineLineKinds, DIGITS, inPlace, LETTERS, TokenList } from './classify.js';
+export type { LineExamples, LineKind, LineKindRow, LineKinds, RecogniseAt, TextKind, TokenKind } from './classify.js';
 export { ANY_KIND, compileReaders, ReaderError } from './read.js';
 export type { Reader, ReaderSet } from './read.js';
 export { runRefiners } from './refine.js';

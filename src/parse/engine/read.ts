@@ -26,7 +26,7 @@
  * ```ts
  * interface Values { readonly score: number; readonly text: string }
  * const kinds = defineLineKinds<Values>(
- *   [{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), examples: ['80'], endsItem: true }],
+ *   [{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), endsItem: true }],
  *   'text',
  * );
  * interface State { readonly scores: { score: number; text: string[] }[]; readonly unread: number[] }

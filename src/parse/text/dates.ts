@@ -4,11 +4,8 @@
  *
  * @module
  */
+import { hasWordAt, KELVIN, LONG_S } from './codes.js';
 import { isDigit } from './numbers.js';
-
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((month, index) => [month, index + 1]),
-);
 
 /** A date line, valid or not. */
 export interface DateLine {
@@ -16,31 +13,108 @@ export interface DateLine {
   readonly iso: string | null;
 }
 
-//   ([a-z]{3,9})\.?  the month, short or long, with an optional dot
-//   \s+(\d{1,2}),    the day, one or two digits, and its comma
-//   \s*(\d{4})       the year
-const DATE = /^([a-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})$/iu;
-
 /** `Jul 15, 2013`, `Sep 5, 2013`, `September 5, 2013` */
 export function recogniseDate(text: string): DateLine | undefined {
-  if (!isDigit(text.charCodeAt(text.length - 1))) return undefined;
-  const match = DATE.exec(text);
-  if (!match) return undefined;
-  const name = (match[1] ?? '').toLowerCase();
-  const month = MONTHS.get(name.slice(0, 3));
-  if (month === undefined || !isMonthName(name)) return undefined;
-  const day = Number(match[2]);
-  const year = match[3] ?? '';
-  // The year has four digits (the pattern says so); the month and day get a leading zero below 10.
-  const valid = day >= 1 && day <= daysInMonth(Number(year), month);
-  return { iso: valid ? `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` : null };
+  return recogniseDateAt(text, 0, text.length);
+}
+
+//   ([a-z]{3,9})\.?    the month, short or long, with an optional dot
+//   \s+\d{1,2}         the day
+//   (?:,\s*\d{0,3})?   its comma and a year of fewer than four digits, or neither
+const CUT_DATE = /^([a-z]{3,9})\.?\s+\d{1,2}(?:,\s*\d{0,3})?$/iu;
+
+/**
+ * `Jun 3, 20`, `Jun 3,`, `September 1`: a month-name date cut before the end
+ * of its year, as the last line of a truncated page is; never a whole date.
+ */
+export function recogniseCutDate(text: string): boolean {
+  const match = CUT_DATE.exec(text);
+  const name = (match?.[1] ?? '').toLowerCase();
+  return match !== null && isMonthName(name);
+}
+
+/** True for a month's name in lower case: its first three letters, its whole name, or "sept". */
+function isMonthName(name: string): boolean {
+  const month = MONTH_KEYS.indexOf(keyAt(name, 0)) + 1;
+  return month !== 0 && (name.length === 3 || name === LONG_MONTHS[month - 1] || name === 'sept');
 }
 
 const LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-function isMonthName(name: string): boolean {
-  return name.length === 3 || LONG_MONTHS.includes(name) || name === 'sept';
+/** Each month's first three letters in lower case, by which a date's month is known, as one number ({@link keyAt}). */
+const MONTH_KEYS = LONG_MONTHS.map((name) => keyAt(name, 0));
+
+/** The three ASCII letters at `at`, in lower case, as one number. */
+function keyAt(input: string, at: number): number {
+  return ((input.charCodeAt(at) | 0x20) << 16) | ((input.charCodeAt(at + 1) | 0x20) << 8) | (input.charCodeAt(at + 2) | 0x20);
 }
+
+/**
+ * {@link recogniseDate} of the text `input` holds from `start` to `end`, read
+ * by character codes as the pattern `^([a-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})$`
+ * (case-blind) reads it: the month, short or long, with an optional dot; the
+ * day, one or two digits, and its comma; the year. The month is known by its
+ * first three letters, and must be those three, its whole name, or "Sept".
+ */
+export function recogniseDateAt(input: string, start: number, end: number): DateLine | undefined {
+  if (!isDigit(input.charCodeAt(end - 1)) || end - start < 10) return undefined;
+  // The month's letters: ASCII, or "ſ" and the Kelvin sign, which the pattern takes for "s" and "k" (no month is written with them).
+  let at = start;
+  let ascii = true;
+  for (
+    let code = input.charCodeAt(at);
+    at < end && (((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === LONG_S || code === KELVIN);
+    code = input.charCodeAt(++at)
+  )
+    ascii &&= code < 0x80;
+  const letters = at - start;
+  if (input.charCodeAt(at) === 0x2e) at++;
+  const day = spacesEnd(input, at, end);
+  let comma = day;
+  while (comma < end && isDigit(input.charCodeAt(comma))) comma++;
+  const year = spacesEnd(input, comma + 1, end);
+  if (letters < 3 || letters > 9 || day === at || comma === day || comma - day > 2 || input.charCodeAt(comma) !== 0x2c || end - year !== 4) return undefined;
+  for (let digit = year; digit < end; digit++) if (!isDigit(input.charCodeAt(digit))) return undefined;
+  const month = MONTH_KEYS.indexOf(keyAt(input, start)) + 1;
+  const name = LONG_MONTHS[month - 1] ?? '';
+  if (
+    !ascii ||
+    month === 0 ||
+    !(
+      letters === 3 ||
+      (letters === name.length && hasWordAt(input, start, name, false)) ||
+      (letters === 4 && month === 9 && (input.charCodeAt(start + 3) | 0x20) === 0x74)
+    )
+  )
+    return undefined;
+  const days = digitsAt(input, day, comma);
+  const yyyy = input.slice(year, end);
+  // The month and day get a leading zero below 10.
+  const valid = days >= 1 && days <= daysInMonth(digitsAt(input, year, end), month);
+  return { iso: valid ? `${yyyy}-${month < 10 ? '0' : ''}${month}-${days < 10 ? '0' : ''}${days}` : null };
+}
+
+/** The number the ASCII digits from `start` to `end` make. */
+function digitsAt(input: string, start: number, end: number): number {
+  let number = 0;
+  for (let at = start; at < end; at++) number = number * 10 + input.charCodeAt(at) - 0x30;
+  return number;
+}
+
+/** The offset after the whitespace (as the pattern's `\s` has it) from `at` on, before `end`. */
+function spacesEnd(input: string, at: number, end: number): number {
+  let stop = at;
+  while (stop < end && isWhitespace(input.charCodeAt(stop))) stop++;
+  return stop;
+}
+
+/** True for the code of a whitespace character as the pattern's `\s` has it (the space told first, the others by the pattern). */
+function isWhitespace(code: number): boolean {
+  return code === 0x20 || ((code < 0x80 ? code >= 0x09 && code <= 0x0d : code >= 0xa0) && WHITESPACE.test(String.fromCharCode(code)));
+}
+
+/** One whitespace character, as a pattern's `\s`. */
+const WHITESPACE = /\s/u;
 
 /** The days of a month of the Gregorian calendar: counted, with no Date made for each date line. */
 function daysInMonth(year: number, month: number): number {

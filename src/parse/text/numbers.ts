@@ -13,8 +13,19 @@ export function readCount(digits: string): number {
 
 /** `80`, `6`, `100`: a bare whole number of one to three digits. */
 export function recogniseBareNumber(text: string): number | undefined {
-  // Told apart by its length and first character before any pattern is tried.
-  return text.length <= 3 && isDigit(text.charCodeAt(0)) && /^\d{1,3}$/u.test(text) ? Number(text) : undefined;
+  return recogniseBareNumberAt(text, 0, text.length);
+}
+
+/** {@link recogniseBareNumber} of the text `input` holds from `start` to `end`, read by character codes. */
+export function recogniseBareNumberAt(input: string, start: number, end: number): number | undefined {
+  if (end === start || end - start > 3) return undefined;
+  let number = 0;
+  for (let at = start; at < end; at++) {
+    const code = input.charCodeAt(at);
+    if (!isDigit(code)) return undefined;
+    number = number * 10 + code - 0x30;
+  }
+  return number;
 }
 
 /** True for the character code of an ASCII digit, 0-9. */

@@ -5,8 +5,8 @@
  * @module
  */
 import { readCount, recogniseBareNumber } from '../../parse/text/numbers.js';
-import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
-import { recogniseListLink, usersHeadingRow } from '../shared/headings.js';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
+import { recogniseListLink, usersHeadingRow, USERS_HEADING_EXAMPLES } from '../shared/headings.js';
 
 //   (\d[\d,]*)           the count, "39", "1,024"
 //    reviews? [·•|-]     "reviews" and the separator IMDb prints
@@ -66,53 +66,46 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
   {
     kind: 'metascore-label',
     recognise: (text: string) => (/^metascore$/iu.test(text) ? true : undefined),
-    examples: ['Metascore'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'count-2023',
     recognise: recogniseCount2023,
-    examples: ['39 reviews · Provided by Metacritic.com', '1 review · Provided by Metacritic.com'],
     first: ANY_FIRST,
     endsItem: false,
   },
-  { kind: 'count-2018', recognise: recogniseCount2018, examples: ['Based on 18 critic reviews provided by Metacritic.com'], first: ANY_FIRST, endsItem: false },
-  { kind: 'count-mobile', recognise: recogniseCountMobile, examples: ['Metascore (23 reviews)'], first: ANY_FIRST, endsItem: false },
+  { kind: 'count-2018', recognise: recogniseCount2018, first: ANY_FIRST, endsItem: false },
+  { kind: 'count-mobile', recognise: recogniseCountMobile, first: ANY_FIRST, endsItem: false },
   {
     kind: 'mobile-heading',
     recognise: recogniseMobileHeading,
-    examples: ['Citizen Kane : Critic Reviews', 'Rear Window: Critic Reviews'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'provided-by',
     recognise: (text: string) => (/^provided by(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined),
-    examples: ['Provided by', 'Provided by Metacritic.com'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'year',
     recognise: (text: string) => (/^\(\d{4}\)$/u.test(text) ? text.slice(1, 5) : undefined),
-    examples: ['(1954)'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'dash-item',
     recognise: recogniseDashItem,
-    examples: ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'],
     first: ANY_FIRST,
     endsItem: false,
   },
   /* @__PURE__ */ usersHeadingRow<ImdbValues>(),
-  { kind: 'number', recognise: recogniseBareNumber, examples: ['100', '90', '7'], first: ANY_FIRST, endsItem: false },
+  { kind: 'number', recognise: recogniseBareNumber, first: ANY_FIRST, endsItem: false },
   {
     kind: 'furniture',
     recognise: (text: string) => (FURNITURE.test(text) || recogniseListLink(text) ? true : undefined),
-    examples: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top', 'Contribute to this page'],
     first: ANY_FIRST,
     endsItem: false,
   },
@@ -120,3 +113,22 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
 
 /** The compiled table: a line no row takes is text. */
 export const IMDB_KINDS: LineKinds<ImdbValues> = /* @__PURE__ */ defineLineKinds<ImdbValues>(IMDB_LINES, 'text');
+
+/**
+ * The lines each row of {@link IMDB_KINDS} accepts, by its kind: what the tests, the
+ * fuzz vocabulary and the docs read the table's lines from (each classifies as
+ * its row's kind). The parser never reads them, so a bundle drops them.
+ */
+export const IMDB_EXAMPLES: LineExamples<ImdbValues, 'text'> = {
+  'metascore-label': ['Metascore'],
+  'count-2023': ['39 reviews · Provided by Metacritic.com', '1 review · Provided by Metacritic.com'],
+  'count-2018': ['Based on 18 critic reviews provided by Metacritic.com'],
+  'count-mobile': ['Metascore (23 reviews)'],
+  'mobile-heading': ['Citizen Kane : Critic Reviews', 'Rear Window: Critic Reviews'],
+  'provided-by': ['Provided by', 'Provided by Metacritic.com'],
+  year: ['(1954)'],
+  'dash-item': ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'],
+  number: ['100', '90', '7'],
+  furniture: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top', 'Contribute to this page'],
+  'users-heading': USERS_HEADING_EXAMPLES,
+};

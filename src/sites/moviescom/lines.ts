@@ -6,7 +6,7 @@
  */
 import { parseVerdictLabel } from '../../classify/classify.js';
 import type { Verdict } from '../../types/page.js';
-import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
 
 /** `Other Critics provided by Metacritic.com`, `Other Critics provided by`: the list's heading. */
 export function recogniseProvidedBy(text: string): boolean {
@@ -57,58 +57,50 @@ export const MOVIESCOM_LINES: readonly LineKindRow<MoviesComValues>[] = [
   {
     kind: 'provided-by',
     recognise: (text: string) => (recogniseProvidedBy(text) ? true : undefined),
-    examples: ['Other Critics provided by Metacritic.com', 'Other Critics provided by'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'see-all',
     recognise: (text: string) => (/^(?:• )?see all .+ reviews at(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined),
-    examples: ['• See all Blade Runner reviews at Metacritic.com', 'See all Alien reviews at'],
     first: ANY_FIRST,
     endsItem: false,
   },
-  { kind: 'bullet', recognise: recogniseNumberBullet, examples: ['• 100', '• 5.0'], first: ANY_FIRST, endsItem: false },
+  { kind: 'bullet', recognise: recogniseNumberBullet, first: ANY_FIRST, endsItem: false },
   {
     kind: 'out-of-100',
     recognise: (text: string) => (/^out of 100$/iu.test(text) ? true : undefined),
-    examples: ['out of 100'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'metascore-label',
     recognise: (text: string) => (/^metascore®?$/iu.test(text) ? true : undefined),
-    examples: ['Metascore®', 'Metascore'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'verdict',
     recognise: parseVerdictLabel,
-    examples: ['Universal acclaim', 'Generally favorable reviews', 'Mixed or average reviews'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'weighted-note',
     recognise: (text: string) => (/^(?:based on a weighted average of all|critic review scores\.?)$/iu.test(text) ? true : undefined),
-    examples: ['based on a weighted average of all', 'critic review scores.'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'read-full-review',
     recognise: (text: string) => (/^read full review$/iu.test(text) ? true : undefined),
-    examples: ['Read Full Review'],
     first: ANY_FIRST,
     endsItem: false,
   },
-  { kind: 'number', recognise: recogniseNumber, examples: ['88', '5.0'], first: ANY_FIRST, endsItem: false },
+  { kind: 'number', recognise: recogniseNumber, first: ANY_FIRST, endsItem: false },
   {
     kind: 'families',
     recognise: (text: string) => (/^for families provided by common sense media$/iu.test(text) ? true : undefined),
-    examples: ['For Families provided by Common Sense Media'],
     first: ANY_FIRST,
     endsItem: false,
   },
@@ -116,19 +108,12 @@ export const MOVIESCOM_LINES: readonly LineKindRow<MoviesComValues>[] = [
     // `Blade Runner Review`: above the list, the page's heading and its title; in a review, its text ("National Review", a quote).
     kind: 'title-heading',
     recognise: (text: string) => /^(\S.*) review$/iu.exec(text)?.[1],
-    examples: ['Blade Runner Review'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'furniture',
     recognise: (text: string) => (/^(?:share|watch it|critics scores range from 0 to 100.*|on dvd: .*)$/iu.test(text) ? true : undefined),
-    examples: [
-      'Share',
-      'Watch It',
-      'On DVD: TBD | On Blu-ray: TBD',
-      'Critics scores range from 0 to 100, with higher scores indicating more favorable reviews.',
-    ],
     first: ANY_FIRST,
     endsItem: false,
   },
@@ -136,3 +121,28 @@ export const MOVIESCOM_LINES: readonly LineKindRow<MoviesComValues>[] = [
 
 /** The compiled table: a line no row takes is text. */
 export const MOVIESCOM_KINDS: LineKinds<MoviesComValues> = /* @__PURE__ */ defineLineKinds<MoviesComValues>(MOVIESCOM_LINES, 'text');
+
+/**
+ * The lines each row of {@link MOVIESCOM_KINDS} accepts, by its kind: what the tests, the
+ * fuzz vocabulary and the docs read the table's lines from (each classifies as
+ * its row's kind). The parser never reads them, so a bundle drops them.
+ */
+export const MOVIESCOM_EXAMPLES: LineExamples<MoviesComValues, 'text'> = {
+  'provided-by': ['Other Critics provided by Metacritic.com', 'Other Critics provided by'],
+  'see-all': ['• See all Blade Runner reviews at Metacritic.com', 'See all Alien reviews at'],
+  bullet: ['• 100', '• 5.0'],
+  'out-of-100': ['out of 100'],
+  'metascore-label': ['Metascore®', 'Metascore'],
+  verdict: ['Universal acclaim', 'Generally favorable reviews', 'Mixed or average reviews'],
+  'weighted-note': ['based on a weighted average of all', 'critic review scores.'],
+  'read-full-review': ['Read Full Review'],
+  number: ['88', '5.0'],
+  families: ['For Families provided by Common Sense Media'],
+  'title-heading': ['Blade Runner Review'],
+  furniture: [
+    'Share',
+    'Watch It',
+    'On DVD: TBD | On Blu-ray: TBD',
+    'Critics scores range from 0 to 100, with higher scores indicating more favorable reviews.',
+  ],
+};

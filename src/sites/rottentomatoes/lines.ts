@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ANY_FIRST, classifyText, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
+import { ANY_FIRST, classifyText, defineLineKinds, type LineKindRow, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
 import { readCount } from '../../parse/text/numbers.js';
 import { isCutDate, readDate, type ReadDate } from '../shared/dates.js';
 import { isRtFurniture } from './furniture.js';
@@ -284,83 +284,94 @@ export type RtValues = { readonly [K in RtRowKind]: true } & { readonly text: st
 /** Every kind of Rotten Tomatoes line: a row's, `blank`, `text` for the rest, and `cut-date` for a page's last line cut inside a date. */
 export type RtLineKind = RtRowKind | 'blank' | 'text' | 'cut-date';
 
-/** A row of the table: a kind, its test, and lines it accepts; any first character. */
-function row(kind: RtRowKind, test: (text: string) => boolean, examples: readonly string[]): LineKindRow<RtValues> {
-  return { kind, first: ANY_FIRST, recognise: (text) => (test(text) ? true : undefined), examples, endsItem: false } as LineKindRow<RtValues>;
+/** A row of the table: a kind and its test; any first character. */
+function row(kind: RtRowKind, test: (text: string) => boolean): LineKindRow<RtValues> {
+  return { kind, first: ANY_FIRST, recognise: (text) => (test(text) ? true : undefined), endsItem: false } as LineKindRow<RtValues>;
 }
 
 /** The rows: one per kind, in the order they are tried. */
 function rtRows(): LineKindRow<RtValues>[] {
   return [
-    row('site-title', (text) => recogniseSiteTitle(text) !== undefined, ['Alien (1979) - Rotten Tomatoes', 'Australia - Movie Reviews - Rotten Tomatoes']),
-    row('consensus-heading', (text) => /^critics? consensus:?$/iu.test(text), ['Critics Consensus', 'Critic Consensus:']),
-    row('consensus-inline', (text) => recogniseInlineConsensus(text) !== undefined, [
-      'Critic Consensus: Now a classic of its era, Alien fuses sci-fi and horror.',
-    ]),
-    row('percent', (text) => recognisePercent(text) !== undefined, ['99%', '85%']),
-    row('tomatometer-label', (text) => /^tomatometer$/iu.test(text), ['TOMATOMETER', 'Tomatometer']),
-    row('audience-label', (text) => /^(?:audience score|popcornmeter)$/iu.test(text), ['Audience Score', 'Popcornmeter']),
-    row('count', (text) => recogniseCountLine(text) !== undefined, [
-      'Total Count: 117',
-      'Critic Ratings: 26',
-      'Reviews Counted: 45',
-      'User Ratings: 459,059',
-      'Verified Ratings: 2,692',
-      'User Ratings: 943,856 | Verified Ratings: 2,692',
-    ]),
-    row('counts', (text) => recogniseCountsLine(text) !== undefined, [
-      'All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)',
-      'All Critics (117) | Top Critics (27)',
-    ]),
-    row('fresh-rotten', (text) => recogniseFreshRotten(text) !== undefined, ['Fresh: 45 | Rotten: 0']),
-    row('average-rating', (text) => recogniseAverageRating(text) !== undefined, ['Average Rating: 8.9/10']),
-    row('summary', (text) => recogniseSummaryLine(text) !== undefined, [
-      '85% Tomatometer 40 Reviews 96% Popcornmeter 250+ Ratings',
-      '-- Tomatometer 0 Reviews -- Popcornmeter 0 Ratings',
-    ]),
-    row('view-all', (text) => recogniseViewAll(text) !== undefined, ['View All (40) Critics Reviews']),
-    row('reviews-heading', recogniseReviewsHeading, ['Critic Reviews for Alien', 'Critic Reviews for Deadwood Season 1']),
-    row('audience-heading', recogniseAudienceHeading, ['Audience Reviews for Alien']),
-    row('date-line', (text) => recogniseDateLine(text) !== undefined, [
-      'Aug 13, 2019 | Full Review…',
-      'Mar 1, 2019 | Rating: 5/5 | Full Review…',
-      'August 13, 2019 | Full Review…',
-      'January 27, 2020',
-      'May 5, 2021',
-    ]),
-    row('score-line', (text) => recogniseScoreLine(text) !== undefined, ['Full Review | Original Score: 2.5/5', '| Original Score: 2/4', 'Full Review']),
-    row('pager', recognisePager, ['Page 1 of 11']),
-    row('top-critic', recogniseTopCritic, ['Top Critic', '• Top Critic']),
-    row('air-date', (text) => recogniseAirDate(text) !== undefined, ['Air date: Mar 21, 2004']),
-    row('info-heading', (text) => recogniseInfoHeading(text) !== undefined, ['Movie Info', 'Tv Season Info']),
-    row('role', (text) => recogniseRole(text) !== undefined, ['as Max Rockatansky', 'as Toast, Toast the Knowing']),
-    row('season', recogniseSeasonLine, ['Deadwood: Season 1 (2004)', 'Season 1 – Deadwood', 'Season 1', 'SEASON:']),
-    row('review-run', recogniseReviewRun, [
-      'Andrew Wallenstein NPR Much as with Shakespeare, the words may escape you. Feb 19, 2020 Full Review Austin Smith New York Post Roughly as thrilling as grass. Feb 19, 2020 Full Review',
-    ]),
-    row('dated-byline', (text) => recogniseDatedByline(text) !== undefined, [
-      'Andrew Wallenstein NPR 02/19/2020',
-      'Linda Stasi New York Post Rated: 2/4 02/19/2020',
-    ]),
-    row('linked-quote', (text) => recogniseLinkedQuote(text) !== undefined, [
-      "Much as with Shakespeare, you'll love the way they're spoken. Go to Full Review",
-    ]),
-    row('other-title', recogniseOtherTitle, ['68% Black-ish Sep 26']),
-    row('furniture', isRtFurniture, [
-      'User image',
-      'Watch it now',
-      'Alien Videos',
-      'News & Interviews for Alien',
-      'So Fresh: Absolute Must See!',
-      'Step 2 of 2',
-    ]),
-    row('bullet', (text) => recogniseBullet(text) !== undefined, ['• The makers have conjured a few pictures that are pure nightmare.']),
-    row('list-heading', recogniseListHeading, ['Australia Reviews', 'Paddington 2 Reviews']),
+    row('site-title', (text) => recogniseSiteTitle(text) !== undefined),
+    row('consensus-heading', (text) => /^critics? consensus:?$/iu.test(text)),
+    row('consensus-inline', (text) => recogniseInlineConsensus(text) !== undefined),
+    row('percent', (text) => recognisePercent(text) !== undefined),
+    row('tomatometer-label', (text) => /^tomatometer$/iu.test(text)),
+    row('audience-label', (text) => /^(?:audience score|popcornmeter)$/iu.test(text)),
+    row('count', (text) => recogniseCountLine(text) !== undefined),
+    row('counts', (text) => recogniseCountsLine(text) !== undefined),
+    row('fresh-rotten', (text) => recogniseFreshRotten(text) !== undefined),
+    row('average-rating', (text) => recogniseAverageRating(text) !== undefined),
+    row('summary', (text) => recogniseSummaryLine(text) !== undefined),
+    row('view-all', (text) => recogniseViewAll(text) !== undefined),
+    row('reviews-heading', recogniseReviewsHeading),
+    row('audience-heading', recogniseAudienceHeading),
+    row('date-line', (text) => recogniseDateLine(text) !== undefined),
+    row('score-line', (text) => recogniseScoreLine(text) !== undefined),
+    row('pager', recognisePager),
+    row('top-critic', recogniseTopCritic),
+    row('air-date', (text) => recogniseAirDate(text) !== undefined),
+    row('info-heading', (text) => recogniseInfoHeading(text) !== undefined),
+    row('role', (text) => recogniseRole(text) !== undefined),
+    row('season', recogniseSeasonLine),
+    row('review-run', recogniseReviewRun),
+    row('dated-byline', (text) => recogniseDatedByline(text) !== undefined),
+    row('linked-quote', (text) => recogniseLinkedQuote(text) !== undefined),
+    row('other-title', recogniseOtherTitle),
+    row('furniture', isRtFurniture),
+    row('bullet', (text) => recogniseBullet(text) !== undefined),
+    row('list-heading', recogniseListHeading),
   ];
 }
 
 /** The table (pure: a bundle that never reads a Rotten Tomatoes page drops it). */
 export const RT_LINES: LineKinds<RtValues> = /* @__PURE__ */ defineLineKinds<RtValues>(/* @__PURE__ */ rtRows(), 'text');
+
+/**
+ * The lines each row of {@link RT_LINES} accepts, by its kind: what the tests, the
+ * fuzz vocabulary and the docs read the table's lines from (each classifies as
+ * its row's kind). The parser never reads them, so a bundle drops them.
+ */
+export const RT_EXAMPLES: LineExamples<RtValues, 'text'> = {
+  'site-title': ['Alien (1979) - Rotten Tomatoes', 'Australia - Movie Reviews - Rotten Tomatoes'],
+  'consensus-heading': ['Critics Consensus', 'Critic Consensus:'],
+  'consensus-inline': ['Critic Consensus: Now a classic of its era, Alien fuses sci-fi and horror.'],
+  percent: ['99%', '85%'],
+  'tomatometer-label': ['TOMATOMETER', 'Tomatometer'],
+  'audience-label': ['Audience Score', 'Popcornmeter'],
+  count: [
+    'Total Count: 117',
+    'Critic Ratings: 26',
+    'Reviews Counted: 45',
+    'User Ratings: 459,059',
+    'Verified Ratings: 2,692',
+    'User Ratings: 943,856 | Verified Ratings: 2,692',
+  ],
+  counts: ['All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)', 'All Critics (117) | Top Critics (27)'],
+  'fresh-rotten': ['Fresh: 45 | Rotten: 0'],
+  'average-rating': ['Average Rating: 8.9/10'],
+  summary: ['85% Tomatometer 40 Reviews 96% Popcornmeter 250+ Ratings', '-- Tomatometer 0 Reviews -- Popcornmeter 0 Ratings'],
+  'view-all': ['View All (40) Critics Reviews'],
+  'reviews-heading': ['Critic Reviews for Alien', 'Critic Reviews for Deadwood Season 1'],
+  'audience-heading': ['Audience Reviews for Alien'],
+  'date-line': ['Aug 13, 2019 | Full Review…', 'Mar 1, 2019 | Rating: 5/5 | Full Review…', 'August 13, 2019 | Full Review…', 'January 27, 2020', 'May 5, 2021'],
+  'score-line': ['Full Review | Original Score: 2.5/5', '| Original Score: 2/4', 'Full Review'],
+  pager: ['Page 1 of 11'],
+  'top-critic': ['Top Critic', '• Top Critic'],
+  'air-date': ['Air date: Mar 21, 2004'],
+  'info-heading': ['Movie Info', 'Tv Season Info'],
+  role: ['as Max Rockatansky', 'as Toast, Toast the Knowing'],
+  season: ['Deadwood: Season 1 (2004)', 'Season 1 – Deadwood', 'Season 1', 'SEASON:'],
+  'review-run': [
+    'Andrew Wallenstein NPR Much as with Shakespeare, the words may escape you. Feb 19, 2020 Full Review Austin Smith New York Post Roughly as thrilling as grass. Feb 19, 2020 Full Review',
+  ],
+  'dated-byline': ['Andrew Wallenstein NPR 02/19/2020', 'Linda Stasi New York Post Rated: 2/4 02/19/2020'],
+  'linked-quote': ["Much as with Shakespeare, you'll love the way they're spoken. Go to Full Review"],
+  'other-title': ['68% Black-ish Sep 26'],
+  furniture: ['User image', 'Watch it now', 'Alien Videos', 'News & Interviews for Alien', 'So Fresh: Absolute Must See!', 'Step 2 of 2'],
+  bullet: ['• The makers have conjured a few pictures that are pure nightmare.'],
+  'list-heading': ['Australia Reviews', 'Paddington 2 Reviews'],
+};
 
 /** The kind of a line's text by {@link RT_LINES}; `cut-date` only where the caller asks about a page's last line. */
 export function classifyRtLine(text: string, isLast = false): RtLineKind {

@@ -22,12 +22,14 @@ export function recogniseUsersHeading(text: string): boolean {
   return text.length < 200 && USERS_HEADING.test(text);
 }
 
+/** The lines the row of {@link usersHeadingRow} accepts, for the examples of each table that has it. */
+export const USERS_HEADING_EXAMPLES: readonly [string, ...string[]] = ['User Reviews', 'Fan Reviews', 'User Reviews (1,024)'];
+
 /** The line table's row of a users' heading, for a site whose values name the kind `users-heading`. */
 export function usersHeadingRow<V extends { readonly 'users-heading': true }>(): LineKindRow<V> {
   return {
     kind: 'users-heading',
     recognise: (text: string) => (recogniseUsersHeading(text) ? true : undefined),
-    examples: ['User Reviews', 'Fan Reviews', 'User Reviews (1,024)'],
     first: ANY_FIRST,
     endsItem: false,
   } as LineKindRow<V>;

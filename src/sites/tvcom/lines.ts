@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineKinds } from '../../parse/engine/index.js';
-import { usersHeadingRow } from '../shared/headings.js';
+import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
+import { usersHeadingRow, USERS_HEADING_EXAMPLES } from '../shared/headings.js';
 
 /** The studio (where printed) and the year of `MGM Released 1968`. */
 export interface Released {
@@ -41,31 +41,42 @@ export interface TvComValues {
 
 /** The rows, in the order they are tried. */
 export const TVCOM_LINES: readonly LineKindRow<TvComValues>[] = [
-  { kind: 'released', recognise: recogniseReleased, examples: ['MGM Released 1968', 'Released 2004'], first: ANY_FIRST, endsItem: false },
+  { kind: 'released', recognise: recogniseReleased, first: ANY_FIRST, endsItem: false },
   {
     kind: 'user-rating',
     recognise: (text: string) => (USER_RATING.test(text) ? true : undefined),
-    examples: ['User Score: 0', 'out of 10', 'User Rating', '8 votes', 'By TV.com Users', 'Write A Review', 'No Editor'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'summary-heading',
     recognise: (text: string) => /^(movie|show|episode) summary$/iu.exec(text)?.[1]?.toLowerCase(),
-    examples: ['Movie Summary'],
     first: ANY_FIRST,
     endsItem: false,
   },
   {
     kind: 'metacritic-heading',
     recognise: (text: string) => (/^metacritic score$/iu.test(text) ? true : undefined),
-    examples: ['Metacritic Score'],
     first: ANY_FIRST,
     endsItem: false,
   },
   /* @__PURE__ */ usersHeadingRow<TvComValues>(),
-  { kind: 'score-bullet', recognise: recogniseScoreBullet, examples: ['• 100', '• 40', '60'], first: ANY_FIRST, endsItem: false },
+  { kind: 'score-bullet', recognise: recogniseScoreBullet, first: ANY_FIRST, endsItem: false },
 ];
 
 /** The compiled table: a line no row takes is text. */
 export const TVCOM_KINDS: LineKinds<TvComValues> = /* @__PURE__ */ defineLineKinds<TvComValues>(TVCOM_LINES, 'text');
+
+/**
+ * The lines each row of {@link TVCOM_KINDS} accepts, by its kind: what the tests, the
+ * fuzz vocabulary and the docs read the table's lines from (each classifies as
+ * its row's kind). The parser never reads them, so a bundle drops them.
+ */
+export const TVCOM_EXAMPLES: LineExamples<TvComValues, 'text'> = {
+  released: ['MGM Released 1968', 'Released 2004'],
+  'user-rating': ['User Score: 0', 'out of 10', 'User Rating', '8 votes', 'By TV.com Users', 'Write A Review', 'No Editor'],
+  'summary-heading': ['Movie Summary'],
+  'metacritic-heading': ['Metacritic Score'],
+  'score-bullet': ['• 100', '• 40', '60'],
+  'users-heading': USERS_HEADING_EXAMPLES,
+};

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ANY_FIRST, classifyLines, classifyText, defineLineKinds, DIGITS, type LineKindRow } from '../../../src/parse/engine/classify.js';
+import {
+  ANY_FIRST,
+  classifyLines,
+  classifyText,
+  defineLineKinds,
+  DIGITS,
+  inPlace,
+  type LineExamples,
+  type LineKindRow,
+} from '../../../src/parse/engine/classify.js';
 import { cutLines } from '../../../src/parse/engine/lines.js';
 
 interface Values {
@@ -10,15 +19,28 @@ interface Values {
 }
 
 const ROWS: readonly LineKindRow<Values>[] = [
-  { kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), examples: ['80', '7'], endsItem: true },
-  { kind: 'bullet', first: '•·', recognise: (text) => text.slice(1).trim(), examples: ['• Network: NBC'], endsItem: true },
-  { kind: 'shout', first: ANY_FIRST, recognise: (text) => (text.endsWith('!') ? text : undefined), examples: ['Wow!', '80!'], endsItem: false },
+  { kind: 'score', first: DIGITS, recognise: (text) => (/^\d{1,3}$/u.test(text) ? Number(text) : undefined), endsItem: true },
+  { kind: 'bullet', first: '•·', recognise: (text) => text.slice(1).trim(), endsItem: true },
+  { kind: 'shout', first: ANY_FIRST, recognise: (text) => (text.endsWith('!') ? text : undefined), endsItem: false },
 ];
 const KINDS = defineLineKinds<Values>(ROWS, 'text');
+const EXAMPLES = { score: ['80', '7'], bullet: ['• Network: NBC'], shout: ['Wow!', '80!'] } satisfies LineExamples<Values, 'text'>;
+
+describe('inPlace', () => {
+  it('returns a row reading in place, and one that reads a whole string with it', () => {
+    const seen: [string, number, number][] = [];
+    const { recognise, recogniseAt } = inPlace((input, start, end) => (seen.push([input, start, end]), end - start));
+    expect([recogniseAt('ab cd', 3, 5), recognise('abc')]).toStrictEqual([2, 3]);
+    expect(seen).toStrictEqual([
+      ['ab cd', 3, 5],
+      ['abc', 0, 3],
+    ]);
+  });
+});
 
 describe('defineLineKinds', () => {
   it('returns a table whose every row classifies its own examples as its kind', () => {
-    for (const row of ROWS) for (const example of row.examples) expect(classifyText(KINDS, example).kind).toBe(row.kind);
+    for (const row of ROWS) for (const example of EXAMPLES[row.kind as keyof typeof EXAMPLES]) expect(classifyText(KINDS, example).kind).toBe(row.kind);
   });
 
   it('tries a line only against the rows its first character allows, and those that allow any, in table order', () => {
@@ -31,14 +53,14 @@ describe('defineLineKinds', () => {
     expect(() => defineLineKinds<Values>([ROWS[0] as LineKindRow<Values>, ROWS[0] as LineKindRow<Values>], 'text')).toThrow(
       'The line kind "score" is defined twice',
     );
-    expect(() => defineLineKinds<Values>([{ kind: 'text', first: ANY_FIRST, recognise: () => undefined, examples: [], endsItem: false }], 'text')).toThrow(
+    expect(() => defineLineKinds<Values>([{ kind: 'text', first: ANY_FIRST, recognise: () => undefined, endsItem: false }], 'text')).toThrow(
       '"text" is defined twice',
     );
   });
 
   it('throws when a table has more than 32 rows, and takes 32', () => {
     const rowsOf = (count: number): LineKindRow<Record<string, string>>[] =>
-      Array.from({ length: count }, (_, index) => ({ kind: `k${index}`, first: ANY_FIRST, recognise: () => undefined, examples: [], endsItem: false }));
+      Array.from({ length: count }, (_, index) => ({ kind: `k${index}`, first: ANY_FIRST, recognise: () => undefined, endsItem: false }));
     expect(() => defineLineKinds<Record<string, string>>(rowsOf(33), 'text')).toThrow('A table has at most 32 rows.');
     expect(defineLineKinds<Record<string, string>>(rowsOf(32), 'text').rowOf('k31')).toBe(31);
   });
@@ -47,8 +69,8 @@ describe('defineLineKinds', () => {
     const tried: string[] = [];
     const kinds = defineLineKinds<{ readonly item: string; readonly count: string; readonly text: string }>(
       [
-        { kind: 'item', first: DIGITS, afterDigits: '.', recognise: (text) => (tried.push(text), text), examples: ['12. Bold.'], endsItem: true },
-        { kind: 'count', first: DIGITS, afterDigits: ' ', recognise: (text) => (tried.push(text), text), examples: ['12 reviews'], endsItem: true },
+        { kind: 'item', first: DIGITS, afterDigits: '.', recognise: (text) => (tried.push(text), text), endsItem: true },
+        { kind: 'count', first: DIGITS, afterDigits: ' ', recognise: (text) => (tried.push(text), text), endsItem: true },
       ],
       'text',
     );
@@ -61,8 +83,8 @@ describe('defineLineKinds', () => {
   it('tries a line only against the rows its last character allows too, and those that allow any', () => {
     const kinds = defineLineKinds<{ readonly ends: string; readonly any: string; readonly text: string }>(
       [
-        { kind: 'ends', first: ANY_FIRST, last: '!»', recognise: (text) => text, examples: ['Wow!'], endsItem: false },
-        { kind: 'any', first: DIGITS, recognise: (text) => text, examples: ['80'], endsItem: false },
+        { kind: 'ends', first: ANY_FIRST, last: '!»', recognise: (text) => text, endsItem: false },
+        { kind: 'any', first: DIGITS, recognise: (text) => text, endsItem: false },
       ],
       'text',
     );
@@ -76,6 +98,29 @@ describe('defineLineKinds', () => {
 });
 
 describe('classifyLines', () => {
+  it('reads a line with no other whitespace than spaces where it stands (in place), and any other line from its text, its whitespace plain', () => {
+    const read: string[] = [];
+    const kinds = defineLineKinds<{ readonly score: number; readonly text: string }>(
+      [
+        {
+          kind: 'score',
+          first: DIGITS,
+          recognise: (text) => (read.push(`text ${text}`), /^\d+ pts$/u.test(text) ? Number.parseInt(text, 10) : undefined),
+          recogniseAt: (input, start, end) => (
+            read.push(`at ${start}-${end}`), /^\d+ pts$/u.test(input.slice(start, end)) ? Number.parseInt(input.slice(start, end), 10) : undefined
+          ),
+          endsItem: true,
+        },
+      ],
+      'text',
+    );
+    const tokens = classifyLines(cutLines('  80 pts\n7\tpts\n9 pts'), kinds);
+    expect([tokens.value(0, 'score'), tokens.value(1, 'score'), tokens.value(2, 'score')]).toStrictEqual([80, 7, 9]);
+    expect(read).toStrictEqual(['at 2-8', 'text 7 pts', 'at 15-20']);
+    // What another row would make of a line is read the same way.
+    expect([tokens.valueAs(2, 'score'), tokens.accepts(1, 'score')]).toStrictEqual([9, true]);
+  });
+
   it('returns one token per line: the first row that accepts it, the fallback with its text, or blank', () => {
     const tokens = classifyLines(cutLines('  80\n\n\t• Network:\u00a0NBC \nBold.\n7!\n'), KINDS);
     expect(Array.from({ length: tokens.count }, (_, line) => tokens.kind(line))).toStrictEqual(['score', 'blank', 'bullet', 'text', 'shout', 'blank']);
@@ -123,5 +168,18 @@ describe('classifyLines', () => {
       'Bold.',
       false,
     ]);
+  });
+
+  it("returns by a row's index what valueAs returns by its kind, for every line and row, blank and out of range too", () => {
+    const tokens = classifyLines(cutLines('80\n80!\nWow!\n\nBold.\n• Q'), KINDS);
+    for (const kind of ['score', 'bullet', 'shout', 'text'] as const) {
+      const row = KINDS.rowOf(kind);
+      for (let line = -1; line <= tokens.count; line++) expect(tokens.valueAsRow(line, kind, row)).toStrictEqual(tokens.valueAs(line, kind));
+    }
+    expect([
+      tokens.valueAsRow(0, 'score', KINDS.rowOf('score')),
+      tokens.valueAsRow(5, 'bullet', KINDS.rowOf('bullet')),
+      tokens.valueAsRow(1, 'score', KINDS.rowOf('score')),
+    ]).toStrictEqual([80, 'Q', undefined]);
   });
 });

@@ -8,7 +8,7 @@ interface Values {
   readonly text: string;
 }
 const KINDS = defineLineKinds<Values>(
-  [{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d+$/u.test(text) ? Number(text) : undefined), examples: ['80'], endsItem: true }],
+  [{ kind: 'score', first: DIGITS, recognise: (text) => (/^\d+$/u.test(text) ? Number(text) : undefined), endsItem: true }],
   'text',
 );
 
@@ -85,8 +85,8 @@ describe('compileReaders', () => {
     }
     const other = defineLineKinds<Other>(
       [
-        { kind: 'title', first: 'T', recognise: (text) => (text.startsWith('Title') ? text : undefined), examples: ['Title'], endsItem: true },
-        { kind: 'score', first: DIGITS, recognise: (text) => (/^\d+$/u.test(text) ? Number(text) : undefined), examples: ['80'], endsItem: true },
+        { kind: 'title', first: 'T', recognise: (text) => (text.startsWith('Title') ? text : undefined), endsItem: true },
+        { kind: 'score', first: DIGITS, recognise: (text) => (/^\d+$/u.test(text) ? Number(text) : undefined), endsItem: true },
       ],
       'text',
     );

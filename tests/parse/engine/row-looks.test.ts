@@ -65,7 +65,7 @@ const NEGATIVE_CASES = readFileSync(join(import.meta.dirname, '..', 'negative-ca
   .filter((line) => line.trim() !== '' && !line.startsWith('#') && !line.startsWith('['));
 
 /** Every example line of every table, and the lines no row takes. */
-const LINES = [...new Set([...LINE_TABLES.flatMap((table) => examplesOf(table.kinds)), ...TEXT_LINES, ...NEGATIVE_CASES])];
+const LINES = [...new Set([...LINE_TABLES.flatMap((table) => examplesOf(table)), ...TEXT_LINES, ...NEGATIVE_CASES])];
 
 describe('classifyLines', () => {
   it.each(LINE_TABLES.map((table) => [table.file, table.kinds] as const))(

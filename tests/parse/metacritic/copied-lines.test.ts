@@ -48,10 +48,12 @@ describe('normaliseListMarkers', () => {
 });
 
 describe('BARE_DETAIL_FIRST', () => {
-  it('returns the first letters of the labels a bare detail can have, in either case, as the line table tries them', () => {
-    const letters = [...new Set([...DETAIL_LABELS].map((label) => label.charAt(0)))].filter((letter) => /^[a-z]$/u.test(letter));
-    expect(Array.from(BARE_DETAIL_FIRST, (letter) => letter).sort()).toStrictEqual(letters.flatMap((letter) => [letter, letter.toUpperCase()]).sort());
-    // A label that begins otherwise ("# of players") is no bare detail's line, as before the row had these letters.
+  it('returns the first characters of the labels a bare detail can have, a letter in either case, as the line table tries them', () => {
+    const firsts = [...new Set([...DETAIL_LABELS].map((label) => label.charAt(0)))];
+    expect(Array.from(BARE_DETAIL_FIRST, (first) => first).sort()).toStrictEqual(
+      firsts.flatMap((first) => (first === first.toUpperCase() ? [first] : [first, first.toUpperCase()])).sort(),
+    );
     expect(recogniseBareDetail('Network: NBC')).toStrictEqual({ label: 'Network', value: 'NBC' });
+    expect(recogniseBareDetail('# of players: Up to 16')).toStrictEqual({ label: '# of players', value: 'Up to 16' });
   });
 });

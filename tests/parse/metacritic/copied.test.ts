@@ -284,10 +284,11 @@ describe('parse on a page whose markers a copy dropped from a line on, some kept
       [3, null, null, null, 'Cheeky one moment.'],
       [null, null, 36, 25, 'Near the finish.'],
     ]);
-    // Where the page keeps its numbers, the line is the item's text, as on a page whose bodies sit no deeper than their numbers.
-    expect(blocks('4 movie reviews\n  2. Hawn spends so much of it.\n  Cheeky one moment.\n').map((review) => (review as unknown[])[4])).toStrictEqual([
-      'Hawn spends so much of it. Cheeky one moment.',
-    ]);
+    // Where the page keeps its numbers and nothing settles it (no body deeper than its number, no number skipped), the
+    // line is read as the next item too, and the boundary is said to be open.
+    const open = '4 movie reviews\n  2. Hawn spends so much of it.\n  Cheeky one moment.\n';
+    expect(blocks(open).map((review) => (review as unknown[])[4])).toStrictEqual(['Hawn spends so much of it.', 'Cheeky one moment.']);
+    expect(parse(open).diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line])).toStrictEqual([['copied-boundary-open', 2, 3]]);
   });
 
   it('numbers a copied list on from a numbered item another reader read between its items, the boundary under it open', () => {

@@ -8,8 +8,21 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { recogniseDistributionLine, recogniseTitleMetascore, recogniseVerdictLine } from '../../../src/parse/sites/metacritic/recognise.js';
-import { recogniseDate } from '../../../src/parse/text/dates.js';
+import {
+  isFurnitureAt,
+  recogniseDistributionLine,
+  recogniseDistributionLineAt,
+  recogniseFurniture,
+  recogniseProfileLine,
+  recogniseProfileLineAt,
+  recogniseScoreBullet,
+  recogniseScoreBulletAt,
+  recogniseTitleMetascore,
+  recogniseTitleMetascoreAt,
+  recogniseVerdictLine,
+  recogniseVerdictLineAt,
+} from '../../../src/parse/sites/metacritic/recognise.js';
+import { recogniseDate, recogniseDateAt } from '../../../src/parse/text/dates.js';
 import { readCount } from '../../../src/parse/text/numbers.js';
 
 /** A line made of `pieces`, trimmed, its whitespace plain (as a page's line is given to a recogniser). */
@@ -55,25 +68,29 @@ function slotsOf(...slots: readonly (readonly string[])[]): fc.Arbitrary<string>
 const SPACED = [' ', '  ', ''];
 
 // The patterns, as the recognisers had them.
-const BASED_ON = /^[-–—‐−]{1,2}\s?based on\s+(\d[\d,]*)\s+(critics?|critic reviews?|ratings?|user ratings?)(?:\s+what['’]s this\?)?$/iu;
 const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of(?:\s+(\d[\d,]*))?$/iu;
 const TITLE_METASCORE = /^(\d{1,3}|tbd)\s+metascore$/iu;
 const DATE = /^([a-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})$/iu;
-const DASHES = ['-', '–', '—', '‐', '−'];
+
+/**
+ * The tail of a verdict line from its dash on: one or two dashes where the label ends (a label
+ * ends in no dash, unless it is a dash standing first: `- - based on`), one space or none,
+ * "based on", the count (thousands separators allowed) and its unit, which says whose verdict it
+ * is, and the main page's "What's this?"; `capture` takes the count and the unit as groups.
+ */
+function verdictTail(capture: boolean): string {
+  const group = capture ? '(' : '(?:';
+  return String.raw`\s*(?:(?<![-–—‐−])|(?<=^.))[-–—‐−]{1,2}\s?based on\s+${group}\d[\d,]*)\s+${group}critics?|critic reviews?|ratings?|user ratings?)(?:\s+what['’]s this\?)?$`;
+}
+
+// A verdict line as the page prints it: `<label> - based on <N> <unit>[ What's this?]`, whose
+// label is no list item's number (`1. Trust the aggregate - based on 5 Critics` is an item's text).
+const VERDICT_LINE = new RegExp(String.raw`^(?!\d{1,6}\.(?: |${verdictTail(false)}))(\S.*?)${verdictTail(true)}`, 'iu');
 
 function verdictModel(text: string): unknown {
-  let at = -1;
-  for (const match of text.matchAll(/based on/giu)) at = match.index;
-  if (at < 1) return undefined;
-  let dash = at - 1;
-  while (dash > 0 && text.charCodeAt(dash) === 0x20) dash--;
-  if (dash < 1 || !DASHES.includes(text.charAt(dash))) return undefined;
-  while (dash > 1 && DASHES.includes(text.charAt(dash - 1))) dash--;
-  const match = BASED_ON.exec(text.slice(dash));
+  const match = VERDICT_LINE.exec(text);
   if (!match) return undefined;
-  const label = text.slice(0, dash).trim();
-  if (label === '' || /^\d{1,6}\.(?: +|$)/u.test(label)) return undefined;
-  return { owner: (match[2] ?? '').toLowerCase().includes('rating') ? 'user' : 'critic', label, count: readCount(match[1] ?? '') };
+  return { owner: (match[3] ?? '').toLowerCase().includes('rating') ? 'user' : 'critic', label: match[1], count: readCount(match[2] ?? '') };
 }
 
 function distributionModel(text: string): unknown {
@@ -164,6 +181,24 @@ describe('the recognisers read by character codes', () => {
     expect(sample.filter((line) => model(line) !== undefined).length).toBeGreaterThan(20);
   });
 
+  it.each([
+    ['Universal acclaim- based on 1,095 Ratings', { owner: 'user', label: 'Universal acclaim', count: 1095 }],
+    ["Good -- based on 5 Critics What's this?", { owner: 'critic', label: 'Good', count: 5 }],
+    ['- - based on 5 critics', { owner: 'critic', label: '-', count: 5 }],
+    ['---based on 5 critics', { owner: 'critic', label: '-', count: 5 }],
+    ['Good - --based on 5 critic reviews', { owner: 'critic', label: 'Good -', count: 5 }],
+    ['1.- based on 5 critics - based on 6 critics', { owner: 'critic', label: '1.- based on 5 critics', count: 6 }],
+    ['1.x - based on 5 critics', { owner: 'critic', label: '1.x', count: 5 }],
+    ['Good --- based on 5 critics', undefined],
+    ['Good -  based on 5 critics', undefined],
+    ['1.- based on 5 critics', undefined],
+    ['1. Trust the aggregate - based on 5 Critics', undefined],
+    ['Good - based on 5 critics based on 6 critics', undefined],
+  ])('reads %j as %j, as its pattern does', (text, verdict) => {
+    expect(verdictModel(text)).toStrictEqual(verdict);
+    expect(recogniseVerdictLine(text)).toStrictEqual(verdict);
+  });
+
   test.prop([VERDICT_LINES], { numRuns: 3000 })('recogniseVerdictLine reads a line as its pattern does', (text) => {
     expect(recogniseVerdictLine(text)).toStrictEqual(verdictModel(text));
   });
@@ -187,5 +222,38 @@ describe('the recognisers read by character codes', () => {
       .map((pieces) => pieces.join('')),
   ])('recogniseDate reads any text as its pattern does, whatever its whitespace', (text) => {
     expect(recogniseDate(text)).toStrictEqual(dateModel(text));
+  });
+});
+
+describe('the recognisers read in place', () => {
+  // A line where it stands in a page: other lines, and the line's indentation and trailing
+  // spaces, around it, none of which may be read.
+  const pages = (line: string): [string, number, number][] => [
+    [line, 0, line.length],
+    [`12\n  ${line}  \n9. Positive`, 5, 5 + line.length],
+    [`Positive: 1 out of 2\n${line}\n`, 21, 21 + line.length],
+  ];
+  const ALL_LINES = fc.oneof(
+    VERDICT_LINES,
+    DISTRIBUTION_LINES,
+    TITLE_METASCORE_LINES,
+    DATE_LINES,
+    linesOf(['• ', 'For ', '12% ', 'see all', 'Critic Score', '> ', '#']),
+  );
+  it.each([
+    ['recogniseVerdictLineAt', recogniseVerdictLineAt, recogniseVerdictLine],
+    ['recogniseDistributionLineAt', recogniseDistributionLineAt, recogniseDistributionLine],
+    ['recogniseTitleMetascoreAt', recogniseTitleMetascoreAt, recogniseTitleMetascore],
+    ['recogniseScoreBulletAt', recogniseScoreBulletAt, recogniseScoreBullet],
+    ['recogniseProfileLineAt', recogniseProfileLineAt, recogniseProfileLine],
+    ['isFurnitureAt', isFurnitureAt, recogniseFurniture],
+    ['recogniseDateAt', recogniseDateAt, recogniseDate],
+  ] as const)('%s reads a line in a page as its text alone is read', (_, at, whole) => {
+    fc.assert(
+      fc.property(ALL_LINES, (line) => {
+        for (const [page, start, end] of pages(line)) expect(at(page, start, end)).toStrictEqual(whole(line));
+      }),
+      { numRuns: 1500, seed: 7 },
+    );
   });
 });

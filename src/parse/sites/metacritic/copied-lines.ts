@@ -9,7 +9,7 @@
  */
 import { cutLines, type LineTable } from '../../engine/lines.js';
 import { isDigit } from '../../text/numbers.js';
-import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScoreBullet, type ScoreBullet } from './recognise.js';
+import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScoreBulletAt, type ScoreBullet } from './recognise.js';
 
 /**
  * `80 Critic Score`, `25 Reviewed by` (the critic's name on the next line):
@@ -24,7 +24,12 @@ import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScore
  * ```
  */
 export function recogniseBareScoreLine(text: string): ScoreBullet | undefined {
-  const found = recogniseScoreBullet(text);
+  return recogniseBareScoreLineAt(text, 0, text.length);
+}
+
+/** {@link recogniseBareScoreLine} of the line `input` holds from `start` to `end`, its score read in place. */
+export function recogniseBareScoreLineAt(input: string, start: number, end: number): ScoreBullet | undefined {
+  const found = recogniseScoreBulletAt(input, start, end);
   return found !== undefined && found.by.kind !== 'name' ? found : undefined;
 }
 
@@ -71,11 +76,12 @@ export const DETAIL_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The letters a bare detail's line can begin with: the first letters of the
- * {@link DETAIL_LABELS}, in either case (lower-casing no other character gives
- * one of them), as the line table's row has them (its test checks they are).
+ * The characters a bare detail's line can begin with: the first characters of
+ * the {@link DETAIL_LABELS}, a letter in either case (lower-casing no other
+ * character gives one of them), and the `#` of `# of players`, as the line
+ * table's row has them (its test checks they are).
  */
-export const BARE_DETAIL_FIRST = 'CcDdGgNnPpRrSs';
+export const BARE_DETAIL_FIRST = '#CcDdGgNnPpRrSs';
 
 /**
  * `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Record Label: Epic`:
@@ -89,7 +95,26 @@ export const BARE_DETAIL_FIRST = 'CcDdGgNnPpRrSs';
  * ```
  */
 export function recogniseBareDetail(text: string): { readonly label: string; readonly value: string } | undefined {
-  const found = recogniseDetail(text);
+  return recogniseBareDetailAt(text, 0, text.length);
+}
+
+/** The lengths of the {@link DETAIL_LABELS}, by their first letter (in lower case). */
+const LABEL_LENGTHS: ReadonlyMap<number, readonly number[]> = [...DETAIL_LABELS].reduce(
+  (lengths, label) => lengths.set(label.charCodeAt(0), [...(lengths.get(label.charCodeAt(0)) ?? []), label.length]),
+  new Map<number, number[]>(),
+);
+
+/**
+ * {@link recogniseBareDetail} of the line `input` holds from `start` to
+ * `end`: sliced only when a colon stands where one of the labels that begin
+ * with its first letter ends (a label is ASCII, so lower-casing it keeps its
+ * length).
+ */
+export function recogniseBareDetailAt(input: string, start: number, end: number): { readonly label: string; readonly value: string } | undefined {
+  const lengths = LABEL_LENGTHS.get(input.charCodeAt(start) | 0x20);
+  const found = lengths?.some((length) => input.charCodeAt(start + length) === 0x3a && start + length < end)
+    ? recogniseDetail(input.slice(start, end))
+    : undefined;
   return found !== undefined && DETAIL_LABELS.has(found.label.toLowerCase()) ? found : undefined;
 }
 

@@ -1,42 +1,57 @@
 /**
  * The Metacritic line table: one row per kind of line a metacritic.com page
  * has, in the order they are tried (where two rows take a line, the earlier
- * wins), each with the lines it accepts. Every line of a page is classified
+ * wins), and beside them the lines each accepts ({@link METACRITIC_EXAMPLES},
+ * which the parser never reads). Every line of a page is classified
  * once by this table (`classifyLines`); the readers then decide what a line
  * means at its place in the page.
  *
- * Adding a kind of line is adding a row here (and a reader that opens on it,
- * or a reader's test of it).
+ * Adding a kind of line is adding a row here with its examples (and a reader
+ * that opens on it, or a reader's test of it).
  *
  * @module
  */
-import { ANY_FIRST, defineLineKinds, DIGITS, LETTERS, type LineKindRow, type LineKinds, type TokenList } from '../../engine/classify.js';
+import {
+  ANY_FIRST,
+  defineLineKinds,
+  DIGITS,
+  inPlace,
+  LETTERS,
+  type LineExamples,
+  type LineKindRow,
+  type LineKinds,
+  type RecogniseAt,
+  type TokenList,
+} from '../../engine/classify.js';
 import {
   type DistributionLine,
   type ProfileLine,
   type ScoreBullet,
   type VerdictLine,
+  bulletTextAt,
   DISTRIBUTION_LINE_LAST,
-  isWord,
+  endsAsHeading,
+  isFurnitureAt,
+  isWidgetTailAt,
+  isWordAt,
+  itemNumberAt,
   MEDIA_FILTER_LAST,
-  recogniseBullet,
-  recogniseDetail,
-  recogniseDistributionLabel,
-  recogniseDistributionLine,
-  recogniseFurniture,
-  recogniseMediaFilter,
   numberedTextAt,
-  recogniseProfileLine,
-  recogniseScoreBullet,
-  recogniseTitleMetascore,
-  recogniseVerdictLine,
-  recogniseWidgetTail,
+  numberedTextIn,
+  recogniseDetail,
+  recogniseDistributionLabelAt,
+  recogniseDistributionLineAt,
+  recogniseMediaFilter,
+  recogniseProfileLineAt,
+  recogniseScoreBulletAt,
+  recogniseTitleMetascoreAt,
+  recogniseVerdictLineAt,
   type DistributionOwner,
   VERDICT_LAST,
 } from './recognise.js';
-import { type DateLine, recogniseDate } from '../../text/dates.js';
-import { recogniseBareNumber } from '../../text/numbers.js';
-import { BARE_DETAIL_FIRST, recogniseBareDetail, recogniseBarePercent, recogniseBareScoreLine } from './copied-lines.js';
+import { type DateLine, recogniseDateAt } from '../../text/dates.js';
+import { recogniseBareNumberAt } from '../../text/numbers.js';
+import { BARE_DETAIL_FIRST, recogniseBareDetailAt, recogniseBarePercent, recogniseBareScoreLineAt } from './copied-lines.js';
 
 /** The value each kind of line gives. */
 export interface MetacriticValues {
@@ -78,16 +93,11 @@ const BULLETS = '•·';
 /** The characters a furniture line begins with: quotes (`> `), rankings (`#12`), counts (`0 out of 10`), words (`ſ` is an `s` to a case-blind match). */
 const FURNITURE_FIRST = `>#${DIGITS}${LETTERS}ſ`;
 
-/** The text after a line's bullet, when the line is a bullet. */
-function bulletOf(text: string): string | undefined {
-  return recogniseBullet(text);
-}
-
-/** A row's recogniser for a kind of bullet: `recognise` run on the text after the bullet. */
-function afterBullet<T>(recognise: (bullet: string) => T | undefined): (text: string) => T | undefined {
-  return (text) => {
-    const bullet = bulletOf(text);
-    return bullet === undefined ? undefined : recognise(bullet);
+/** A row's recogniser for a kind of bullet: `recogniseAt` run on the text after the bullet, where it stands. */
+function afterBulletAt<T>(recogniseAt: RecogniseAt<T>): RecogniseAt<T> {
+  return (input, start, end) => {
+    const bullet = bulletTextAt(input, start, end);
+    return bullet < 0 ? undefined : recogniseAt(input, bullet, end);
   };
 }
 
@@ -96,18 +106,24 @@ function afterBullet<T>(recognise: (bullet: string) => T | undefined): (text: st
  * (`• #12 Best PC Game of 2009`): after the bullet.
  */
 export function isWidgetBullet(bullet: string): boolean {
-  const widget = recogniseBareNumber(bullet);
-  return (widget !== undefined && widget <= 10) || recogniseFurniture(bullet);
+  return isWidgetBulletAt(bullet, 0, bullet.length);
 }
 
-/** Furniture, or a widget line that ends a review's text (`Expand`, `Full Review »`). */
-function isFurnitureLine(text: string): boolean {
-  return recogniseFurniture(text) || recogniseWidgetTail(text);
+/** {@link isWidgetBullet} of the text `input` holds from `start` to `end`, read in place. */
+function isWidgetBulletAt(input: string, start: number, end: number): boolean {
+  const widget = recogniseBareNumberAt(input, start, end);
+  return (widget !== undefined && widget <= 10) || isFurnitureAt(input, start, end);
 }
 
-/** The number of a numbered item's line `text` (`2` of `2. Check Spelling`): its digits before the dot. */
-function itemNumber(text: string): number {
-  return Number(text.slice(0, text.indexOf('.')));
+/** `recognise` run on the text after a bullet, sliced: for the bulleted rows that need the text as a string. */
+function sliced<T>(recognise: (bullet: string) => T | undefined): RecogniseAt<T> {
+  return (input, start, end) => recognise(input.slice(start, end));
+}
+
+/** The item's number of a numbered line whose list item's text has none but furniture (`1. Your Score`, `2.`). */
+function numberedFurnitureAt(input: string, start: number, end: number): number | undefined {
+  const rest = numberedTextIn(input, start, end);
+  return rest >= 0 && (rest === end || isFurnitureAt(input, rest, end)) ? itemNumberAt(input, start) : undefined;
 }
 
 const ROWS: readonly LineKindRow<MetacriticValues>[] = [
@@ -115,22 +131,14 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     kind: 'verdict',
     first: ANY_FIRST,
     last: VERDICT_LAST,
-    recognise: recogniseVerdictLine,
-    examples: [
-      'Generally favorable reviews - based on 11 Critics',
-      'Universal acclaim- based on 476 Ratings',
-      'Mixed or average reviews – based on 7 Critic Reviews What’s this?',
-      'No score yet - based on 3 Critics',
-      'Pretty good - based on 4 Critics',
-    ],
+    ...inPlace(recogniseVerdictLineAt),
     endsItem: true,
   },
   {
     kind: 'distributionLabel',
     first: 'CcUuSs',
     last: ':',
-    recognise: recogniseDistributionLabel,
-    examples: ['Critic score distribution:', 'User score distribution:', 'Score distribution:'],
+    ...inPlace(recogniseDistributionLabelAt),
     endsItem: true,
   },
   {
@@ -138,24 +146,21 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: `${DIGITS}PpMmNn`,
     last: DISTRIBUTION_LINE_LAST,
     afterDigits: '.',
-    recognise: recogniseDistributionLine,
-    examples: ['1. Positive: 9 out of 11', 'Mixed: 0 out of 7', '3. Neutral: 2 out of 7', '3. Negative: 0 out of 11'],
+    ...inPlace(recogniseDistributionLineAt),
     endsItem: true,
   },
   {
     kind: 'metascoreHeading',
     first: 'Mm',
     last: 'Ee',
-    recognise: (text) => (isWord(text, 'metascore') ? true : undefined),
-    examples: ['Metascore', 'METASCORE'],
+    ...inPlace((input, start, end) => (isWordAt(input, start, end, 'metascore') ? true : undefined)),
     endsItem: true,
   },
   {
     kind: 'userScoreHeading',
     first: 'Uu',
     last: 'Ee',
-    recognise: (text) => (isWord(text, 'user score') ? true : undefined),
-    examples: ['User Score'],
+    ...inPlace((input, start, end) => (isWordAt(input, start, end, 'user score') ? true : undefined)),
     endsItem: true,
   },
   {
@@ -163,126 +168,79 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: `FfOoAaHhLl${DIGITS}${BULLETS}`,
     // "4 tv reviews", "1,095 movie reviews".
     afterDigits: ' ,',
-    recognise: (text) => {
-      const found = recogniseProfileLine(text);
+    ...inPlace((input, start, end) => {
+      const found = recogniseProfileLineAt(input, start, end);
       return found?.kind === 'heading' ? undefined : found;
-    },
-    examples: [
-      'For 1,095 reviews, this publication has graded:',
-      '• 75% higher than the average critic',
-      'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)',
-      'Average Movie review score: 62',
-      'Highest review score: 90 Nightingale: Season 1',
-      '4 tv reviews',
-      'For 4 reviews, this critic has graded:',
-      '• 0% same as the average critic',
-      '• 25% lower than the average critic',
-      'On average, this publication grades 7.9 points lower than other critics.',
-      'Lowest review score: 0 From Justin to Kelly',
-    ],
+    }),
     endsItem: true,
   },
   {
     kind: 'profileHeading',
     first: ANY_FIRST,
     last: 's',
-    recognise: (text) => {
+    ...inPlace((input, start, end) => {
       // Only a line that ends so is tried: "... Scores".
-      if (!text.endsWith(' Scores')) return undefined;
-      const found = recogniseProfileLine(text);
+      const found = endsAsHeading(input, start, end) ? recogniseProfileLineAt(input, start, end) : undefined;
       return found?.kind === 'heading' ? found : undefined;
-    },
-    examples: ["Sheri Linden's Scores", 'The Guardian’s Scores', "Variety' Scores"],
+    }),
     endsItem: true,
   },
   {
     kind: 'titleMetascore',
     first: BULLETS,
     last: 'Ee',
-    recognise: afterBullet(recogniseTitleMetascore),
-    examples: ['• 72 Metascore', '• tbd Metascore'],
+    ...inPlace(afterBulletAt(recogniseTitleMetascoreAt)),
     endsItem: true,
   },
   {
     kind: 'scoreBullet',
     first: BULLETS,
-    recognise: afterBullet(recogniseScoreBullet),
-    examples: ['• 80 Sheri Linden', '• 40 Critic Score', '• 25 Reviewed by'],
+    ...inPlace(afterBulletAt(recogniseScoreBulletAt)),
     endsItem: true,
   },
   {
     kind: 'widgetBullet',
     first: BULLETS,
-    recognise: afterBullet((bullet) => (isWidgetBullet(bullet) ? bullet : undefined)),
-    examples: ['• 10', '• 0', '• #12 Best PC Game of 2009'],
+    ...inPlace(afterBulletAt((input, start, end) => (isWidgetBulletAt(input, start, end) ? input.slice(start, end) : undefined))),
     endsItem: true,
   },
   {
     kind: 'mediaFilter',
     first: BULLETS,
     last: MEDIA_FILTER_LAST,
-    recognise: afterBullet(recogniseMediaFilter),
-    examples: ['• Movies', '• TV Shows', '• All'],
+    ...inPlace(afterBulletAt(sliced(recogniseMediaFilter))),
     endsItem: true,
   },
   {
     kind: 'detail',
     first: BULLETS,
-    recognise: afterBullet(recogniseDetail),
-    examples: [
-      '• Network: NBC',
-      '• Series Premiere Date: Dec 17, 2012',
-      '• # of players: 1-4',
-      '• Starring: , ,',
-      '• Record Label: Epic',
-      '• Release Date: Feb 21, 2020',
-    ],
+    ...inPlace(afterBulletAt(sliced(recogniseDetail))),
     endsItem: true,
   },
-  { kind: 'bullet', first: BULLETS, recognise: bulletOf, examples: ['• Q Magazine', '• Great music • weak story'], endsItem: true },
+  { kind: 'bullet', first: BULLETS, ...inPlace(afterBulletAt(sliced((bullet) => bullet))), endsItem: true },
   {
     kind: 'furniture',
     first: FURNITURE_FIRST,
     // "0 out of 10", "3 of 4 users found this helpful".
     afterDigits: ' ,',
-    recognise: (text) => (isFurnitureLine(text) ? true : undefined),
-    examples: [
-      'Watch On',
-      'Critic Reviews',
-      'See all 20 Critic Reviews',
-      '> Track name',
-      'Expand',
-      'Full Review »',
-      '#12 Best PC Game of 2009',
-      'No user score yet- Awaiting 4 more ratings',
-      '3 of 4 users found this helpful',
-      'There are no positive critic reviews yet.',
-      'Your Score',
-      '0 out of 10',
-      'Rate this:',
-    ],
+    ...inPlace((input, start, end) => (isFurnitureAt(input, start, end) || isWidgetTailAt(input, start, end) ? true : undefined)),
     endsItem: true,
   },
   {
     kind: 'numberedFurniture',
     first: DIGITS,
     afterDigits: '.',
-    recognise: (text) => {
-      const rest = numberedTextAt(text);
-      return rest >= 0 && (rest === text.length || recogniseFurniture(text.slice(rest))) ? itemNumber(text) : undefined;
-    },
-    examples: ['1. Your Score', '1. Submit', '2. Check Spelling', '2.'],
+    ...inPlace(numberedFurnitureAt),
     endsItem: true,
   },
   {
     kind: 'numbered',
     first: DIGITS,
     afterDigits: '.',
-    recognise: (text) => (numberedTextAt(text) < 0 ? undefined : itemNumber(text)),
-    examples: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.', '5. Reviewed by', '3. Q Magazine'],
+    ...inPlace((input, start, end) => (numberedTextIn(input, start, end) < 0 ? undefined : itemNumberAt(input, start))),
     endsItem: true,
   },
-  { kind: 'date', first: LETTERS, last: DIGITS, recognise: recogniseDate, examples: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'], endsItem: false },
+  { kind: 'date', first: LETTERS, last: DIGITS, ...inPlace(recogniseDateAt), endsItem: false },
   // Copied text (a browser's copy drops the bullets): the bulleted lines a profile block and a
   // title's header have, standing bare. Last, so they take only lines no other row takes.
   {
@@ -290,8 +248,7 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: `${DIGITS}Tt`,
     last: 'Ee',
     afterDigits: ' ',
-    recognise: recogniseTitleMetascore,
-    examples: ['72 Metascore', 'tbd Metascore'],
+    ...inPlace(recogniseTitleMetascoreAt),
     endsItem: true,
   },
   {
@@ -299,15 +256,13 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: DIGITS,
     last: 'EeYy:',
     afterDigits: ' ',
-    recognise: recogniseBareScoreLine,
-    examples: ['80 Critic Score', '25 Reviewed by'],
+    ...inPlace(recogniseBareScoreLineAt),
     endsItem: true,
   },
   {
     kind: 'bareDetail',
     first: BARE_DETAIL_FIRST,
-    recognise: recogniseBareDetail,
-    examples: ['Network: NBC', 'Series Premiere Date: Dec 17, 2012', 'Season #: 1', 'Record Label: Epic', 'Starring: , ,'],
+    ...inPlace(recogniseBareDetailAt),
     endsItem: true,
   },
   {
@@ -316,7 +271,6 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     last: 'Cc',
     afterDigits: '%.',
     recognise: recogniseBarePercent,
-    examples: ['75% higher than the average critic', '0% same as the average critic'],
     endsItem: true,
   },
   {
@@ -324,13 +278,81 @@ const ROWS: readonly LineKindRow<MetacriticValues>[] = [
     first: 'AaMmGgTtSs',
     last: MEDIA_FILTER_LAST,
     recognise: recogniseMediaFilter,
-    examples: ['Movies', 'TV Shows', 'All'],
     endsItem: true,
   },
 ];
 
 /** The Metacritic line table, compiled: a line no row takes is `text`. */
 export const METACRITIC_KINDS: LineKinds<MetacriticValues> = defineLineKinds<MetacriticValues>(ROWS, 'text');
+
+/**
+ * The lines each row of {@link METACRITIC_KINDS} accepts, by its kind: what the tests, the
+ * fuzz vocabulary and the docs read the table's lines from (each classifies as
+ * its row's kind). The parser never reads them, so a bundle drops them.
+ */
+export const METACRITIC_EXAMPLES: LineExamples<MetacriticValues, 'text'> = {
+  verdict: [
+    'Generally favorable reviews - based on 11 Critics',
+    'Universal acclaim- based on 476 Ratings',
+    'Mixed or average reviews – based on 7 Critic Reviews What’s this?',
+    'No score yet - based on 3 Critics',
+    'Pretty good - based on 4 Critics',
+  ],
+  distributionLabel: ['Critic score distribution:', 'User score distribution:', 'Score distribution:'],
+  distributionLine: ['1. Positive: 9 out of 11', 'Mixed: 0 out of 7', '3. Neutral: 2 out of 7', '3. Negative: 0 out of 11'],
+  metascoreHeading: ['Metascore', 'METASCORE'],
+  userScoreHeading: ['User Score'],
+  profileStatistic: [
+    'For 1,095 reviews, this publication has graded:',
+    '• 75% higher than the average critic',
+    'On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)',
+    'Average Movie review score: 62',
+    'Highest review score: 90 Nightingale: Season 1',
+    '4 tv reviews',
+    'For 4 reviews, this critic has graded:',
+    '• 0% same as the average critic',
+    '• 25% lower than the average critic',
+    'On average, this publication grades 7.9 points lower than other critics.',
+    'Lowest review score: 0 From Justin to Kelly',
+  ],
+  profileHeading: ["Sheri Linden's Scores", 'The Guardian’s Scores', "Variety' Scores"],
+  titleMetascore: ['• 72 Metascore', '• tbd Metascore'],
+  scoreBullet: ['• 80 Sheri Linden', '• 40 Critic Score', '• 25 Reviewed by'],
+  widgetBullet: ['• 10', '• 0', '• #12 Best PC Game of 2009'],
+  mediaFilter: ['• Movies', '• TV Shows', '• All'],
+  detail: [
+    '• Network: NBC',
+    '• Series Premiere Date: Dec 17, 2012',
+    '• # of players: 1-4',
+    '• Starring: , ,',
+    '• Record Label: Epic',
+    '• Release Date: Feb 21, 2020',
+  ],
+  bullet: ['• Q Magazine', '• Great music • weak story'],
+  furniture: [
+    'Watch On',
+    'Critic Reviews',
+    'See all 20 Critic Reviews',
+    '> Track name',
+    'Expand',
+    'Full Review »',
+    '#12 Best PC Game of 2009',
+    'No user score yet- Awaiting 4 more ratings',
+    '3 of 4 users found this helpful',
+    'There are no positive critic reviews yet.',
+    'Your Score',
+    '0 out of 10',
+    'Rate this:',
+  ],
+  numberedFurniture: ['1. Your Score', '1. Submit', '2. Check Spelling', '2.'],
+  numbered: ['1. Reviewed by: Noel Murray', '10. 90', '3. An outstanding concert documentary.', '5. Reviewed by', '3. Q Magazine'],
+  date: ['Jul 15, 2013', 'September 5, 2013', 'Feb 30, 2013'],
+  bareTitleMetascore: ['72 Metascore', 'tbd Metascore'],
+  bareScoreLine: ['80 Critic Score', '25 Reviewed by'],
+  bareDetail: ['Network: NBC', 'Series Premiere Date: Dec 17, 2012', 'Season #: 1', 'Record Label: Epic', 'Starring: , ,'],
+  bareProfilePercent: ['75% higher than the average critic', '0% same as the average critic'],
+  bareMediaFilter: ['Movies', 'TV Shows', 'All'],
+};
 
 /** The rows of a section line, the table's first: one that opens or belongs to another part of the page, never a review's. */
 const LAST_SECTION_ROW = METACRITIC_KINDS.rowOf('profileHeading');

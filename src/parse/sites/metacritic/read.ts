@@ -25,7 +25,10 @@ export function readMetacriticPage(input: SiteInput): SiteResult {
   if (cut < 0) {
     METACRITIC_READERS.read(tokens, state);
   } else {
-    METACRITIC_READERS.read(tokens.upTo(cut), state);
+    // The state's tokens end there too: a reader that looks ahead through them reads no line past the cut.
+    state.tokens = tokens.upTo(cut);
+    METACRITIC_READERS.read(state.tokens, state);
+    state.tokens = tokens;
     reportTruncatedLine(state, cut);
     METACRITIC_READERS.read(tokens, state, cut + 1);
   }

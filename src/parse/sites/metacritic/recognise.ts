@@ -7,6 +7,7 @@
  * @module
  */
 import type { Sentiment } from '../../../types/page.js';
+import { endsWithWord, hasWordAt, hasWordBefore, LONG_S } from '../../text/codes.js';
 import { isDigit, readCount } from '../../text/numbers.js';
 
 /**
@@ -15,19 +16,15 @@ import { isDigit, readCount } from '../../text/numbers.js';
  * lower-cased just to be told apart from a short word.
  */
 export function isWord(text: string, word: string): boolean {
-  if (text.length !== word.length) return false;
-  // Then the first letters (of the characters outside ASCII, only "K", the Kelvin sign,
-  // lower-cases to an ASCII letter of the same length: "k"), then the whole line.
-  const first = text.charCodeAt(0);
-  const wanted = word.charCodeAt(0);
-  return ((first | 0x20) === wanted || (first === KELVIN && wanted === 0x6b)) && text.toLowerCase() === word;
+  return isWordAt(text, 0, text.length, word);
 }
 
-/** The Kelvin sign, which lower-cases to "k". */
-const KELVIN = 0x212a;
-
-/** The long s, "ſ", an "s" to a case-blind regular expression. */
-const LONG_S = 0x17f;
+/** {@link isWord} of the text `input` holds from `start` to `end`, read in place. */
+export function isWordAt(input: string, start: number, end: number, word: string): boolean {
+  // Of the characters outside ASCII, only "K", the Kelvin sign, lower-cases to an ASCII letter
+  // of the same length ("k"): "İ" lower-cases to two code units, so no text with it is the word.
+  return end - start === word.length && hasWordAt(input, start, word, false);
+}
 
 /**
  * The text a regular expression's group captured; `''` for a group that took
@@ -62,8 +59,29 @@ const DASHES = ['-', '–', '—', '‐', '−'];
  * `Generally favorable reviews – based on 11 Critics`
  */
 export function recogniseVerdictLine(text: string): VerdictLine | undefined {
-  // The line ends with its unit ("Critics", "Critic Review", "Rating") or "What's this?".
-  if (!endsAsVerdict(text)) return undefined;
+  return recogniseVerdictLineAt(text, 0, text.length);
+}
+
+/** The words a verdict line can end with (its unit, "Critics", "Critic Review", "Ratings", or "What's this?"), by their last letter. */
+const VERDICT_ENDS: ReadonlyMap<number, readonly string[]> = new Map([
+  [0x73, ['critics', 'reviews', 'ratings']],
+  [LONG_S, ['critics', 'reviews', 'ratings']],
+  [0x63, ['critic']],
+  [0x77, ['review']],
+  [0x67, ['rating']],
+  [0x3f, ['this?']],
+]);
+
+/** {@link recogniseVerdictLine} of the line `input` holds from `start` to `end`: only a line that ends as a verdict does is sliced. */
+export function recogniseVerdictLineAt(input: string, start: number, end: number): VerdictLine | undefined {
+  const last = input.charCodeAt(end - 1);
+  for (const word of VERDICT_ENDS.get(last < 0x80 ? last | 0x20 : last) ?? [])
+    if (endsWithWord(input, start, end, word)) return readVerdict(input.slice(start, end));
+  return undefined;
+}
+
+/** A verdict line, of a text that ends as one. */
+function readVerdict(text: string): VerdictLine | undefined {
   const at = lastBasedOn(text);
   if (at < 1) return undefined;
   // The dash: the last character before "based on" but spaces.
@@ -81,16 +99,14 @@ export function recogniseVerdictLine(text: string): VerdictLine | undefined {
   return { owner: unit.includes('rating') ? 'user' : 'critic', label, count: readCount(group(match, 1)) };
 }
 
-/** The characters a verdict line can end with, as {@link endsAsVerdict} tells them: a row's `last`. */
+/** The characters a verdict line can end with, as {@link endsAsVerdict} tells them (the last characters of {@link VERDICT_ENDS}): a row's `last`. */
 export const VERDICT_LAST = 'CGSWcgsw?ſ';
 
 /**
- * True when the last character is one a verdict line can end with: c, s, w or g
- * in either case, "?", or "ſ" (an "s" to a case-blind match). Told from the
- * code unit, with no string made for it.
+ * True when the code unit `last` is one a verdict line can end with: c, s, w or g
+ * in either case, "?", or "ſ" (an "s" to a case-blind match).
  */
-function endsAsVerdict(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
+function endsAsVerdict(last: number): boolean {
   const lower = last | 0x20;
   return (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a)
     ? lower === 0x63 || lower === 0x73 || lower === 0x77 || lower === 0x67
@@ -117,10 +133,15 @@ export type DistributionOwner = 'critic' | 'user' | null;
 
 /** `Critic score distribution:`, `User score distribution:`, `Score distribution:` */
 export function recogniseDistributionLabel(text: string): { readonly owner: DistributionOwner } | undefined {
-  if (text.charCodeAt(text.length - 1) !== 0x3a) return undefined;
-  if (isWord(text, 'score distribution:')) return { owner: null };
-  if (isWord(text, 'critic score distribution:')) return { owner: 'critic' };
-  if (isWord(text, 'user score distribution:')) return { owner: 'user' };
+  return recogniseDistributionLabelAt(text, 0, text.length);
+}
+
+/** {@link recogniseDistributionLabel} of the line `input` holds from `start` to `end`, read in place. */
+export function recogniseDistributionLabelAt(input: string, start: number, end: number): { readonly owner: DistributionOwner } | undefined {
+  if (input.charCodeAt(end - 1) !== 0x3a) return undefined;
+  if (isWordAt(input, start, end, 'score distribution:')) return { owner: null };
+  if (isWordAt(input, start, end, 'critic score distribution:')) return { owner: 'critic' };
+  if (isWordAt(input, start, end, 'user score distribution:')) return { owner: 'user' };
   return undefined;
 }
 
@@ -132,41 +153,72 @@ export interface DistributionLine {
   readonly total: number | null;
 }
 
-//   (?:\d{1,2}\.\s+)?                    the list number, "1. "
-//   (positive|mixed|neutral|negative):?  the class; "neutral" is the site's other word for mixed
-//   \s*(\d[\d,]*)\s+out of               "9 out of"
-//   (?:\s+(\d[\d,]*))?                    "11", the total, which a main page's empty user list leaves out
-const DISTRIBUTION_LINE = /^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of(?:\s+(\d[\d,]*))?$/iu;
+/** The classes of a distribution line as it words them, and the sentiment of each ("neutral" is the site's other word for mixed). */
+const DISTRIBUTION_CLASSES: readonly (readonly [string, Sentiment])[] = [
+  ['positive', 'positive'],
+  ['mixed', 'mixed'],
+  ['neutral', 'mixed'],
+  ['negative', 'negative'],
+];
 
 /** The characters a distribution line can end with: its total's last digit, or the "f" of "out of" (a row's `last`). */
 export const DISTRIBUTION_LINE_LAST = '0123456789Ff';
 
 /** `1. Positive: 9 out of 11`, `2. Mixed: 0 out of 7`, `Neutral: 2 out of 7`, `1. Positive: 0 out of` (no total) */
 export function recogniseDistributionLine(text: string): DistributionLine | undefined {
+  return recogniseDistributionLineAt(text, 0, text.length);
+}
+
+/**
+ * {@link recogniseDistributionLine} of the line `input` holds from `start` to
+ * `end`, read by character codes as the pattern
+ * `^(?:\d{1,2}\.\s+)?(positive|mixed|neutral|negative):?\s*(\d[\d,]*)\s+out of(?:\s+(\d[\d,]*))?$`
+ * reads it, case-blind ("ſ" an "s": "Poſitive" is positive): the list number
+ * ("1. "), the class, "9 out of", and the total ("11"), which a main page's
+ * empty user list leaves out. Its only whitespace is the plain space.
+ */
+export function recogniseDistributionLineAt(input: string, start: number, end: number): DistributionLine | undefined {
   // The line ends with its total's last digit, or with the "f" of "out of".
-  if (!endsWithDigit(text) && (text.charCodeAt(text.length - 1) | 0x20) !== 0x66) return undefined;
-  const match = DISTRIBUTION_LINE.exec(text);
-  if (!match) return undefined;
-  // "ſ" is an "s" to the pattern: "Poſitive" is positive.
-  const word = group(match, 1).toLowerCase().replace('ſ', 's');
-  const total = group(match, 3);
-  return {
-    sentiment: word === 'neutral' ? 'mixed' : (word as Sentiment),
-    count: readCount(group(match, 2)),
-    total: total === '' ? null : readCount(total),
-  };
+  const last = input.charCodeAt(end - 1);
+  if (!isDigit(last) && (last | 0x20) !== 0x66) return undefined;
+  let at = start;
+  if (isDigit(input.charCodeAt(at))) {
+    while (at < end && isDigit(input.charCodeAt(at))) at++;
+    if (at - start > 2 || input.charCodeAt(at) !== 0x2e || input.charCodeAt(at + 1) !== 0x20) return undefined;
+    at = spacesEnd(input, at + 1, end);
+  }
+  let found: readonly [string, Sentiment] | undefined;
+  for (const entry of DISTRIBUTION_CLASSES)
+    if (hasWordBefore(input, at, end, entry[0])) {
+      found = entry;
+      break;
+    }
+  if (found === undefined) return undefined;
+  at += found[0].length;
+  if (input.charCodeAt(at) === 0x3a) at++;
+  const count = spacesEnd(input, at, end);
+  const countStop = countEndAt(input, count, end);
+  at = spacesEnd(input, countStop, end);
+  if (countStop === count || !isDigit(input.charCodeAt(count)) || at === countStop || !hasWordBefore(input, at, end, 'out of')) return undefined;
+  at += 6;
+  const total = spacesEnd(input, at, end);
+  // "out of" ends the line, or spaces and the total's digits do.
+  if (at < end && (total === at || !isDigit(input.charCodeAt(total)) || countEndAt(input, total, end) !== end)) return undefined;
+  return { sentiment: found[1], count: readCount(input.slice(count, countStop)), total: at === end ? null : readCount(input.slice(total, end)) };
 }
 
-/** True when the last character is an ASCII digit, as every count, total and year is. */
-function endsWithDigit(text: string): boolean {
-  return isDigit(text.charCodeAt(text.length - 1));
+/** The offset after the spaces from `at` on (before `end`). */
+function spacesEnd(input: string, at: number, end: number): number {
+  let stop = at;
+  while (stop < end && input.charCodeAt(stop) === 0x20) stop++;
+  return stop;
 }
 
-/** The offset after a count's digits and thousands separators at the start of `text` (`[\d,]*`). */
-function countEnd(text: string): number {
-  let at = 0;
-  while (at < text.length && (isDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2c)) at++;
-  return at;
+/** The offset after a count's digits and thousands separators from `at` on (`[\d,]*`, before `end`). */
+function countEndAt(input: string, at: number, end: number): number {
+  let stop = at;
+  while (stop < end && (isDigit(input.charCodeAt(stop)) || input.charCodeAt(stop) === 0x2c)) stop++;
+  return stop;
 }
 
 /** A numbered list item: its number and the text after it. */
@@ -192,12 +244,23 @@ export function recogniseNumbered(text: string): NumberedLine | undefined {
  * the line is no numbered item ({@link recogniseNumbered}).
  */
 export function numberedTextAt(text: string): number {
-  let dot = 0;
-  while (dot < 7 && isDigit(text.charCodeAt(dot))) dot++;
-  if (dot < 1 || dot > 6 || text.charCodeAt(dot) !== 0x2e) return -1;
-  let rest = dot + 1;
-  while (text.charCodeAt(rest) === 0x20) rest++;
-  return rest === dot + 1 && rest < text.length ? -1 : rest;
+  return numberedTextIn(text, 0, text.length);
+}
+
+/** {@link numberedTextAt} of the line `input` holds from `start` to `end`: the offset in `input`, or -1. */
+export function numberedTextIn(input: string, start: number, end: number): number {
+  let dot = start;
+  while (dot < end && dot - start < 7 && isDigit(input.charCodeAt(dot))) dot++;
+  if (dot === start || dot - start > 6 || dot === end || input.charCodeAt(dot) !== 0x2e) return -1;
+  const rest = spacesEnd(input, dot + 1, end);
+  return rest === dot + 1 && rest < end ? -1 : rest;
+}
+
+/** The number the ASCII digits at `at` in `input` make (`12` of `12. Bold.`): a list item's, at most six digits. */
+export function itemNumberAt(input: string, at: number): number {
+  let number = 0;
+  for (let digit = at; isDigit(input.charCodeAt(digit)); digit++) number = number * 10 + input.charCodeAt(digit) - 0x30;
+  return number;
 }
 
 /** `8.6`, `10`, `7`: a user score on the 0-10 scale, with at most one decimal. */
@@ -213,8 +276,8 @@ export function recogniseUserScore(text: string): number | undefined {
  * lesser director, ..." is a review's text.
  */
 export function recogniseReviewedBy(text: string): { readonly name: string } | undefined {
-  // Only a line that starts with an "r" (in either case) is matched against the pattern.
-  const match = (text.charCodeAt(0) | 0x20) === 0x72 ? /^reviewed by\b(:?)/iu.exec(text) : null;
+  // Only a line that starts with the words (in any case) is matched against the pattern.
+  const match = hasWordBefore(text, 0, text.length, 'reviewed by') ? /^reviewed by\b(:?)/iu.exec(text) : null;
   if (!match) return undefined;
   const name = text.slice(match[0].length).trim();
   return match[1] === '' && name !== '' ? undefined : { name };
@@ -225,6 +288,12 @@ export function recogniseBullet(text: string): string | undefined {
   const first = text.charAt(0);
   if (first !== '•' && first !== '·') return undefined;
   return text.slice(1).trim();
+}
+
+/** Where the text after the bullet of the line `input` holds from `start` to `end` begins (past its spaces; `end` for a bullet alone), or -1 for a line with no bullet. */
+export function bulletTextAt(input: string, start: number, end: number): number {
+  const first = input.charCodeAt(start);
+  return first === 0x2022 || first === 0xb7 ? spacesEnd(input, start + 1, end) : -1;
 }
 
 /** `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Season #: 1`, `# of players: 1-4`, `Starring: , ,` (after the bullet) */
@@ -238,14 +307,28 @@ export function recogniseDetail(bullet: string): { readonly label: string; reado
 
 /** `72 Metascore`, `tbd Metascore` (after the bullet): a reviewed title's Metascore on a profile. */
 export function recogniseTitleMetascore(bullet: string): { readonly metascore: number | 'tbd' } | undefined {
-  // Only a bullet that ends as "M...e" of "Metascore" (in either case: no other character folds
-  // to these) is matched against the pattern.
-  const end = bullet.length;
-  const match =
-    (bullet.charCodeAt(end - 1) | 0x20) === 0x65 && (bullet.charCodeAt(end - 9) | 0x20) === 0x6d ? /^(\d{1,3}|tbd)\s+metascore$/iu.exec(bullet) : null;
-  if (!match) return undefined;
-  const value = group(match, 1).toLowerCase();
-  return { metascore: value === 'tbd' ? 'tbd' : Number(value) };
+  return recogniseTitleMetascoreAt(bullet, 0, bullet.length);
+}
+
+/**
+ * {@link recogniseTitleMetascore} of the text `input` holds from `start` to
+ * `end`, read by character codes as `^(\d{1,3}|tbd)\s+metascore$` reads it,
+ * case-blind ("ſ" an "s"), its only whitespace the plain space.
+ */
+export function recogniseTitleMetascoreAt(input: string, start: number, end: number): { readonly metascore: number | 'tbd' } | undefined {
+  const digits = digitsEnd(input, start, end);
+  const tbd = digits === start && hasWordBefore(input, start, end, 'tbd');
+  const at = tbd ? start + 3 : digits;
+  const word = spacesEnd(input, at, end);
+  if ((!tbd && (digits === start || digits - start > 3)) || word === at || end - word !== 9 || !hasWordAt(input, word, 'metascore', true)) return undefined;
+  return { metascore: tbd ? 'tbd' : itemNumberAt(input, start) };
+}
+
+/** The offset after the ASCII digits from `at` on (before `end`). */
+function digitsEnd(input: string, at: number, end: number): number {
+  let stop = at;
+  while (stop < end && isDigit(input.charCodeAt(stop))) stop++;
+  return stop;
 }
 
 // The lines a truncated page is most often cut inside, where a part cut short reads as another
@@ -308,17 +391,23 @@ export interface ScoreBullet {
 
 /** `40 Critic Score`, `25 Reviewed by`, `80 Sheri Linden` (after the bullet) */
 export function recogniseScoreBullet(bullet: string): ScoreBullet | undefined {
-  const match = isDigit(bullet.charCodeAt(0)) ? /^(\d{1,3}) +(\S.*)$/u.exec(bullet) : null;
-  if (!match) return undefined;
-  const score = Number(match[1]);
-  const rest = group(match, 2);
-  if (/^critic score$/iu.test(rest)) return { score, by: { kind: 'critic-score' } };
+  return recogniseScoreBulletAt(bullet, 0, bullet.length);
+}
+
+/** {@link recogniseScoreBullet} of the text `input` holds from `start` to `end` (`^(\d{1,3}) +(\S.*)$`, the score read in place). */
+export function recogniseScoreBulletAt(input: string, start: number, end: number): ScoreBullet | undefined {
+  const digits = digitsEnd(input, start, end);
+  const at = spacesEnd(input, digits, end);
+  if (digits === start || digits - start > 3 || at === digits || at === end) return undefined;
+  const score = itemNumberAt(input, start);
+  if (end - at === 12 && hasWordAt(input, at, 'critic score', true)) return { score, by: { kind: 'critic-score' } };
+  const rest = input.slice(at, end);
   const reviewedBy = recogniseReviewedBy(rest);
   if (reviewedBy) {
     return reviewedBy.name === '' ? { score, by: { kind: 'reviewed-by' } } : { score, by: { kind: 'name', name: reviewedBy.name } };
   }
   // "• 72 Metascore" names no critic.
-  if (/metascore$/iu.test(rest)) return undefined;
+  if (endsWithWord(input, at, end, 'metascore')) return undefined;
   return { score, by: { kind: 'name', name: rest } };
 }
 
@@ -352,39 +441,60 @@ const LISTED = /^(\d[\d,]*) (movie|film|tv show|tv|show|music|album|game)s? revi
  * `Sheri Linden's Scores`, `4 tv reviews`.
  */
 export function recogniseProfileLine(text: string): ProfileLine | undefined {
-  // Each pattern is tried only on a line whose first two letters are its own ("fo", "on", "av", "hi", "lo", in either case).
-  const first = text.charCodeAt(0) | 0x20;
-  const second = text.charCodeAt(1) | 0x20;
-  let match = first === 0x66 && second === 0x6f ? GRADED.exec(text) : null;
+  return recogniseProfileLineAt(text, 0, text.length);
+}
+
+/**
+ * {@link recogniseProfileLine} of the line `input` holds from `start` to
+ * `end`: each pattern is run, on the line sliced for it, only when the line
+ * begins as its lines do (its first words in any case, "ſ" an "s"; a bullet
+ * and a percentage; a count), told in place.
+ */
+export function recogniseProfileLineAt(input: string, start: number, end: number): ProfileLine | undefined {
+  const first = input.charCodeAt(start) | 0x20;
+  let match = first === 0x66 && hasWordBefore(input, start, end, 'for ') ? GRADED.exec(input.slice(start, end)) : null;
   if (match) return { kind: 'graded', count: readCount(group(match, 1)), subject: subjectOf(group(match, 2)) };
-  const code = text.charCodeAt(0);
-  const bullet = code === 0x2022 || code === 0xb7 ? recogniseBullet(text) : undefined;
-  if (bullet !== undefined) {
-    // A percentage has "% " in it; other bullets are none of these lines.
-    match = bullet.includes('% ') ? PERCENT.exec(bullet) : null;
+  const bullet = bulletTextAt(input, start, end);
+  if (bullet >= 0) {
+    // A percentage: its digits, "%" and a space; other bullets are none of these lines.
+    let sign = bullet;
+    while (sign < end && (isDigit(input.charCodeAt(sign)) || input.charCodeAt(sign) === 0x2e)) sign++;
+    match = sign > bullet && input.charCodeAt(sign) === 0x25 && input.charCodeAt(sign + 1) === 0x20 ? PERCENT.exec(input.slice(bullet, end)) : null;
     return match ? { kind: 'percent', relation: relationOf(group(match, 2)), value: Number(match[1]) } : undefined;
   }
-  match = first === 0x6f && second === 0x6e ? POINTS.exec(text) : null;
+  match = first === 0x6f && hasWordBefore(input, start, end, 'on average') ? POINTS.exec(input.slice(start, end)) : null;
   if (match) {
     const points = Number(match[2]);
     return { kind: 'points', subject: subjectOf(group(match, 1)), value: group(match, 3).toLowerCase() === 'lower' && points !== 0 ? -points : points };
   }
-  match = first === 0x61 && second === 0x76 ? AVERAGE.exec(text) : null;
+  match = first === 0x61 && hasWordBefore(input, start, end, 'average ') ? AVERAGE.exec(input.slice(start, end)) : null;
   if (match) {
     const media = group(match, 1);
     return { kind: 'average', media: media === '' ? null : media, value: Number(match[2]) };
   }
-  match = (first === 0x68 && second === 0x69) || (first === 0x6c && second === 0x6f) ? EXTREME.exec(text) : null;
+  match =
+    (first === 0x68 && hasWordBefore(input, start, end, 'highest ')) || (first === 0x6c && hasWordBefore(input, start, end, 'lowest '))
+      ? EXTREME.exec(input.slice(start, end))
+      : null;
   if (match) {
     return { kind: 'extreme', which: group(match, 1).toLowerCase() === 'highest' ? 'highest' : 'lowest', score: Number(match[2]), title: group(match, 3) };
   }
   // "... review" and "... reviews" end as a verdict line can; the count is followed by a space.
-  match = isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && endsAsVerdict(text) ? LISTED.exec(text) : null;
+  match =
+    isDigit(input.charCodeAt(start)) && input.charCodeAt(countEndAt(input, start, end)) === 0x20 && endsAsVerdict(input.charCodeAt(end - 1))
+      ? LISTED.exec(input.slice(start, end))
+      : null;
   if (match) return { kind: 'listed', count: readCount(group(match, 1)), media: group(match, 2) };
   // A list item's text that ends so ("2. Like most of Hans Zimmer's Scores") is no heading.
-  const heading = text.endsWith(' Scores') && numberedTextAt(text) < 0 ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(text) : null;
+  const heading =
+    endsAsHeading(input, start, end) && numberedTextIn(input, start, end) < 0 ? /^(\S.*?)(?:['’]s|['’]) Scores$/u.exec(input.slice(start, end)) : null;
   if (heading) return { kind: 'heading', name: group(heading, 1) };
   return undefined;
+}
+
+/** True when the line `input` holds from `start` to `end` ends as a profile's heading does: `... Scores`. */
+export function endsAsHeading(input: string, start: number, end: number): boolean {
+  return input.charCodeAt(end - 1) === 0x73 && end - start >= 7 && input.endsWith(' Scores', end);
 }
 
 function subjectOf(word: string): 'critic' | 'publication' {
@@ -467,27 +577,42 @@ export const FURNITURE: ReadonlySet<string> = new Set([
  * page furniture, which carries no data.
  */
 export function recogniseFurniture(text: string): boolean {
-  if (text.startsWith('> ')) return true;
-  if (text.startsWith('#')) return /^#\d{1,4} (?:best|most|top) .+ of (?:\d{4}|all time)$/iu.test(text);
+  return isFurnitureAt(text, 0, text.length);
+}
+
+/**
+ * {@link recogniseFurniture} of the line `input` holds from `start` to `end`:
+ * told in place by its first characters, its last and its length, and sliced
+ * only for the pattern or the word its shape allows.
+ */
+export function isFurnitureAt(input: string, start: number, end: number): boolean {
+  if (start === end) return false;
+  const first = input.charCodeAt(start);
+  if (first === 0x3e && input.charCodeAt(start + 1) === 0x20 && end - start > 1) return true;
+  if (first === 0x23) return /^#\d{1,4} (?:best|most|top) .+ of (?:\d{4}|all time)$/iu.test(input.slice(start, end));
   // "No user score yet- Awaiting 4 more ratings", under a "User Score" of "tbd".
-  const first = text.charCodeAt(0);
   const lower = first | 0x20;
   if (
     (lower === 0x6e || lower === 0x61) &&
-    AWAITING_ENDS.has(text.charCodeAt(text.length - 1) | 0x20) &&
-    /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(text)
+    AWAITING_ENDS.has(input.charCodeAt(end - 1) | 0x20) &&
+    /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(input.slice(start, end))
   )
     return true;
   // "3 of 4 users found this helpful", under a user review on older pages.
-  if (isDigit(text.charCodeAt(0)) && text.charCodeAt(countEnd(text)) === 0x20 && /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(text))
+  if (
+    isDigit(first) &&
+    input.charCodeAt(countEndAt(input, start, end)) === 0x20 &&
+    /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(input.slice(start, end))
+  )
     return true;
   // A line is lower-cased to be looked up only when its length and first letter are those of a
   // word of the set: lower-casing keeps the length of any text that becomes one of these words.
-  if (FURNITURE_SHAPES.has(shapeOf(text)) && FURNITURE.has(text.toLowerCase())) return true;
+  if (FURNITURE_SHAPES.has(shapeAt(input, start, end)) && FURNITURE.has(input.slice(start, end).toLowerCase())) return true;
   // Then a line that starts as "There are no ..." or "See all ..." can: "ſ" is an "s" to the case-blind match.
-  const second = text.charCodeAt(1) | 0x20;
-  if (lower === 0x74) return second === 0x68 && /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(text);
-  return (lower === 0x73 || first === LONG_S) && second === 0x65 && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(text);
+  return lower === 0x74
+    ? hasWordBefore(input, start, end, 'there are no ') &&
+        /^there are no (?:positive |mixed |negative |neutral )?(?:critic |user )?reviews yet\.?$/iu.test(input.slice(start, end))
+    : hasWordBefore(input, start, end, 'see all ') && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(input.slice(start, end));
 }
 
 /** The last letters, in lower case, of "... more rating" and "... more ratings". */
@@ -499,14 +624,14 @@ const AWAITING_ENDS = new Set([0x67, 0x73]);
  * outside ASCII into it ("k", "i" and a combining dot), and no word of
  * {@link FURNITURE} begins so: a text whose shape is no word's is none of them.
  */
-function shapeOf(text: string): number {
-  const first = text.charCodeAt(0);
+function shapeAt(input: string, start: number, end: number): number {
+  const first = input.charCodeAt(start);
   if (first >= 0x80) return -1;
-  return text.length * 0x80 + (first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
+  return (end - start) * 0x80 + (first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
 }
 
-/** The shapes ({@link shapeOf}) of the words of {@link FURNITURE}. */
-const FURNITURE_SHAPES: ReadonlySet<number> = new Set([...FURNITURE].map(shapeOf));
+/** The shapes ({@link shapeAt}) of the words of {@link FURNITURE}. */
+const FURNITURE_SHAPES: ReadonlySet<number> = new Set([...FURNITURE].map((word) => shapeAt(word, 0, word.length)));
 
 /** One whitespace character, as `String.prototype.trimEnd` counts it. */
 const WHITESPACE = /\s/u;
@@ -519,7 +644,13 @@ const WIDGET_TAIL_ENDS = new Set(WIDGET_TAILS.map((word) => word.charCodeAt(word
 
 /** `Expand`, `Full Review »`: a widget line that ends a review's text. */
 export function recogniseWidgetTail(text: string): boolean {
-  return WIDGET_TAILS.includes(text);
+  return isWidgetTailAt(text, 0, text.length);
+}
+
+/** {@link recogniseWidgetTail} of the line `input` holds from `start` to `end`, read in place. */
+export function isWidgetTailAt(input: string, start: number, end: number): boolean {
+  for (const word of WIDGET_TAILS) if (end - start === word.length && input.startsWith(word, start)) return true;
+  return false;
 }
 
 /** `What gives ... Full Review »`, `... sincere Expand`: the excerpt without its widget tail. */

@@ -81,7 +81,8 @@ export interface ReviewDraft {
 
 /** Everything the readers learn about one page. */
 export interface MetacriticState {
-  readonly tokens: MetacriticTokens;
+  /** The page's tokens as its readers read them: up to a truncated last line while the lines above it are read (read.ts). */
+  tokens: MetacriticTokens;
   readonly report: Report;
   /** The caller's `media` option, for pages that do not say it. */
   readonly mediaOption: MediaType | undefined;
@@ -106,6 +107,10 @@ export interface MetacriticState {
   copiedTail: number | undefined;
   /** Whether a numbered item or a bullet stands in the page's copied tail, found once (readers/copied-list.ts). */
   copiedTailMarked: boolean | undefined;
+  /** Whether a numbered item's next line sits deeper than its number anywhere on the page, found once (readers/copied-list.ts). */
+  numberedBodiesDeeper: boolean | undefined;
+  /** The run of lines between two numbered items as deep, last asked about, and whether its numbers settle a dropped one (readers/copied-list.ts). */
+  droppedNumberRun: NumberedRun | undefined;
 }
 
 /** A list read as copied text: where it starts, its items' indentation, and the number its next item is given. */
@@ -124,6 +129,17 @@ export interface CopiedList {
   lastText: number | undefined;
   /** The last line of the last item. */
   lastEnd: number | undefined;
+}
+
+/** A run of lines between two numbered items as deep (readers/copied-list.ts). */
+export interface NumberedRun {
+  /** The line above the run (its numbered item, or where the search stopped) and the line under it. */
+  readonly from: number;
+  readonly to: number;
+  /** Whether a numbered item as deep stands above the run. */
+  readonly numbered: boolean;
+  /** Whether the numbers of the items above and under it skip exactly as many as its lines that open an item. */
+  readonly settled: boolean;
 }
 
 /** A fresh state for the page whose tokens are `tokens`. */
@@ -147,6 +163,8 @@ export function newState(tokens: MetacriticTokens, mediaOption: MediaType | unde
     copiedWithoutNumbers: undefined,
     copiedTail: undefined,
     copiedTailMarked: undefined,
+    numberedBodiesDeeper: undefined,
+    droppedNumberRun: undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copiedProfileBlockReader, copiedProfileItemsReader } from '../../../../src/parse/sites/metacritic/readers/copied-profile-items.js';
+import { profileItemReader } from '../../../../src/parse/sites/metacritic/readers/profile-items.js';
 import { ensureProfile, type MetacriticState } from '../../../../src/parse/sites/metacritic/state.js';
 import { opensOn, readLine, stalledOnTheLoop } from '../reading.js';
 
@@ -58,5 +59,37 @@ describe('copiedProfileItemsReader', () => {
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
     expect(stalledOnTheLoop(copiedProfileItemsReader, `${HEAD}A fine film.`, inProfile)).toMatchObject({ reader: 'copied profile items', line: 1 });
+  });
+});
+
+describe('droppedNumberRules', () => {
+  const items = (reading: ReturnType<typeof readLine>) => reading.state.reviews.map(({ index, excerpt }) => [index, excerpt]);
+
+  it("ends a numbered item at a line of text as deep as its number where the page's other items sit deeper (its number dropped)", () => {
+    const text = `${HEAD}  1. A fine film.\n    • 72 Metascore\n  4. Forgotten at once.\n  This is his weakest role.\n  6. Aimed low.\n`;
+    const reading = readLine(profileItemReader, text, 3, inProfile);
+    expect([reading.next, items(reading), reading.diagnostics]).toStrictEqual([4, [[4, 'Forgotten at once.']], []]);
+  });
+
+  it('ends it there too where the numbers skip as many as the lines between them, every line as deep', () => {
+    const text = `${HEAD}  4. Forgotten at once.\n  This is his weakest role.\n  6. Aimed low.\n`;
+    const reading = readLine(profileItemReader, text, 1, inProfile);
+    expect([reading.next, items(reading), reading.diagnostics]).toStrictEqual([2, [[4, 'Forgotten at once.']], []]);
+  });
+
+  it('ends it with a copied-boundary-open warning over both lines where the text does not say (no body deeper, no number skipped)', () => {
+    const text = `${HEAD}  4. Forgotten at once.\n  This is his weakest role.\n  5. Aimed low.\n`;
+    const reading = readLine(profileItemReader, text, 1, inProfile);
+    expect([reading.next, items(reading), reading.state.report.diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line])]).toStrictEqual([
+      2,
+      [[4, 'Forgotten at once.']],
+      [['copied-boundary-open', 2, 3]],
+    ]);
+  });
+
+  it('keeps a hard-wrapped line or a citation as deep as the number on the item', () => {
+    const text = `${HEAD}  4. Forgotten almost\n  before it ends.\n  [Oct 2009, p.111]\n  5. Aimed low.\n`;
+    const reading = readLine(profileItemReader, text, 1, inProfile);
+    expect([reading.next, items(reading), reading.diagnostics]).toStrictEqual([4, [[4, 'Forgotten almost before it ends. [Oct 2009, p.111]']], []]);
   });
 });

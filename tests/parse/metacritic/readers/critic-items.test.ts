@@ -33,6 +33,21 @@ describe('criticItemsReader', () => {
     expect(reviewsOf(state)).toStrictEqual([{ index: 2, critic: 'Ann Lee', publication: 'Variety', score: 80, date: null, excerpt: 'Bold.', lines: [1, 5] }]);
   });
 
+  it("takes a date, score or byline whose indentation a copy dropped where the line under it is indented as the item's body", () => {
+    const { next, state, diagnostics } = readLine(criticItemsReader, '  4. Reviewed by: Dennis Lim\nJul 15, 2013\n    Digs deep.\n  5. 80\n', 0, inCritics);
+    expect([next, reviewsOf(state), diagnostics]).toStrictEqual([
+      3,
+      [{ index: 4, critic: 'Dennis Lim', publication: null, score: null, date: '2013-07-15', excerpt: 'Digs deep.', lines: [1, 3] }],
+      [],
+    ]);
+    expect(reviewsOf(readLine(criticItemsReader, '  4. Reviewed by: Dennis Lim\n80\n    Digs deep.\n', 0, inCritics).state)).toMatchObject([
+      { score: 80, lines: [1, 3] },
+    ]);
+    // Over a line as shallow, or a numbered line, it settles nothing: the item ends above it.
+    expect(readLine(criticItemsReader, '  4. Reviewed by: Dennis Lim\nJul 15, 2013\nDigs deep.\n  5. 80\n    Fun.\n', 0, inCritics).next).toBe(1);
+    expect(readLine(criticItemsReader, '  4. Reviewed by: Dennis Lim\nJul 15, 2013\n  5. 80\n', 0, inCritics).next).toBe(1);
+  });
+
   it('opens an unnumbered review under the item where a field comes again or text is followed by a field', () => {
     const { state } = readLine(criticItemsReader, '  1. 80\n    First.\n    90\n    Second.', 0, inCritics);
     expect(reviewsOf(state).map((review) => (review as { index: unknown; score: unknown }).score)).toStrictEqual([80, 90]);

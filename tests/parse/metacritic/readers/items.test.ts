@@ -35,6 +35,17 @@ describe('readContinuation', () => {
     expect(continuation('  1. A\n    • b', 1, 2, { nestedText: () => true })).toStrictEqual([[2], 2]);
   });
 
+  it("ends at a numbered line deeper than the item's number but shallower than its body (the number's indentation dropped)", () => {
+    expect(continuation('1. 80\n    Each film.\n  2. Reviewed by: Staff', 1, 0)).toStrictEqual([[2], 2]);
+    // As deep as the body or deeper, it is the item's text (a user's "Pros:" / "1. Great combat").
+    expect(continuation('1. 80\n  Pros:\n  1. Great combat', 1, 0)).toStrictEqual([[2, 3], 3]);
+  });
+
+  it('takes a line shallower than the item only where the rules say it goes on it', () => {
+    expect(continuation('  1. A\nb\n    c', 1, 2)).toStrictEqual([[], 1]);
+    expect(continuation('  1. A\nb\n    c', 1, 2, { shallowerGoesOn: (_, line) => line === 1 })).toStrictEqual([[2, 3], 3]);
+  });
+
   it('ends an unindented item at a blank line or an indented one above', () => {
     expect(continuation('1. A\nb\n\nc', 1, 0)).toStrictEqual([[2], 2]);
     const tokens = tokensOf('1. A\n  b\nc\n\nd');

@@ -9,7 +9,8 @@ describe('titleReader', () => {
   });
 
   it('opens only at the start, on an unindented line, while the page has no title', () => {
-    expect(opensOn(titleReader, 'Sep 26, 2009')).toBe(true);
+    expect(opensOn(titleReader, 'Pusher')).toBe(true);
+    expect(opensOn(titleReader, 'Sep 26, 2009')).toBe(false);
     expect(opensOn(titleReader, '  Pusher')).toBe(false);
     expect(
       opensOn(titleReader, 'Pusher', 0, (state) => {

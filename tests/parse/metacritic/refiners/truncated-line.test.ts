@@ -14,6 +14,9 @@ describe('findTruncatedLine', () => {
     [`${CRITICS}Critic score distribution:\n  1`, 2],
     [`${CRITICS}Critic Reviews\n\n  1`, 3],
     [`${CRITICS}  1. Positive: 9 out of 11\nWatch On\n\nBuy Now\n9`, 5],
+    [`${CRITICS}  1. Reviewed by: Glenn Kenny\n    Jun 3, 20`, 2],
+    [`${CRITICS}  1. Reviewed by: Glenn Kenny\n    Jun 3,`, 2],
+    ['User Score\n  1. JaneR.\n    Fine.\n  2. September 1', 3],
   ])('finds the last line of %j cut short: line %i', (text, line) => {
     expect(findTruncatedLine(tokensOf(text))).toBe(line);
   });
@@ -25,6 +28,8 @@ describe('findTruncatedLine', () => {
     'User Score\n8',
     'User Score\nWatch On\n8',
     `${CRITICS}  1. Positive: 0 out of\n  2. Mixed: 0 out of`,
+    `${CRITICS}  1. Reviewed by: Glenn Kenny\n    Jun 3, 2016`,
+    `${CRITICS}  1. Juniper 3, 20`,
     '',
   ])('finds no line cut short in %j', (text) => {
     expect(findTruncatedLine(tokensOf(text))).toBe(-1);

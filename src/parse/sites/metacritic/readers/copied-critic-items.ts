@@ -22,7 +22,7 @@
 import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
-import type { MetacriticTokens } from '../kinds.js';
+import { isNumberedLine, type MetacriticTokens } from '../kinds.js';
 import { type CopiedList, newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
@@ -192,6 +192,24 @@ export function endsField(tokens: MetacriticTokens, draft: ReviewDraft, line: nu
   if (recogniseDate(text) !== undefined) return draft.dateText !== null;
   const score = recogniseBareNumber(text);
   return score !== undefined && score <= 100 && draft.score !== null;
+}
+
+/**
+ * True when line `line`, shallower than the item it stands in (whose number sits at `minIndent`),
+ * is a field of that item whose indentation a copy dropped: a `Reviewed by:`, a date or a bare
+ * score, right under the item's lines (no blank line between), with the line under it indented
+ * as the item's body (`  4. Reviewed by: Dennis Lim` / `Jul 15, 2013` / `    As botched-drug-deal
+ * tales go ...`). A numbered line opens an item of its own, and a field over a line as shallow,
+ * or at the page's end, settles nothing.
+ */
+export function isFieldWithoutIndent(tokens: MetacriticTokens, line: number, minIndent: number): boolean {
+  if (tokens.isBlank(line - 1) || isNumberedLine(tokens, line)) return false;
+  const under = tokens.nextNonBlank(line + 1);
+  if (under >= tokens.count || tokens.indent(under) <= minIndent || tokens.indent(under) <= tokens.indent(line) || isNumberedLine(tokens, under)) return false;
+  if (tokens.is(line, 'date')) return true;
+  const text = tokens.text(line);
+  const score = recogniseBareNumber(text);
+  return (score !== undefined && score <= 100) || recogniseReviewedBy(text) !== undefined;
 }
 
 /**

@@ -10,7 +10,7 @@
 import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
 import type { Span } from '../../../../types/source.js';
-import type { CopiedList, MetacriticState, ReviewDraft } from '../state.js';
+import type { CopiedList, MetacriticState, NumberedRun, ReviewDraft } from '../state.js';
 import { endsList } from './furniture.js';
 import { isFurnitureNotTail } from './items.js';
 
@@ -391,4 +391,68 @@ export function droppedNumberStop(
   if (!copiedNumbersDropped(state, section)) return undefined;
   const { tokens } = state;
   return (line) => tokens.indent(line) === indent && !recogniseWidgetTail(tokens.text(line)) && !goesOn(line);
+}
+
+/**
+ * How the page settles line `line`, text with no number at `indent` (deeper than none) under a
+ * list item as deep: `'none'` where no numbered item as deep stands above it in its run of lines
+ * (it is no item whose number a copy dropped); `'settled'` where it is that list's next item with
+ * its `N. ` dropped, as the page says: the page's numbered items have their next lines deeper
+ * than their numbers (`  1. Even stupidity ...` over `    • 32 Metascore`), so that a line as
+ * deep as a number is no item's body, or the numbers around it skip exactly as many as the lines
+ * of text between them that open an item (`4.` and `6.`, one such line between them: it is
+ * `5.`); `'open'` where the text does not say (a page whose bodies sit as deep as their numbers,
+ * no number skipped). `goesOn(above, text)` says whether a line goes on the one above it (a
+ * hard-wrapped line, a citation) rather than opening an item.
+ */
+export function droppedNumberReading(
+  state: MetacriticState,
+  indent: number,
+  line: number,
+  goesOn: (above: string, text: string) => boolean,
+): 'none' | 'settled' | 'open' {
+  const run = state.droppedNumberRun;
+  if (run === undefined || run.from >= line || line >= run.to) state.droppedNumberRun = numberedRun(state.tokens, indent, line, goesOn);
+  const { numbered, settled } = state.droppedNumberRun as NumberedRun;
+  if (!numbered) return 'none';
+  state.numberedBodiesDeeper ??= hasDeeperBodies(state.tokens);
+  return state.numberedBodiesDeeper || settled ? 'settled' : 'open';
+}
+
+/** True when some numbered item's next line, with no number, is indented deeper than its number. */
+function hasDeeperBodies(tokens: MetacriticTokens): boolean {
+  for (let line = 0; line < tokens.count; line++) {
+    if (!isNumberedLine(tokens, line)) continue;
+    const next = tokens.nextNonBlank(line + 1);
+    if (next < tokens.count && tokens.indent(next) > tokens.indent(line) && !isNumberedLine(tokens, next)) return true;
+  }
+  return false;
+}
+
+/**
+ * The run of lines at `indent` around line `line` between the numbered items as deep above and
+ * under it (a section line or a shallower line ends the search either way), and whether their
+ * numbers skip exactly as many as the lines of text in it, as deep, that open an item (any but a
+ * line that goes on the one above it).
+ */
+function numberedRun(tokens: MetacriticTokens, indent: number, line: number, goesOn: (above: string, text: string) => boolean): NumberedRun {
+  const stops = (at: number): boolean =>
+    !tokens.isBlank(at) && (isSectionLine(tokens, at) || tokens.indent(at) < indent || (isNumberedLine(tokens, at) && tokens.indent(at) === indent));
+  let from = line - 1;
+  while (from >= 0 && !stops(from)) from--;
+  let to = line + 1;
+  while (to < tokens.count && !stops(to)) to++;
+  const numberAt = (at: number): number | undefined =>
+    at < 0 || at >= tokens.count || tokens.indent(at) !== indent ? undefined : tokens.value(at, 'numbered');
+  const above = numberAt(from);
+  const under = numberAt(to);
+  if (above === undefined || under === undefined) return { from, to, numbered: above !== undefined, settled: false };
+  let opening = 0;
+  let previous = from;
+  for (let at = from + 1; at < to; at++) {
+    if (tokens.isBlank(at)) continue;
+    if (tokens.indent(at) === indent && tokens.is(at, 'text') && !goesOn(tokens.text(previous), tokens.text(at))) opening++;
+    previous = at;
+  }
+  return { from, to, numbered: true, settled: opening > 0 && under - above - 1 === opening };
 }

@@ -23,6 +23,7 @@ import { continuesExcerpt } from './critic-items.js';
 import {
   copiedList,
   copiedTailStart,
+  droppedNumberReading,
   droppedNumberStop,
   endItem,
   endsCopiedItem,
@@ -191,12 +192,32 @@ function readExcerpt(state: MetacriticState, draft: ReviewDraft, from: number): 
 }
 
 /**
- * What ends the lines of the numbered profile item `draft` where the copy dropped the page's list
- * numbers: a line of text as deep as the item's number, `indent`, is the next item (the copied
- * list reads it), unless it goes on the excerpt (see {@link droppedNumberStop}); undefined (the
- * items' own rules) on other pages.
+ * What ends the lines of the numbered profile item `draft`, at `indent`, beyond the items' own
+ * rules: a line of text as deep as the item's number that does not go on its excerpt (a
+ * hard-wrapped line, a citation) is the next item, its number dropped. Where the copy dropped
+ * the page's list numbers, the copied list reads it (see {@link droppedNumberStop}); where only
+ * some lines lost theirs, the item above ends there too, as the page settles it (see
+ * {@link droppedNumberReading}), or, where its text does not, with a `copied-boundary-open`
+ * warning over both lines, as two lines of copied text in a row have.
  */
-export function droppedNumberRules(state: MetacriticState, draft: ReviewDraft, indent: number): ContinuationRules | undefined {
-  const stopsAt = droppedNumberStop(state, 'profile', indent, (line) => continuesExcerpt(draft.excerpt, state.tokens.text(line)));
-  return stopsAt === undefined ? undefined : { stopsAt };
+export function droppedNumberRules(state: MetacriticState, draft: ReviewDraft, indent: number): ContinuationRules {
+  const { tokens } = state;
+  const goesOn = (line: number): boolean => continuesExcerpt(draft.excerpt, tokens.text(line));
+  const stopsAt = droppedNumberStop(state, 'profile', indent, goesOn);
+  if (stopsAt !== undefined) return { stopsAt };
+  return {
+    stopsAt: (line) => {
+      if (indent === 0 || tokens.indent(line) !== indent || !tokens.is(line, 'text') || draft.excerpt.length === 0 || goesOn(line)) return false;
+      const reading = droppedNumberReading(state, indent, line, (above, text) => continuesExcerpt([above], text));
+      if (reading === 'open') {
+        state.report.reportLine(
+          'copied-boundary-open',
+          'A line of review text as deep as the numbered item above it, with no number of its own: it is read as the next review, its number dropped, but the text does not say whether it is a second paragraph of the one above.',
+          draft.last,
+          line,
+        );
+      }
+      return reading !== 'none';
+    },
+  };
 }

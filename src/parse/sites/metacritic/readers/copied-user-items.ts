@@ -46,7 +46,8 @@ export const copiedUserItemsReader: MetacriticReader = {
     const index = numberItem(list, tokens, at);
     let line = at;
     let user: string | null = null;
-    if (!tokens.accepts(line, 'date') && looksLikeUserName(tokens.text(line))) {
+    // startsCopiedUserReview settled it: a line that is no date is the user's name over one.
+    if (!tokens.accepts(line, 'date')) {
       user = collapse(tokens.text(line));
       line = nextCopiedLine(state, line + 1);
     }
@@ -89,10 +90,22 @@ export const copiedUserItemsReader: MetacriticReader = {
   },
 };
 
-/** True when line `line` opens a user review of copied text: a date, or a user's name over one (furniture between them passed over). */
+/**
+ * True when line `line` opens a user review of copied text: a date, or a user's name over one
+ * (furniture between them passed over). A name may be a number there (`42` over `Mar 6, 2015`): a
+ * review's score comes under its date, never over the next one's, so a number over a date is no
+ * score of the review above it; but one from 0 to 10 may be the rating widget's last digit, bare
+ * (`0`), and is no name.
+ */
 function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean {
   if (tokens.accepts(line, 'date')) return true;
-  return looksLikeUserName(tokens.text(line)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
+  const text = tokens.text(line);
+  return (looksLikeUserName(text) || isNumberName(text)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
+}
+
+/** A user's name that is a number (`42`): a bare number past the 0-10 scale of a user's score and the rating widget's digits. */
+function isNumberName(text: string): boolean {
+  return recogniseBareNumber(text) !== undefined && recogniseUserScore(text) === undefined;
 }
 
 /**

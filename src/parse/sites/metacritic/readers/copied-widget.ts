@@ -1,7 +1,7 @@
 /**
  * The rating widget in copied text, its bullets dropped: a run of bare
- * digits from `10` down to `0`, and the bare digits right under it that no
- * review text follows (a page prints its `0` twice).
+ * digits from `10` down to `0`, and the bare digits right under it (a page
+ * prints its `0` twice).
  * ```
  * Rate this:
  * 10
@@ -12,10 +12,13 @@
  * ```
  * Where a copy dropped some of the bullets, the run goes on over the digits
  * that kept theirs (`10` / `• 9` / `8` ...). On a page partly indented, the
- * run goes on bare from the widget's last
- * bullet (`• 8` / `7` ... `0`). A bare digit under the run with text under
- * it is a widget's digit or a user review's score: it is read as the widget's, and reported
- * (`copied-number-open`).
+ * run goes on bare from the widget's last bullet (`• 8` / `7` ... `0`). A run
+ * edited on its way (its `10` dropped or moved under `Rate this:`, a digit
+ * doubled, two swapped, furniture moved into it) is the widget's still: any run of six different
+ * digits or more with no text between them is (no list of reviews has six
+ * scores in a row with none). A bare digit under the count down with text
+ * under it is a widget's digit or a user review's score: it is read as the
+ * widget's, and reported (`copied-number-open`).
  *
  * @module
  */
@@ -32,30 +35,75 @@ function digitAt(tokens: MetacriticTokens, line: number): number | undefined {
   return value !== undefined && value <= 10 ? value : undefined;
 }
 
+/** The most lines a widget's run holds: its eleven digits and the page's second `0`, with room for lines a copy doubled. */
+const MOST_RUN_LINES = 24;
+
+/** The fewest different digits in a run that make it the widget's: no list of reviews has six scores in a row with no text between them. */
+const FEWEST_RUN_DIGITS = 6;
+
 /**
- * The digit the widget's bare run opens with at line `at`: `10`, or, on a page partly indented,
- * the digit under the widget's bullets where a copy dropped the markers from there on (`• 8` /
- * `7`, or the page's second `0` under `• 0`); then each next digit down to `0` on the next
- * non-blank line, bare or with its bullet (a copy that dropped some of the bullets). Undefined
- * where no run opens.
+ * The rating widget's bare run that opens at line `at`: the lines from `at` on, each a digit
+ * from 0 to 10, bare or with its bullet (a copy that dropped some of the bullets), with the
+ * widget's bullets right above it (on a page partly indented, the run goes on bare from the
+ * widget's last bullet: `• 8` / `7`, or the page's second `0` under `• 0`), when they hold at
+ * least {@link FEWEST_RUN_DIGITS} different digits, or go on from the last bullet's digit down to
+ * `0`. So a run read from `10` down to `0` is the
+ * widget's, and so is one whose `10` a copy dropped or moved (`Rate this:` swapped with it), one
+ * with a digit doubled or two swapped. `end` is the first line after it, and `counted` whether
+ * its last line comes after a `0` (a digit under the count down, which may be a user review's
+ * score). Undefined where no run opens, or where the run is longer than a widget's.
  */
-function widgetRunAt(tokens: MetacriticTokens, at: number): number | undefined {
+function widgetRunAt(tokens: MetacriticTokens, at: number): { readonly end: number; readonly counted: boolean } | undefined {
   const top = digitAt(tokens, at);
-  const above = tokens.previousNonBlank(at - 1);
-  // Under the bullets, the run goes on from the last one's digit, or prints its `0` again (`• 0` / `0`).
-  if (top === undefined || (top < 10 && !isBulletDigit(tokens, above, top + 1) && !(top === 0 && isBulletDigit(tokens, above, 0)))) return undefined;
-  let line = at;
-  for (let digit = top; digit >= 0; digit--) {
-    if (digitAt(tokens, line) !== digit && !isBulletDigit(tokens, line, digit)) return undefined;
-    line = tokens.nextNonBlank(line + 1);
+  if (top === undefined) return undefined;
+  // Right under the bullets, the run goes on from the last one's digit, or prints its `0` again (`• 0` / `0`).
+  const bullet = bulletDigitAt(tokens, tokens.previousNonBlank(at - 1));
+  const goesOn = bullet !== undefined && (top === bullet - 1 || (top === 0 && bullet === 0));
+  let digits = 0;
+  let lines = 0;
+  for (let line = tokens.previousNonBlank(at - 1); line >= 0 && lines < MOST_RUN_LINES; line = tokens.previousNonBlank(line - 1)) {
+    const digit = bulletDigitAt(tokens, line);
+    if (digit === undefined) break;
+    digits |= 1 << digit;
+    lines++;
   }
-  return top;
+  let line = at;
+  let last = at;
+  let zero = false;
+  let counted = false;
+  for (; line < tokens.count; line = tokens.nextNonBlank(line + 1)) {
+    const digit = digitAt(tokens, line) ?? bulletDigitAt(tokens, line);
+    if (++lines > MOST_RUN_LINES) return undefined;
+    if (digit === undefined) {
+      // The widget's furniture moved into the run (`Rate this:` swapped with its `10`, `1. Submit` with its last `0`) is passed over.
+      if (isFurnitureLine(tokens, line) && isDigitLine(tokens, tokens.nextNonBlank(line + 1))) continue;
+      break;
+    }
+    counted = zero;
+    zero ||= digit === 0;
+    digits |= 1 << digit;
+    last = line;
+  }
+  let different = 0;
+  for (let rest = digits; rest !== 0; rest &= rest - 1) different++;
+  return (goesOn && zero) || different >= FEWEST_RUN_DIGITS ? { end: tokens.nextNonBlank(last + 1), counted } : undefined;
 }
 
-/** True when line `line` is the widget's bullet of digit `digit` (`• 8`). */
-function isBulletDigit(tokens: MetacriticTokens, line: number, digit: number): boolean {
-  const bullet = line >= 0 ? tokens.valueAs(line, 'widgetBullet') : undefined;
-  return bullet !== undefined && recogniseBareNumber(bullet) === digit;
+/** True when line `line` is a digit of the widget, bare or with its bullet. */
+function isDigitLine(tokens: MetacriticTokens, line: number): boolean {
+  return line < tokens.count && (digitAt(tokens, line) ?? bulletDigitAt(tokens, line)) !== undefined;
+}
+
+/** True when line `line` is furniture (`Rate this:`, `1. Submit`). */
+function isFurnitureLine(tokens: MetacriticTokens, line: number): boolean {
+  return tokens.is(line, 'furniture') || tokens.is(line, 'numberedFurniture');
+}
+
+/** The digit of the widget's bullet on line `line` (`• 8`), or undefined. */
+function bulletDigitAt(tokens: MetacriticTokens, line: number): number | undefined {
+  const bullet = line < 0 ? undefined : tokens.valueAs(line, 'widgetBullet');
+  const digit = bullet === undefined ? undefined : recogniseBareNumber(bullet);
+  return digit !== undefined && digit <= 10 ? digit : undefined;
 }
 
 /** Reads the rating widget's bare digits as furniture. */
@@ -64,24 +112,27 @@ export const copiedWidgetReader: MetacriticReader = {
   opens: ['text'],
   when: (_, tokens, at) => widgetRunAt(tokens, at) !== undefined,
   read(tokens, at, state) {
-    let line = at;
-    for (let digit = widgetRunAt(tokens, at) ?? 0; digit >= 0; digit--) {
+    const run = widgetRunAt(tokens, at) as NonNullable<ReturnType<typeof widgetRunAt>>;
+    let last = at;
+    for (let line = at; line < run.end; line = tokens.nextNonBlank(line + 1)) {
       state.report.furnish(line);
-      line = tokens.nextNonBlank(line + 1);
+      last = line;
     }
-    // The digits under the run: the widget's, unless review text follows (then it is said to be open).
-    while (digitAt(tokens, line) !== undefined) {
-      const below = tokens.nextNonBlank(line + 1);
-      if (below < tokens.count && !endsCopiedItem(tokens, below) && digitAt(tokens, below) === undefined && recogniseDate(tokens.text(below)) === undefined) {
-        state.report.reportLine(
-          'copied-number-open',
-          `The number ${tokens.text(line)} under the rating widget has text under it: it is read as the widget's digit, but the copied text does not say whether it is a user review's score.`,
-          line,
-        );
-      }
-      state.report.furnish(line);
-      line = below;
+    // A digit under the count down with review text under it: the widget's, but said to be open.
+    const below = run.end;
+    if (
+      run.counted &&
+      digitAt(tokens, last) !== undefined &&
+      below < tokens.count &&
+      !endsCopiedItem(tokens, below) &&
+      recogniseDate(tokens.text(below)) === undefined
+    ) {
+      state.report.reportLine(
+        'copied-number-open',
+        `The number ${tokens.text(last)} under the rating widget has text under it: it is read as the widget's digit, but the copied text does not say whether it is a user review's score.`,
+        last,
+      );
     }
-    return line;
+    return run.end;
   },
 };

@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { recogniseReviewedBy } from '../recognise.js';
+import { endsWithWidgetTail, recogniseReviewedBy } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { type MetacriticTokens, numberedText } from '../kinds.js';
@@ -27,7 +27,7 @@ import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, isWidgetTail, NUMBERED_ROW, pushReview, readDate } from './items.js';
 import { isPartBullet } from './profile-blocks.js';
-import { continuesInCopiedTail, readRestInCopiedTail } from './copied-critic-items.js';
+import { continuesInCopiedTail, isFieldWithoutIndent, readRestInCopiedTail } from './copied-critic-items.js';
 
 /** Reads a critic item (in the critics' list: numbered, indented, or a date line) and the unnumbered reviews under it. */
 export const criticItemsReader: MetacriticReader = {
@@ -39,7 +39,7 @@ export const criticItemsReader: MetacriticReader = {
     return row === NUMBERED_ROW || tokens.indent(at) > 0 || row === DATE_ROW;
   },
   read(tokens, at, state) {
-    const numbered = tokens.value(at, 'numbered');
+    const numbered = tokens.rowAt(at) === NUMBERED_ROW ? tokens.valueAsRow(at, 'numbered', NUMBERED_ROW) : undefined;
     // The item's lines: its first (the text after its number, or the whole line), then each line
     // that continues it (as `readContinuation` takes them), found one ahead of the one being read.
     const indent = tokens.indent(at);
@@ -126,16 +126,19 @@ export const criticItemsReader: MetacriticReader = {
   },
 };
 
-/** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text. */
-const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet };
+/** What ends a critic item's lines: a deeper bullet that opens no part of a page is its text; a field whose indentation a copy dropped is not the end. */
+const CRITIC_ITEM_RULES: ContinuationRules = { nestedText: isTextBullet, shallowerGoesOn: isFieldWithoutIndent };
 
 /**
- * True on an older main page, whose user block comes above the critics' list:
- * there a critic item with no number opens with its critic's name ("Ty Burr",
- * "Staff (Not Credited)") where other pages' items open with a publication.
+ * True on an older main page, whose user block comes between the critics'
+ * verdict and their list: there a critic item with no number opens with its
+ * critic's name ("Ty Burr", "Staff (Not Credited)") where other pages' items
+ * open with a publication. A user-reviews page, whose critics' verdict comes
+ * after its user block, is none ("Mojo" over "100" is a publication).
  */
 export function isMainPage(state: MetacriticState): boolean {
-  return state.users !== undefined && state.phase === 'critic';
+  const { users, verdict } = state;
+  return users !== undefined && state.phase === 'critic' && verdict !== undefined && verdict.line < users.first;
 }
 
 /**
@@ -156,8 +159,9 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
 
 /**
  * A publication's name rather than a review's text, on the line above `next`.
- * A name is short, with no sentence punctuation at its end, and no print
- * citation ("[Oct 2009, p.111]": a bracketed part with a digit in it).
+ * A name is short, with no sentence punctuation at its end, no print
+ * citation ("[Oct 2009, p.111]": a bracketed part with a digit in it), and no
+ * widget tail ("The best Halo yet. Full Review »" is a review's text).
  *
  * - Above a score, a date or a "Reviewed by" line (which never follow their own
  *   review's text), any such line is a publication ("musicOMH.com",
@@ -182,8 +186,8 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
  * the date pattern on `next`.
  */
 export function isPublicationLine(text: string, next: string, draft: ReviewDraft, nextIsDate?: boolean): boolean {
-  if (text.length > 60 || text.split(' ').length > 7 || endsWithCitation(text)) return false;
-  if (/[.!?…"“”'‘’,;:]$/u.test(text) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
+  if (text.length > 60 || spacesReach(text, 7) || endsWithCitation(text) || endsWithWidgetTail(text)) return false;
+  if (CLAUSE_ENDS.has(text.charCodeAt(text.length - 1)) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
   const score = recogniseBareNumber(next) !== undefined;
   const date = !score && (nextIsDate ?? recogniseDate(next) !== undefined);
   const critic = !score && !date && recogniseReviewedBy(next) !== undefined;
@@ -193,16 +197,36 @@ export function isPublicationLine(text: string, next: string, draft: ReviewDraft
   return /^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(text) && !/[,;] |: (?!The \p{Lu})/u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
 }
 
+/** The characters that end a sentence or a clause, as a publication's name does not: `.!?…"“”'‘’,;:`. */
+const CLAUSE_ENDS: ReadonlySet<number> = new Set(Array.from('.!?…"“”\'‘’,;:', (char) => char.charCodeAt(0)));
+
+/** True when `text` holds `count` spaces or more (has more than `count` words, as a split at each space gives them), told with no array made. */
+function spacesReach(text: string, count: number): boolean {
+  let at = -1;
+  for (let found = 0; found < count; found++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /** Lower-case words of four letters or more that a publication's name has ("Gamers with Jobs"). */
 const NAME_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'than']);
 
 /** True when a word after the first is lower-case, four letters or more, and not one of {@link NAME_WORDS}: a sentence's word. */
 function hasSentenceWord(text: string): boolean {
-  return text
-    .split(' ')
-    .slice(1)
-    .some((word) => /^\p{Ll}{4}/u.test(word) && !NAME_WORDS.has(word));
+  // Each word after a space, tried in place (a space is no letter, so the pattern never runs past its word).
+  for (let space = text.indexOf(' '); space >= 0; ) {
+    const start = space + 1;
+    space = text.indexOf(' ', start);
+    FOUR_LOWER.lastIndex = start;
+    if (FOUR_LOWER.test(text) && !NAME_WORDS.has(text.slice(start, space < 0 ? text.length : space))) return true;
+  }
+  return false;
 }
+
+/** Four lower-case letters, at `lastIndex`. */
+const FOUR_LOWER = /\p{Ll}{4}/uy;
 
 /**
  * True when `text` goes on the excerpt whose lines are `excerpt` rather than

@@ -27,7 +27,7 @@ export function dateOf(tokens: MetacriticTokens, piece: Piece): DateLine | undef
 
 /** The date line `line` is (as the date row reads it), told from its row first: a line of a later row is none. */
 export function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | undefined {
-  return tokens.rowAt(line) > DATE_ROW ? undefined : tokens.valueAs(line, 'date');
+  return tokens.valueAsRow(line, 'date', DATE_ROW);
 }
 
 /** A widget tail (`Expand`, `Full Review »`) as a piece of an item: `text` at `line`, the whole line's or the text after its number (only a line the furniture row takes can be one). */
@@ -47,6 +47,8 @@ export interface ContinuationRules {
   readonly nestedParts?: boolean;
   /** Whether such a deeper bullet or furniture line is the item's text too (a user's "• Great combat", "> quote"). */
   readonly nestedText?: (tokens: MetacriticTokens, line: number) => boolean;
+  /** Whether a line shallower than the item goes on it all the same (a field whose indentation a copy dropped, over the item's body). */
+  readonly shallowerGoesOn?: (tokens: MetacriticTokens, line: number, minIndent: number) => boolean;
 }
 
 /**
@@ -75,14 +77,26 @@ export function readContinuation(
 /** True when line `at`, the next non-blank line from `cursor`, goes on the item (see {@link readContinuation}). */
 export function continuesItem(tokens: MetacriticTokens, at: number, cursor: number, minIndent: number, rules: ContinuationRules): boolean {
   const indent = tokens.indent(at);
-  if (indent < minIndent || endsUnindentedItem(tokens, at, cursor)) return false;
+  if (indent < minIndent) return rules.shallowerGoesOn?.(tokens, at, minIndent) === true;
+  if (endsUnindentedItem(tokens, at, cursor)) return false;
   // A line of text (or a date) is no item, bullet, section, part or furniture: only `stopsAt` can end the item there.
   const row = tokens.rowAt(at);
   if (row === TEXT_ROW || (row === DATE_ROW && DATE_IS_PLAIN)) return rules.stopsAt?.(at) !== true;
-  const nested = rules.nestedParts !== false && indent > minIndent;
+  const nested = rules.nestedParts !== false && indent > minIndent && !isShallowerThanBody(tokens, at, minIndent);
   if ((!nested && (isNumberedLine(tokens, at) || isSectionLine(tokens, at))) || rules.stopsAt?.(at) === true) return false;
   const partOrFurniture = isBulletLine(tokens, at) || isBarePartLine(tokens, at) || isFurnitureNotTail(tokens, at);
   return !partOrFurniture || (nested && rules.nestedText?.(tokens, at) === true);
+}
+
+/**
+ * True when line `at`, deeper than its item's number (at `minIndent`), is shallower than the
+ * item's line above it, its body (`2. 80` / `    Each film ...` / `  3. Reviewed by: ...`: a copy
+ * dropped the indentation of the item's number): a numbered or section line there is no part of
+ * the item's text, which nests deeper than its body (a user's `Pros:` / `  1. Great combat`).
+ */
+function isShallowerThanBody(tokens: MetacriticTokens, at: number, minIndent: number): boolean {
+  const above = tokens.previousNonBlank(at - 1);
+  return above >= 0 && tokens.indent(above) > minIndent && tokens.indent(at) < tokens.indent(above);
 }
 
 /** The rows of a numbered item's line and of a date line (as `rowOf` numbers them), for tests of a line's own kind by one integer. */
@@ -120,7 +134,7 @@ export function endsUnindentedItem(tokens: MetacriticTokens, at: number, cursor:
 
 /** The pieces an item's first line gives: the text after its number, or the whole line. */
 export function firstPiece(tokens: MetacriticTokens, at: number): { readonly piece: Piece; readonly number: number | null } {
-  const numbered = tokens.value(at, 'numbered');
+  const numbered = tokens.rowAt(at) === NUMBERED_ROW ? tokens.valueAsRow(at, 'numbered', NUMBERED_ROW) : undefined;
   return numbered !== undefined
     ? { piece: { text: numberedText(tokens, at), line: at, whole: false }, number: numbered }
     : { piece: { text: tokens.text(at), line: at, whole: true }, number: null };

@@ -48,7 +48,7 @@ export const profileBlockReader: MetacriticReader = {
       const isText = row === TEXT_ROW;
       if (!isText && (row === TITLE_METASCORE_ROW || row === SCORE_BULLET_ROW || isBulletLine(tokens, lineAt))) {
         // A line of a later row than the title Metascore's was refused by it: no pattern is run again.
-        const metascore = row > TITLE_METASCORE_ROW ? undefined : tokens.valueAs(lineAt, 'titleMetascore');
+        const metascore = tokens.valueAsRow(lineAt, 'titleMetascore', TITLE_METASCORE_ROW);
         if (metascore) {
           if (stage !== 'metascore') break;
           if (metascore.metascore !== 'tbd' && metascore.metascore > 100) {
@@ -58,7 +58,7 @@ export const profileBlockReader: MetacriticReader = {
           }
           stage = 'score';
         } else {
-          const score = stage === 'excerpt' || row > SCORE_BULLET_ROW ? undefined : tokens.valueAs(lineAt, 'scoreBullet');
+          const score = stage === 'excerpt' ? undefined : tokens.valueAsRow(lineAt, 'scoreBullet', SCORE_BULLET_ROW);
           if (score) {
             if (score.score > 100) {
               reportLine(state, 'score-out-of-range', `The critic score ${score.score} is outside the 0-100 scale.`, lineAt);

@@ -26,10 +26,10 @@ function isMirrorBanner(text: string): boolean {
   return text.length < 80 && MIRROR_BANNER.test(text);
 }
 
-/** Reads the title line (or a mirror's banner in its place). */
+/** Reads the title line (or a mirror's banner in its place). A date line is no title: it is reported where it stands. */
 export const titleReader: MetacriticReader = {
   name: 'title',
-  opens: ['text', 'date'],
+  opens: ['text'],
   when: (state, tokens, at) => state.phase === 'start' && state.title === undefined && tokens.indent(at) === 0,
   read(tokens, at, state) {
     if (isMirrorBanner(tokens.text(at))) state.report.furnish(at);

@@ -21,7 +21,7 @@ import type { MetacriticState } from '../state.js';
 import { collapse } from '../../../text/strings.js';
 
 /** The number of critics the page declares: its verdict line's count, or its distribution's one total. */
-function declaredCritics(state: MetacriticState): number | undefined {
+export function declaredCritics(state: MetacriticState): number | undefined {
   if (state.verdict?.count !== null && state.verdict?.count !== undefined) return state.verdict.count;
   const totals = state.critics?.totals;
   return totals?.size === 1 ? [...totals][0] : undefined;

@@ -13,10 +13,10 @@ import { profilePublicationRefiner } from './profile-publication.js';
 
 export { findTruncatedLine, reportTruncatedLine } from './truncated-line.js';
 
-/** Every Metacritic refiner, in order. */
+/** Every Metacritic refiner, in order (the totals check after the declared counts, which join reviews to keep the count). */
 export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [
-  criticTotalsRefiner,
   declaredCountsRefiner,
+  criticTotalsRefiner,
   profilePublicationRefiner,
   boxArtTitleRefiner,
   pageFoundRefiner,

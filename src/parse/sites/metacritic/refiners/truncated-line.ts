@@ -8,13 +8,15 @@
  */
 import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
 import { isFurnitureRowLine, type MetacriticTokens, numberedText } from '../kinds.js';
+import { recogniseCutDate } from '../../../text/dates.js';
 import { isDigit } from '../../../text/numbers.js';
 import { clip } from '../../../text/strings.js';
 import type { MetacriticState } from '../state.js';
 
 /**
  * The page's last line of data (furniture after it aside) when it is a part
- * cut short: one {@link recogniseCutShort} knows, an item's number alone
+ * cut short: one {@link recogniseCutShort} knows, a date cut before the end of
+ * its year (`Jun 3, 20`, which would read as an excerpt), an item's number alone
  * (`2.`), or a digit under a distribution's label or line, a list's heading or
  * an item's "Expand" (`  2`, the start of `  2. Negative: ...`; `Critic
  * Reviews` / `  1`), where no score line comes. -1 when it is not.
@@ -25,7 +27,12 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
     if (isFurnitureRowLine(tokens, at)) continue;
     const text = tokens.text(at);
     if (isWholeEmptyListLine(tokens, at)) return -1;
-    if (recogniseCutShort(text) || (tokens.valueAs(at, 'numbered') !== undefined && numberedText(tokens, at) === '')) return at;
+    if (
+      recogniseCutShort(text) ||
+      recogniseCutDate(numberedText(tokens, at)) ||
+      (tokens.valueAs(at, 'numbered') !== undefined && numberedText(tokens, at) === '')
+    )
+      return at;
     if (!(text.length === 1 && isDigit(text.charCodeAt(0)))) return -1;
     // Furniture between the digit and what it stands under ("Watch On") carries no data: it is passed over.
     let above = tokens.previousNonBlank(at - 1);
