@@ -15,7 +15,7 @@ import { filmArb, pageArb, profileArb } from './arbitraries.js';
 import { factsOf } from './helpers.js';
 
 /** The diagnostics a faithful rewrite may cause: the ones the facts themselves call for. */
-const FACT_CODES = new Set(['unknown-verdict', 'invalid-date', 'distribution-total-mismatch']);
+const FACT_CODES = new Set(['unknown-verdict', 'invalid-date', 'distribution-total-mismatch', 'critic-count-mismatch']);
 
 function reparse(text: string, page: Page): ReturnType<typeof parse> {
   return parse(text, page.media === null ? undefined : { media: page.media });
