@@ -293,6 +293,17 @@ function linesWithEnds(text: string): { line: string; end: string }[] {
 
 // A line whose value or rest comes on the next line: "Metascore" over "81", "User Score" over
 // "8.6", a profile block's "• 72 Metascore" over its score bullet, "• 25 Reviewed by" over a name.
+/** True when the next non-blank line after line `at` is indented. */
+function indentedNext(lines: readonly { readonly line: string }[], at: number): boolean {
+  for (let i = at + 1; i < lines.length; i++) {
+    const { line } = lines[i] as { readonly line: string };
+    if (!isBlank(line)) return /^[\s\u200b]/u.test(line);
+  }
+  return false;
+}
+
+/** A review's field on a line of its own: a bare score, a date, a `Reviewed by:`. */
+const FIELD = /^(?:\d{1,3}|Reviewed by:.*|[A-Z][a-z]{2,8} \d{1,2}, \d{4})$/u;
 const HEADING = /^(?:metascore|user score|[•·] ?(?:\d{1,3}|tbd) metascore|(?:[•·] ?\d{1,3} |\d{1,6}\. )?reviewed by:?)$/iu;
 
 /**
@@ -318,7 +329,8 @@ export function blockBoundaries(text: string): number[] {
     const trimmed = trimBlank(line);
     const heading = HEADING.test(previous);
     const listLine = /^(?:\d{1,2}\.\s+)?(?:positive|mixed|neutral|negative):?\s*\d/iu.test(trimmed);
-    if (unindented && !previousLineUnindented && !heading && !listLine) boundaries.push(i);
+    // A field left unindented inside an indented item, over the item's indented body, is the item's (no block starts there).
+    if (unindented && !previousLineUnindented && !heading && !listLine && !(FIELD.test(trimmed) && indentedNext(lines, i))) boundaries.push(i);
     previous = trimmed;
     previousLineUnindented = unindented;
   }

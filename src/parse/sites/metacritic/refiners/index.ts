@@ -14,10 +14,13 @@ import { unindentedReviewsRefiner } from './unindented-reviews.js';
 
 export { findTruncatedLine, reportTruncatedLine } from './truncated-line.js';
 
-/** Every Metacritic refiner, in order (the totals check after the declared counts, which join reviews to keep the count). */
+/**
+ * Every Metacritic refiner, in order: the totals check after the declared counts, which join reviews to keep the count;
+ * the unindented reviews' warnings after them too (they are no boundary of two lines of text, which the declared counts may join).
+ */
 export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [
-  unindentedReviewsRefiner,
   declaredCountsRefiner,
+  unindentedReviewsRefiner,
   criticTotalsRefiner,
   profilePublicationRefiner,
   boxArtTitleRefiner,
