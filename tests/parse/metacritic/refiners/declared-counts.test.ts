@@ -50,6 +50,14 @@ describe('declaredCountsRefiner', () => {
     expect(open(text).map(({ line }) => line)).toStrictEqual([5, 6]);
   });
 
+  it('gives numbers back only to the reviews a copied list numbered in turn, never below 1 to a list the page numbered', () => {
+    const text = `${header(2)}Para one.\nPara two.\nPara three.\n  1. Reviewed by: Cy Doe\n    Text four.\n`;
+    expect(reviews(text)).toStrictEqual([
+      { index: 1, critic: null, excerpt: 'Para one. Para two. Para three.' },
+      { index: 1, critic: 'Cy Doe', excerpt: 'Text four.' },
+    ]);
+  });
+
   it('keeps two reviews, warned, when joining them would lose a field both hold (a second date)', () => {
     const text = `${header(2)}Reviewed by: Ann Lee\nJul 15, 2013\nText one.\nText two.\nJul 16, 2013\nReviewed by: Bob Roe\nJul 17, 2013\nText three.\n`;
     const dates = parse(text).page.reviews.map(({ date }) => date);

@@ -71,13 +71,8 @@ export const declaredCountsRefiner: Refiner<MetacriticState> = {
         excerpt: collapse(`${first.excerpt} ${second.excerpt}`),
         span: { start: first.span.start, end: second.span.end },
       });
-      // The second review took the next number in turn: the reviews after it give theirs back.
-      if (second.index !== null) {
-        for (let later = review; later < reviews.length; later++) {
-          const { index } = reviews[later] as Review;
-          if (index !== null) reviews[later] = { ...(reviews[later] as Review), index: index - 1 };
-        }
-      }
+      // The second review took the next number in turn: the reviews numbered in turn after it give theirs back.
+      if (second.index !== null) shiftNumbersInTurn(reviews, review, second.index + 1, -1);
       const said = state.report.diagnostics[diagnostic];
       if (said !== undefined) {
         state.report.diagnostics[diagnostic] = {
@@ -88,6 +83,17 @@ export const declaredCountsRefiner: Refiner<MetacriticState> = {
     }
   },
 };
+
+/**
+ * Moves by `by` the numbers of the reviews from `from` on that a copied list numbered in turn, the
+ * first of them `next`: the run stops at the first review numbered otherwise (a list of its own,
+ * a number the page printed), whose number is not the one taken or given back.
+ */
+function shiftNumbersInTurn(reviews: Review[], from: number, next: number, by: number): void {
+  for (let later = from, expected = next; later < reviews.length && reviews[later]?.index === expected; later++, expected++) {
+    reviews[later] = { ...(reviews[later] as Review), index: expected + by };
+  }
+}
 
 /** The offset where the text of (1-based) line `line` starts. */
 function startOfLine(state: MetacriticState, line: number): number {
@@ -141,13 +147,8 @@ function splitOpenNumbers(state: MetacriticState, count: number): void {
       span: tokens.lines.span(line, line),
     };
     reviews.splice(review, 1, { ...read, score: null, span: above }, own);
-    // The number's review took the next number in turn: the reviews after it take theirs one on.
-    if (read.index !== null) {
-      for (let later = review + 2; later < reviews.length; later++) {
-        const { index } = reviews[later] as Review;
-        if (index !== null) reviews[later] = { ...(reviews[later] as Review), index: index + 1 };
-      }
-    }
+    // The number's review took the next number in turn: the reviews numbered in turn after it take theirs one on.
+    if (read.index !== null) shiftNumbersInTurn(reviews, review + 2, read.index + 1, 1);
     // Each of the two has no text: the report on the review read covers the first, one more the number's.
     const { diagnostics } = state.report;
     const textless = diagnostics.findIndex(({ code, span }) => code === 'review-without-text' && span.start.offset === read.span.start.offset);
