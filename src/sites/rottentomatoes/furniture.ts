@@ -78,6 +78,7 @@ const PATTERNS: readonly RegExp[] = [
   /^watch on \S.* buy now$/u, // Watch on Fandango at Home Buy Now
   /^cancel movies tv shows\b/u, // Cancel Movies Tv shows FanStore News Showtimes
   /^view all (?:critic|audience) reviews(?: \(\d[\d,]*\))?$/u, // View All Critic Reviews (117)
+  /^(?:all|top|my) critics(?: \| (?:all|top|my) critics)+$/u, // All Critics | Top Critics | My Critics (a 2011 list's tabs on one line)
 ];
 
 /** The text as the furniture lists hold it: lower-cased, curly apostrophes straight. */

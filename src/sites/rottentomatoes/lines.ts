@@ -47,11 +47,13 @@ export interface CountsLine {
   readonly rotten: number | undefined;
 }
 
-/** `All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)`, any of its parts left out. */
+/** `All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)`, any of its parts left out; `| My Critics` (2011) beside them. */
 export function recogniseCountsLine(text: string): CountsLine | undefined {
   const parts = text.split('|').map((part) => part.trim());
   const counts: Record<string, number> = {};
   for (const part of parts) {
+    // The 2011 list's own tab, with no count: "My Critics".
+    if (/^my critics$/iu.test(part)) continue;
     //   (all critics|top critics|fresh|rotten) \((\d[\d,]*)\)  a label and its count in brackets
     const match = /^(all critics|top critics|fresh|rotten) \((\d[\d,]*)\)$/iu.exec(part);
     if (!match) return undefined;

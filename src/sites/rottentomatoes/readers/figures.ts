@@ -71,17 +71,21 @@ export function readCount(context: RtContext, at: number): number {
 
 /** `All Critics (408) | Top Critics (56) | Fresh (394) | Rotten (14)`: the counts; the review list follows. */
 export function readCounts(context: RtContext, at: number): number {
+  setCounts(context, lineAt(context, at));
+  context.state.section = 'main-reviews';
+  return at + 1;
+}
+
+/** The page's counts from a counts line (a title page's, or the tabs over a 2011 list). */
+export function setCounts(context: RtContext, line: Line): void {
   const { draft } = context;
-  const line = lineAt(context, at);
   const counts = recogniseCountsLine(line.text);
-  if (counts === undefined) return at + 1;
+  if (counts === undefined) return;
   if (counts.all !== undefined) draft.setFact('criticCount', counts.all, line);
   if (counts.top !== undefined) draft.setFact('topCriticCount', counts.top, line);
   if (counts.fresh !== undefined || counts.rotten !== undefined) {
     draft.setFact('distribution', { positive: counts.fresh ?? null, mixed: null, negative: counts.rotten ?? null }, line);
   }
-  context.state.section = 'main-reviews';
-  return at + 1;
 }
 
 /** `Fresh: 45 | Rotten: 0` (2014): the critics' counts in the first block, the top critics' (a detail) in the second. */

@@ -21,6 +21,7 @@ import { readMarkFacts } from '../../shared/marks.js';
 import { isKnownPublication } from '../../shared/publications.js';
 import { isCutFurniture } from '../furniture.js';
 import { isCutMark, recogniseDateLine, recogniseScoreLine } from '../lines.js';
+import { setCounts } from './figures.js';
 import { applyDateLine } from './main-review.js';
 
 /** One line of a review list, by what it is to the list. */
@@ -39,6 +40,7 @@ function entriesFrom(context: RtContext, at: number): Entry[] {
     const kind = kindAt(context, index);
     if (kind === 'furniture' || kind === 'pager' || (index === context.last && isCutFurniture(line.text))) context.draft.addFurniture(line);
     else if (kind === 'cut-date') context.draft.cutShort(line, "a review's date line");
+    else if (kind === 'counts') setCounts(context, line);
     else if (kind === 'date-line') entries.push({ kind: 'date', line });
     else if (kind === 'top-critic') entries.push({ kind: 'top', line });
     else if (kind === 'score-line') {
