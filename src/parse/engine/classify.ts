@@ -295,14 +295,7 @@ export class TokenList<V> {
    * on its text. The fallback kind accepts every non-blank line.
    */
   valueAs<K extends keyof V & string>(line: number, kind: K): V[K] | undefined {
-    if (!(line >= 0 && line < this.count)) return undefined;
-    const own = this.#rows[line] as number;
-    const wanted = this.kinds.rowOf(kind);
-    if (own === wanted) return this.#valueAt(line) as V[K];
-    if (own === BLANK_ROW) return undefined;
-    if (wanted === this.kinds.rows.length) return this.lines.text(line) as V[K];
-    if (own > wanted) return undefined;
-    return recogniseLine(this.kinds.rows[wanted] as LineKind<V, K>, this.lines, line);
+    return this.valueAsRow(line, kind, this.kinds.rowOf(kind));
   }
 
   /**
@@ -319,7 +312,7 @@ export class TokenList<V> {
     const rows = this.kinds.rows;
     if (row === rows.length) return this.lines.text(line) as V[K];
     if (own > row) return undefined;
-    return (rows[row] as LineKind<V, K>).recognise(this.lines.text(line));
+    return recogniseLine(rows[row] as LineKind<V, K>, this.lines, line);
   }
 
   /** True when the row of `kind` accepts line `line` (see {@link TokenList.valueAs}). */

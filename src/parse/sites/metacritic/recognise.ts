@@ -1,8 +1,11 @@
 /**
  * The Metacritic recognisers: each takes one line's trimmed text (or the text
  * after its number or bullet) and returns what it is, or `undefined`. None
- * looks at other lines. The line table (./kinds.ts) makes its rows of them;
- * the readers decide what a line means at its place in the page.
+ * looks at other lines. Those the classifier tries on many lines also read a
+ * line where it stands (`...At(input, start, end)`, by character codes, with
+ * no string made but what they return), and their text form is that reading
+ * of a whole string. The line table (./kinds.ts) makes its rows of them; the
+ * readers decide what a line means at its place in the page.
  *
  * @module
  */
@@ -321,8 +324,16 @@ export function recogniseTitleMetascoreAt(input: string, start: number, end: num
   const at = tbd ? start + 3 : digits;
   const word = spacesEnd(input, at, end);
   if ((!tbd && (digits === start || digits - start > 3)) || word === at || end - word !== 9 || !hasWordAt(input, word, 'metascore', true)) return undefined;
-  return { metascore: tbd ? 'tbd' : itemNumberAt(input, start) };
+  if (tbd) return TBD_METASCORE;
+  const metascore = itemNumberAt(input, start);
+  return (METASCORES[metascore] ??= { metascore });
 }
+
+/** A title's Metascore of `tbd`, one value for every such line (token values are never changed). */
+const TBD_METASCORE = { metascore: 'tbd' } as const;
+
+/** A title's Metascore of each number, made once for the first line of it. */
+const METASCORES: { readonly metascore: number }[] = [];
 
 /** The offset after the ASCII digits from `at` on (before `end`). */
 function digitsEnd(input: string, at: number, end: number): number {
@@ -389,6 +400,10 @@ export interface ScoreBullet {
   readonly by: { readonly kind: 'critic-score' } | { readonly kind: 'reviewed-by' } | { readonly kind: 'name'; readonly name: string };
 }
 
+/** A score's "Critic Score" and "Reviewed by" (the name on the next line), one value each for every such line. */
+const CRITIC_SCORE = { kind: 'critic-score' } as const;
+const REVIEWED_BY = { kind: 'reviewed-by' } as const;
+
 /** `40 Critic Score`, `25 Reviewed by`, `80 Sheri Linden` (after the bullet) */
 export function recogniseScoreBullet(bullet: string): ScoreBullet | undefined {
   return recogniseScoreBulletAt(bullet, 0, bullet.length);
@@ -400,11 +415,11 @@ export function recogniseScoreBulletAt(input: string, start: number, end: number
   const at = spacesEnd(input, digits, end);
   if (digits === start || digits - start > 3 || at === digits || at === end) return undefined;
   const score = itemNumberAt(input, start);
-  if (end - at === 12 && hasWordAt(input, at, 'critic score', true)) return { score, by: { kind: 'critic-score' } };
+  if (end - at === 12 && hasWordAt(input, at, 'critic score', true)) return { score, by: CRITIC_SCORE };
   const rest = input.slice(at, end);
   const reviewedBy = recogniseReviewedBy(rest);
   if (reviewedBy) {
-    return reviewedBy.name === '' ? { score, by: { kind: 'reviewed-by' } } : { score, by: { kind: 'name', name: reviewedBy.name } };
+    return reviewedBy.name === '' ? { score, by: REVIEWED_BY } : { score, by: { kind: 'name', name: reviewedBy.name } };
   }
   // "• 72 Metascore" names no critic.
   if (endsWithWord(input, at, end, 'metascore')) return undefined;

@@ -41,6 +41,14 @@ describe('readContinuation', () => {
     expect(continuation('1. 80\n  Pros:\n  1. Great combat', 1, 0)).toStrictEqual([[2, 3], 3]);
   });
 
+  it("ends at a deeper numbered line under an item's line as shallow as its number, but its text under the item's own line", () => {
+    // Under a line of the item as shallow as its number (a copy dropped the indentation of its lines).
+    expect(continuation('Jul 15, 2013\nAs Refn counts down.\n  2. 80', 1, 0)).toStrictEqual([[2], 2]);
+    // Under the item's own line: the item's text, but a line numbered next to the item's is the next item.
+    expect(continuation('1. 80\n  1. It is fun.', 1, 0)).toStrictEqual([[2], 2]);
+    expect(continuation('4. The odd toy-box setting.\n  5. The first feature.', 1, 0)).toStrictEqual([[], 1]);
+  });
+
   it('takes a line shallower than the item only where the rules say it goes on it', () => {
     expect(continuation('  1. A\nb\n    c', 1, 2)).toStrictEqual([[], 1]);
     expect(continuation('  1. A\nb\n    c', 1, 2, { shallowerGoesOn: (_, line) => line === 1 })).toStrictEqual([[2, 3], 3]);

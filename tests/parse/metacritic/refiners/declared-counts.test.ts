@@ -57,4 +57,43 @@ describe('declaredCountsRefiner', () => {
     expect(dates).toContain('2013-07-17');
     expect(open(text).length).toBeGreaterThan(0);
   });
+
+  const numbers = (text: string) =>
+    parse(text)
+      .diagnostics.filter(({ code }) => code === 'copied-number-open')
+      .map(({ span, message }) => ({ line: span.start.line, message }));
+  const bylineOverNumber = 'Reviewed by: Ann Lee\n75\nReviewed by: Bob Roe\nJul 15, 2013\nText two.\n';
+
+  it("reads a bare number under a review's byline as a review of its own when that keeps the page's count of critics, and says so", () => {
+    const text = header(3) + bylineOverNumber;
+    expect(parse(text).page.reviews.map(({ index, critic, score, excerpt }) => [index, critic?.name ?? null, score, excerpt])).toStrictEqual([
+      [1, 'Ann Lee', null, ''],
+      [2, null, 75, ''],
+      [3, 'Bob Roe', null, 'Text two.'],
+    ]);
+    expect(numbers(text)).toStrictEqual([
+      {
+        line: 5,
+        message:
+          "The number 75 has no review text under it: it is read as a review of its own, which keeps the page's count of 3 critics, but the copied text does not say whether it is the score of the review above.",
+      },
+    ]);
+    expect(
+      parse(text)
+        .diagnostics.filter(({ code }) => code === 'review-without-text')
+        .map(({ span }) => [span.start.line, span.end.line]),
+    ).toStrictEqual([
+      [5, 5],
+      [6, 6],
+    ]);
+  });
+
+  it("keeps the number the review's score, warned, when the page lists fewer reviews than its count even so", () => {
+    const text = header(4) + bylineOverNumber;
+    expect(parse(text).page.reviews.map(({ critic, score }) => [critic?.name ?? null, score])).toStrictEqual([
+      ['Ann Lee', 75],
+      ['Bob Roe', null],
+    ]);
+    expect(numbers(text).map(({ line }) => line)).toStrictEqual([5]);
+  });
 });

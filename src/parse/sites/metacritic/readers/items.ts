@@ -89,14 +89,22 @@ export function continuesItem(tokens: MetacriticTokens, at: number, cursor: numb
 }
 
 /**
- * True when line `at`, deeper than its item's number (at `minIndent`), is shallower than the
- * item's line above it, its body (`2. 80` / `    Each film ...` / `  3. Reviewed by: ...`: a copy
- * dropped the indentation of the item's number): a numbered or section line there is no part of
- * the item's text, which nests deeper than its body (a user's `Pros:` / `  1. Great combat`).
+ * True when line `at`, deeper than its item's number (at `minIndent`), does not nest in the item's
+ * text: the item's line above it is deeper than this one (`2. 80` / `    Each film ...` /
+ * `  3. Reviewed by: ...`: a copy dropped the indentation of the item's number), or is no deeper
+ * than the item's number and no numbered line (`Jul 15, 2013` / `As Refn ...` / `  2. 80`: a copy
+ * dropped the indentation of the item's lines), or is the item's numbered line and this one is
+ * numbered next to it (`4. The odd toy-box ...` / `  5. The first ...`). A numbered or section
+ * line there is no part of the item's text, which nests under the item's own line or in its body,
+ * at least as deep as the body line above it (`  1. 80` / `    1. It is fun.`, a user's `Pros:` /
+ * `  1. Great combat`).
  */
 function isShallowerThanBody(tokens: MetacriticTokens, at: number, minIndent: number): boolean {
   const above = tokens.previousNonBlank(at - 1);
-  return above >= 0 && tokens.indent(above) > minIndent && tokens.indent(at) < tokens.indent(above);
+  if (above < 0) return false;
+  if (tokens.indent(above) > minIndent) return tokens.indent(at) < tokens.indent(above);
+  const number = tokens.value(above, 'numbered');
+  return number === undefined || tokens.value(at, 'numbered') === number + 1;
 }
 
 /** The rows of a numbered item's line and of a date line (as `rowOf` numbers them), for tests of a line's own kind by one integer. */

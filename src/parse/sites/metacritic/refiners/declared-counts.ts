@@ -13,12 +13,21 @@
  * and takes the second's where the first has none. Either way the warning stays, saying which reading was
  * taken.
  *
+ * The other way round: a bare number with no text under it, right under a
+ * review's other fields (`Reviewed by: Manohla Dargis` / `75`, then the
+ * next review's `Reviewed by:`), is read as that review's score
+ * (`copied-number-open`); it may as well be a review of its own, with no
+ * text. When that makes fewer critic reviews than the page says it has, and
+ * splitting every such number off brings the list to that count exactly, the
+ * reading that keeps the count is taken: each number is a review of its own.
+ *
  * @module
  */
 import type { Review } from '../../../../types/page.js';
 import type { Refiner } from '../../../engine/refine.js';
 import type { MetacriticState } from '../state.js';
 import { collapse } from '../../../text/strings.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 
 /** The number of critics the page declares: its verdict line's count, or its distribution's one total. */
 export function declaredCritics(state: MetacriticState): number | undefined {
@@ -33,6 +42,7 @@ export const declaredCountsRefiner: Refiner<MetacriticState> = {
   refine(state) {
     const count = declaredCritics(state);
     const { reviews } = state;
+    if (count !== undefined && reviews.length < count) splitOpenNumbers(state, count);
     if (count === undefined || reviews.length <= count) return;
     // Each open boundary: the diagnostic, and the review its second line opens.
     const open: { readonly diagnostic: number; readonly review: number }[] = [];
@@ -96,4 +106,59 @@ function joinable(first: Review, second: Review): boolean {
     both(first.topCritic, second.topCritic) ||
     both(first.date ?? first.dateText, second.date ?? second.dateText)
   );
+}
+
+/**
+ * Splits each score read under a review's other fields with no text under it (`copied-number-open`) off
+ * into a review of its own, when that, and only that, brings the list to the page's `count`.
+ */
+function splitOpenNumbers(state: MetacriticState, count: number): void {
+  const { reviews, tokens } = state;
+  // Each open number: the diagnostic, the review it went to, and its line, that review's last.
+  const open: { readonly diagnostic: number; readonly review: number; readonly line: number }[] = [];
+  state.report.diagnostics.forEach((diagnostic, at) => {
+    if (diagnostic.code !== 'copied-number-open') return;
+    const review = reviews.findIndex((read) => read.span.start.offset === diagnostic.span.start.offset);
+    const read = reviews[review];
+    const line = diagnostic.span.end.line - 1;
+    if (read === undefined || read.excerpt !== '' || read.score === null || line <= diagnostic.span.start.line - 1) return;
+    // The number is the review's last line, with a field of the review's own above it.
+    if (recogniseBareNumber(tokens.text(line)) !== read.score || (read.critic === null && read.publication === null && read.dateText === null)) return;
+    open.push({ diagnostic: at, review, line });
+  });
+  if (open.length === 0 || open.length !== count - reviews.length) return;
+  // From the last back, so the places of the earlier ones hold.
+  for (const { diagnostic, review, line } of [...open].sort((a, b) => b.review - a.review)) {
+    const read = reviews[review] as Review;
+    const above = tokens.lines.span(read.span.start.line - 1, tokens.previousNonBlank(line - 1));
+    const own: Review = {
+      ...read,
+      index: read.index === null ? null : read.index + 1,
+      critic: null,
+      publication: null,
+      date: null,
+      dateText: null,
+      span: tokens.lines.span(line, line),
+    };
+    reviews.splice(review, 1, { ...read, score: null, span: above }, own);
+    // The number's review took the next number in turn: the reviews after it take theirs one on.
+    if (read.index !== null) {
+      for (let later = review + 2; later < reviews.length; later++) {
+        const { index } = reviews[later] as Review;
+        if (index !== null) reviews[later] = { ...(reviews[later] as Review), index: index + 1 };
+      }
+    }
+    // Each of the two has no text: the report on the review read covers the first, one more the number's.
+    const { diagnostics } = state.report;
+    const textless = diagnostics.findIndex(({ code, span }) => code === 'review-without-text' && span.start.offset === read.span.start.offset);
+    if (textless >= 0) diagnostics[textless] = { ...(diagnostics[textless] as (typeof diagnostics)[number]), span: above };
+    state.report.report('review-without-text', 'This review has no text.', own.span);
+    const said = diagnostics[diagnostic];
+    if (said !== undefined) {
+      diagnostics[diagnostic] = {
+        ...said,
+        message: `The number ${String(read.score)} has no review text under it: it is read as a review of its own, which keeps the page's count of ${count} critics, but the copied text does not say whether it is the score of the review above.`,
+      };
+    }
+  }
 }

@@ -10,11 +10,13 @@ import { criticTotalsRefiner } from './critic-totals.js';
 import { declaredCountsRefiner } from './declared-counts.js';
 import { pageFoundRefiner } from './page-found.js';
 import { profilePublicationRefiner } from './profile-publication.js';
+import { unindentedReviewsRefiner } from './unindented-reviews.js';
 
 export { findTruncatedLine, reportTruncatedLine } from './truncated-line.js';
 
 /** Every Metacritic refiner, in order (the totals check after the declared counts, which join reviews to keep the count). */
 export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [
+  unindentedReviewsRefiner,
   declaredCountsRefiner,
   criticTotalsRefiner,
   profilePublicationRefiner,
