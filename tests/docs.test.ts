@@ -10,6 +10,7 @@ import { format } from 'node:util';
 import ts from 'typescript';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readArguments } from '../src/cli/args.js';
+import { DIAGNOSTIC_CODES } from '../src/index.js';
 import { runInMemory } from './support/command.js';
 
 const root = join(import.meta.dirname, '..');
@@ -112,4 +113,16 @@ describe('the examples in the docs', () => {
       expect(stdout).toBe(outputLines.join('\n'));
     });
   }
+});
+
+describe("README's Diagnostics section", () => {
+  it('names every diagnostic code, in the list of its severity', () => {
+    const section = readFileSync(join(root, 'README.md'), 'utf8').split('### Diagnostics')[1]?.split('\n\n')[1] ?? '';
+    const listed = Object.fromEntries(
+      [...section.matchAll(/((?:`[a-z0-9-]+`(?:,| and|, and)?\s*)+)\((errors?|warnings?|info)\)/gu)].flatMap(([, codes = '', severity = '']) =>
+        [...codes.matchAll(/`([a-z0-9-]+)`/gu)].map(([, code]) => [code, severity.replace(/s$/u, '')]),
+      ),
+    );
+    expect(listed).toStrictEqual(Object.fromEntries(Object.entries(DIAGNOSTIC_CODES).map(([code, { severity }]) => [code, severity])));
+  });
 });
