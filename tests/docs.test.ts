@@ -117,12 +117,13 @@ describe('the examples in the docs', () => {
 
 describe("README's Diagnostics section", () => {
   it('names every diagnostic code, in the list of its severity', () => {
-    const section = readFileSync(join(root, 'README.md'), 'utf8').split('### Diagnostics')[1]?.split('\n\n')[1] ?? '';
-    const listed = Object.fromEntries(
-      [...section.matchAll(/((?:`[a-z0-9-]+`(?:,| and|, and)?\s*)+)\((errors?|warnings?|info)\)/gu)].flatMap(([, codes = '', severity = '']) =>
-        [...codes.matchAll(/`([a-z0-9-]+)`/gu)].map(([, code]) => [code, severity.replace(/s$/u, '')]),
-      ),
-    );
+    const section = readFileSync(join(root, 'README.md'), 'utf8').split('### Diagnostics')[1]?.split('\n\n')[1]?.split('The codes:')[1] ?? '';
+    // The paragraph alternates a list of codes and its severity in brackets: "`a`, `b` (warnings); `c` (info)".
+    const pieces = section.split(/\((errors?|warnings?|info)\)/u);
+    const listed: Record<string, string> = {};
+    for (let at = 1; at < pieces.length; at += 2) {
+      for (const [, code = ''] of (pieces[at - 1] ?? '').matchAll(/`([a-z0-9-]+)`/gu)) listed[code] = (pieces[at] ?? '').replace(/s$/u, '');
+    }
     expect(listed).toStrictEqual(Object.fromEntries(Object.entries(DIAGNOSTIC_CODES).map(([code, { severity }]) => [code, severity])));
   });
 });
