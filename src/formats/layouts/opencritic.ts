@@ -43,8 +43,9 @@ function isDated(review: Review): boolean {
  * OpenCritic's layouts, chosen by what the page holds, so that `parse` with
  * `ALL_SITES` reads it to the same facts:
  * - a page whose every review has a date is written as a review list
- *   (oc-reviews): `<Title> Reviews`, the percentile sentence, the tier (`Mighty`,
- *   from `details`) where the page had it, then per review
+ *   (oc-reviews): `<Title> Reviews`, the percentile sentence, `Top Critic
+ *   Average` / `95`, `Critics Recommend` / `96%` and the tier (`Mighty`), each
+ *   from `details` where the page had it, then per review
  *   `[<Outlet>]` / `[<Critic>]` / `[Top Critic]` / `[<mark>]` / `<Mon D,
  *   YYYY>` / blank / `<quote>` / blank / `Read full review`; a review without
  *   a quote as a video review (`undefined video thumbnail`). A score with no
@@ -68,16 +69,16 @@ export function formatOpenCriticPage(page: Film): string {
       `${title ?? 'This game'} is ranked in the ${ordinal(checkWhole(page.percentile, 0, 100, 'percentile'))} percentile of games scored on OpenCritic.`,
     );
   }
-  // The OpenCritic Rating's tier ("Mighty"), under the percentile, where the page printed it.
+  // The figures' labels: on a game page always, with their figures where it had them; on a review list each figure it had.
+  const figures = ['Top Critic Average', 'Critics Recommend'].map((label) => [label, page.details.find((detail) => detail.label === label)] as const);
+  if (list) for (const [label, figure] of figures) if (figure !== undefined) lines.push(label, collapseSpace(figure.value));
+  // The OpenCritic Rating's tier ("Mighty"), under the percentile (and a review list's figures), where the page printed it.
   const tier = page.details.find((detail) => detail.label === 'OpenCritic Rating');
   if (tier !== undefined) lines.push(collapseSpace(tier.value));
   if (list) {
     page.reviews.forEach((review, at) => lines.push(...reviewBlock(review, `reviews[${at}]`)));
   } else {
-    for (const label of ['Top Critic Average', 'Critics Recommend']) {
-      const figure = page.details.find((detail) => detail.label === label);
-      lines.push(label, ...(figure === undefined ? [] : [collapseSpace(figure.value)]));
-    }
+    for (const [label, figure] of figures) lines.push(label, ...(figure === undefined ? [] : [collapseSpace(figure.value)]));
     lines.push(`Critic Reviews for ${title ?? 'this game'}`);
     for (const review of page.reviews) lines.push(collapseSpace(review.excerpt));
   }
