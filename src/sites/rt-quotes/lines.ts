@@ -17,6 +17,17 @@ export function recogniseSaid(text: string): { readonly critic: string; readonly
   return match ? { critic: match[1] ?? '', publication: match[2] ?? '' } : undefined;
 }
 
+/**
+ * `Pauline Kael (The New Yor`, `Pauline Kael (The New Yorker) sa`: a "said" byline cut short (a name of capitalised
+ * words, its bracket opened, "said:" not reached), as the page's end leaves one.
+ */
+export function isCutSaid(text: string): boolean {
+  //   \p{Lu}\S*(?: \p{Lu}\S*){0,4}    a name: up to five capitalised words
+  //    \([^()"“”]*                     the publication's bracket, opened
+  //   (?:\)(?: (?:s|sa|sai|said))?)?   closed, and the start of "said"
+  return /^\p{Lu}[^\s()]*(?: \p{Lu}[^\s()]*){0,4} \([^()"“”]*(?:\)(?: (?:s|sa|sai|said))?)?$/u.test(text);
+}
+
 /** `fresh:`, `rotten:`: a quote's freshness, on the line above it. */
 export function recogniseFreshnessLabel(text: string): Freshness | undefined {
   const match = /^(fresh|rotten):$/iu.exec(text);
