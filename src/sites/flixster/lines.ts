@@ -21,14 +21,9 @@ export function recogniseTomatometerScore(text: string): { readonly percent: num
   };
 }
 
-/** `• , Fresh Tomatomet`, `, 93% Rott`: a Tomatometer Score line the page's end cut short. */
+/** `• , Fresh Tomatomet`, `, 93% Rott`: as the page's last line, a Tomatometer Score line cut short (no other line opens with a comma). */
 export function isCutTomatometerScore(text: string): boolean {
-  //   (?:• )?, ?(?:\d{1,3}% )?   the bullet, the comma and the percent, as a whole line has them
-  //   (\S.*)                      the start of "Fresh Tomatometer Score" or "Rotten Tomatometer Score"
-  const rest = /^(?:• )?, ?(?:\d{1,3}% )?(\S.*)$/u.exec(text)?.[1]?.toLowerCase();
-  return (
-    rest !== undefined && ['fresh tomatometer score', 'rotten tomatometer score', 'certified fresh tomatometer score'].some((line) => line.startsWith(rest))
-  );
+  return /^(?:• )?,/u.test(text);
 }
 
 /** `Read full article` (and `Read full a`, cut at the page's end): the link that ends a review. */

@@ -14,7 +14,7 @@ import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { furnish, lineAt, reportUnplaced, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { recogniseCriticCount, type MoviefoneValues } from './lines.js';
-import { opensCutCount, readCriticCount, readCutCount, readMetascoreLabel, readUserCount } from './readers/counts.js';
+import { readCriticCount, readMetascoreLabel, readUserCount } from './readers/counts.js';
 import { readQuoteItem, readScoredItem } from './readers/review-item.js';
 import { stateOf, type MoviefoneState } from './state.js';
 
@@ -47,13 +47,6 @@ const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>(
       state.phase = 'reviews';
       return readOther(state, at);
     },
-  },
-  {
-    // The page's last line, a count line cut short (`Based on 2,`): reported, not read as a quote.
-    name: 'cut count',
-    opens: ['text'],
-    when: (state, _tokens, at) => opensCutCount(state, at),
-    read: (_tokens, at, state) => readCutCount(state, at),
   },
   {
     // Under the counts, a line is a critic's quote (a copy without bullets, or the last one, cut before its "Show More").

@@ -17,15 +17,11 @@ export function recogniseSaid(text: string): { readonly critic: string; readonly
   return match ? { critic: match[1] ?? '', publication: match[2] ?? '' } : undefined;
 }
 
-/**
- * `Pauline Kael (The New Yor`, `Pauline Kael (The New Yorker) sa`: a "said" byline cut short (a name of capitalised
- * words, its bracket opened, "said:" not reached), as the page's end leaves one.
- */
+/** `Pauline Kael (The New Yor`, `Pauline Kael (The New Yorker) sa`: as the page's last line, a "said" byline cut short. */
 export function isCutSaid(text: string): boolean {
-  //   \p{Lu}\S*(?: \p{Lu}\S*){0,4}    a name: up to five capitalised words
-  //    \([^()"“”]*                     the publication's bracket, opened
-  //   (?:\)(?: (?:s|sa|sai|said))?)?   closed, and the start of "said"
-  return /^\p{Lu}[^\s()]*(?: \p{Lu}[^\s()]*){0,4} \([^()"“”]*(?:\)(?: (?:s|sa|sai|said))?)?$/u.test(text);
+  //   \p{Lu}[^()"“”]*   a name, capitalised
+  //    \([^"“”]*        its publication's bracket opened, and no quotation mark after
+  return /^\p{Lu}[^()"“”]* \([^"“”]*$/u.test(text);
 }
 
 /** `fresh:`, `rotten:`: a quote's freshness, on the line above it. */

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { isCutCount } from '../lines.js';
 import { furnish, kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type MoviefoneState } from '../state.js';
 
 /** `Based on 20 Critics` */
@@ -45,17 +44,5 @@ export function readMetascoreLabel(state: MoviefoneState, at: number): number {
     return next + 1;
   }
   furnish(state, line);
-  return at + 1;
-}
-
-/** True for the page's last line when it is a count line cut short (`Based on 2,`). */
-export function opensCutCount(state: MoviefoneState, at: number): boolean {
-  return nextNonBlank(state, at + 1) >= state.tokens.count && isCutCount(lineAt(state, at).text);
-}
-
-/** `Based on 2,` at the page's end: reported as cut short, not read as a quote. */
-export function readCutCount(state: MoviefoneState, at: number): number {
-  const line = lineAt(state, at);
-  report(state, 'truncated-line', `The page ends inside a count line: "${line.text}" is cut short, and is not read.`, spanOf(state, line));
   return at + 1;
 }
