@@ -19,7 +19,7 @@ import { binaryTest, decodeText, withDecodingDiagnostic } from './decode.js';
 import { escapeControls } from './escape.js';
 import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
-import { jsonLine } from './json.js';
+import { holdsLineEnds, jsonLine } from './json.js';
 import { formatDiagnostic, formatSummary } from './summary.js';
 
 /** One page for the command to read: where it came from, and its text. */
@@ -93,7 +93,8 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
       ...(scoring === undefined ? {} : { scoring: { profile: scoring.profile, label: scoring.label, reasons: scoring.reasons, wilson: scoring.wilson } }),
       diagnostics,
     };
-    return { output: jsonLine(record), ...common };
+    const lineEnds = holdsLineEnds(decoded.text) || holdsLineEnds(task.file) || (task.url !== null && holdsLineEnds(task.url));
+    return { output: jsonLine(record, lineEnds), ...common };
   }
   let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring?.text });
   for (const diagnostic of diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
