@@ -602,14 +602,19 @@ class Renderer {
 
 /**
  * Pages in, outputs out in the same order: pages are gathered into batches,
- * at most `limit` batches are out being rendered at once (so memory stays
- * bounded), and each batch's outputs are written when every batch before it
- * has been.
+ * at most `limit` batches are out being rendered or waiting to be written at
+ * once (so memory stays bounded), and each batch's outputs are written as
+ * soon as it and every batch before it are rendered: while the input is still
+ * being read, so that a long run shows its pages and its progress as it goes,
+ * and Ctrl-C keeps every page rendered before the one still being rendered.
  */
 class OrderedQueue {
   private batch: WorkItem[] = [];
   private size = 0;
-  private readonly pending: Promise<BatchOutput>[] = [];
+  /** One promise per batch not yet written, oldest first, each settled once its batch is written. */
+  private readonly writes: Promise<void>[] = [];
+  /** The last batch's write: each batch is written after the one before it. */
+  private written: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly render: (tasks: readonly WorkItem[]) => Promise<BatchOutput>,
@@ -632,23 +637,24 @@ class OrderedQueue {
 
   async drain(): Promise<void> {
     await this.flush();
-    while (this.pending.length > 0) await this.writeNext();
+    while (this.writes.length > 0) await this.writes.shift();
   }
 
   private async flush(): Promise<void> {
     if (this.batch.length === 0) return;
     const rendering = this.render(this.batch);
-    // Awaited in turn below; until then a failure must not count as unhandled.
+    // Awaited by its write; until then a failure must not count as unhandled.
     rendering.catch(() => undefined);
-    this.pending.push(rendering);
+    const writing = this.written.then(async () => {
+      await this.write(await rendering);
+    });
+    // A failed write (a closed pipe, a failed page) stops the writes after it, and is thrown where it is awaited.
+    writing.catch(() => undefined);
+    this.written = writing;
+    this.writes.push(writing);
     this.batch = [];
     this.size = 0;
-    while (this.pending.length >= this.limit) await this.writeNext();
-  }
-
-  private async writeNext(): Promise<void> {
-    const next = this.pending.shift();
-    if (next !== undefined) await this.write(await next);
+    while (this.writes.length >= this.limit) await this.writes.shift();
   }
 }
 
