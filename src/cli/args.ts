@@ -31,7 +31,7 @@ export interface CommandOptions {
   readonly jobs: number | undefined;
   /** `--progress`: report progress on standard error even when it is not a terminal. */
   readonly progress: boolean;
-  /** `--max-page-mb N`: the most bytes read of a file that is one page (not a crawl file); default 64 MiB. */
+  /** `--max-page-mb N`: the most bytes read of one page, a file that is one page or a crawl file's record; default 64 MiB. */
   readonly maxPageBytes: number;
   /** An argument the command cannot take, as one line (none or one); when there is one, nothing is read. */
   readonly problems: readonly string[];
@@ -89,7 +89,7 @@ export const OPTIONS: readonly OptionRow[] = [
     value: 'N',
     accepts: 'a whole number of MiB, 1 or more',
     valid: (value) => /^\d{1,6}$/u.test(value) && Number(value) >= 1,
-    help: ['the most read of a file that is one page, in MiB (default 64);', 'a larger one is refused (status 2). Crawl files have no limit'],
+    help: ['the most read of one page, a file or a crawl record, in MiB (default 64):', 'a larger file is refused, a larger record skipped (status 2)'],
   },
   { name: 'help', short: 'h', help: ['show this help'] },
   { name: 'version', short: 'v', help: ['show the version'] },

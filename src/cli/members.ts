@@ -11,7 +11,7 @@
 import { constants, gunzipSync } from 'node:zlib';
 import { inflateHeader } from './inflate-header.js';
 import { decompressGzip, isMemberHeader, MIN_MEMBER } from '../crawl/gzip.js';
-import { DEFAULT_MAX_RECORD_BYTES, MAX_HEADER_BYTES, nonEmpty, readHeaderFields, readWarcBlocks, targetOf } from '../crawl/warc.js';
+import { MAX_HEADER_BYTES, nonEmpty, readHeaderFields, readWarcBlocks, targetOf } from '../crawl/warc.js';
 import type { CommandOptions } from './args.js';
 import { EXIT_USAGE } from './exit.js';
 
@@ -98,9 +98,10 @@ function readWholeRecordMember(options: CommandOptions, file: string, offset: nu
   content.records += 1;
   if (type === 'response') content.responses = true;
   if (type !== 'conversion' || url === null || (options.url !== undefined && !url.includes(options.url))) return true;
-  if (contentLength > DEFAULT_MAX_RECORD_BYTES) {
+  // A record is one page: --max-page-mb is its limit too.
+  if (contentLength > options.maxPageBytes) {
     content.problems.push({
-      message: `${file}: byte ${offset.toLocaleString('en-US')}: ${url}: The record block of ${contentLength.toLocaleString('en-US')} bytes is longer than the ${DEFAULT_MAX_RECORD_BYTES.toLocaleString('en-US')} bytes read; it is skipped.`,
+      message: `${file}: byte ${offset.toLocaleString('en-US')}: ${url}: The record block of ${contentLength.toLocaleString('en-US')} bytes is longer than the ${options.maxPageBytes.toLocaleString('en-US')} bytes read; it is skipped.`,
       exit: EXIT_USAGE,
     });
     return true;
@@ -157,7 +158,7 @@ function startsWithWarcLine(head: Buffer): boolean {
 async function readIrregular(options: CommandOptions, task: MembersTask, start: number, content: MembersContent): Promise<void> {
   const bytes = task.members.subarray(start);
   const base = task.offset + start;
-  for await (const item of readWarcBlocks(decompressGzip(once(bytes), 'auto', base))) {
+  for await (const item of readWarcBlocks(decompressGzip(once(bytes), 'auto', base), { maxRecordBytes: options.maxPageBytes })) {
     if (item.kind === 'problem') {
       // Where the members before were not all inflated, the file's byte where this reading began says where.
       content.problems.push({

@@ -403,7 +403,8 @@ async function readFile(
   if (startsWithAscii(head, WARC_MAGIC)) {
     let responses = false;
     // Records stay bytes here: the thread that reads a page decodes it.
-    for await (const item of readWarcBlocks(input)) {
+    // A record is one page: --max-page-mb is its limit too.
+    for await (const item of readWarcBlocks(input, { maxRecordBytes: options.maxPageBytes })) {
       if (item.kind === 'problem') {
         problem(`${name}: ${describeWarcProblem(item)}`);
         continue;

@@ -291,6 +291,24 @@ describe('critic-consensus limits on any input', () => {
     expect(readArguments([]).maxPageBytes).toBe(64 * 1024 * 1024);
   });
 
+  it('skips a crawl record larger than --max-page-mb, naming it, with status 2, and reads the others, plain or gzip', async () => {
+    const big = `${seed}\n${'    A long review.\n'.repeat(70_000)}`;
+    const records: readonly WetRecordInput[] = [warcinfoRecord(), { url: pageUrl('A', 1), text: big }, { url: pageUrl('B', 2), text: tv }];
+    for (const gzip of [false, true]) {
+      const { status, stdout, stderr } = await run(['--json', '--max-page-mb', '1', 'c.wet'], { 'c.wet': wetFile(records, { gzip }) }, {}, 65536);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(
+        new RegExp(
+          `^critic-consensus: c\\.wet: (offset|byte) [\\d,]+: ${pageUrl('A', 1).replaceAll('.', '\\.')}: The record block of 1,[\\d,]+ bytes is longer than the 1,048,576 bytes read; it is skipped\\.\\n$`,
+          'u',
+        ),
+      );
+      expect(jsonLines(stdout).map((line) => line.url)).toStrictEqual([pageUrl('B', 2)]);
+      const whole = await run(['--json', 'c.wet'], { 'c.wet': wetFile(records, { gzip }) }, {}, 65536);
+      expect([whole.status, jsonLines(whole.stdout).length]).toStrictEqual([0, 2]);
+    }
+  });
+
   it('tells a binary file from its first bytes, without reading on', async () => {
     let chunks = 0;
     const zeros = (async function* zeros(): AsyncGenerator<Uint8Array> {
