@@ -22,7 +22,7 @@ import {
   recogniseVerdictLine,
   recogniseVerdictLineAt,
 } from '../../../src/parse/sites/metacritic/recognise.js';
-import { recogniseDate, recogniseDateAt } from '../../../src/parse/text/dates.js';
+import { recogniseCutDate, recogniseDate, recogniseDateAt } from '../../../src/parse/text/dates.js';
 import { readCount } from '../../../src/parse/text/numbers.js';
 
 /** A line made of `pieces`, trimmed, its whitespace plain (as a page's line is given to a recogniser). */
@@ -222,6 +222,27 @@ describe('the recognisers read by character codes', () => {
       .map((pieces) => pieces.join('')),
   ])('recogniseDate reads any text as its pattern does, whatever its whitespace', (text) => {
     expect(recogniseDate(text)).toStrictEqual(dateModel(text));
+  });
+
+  // A date cut short, as a truncated page's last line is: its month read as a whole date's is.
+  test.prop(
+    [
+      fc
+        .tuple(
+          fc.constantFrom(...casesOf(['jul', 'sep', 'sept', 'sepa', 'september', 'septe', 'may', 'janu', 'december']), 'ſep', 'auguſt', 'dec\u212a', '5'),
+          fc.constantFrom('', '.'),
+          fc.constantFrom(' ', '  ', ''),
+          fc.constantFrom('5', '12', '123', ''),
+          fc.constantFrom('', ',', ', 20', ',2013'),
+        )
+        .map((pieces) => pieces.join('')),
+    ],
+    { numRuns: 1000 },
+  )('recogniseCutDate reads a line as its pattern does', (text) => {
+    const match = /^([a-z]{3,9})\.?\s+\d{1,2}(?:,\s*\d{0,3})?$/iu.exec(text);
+    const name = (match?.[1] ?? '').toLowerCase();
+    const isMonth = MONTHS.some((long) => long.startsWith(name.slice(0, 3))) && (name.length === 3 || MONTHS.includes(name) || name === 'sept');
+    expect(recogniseCutDate(text)).toBe(match !== null && isMonth);
   });
 });
 
