@@ -15,6 +15,7 @@ import {
   recogniseFurniture,
   recogniseProfileLine,
   recogniseProfileLineAt,
+  recogniseReviewedBy,
   recogniseScoreBullet,
   recogniseScoreBulletAt,
   recogniseTitleMetascore,
@@ -222,6 +223,25 @@ describe('the recognisers read by character codes', () => {
       .map((pieces) => pieces.join('')),
   ])('recogniseDate reads any text as its pattern does, whatever its whitespace', (text) => {
     expect(recogniseDate(text)).toStrictEqual(dateModel(text));
+  });
+
+  // "Reviewed by" with the critic's name, or with the name on the next line.
+  test.prop(
+    [
+      fc
+        .tuple(
+          fc.constantFrom(...casesOf(['reviewed by', 'reviewed', 'reviewed  by']), 'reviewed bY', 'Reviewed bys'),
+          fc.constantFrom('', ':', '::', 'line', '_', '1', 'ſ', '\u212a', '-', ' '),
+          fc.constantFrom('', ' ', '  '),
+          fc.constantFrom('', 'Noel Murray', 'a lesser director', ' x '),
+        )
+        .map((pieces) => pieces.join('')),
+    ],
+    { numRuns: 1000 },
+  )('recogniseReviewedBy reads a line as its pattern does', (text) => {
+    const match = /^reviewed by\b(:?)/iu.exec(text);
+    const name = match ? text.slice(match[0].length).trim() : '';
+    expect(recogniseReviewedBy(text)).toStrictEqual(match && (match[1] !== '' || name === '') ? { name } : undefined);
   });
 
   // A date cut short, as a truncated page's last line is: its month read as a whole date's is.
