@@ -92,5 +92,6 @@ describe('BARE_DETAIL_FIRST', () => {
     );
     expect(recogniseBareDetail('Network: NBC')).toStrictEqual({ label: 'Network', value: 'NBC' });
     expect(recogniseBareDetail('# of players: Up to 16')).toStrictEqual({ label: '# of players', value: 'Up to 16' });
+    expect(recogniseBareDetail('Also On: Wii U')).toStrictEqual({ label: 'Also On', value: 'Wii U' });
   });
 });

@@ -65,6 +65,7 @@ export const DETAIL_LABELS: ReadonlySet<string> = new Set([
   'genre(s)',
   'platform',
   'platforms',
+  'also on',
   'publisher',
   'developer',
   'rating',
@@ -81,7 +82,7 @@ export const DETAIL_LABELS: ReadonlySet<string> = new Set([
  * character gives one of them), and the `#` of `# of players`, as the line
  * table's row has them (its test checks they are).
  */
-export const BARE_DETAIL_FIRST = '#CcDdGgNnPpRrSs';
+export const BARE_DETAIL_FIRST = '#AaCcDdGgNnPpRrSs';
 
 /**
  * `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Record Label: Epic`:

@@ -590,6 +590,14 @@ export const FURNITURE: ReadonlySet<string> = new Set([
   'all this user’s reviews',
 ]);
 
+// "No score yet - based on 3 Critics": too few reviews for a verdict, which the page says in words.
+const NOT_YET_SCORED = /^(?:no score yet|tbd|not yet scored)$/iu;
+
+/** `No score yet`, `tbd`, `Not yet scored`: a verdict label that says the title has too few reviews for a verdict. */
+export function isNotYetScored(label: string): boolean {
+  return NOT_YET_SCORED.test(label);
+}
+
 /**
  * `Critic Reviews`, `Watch On`, `Buy Now`, `Your Score`, `0 out of 10`, `Rate this:`,
  * `There are no positive critic reviews yet.`, `See all 20 Critic Reviews`, `> Track name`,
