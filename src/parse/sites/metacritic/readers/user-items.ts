@@ -46,7 +46,7 @@ export const userItemReader: MetacriticReader = {
     // The first piece's date, read once (the text after a number is read by the pattern).
     const headDate = dateOf(tokens, head);
     let dated = headDate !== undefined;
-    let closed = false;
+    let closed = endsWithWidgetTail(head.text);
     let next = at + 1;
     const rules = droppedNumberUserRules(state, indent, USER_ITEM_RULES);
     for (;;) {
