@@ -228,6 +228,21 @@ describe('parse, on corpus pages copied with their indentation removed on scatte
     expect(unsaidOnScatteredLines(page, ['indent'], cases[page]?.lines.map((_, i) => lines.has(i)) ?? [])).toStrictEqual([]);
   });
 
+  // One or two lines stripped of their markers do not make a page copied: whether the copy dropped the numbers is
+  // weighed over the page's lines, not said by one bare line.
+  it.each([
+    // The bare percentage `59% lower than the average critic` among its bulleted ones turned the copied reading on,
+    // and the cut last excerpt `Still sounds pecul`, unindented, read as a numbered item of its own.
+    ['037-publication-observer-uk-music.txt', ['indent', 'bullet'], [5, 41]],
+    // `Positive: 9 out of 11` with its number removed, over a numbered `Negative:` and eleven numbered items, turned
+    // the copied reading on, and item 9's unindented excerpt became a review of its own, numbered 10 as item 10 is.
+    ['000-movie-pusher-seed.txt', ['indent', 'number'], [3, 33]],
+  ] as const)('gives the facts of %s with %j removed from lines %j, read as a crawled page', (file, drop, removed) => {
+    const page = cases.findIndex((c) => c.file === file);
+    const lines = new Set<number>(removed);
+    expect(unsaidOnScatteredLines(page, drop, cases[page]?.lines.map((_, i) => lines.has(i)) ?? [])).toStrictEqual([]);
+  });
+
   // An item's number left unindented took the next numbered item under it as its text (`4. The odd toy-box ...` /
   // `  5. The first ...`): a line numbered next to it is the list's next item.
   it.each([

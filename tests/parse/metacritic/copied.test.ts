@@ -337,3 +337,66 @@ describe('parse on a copied page with a line dropped, doubled or moved', () => {
     expect([page.users?.reviews.map(({ date, excerpt }) => [date, excerpt]), diagnostics]).toStrictEqual([[['2020-03-03', 'Loved it.']], []]);
   });
 });
+
+describe('parse on a crawled page with a line or two stripped of its markers', () => {
+  const reviews = (text: string): unknown[] => parse(text).page.reviews.map(({ index, critic, excerpt }) => [index, critic?.name ?? null, excerpt]);
+  const open = (text: string): [string, number, number][] => parse(text).diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line]);
+
+  it('reads the page as crawled, not copied, when one distribution line lost its number among numbered lines', () => {
+    const text =
+      'Generally favorable reviews - based on 3 Critics\nCritic score distribution:\nPositive: 3 out of 3\n  2. Negative: 0 out of 3\n  1. Reviewed by: Ann Lee\n    Taut.\n  2. Reviewed by: Bo Chen\nGripping.\n  3. Reviewed by: Cy Day\n    Alive.\n';
+    // Read as copied, the unindented `Gripping.` was a review of its own numbered 3, as Cy Day's is.
+    expect(reviews(text)).toStrictEqual([
+      [1, 'Ann Lee', 'Taut.'],
+      [2, 'Bo Chen', 'Gripping.'],
+      [3, 'Cy Day', 'Alive.'],
+    ]);
+    expect(open(text)).toStrictEqual([['copied-boundary-open', 7, 8]]);
+  });
+
+  it('reads it as copied when most of its distribution lines lost their numbers', () => {
+    const text =
+      'Generally favorable reviews - based on 2 Critics\nCritic score distribution:\nPositive: 2 out of 2\nNegative: 0 out of 2\nReviewed by: Ann Lee\nTaut.\nReviewed by: Bo Chen\nGripping.\n';
+    expect(reviews(text)).toStrictEqual([
+      [1, 'Ann Lee', 'Taut.'],
+      [2, 'Bo Chen', 'Gripping.'],
+    ]);
+  });
+
+  it('reads a profile as crawled when one percentage lost its bullet among bulleted lines', () => {
+    const text =
+      'For 3 reviews, this publication has graded:\n  • 37% higher than the average critic\n  • 4% same as the average critic\n59% lower than the average critic\nScore distribution:\n3 music reviews\n    • 57 Metascore\n    • 60 Critic Score\n    Too baggy by half.\n    • 72 Metascore\n    • 60 Critic Score\nStill sounds pecul\n';
+    // Read as copied, the unindented last line was a numbered item of its own.
+    expect(parse(text).page.reviews.map(({ index, score, excerpt }) => [index, score, excerpt])).toStrictEqual([
+      [null, 60, 'Too baggy by half.'],
+      [null, 60, 'Still sounds pecul'],
+    ]);
+    expect(open(text)).toStrictEqual([['copied-boundary-open', 10, 12]]);
+  });
+
+  it('reads a line of text left unindented under an indented review with no text as its excerpt, the boundary open', () => {
+    const critic = 'Critic score distribution:\n  1. Positive: 2 out of 2\n  1. Reviewed by: Ann Lee\n    Jul 15, 2013\nTaut.\n  2. 80\n    Alive.\n';
+    expect(reviews(critic)).toStrictEqual([
+      [1, 'Ann Lee', 'Taut.'],
+      [2, null, 'Alive.'],
+    ]);
+    expect(open(critic)).toStrictEqual([['copied-boundary-open', 3, 5]]);
+    // Under a review that has its text, or over a blank line, the line is no stray of it: it is reported.
+    const under = 'Critic score distribution:\n  1. Positive: 2 out of 2\n  1. Reviewed by: Ann Lee\n    Taut.\nAlive.\n';
+    expect(open(under).map(([code]) => code)).toStrictEqual(['unrecognised-line']);
+    const blank = 'Critic score distribution:\n  1. Positive: 2 out of 2\n  1. Reviewed by: Ann Lee\n\nTaut.\n';
+    expect(open(blank).map(([code]) => code)).toStrictEqual(['review-without-text', 'unrecognised-line']);
+  });
+
+  it('ends a user review at the widget tail of its first line, which the copied tail under it does not go on', () => {
+    const text =
+      'Mixed or average reviews- based on 3 Ratings\nUser score distribution:\n  1. Positive: 1 out of 3\n  2. Negative: 2 out of 3\n  1. Oct 4, 2013\n    It reminds me of Homeland. Full Review »\nSep 24, 2013\n    The premiere left me cold. Full Review »\nSep 23, 2013\nWhatever promise fades. Full Review »\n';
+    // The review opened by `The premiere left me cold. Full Review »` took the tail's date as its own, and itself as its user's name.
+    expect(parse(text).page.users?.reviews.map(({ index, user, date, excerpt }) => [index, user, date, excerpt])).toStrictEqual([
+      [1, null, '2013-10-04', 'It reminds me of Homeland.'],
+      [null, null, null, 'The premiere left me cold.'],
+      [2, null, '2013-09-23', 'Whatever promise fades.'],
+    ]);
+    expect(open(text)).toStrictEqual([['unrecognised-line', 7, 7]]);
+  });
+});

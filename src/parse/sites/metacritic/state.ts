@@ -120,7 +120,7 @@ export interface CopiedList {
   readonly start: number;
   /** The indentation of its first item (a block aside): an item as deep is numbered in turn, a deeper one is not. */
   indent: number | undefined;
-  /** Whether the copy dropped the page's numbers (its distribution lines have none): then its items are numbered in turn. */
+  /** Whether the copy dropped the page's numbers (its lines, weighed together, have none where a page prints them): then its items are numbered in turn. */
   readonly numbersDropped: boolean;
   /** Whether a blank line can end the list: not where the copy put one under every line. */
   readonly blankEnds: boolean;

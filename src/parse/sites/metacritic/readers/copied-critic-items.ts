@@ -38,6 +38,8 @@ import {
   peekCopiedLine,
   previousCopiedLine,
   reportOpenBoundary,
+  isStrayExcerptLine,
+  reportStrayExcerpt,
 } from './copied-list.js';
 import { pushReview, readDate } from './items.js';
 
@@ -66,10 +68,16 @@ export const copiedCriticItemsReader: MetacriticReader = {
 export function continuesInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): boolean {
   const { tokens } = state;
   const line = peekCopiedLine(tokens, next);
+  if (isStrayCriticExcerpt(state, draft, line)) return true;
   if (line >= tokens.count || line < copiedTailStart(state) || endsCopiedItem(tokens, line)) return false;
   const text = tokens.text(line);
   if (draft.excerpt.length > 0) return recogniseWidgetTail(text) || continuesExcerpt(draft.excerpt, text);
   return !endsField(tokens, draft, line);
+}
+
+/** True when line `line` is the excerpt of the critic review `draft`, left unindented (see {@link isStrayExcerptLine}): the review has no excerpt yet, nor a `Reviewed by` awaiting its name. */
+function isStrayCriticExcerpt(state: MetacriticState, draft: ReviewDraft, line: number): boolean {
+  return draft.excerpt.length === 0 && !draft.awaitingCritic && isStrayExcerptLine(state, draft.last, line);
 }
 
 /**
@@ -79,6 +87,14 @@ export function continuesInCopiedTail(state: MetacriticState, draft: ReviewDraft
  */
 export function readRestInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): number {
   const from = nextCopiedLine(state, next);
+  // Its excerpt left unindented on a page that keeps its indentation: that line alone is the review's, and no copied list opens.
+  if (isStrayCriticExcerpt(state, draft, from)) {
+    reportStrayExcerpt(state, draft.first, from);
+    draft.excerpt.push(state.tokens.text(from));
+    draft.last = from;
+    pushReview(state, draft);
+    return from + 1;
+  }
   const list = copiedList(state, state.tokens, 'critic', from);
   if (draft.index !== null) list.next = draft.index + 1;
   return readCopiedReview(state, list, draft, from);

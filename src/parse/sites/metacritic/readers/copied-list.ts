@@ -8,7 +8,7 @@
  * @module
  */
 import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
-import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, type MetacriticTokens } from '../kinds.js';
+import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
 import type { Span } from '../../../../types/source.js';
 import type { CopiedList, MetacriticState, NumberedRun, ReviewDraft } from '../state.js';
 import { endsList } from './furniture.js';
@@ -51,7 +51,7 @@ export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens
   // A list another reader opened is its, unless the copy dropped the page's numbers (a profile's
   // numbered items between its scored blocks, which their own reader reads), or dropped its markers
   // from here on (a page partly indented).
-  const dropped = copiedNumbersDropped(state, section) || at >= copiedTailStart(state);
+  const dropped = copiedNumbersDropped(state) || at >= copiedTailStart(state);
   const reviews = section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
   const last = reviews[reviews.length - 1];
   if (last !== undefined && last.span.start.line - 1 > start && !dropped) return false;
@@ -70,7 +70,7 @@ export function copiedList(state: MetacriticState, tokens: MetacriticTokens, sec
       section,
       start,
       indent: undefined,
-      numbersDropped: numbersDroppedAt(state, section, at),
+      numbersDropped: numbersDroppedAt(state, at),
       blankEnds: !blankUnderEveryLine(tokens),
       next: 1,
       lastText: undefined,
@@ -160,21 +160,21 @@ function tailKeepsMarkers(state: MetacriticState): boolean {
 }
 
 /**
- * True when line `line` of a list in `section` is read as copied text, each paragraph of an
+ * True when line `line` of a list is read as copied text, each paragraph of an
  * excerpt one line: the copy dropped the page's numbers (see {@link copiedNumbersDropped}), or the
  * line is in the page's copied tail, whatever markers the tail keeps.
  */
-export function readsAsCopied(state: MetacriticState, section: CopiedList['section'], line: number): boolean {
-  return copiedNumbersDropped(state, section) || line >= copiedTailStart(state);
+export function readsAsCopied(state: MetacriticState, line: number): boolean {
+  return copiedNumbersDropped(state) || line >= copiedTailStart(state);
 }
 
 /**
- * Whether the copy dropped the list numbers of `section` at line `line`: the whole page's (see
+ * Whether the copy dropped the list numbers at line `line`: the whole page's (see
  * {@link copiedNumbersDropped}), or the copied tail's, where `line` is in it and no list marker
  * stands there (see {@link tailKeepsMarkers}).
  */
-function numbersDroppedAt(state: MetacriticState, section: CopiedList['section'], line: number): boolean {
-  return copiedNumbersDropped(state, section) || (line >= copiedTailStart(state) && !tailKeepsMarkers(state));
+function numbersDroppedAt(state: MetacriticState, line: number): boolean {
+  return copiedNumbersDropped(state) || (line >= copiedTailStart(state) && !tailKeepsMarkers(state));
 }
 
 /**
@@ -201,43 +201,67 @@ const SENTENCE_END = /\S \S+[.!?…]["'”’)]?$/u;
 const BARE_SCORE = /^(?:100|\d{1,2}(?:\.\d)?)$/u;
 
 /**
- * Whether the copy dropped the page's list numbers: the section's
- * distribution (or, where it has none, the page's first) prints its lines
- * with no `1. `, as a page never does. On a page with no distribution line,
- * its other lines tell (see {@link showsDroppedNumbers}). A page that does
- * not say keeps no number on its unnumbered items.
+ * Whether the copy dropped the page's list numbers, weighed over the whole page (see
+ * {@link weighDroppedNumbers}): a page whose lines mostly keep their markers is a crawled page
+ * with a line or two stripped, not a copy, whatever one bare line says. Found once a page, one
+ * pass over its lines. A page that does not say keeps no number on its unnumbered items.
  */
-export function copiedNumbersDropped(state: MetacriticState, section: CopiedList['section']): boolean {
-  const { tokens } = state;
-  const own = section === 'critic' ? state.critics : section === 'user' ? state.users?.distribution : state.profile?.distribution;
-  for (const draft of [own, state.critics, state.users?.distribution, state.profile?.distribution]) {
-    if (draft?.first === undefined || draft.last === undefined) continue;
-    for (let line = draft.first; line <= draft.last; line++) {
-      if (tokens.is(line, 'distributionLine')) return !isNumberedLine(tokens, line);
-    }
-  }
-  state.copiedWithoutNumbers ??= showsDroppedNumbers(tokens);
+export function copiedNumbersDropped(state: MetacriticState): boolean {
+  state.copiedWithoutNumbers ??= weighDroppedNumbers(state.tokens);
   return state.copiedWithoutNumbers;
 }
 
+const DISTRIBUTION_LINE_ROW = METACRITIC_KINDS.rowOf('distributionLine');
+const NUMBERED_FURNITURE_ROW = METACRITIC_KINDS.rowOf('numberedFurniture');
+const NUMBERED_ROW = METACRITIC_KINDS.rowOf('numbered');
+const FIRST_BARE_ROW = METACRITIC_KINDS.rowOf('bareTitleMetascore');
+const LAST_BARE_ROW = METACRITIC_KINDS.rowOf('bareProfilePercent');
+
 /**
- * Whether a page's lines show a copy that dropped its list numbers: its
- * bullets stand bare (`72 Metascore`, `75% higher than the average critic`:
- * a copy that dropped them dropped the numbers too); indented text with no
- * number stands over a deeper scored block, as only a numbered item does on
- * a page; or a profile's scored blocks stand with no line numbered or
- * indented, where a page numbers the items between its blocks and indents
- * them all.
+ * Whether a page's lines, weighed together, show a copy that dropped its list numbers. The lines
+ * that print a marker on a page are counted with it and without: numbered lines (`1. ...`, a
+ * distribution's `1. Positive: 9 out of 11`) against distribution lines with no number
+ * (`Positive: 9 out of 11`, as a page never prints one) and indented text with no number over a
+ * deeper scored block (as only a numbered item stands on a page); bulleted lines against a
+ * bulleted part's lines standing bare (`72 Metascore`, `80 Critic Score`, `Network: NBC`,
+ * `75% higher than the average critic`: a copy that dropped the bullets dropped the numbers too).
+ * On a page with a distribution, its lines say it: they and the items lost their numbers when the
+ * bare ones outnumber the numbered lines. On a page with none, the numbers are
+ * dropped when the unnumbered lines are as many as the numbered ones or more, or the bare part
+ * lines as many as the bulleted ones, or a
+ * profile's scored blocks stand with no line numbered or indented (a page numbers the items
+ * between its blocks and indents them all). One line or two stripped of their markers (a
+ * distribution line, a percentage) among lines that keep theirs settle nothing: the page reads as
+ * crawled.
  */
-function showsDroppedNumbers(tokens: MetacriticTokens): boolean {
+function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
+  const { input, textStarts } = tokens.lines;
+  let numbered = 0;
+  let distributionLines = 0;
+  let unnumbered = 0;
+  let unnumberedDistribution = 0;
+  let bulleted = 0;
+  let bare = 0;
   let flat = true;
   let blocks = false;
   for (let line = 0; line < tokens.count; line++) {
-    if (isBarePartLine(tokens, line) || tokens.is(line, 'bareProfilePercent') || isUnnumberedItemOverBlock(tokens, line)) return true;
-    if ((tokens.indent(line) > 0 && !tokens.isBlank(line)) || isNumberedLine(tokens, line)) flat = false;
+    if (tokens.isBlank(line)) continue;
+    const row = tokens.rowAt(line);
+    if (row === DISTRIBUTION_LINE_ROW) {
+      distributionLines++;
+      if (isNumberedLine(tokens, line)) numbered++;
+      else unnumberedDistribution++;
+    } else if (row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) numbered++;
+    else if (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW) bare++;
+    else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
+    const first = input.charCodeAt(textStarts[line] as number);
+    if (first === 0x2022 || first === 0xb7) bulleted++;
+    if (tokens.indent(line) > 0) flat = false;
     if (isBlockLine(tokens, line)) blocks = true;
   }
-  return flat && blocks;
+  if (distributionLines > 0) return unnumberedDistribution > numbered;
+  const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
+  return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && blocks);
 }
 
 /**
@@ -374,7 +398,29 @@ export function reportOpenBoundary(state: MetacriticState, first: number, second
 }
 
 /**
- * Where the copy dropped the list numbers of `section` (see {@link copiedNumbersDropped}), the line
+ * True when line `line`, right under line `last`, an indented review's last, is a line of text
+ * left unindented, above the page's copied tail: on a page whose items are indented (a crawled
+ * page with a line stripped), the excerpt of a review that has none yet, its indentation dropped,
+ * more likely than a review of its own; the text does not settle it (see
+ * {@link reportStrayExcerpt}).
+ */
+export function isStrayExcerptLine(state: MetacriticState, last: number, line: number): boolean {
+  const { tokens } = state;
+  return line === last + 1 && tokens.indent(line) === 0 && tokens.indent(last) > 0 && tokens.is(line, 'text') && line < copiedTailStart(state);
+}
+
+/** Reports the excerpt on line `line`, left unindented under the indented review that opens on line `first` (see {@link isStrayExcerptLine}), as an open boundary. */
+export function reportStrayExcerpt(state: MetacriticState, first: number, line: number): void {
+  state.report.reportLine(
+    'copied-boundary-open',
+    'A line of review text stands unindented right under an indented review with no text: it is read as that review’s excerpt, its indentation dropped, but the text does not say whether it is a review of its own.',
+    first,
+    line,
+  );
+}
+
+/**
+ * Where the copy dropped the page's list numbers (see {@link copiedNumbersDropped}), the line
  * that ends an item whose lines sit at `indent` or deeper: a line as deep as the item, which is
  * the next item with its number dropped (`2. Hawn spends ...` / `Cheeky one moment ...`, a user's
  * `  ChristianP.` / `    Wildly overrated.` / `  Feb 25, 2018`), unless it is a widget tail or
@@ -384,11 +430,10 @@ export function reportOpenBoundary(state: MetacriticState, first: number, second
  */
 export function droppedNumberStop(
   state: MetacriticState,
-  section: CopiedList['section'],
   indent: number,
   goesOn: (line: number) => boolean = () => false,
 ): ((line: number) => boolean) | undefined {
-  if (!copiedNumbersDropped(state, section)) return undefined;
+  if (!copiedNumbersDropped(state)) return undefined;
   const { tokens } = state;
   return (line) => tokens.indent(line) === indent && !recogniseWidgetTail(tokens.text(line)) && !goesOn(line);
 }

@@ -34,6 +34,8 @@ import {
   peekCopiedLine,
   previousCopiedLine,
   reportOpenBoundary,
+  isStrayExcerptLine,
+  reportStrayExcerpt,
 } from './copied-list.js';
 import { type ContinuationRules, pushReview } from './items.js';
 
@@ -69,6 +71,7 @@ export function blockContinuesInCopiedTail(state: MetacriticState, draft: Review
   if (line >= tokens.count || draft.publication !== null) return false;
   // Its score line with the bullet dropped, where the page drops its bullets from there on, in the tail or not.
   if (!hasScoreLine(draft) && droppedScoreLineAt(state, line) !== undefined) return true;
+  if (isStrayBlockExcerpt(state, draft, line)) return true;
   if (line < copiedTailStart(state)) return false;
   if (!hasScoreLine(draft) && scoreLineAt(tokens, line) !== undefined) return true;
   if (endsCopiedItem(tokens, line)) return false;
@@ -79,7 +82,13 @@ export function blockContinuesInCopiedTail(state: MetacriticState, draft: Review
 /** Reads the rest of the scored block `draft` from the page's copied tail (see {@link blockContinuesInCopiedTail}); returns the first line not taken. */
 export function readBlockRestInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): number {
   const from = nextCopiedLine(state, next);
+  if (isStrayBlockExcerpt(state, draft, from)) reportStrayExcerpt(state, draft.first, from);
   return readBlockBody(state, copiedList(state, state.tokens, 'profile', from), draft, from);
+}
+
+/** True when line `line` is the excerpt of the scored block `draft`, left unindented (see {@link isStrayExcerptLine}): the block has its score line and no excerpt yet. */
+function isStrayBlockExcerpt(state: MetacriticState, draft: ReviewDraft, line: number): boolean {
+  return hasScoreLine(draft) && !draft.awaitingCritic && draft.excerpt.length === 0 && isStrayExcerptLine(state, draft.last, line);
 }
 
 /**
@@ -203,7 +212,7 @@ function readExcerpt(state: MetacriticState, draft: ReviewDraft, from: number): 
 export function droppedNumberRules(state: MetacriticState, draft: ReviewDraft, indent: number): ContinuationRules {
   const { tokens } = state;
   const goesOn = (line: number): boolean => continuesExcerpt(draft.excerpt, tokens.text(line));
-  const stopsAt = droppedNumberStop(state, 'profile', indent, goesOn);
+  const stopsAt = droppedNumberStop(state, indent, goesOn);
   if (stopsAt !== undefined) return { stopsAt };
   return {
     stopsAt: (line) => {

@@ -140,6 +140,6 @@ export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[]
  * on other pages and at no indentation (where the copied reader reads the reviews).
  */
 export function droppedNumberUserRules(state: MetacriticState, indent: number, rules: ContinuationRules): ContinuationRules {
-  const stopsAt = indent === 0 ? undefined : droppedNumberStop(state, 'user', indent);
+  const stopsAt = indent === 0 ? undefined : droppedNumberStop(state, indent);
   return stopsAt === undefined ? rules : { ...rules, stopsAt };
 }

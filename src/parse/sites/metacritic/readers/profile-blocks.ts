@@ -111,8 +111,7 @@ export const profileBlockReader: MetacriticReader = {
     // block may go on in the copied lines under it.
     if (blockContinuesInCopiedTail(state, draft, draft.last + 1)) return readBlockRestInCopiedTail(state, draft, draft.last + 1);
     // In copied text (a copy that dropped the page's numbers, or its copied tail), the block is an item of the copied list.
-    if (state.phase === 'profile' && readsAsCopied(state, 'profile', at))
-      endItem(copiedList(state, tokens, 'profile', at), draft.last, hasOpenText(tokens, draft));
+    if (state.phase === 'profile' && readsAsCopied(state, at)) endItem(copiedList(state, tokens, 'profile', at), draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return draft.last + 1;
   },
@@ -120,7 +119,7 @@ export const profileBlockReader: MetacriticReader = {
 
 /** True when `text` on line `line`, under the lines `excerpt` of an unindented block, is not its excerpt's: the line is read as copied text (see readsAsCopied) and does not continue it. */
 function endsCopiedExcerpt(state: MetacriticState, excerpt: readonly string[], text: string, line: number): boolean {
-  return excerpt.length > 0 && !recogniseWidgetTail(text) && !continuesExcerpt(excerpt, text) && readsAsCopied(state, 'profile', line);
+  return excerpt.length > 0 && !recogniseWidgetTail(text) && !continuesExcerpt(excerpt, text) && readsAsCopied(state, line);
 }
 
 /** What tells a block's closing `• 20 Minutos` from the next block's score line. */
