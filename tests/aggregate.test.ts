@@ -64,6 +64,20 @@ describe('aggregate', () => {
     expect(nanPaths(result)).toStrictEqual([]);
   });
 
+  it("returns the distribution and verdict by the game bands when only those fit the page's printed figures, as its consistency does", () => {
+    // A game's 72 is Mixed or average (50-74); a movie's is Generally favorable: the page says which it is.
+    const page = film({ verdict: 'Mixed or average reviews', metascore: 72, criticCount: 4, reviews: scores(70, 72, 65, 80) });
+    const result = aggregate(page);
+    expect(result.consistency?.mediaFromFigures).toBe('game');
+    expect([result.distribution, result.percentPositive, result.verdict]).toStrictEqual([
+      { positive: 1, mixed: 3, negative: 0 },
+      25,
+      'Mixed or average reviews',
+    ]);
+    // What the caller says wins over the figures.
+    expect(aggregate(page, { media: 'movie' }).verdict).toBe('Generally favorable reviews');
+  });
+
   it('returns undefined statistics and no NaN anywhere when no review is scored, even with weights', () => {
     const result = aggregate(film({ reviews: scores(null, null) }), {
       minReviewsForVerdict: 0,

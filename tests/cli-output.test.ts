@@ -36,6 +36,15 @@ describe('decodeText', () => {
     expect(decodeText(utf16('Café – “quoted”', 'be'))).toStrictEqual({ text: 'Café – “quoted”', encoding: 'utf-16be' });
   });
 
+  it('reads UTF-16 without a byte-order mark when its first characters show it, every other byte zero', () => {
+    expect(decodeText(utf16('Café – “quoted”', 'le').subarray(2))).toStrictEqual({ text: 'Café – “quoted”', encoding: 'utf-16le' });
+    expect(decodeText(utf16('Pusher\r\n\tx', 'be').subarray(2))).toStrictEqual({ text: 'Pusher\r\n\tx', encoding: 'utf-16be' });
+    // Too short to tell, or a control character among the first: not UTF-16.
+    expect(decodeText(utf16('abc', 'le').subarray(2)).encoding).toBe('utf-8');
+    expect(decodeText(Uint8Array.from([0x41, 0, 0x42, 0, 0x01, 0, 0x43, 0, 0x44, 0])).encoding).toBe('utf-8');
+    expect(decodeText(Uint8Array.from([0x41, 0, 0x42, 0, 0, 0, 0x43, 0, 0x44, 0])).encoding).toBe('utf-8');
+  });
+
   it('reads text that is not UTF-8 as Windows-1252, with a warning at the first byte that is not', () => {
     const bytes = latin1('Line one\r\nA clich\u00e9s \u0093quoted\u0094\n');
     expect(decodeText(bytes)).toStrictEqual({
@@ -96,6 +105,12 @@ describe('binaryTest', () => {
     expect(binary(utf16('Café', 'be'))).toBe(false);
   });
 
+  it('answers false for UTF-16 text without a byte-order mark, and true for zero bytes among controls', () => {
+    expect(binary(utf16(seed, 'le').subarray(2))).toBe(false);
+    expect(binary(utf16(seed, 'be').subarray(2))).toBe(false);
+    expect(binary(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBe(true);
+  });
+
   it('tells the same fed chunk by chunk, across chunks and after an empty first one', () => {
     const bytes = nulAt(8191, 20_000);
     expect(binary(bytes.subarray(0, 5000), bytes.subarray(5000))).toBe(true);
@@ -111,6 +126,8 @@ describe('critic-consensus on text in other encodings', () => {
     const plain = await run(['p.txt'], { 'p.txt': seed });
     for (const order of ['le', 'be'] as const) {
       expect(await run(['p.txt'], { 'p.txt': utf16(seed, order) })).toStrictEqual(plain);
+      // And without its byte-order mark, as iconv writes it.
+      expect(await run(['p.txt'], { 'p.txt': utf16(seed, order).subarray(2) })).toStrictEqual(plain);
     }
   });
 

@@ -58,7 +58,11 @@ export interface AggregateWeightsOption {
  * ```
  */
 export interface AggregateOptions {
-  /** Picks Metacritic's bands; default: the page's `media`, else the movie/TV/music bands. */
+  /**
+   * Picks Metacritic's bands; default: the page's `media`, else the game bands
+   * when the page's printed Metascore and verdict fit only those (the
+   * consistency report's `mediaFromFigures`), else the movie/TV/music bands.
+   */
   readonly media?: MediaType;
   /** Custom sentiment bands, highest first (validated); they win over `media`. */
   readonly sentimentBands?: readonly Band<Sentiment>[];
@@ -305,6 +309,10 @@ function medianOf(sorted: readonly number[]): number | undefined {
  *   61), then classified with the verdict bands; `'tbd'` when there are fewer
  *   scored reviews than `minReviewsForVerdict` (default 4) or none at all.
  * - `distribution` counts the scored reviews by sentiment with the sentiment bands.
+ * - The bands are those of the `media` option, else of the page's media, else,
+ *   for a page whose printed Metascore and verdict fit only the game bands (a
+ *   72 "Mixed or average"), the game bands, as its consistency report's
+ *   `mediaFromFigures` says; else the movie/TV/music bands.
  * - `consistency` is {@link checkConsistency}'s report, given the same `media`
  *   and bands, when the input is a page; `undefined` for a list of reviews.
  *
@@ -367,7 +375,8 @@ export function aggregateOf(fn: string, input: Page | readonly Review[], options
     throw typeMisuse(fn, 'input', 'a parsed page or an array of reviews', value);
   }
 
-  const bandMedia = media ?? pageMedia;
+  // Where nothing says the media, the game bands when the page's printed figures fit only those, as its consistency says.
+  const bandMedia = media ?? pageMedia ?? consistency?.mediaFromFigures ?? null;
   const sentimentBands = customSentimentBands ?? sentimentBandsFor(bandMedia);
   const verdictBands = customVerdictBands ?? verdictBandsFor(bandMedia);
 

@@ -121,7 +121,7 @@ Metascore interval, discrepancies and diagnostics. FILE "-" reads standard
 input, as no FILE does when standard input is not a terminal. A FILE may be a
 web crawl's WARC or WET file, plain or gzip-compressed (.warc.wet.gz): each of
 its page records is read as a page, and records that are not review pages are
-passed over. Text is read as UTF-8 (or UTF-16 with a byte-order mark); text
+passed over. Text is read as UTF-8 (or UTF-16, with or without its mark); text
 that is not valid UTF-8 is read as Windows-1252, with a warning.
 
 Options:

@@ -1,7 +1,8 @@
 /**
  * The command's reading of a file's bytes as text (the library's parse takes
  * strings), and what it refuses to read as a page (a binary file, one above its
- * size cap): UTF-8, or UTF-16 when a byte-order mark says so; bytes that are not
+ * size cap): UTF-8, or UTF-16 when a byte-order mark or its first characters
+ * say so; bytes that are not
  * valid UTF-8 are read as Windows-1252 (what "ANSI" and "Latin-1" files on
  * Windows and older sites are), with a diagnostic saying so, so that
  * "clichés" stays "clichés" and the reader knows the text was guessed.
@@ -39,8 +40,9 @@ const BINARY_PROBE = 8192;
  * A test of whether a file is binary (an image, an archive) rather than the
  * text of a page, told by its first bytes: fed the file's bytes in order, all
  * at once or chunk by chunk, it answers `true` for the chunk in which a NUL
- * byte shows among the file's first 8 KiB, unless the file opens with a UTF-16
- * byte-order mark (UTF-16 text holds zero bytes). The command refuses such a
+ * byte shows among the file's first 8 KiB, unless the file opens as UTF-16
+ * does (UTF-16 text holds zero bytes): with its byte-order mark, or with text
+ * characters and zero bytes in turn. The command refuses such a
  * file (status 5), as the playground does.
  */
 export function binaryTest(): (chunk: Uint8Array) => boolean {
@@ -54,16 +56,45 @@ export function binaryTest(): (chunk: Uint8Array) => boolean {
   };
 }
 
-/** The UTF-16 byte order a byte-order mark opening the bytes says (FF FE little-endian, FE FF big-endian), if one does. */
+/**
+ * The UTF-16 byte order of the bytes: the one a byte-order mark opening them
+ * says (FF FE little-endian, FE FF big-endian), or, without a mark, the one
+ * their first characters show (see {@link utf16Unmarked}); `undefined` for
+ * bytes that are not UTF-16.
+ */
 function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return utf16Unmarked(bytes);
+}
+
+/** The characters of unmarked UTF-16 that tell it: the first four. */
+const UNMARKED_CHARACTERS = 4;
+
+/**
+ * UTF-16 without a byte-order mark (as `iconv -t UTF-16LE` and some Windows
+ * tools write it), told by its first four characters: each below U+0100 and
+ * not a control but a tab or a line break, so every other byte is zero (the
+ * second of each pair little-endian, the first big-endian) and the other a
+ * text character. A page's text opens so; a binary file almost never does.
+ */
+function utf16Unmarked(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2 * UNMARKED_CHARACTERS) return undefined;
+  const isText = (byte: number): boolean => byte >= 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+  for (const [order, zero] of [
+    ['utf-16le', 1],
+    ['utf-16be', 0],
+  ] as const) {
+    let characters = 0;
+    while (characters < UNMARKED_CHARACTERS && bytes[characters * 2 + zero] === 0 && isText(bytes[characters * 2 + 1 - zero] ?? 0)) characters += 1;
+    if (characters === UNMARKED_CHARACTERS) return order;
+  }
   return undefined;
 }
 
 /**
- * Reads bytes as text: UTF-16 after its byte-order mark (the mark dropped);
- * else UTF-8 (a UTF-8 mark kept, as the parser expects it); else, when the
+ * Reads bytes as text: UTF-16 after its byte-order mark (the mark dropped),
+ * or UTF-16 whose first characters show it without a mark; else UTF-8 (a UTF-8 mark kept, as the parser expects it); else, when the
  * bytes are not valid UTF-8, Windows-1252, one character a byte, with a
  * `not-utf-8` warning at the first byte that is not UTF-8.
  */

@@ -1,4 +1,5 @@
 import { checkWeightsOption } from '../aggregate/aggregate.js';
+import { mediaFromFigures } from '../aggregate/media-from-figures.js';
 import { type AggregateWeightsOption, aggregate } from '../aggregate/index.js';
 import { type Band, type BandSetName, bandSetFor, classifyScore, verdictForScore } from '../classify/index.js';
 import type { MediaType, Page, Review, Verdict } from '../types/page.js';
@@ -347,7 +348,7 @@ function readInput(fn: string, input: unknown, media: MediaType | undefined): Fa
     const printed = ownValue(input, 'metascore');
     const printedMetascore =
       printed === null || printed === undefined ? undefined : checkNumber(fn, 'page.metascore', printed, 0, 100, 'a score from 0 to 100 or null');
-    return { reviews: page.reviews, tally: undefined, printedMetascore, media: media ?? page.media ?? null };
+    return { reviews: page.reviews, tally: undefined, printedMetascore, media: bandMediaOf(page, media) };
   }
   if (isRecord(input) && ownValue(input, 'total') !== undefined) {
     return { reviews: undefined, tally: checkTally(fn, input), printedMetascore: undefined, media: media ?? null };
@@ -355,6 +356,15 @@ function readInput(fn: string, input: unknown, media: MediaType | undefined): Fa
   throw new TypeError(
     `${fn}: input must be a parsed page, an array of reviews or a tally { total, positive?, mean?, topCritics? }; got ${describeValue(input)}.`,
   );
+}
+
+/**
+ * The media whose bands score a page: the caller's, else the page's, else the
+ * game's when the page's printed Metascore and verdict fit only the game bands
+ * (as `aggregate` and `checkConsistency` read it); `null` for the movie/TV/music bands.
+ */
+function bandMediaOf(page: Page, media: MediaType | undefined): MediaType | null {
+  return media ?? page.media ?? (page.kind === 'film' ? mediaFromFigures(page.verdict, page.metascore) : undefined) ?? null;
 }
 
 /** Formats a figure for a sentence: at most two decimals, rounded half up. */
@@ -673,7 +683,9 @@ function run(fn: string, profile: ScoringProfile, input: unknown, options: unkno
  * - `metacritic` ({@link METACRITIC}): the printed Metascore when the page has
  *   one (the site's own, weighted number); otherwise the mean of the scored
  *   reviews (weighted with `weights`, through {@link aggregate}) rounded half
- *   up, named by the verdict bands of the media (games have their own);
+ *   up, named by the verdict bands of the media (games have their own; a
+ *   page that says no media is a game's when its printed Metascore and
+ *   verdict fit only the game bands, as for {@link aggregate});
  *   `'tbd'` below `minReviews` (4) scored reviews.
  * - `rt` ({@link ROTTEN_TOMATOES}): a review is fresh when the caller marks it
  *   so, else when scored `freshMinScore` (60) or more; unscored, unmarked
@@ -810,7 +822,7 @@ export function describeScoring(page: Page, profile: ScoringProfileName | Scorin
   switch (scoring.profile) {
     case 'metacritic': {
       const { settings, media } = checkSettings(fn, scoreOptions);
-      const bandMedia = media ?? checkedPage.media ?? null;
+      const bandMedia = bandMediaOf(checkedPage, media);
       ({ judged, positive } = judge(
         checkedPage.reviews,
         settings,

@@ -11,6 +11,15 @@ const seed = parse(readFileSync(join(corpus, '000-movie-pusher-seed.txt'), 'utf8
 const toyStory = parse(readFileSync(join(corpus, '008-movie-toy-story.txt'), 'utf8')).page;
 
 describe('describeScoring', () => {
+  it('scores a page by the game bands when only those fit its printed Metascore and verdict, as aggregate does', () => {
+    const page = { ...film(reviews(70, 72, 65, 80), { metascore: 72 }), verdict: 'Mixed or average reviews' };
+    const described = describeScoring(page, 'metacritic');
+    expect(described.label).toBe('Mixed or average reviews');
+    expect(described.reasons[0]).toBe('The page prints the Metascore 72, which is "Mixed or average reviews" (50-74 for games).');
+    expect(described.text.endsWith('1 of 4 positive; Wilson interval (z = 1.96): 4.6%-69.9%.')).toBe(true);
+    expect(scoreWith('metacritic', page, { media: 'movie' }).label).toBe('Generally favorable reviews');
+  });
+
   it('throws naming describeScoring or scoreWith, not aggregate, for malformed weights', () => {
     const page = film(reviews(80, 70));
     const weights = { by: 'outlet', values: {} } as never;
