@@ -25,19 +25,17 @@ export function clip(text: string): string {
 }
 
 /**
- * True when no line break follows offset `from` in `input`: the text from there to the end is
- * the input's last line (a truncated page's, cut wherever its crawl stopped), spaces aside.
+ * True when `input` ends with no line break after its last line (spaces and tabs aside): a
+ * truncated page's text, cut wherever its crawl stopped, rather than a whole file's.
  *
  * @example
  * ```ts
- * endsWithoutLineBreak('90\nVarietyOwen Gleiberman', 25); //=> true
- * endsWithoutLineBreak('90\nVarietyOwen Gleiberman\n', 25); //=> false
+ * endsWithoutLineBreak('90\nVarietyOwen Gleiberman'); //=> true
+ * endsWithoutLineBreak('90\nVarietyOwen Gleiberman\n'); //=> false
  * ```
  */
-export function endsWithoutLineBreak(input: string, from: number): boolean {
-  for (let at = from; at < input.length; at++) {
-    const code = input.charCodeAt(at);
-    if (code === 0x0a || code === 0x0d) return false;
-  }
-  return true;
+export function endsWithoutLineBreak(input: string): boolean {
+  let at = input.length - 1;
+  while (at >= 0 && (input.charCodeAt(at) === 0x20 || input.charCodeAt(at) === 0x09)) at--;
+  return at >= 0 && input.charCodeAt(at) !== 0x0a && input.charCodeAt(at) !== 0x0d;
 }

@@ -75,13 +75,8 @@ export const reviewReader: Reader<Values, State> = {
         ({ critic, publication } = names);
         last = line;
         line = second;
-      } else if (
-        names !== undefined &&
-        second >= tokens.count &&
-        isNamesOnly(tokens.text(line)) &&
-        endsWithoutLineBreak(tokens.lines.input, tokens.lines.textEnds[line] as number)
-      ) {
-        // Cut off with no line break after it, a last line with no glued names is a name or a short quote.
+      } else if (names !== undefined && second >= tokens.count && isNamesOnly(tokens.text(line)) && endsWithoutLineBreak(tokens.lines.input)) {
+        // On a page that ends with no line break (furniture after it aside), a last line with no glued names is a name or a short quote, either cut.
         report.reportLine(
           'truncated-line',
           `The page ends inside a line: "${clip(tokens.text(line))}" may be a name cut short of its review's text or a quote, and is not read.`,

@@ -44,13 +44,13 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
 }
 
 /**
- * `  3. 8` with no line break after it: an item's score of 1 to 10, which a longer one (80-89, 100)
- * begins, cut where the page stops. (An item's number opens no user review with its score.)
+ * `  3. 8` as the last line of data of a page that ends with no line break (furniture after it
+ * aside): an item's score of 1 to 10, which a longer one (80-89, 100) begins, cut where the page stops. (An item's number opens no user review with its score.)
  */
 function isCutScoreItem(tokens: MetacriticTokens, at: number): boolean {
   if (!isNumberedLine(tokens, at)) return false;
   const score = recogniseBareNumber(numberedText(tokens, at));
-  return score !== undefined && score >= 1 && score <= 10 && endsWithoutLineBreak(tokens.lines.input, tokens.lines.textEnds[at] as number);
+  return score !== undefined && score >= 1 && score <= 10 && endsWithoutLineBreak(tokens.lines.input);
 }
 
 /** True when line `line` is one a list's first item comes under: a distribution's label or line, a list's heading, an item's "Expand". */
