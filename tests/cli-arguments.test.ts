@@ -31,6 +31,11 @@ describe('critic-consensus arguments', () => {
     [['--url', '--json', 'pusher.txt'], "--url needs a value: the text a record's URL must contain (as --url PATTERN or --url=PATTERN)."],
     [['--json=yes', 'pusher.txt'], '--json takes no value.'],
     [['--jobs', 'many', 'pusher.txt'], '--jobs must be a whole number of threads, 1 or more; got "many".'],
+    // A value starting with "-" is a wrong value when it is no option, not a missing one.
+    [['--jobs', '-1', 'pusher.txt'], '--jobs must be a whole number of threads, 1 or more; got "-1".'],
+    [['--max-page-mb', '-5', 'pusher.txt'], '--max-page-mb must be a whole number of MiB, 1 or more; got "-5".'],
+    [['--url', '-mobile', 'pusher.txt'], '--url takes a value that starts with "-" as --url=-mobile.'],
+    [['--media', '--media=tv', 'pusher.txt'], '--media needs a value: movie, tv, music or game (as --media MEDIA or --media=MEDIA).'],
     // An unknown option is named before a value that is wrong.
     [['--profile', 'imdb', '--bogus', 'pusher.txt'], 'unknown option --bogus; see critic-consensus --help.'],
     [['--profile', 'imdb', 'pusher.txt'], '--profile must be metacritic, rt, opencritic or steam; got "imdb".'],

@@ -160,6 +160,17 @@ describe('critic-consensus output on a terminal', () => {
   });
 });
 
+describe('critic-consensus --json', () => {
+  it('writes one line per page when a file name or the page text holds U+2028, U+2029 or U+0085', async () => {
+    const name = 'p\u2028q.txt';
+    const { stdout } = await run(['--json', name, 'r.txt'], { [name]: seed.replace('A promising debut.', 'A promising\u0085debut.'), 'r.txt': seed });
+    const lines = stdout.split(/\r\n|[\n\r\u0085\u2028\u2029]/u);
+    expect(lines).toHaveLength(3);
+    expect((JSON.parse(lines[0] ?? '') as { file: string }).file).toBe(name);
+    expect(stdout).toContain('A promising\\u0085debut.');
+  });
+});
+
 describe('critic-consensus --csv', () => {
   const page = 'Mixed or average reviews - based on 4 Critics\n  1. Reviewed by: =HYPERLINK("http://x","y")\n    50\n    +1 and -1 and @me\n';
 
@@ -175,6 +186,14 @@ describe('critic-consensus --csv', () => {
 describe('jsonLine', () => {
   it('is JSON.stringify and a newline for what a string can hold', () => {
     expect(jsonLine({ a: [1, 'x'], b: undefined })).toBe('{"a":[1,"x"]}\n');
+  });
+
+  it('escapes U+0085, U+2028 and U+2029, which line readers split at, keeping the value', () => {
+    const value = { file: 'a\u2028b.txt', text: 'x\u2029y\u0085z' };
+    const line = jsonLine(value);
+    expect(line).toBe('{"file":"a\\u2028b.txt","text":"x\\u2029y\\u0085z"}\n');
+    expect(JSON.parse(line as string)).toStrictEqual(value);
+    expect(jsonPieces(['\u2028', { a: '\u2029' }], 2).join('')).toBe('["\\u2028",{"a":"\\u2029"}]\n');
   });
 
   it('gives the same text in pieces for a value JSON.stringify cannot hold, its parts tried whole', () => {

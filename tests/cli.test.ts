@@ -148,6 +148,13 @@ describe('critic-consensus', () => {
     expect(stdout).toMatch(/^x\.txt\n/u);
   });
 
+  it('says one critic and one rating in the singular', async () => {
+    const page = 'Universal acclaim - based on 1 Critics\n  1. 90\n    A marvel.\n\nUser Score\n8.0\nGenerally favorable reviews- based on 1 Ratings\n';
+    const { stdout } = await run(['p.txt'], { 'p.txt': page });
+    expect(stdout).toContain('  verdict          Universal acclaim, based on 1 critic\n');
+    expect(stdout).toContain('  user verdict     Generally favorable reviews, based on 1 rating\n');
+  });
+
   it('prints its usage and version', async () => {
     expect((await run(['--help'], {})).stdout).toMatch(/^Usage: critic-consensus \[options\] \[FILE\.\.\.\]/u);
     expect((await run(['-v'], {})).stdout).toBe('9.9.9\n');

@@ -108,6 +108,11 @@ describe('checkConsistency', () => {
     ]);
   });
 
+  it('says one review, not 1 reviews, in its messages', () => {
+    const report = checkConsistency(film({ criticCount: 11, reviews: scores(80) }));
+    expect(report.discrepancies.map((discrepancy) => discrepancy.message)).toStrictEqual(['The page lists 1 review of the 11 its critic count declares.']);
+  });
+
   it('returns more-reviews-than-declared when more reviews are listed than declared', () => {
     const report = checkConsistency(film({ criticCount: 2, reviews: scores(null, null, null) }));
     expect(report.truncated).toBe(false);

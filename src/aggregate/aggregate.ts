@@ -159,56 +159,65 @@ const AGGREGATE_OPTION_KEYS: readonly string[] = ['media', 'sentimentBands', 've
 const WEIGHTS_OPTION_KEYS: ReadonlySet<string> = new Set(['by', 'values', 'defaultWeight']);
 const DEFAULT_MIN_REVIEWS_FOR_VERDICT = 4;
 
-/** The `weights` option, checked. */
-interface CheckedWeights {
+/**
+ * The `weights` option, checked.
+ *
+ * @internal
+ */
+export interface CheckedWeights {
   readonly by: WeightKey;
   readonly values: ReadonlyMap<string, number>;
   readonly defaultWeight: number;
 }
 
 /** Throws unless a weight is a finite, non-negative number. */
-function checkWeight(value: unknown, where: string): number {
+function checkWeight(fn: string, value: unknown, where: string): number {
   if (typeof value !== 'number') {
-    throw typeMisuse(FN, `option ${where}`, 'a number', value);
+    throw typeMisuse(fn, `option ${where}`, 'a number', value);
   }
   if (!Number.isFinite(value) || value < 0) {
-    throw rangeMisuse(FN, `option ${where}`, 'a finite, non-negative number', value);
+    throw rangeMisuse(fn, `option ${where}`, 'a finite, non-negative number', value);
   }
   return value;
 }
 
-/** Checks the `weights` option and copies its values into a Map. */
-function checkWeights(value: unknown): CheckedWeights | undefined {
+/**
+ * Checks the `weights` option and copies its values into a Map; errors name
+ * `fn`, the function the caller called (scoring's functions take the option too).
+ *
+ * @internal
+ */
+export function checkWeightsOption(fn: string, value: unknown): CheckedWeights | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
-    throw typeMisuse(FN, 'option weights', 'an object { by, values, defaultWeight? }', value);
+    throw typeMisuse(fn, 'option weights', 'an object { by, values, defaultWeight? }', value);
   }
   for (const key of Object.keys(value)) {
     if (!WEIGHTS_OPTION_KEYS.has(key)) {
-      throw new TypeError(`${FN}: each key of option weights must be one of by, values, defaultWeight; got ${JSON.stringify(key)}.`);
+      throw new TypeError(`${fn}: each key of option weights must be one of by, values, defaultWeight; got ${JSON.stringify(key)}.`);
     }
   }
   const by = value['by'];
   if (by !== 'publication' && by !== 'critic') {
-    throw typeMisuse(FN, 'option weights.by', '"publication" or "critic"', by);
+    throw typeMisuse(fn, 'option weights.by', '"publication" or "critic"', by);
   }
   const given = value['values'];
   const values = new Map<string, number>();
   if (given instanceof Map) {
     for (const [name, weight] of given as ReadonlyMap<unknown, unknown>) {
       if (typeof name !== 'string') {
-        throw new TypeError(`${FN}: option weights.values must have string keys; got ${describeValue(name)}.`);
+        throw new TypeError(`${fn}: option weights.values must have string keys; got ${describeValue(name)}.`);
       }
-      values.set(name, checkWeight(weight, `weights.values[${JSON.stringify(name)}]`));
+      values.set(name, checkWeight(fn, weight, `weights.values[${JSON.stringify(name)}]`));
     }
   } else if (isRecord(given) && isPlainObject(given)) {
     for (const name of Object.keys(given)) {
-      values.set(name, checkWeight(given[name], `weights.values[${JSON.stringify(name)}]`));
+      values.set(name, checkWeight(fn, given[name], `weights.values[${JSON.stringify(name)}]`));
     }
   } else {
-    throw typeMisuse(FN, 'option weights.values', 'a Map or a plain object of name → weight', given);
+    throw typeMisuse(fn, 'option weights.values', 'a Map or a plain object of name → weight', given);
   }
-  const defaultWeight = value['defaultWeight'] === undefined ? 1 : checkWeight(value['defaultWeight'], 'weights.defaultWeight');
+  const defaultWeight = value['defaultWeight'] === undefined ? 1 : checkWeight(fn, value['defaultWeight'], 'weights.defaultWeight');
   return { by, values, defaultWeight };
 }
 
@@ -219,13 +228,13 @@ function isPlainObject(value: object): boolean {
 }
 
 /** Checks `minReviewsForVerdict`: a non-negative integer, default 4. */
-function checkMinReviews(value: unknown): number {
+function checkMinReviews(fn: string, value: unknown): number {
   if (value === undefined) return DEFAULT_MIN_REVIEWS_FOR_VERDICT;
   if (typeof value !== 'number') {
-    throw typeMisuse(FN, 'option minReviewsForVerdict', 'a number', value);
+    throw typeMisuse(fn, 'option minReviewsForVerdict', 'a number', value);
   }
   if (!Number.isInteger(value) || value < 0) {
-    throw rangeMisuse(FN, 'option minReviewsForVerdict', 'a non-negative integer', value);
+    throw rangeMisuse(fn, 'option minReviewsForVerdict', 'a non-negative integer', value);
   }
   return value;
 }
@@ -321,31 +330,41 @@ function medianOf(sorted: readonly number[]): number | undefined {
  * ```
  */
 export function aggregate(input: Page | readonly Review[], options?: AggregateOptions): AggregateResult {
-  const given = checkOptions(FN, options, AGGREGATE_OPTION_KEYS);
-  const media = checkMediaOption(FN, given['media']);
-  const customSentimentBands = checkBandsOption(FN, 'sentimentBands', given['sentimentBands'], SENTIMENTS);
-  const customVerdictBands = checkBandsOption(FN, 'verdictBands', given['verdictBands'], VERDICTS);
-  const minReviewsForVerdict = checkMinReviews(given['minReviewsForVerdict']);
-  const weights = checkWeights(given['weights']);
+  return aggregateOf(FN, input, options);
+}
+
+/**
+ * {@link aggregate}, its errors naming `fn`, the function the caller called
+ * (`weightedScore` and `scoreWith` aggregate the reviews they are given).
+ *
+ * @internal
+ */
+export function aggregateOf(fn: string, input: Page | readonly Review[], options?: AggregateOptions): AggregateResult {
+  const given = checkOptions(fn, options, AGGREGATE_OPTION_KEYS);
+  const media = checkMediaOption(fn, given['media']);
+  const customSentimentBands = checkBandsOption(fn, 'sentimentBands', given['sentimentBands'], SENTIMENTS);
+  const customVerdictBands = checkBandsOption(fn, 'verdictBands', given['verdictBands'], VERDICTS);
+  const minReviewsForVerdict = checkMinReviews(fn, given['minReviewsForVerdict']);
+  const weights = checkWeightsOption(fn, given['weights']);
 
   const value: unknown = input;
   let reviews: readonly Review[];
   let consistency: ConsistencyReport | undefined;
   let pageMedia: MediaType | null = null;
   if (Array.isArray(value)) {
-    reviews = checkReviews(FN, value, 'reviews');
+    reviews = checkReviews(fn, value, 'reviews');
   } else if (isRecord(value) && !isParseResult(value)) {
     const consistencyOptions: CheckConsistencyOptions = {
       ...(media === undefined ? {} : { media }),
       ...(customSentimentBands === undefined ? {} : { sentimentBands: customSentimentBands }),
       ...(customVerdictBands === undefined ? {} : { verdictBands: customVerdictBands }),
     };
-    consistency = checkConsistencyOf(FN, value as unknown as Page, consistencyOptions);
+    consistency = checkConsistencyOf(fn, value as unknown as Page, consistencyOptions);
     const page = value as unknown as Page;
     reviews = page.reviews;
     pageMedia = page.media ?? null;
   } else {
-    throw typeMisuse(FN, 'input', 'a parsed page or an array of reviews', value);
+    throw typeMisuse(fn, 'input', 'a parsed page or an array of reviews', value);
   }
 
   const bandMedia = media ?? pageMedia;

@@ -428,7 +428,7 @@ function buildReport(
   if (criticCount !== null && listedCount < criticCount) {
     discrepancies.push({
       code: 'fewer-reviews-than-declared',
-      message: `The page lists ${listedCount} reviews of the ${criticCount} its critic count declares.`,
+      message: `The page lists ${listedCount} review${listedCount === 1 ? '' : 's'} of the ${criticCount} its critic count declares.`,
       declared: criticCount,
       found: listedCount,
     });
@@ -458,7 +458,7 @@ function buildReport(
         const how = inferredDistribution.inferred.includes(sentiment) ? 'infers' : 'prints';
         discrepancies.push({
           code: 'class-count-exceeded',
-          message: `The page lists ${found} reviews with a ${sentiment} score, but its distribution ${how} ${count}.`,
+          message: `The page lists ${found} review${found === 1 ? '' : 's'} with a ${sentiment} score, but its distribution ${how} ${count}.`,
           declared: count,
           found,
         });

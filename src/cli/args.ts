@@ -31,7 +31,7 @@ export interface CommandOptions {
   readonly jobs: number | undefined;
   /** `--progress`: report progress on standard error even when it is not a terminal. */
   readonly progress: boolean;
-  /** `--max-page-mb N`: the most bytes read of a file that is one page (not a crawl file); default 64 MiB. */
+  /** `--max-page-mb N`: the most bytes read of one page, a file that is one page or a crawl file's record; default 64 MiB. */
   readonly maxPageBytes: number;
   /** An argument the command cannot take, as one line (none or one); when there is one, nothing is read. */
   readonly problems: readonly string[];
@@ -89,7 +89,7 @@ export const OPTIONS: readonly OptionRow[] = [
     value: 'N',
     accepts: 'a whole number of MiB, 1 or more',
     valid: (value) => /^\d{1,6}$/u.test(value) && Number(value) >= 1,
-    help: ['the most read of a file that is one page, in MiB (default 64);', 'a larger one is refused (status 2). Crawl files have no limit'],
+    help: ['the most read of one page, a file or a crawl record, in MiB (default 64):', 'a larger file is refused, a larger record skipped (status 2)'],
   },
   { name: 'help', short: 'h', help: ['show this help'] },
   { name: 'version', short: 'v', help: ['show the version'] },
@@ -160,7 +160,7 @@ export function readArguments(argv: readonly string[]): CommandOptions {
     values = parsed.values;
     files = parsed.positionals;
   } catch (error) {
-    return rejected(describeParseError(error));
+    return rejected(describeParseError(error, argv));
   }
   const problem = checkValues(values);
   if (problem !== undefined) return rejected(problem);
@@ -188,16 +188,27 @@ function checkValues(values: ParsedValues): string | undefined {
   for (const row of OPTIONS) {
     const value = values[row.name];
     if (typeof value !== 'string') continue;
-    const valid = row.choices?.includes(value) ?? row.valid?.(value) ?? true;
-    if (!valid) return `--${row.name} must be ${acceptedValue(row)}; got ${JSON.stringify(value)}.`;
+    const problem = checkValue(row, value);
+    if (problem !== undefined) return problem;
   }
   if (values['json'] === true && values['csv'] === true) return '--json and --csv cannot be combined: choose one.';
   if (values['raw-csv'] === true && values['csv'] !== true) return '--raw-csv needs --csv.';
   return undefined;
 }
 
-/** `util.parseArgs`'s error as one line in the command's words. */
-function describeParseError(error: unknown): string {
+/** Why `value` is no value of `row`'s option, as a line; `undefined` when it is one. */
+function checkValue(row: OptionRow, value: string): string | undefined {
+  const valid = row.choices?.includes(value) ?? row.valid?.(value) ?? true;
+  return valid ? undefined : `--${row.name} must be ${acceptedValue(row)}; got ${JSON.stringify(value)}.`;
+}
+
+/** Whether an argument is one of the table's options (`--json`, `--media=tv`, `-h`). */
+function isOption(argument: string): boolean {
+  return OPTIONS.some((row) => argument === `--${row.name}` || argument.startsWith(`--${row.name}=`) || argument === `-${row.short ?? ''}`);
+}
+
+/** `util.parseArgs`'s error as one line in the command's words; `argv` gives the value it would not take. */
+function describeParseError(error: unknown, argv: readonly string[]): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   // The option as parseArgs quotes it: "Unknown option '--bogus'", "Option '--media <value>' argument missing".
@@ -206,6 +217,11 @@ function describeParseError(error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || row === undefined)
     return `unknown option ${quoted || message.split('\n')[0] || ''}; see critic-consensus --help.`;
   if (row.value === undefined) return `--${row.name} takes no value.`;
+  // parseArgs takes no value starting with "-" after a space: "--jobs -1" is a wrong value, "--url --json" a missing one.
+  const next = argv[argv.indexOf(quoted) + 1];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && next !== undefined && next !== '--' && !isOption(next)) {
+    return checkValue(row, next) ?? `--${row.name} takes a value that starts with "-" as --${row.name}=${next}.`;
+  }
   return `--${row.name} needs a value: ${acceptedValue(row)} (as --${row.name} ${row.value} or --${row.name}=${row.value}).`;
 }
 

@@ -11,7 +11,7 @@
 import { constants, gunzipSync } from 'node:zlib';
 import { inflateHeader } from './inflate-header.js';
 import { decompressGzip, isMemberHeader, MIN_MEMBER } from '../crawl/gzip.js';
-import { DEFAULT_MAX_RECORD_BYTES, MAX_HEADER_BYTES, nonEmpty, readHeaderFields, readWarcBlocks, targetOf } from '../crawl/warc.js';
+import { MAX_HEADER_BYTES, nonEmpty, readHeaderFields, readWarcBlocks, targetOf } from '../crawl/warc.js';
 import type { CommandOptions } from './args.js';
 import { EXIT_USAGE } from './exit.js';
 
@@ -98,9 +98,10 @@ function readWholeRecordMember(options: CommandOptions, file: string, offset: nu
   content.records += 1;
   if (type === 'response') content.responses = true;
   if (type !== 'conversion' || url === null || (options.url !== undefined && !url.includes(options.url))) return true;
-  if (contentLength > DEFAULT_MAX_RECORD_BYTES) {
+  // A record is one page: --max-page-mb is its limit too.
+  if (contentLength > options.maxPageBytes) {
     content.problems.push({
-      message: `${file}: byte ${offset.toLocaleString('en-US')}: ${url}: The record block of ${contentLength.toLocaleString('en-US')} bytes is longer than the ${DEFAULT_MAX_RECORD_BYTES.toLocaleString('en-US')} bytes read; it is skipped.`,
+      message: `${file}: byte ${offset.toLocaleString('en-US')}: ${url}: The record block of ${contentLength.toLocaleString('en-US')} bytes is longer than the ${options.maxPageBytes.toLocaleString('en-US')} bytes read; it is skipped.`,
       exit: EXIT_USAGE,
     });
     return true;
@@ -157,21 +158,32 @@ function startsWithWarcLine(head: Buffer): boolean {
 async function readIrregular(options: CommandOptions, task: MembersTask, start: number, content: MembersContent): Promise<void> {
   const bytes = task.members.subarray(start);
   const base = task.offset + start;
-  for await (const item of readWarcBlocks(decompressGzip(once(bytes), 'auto', base))) {
+  let records = 0;
+  for await (const item of readWarcBlocks(decompressGzip(once(bytes), 'auto', base), { maxRecordBytes: options.maxPageBytes })) {
     if (item.kind === 'problem') {
+      // Damage before any record: the record lost is the first member's, named by its header when that inflates.
+      const url = item.url ?? (records === 0 ? urlOfMember(bytes) : null);
       // Where the members before were not all inflated, the file's byte where this reading began says where.
       content.problems.push({
-        message: `${task.file}: byte ${base.toLocaleString('en-US')}${item.url === null ? '' : `: ${item.url}`}: ${item.message}`,
+        message: `${task.file}: byte ${base.toLocaleString('en-US')}${url === null ? '' : `: ${url}`}: ${item.message}`,
         exit: EXIT_USAGE,
       });
       continue;
     }
+    records += 1;
     content.records += 1;
     if (item.type === 'response') content.responses = true;
     if (item.type !== 'conversion' || item.url === null) continue;
     if (options.url !== undefined && !item.url.includes(options.url)) continue;
     content.pages.push({ url: item.url, block: item.block });
   }
+}
+
+/** The `WARC-Target-URI` of the record whose header a member's first bytes inflate to; `null` when they do not. */
+function urlOfMember(member: Uint8Array): string | null {
+  const head = readHead(member);
+  const end = head?.indexOf('\r\n\r\n') ?? -1;
+  return head === undefined || end < 0 ? null : targetOf(readHeaderFields(decoder.decode(head.subarray(0, end))));
 }
 
 // Written as a generator the reader can iterate, the bytes in hand made a stream of one chunk.

@@ -19,7 +19,7 @@ import { binaryTest, decodeText, withDecodingDiagnostic } from './decode.js';
 import { escapeControls } from './escape.js';
 import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
-import { jsonLine } from './json.js';
+import { holdsLineEnds, jsonLine } from './json.js';
 import { formatDiagnostic, formatSummary } from './summary.js';
 
 /** One page for the command to read: where it came from, and its text. */
@@ -93,7 +93,8 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
       ...(scoring === undefined ? {} : { scoring: { profile: scoring.profile, label: scoring.label, reasons: scoring.reasons, wilson: scoring.wilson } }),
       diagnostics,
     };
-    return { output: jsonLine(record), ...common };
+    const lineEnds = holdsLineEnds(decoded.text) || holdsLineEnds(task.file) || (task.url !== null && holdsLineEnds(task.url));
+    return { output: jsonLine(record, lineEnds), ...common };
   }
   let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring?.text });
   for (const diagnostic of diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
@@ -402,7 +403,8 @@ async function readFile(
   if (startsWithAscii(head, WARC_MAGIC)) {
     let responses = false;
     // Records stay bytes here: the thread that reads a page decodes it.
-    for await (const item of readWarcBlocks(input)) {
+    // A record is one page: --max-page-mb is its limit too.
+    for await (const item of readWarcBlocks(input, { maxRecordBytes: options.maxPageBytes })) {
       if (item.kind === 'problem') {
         problem(`${name}: ${describeWarcProblem(item)}`);
         continue;
@@ -601,14 +603,19 @@ class Renderer {
 
 /**
  * Pages in, outputs out in the same order: pages are gathered into batches,
- * at most `limit` batches are out being rendered at once (so memory stays
- * bounded), and each batch's outputs are written when every batch before it
- * has been.
+ * at most `limit` batches are out being rendered or waiting to be written at
+ * once (so memory stays bounded), and each batch's outputs are written as
+ * soon as it and every batch before it are rendered: while the input is still
+ * being read, so that a long run shows its pages and its progress as it goes,
+ * and Ctrl-C keeps every page rendered before the one still being rendered.
  */
 class OrderedQueue {
   private batch: WorkItem[] = [];
   private size = 0;
-  private readonly pending: Promise<BatchOutput>[] = [];
+  /** One promise per batch not yet written, oldest first, each settled once its batch is written. */
+  private readonly writes: Promise<void>[] = [];
+  /** The last batch's write: each batch is written after the one before it. */
+  private written: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly render: (tasks: readonly WorkItem[]) => Promise<BatchOutput>,
@@ -631,23 +638,24 @@ class OrderedQueue {
 
   async drain(): Promise<void> {
     await this.flush();
-    while (this.pending.length > 0) await this.writeNext();
+    while (this.writes.length > 0) await this.writes.shift();
   }
 
   private async flush(): Promise<void> {
     if (this.batch.length === 0) return;
     const rendering = this.render(this.batch);
-    // Awaited in turn below; until then a failure must not count as unhandled.
+    // Awaited by its write; until then a failure must not count as unhandled.
     rendering.catch(() => undefined);
-    this.pending.push(rendering);
+    const writing = this.written.then(async () => {
+      await this.write(await rendering);
+    });
+    // A failed write (a closed pipe, a failed page) stops the writes after it, and is thrown where it is awaited.
+    writing.catch(() => undefined);
+    this.written = writing;
+    this.writes.push(writing);
     this.batch = [];
     this.size = 0;
-    while (this.pending.length >= this.limit) await this.writeNext();
-  }
-
-  private async writeNext(): Promise<void> {
-    const next = this.pending.shift();
-    if (next !== undefined) await this.write(await next);
+    while (this.writes.length >= this.limit) await this.writes.shift();
   }
 }
 

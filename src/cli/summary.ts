@@ -54,7 +54,7 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
     );
   }
   if (page.kind === 'film') {
-    row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, based on ${count(page.criticCount)} critics`);
+    row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, based on ${count(page.criticCount)} critic${page.criticCount === 1 ? '' : 's'}`);
     if (page.metascore !== null) row('metascore', `${page.metascore} as printed`);
   } else {
     const profile = page.profile;
@@ -119,7 +119,10 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
   if (extras.scoring !== undefined) row('scoring', extras.scoring);
   if (page.users) {
     const users = page.users;
-    row('user verdict', users.verdict === null ? 'none printed' : `${users.verdict}, based on ${count(users.ratingCount)} ratings`);
+    row(
+      'user verdict',
+      users.verdict === null ? 'none printed' : `${users.verdict}, based on ${count(users.ratingCount)} rating${users.ratingCount === 1 ? '' : 's'}`,
+    );
     if (users.score !== null) row('user score', `${users.score} of 10`);
     row('user reviews', String(users.reviews.length));
   }

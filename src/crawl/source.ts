@@ -45,7 +45,9 @@ export interface ByteStream {
  * Bytes as they arrive: any async or sync iterable of `Uint8Array` chunks (a
  * Node read stream, an async generator, an array), or a web `ReadableStream`
  * such as `fetch(url).body` or `blob.stream()`. Chunks may split the data
- * anywhere, even inside a gzip header or a UTF-8 character.
+ * anywhere, even inside a gzip header or a UTF-8 character. Bytes already in
+ * hand, a `Uint8Array` (`readFileSync`'s `Buffer`) or an `ArrayBuffer`
+ * (`response.arrayBuffer()`), are one chunk.
  *
  * @example
  * ```ts
@@ -58,13 +60,19 @@ export interface ByteStream {
  * //=> ['conversion', 'conversion']
  * ```
  */
-export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ByteStream;
+export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ByteStream | Uint8Array | ArrayBuffer;
 
 /** The source's chunks as one async iterable, whatever the kind of source; empty chunks left out. */
 export async function* iterateBytes(source: ByteSource): AsyncGenerator<Uint8Array, void, undefined> {
   const value: unknown = source;
   if (typeof value !== 'object' || value === null) {
     throw new TypeError('Expected the bytes as an iterable of Uint8Array chunks or a ReadableStream.');
+  }
+  // Bytes in hand are one chunk (a Uint8Array is also an iterable of numbers, which is not what it means here).
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
+    const bytes = value instanceof Uint8Array ? value : new Uint8Array(value);
+    if (bytes.length > 0) yield bytes;
+    return;
   }
   if (Symbol.asyncIterator in source || Symbol.iterator in source) {
     for await (const chunk of source as AsyncIterable<unknown>) yield checkChunk(chunk);

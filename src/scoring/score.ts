@@ -1,3 +1,4 @@
+import { checkWeightsOption } from '../aggregate/aggregate.js';
 import { type AggregateWeightsOption, aggregate } from '../aggregate/index.js';
 import { type Band, type BandSetName, bandSetFor, classifyScore, verdictForScore } from '../classify/index.js';
 import type { MediaType, Page, Review, Verdict } from '../types/page.js';
@@ -626,17 +627,14 @@ function checkSettings(fn: string, options: unknown): { settings: Settings; medi
   if (release !== undefined && !RELEASE_KINDS.has(release)) {
     throw new TypeError(`${fn}: option release must be "wide", "limited" or "tv"; got ${describeValue(release)}.`);
   }
-  const weights = given['weights'];
-  if (weights !== undefined && !isRecord(weights)) {
-    throw new TypeError(`${fn}: option weights must be an object { by, values, defaultWeight? }; got ${describeValue(weights)}.`);
-  }
+  const weights = checkWeightsOption(fn, given['weights']);
   return {
     media: checkMediaOption(fn, given['media']),
     settings: {
       positive: checkPositiveMarks(fn, given['positive']),
       topCritics: checkTopCriticMarks(fn, given['topCritics']),
       release: release as ReleaseKind | undefined,
-      weights: weights as AggregateWeightsOption | undefined,
+      weights,
     },
   };
 }

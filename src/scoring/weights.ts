@@ -1,4 +1,7 @@
-import { type AggregateWeightsOption, type WeightKey, type WeightedMean, aggregate } from '../aggregate/index.js';
+import { aggregateOf } from '../aggregate/aggregate.js';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- what the TSDoc links to: weightedScore is aggregate's weighted mean
+import type { aggregate } from '../aggregate/index.js';
+import type { AggregateWeightsOption, WeightKey, WeightedMean } from '../aggregate/index.js';
 import type { Page, Review } from '../types/page.js';
 import { checkCount, checkNumber, checkOptions, checkPage, checkReviews, describeValue, isRecord, ownValue } from './shared.js';
 
@@ -32,7 +35,7 @@ export function weightedScore(input: Page | readonly Review[], weights: Aggregat
   if ((weights as unknown) === undefined) {
     throw new TypeError('weightedScore: weights must be { by, values, defaultWeight? }; got undefined.');
   }
-  return aggregate(reviews, { weights }).weightedMean;
+  return aggregateOf('weightedScore', reviews, { weights }).weightedMean;
 }
 
 /**

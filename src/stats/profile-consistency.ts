@@ -353,7 +353,7 @@ function boundContradiction(
       if (found <= printed) return undefined;
       return {
         code: 'class-count-exceeded',
-        message: `The page lists ${found} reviews with a ${statistic} score, more than the ${printed} its distribution prints.`,
+        message: `The page lists ${found} review${found === 1 ? '' : 's'} with a ${statistic} score, more than the ${printed} its distribution prints.`,
       };
     default:
       return undefined;

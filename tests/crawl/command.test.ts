@@ -195,6 +195,53 @@ describe('critic-consensus on crawl files', () => {
     expect(jsonLines(both.stdout)).toHaveLength(900);
   });
 
+  it('writes each batch once it and those before it are rendered, while the input is still being read', { timeout: 60_000 }, async () => {
+    const pages = generatePages(900, 14);
+    const bytes = wetFile(
+      pages.map((page, index) => ({ url: pageUrl(page.layout, index), text: page.text })),
+      { gzip: false },
+    );
+    let written = '';
+    let writtenAtEnd: string | undefined;
+    const chunk = 65536;
+    const startWorkers = (options: ReturnType<typeof readArguments>): PagePool => ({
+      waiting: () => 0,
+      // A worker that answers on the next turn of the event loop, as a thread's message does.
+      render: async (tasks) => {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return renderWork(options, tasks);
+      },
+      close: () => Promise.resolve(),
+    });
+    const result = await run(
+      ['--json', '--jobs', '2', 'c.wet'],
+      {},
+      {
+        startWorkers,
+        cores: 2,
+        stdout: (text) => {
+          written += String(text);
+        },
+        // The file as a disk gives it: each chunk on a later turn of the event loop.
+        openInput: () =>
+          Promise.resolve(
+            (async function* chunks(): AsyncGenerator<Uint8Array> {
+              for (let at = 0; at < bytes.length; at += chunk) {
+                await new Promise((resolve) => setTimeout(resolve, 0));
+                if (at + chunk >= bytes.length) writtenAtEnd = written;
+                yield bytes.slice(at, at + chunk);
+              }
+            })(),
+          ),
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(jsonLines(written)).toHaveLength(900);
+    // Before the last chunk was read, the pages of the batches rendered so far were out (not held until the queue was full).
+    expect(jsonLines(writtenAtEnd ?? '').length).toBeGreaterThan(300);
+    expect(written.startsWith(writtenAtEnd ?? '-')).toBe(true);
+  });
+
   it('reports a page that makes the library fail, exits 70, and reads on', async () => {
     const failing = renderTask(readArguments([]), { file: 'c.wet', url: 'https://example.org/x', content: 42 as unknown as string });
     expect(failing).toMatchObject({ output: '', warned: true, skipped: false });
@@ -242,6 +289,24 @@ describe('critic-consensus limits on any input', () => {
     expect(read).toBeLessThanOrEqual(5 << 20);
     expect(readArguments(['--max-page-mb', '0']).problems).toStrictEqual(['--max-page-mb must be a whole number of MiB, 1 or more; got "0".']);
     expect(readArguments([]).maxPageBytes).toBe(64 * 1024 * 1024);
+  });
+
+  it('skips a crawl record larger than --max-page-mb, naming it, with status 2, and reads the others, plain or gzip', async () => {
+    const big = `${seed}\n${'    A long review.\n'.repeat(70_000)}`;
+    const records: readonly WetRecordInput[] = [warcinfoRecord(), { url: pageUrl('A', 1), text: big }, { url: pageUrl('B', 2), text: tv }];
+    for (const gzip of [false, true]) {
+      const { status, stdout, stderr } = await run(['--json', '--max-page-mb', '1', 'c.wet'], { 'c.wet': wetFile(records, { gzip }) }, {}, 65536);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(
+        new RegExp(
+          `^critic-consensus: c\\.wet: (offset|byte) [\\d,]+: ${pageUrl('A', 1).replaceAll('.', '\\.')}: The record block of 1,[\\d,]+ bytes is longer than the 1,048,576 bytes read; it is skipped\\.\\n$`,
+          'u',
+        ),
+      );
+      expect(jsonLines(stdout).map((line) => line.url)).toStrictEqual([pageUrl('B', 2)]);
+      const whole = await run(['--json', 'c.wet'], { 'c.wet': wetFile(records, { gzip }) }, {}, 65536);
+      expect([whole.status, jsonLines(whole.stdout).length]).toStrictEqual([0, 2]);
+    }
   });
 
   it('tells a binary file from its first bytes, without reading on', async () => {

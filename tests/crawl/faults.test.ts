@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readWarcRecords, type WarcProblem, type WarcRecord } from '../../src/crawl/index.js';
 import { runInMemory } from '../support/command.js';
-import { faultCases } from '../support/faults.js';
+import { faultCases, pageRecords, recordBytes } from '../support/faults.js';
+import { concatBytes } from '../../src/crawl/source.js';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -52,4 +53,23 @@ describe('critic-consensus on damaged crawl files', () => {
       });
     }
   }
+
+  it('names the record of a gzip member whose data fails its check, from its header, in its one line', async () => {
+    const records = pageRecords(60);
+    const members = recordBytes(records, true);
+    // Past the first 4 KiB, which tell a crawl file of one member per record.
+    const damaged = (members[40] as Uint8Array).slice();
+    // The CRC-32 in the member's trailer: its data inflates whole, and fails the check.
+    damaged[damaged.length - 8] = (damaged[damaged.length - 8] as number) ^ 0xff;
+    const bytes = concatBytes([...members.slice(0, 40), damaged, ...members.slice(41)]);
+    const { status, stderr } = await runInMemory(['--json', 'c.wet.gz'], { 'c.wet.gz': bytes }, {}, 65_536);
+    expect(status).toBe(2);
+    const at = members
+      .slice(0, 40)
+      .reduce((sum, member) => sum + member.length, 0)
+      .toLocaleString('en-US');
+    expect(stderr).toBe(
+      `critic-consensus: c.wet.gz: byte ${at}: https://example.org/page-40: The gzip data at byte ${at} cannot be decompressed (incorrect data check).\n`,
+    );
+  });
 });

@@ -100,6 +100,16 @@ describe('readWarcRecords', () => {
     expect(summarise(await collect(readWarcRecords(generate())))).toStrictEqual(expected);
   });
 
+  it('takes bytes in hand, a Uint8Array (a Buffer) or an ArrayBuffer, as one chunk', async () => {
+    expect(summarise(await collect(readWarcRecords(plain)))).toStrictEqual(expected);
+    expect(summarise(await collect(readWarcRecords(Buffer.from(gzipped))))).toStrictEqual(expected);
+    expect(summarise(await collect(readWarcRecords(plain.slice().buffer)))).toStrictEqual(expected);
+    expect(await collect(parseWarc(new Uint8Array(0)))).toStrictEqual([]);
+    expect((await collect(parseWarc(plain))).filter((item) => item.kind === 'page')).toHaveLength(
+      (await collect(parseWarc([plain]))).filter((item) => item.kind === 'page').length,
+    );
+  });
+
   it('returns nothing for empty input', async () => {
     expect(await collect(readWarcRecords([]))).toStrictEqual([]);
     expect(await collect(readWarcRecords([new Uint8Array(0)]))).toStrictEqual([]);

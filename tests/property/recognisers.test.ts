@@ -217,6 +217,12 @@ describe('the furniture recognisers', () => {
     expect(stripWidgetTail('Unexpand')).toBe('Unexpand');
     expect(stripWidgetTail(`Text${' Expand'.repeat(10_000)}`)).toBe('Text');
   });
+
+  it('take each widget tail as a whole line, and no line longer, shorter or of another length', () => {
+    const tails = ['Full Review »', 'Full Review', 'Read More', 'Read More »', 'Expand'];
+    expect(tails.map(recogniseWidgetTail)).toStrictEqual([true, true, true, true, true]);
+    expect([...tails.map((tail) => `${tail}.`), ...tails.map((tail) => tail.slice(1)), 'Expanded text', 'A'.repeat(40)].some(recogniseWidgetTail)).toBe(false);
+  });
 });
 
 describe('recogniseCutShort', () => {

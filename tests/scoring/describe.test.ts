@@ -11,6 +11,17 @@ const seed = parse(readFileSync(join(corpus, '000-movie-pusher-seed.txt'), 'utf8
 const toyStory = parse(readFileSync(join(corpus, '008-movie-toy-story.txt'), 'utf8')).page;
 
 describe('describeScoring', () => {
+  it('throws naming describeScoring or scoreWith, not aggregate, for malformed weights', () => {
+    const page = film(reviews(80, 70));
+    const weights = { by: 'outlet', values: {} } as never;
+    expect(() => describeScoring(page, 'metacritic', { weights })).toThrow(
+      new TypeError('describeScoring: option weights.by must be "publication" or "critic"; got "outlet".'),
+    );
+    expect(() => scoreWith('metacritic', page, { weights: { by: 'critic', values: { A: Number.NaN } } })).toThrow(
+      new RangeError('scoreWith: option weights.values["A"] must be a finite, non-negative number; got NaN.'),
+    );
+  });
+
   it('returns one line and the structured result when a parsed page is described under each profile', () => {
     expect(SCORING_PROFILE_NAMES.map((name) => describeScoring(seed, name).label)).toStrictEqual(['tbd', undefined, 'Strong', '1 user review']);
     const described = describeScoring(seed, 'metacritic');

@@ -58,6 +58,16 @@ describe('weightedScore', () => {
     expect(() => weightedScore([], undefined as never)).toThrow(new TypeError('weightedScore: weights must be { by, values, defaultWeight? }; got undefined.'));
     expect(() => weightedScore([by('A', 50)], { by: 'publication', values: { A: -1 } })).toThrow(RangeError);
   });
+
+  it('throws naming weightedScore, not the aggregate it uses, for bad weights or reviews', () => {
+    expect(() => weightedScore([by('A', 50)], { by: 'outlet' as never, values: {} })).toThrow(
+      new TypeError('weightedScore: option weights.by must be "publication" or "critic"; got "outlet".'),
+    );
+    expect(() => weightedScore([by('A', 50)], { by: 'publication', values: { A: -1 } })).toThrow(
+      new RangeError('weightedScore: option weights.values["A"] must be a finite, non-negative number; got -1.'),
+    );
+    expect(() => weightedScore([{ ...by('A', 50), score: '50' as never }], { by: 'publication', values: {} })).toThrow(/^weightedScore: reviews\[0\]\.score /u);
+  });
 });
 
 describe('projectOntoSimplex', () => {

@@ -1,6 +1,6 @@
 /**
- * A page cut inside a review's byline (its last line a name cut short) says
- * so with a `truncated-line` warning on that line, and reads no critic from
+ * A page cut inside a review's byline (its last line a name cut short), or
+ * inside the line that opens a review, says so with a `truncated-line` warning on that line, and reads no critic from
  * it: a cut name is no glued text (no `glued-text` or `unsplit-glued-text`
  * warning), and no half name is kept as the critic.
  */
@@ -31,6 +31,13 @@ describe('parse on a flixster critic list', () => {
       { code: 'review-without-text', text: '• , Fresh Tomatometer Score' },
       { code: 'truncated-line', text: 'Janet Mas' },
     ]);
+  });
+
+  it("returns a truncated-line warning, and no review, when the page ends inside a review's Tomatometer Score line", () => {
+    const text = `${head}  • , Rotten Tomatom`;
+    const { page } = parse(text, { sites: ALL_SITES });
+    expect(page.reviews.map((review) => review.critic?.name)).toStrictEqual(['Roger Ebert']);
+    expect(reported(text)).toStrictEqual([{ code: 'truncated-line', text: '• , Rotten Tomatom' }]);
   });
 
   it('returns a critic alone, with no warning, for a whole name on a line the page goes on past', () => {

@@ -153,14 +153,14 @@ describe('checkProfile', () => {
       {
         code: 'class-count-exceeded',
         statistic: 'mixed',
-        message: 'The page lists 1 reviews with a mixed score, more than the 0 its distribution prints.',
+        message: 'The page lists 1 review with a mixed score, more than the 0 its distribution prints.',
         printed: 0,
         found: 1,
       },
       {
         code: 'class-count-exceeded',
         statistic: 'negative',
-        message: 'The page lists 1 reviews with a negative score, more than the 0 its distribution prints.',
+        message: 'The page lists 1 review with a negative score, more than the 0 its distribution prints.',
         printed: 0,
         found: 1,
       },

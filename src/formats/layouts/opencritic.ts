@@ -33,6 +33,9 @@ function reviewBlock(review: Review, path: string): string[] {
   return [...lines, '', excerpt, '', 'Read full review', ''];
 }
 
+/** The labels of the figures under the percentile, each over its figure. */
+const FIGURES: readonly string[] = ['Top Critic Average', 'Critics Recommend'];
+
 /** True when a review prints a date line, which every review of a review list has. */
 function isDated(review: Review): boolean {
   return review.date !== null || review.dateText !== null;
@@ -43,15 +46,17 @@ function isDated(review: Review): boolean {
  * OpenCritic's layouts, chosen by what the page holds, so that `parse` with
  * `ALL_SITES` reads it to the same facts:
  * - a page whose every review has a date is written as a review list
- *   (oc-reviews): `<Title> Reviews`, the percentile sentence, the tier (`Mighty`,
- *   from `details`) where the page had it, then per review
+ *   (oc-reviews): `<Title> Reviews`, the percentile sentence, `Top Critic
+ *   Average` / `95`, `Critics Recommend` / `96%` and the tier (`Mighty`), each
+ *   from `details` where the page had it and in its order, then per review
  *   `[<Outlet>]` / `[<Critic>]` / `[Top Critic]` / `[<mark>]` / `<Mon D,
  *   YYYY>` / blank / `<quote>` / blank / `Read full review`; a review without
  *   a quote as a video review (`undefined video thumbnail`). A score with no
  *   printed mark is written `<score> / 100`, which reads back as that mark;
  * - otherwise as a game page (oc-game-main): `<Title>`, the percentile
  *   sentence, the `Top Critic Average` and `Critics Recommend` labels (with
- *   their figures from `details` where the page had them), `Critic Reviews
+ *   their figures and the tier from `details` where the page had them, in its
+ *   order), `Critic Reviews
  *   for <Title>`, then one quote a line (the layout prints nothing else of a
  *   review).
  *
@@ -68,16 +73,16 @@ export function formatOpenCriticPage(page: Film): string {
       `${title ?? 'This game'} is ranked in the ${ordinal(checkWhole(page.percentile, 0, 100, 'percentile'))} percentile of games scored on OpenCritic.`,
     );
   }
-  // The OpenCritic Rating's tier ("Mighty"), under the percentile, where the page printed it.
-  const tier = page.details.find((detail) => detail.label === 'OpenCritic Rating');
-  if (tier !== undefined) lines.push(collapseSpace(tier.value));
+  // Under the percentile, the figures with their labels and the OpenCritic Rating's tier ("Mighty"), in the page's order.
+  for (const detail of page.details) {
+    if (detail.label === 'OpenCritic Rating') lines.push(collapseSpace(detail.value));
+    else if (FIGURES.includes(detail.label)) lines.push(detail.label, collapseSpace(detail.value));
+  }
   if (list) {
     page.reviews.forEach((review, at) => lines.push(...reviewBlock(review, `reviews[${at}]`)));
   } else {
-    for (const label of ['Top Critic Average', 'Critics Recommend']) {
-      const figure = page.details.find((detail) => detail.label === label);
-      lines.push(label, ...(figure === undefined ? [] : [collapseSpace(figure.value)]));
-    }
+    // A game page prints the figures' labels even where their figures did not survive.
+    for (const label of FIGURES) if (!page.details.some((detail) => detail.label === label)) lines.push(label);
     lines.push(`Critic Reviews for ${title ?? 'this game'}`);
     for (const review of page.reviews) lines.push(collapseSpace(review.excerpt));
   }

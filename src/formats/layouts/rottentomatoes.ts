@@ -22,11 +22,20 @@ function isUndatedQuote(review: Review): boolean {
   return review.date === null && review.mark === null && review.topCritic === null;
 }
 
-/** True when every review is a top critic's with a freshness, a critic and a publication (and a date where printed), as the quote sites' top-critics list prints them. */
+/**
+ * True when every review has a freshness, a critic, a publication and a top-critic mark, the first a top critic's and
+ * none after another critic's, as the quote sites' top-critics list prints them (the others under `All Critics Reviews`).
+ */
 function isTopCriticsList(reviews: readonly Review[]): boolean {
   return (
-    reviews.length > 0 &&
-    reviews.every((review) => review.topCritic === true && review.freshness !== null && review.critic !== null && review.publication !== null)
+    reviews[0]?.topCritic === true &&
+    reviews.every(
+      (review, at) =>
+        (review.topCritic === false || reviews[at - 1]?.topCritic !== false) &&
+        review.freshness !== null &&
+        review.critic !== null &&
+        review.publication !== null,
+    )
   );
 }
 
@@ -42,11 +51,11 @@ function isSaidList(page: Film): boolean {
 
 /**
  * Writes a Rotten Tomatoes page in the layout that prints what it holds:
- * - top critics' reviews with a freshness, byline and date: the quote sites'
- *   top-critics list (the title, the consensus, the figures `8.8` (an IMDb
- *   rating, from `details`), `87%` and `74` (the Metascore), `Top Critics
- *   Reviews`, then `fresh:` / quote / `– <Critic>,` / `<Publication>,` /
- *   date);
+ * - reviews with a freshness, byline and top-critic mark, one a top critic's:
+ *   the quote sites' top-critics list (the title, the consensus, the figures
+ *   `8.8` (an IMDb rating, from `details`), `87%` and `74` (the Metascore),
+ *   `Top Critics Reviews` (and `All Critics Reviews` over the others), then
+ *   `fresh:` / quote / `– <Critic>,` / `<Publication>,` / date);
  * - other reviews with a freshness: flixster's critic list (title, `, 85% Fresh
  *   Tomatometer Score`, the consensus bullet, each review's freshness bullet,
  *   glued byline, quote and `Read full article`), which prints no date, mark
@@ -93,12 +102,14 @@ function writeTopCritics(page: Film, blocks: (readonly string[])[]): void {
   if (page.metascore !== null) figures.push(String(checkWhole(page.metascore, 0, 100, 'metascore')));
   blocks.push(figures, ['Top Critics Reviews']);
   page.reviews.forEach((review, at) => {
+    // The other critics' reviews, after the top critics', under `All Critics Reviews`.
+    if (review.topCritic === false && page.reviews[at - 1]?.topCritic === true) blocks.push(['All Critics Reviews']);
     // A review with no date ends on its publication (the next review's freshness line opens the next one).
     const date = printedDate(review.date, review.dateText, `reviews[${at}].date`);
     blocks.push([
       review.freshness === 'rotten' ? 'rotten:' : 'fresh:',
       printedQuote(review.excerpt, false),
-      `– ${collapseSpace(review.critic?.name ?? '')},`,
+      `– ${printedCritic(review) ?? ''},`,
       `${collapseSpace(review.publication ?? '')},`,
       ...(date === null ? [] : [date]),
     ]);

@@ -186,8 +186,10 @@ export function cutLines(input: string): LineTable {
   const firstStart = input.charCodeAt(0) === BOM ? 1 : 0;
   let tab = nextOf(input, '\t', firstStart);
   let nbsp = nextOf(input, '\u00a0', firstStart);
-  let rare = nextRareSpace(input, firstStart);
-  const rareSpaces = rare < length;
+  let tabulation = nextOf(input, '\v', firstStart);
+  let formFeed = nextOf(input, '\f', firstStart);
+  let wide = nextWideSpace(input, firstStart);
+  const rareSpaces = Math.min(tabulation, formFeed, wide) < length;
   let count = 0;
   let start = 0;
   let textFrom = firstStart;
@@ -230,17 +232,19 @@ export function cutLines(input: string): LineTable {
   const textStarts = columns.subarray(capacity, capacity + count);
   const textEnds = columns.subarray(2 * capacity, 2 * capacity + count);
   const unplain = columns.subarray(4 * capacity, 4 * capacity + count);
-  const oddSpaces = Math.min(tab, nbsp, rare) < length;
+  const oddSpaces = Math.min(tab, nbsp, tabulation, formFeed, wide) < length;
   // On a page that has odd spaces, the lines whose text holds one are marked: the next of each
   // kind is searched for again only past the line (or the indentation) that holds the last one.
-  for (let line = 0, at = Math.min(tab, nbsp, rare); at < length; at = Math.min(tab, nbsp, rare)) {
+  for (let line = 0, at = Math.min(tab, nbsp, tabulation, formFeed, wide); at < length; at = Math.min(tab, nbsp, tabulation, formFeed, wide)) {
     while (line + 1 < count && (starts[line + 1] as number) <= at) line++;
     const textStart = textStarts[line] as number;
     if (at >= textStart && at < (textEnds[line] as number)) unplain[line] = 1;
     const from = at < textStart ? textStart : line + 1 < count ? (starts[line + 1] as number) : length;
     if (tab < from) tab = nextOf(input, '\t', from);
     if (nbsp < from) nbsp = nextOf(input, '\u00a0', from);
-    if (rare < from) rare = nextRareSpace(input, from);
+    if (tabulation < from) tabulation = nextOf(input, '\v', from);
+    if (formFeed < from) formFeed = nextOf(input, '\f', from);
+    if (wide < from) wide = nextWideSpace(input, from);
   }
   return new LineTable(input, count, starts, textStarts, textEnds, columns.subarray(3 * capacity, 3 * capacity + count), unplain, oddSpaces, rareSpaces);
 }
@@ -251,11 +255,26 @@ function nextOf(input: string, search: string, from: number): number {
   return at < 0 ? input.length : at;
 }
 
-/** The offset of the next of RARE_SPACES at or after `from`, or the input's length when there is none. */
-function nextRareSpace(input: string, from: number): number {
-  NO_RARE_SPACE.lastIndex = from;
-  NO_RARE_SPACE.test(input);
-  return NO_RARE_SPACE.lastIndex;
+/**
+ * The offset of the next whitespace character at or after `from` that is not
+ * in Latin-1 (U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000,
+ * U+FEFF), or the input's length when there is none. A search for any
+ * character past Latin-1 fails at once on a string V8 holds as one byte a
+ * character (most pages); on the others, the run of characters before the
+ * next such character is skipped by a greedy loop over one range (faster
+ * than a class of many), and only the characters it stops at are tested.
+ */
+function nextWideSpace(input: string, from: number): number {
+  WIDE.lastIndex = from;
+  if (!WIDE.test(input)) return input.length;
+  let at = WIDE.lastIndex - 1;
+  while (!isWideSpace(input.charCodeAt(at))) {
+    NOT_WIDE.lastIndex = at + 1;
+    NOT_WIDE.test(input);
+    at = NOT_WIDE.lastIndex;
+    if (at >= input.length) return input.length;
+  }
+  return at;
 }
 
 /** The {@link COLUMNS} columns of `capacity` lines each in a buffer twice as large, each at the start of its block. */
@@ -277,15 +296,10 @@ function isSpaceCode(code: number): boolean {
   return code === NBSP || isOddSpace(code) || code === 0x200b;
 }
 
-// The whitespace characters of `\s` other than the plain space, the tab, the no-break space
-// and the line breaks. All are in the Basic Multilingual Plane, so the `u` flag would change
-// nothing but the speed: without it, V8 scans a page for them several times faster.
-const RARE_SPACES = '\\v\\f\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
-
-// A run of characters none of which is one of RARE_SPACES, from `lastIndex` on: the run ends
-// before the first rare space, or at the end of the input. V8 runs a greedy loop over a class
-// faster than it searches for the class at each position (as a `test` of the class does).
-const NO_RARE_SPACE = new RegExp(`[^${RARE_SPACES}]*`, 'y');
+// A character past Latin-1 (with no `u` flag: code units, which is all the test needs), and a
+// run of characters none of which is one. The searches run from `lastIndex` on.
+const WIDE = /[\u1680-\uffff]/g;
+const NOT_WIDE = /[^\u1680-\uffff]*/y;
 
 /** Code units are copied through this buffer, a chunk at a time. */
 const CHUNK = new Uint16Array(4096);
@@ -312,7 +326,11 @@ function plainSpaces(text: string): string {
 
 /** True for the code of a whitespace character of `\s` other than the plain space, the tab, the no-break space and the line breaks. */
 function isOddSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x0b || code === 0x0c;
+  return code < 0x80 ? code === 0x0b || code === 0x0c : isWideSpace(code);
+}
+
+/** True for the code of a whitespace character of `\s` past Latin-1. */
+function isWideSpace(code: number): boolean {
   return (
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||

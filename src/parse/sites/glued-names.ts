@@ -51,6 +51,18 @@ function cutPoints(text: string): number[] {
   return cuts;
 }
 
+//   a web address's end within the text, as a publication's name has it: "RogerEbert.com", "Pitchfork.net"
+const DOMAIN_END = /\.(?:com|net|org)(?![a-z])/u;
+
+/**
+ * `cuts` without those before the end of a web address in `text`: a publication's name
+ * ("RogerEbert.comMatt Zoller Seitz"), which no critic's name holds, runs at least that far.
+ */
+function cutsPastDomain(text: string, cuts: number[]): number[] {
+  const domain = DOMAIN_END.exec(text);
+  return domain === null ? cuts : cuts.filter((cut) => cut > domain.index);
+}
+
 /** The critic of a name as printed: "Staff (Not Credited)" is uncredited staff. */
 export function criticOf(raw: string): Critic {
   return raw === UNCREDITED ? { name: 'Staff', credited: false, raw } : { name: raw, credited: true, raw };
@@ -75,7 +87,7 @@ export function splitGluedNames(text: string): GluedNames {
     const publication = text.slice(0, -UNCREDITED.length).trim();
     return { publication: publication === '' ? null : publication, critic: criticOf(UNCREDITED), ambiguous: false };
   }
-  const cuts = cutPoints(text);
+  const cuts = cutsPastDomain(text, cutPoints(text));
   const cut = cuts[0];
   if (cut === undefined || cuts.length > 1) return { publication: text, critic: null, ambiguous: cuts.length > 1 };
   return { publication: text.slice(0, cut), critic: criticOf(text.slice(cut)), ambiguous: false };

@@ -29,14 +29,24 @@ const CUT_DATE = /^([a-z]{3,9})\.?\s+\d{1,2}(?:,\s*\d{0,3})?$/iu;
  */
 export function recogniseCutDate(text: string): boolean {
   const match = CUT_DATE.exec(text);
-  const name = (match?.[1] ?? '').toLowerCase();
-  return match !== null && isMonthName(name);
+  return match !== null && monthNamedAt(text, 0, (match[1] as string).length) !== 0;
 }
 
-/** True for a month's name in lower case: its first three letters, its whole name, or "sept". */
-function isMonthName(name: string): boolean {
-  const month = MONTH_KEYS.indexOf(keyAt(name, 0)) + 1;
-  return month !== 0 && (name.length === 3 || name === LONG_MONTHS[month - 1] || name === 'sept');
+/**
+ * The month (1 to 12) that the letters `input` holds from `start` to `end`
+ * name, in any case: its first three letters, its whole name, or "Sept"; 0
+ * when they name none. The month is known by its first three letters.
+ */
+function monthNamedAt(input: string, start: number, end: number): number {
+  const letters = end - start;
+  const month = MONTH_KEYS.indexOf(keyAt(input, start)) + 1;
+  const name = LONG_MONTHS[month - 1] ?? '';
+  return month !== 0 &&
+    (letters === 3 ||
+      (letters === name.length && hasWordAt(input, start, name, false)) ||
+      (letters === 4 && month === 9 && (input.charCodeAt(start + 3) | 0x20) === 0x74))
+    ? month
+    : 0;
 }
 
 const LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -60,13 +70,11 @@ export function recogniseDateAt(input: string, start: number, end: number): Date
   if (!isDigit(input.charCodeAt(end - 1)) || end - start < 10) return undefined;
   // The month's letters: ASCII, or "ſ" and the Kelvin sign, which the pattern takes for "s" and "k" (no month is written with them).
   let at = start;
-  let ascii = true;
   for (
     let code = input.charCodeAt(at);
     at < end && (((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === LONG_S || code === KELVIN);
     code = input.charCodeAt(++at)
-  )
-    ascii &&= code < 0x80;
+  );
   const letters = at - start;
   if (input.charCodeAt(at) === 0x2e) at++;
   const day = spacesEnd(input, at, end);
@@ -75,18 +83,9 @@ export function recogniseDateAt(input: string, start: number, end: number): Date
   const year = spacesEnd(input, comma + 1, end);
   if (letters < 3 || letters > 9 || day === at || comma === day || comma - day > 2 || input.charCodeAt(comma) !== 0x2c || end - year !== 4) return undefined;
   for (let digit = year; digit < end; digit++) if (!isDigit(input.charCodeAt(digit))) return undefined;
-  const month = MONTH_KEYS.indexOf(keyAt(input, start)) + 1;
-  const name = LONG_MONTHS[month - 1] ?? '';
-  if (
-    !ascii ||
-    month === 0 ||
-    !(
-      letters === 3 ||
-      (letters === name.length && hasWordAt(input, start, name, false)) ||
-      (letters === 4 && month === 9 && (input.charCodeAt(start + 3) | 0x20) === 0x74)
-    )
-  )
-    return undefined;
+  // "ſ" and the Kelvin sign name no month: neither is among a month's first three letters, nor in a month's name.
+  const month = monthNamedAt(input, start, start + letters);
+  if (month === 0) return undefined;
   const days = digitsAt(input, day, comma);
   const yyyy = input.slice(year, end);
   // The month and day get a leading zero below 10.

@@ -23,3 +23,21 @@ const DOUBLE_SPACE = / {2}/u;
 export function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
+
+/**
+ * True when no line break follows offset `from` in `input`: the text from there to the end is
+ * the input's last line (a truncated page's, cut wherever its crawl stopped), spaces aside.
+ *
+ * @example
+ * ```ts
+ * endsWithoutLineBreak('90\nVarietyOwen Gleiberman', 25); //=> true
+ * endsWithoutLineBreak('90\nVarietyOwen Gleiberman\n', 25); //=> false
+ * ```
+ */
+export function endsWithoutLineBreak(input: string, from: number): boolean {
+  for (let at = from; at < input.length; at++) {
+    const code = input.charCodeAt(at);
+    if (code === 0x0a || code === 0x0d) return false;
+  }
+  return true;
+}

@@ -10,10 +10,16 @@ import { readCount } from '../../parse/text/numbers.js';
 import { ANY_FIRST, defineLineKinds, type LineKindRow, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
 import { recogniseListLink, usersHeadingRow, USERS_HEADING_EXAMPLES } from '../shared/headings.js';
 
-/** `By Ty Burr`: the critic (or, under the Metascore, a user) of the item. */
+/**
+ * `By Ty Burr`, `By Staff (Not Credited)`: the critic (or, under the Metascore, a user) of the item; a name of at
+ * most five words that ends no sentence (`By turns a toy commercial and a critique of one...`, `By turns brilliant.`
+ * are quotes).
+ */
 export function recogniseBy(text: string): string | undefined {
-  const match = /^by (\S.{0,79})$/iu.exec(text);
-  return match ? match[1] : undefined;
+  //   (?:by|By|BY) (\S+(?: \S+){0,4})   "By" and up to five words
+  //   (?<![.…!?]{2}|[…!?]|\p{Ll}{2}\.)   not ending as a sentence does ("...", "…", "!", "?", "word."; "Jr." does not)
+  const match = /^(?:by|By|BY) (\S+(?: \S+){0,4})(?<![.…!?]{2}|[…!?]|\p{Ll}{2}\.)$/u.exec(text);
+  return match && match[1] !== undefined && match[1].length <= 80 ? match[1] : undefined;
 }
 
 /** `86 out of 100`: the Metascore. */

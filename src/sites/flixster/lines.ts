@@ -21,6 +21,11 @@ export function recogniseTomatometerScore(text: string): { readonly percent: num
   };
 }
 
+/** `• , Fresh Tomatomet`, `, 93% Rott`: as the page's last line, a Tomatometer Score line cut short (no other line opens with a comma). */
+export function isCutTomatometerScore(text: string): boolean {
+  return /^(?:• )?,/u.test(text);
+}
+
 /** `Read full article` (and `Read full a`, cut at the page's end): the link that ends a review. */
 export function recogniseArticleLink(text: string, isLast: boolean): boolean {
   const plain = text.toLowerCase();

@@ -12,7 +12,7 @@ import { isNoConsensus } from '../shared/consensus.js';
 import { newReview, ReviewsDraft } from '../shared/draft.js';
 import { splitGluedNames } from '../shared/names.js';
 import { clip, collapse } from '../shared/page.js';
-import { FLIXSTER_LINES, recogniseArticleLink, type FlixsterValues } from './lines.js';
+import { FLIXSTER_LINES, isCutTomatometerScore, recogniseArticleLink, type FlixsterValues } from './lines.js';
 
 /** The state of one page's reading. */
 interface FlixsterState {
@@ -98,6 +98,12 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
       else state.draft.setFact('consensus', consensus, lineOf(tokens, at));
       return at + 1;
     },
+  },
+  {
+    name: 'cut score line',
+    opens: ANY_KIND,
+    when: (state, tokens, at) => at === state.last && isCutTomatometerScore(tokens.text(at)),
+    read: (tokens, at, state) => (state.draft.cutShort(lineOf(tokens, at), "a review's Tomatometer Score line"), at + 1),
   },
   { name: 'unrecognised', opens: ANY_KIND, read: (tokens, at, state) => (state.draft.unplaced(lineOf(tokens, at)), at + 1) },
 ]);

@@ -37,7 +37,7 @@ const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
   { name: 'count', opens: ['count-2023', 'count-2018', 'count-mobile'], read: (_tokens, at, state) => readCount(state, at) },
   { name: 'mobile heading', opens: ['mobile-heading'], read: (_tokens, at, state) => readMobileHeading(state, at) },
   { name: 'year', opens: ['year'], read: (_tokens, at, state) => readYear(state, at) },
-  { name: 'title', opens: ['text'], when: (state, _tokens, at) => opensTitle(state, at), read: (_tokens, at, state) => readTitle(state, at) },
+  { name: 'title', opens: ['text', 'number'], when: (state, _tokens, at) => opensTitle(state, at), read: (_tokens, at, state) => readTitle(state, at) },
   { name: 'glued item', opens: ['dash-item'], read: (_tokens, at, state) => readGluedItem(state, at) },
   { name: 'furniture', opens: ['metascore-label', 'provided-by', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'mobile item', opens: ['text'], when: (state) => state.phase === 'list-mobile', read: (_tokens, at, state) => readMobileItem(state, at) },

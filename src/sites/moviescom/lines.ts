@@ -52,6 +52,17 @@ export interface MoviesComValues {
   readonly text: string;
 }
 
+/**
+ * `• See all Blade Runner reviews at Metacritic.com`, `See all Alien reviews at`, and the same cut inside the site's
+ * name (`... reviews at Metacr`, the page's last line): the list's last bullet, a link.
+ */
+function recogniseSeeAll(text: string): true | undefined {
+  //   (?:• )?see all .+ reviews at   the link's words
+  //   (?: (\S+))?                    the site's name, or its start
+  const match = /^(?:• )?see all .+ reviews at(?: (\S+))?$/iu.exec(text);
+  return match && (match[1] === undefined || 'metacritic.com'.startsWith(match[1].toLowerCase())) ? true : undefined;
+}
+
 /** The rows, in the order they are tried. */
 export const MOVIESCOM_LINES: readonly LineKindRow<MoviesComValues>[] = [
   {
@@ -62,7 +73,7 @@ export const MOVIESCOM_LINES: readonly LineKindRow<MoviesComValues>[] = [
   },
   {
     kind: 'see-all',
-    recognise: (text: string) => (/^(?:• )?see all .+ reviews at(?: metacritic(?:\.com)?)?$/iu.test(text) ? true : undefined),
+    recognise: recogniseSeeAll,
     first: ANY_FIRST,
     endsItem: false,
   },
@@ -129,7 +140,7 @@ export const MOVIESCOM_KINDS: LineKinds<MoviesComValues> = /* @__PURE__ */ defin
  */
 export const MOVIESCOM_EXAMPLES: LineExamples<MoviesComValues, 'text'> = {
   'provided-by': ['Other Critics provided by Metacritic.com', 'Other Critics provided by'],
-  'see-all': ['• See all Blade Runner reviews at Metacritic.com', 'See all Alien reviews at'],
+  'see-all': ['• See all Blade Runner reviews at Metacritic.com', 'See all Alien reviews at', "• See all Pan's Labyrinth reviews at Metacr"],
   bullet: ['• 100', '• 5.0'],
   'out-of-100': ['out of 100'],
   'metascore-label': ['Metascore®', 'Metascore'],

@@ -17,6 +17,13 @@ export function recogniseSaid(text: string): { readonly critic: string; readonly
   return match ? { critic: match[1] ?? '', publication: match[2] ?? '' } : undefined;
 }
 
+/** `Pauline Kael (The New Yor`, `Pauline Kael (The New Yorker) sa`: as the page's last line, a "said" byline cut short. */
+export function isCutSaid(text: string): boolean {
+  //   \p{Lu}[^()"“”]*   a name, capitalised
+  //    \([^"“”]*        its publication's bracket opened, and no quotation mark after
+  return /^\p{Lu}[^()"“”]* \([^"“”]*$/u.test(text);
+}
+
 /** `fresh:`, `rotten:`: a quote's freshness, on the line above it. */
 export function recogniseFreshnessLabel(text: string): Freshness | undefined {
   const match = /^(fresh|rotten):$/iu.exec(text);

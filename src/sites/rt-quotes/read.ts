@@ -21,7 +21,7 @@ import { newReview, ReviewsDraft } from '../shared/draft.js';
 import { collapse, criticOf } from '../shared/page.js';
 import type { ReviewDraft } from '../shared/draft.js';
 import type { Line } from '../shared/lines.js';
-import { QUOTES_LINES, type QuotesValues } from './lines.js';
+import { isCutSaid, QUOTES_LINES, type QuotesValues } from './lines.js';
 
 /** The state of one page's reading: the open review and what it awaits next. */
 interface QuotesState {
@@ -174,6 +174,17 @@ const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
     read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1),
   },
   { name: 'said', opens: ['said'], read: readSaid },
+  {
+    // The page's last line, a byline cut short: the review above ends, the line is reported.
+    name: 'cut byline',
+    opens: ['text'],
+    when: (state, tokens, at) => !state.topList && tokens.nextNonBlank(at + 1) >= tokens.count && isCutSaid(tokens.text(at)),
+    read: (tokens, at, state) => {
+      close(state);
+      state.draft.cutShort(lineOf(tokens, at), 'a byline');
+      return at + 1;
+    },
+  },
   { name: 'freshness', opens: ['freshness'], when: (state) => state.topList, read: readFreshness },
   { name: 'review part', opens: ANY_KIND, when: inReview, read: readReviewPart },
   { name: 'header', opens: ANY_KIND, when: (state) => state.draft.reviews.length === 0 && state.review === undefined, read: readHeader },

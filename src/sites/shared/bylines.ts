@@ -34,7 +34,8 @@ function isInitial(word: string): boolean {
 /**
  * `Andrew Wallenstein NPR Much as with Shakespeare...` → Andrew Wallenstein /
  * NPR / Much as with Shakespeare...: the critic's name (two words, three with
- * a middle initial), then a known publication, then the rest. Without a known
+ * a middle initial), then a known publication, then the rest; a known
+ * publication with no name before it is the publication alone. Without a known
  * publication, the publication is taken as the run of capitalised words up to
  * the word that opens the rest (the capital before the first lower-case word)
  * and the split is not settled. With `hasRest` false the whole text after the
@@ -42,14 +43,15 @@ function isInitial(word: string): boolean {
  */
 export function splitSpacedByline(text: string, hasRest: boolean): SplitByline {
   const words = text.split(' ').filter((word) => word !== '');
-  for (const nameLength of [2, 3, 1, 4]) {
+  // A name of two, three, one or four words, or none (a known publication alone: `Rolling Stone`).
+  for (const nameLength of [2, 3, 1, 4, 0]) {
     if (words.length <= nameLength) continue;
     const after = words.slice(nameLength).join(' ');
     const publication = knownPublicationAtStart(after);
     if (publication === undefined) continue;
     const rest = after.slice(publication.length).trim();
     if (!hasRest && rest !== '') continue;
-    return { critic: words.slice(0, nameLength).join(' '), publication, rest, settled: true };
+    return { critic: nameLength === 0 ? null : words.slice(0, nameLength).join(' '), publication, rest, settled: true };
   }
   const nameLength = Math.min(words.length, words.length > 2 && isInitial(words[1] ?? '') ? 3 : 2);
   const critic = words.slice(0, nameLength).join(' ');

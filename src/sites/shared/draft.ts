@@ -88,6 +88,11 @@ export class PageDraft {
     this.report = new Report(lines);
   }
 
+  /** The last line of a truncated page, cut inside a part (`a byline`): reported, not read. */
+  cutShort(line: Line, part: string): void {
+    this.report.reportLine('truncated-line', `The page ends inside ${part}: "${clip(line.text)}" is cut short, and is not read.`, line.index);
+  }
+
   /** The span of `first` to `last` (or of `first`). */
   spanOf(first: Line, last: Line = first): Span {
     return this.lines.span(first.index, last.index);
@@ -228,11 +233,6 @@ export class ReviewsDraft extends PageDraft {
   /** A line that fits no part of the page at its place: a warning that keeps its text. */
   unplaced(line: Line): void {
     this.reportLine('unrecognised-line', `The line "${clip(line.text)}" fits no part of the page at this place.`, line);
-  }
-
-  /** The last line of a truncated page, cut inside a part: reported, not read. */
-  cutShort(line: Line, part: string): void {
-    this.reportLine('truncated-line', `The page ends inside ${part}: "${clip(line.text)}" is cut short, and is not read.`, line);
   }
 
   /** Turns a review draft into a review of the page. */

@@ -79,10 +79,44 @@ describe('cutLines', () => {
     expect(cutLines('a').isPlain(1)).toBe(false);
   });
 
+  it('tells the Unicode spaces past Latin-1 from the other characters past it, before, between and after them', () => {
+    expect(plains('\u2019a\u2022\n\u2014b\u2009c\u2019\nd\u3000\u00e9\n\u2022e\u2013\n\u2019\u1680f\ufeffg\u2019')).toStrictEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
+    expect([cutLines('\u2019\u2022\u00e9').rareSpaces, cutLines('\u2019\u202f').rareSpaces, cutLines('a\fb').rareSpaces]).toStrictEqual([false, true, true]);
+  });
+
   // A model of the table written the slow, obvious way: split at line ends, measure with regular expressions.
   test.prop([
     fc
-      .array(fc.oneof(fc.string(), fc.constantFrom(' ', '\t', '\u00a0', '\r', '\n', '\r\n', '\ufeff', '\u200b', '\u2028', '\u000b')), { maxLength: 30 })
+      .array(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            ' ',
+            '\t',
+            '\u00a0',
+            '\r',
+            '\n',
+            '\r\n',
+            '\ufeff',
+            '\u200b',
+            '\u2028',
+            '\u000b',
+            '\f',
+            '\u2003',
+            '\u3000',
+            '\u2019',
+            '\u2022',
+            '\u00e9',
+          ),
+        ),
+        { maxLength: 30 },
+      )
       .map((parts) => parts.join('')),
   ])('returns for every line the text, indentation and span a model of it gives', (text) => {
     const model: [string, number, number, number][] = [];

@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { cutLines } from '../../../src/parse/engine/lines.js';
 import { BARE_DETAIL_FIRST, DETAIL_LABELS, normaliseListMarkers, recogniseBareDetail } from '../../../src/parse/sites/metacritic/copied-lines.js';
@@ -45,6 +46,42 @@ describe('normaliseListMarkers', () => {
   it('finds the marker on any line, CR and CRLF line ends alike', () => {
     expect(normalised('a\r* b\r\n2) c')).toStrictEqual(['a', '• b', '2. c']);
   });
+
+  // The pattern itself, as a model of which texts have a marker to make the page's own.
+  test.prop([
+    fc
+      .array(
+        fc.constantFrom(
+          ' ',
+          '  ',
+          '\t',
+          '\u00a0',
+          '\u200b',
+          '\ufeff',
+          '\n',
+          '\r',
+          '\r\n',
+          '*',
+          '-',
+          '◦',
+          '‣',
+          '▪',
+          '•',
+          ')',
+          '1',
+          '12',
+          '123',
+          'x',
+          '\u2028',
+          '\u2003',
+        ),
+        { maxLength: 16 },
+      )
+      .map((parts) => parts.join('')),
+  ])('returns other lines exactly when a line starts with a marker as the pattern has it', (text) => {
+    const lines = cutLines(text);
+    expect(normaliseListMarkers(lines) !== lines).toBe(/^[ \t\u00a0]*(?:[*◦‣▪-]|\d{1,4}\))(?= )/mu.test(text));
+  });
 });
 
 describe('BARE_DETAIL_FIRST', () => {
@@ -55,5 +92,6 @@ describe('BARE_DETAIL_FIRST', () => {
     );
     expect(recogniseBareDetail('Network: NBC')).toStrictEqual({ label: 'Network', value: 'NBC' });
     expect(recogniseBareDetail('# of players: Up to 16')).toStrictEqual({ label: '# of players', value: 'Up to 16' });
+    expect(recogniseBareDetail('Also On: Wii U')).toStrictEqual({ label: 'Also On', value: 'Wii U' });
   });
 });

@@ -15,6 +15,7 @@ import {
   recogniseFurniture,
   recogniseProfileLine,
   recogniseProfileLineAt,
+  recogniseReviewedBy,
   recogniseScoreBullet,
   recogniseScoreBulletAt,
   recogniseTitleMetascore,
@@ -22,7 +23,7 @@ import {
   recogniseVerdictLine,
   recogniseVerdictLineAt,
 } from '../../../src/parse/sites/metacritic/recognise.js';
-import { recogniseDate, recogniseDateAt } from '../../../src/parse/text/dates.js';
+import { recogniseCutDate, recogniseDate, recogniseDateAt } from '../../../src/parse/text/dates.js';
 import { readCount } from '../../../src/parse/text/numbers.js';
 
 /** A line made of `pieces`, trimmed, its whitespace plain (as a page's line is given to a recogniser). */
@@ -222,6 +223,46 @@ describe('the recognisers read by character codes', () => {
       .map((pieces) => pieces.join('')),
   ])('recogniseDate reads any text as its pattern does, whatever its whitespace', (text) => {
     expect(recogniseDate(text)).toStrictEqual(dateModel(text));
+  });
+
+  // "Reviewed by" with the critic's name, or with the name on the next line.
+  test.prop(
+    [
+      fc
+        .tuple(
+          fc.constantFrom(...casesOf(['reviewed by', 'reviewed', 'reviewed  by']), 'reviewed bY', 'Reviewed bys'),
+          fc.constantFrom('', ':', '::', 'line', '_', '1', 'ſ', '\u212a', '-', ' '),
+          fc.constantFrom('', ' ', '  '),
+          fc.constantFrom('', 'Noel Murray', 'a lesser director', ' x '),
+        )
+        .map((pieces) => pieces.join('')),
+    ],
+    { numRuns: 1000 },
+  )('recogniseReviewedBy reads a line as its pattern does', (text) => {
+    const match = /^reviewed by\b(:?)/iu.exec(text);
+    const name = match ? text.slice(match[0].length).trim() : '';
+    expect(recogniseReviewedBy(text)).toStrictEqual(match && (match[1] !== '' || name === '') ? { name } : undefined);
+  });
+
+  // A date cut short, as a truncated page's last line is: its month read as a whole date's is.
+  test.prop(
+    [
+      fc
+        .tuple(
+          fc.constantFrom(...casesOf(['jul', 'sep', 'sept', 'sepa', 'september', 'septe', 'may', 'janu', 'december']), 'ſep', 'auguſt', 'dec\u212a', '5'),
+          fc.constantFrom('', '.'),
+          fc.constantFrom(' ', '  ', ''),
+          fc.constantFrom('5', '12', '123', ''),
+          fc.constantFrom('', ',', ', 20', ',2013'),
+        )
+        .map((pieces) => pieces.join('')),
+    ],
+    { numRuns: 1000 },
+  )('recogniseCutDate reads a line as its pattern does', (text) => {
+    const match = /^([a-z]{3,9})\.?\s+\d{1,2}(?:,\s*\d{0,3})?$/iu.exec(text);
+    const name = (match?.[1] ?? '').toLowerCase();
+    const isMonth = MONTHS.some((long) => long.startsWith(name.slice(0, 3))) && (name.length === 3 || MONTHS.includes(name) || name === 'sept');
+    expect(recogniseCutDate(text)).toBe(match !== null && isMonth);
   });
 });
 

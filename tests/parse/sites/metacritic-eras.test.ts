@@ -100,17 +100,28 @@ describe('splitGluedNames', () => {
     expect(splitGluedNames('Variety')).toStrictEqual({ publication: 'Variety', critic: null, ambiguous: false });
   });
 
+  it('cuts a line after the web address that ends its publication, when the address is the other place to cut', () => {
+    expect(splitGluedNames('RogerEbert.comMatt Zoller Seitz')).toStrictEqual({
+      publication: 'RogerEbert.com',
+      critic: { name: 'Matt Zoller Seitz', credited: true, raw: 'Matt Zoller Seitz' },
+      ambiguous: false,
+    });
+  });
+
   it('leaves a line with several places to cut whole, and says it is ambiguous', () => {
     expect(splitGluedNames('IndieWireEric Kohn')).toStrictEqual({ publication: 'IndieWireEric Kohn', critic: null, ambiguous: true });
   });
 });
 
 describe('isNameLine', () => {
-  it.each(['VarietyPeter Debruge', 'The GuardianStaff (Not Credited)', 'Chicago Tribune'])('takes %s for a name line', (text) => {
-    expect(isNameLine(text)).toBe(true);
-  });
+  it.each(['VarietyPeter Debruge', 'The GuardianStaff (Not Credited)', 'Chicago Tribune', 'Slant MagazineEd Gonzalez Jr.', 'The A.V. ClubSam C.'])(
+    'takes %s for a name line',
+    (text) => {
+      expect(isNameLine(text)).toBe(true);
+    },
+  );
 
-  it.each(['A daring, gorgeously warped picture.', 'it opens in lower case', 'One Two Three Four Five Six Seven Eight Nine', 'A'.repeat(61)])(
+  it.each(['A daring, gorgeously warped picture.', 'Magistral.', 'it opens in lower case', 'One Two Three Four Five Six Seven Eight Nine', 'A'.repeat(61)])(
     'takes %s for no name line',
     (text) => {
       expect(isNameLine(text)).toBe(false);
@@ -265,10 +276,45 @@ describe('the metacritic-2021 site', () => {
   });
 
   it('keeps an unknown verdict as printed, and reports it', () => {
-    const text = 'No score yet based on 2 Critic Reviews\nCRITIC SCORE DISTRIBUTION\n';
+    const text = 'Critically divisive based on 2 Critic Reviews\nCRITIC SCORE DISTRIBUTION\n';
     const { page, diagnostics } = parsed(text);
-    expect([page.verdict, page.criticCount]).toStrictEqual(['No score yet', 2]);
-    expect(reported(text, diagnostics)).toStrictEqual([['unknown-verdict', 'No score yet based on 2 Critic Reviews']]);
+    expect([page.verdict, page.criticCount]).toStrictEqual(['Critically divisive', 2]);
+    expect(reported(text, diagnostics)).toStrictEqual([['unknown-verdict', 'Critically divisive based on 2 Critic Reviews']]);
+  });
+
+  it('keeps "No score yet" under a tbd Metascore as printed, as a label for too few reviews, with no diagnostic', () => {
+    const text = 'CRITIC SCORE DISTRIBUTION\ntbd\nMETASCORE\nNo score yet based on 2 Critic Reviews\n';
+    const { page, diagnostics } = parsed(text);
+    expect([page.metascore, page.verdict, page.criticCount]).toStrictEqual([null, 'No score yet', 2]);
+    expect(reported(text, diagnostics)).toStrictEqual([]);
+  });
+
+  it('reads a glued name line that ends the page as the names of a review with no text', () => {
+    const text = '100\nMETASCORE\n90\nVarietyOwen Gleiberman';
+    const { page, diagnostics } = parsed(text);
+    expect(page.reviews.map(({ publication, critic, score, excerpt }) => ({ publication, critic: critic?.name, score, excerpt }))).toStrictEqual([
+      { publication: 'Variety', critic: 'Owen Gleiberman', score: 90, excerpt: '' },
+    ]);
+    expect(reported(text, diagnostics)).toStrictEqual([['review-without-text', '90\nVarietyOwen Gleiberman']]);
+  });
+
+  it('reports a last line of names with no glue and no line break after it, and does not read it', () => {
+    const text = '100\nMETASCORE\n70\nChicago Tribune';
+    const { page, diagnostics } = parsed(text);
+    expect(page.reviews.map(({ publication, score, excerpt }) => ({ publication, score, excerpt }))).toStrictEqual([
+      { publication: null, score: 70, excerpt: '' },
+    ]);
+    expect(reported(text, diagnostics)).toStrictEqual([
+      ['review-without-text', '70'],
+      ['truncated-line', 'Chicago Tribune'],
+    ]);
+  });
+
+  it('reads a last line of names with a line break after it, or a last line cut mid-sentence, as the quote', () => {
+    for (const last of ['Chicago Tribune\n', 'The whole season feels like a 9-episode goodb']) {
+      const { page } = parsed(`100\nMETASCORE\n70\n${last}`);
+      expect(page.reviews.map(({ score, excerpt }) => ({ score, excerpt }))).toStrictEqual([{ score: 70, excerpt: last.trim() }]);
+    }
   });
 
   it('reports a glued name line it cannot settle, and keeps it whole as the publication', () => {

@@ -65,6 +65,7 @@ export const DETAIL_LABELS: ReadonlySet<string> = new Set([
   'genre(s)',
   'platform',
   'platforms',
+  'also on',
   'publisher',
   'developer',
   'rating',
@@ -81,7 +82,7 @@ export const DETAIL_LABELS: ReadonlySet<string> = new Set([
  * character gives one of them), and the `#` of `# of players`, as the line
  * table's row has them (its test checks they are).
  */
-export const BARE_DETAIL_FIRST = '#CcDdGgNnPpRrSs';
+export const BARE_DETAIL_FIRST = '#AaCcDdGgNnPpRrSs';
 
 /**
  * `Network: NBC`, `Series Premiere Date: Dec 17, 2012`, `Record Label: Epic`:
@@ -152,40 +153,41 @@ export function normaliseListMarkers(lines: LineTable): LineTable {
   return cutLines(rewritten);
 }
 
-/** The markers of {@link OTHER_MARKER} with the space after them, each searched for in a page: a bullet's (`* `, `- `, ...) and a number's end (`) `). */
-const OTHER_MARKER_ENDS = ['* ', '- ', '◦ ', '‣ ', '▪ ', ') '];
-
 /**
  * True when some line of `lines` starts as {@link OTHER_MARKER} matches: told
- * from where each marker and its space stand in the text (found by
- * `indexOf`, most of them nowhere), the line's start before them. A text with
- * a line break of its own (`\u2028`, `\u2029`, where the pattern's `^`
- * matches too but no line is cut) or another rare space is searched by the
- * pattern itself.
+ * from each line's first character, which the line table knows (a marker's
+ * bullet, or a digit: then one to four of them and a `)`), and for the few
+ * lines that begin so, from the space after the marker and the indentation
+ * before it (spaces, tabs and no-break spaces only, as the pattern's; not a
+ * zero-width space or a leading byte-order mark, which the table's
+ * indentation takes in). A text with a line break of its own (`\u2028`,
+ * `\u2029`, where the pattern's `^` matches too but no line is cut) or
+ * another rare space is searched by the pattern itself.
  */
 function hasOtherMarker(lines: LineTable): boolean {
   const { input } = lines;
   OTHER_MARKER.lastIndex = 0;
   if (lines.rareSpaces) return OTHER_MARKER.test(input);
-  for (const end of OTHER_MARKER_ENDS) {
-    for (let at = input.indexOf(end); at >= 0; at = input.indexOf(end, at + 1))
-      if (startsLineAt(input, end === ') ' ? numberBefore(input, at) : at)) return true;
+  const { count, starts, textStarts } = lines;
+  for (let line = 0; line < count; line++) {
+    const first = textStarts[line] as number;
+    const code = input.charCodeAt(first);
+    let end = first + 1;
+    if (isDigit(code)) {
+      while (end < first + 5 && isDigit(input.charCodeAt(end))) end++;
+      if (end === first + 5 || input.charCodeAt(end) !== 0x29) continue;
+      end++;
+    } else if (!(code === 0x2a || code === 0x2d || code === 0x25e6 || code === 0x2023 || code === 0x25aa)) continue;
+    if (input.charCodeAt(end) === 0x20 && isIndentation(input, starts[line] as number, first)) return true;
   }
   return false;
 }
 
-/** Where the one to four digits before the `)` at `at` begin, or -1 when there are none or more. */
-function numberBefore(input: string, at: number): number {
-  let digits = at;
-  while (digits > 0 && digits > at - 5 && isDigit(input.charCodeAt(digits - 1))) digits--;
-  return digits < at && digits > at - 5 ? digits : -1;
-}
-
-/** True when only the pattern's indentation (spaces, tabs, no-break spaces) stands between the start of a line and `at`. */
-function startsLineAt(input: string, at: number): boolean {
-  if (at < 0) return false;
-  let start = at;
-  for (let code = input.charCodeAt(start - 1); code === 0x20 || code === 0x09 || code === 0xa0; code = input.charCodeAt(start - 1)) start--;
-  const before = input.charCodeAt(start - 1);
-  return start === 0 || before === 0x0a || before === 0x0d;
+/** True when the text from `start` to `end` holds nothing but the pattern's indentation: spaces, tabs, no-break spaces. */
+function isIndentation(input: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = input.charCodeAt(at);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false;
+  }
+  return true;
 }

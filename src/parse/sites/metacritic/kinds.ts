@@ -374,6 +374,14 @@ export function isSectionLine(tokens: MetacriticTokens, line: number): boolean {
  * A line that is no numbered item gives its whole text.
  */
 export function numberedText(tokens: MetacriticTokens, line: number): string {
+  const { lines } = tokens;
+  // A line whose text is its slice of the input is read there and sliced once, from its item's text on.
+  if (line < tokens.count && lines.isPlain(line)) {
+    const start = lines.textStarts[line] as number;
+    const end = lines.textEnds[line] as number;
+    const rest = numberedTextIn(lines.input, start, end);
+    return lines.input.slice(rest < 0 ? start : rest, end);
+  }
   const text = tokens.text(line);
   const rest = numberedTextAt(text);
   return rest < 0 ? text : text.slice(rest);

@@ -279,12 +279,17 @@ export function recogniseUserScore(text: string): number | undefined {
  * lesser director, ..." is a review's text.
  */
 export function recogniseReviewedBy(text: string): { readonly name: string } | undefined {
-  // Only a line that starts with the words (in any case) is matched against the pattern.
-  const match = hasWordBefore(text, 0, text.length, 'reviewed by') ? /^reviewed by\b(:?)/iu.exec(text) : null;
-  if (!match) return undefined;
-  const name = text.slice(match[0].length).trim();
-  return match[1] === '' && name !== '' ? undefined : { name };
+  // Read as `/^reviewed by\b(:?)/iu` reads it, with no pattern run: the words in any case, then a
+  // colon or none. Where no colon follows, only the bare words count, so a character of a word
+  // after them (where `\b` fails) is no name to take.
+  if (!hasWordBefore(text, 0, text.length, 'reviewed by')) return undefined;
+  const colon = text.charCodeAt(REVIEWED_BY_LENGTH) === 0x3a;
+  const name = text.slice(colon ? REVIEWED_BY_LENGTH + 1 : REVIEWED_BY_LENGTH).trim();
+  return !colon && name !== '' ? undefined : { name };
 }
+
+/** The length of "reviewed by". */
+const REVIEWED_BY_LENGTH = 11;
 
 /** `• Network: NBC`: the text after a bullet, or `undefined` for a line with no bullet. */
 export function recogniseBullet(text: string): string | undefined {
@@ -585,6 +590,14 @@ export const FURNITURE: ReadonlySet<string> = new Set([
   'all this user’s reviews',
 ]);
 
+// "No score yet - based on 3 Critics": too few reviews for a verdict, which the page says in words.
+const NOT_YET_SCORED = /^(?:no score yet|tbd|not yet scored)$/iu;
+
+/** `No score yet`, `tbd`, `Not yet scored`: a verdict label that says the title has too few reviews for a verdict. */
+export function isNotYetScored(label: string): boolean {
+  return NOT_YET_SCORED.test(label);
+}
+
 /**
  * `Critic Reviews`, `Watch On`, `Buy Now`, `Your Score`, `0 out of 10`, `Rate this:`,
  * `There are no positive critic reviews yet.`, `See all 20 Critic Reviews`, `> Track name`,
@@ -657,6 +670,9 @@ const WIDGET_TAILS = ['Full Review »', 'Full Review', 'Read More', 'Read More �
 /** The last characters of the {@link WIDGET_TAILS}. */
 const WIDGET_TAIL_ENDS = new Set(WIDGET_TAILS.map((word) => word.charCodeAt(word.length - 1)));
 
+/** The lengths of the {@link WIDGET_TAILS}, as the bits of one number (each is shorter than 32). */
+const WIDGET_TAIL_LENGTHS = WIDGET_TAILS.reduce((lengths, word) => lengths | (1 << word.length), 0);
+
 /** `Expand`, `Full Review »`: a widget line that ends a review's text. */
 export function recogniseWidgetTail(text: string): boolean {
   return isWidgetTailAt(text, 0, text.length);
@@ -664,7 +680,10 @@ export function recogniseWidgetTail(text: string): boolean {
 
 /** {@link recogniseWidgetTail} of the line `input` holds from `start` to `end`, read in place. */
 export function isWidgetTailAt(input: string, start: number, end: number): boolean {
-  for (const word of WIDGET_TAILS) if (end - start === word.length && input.startsWith(word, start)) return true;
+  // Most lines are told apart by their length alone.
+  const length = end - start;
+  if (length > 31 || ((WIDGET_TAIL_LENGTHS >>> length) & 1) === 0) return false;
+  for (const word of WIDGET_TAILS) if (length === word.length && input.startsWith(word, start)) return true;
   return false;
 }
 

@@ -59,7 +59,8 @@ export function readMobileHeading(state: ImdbState, at: number): number {
  * `Vertigo` over `(1958)` (the 2016-2019 page) or over `84` / `Metascore`
  * (the 2023 page): the title, the text line right above its year or the
  * Metascore (a heading between them, `The Godfather` / `Critic reviews` /
- * `100`, is passed over), while the page has none.
+ * `100`, is passed over), while the page has none; a number there is a title
+ * too (`300` / `Critic reviews` / `52` / `Metascore`, `9` / `(2009)`).
  */
 export function opensTitle(state: ImdbState, at: number): boolean {
   if (state.draft.has('title')) return false;

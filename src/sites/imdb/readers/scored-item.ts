@@ -1,11 +1,13 @@
 /**
  * An item of IMDb's 2016-2019 list: `<score>` / `<quote>` (blank lines
  * between), with `<Publication>` and `<Critic>` lines between them where a
- * copy prints them.
+ * copy prints them; a known publication alone under the score (`Variety`) is
+ * a review with no quote.
  *
  * @module
  */
 import { criticOf, reviewOf } from '../../shared/page.js';
+import { isKnownPublication } from '../../shared/publications.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type ImdbState } from '../state.js';
 import type { SiteLine } from '../../shared/state.js';
 
@@ -19,10 +21,12 @@ export function readScoredItem(state: ImdbState, at: number): number {
     texts.push(lineAt(state, next));
     next = nextNonBlank(state, next + 1);
   }
-  const quote = texts.at(-1);
+  // A lone line that is a known publication ("Variety") is the review's publication, and it has no quote.
+  const named = texts.length === 1 && isKnownPublication(texts[0]?.text ?? '') ? 1 : 0;
+  const quote = named === 1 ? undefined : texts.at(-1);
   // Above the quote, a publication line and then a critic line.
-  const [publication, critic] = texts.slice(0, -1);
-  const span = spanOf(state, first, quote ?? first);
+  const [publication, critic] = texts.slice(0, texts.length - 1 + named);
+  const span = spanOf(state, first, texts.at(-1) ?? first);
   if (value > 100) report(state, 'score-out-of-range', `The score ${value} is above 100; it is not read.`, span);
   state.draft.reviews.push(
     reviewOf({

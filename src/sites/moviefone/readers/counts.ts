@@ -20,7 +20,7 @@ export function readCriticCount(state: MoviefoneState, at: number): number {
   return at + 1;
 }
 
-/** `Based on 303 Users` */
+/** `Based on 303 Users`, `Based on 12.4K Users` */
 export function readUserCount(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
   const count = valueAt(state, at) as number;

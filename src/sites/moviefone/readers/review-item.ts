@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isCutCount } from '../lines.js';
 import { splitGluedNames } from '../../shared/names.js';
 import { clip, reviewOf } from '../../shared/page.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type MoviefoneState } from '../state.js';
@@ -51,6 +52,11 @@ export function readScoredItem(state: MoviefoneState, at: number): number {
 export function readQuoteItem(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
   const value = valueAt(state, at);
+  // The page's last line, a count line cut short (`Based on 2,`): reported, no quote.
+  if (nextNonBlank(state, at + 1) >= state.tokens.count && isCutCount(line.text)) {
+    state.draft.cutShort(line, 'a count line');
+    return at + 1;
+  }
   const excerpt = (typeof value === 'string' ? value : line.text).replace(/\s+/gu, ' ');
   const span = spanOf(state, line);
   state.draft.reviews.push(reviewOf({ excerpt, span }));

@@ -94,7 +94,7 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
     const text = lineAt(state, line);
     // `out of 1`: the page's end cut the scale's line, which is no quote.
     if (isCutOutOf(state, line)) {
-      report(state, 'truncated-line', `The page ends inside the line "out of 100": "${text.text}" is cut short, and is not read.`, spanOf(state, text));
+      state.draft.cutShort(text, 'the line "out of 100"');
       continue;
     }
     if (kind === 'text' || kind === 'number' || kind === 'verdict' || kind === 'title-heading') texts.push(text);

@@ -47,9 +47,10 @@ export function readTitle(context: RtContext, at: number): number {
   const line = lineAt(context, at);
   const { draft, state } = context;
   const site = recogniseSiteTitle(line.text);
-  if (recogniseSeasonLine(line.text)) draft.media = 'tv';
-  if (site?.media) draft.media = site.media;
   const title = site?.title ?? (recogniseListHeading(line.text) ? line.text.slice(0, -' Reviews'.length) : line.text);
+  // A season's title makes a TV page, under a review list's heading too ("Westworld: Season 2 Reviews").
+  if (recogniseSeasonLine(title)) draft.media = 'tv';
+  if (site?.media) draft.media = site.media;
   const season = state.seasonHeading;
   state.seasonHeading = undefined;
   if (draft.has('title')) draft.addFurniture(line);

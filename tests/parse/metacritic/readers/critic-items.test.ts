@@ -108,6 +108,9 @@ describe('isPublicationLine', () => {
     ['Die Süddeutsche éclaire', 'More.', false],
     ['Die Süddeutsche Éclaire', 'More.', true],
     ['Q Magazine;', 'More.', false],
+    ['A perfect ending. 🎉', "Reviewed by: Daniel D'Addario", false],
+    ['So good! 👍🏽', 'More.', false],
+    ['Loved it. ❤️', 'More.', false],
   ])('says whether "%s" above "%s" is a publication: %s', (text, next, expected) => {
     expect(isPublicationLine(text, next, draft)).toBe(expected);
   });

@@ -7,18 +7,31 @@
  */
 import type { Critic } from '../../../../types/page.js';
 import { splitGluedNames } from '../../glued-names.js';
+import { clip, endsWithoutLineBreak } from '../../../text/strings.js';
 import { addReview, scoreOn } from '../../page-draft.js';
 import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 import { furnishBetween, nextPastFurniture as after } from './furniture.js';
 
+//   a name's last word when it ends in a period: a suffix or an initial ("Ed Gonzalez Jr.", "Sam C.")
+const ABBREVIATED_END = /(?:^|[\s.])(?:Jr|Sr|[A-Z])\.$/u;
+
 /**
- * `VarietyPeter Debruge`, `The GuardianStaff (Not Credited)`, `Chicago Tribune`: at most 60
- * characters and 8 words, starting with a capital or a digit, ending with a letter or ")".
+ * `VarietyPeter Debruge`, `The GuardianStaff (Not Credited)`, `Chicago Tribune`, `Slant MagazineEd
+ * Gonzalez Jr.`: at most 60 characters and 8 words, starting with a capital or a digit, ending with
+ * a letter, ")", or a name's "Jr.", "Sr." or initial.
  */
 export function isNameLine(text: string): boolean {
-  return text.length <= 60 && text.split(' ').length <= 8 && /^[A-Z0-9].*[A-Za-z)]$/u.test(text);
+  return text.length <= 60 && text.split(' ').length <= 8 && /^[A-Z0-9]/u.test(text) && (/[A-Za-z)]$/u.test(text) || ABBREVIATED_END.test(text));
+}
+
+/**
+ * `Chicago Tribune`, `Cahiers du Cinéma`, `A Masterpiece`: a name line whose every word opens with a
+ * capital or a digit, or is a short joining word ("du", "of"); `The whole season feels like` is none.
+ */
+function isNamesOnly(text: string): boolean {
+  return text.split(' ').every((word) => word.length <= 3 || /^[\p{Lu}\d]/u.test(word));
 }
 
 export const reviewReader: Reader<Values, State> = {
@@ -43,10 +56,15 @@ export const reviewReader: Reader<Values, State> = {
     let critic: Critic | null = null;
     let publication: string | null = null;
     let text = '';
+    // A last line cut short that is not read: the reader still moves past it.
+    let cut = -1;
     if (tokens.is(line, 'text')) {
       const second = after(tokens, line);
-      if (tokens.is(second, 'text') && isNameLine(tokens.text(line))) {
-        const names = splitGluedNames(tokens.text(line));
+      const name = isNameLine(tokens.text(line));
+      const names = name ? splitGluedNames(tokens.text(line)) : undefined;
+      // The page's last line, with no excerpt after it, is a name line when its names are glued
+      // ("VarietyOwen Gleiberman": the page was cut after it).
+      if (names !== undefined && (tokens.is(second, 'text') || (second >= tokens.count && (names.critic !== null || names.ambiguous)))) {
         if (names.ambiguous) {
           report.reportLine(
             'unsplit-glued-text',
@@ -55,16 +73,34 @@ export const reviewReader: Reader<Values, State> = {
           );
         }
         ({ critic, publication } = names);
+        last = line;
+        line = second;
+      } else if (
+        names !== undefined &&
+        second >= tokens.count &&
+        isNamesOnly(tokens.text(line)) &&
+        endsWithoutLineBreak(tokens.lines.input, tokens.lines.textEnds[line] as number)
+      ) {
+        // Cut off with no line break after it, a last line with no glued names is a name or a short quote.
+        report.reportLine(
+          'truncated-line',
+          `The page ends inside a line: "${clip(tokens.text(line))}" may be a name cut short of its review's text or a quote, and is not read.`,
+          line,
+        );
+        cut = line;
         line = second;
       }
-      text = tokens.text(line);
-      last = line;
-      line = after(tokens, line);
+      if (line < tokens.count) {
+        text = tokens.text(line);
+        last = line;
+        line = after(tokens, line);
+      }
     }
     if (tokens.is(line, 'tail')) last = line;
+    if (cut === at) return cut + 1;
     furnishBetween(tokens, state, at, last);
     const span = tokens.lines.span(at, last);
     addReview(draft, report, { critic, publication, score, text, span });
-    return last + 1;
+    return Math.max(last, cut) + 1;
   },
 };

@@ -1,10 +1,12 @@
 /**
- * The verdict line, with no dash: `Universal acclaim based on 32 Critic Reviews`.
+ * The verdict line, with no dash: `Universal acclaim based on 32 Critic Reviews`, or `No score yet
+ * based on 3 Critic Reviews` under a `tbd` Metascore.
  *
  * @module
  */
 import { parseVerdictLabel } from '../../../../classify/index.js';
 import type { Reader } from '../../../engine/index.js';
+import { isNotYetScored } from '../../metacritic/recognise.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
 
@@ -20,7 +22,7 @@ export const verdictReader: Reader<Values, State> = {
       report.report('repeated-block', 'A second verdict line appears; the first is kept.', span);
       return at + 1;
     }
-    if (parseVerdictLabel(label) === undefined)
+    if (parseVerdictLabel(label) === undefined && !isNotYetScored(label))
       report.report('unknown-verdict', `The verdict "${label}" is not one of the known verdicts; it is kept as printed.`, span);
     draft.verdict = { value: label, span };
     draft.criticCount = { value: count, span };

@@ -187,7 +187,8 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
  */
 export function isPublicationLine(text: string, next: string, draft: ReviewDraft, nextIsDate?: boolean): boolean {
   if (text.length > 60 || spacesReach(text, 7) || endsWithCitation(text) || endsWithWidgetTail(text)) return false;
-  if (CLAUSE_ENDS.has(text.charCodeAt(text.length - 1)) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
+  const end = withoutTrailingEmoji(text);
+  if (CLAUSE_ENDS.has(end.charCodeAt(end.length - 1)) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
   const score = recogniseBareNumber(next) !== undefined;
   const date = !score && (nextIsDate ?? recogniseDate(next) !== undefined);
   const critic = !score && !date && recogniseReviewedBy(next) !== undefined;
@@ -195,6 +196,23 @@ export function isPublicationLine(text: string, next: string, draft: ReviewDraft
   if (score || date || critic) return !((score && draft.score !== null) || (date && draft.dateText !== null) || (critic && draft.critic !== null));
   if (!text.includes(' ')) return true;
   return /^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(text) && !/[,;] |: (?!The \p{Lu})/u.test(text) && !/\p{Ll}{2}[.?] \p{Lu}/u.test(text) && !hasSentenceWord(text);
+}
+
+/** An emoji's code point, or a space, at the end of a text: `🎉`, `👍🏽` (its skin tone a modifier). */
+const TRAILING_EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier} ]$/u;
+
+/** `text` without the emoji (with what joins and styles them, U+200D and U+FE0F) and spaces at its end: "A perfect ending. 🎉" ends its sentence before them. */
+function withoutTrailingEmoji(text: string): string {
+  let end = text;
+  for (;;) {
+    const last = end.charCodeAt(end.length - 1);
+    if (last === 0x200d || last === 0xfe0f) end = end.slice(0, -1);
+    else if (end.length > 0 && TRAILING_EMOJI.test(end)) {
+      // An emoji past U+FFFF is two code units, a surrogate pair, the first at length - 2.
+      const pair = (end.codePointAt(end.length - 2) ?? 0) > 0xffff;
+      end = end.slice(0, end.length - (pair ? 2 : 1));
+    } else return end;
+  }
 }
 
 /** The characters that end a sentence or a clause, as a publication's name does not: `.!?…"“”'‘’,;:`. */

@@ -10,6 +10,7 @@
  * @module
  */
 import type { MetacriticReader } from '../state.js';
+import { isNamedAsFurniture } from './items.js';
 
 /** True when furniture line `text` ends a list: "See all 20 Critic Reviews" ends the critics'. */
 export function endsList(text: string): boolean {
@@ -20,6 +21,8 @@ export function endsList(text: string): boolean {
 export const furnitureReader: MetacriticReader = {
   name: 'furniture',
   opens: ['furniture', 'numberedFurniture', 'widgetBullet'],
+  // A user's name that is a furniture word ("2. Metascore" over a date) is the user item's.
+  when: (state, tokens, at) => !isNamedAsFurniture(state, tokens, at),
   read(tokens, at, state) {
     // Only a line of the furniture row can end a list: the others are not sliced.
     if (tokens.is(at, 'furniture')) {

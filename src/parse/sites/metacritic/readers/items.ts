@@ -142,10 +142,26 @@ export function endsUnindentedItem(tokens: MetacriticTokens, at: number, cursor:
 
 /** The pieces an item's first line gives: the text after its number, or the whole line. */
 export function firstPiece(tokens: MetacriticTokens, at: number): { readonly piece: Piece; readonly number: number | null } {
-  const numbered = tokens.rowAt(at) === NUMBERED_ROW ? tokens.valueAsRow(at, 'numbered', NUMBERED_ROW) : undefined;
+  // A numbered line of furniture's words opens an item where a reader takes it for one (a user named "Metascore").
+  const numbered = tokens.rowAt(at) === NUMBERED_ROW || tokens.is(at, 'numberedFurniture') ? tokens.valueAsRow(at, 'numbered', NUMBERED_ROW) : undefined;
   return numbered !== undefined
     ? { piece: { text: numberedText(tokens, at), line: at, whole: false }, number: numbered }
     : { piece: { text: tokens.text(at), line: at, whole: true }, number: null };
+}
+
+/**
+ * True when line `at` is a numbered item of the user list whose text is a furniture word, numbered
+ * on from the list's last review, with a date line under it (`  2. Metascore` / `    Jun 2, 2010`):
+ * a user's name, not furniture (the rating widget's `1. Submit` comes before the list).
+ */
+export function isNamedAsFurniture(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
+  const last = state.phase === 'user' ? state.users?.reviews.at(-1) : undefined;
+  return (
+    last?.index != null &&
+    tokens.valueAs(at, 'numberedFurniture') === last.index + 1 &&
+    numberedText(tokens, at) !== '' &&
+    dateOfLine(tokens, tokens.nextNonBlank(at + 1)) !== undefined
+  );
 }
 
 /** Finishes a review draft: its excerpt collapsed and cut of widget tails, a review with no text reported. */

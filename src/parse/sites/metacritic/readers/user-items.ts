@@ -16,13 +16,24 @@ import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
 import { copiedUserItemRules, readUserRestInCopiedTail } from './copied-user-items.js';
-import { type ContinuationRules, continuesItem, dateOf, dateOfLine, firstPiece, isWidgetTail, joinLines, NUMBERED_ROW, type Piece } from './items.js';
+import {
+  type ContinuationRules,
+  continuesItem,
+  dateOf,
+  dateOfLine,
+  firstPiece,
+  isNamedAsFurniture,
+  isWidgetTail,
+  joinLines,
+  NUMBERED_ROW,
+  type Piece,
+} from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
 export const userItemReader: MetacriticReader = {
   name: 'user item',
-  opens: ['numbered', 'text', 'date'],
-  when: (state, tokens, at) => state.phase === 'user' && (tokens.rowAt(at) === NUMBERED_ROW || tokens.indent(at) > 0),
+  opens: ['numbered', 'text', 'date', 'numberedFurniture'],
+  when: (state, tokens, at) => state.phase === 'user' && (tokens.rowAt(at) === NUMBERED_ROW || tokens.indent(at) > 0 || isNamedAsFurniture(state, tokens, at)),
   read(tokens, at, state) {
     const users = ensureUsers(state, at);
     const { piece: head, number } = firstPiece(tokens, at);

@@ -12,10 +12,8 @@
 import { parseVerdictLabel } from '../../../../classify/index.js';
 import { checkedCount } from '../counts.js';
 import { clip } from '../../../text/strings.js';
+import { isNotYetScored } from '../recognise.js';
 import { ensureUsers, reportLine, reportRepeated, startPage, type MetacriticReader } from '../state.js';
-
-// "No score yet - based on 3 Critics": too few reviews for a verdict, which the page says in words.
-const NOT_YET_SCORED = /^(?:no score yet|tbd|not yet scored)$/iu;
 
 /** Labels {@link parseVerdictLabel} read, as printed: a page's label is told once, then looked up (at most 64 kept). */
 const KNOWN_LABELS = new Set<string>();
@@ -53,7 +51,7 @@ export const verdictReader: MetacriticReader = {
       reportRepeated(state, 'critic verdict line', tokens.lines.span(at));
       return at + 1;
     }
-    if (!isKnownVerdict(label) && !NOT_YET_SCORED.test(label)) {
+    if (!isKnownVerdict(label) && !isNotYetScored(label)) {
       reportLine(state, 'unknown-verdict', `The verdict "${clip(label)}" is not one of the known verdicts; it is kept as printed.`, at);
     }
     state.verdict = { label, count, line: at };

@@ -7,17 +7,17 @@
  * @module
  */
 import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
-import { isFurnitureRowLine, type MetacriticTokens, numberedText } from '../kinds.js';
+import { isFurnitureRowLine, isNumberedLine, type MetacriticTokens, numberedText } from '../kinds.js';
 import { recogniseCutDate } from '../../../text/dates.js';
-import { isDigit } from '../../../text/numbers.js';
-import { clip } from '../../../text/strings.js';
+import { isDigit, recogniseBareNumber } from '../../../text/numbers.js';
+import { clip, endsWithoutLineBreak } from '../../../text/strings.js';
 import type { MetacriticState } from '../state.js';
 
 /**
  * The page's last line of data (furniture after it aside) when it is a part
  * cut short: one {@link recogniseCutShort} knows, a date cut before the end of
  * its year (`Jun 3, 20`, which would read as an excerpt), an item's number alone
- * (`2.`), or a digit under a distribution's label or line, a list's heading or
+ * (`2.`) or with a score a longer one begins (`3. 8`, the page's very end), or a digit under a distribution's label or line, a list's heading or
  * an item's "Expand" (`  2`, the start of `  2. Negative: ...`; `Critic
  * Reviews` / `  1`), where no score line comes. -1 when it is not.
  */
@@ -30,7 +30,8 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
     if (
       recogniseCutShort(text) ||
       recogniseCutDate(numberedText(tokens, at)) ||
-      (tokens.valueAs(at, 'numbered') !== undefined && numberedText(tokens, at) === '')
+      (tokens.valueAs(at, 'numbered') !== undefined && numberedText(tokens, at) === '') ||
+      isCutScoreItem(tokens, at)
     )
       return at;
     if (!(text.length === 1 && isDigit(text.charCodeAt(0)))) return -1;
@@ -40,6 +41,16 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
     return above >= 0 && opensList(tokens, above) ? at : -1;
   }
   return -1;
+}
+
+/**
+ * `  3. 8` with no line break after it: an item's score of 1 to 10, which a longer one (80-89, 100)
+ * begins, cut where the page stops. (An item's number opens no user review with its score.)
+ */
+function isCutScoreItem(tokens: MetacriticTokens, at: number): boolean {
+  if (!isNumberedLine(tokens, at)) return false;
+  const score = recogniseBareNumber(numberedText(tokens, at));
+  return score !== undefined && score >= 1 && score <= 10 && endsWithoutLineBreak(tokens.lines.input, tokens.lines.textEnds[at] as number);
 }
 
 /** True when line `line` is one a list's first item comes under: a distribution's label or line, a list's heading, an item's "Expand". */
