@@ -115,12 +115,14 @@ describe('parse, on edges of the layouts', () => {
   });
 
   it.each([
-    ['ends an indented profile block at an unindented line', '  ', ''],
-    ['reads an unindented profile block (a page copied with no indentation) up to the next section line', '', 'Good.'],
-  ])('%s', (_, indent, excerpt) => {
+    // A line of text left unindented right under an indented block with no text is its excerpt, its indentation dropped, said open.
+    ['reads an unindented line of text under an indented profile block with no text as its excerpt, the boundary open', '  ', ['copied-boundary-open']],
+    ['reads an unindented profile block (a page copied with no indentation) up to the next section line', '', []],
+  ])('%s', (_, indent, open) => {
     const text = `4 movie reviews\n${indent}• 80 A\nGood.\nUniversal acclaim - based on 1 Critics\n`;
-    const { page } = parse(text);
-    expect(page.reviews[0]).toMatchObject({ score: 80, excerpt });
+    const { page, diagnostics } = parse(text);
+    expect(page.reviews[0]).toMatchObject({ score: 80, excerpt: 'Good.' });
+    expect(diagnostics.filter(({ code }) => code.startsWith('copied-')).map(({ code }) => code)).toStrictEqual(open);
     expect(page.verdict).toBe('Universal acclaim');
     expect(unaccountedLines(text, checkParse(text))).toStrictEqual([]);
   });

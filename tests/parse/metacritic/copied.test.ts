@@ -420,3 +420,15 @@ describe('parse on a crawled page with a line or two stripped of its markers', (
     ]);
   });
 });
+
+describe('parse on a copied profile', () => {
+  it('reads a bare number and words under a block’s Metascore as its excerpt, not its score and critic, unless the words are the profile’s critic', () => {
+    const text =
+      "For 4 reviews, this critic has graded:\n75% higher than the average critic\n0% same as the average critic\n25% lower than the average critic\n\nSheri Linden's Scores\n\n4 tv reviews\n72 Metascore\n93 minutes of dread.\n67 Metascore\n80 Sheri Linden\nBeyond the lead turn.\n";
+    // `93 minutes of dread.` was read as the score 93 by the critic "minutes of dread.", the block left with no text.
+    expect(parse(text).page.reviews.map(({ score, critic, metascore, excerpt }) => [score, critic?.name ?? null, metascore, excerpt])).toStrictEqual([
+      [null, null, 72, '93 minutes of dread.'],
+      [80, 'Sheri Linden', 67, 'Beyond the lead turn.'],
+    ]);
+  });
+});
