@@ -390,13 +390,45 @@ describe('parse on a crawled page with a line or two stripped of its markers', (
 
   it('ends a user review at the widget tail of its first line, which the copied tail under it does not go on', () => {
     const text =
-      'Mixed or average reviews- based on 3 Ratings\nUser score distribution:\n  1. Positive: 1 out of 3\n  2. Negative: 2 out of 3\n  1. Oct 4, 2013\n    It reminds me of Homeland. Full Review »\nSep 24, 2013\n    The premiere left me cold. Full Review »\nSep 23, 2013\nWhatever promise fades. Full Review »\n';
-    // The review opened by `The premiere left me cold. Full Review »` took the tail's date as its own, and itself as its user's name.
+      'Mixed or average reviews- based on 2 Ratings\nUser score distribution:\n  1. Positive: 1 out of 2\n  2. Negative: 1 out of 2\n    The premiere left me cold. Full Review »\nSep 23, 2013\nWhatever promise fades. Full Review »\n';
+    // The review took the tail's date as its own, and its text as its user's name.
     expect(parse(text).page.users?.reviews.map(({ index, user, date, excerpt }) => [index, user, date, excerpt])).toStrictEqual([
-      [1, null, '2013-10-04', 'It reminds me of Homeland.'],
       [null, null, null, 'The premiere left me cold.'],
-      [2, null, '2013-09-23', 'Whatever promise fades.'],
+      [1, null, '2013-09-23', 'Whatever promise fades.'],
     ]);
-    expect(open(text)).toStrictEqual([['unrecognised-line', 7, 7]]);
+  });
+
+  it('opens a user review at a date left unindented under an indented review that has its date', () => {
+    const text =
+      'Mixed or average reviews- based on 3 Ratings\nUser score distribution:\n  1. Positive: 1 out of 3\n  2. Negative: 2 out of 3\n  1. Oct 4, 2013\n    It reminds me of Homeland.\nSep 24, 2013\n    The premiere left me cold.\n  3. Sep 23, 2013\n    Whatever promise fades.\n';
+    // The date was reported as a line no part takes, and the text under it read as a review with no date.
+    expect(parse(text).page.users?.reviews.map(({ index, date, excerpt }) => [index, date, excerpt])).toStrictEqual([
+      [1, '2013-10-04', 'It reminds me of Homeland.'],
+      [null, '2013-09-24', 'The premiere left me cold.'],
+      [3, '2013-09-23', 'Whatever promise fades.'],
+    ]);
+    expect(open(text)).toStrictEqual([['copied-boundary-open', 5, 8]]);
+  });
+
+  it('gives no number to a copied tail past a review whose number and indentation a copy dropped, whose lines may hold two items', () => {
+    const text = 'Critic score distribution:\n  1. Positive: 3 out of 3\n  1. Reviewed by: Ann Lee\n    Taut.\n90\n    Alive.\n88\nGripping to the end.\n';
+    // The tail's review was numbered 2, on from item 1 alone.
+    expect(reviews(text)).toStrictEqual([
+      [1, 'Ann Lee', 'Taut.'],
+      [null, null, 'Alive.'],
+      [null, null, 'Gripping to the end.'],
+    ]);
+  });
+});
+
+describe('parse on a copied profile', () => {
+  it('reads a bare number and words under a block’s Metascore as its excerpt, not its score and critic, unless the words are the profile’s critic', () => {
+    const text =
+      "For 4 reviews, this critic has graded:\n75% higher than the average critic\n0% same as the average critic\n25% lower than the average critic\n\nSheri Linden's Scores\n\n4 tv reviews\n72 Metascore\n93 minutes of dread.\n67 Metascore\n80 Sheri Linden\nBeyond the lead turn.\n";
+    // `93 minutes of dread.` was read as the score 93 by the critic "minutes of dread.", the block left with no text.
+    expect(parse(text).page.reviews.map(({ score, critic, metascore, excerpt }) => [score, critic?.name ?? null, metascore, excerpt])).toStrictEqual([
+      [null, null, 72, '93 minutes of dread.'],
+      [80, 'Sheri Linden', 67, 'Beyond the lead turn.'],
+    ]);
   });
 });

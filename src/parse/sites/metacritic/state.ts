@@ -125,6 +125,8 @@ export interface CopiedList {
   /** Whether a blank line can end the list: not where the copy put one under every line. */
   readonly blankEnds: boolean;
   next: number;
+  /** Whether the numbers its items would be given are open: a review above them lost its number and its indentation (see goOnFromAbove), so none is given. */
+  numbersOpen: boolean;
   /** The last line of the last item's text, when nothing (a widget tail) closed it: text right under it leaves the boundary open. */
   lastText: number | undefined;
   /** The last line of the last item. */

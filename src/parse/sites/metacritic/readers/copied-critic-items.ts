@@ -39,6 +39,7 @@ import {
   previousCopiedLine,
   reportOpenBoundary,
   isStrayExcerptLine,
+  opensAboveNumbers,
   reportStrayExcerpt,
 } from './copied-list.js';
 import { pushReview, readDate } from './items.js';
@@ -97,6 +98,8 @@ export function readRestInCopiedTail(state: MetacriticState, draft: ReviewDraft,
   }
   const list = copiedList(state, state.tokens, 'critic', from);
   if (draft.index !== null) list.next = draft.index + 1;
+  // A review with no number that opens shallower than the numbers above lost its number: the tail's are open.
+  else if (opensAboveNumbers(state, state.reviews, draft.first)) list.numbersOpen = true;
   return readCopiedReview(state, list, draft, from);
 }
 

@@ -73,6 +73,7 @@ export function copiedList(state: MetacriticState, tokens: MetacriticTokens, sec
       numbersDropped: numbersDroppedAt(state, at),
       blankEnds: !blankUnderEveryLine(tokens),
       next: 1,
+      numbersOpen: false,
       lastText: undefined,
       lastEnd: undefined,
     };
@@ -84,8 +85,12 @@ export function copiedList(state: MetacriticState, tokens: MetacriticTokens, sec
 /**
  * Sets a list to go on from the reviews other readers read since its last item (or above its
  * first) in its section, as on a page partly marked (`2. Hawn spends ...` kept its number, the
- * items under it lost theirs): its numbers from the last numbered one's, and text right under the
- * last one's is an open boundary.
+ * items under it lost theirs): its numbers from the last numbered one's, and text right under
+ * the last one's is an open boundary. Where a review with no number under that one opens
+ * shallower than its number (an item whose number and indentation a copy dropped: `90` over
+ * `    Computer-made ...`, under `  9. Reviewed by: ...`; a page's unnumbered reviews sit deeper
+ * than its numbers), how many items its lines hold is open (a stripped date may be its own item's
+ * or the next's), and so are the numbers: the list gives none.
  */
 function goOnFromAbove(state: MetacriticState, list: CopiedList): void {
   const { tokens } = state;
@@ -98,9 +103,25 @@ function goOnFromAbove(state: MetacriticState, list: CopiedList): void {
     if (i === reviews.length - 1) endItem(list, span.end.line - 1, excerpt !== '' && !recogniseWidgetTail(tokens.text(span.end.line - 1)));
     if (index !== null) {
       list.next = index + 1;
+      list.numbersOpen = false;
+      for (let k = i + 1; k < reviews.length; k++)
+        if (opensAboveNumbers(state, reviews, (reviews[k] as (typeof reviews)[number]).span.start.line - 1)) list.numbersOpen = true;
       return;
     }
   }
+}
+
+/**
+ * True when an unnumbered review opening on line `line` opens shallower than the last numbered
+ * review of `reviews` above it (one section's, in order): an item whose number and indentation a
+ * copy dropped, as a page's unnumbered reviews sit deeper than its numbers.
+ */
+export function opensAboveNumbers(state: MetacriticState, reviews: readonly { readonly index: number | null; readonly span: Span }[], line: number): boolean {
+  for (let i = reviews.length - 1; i >= 0; i--) {
+    const { index, span } = reviews[i] as (typeof reviews)[number];
+    if (index !== null && span.start.line - 1 < line) return state.tokens.indent(line) < state.tokens.indent(span.start.line - 1);
+  }
+  return false;
 }
 
 /**
@@ -351,12 +372,12 @@ export function endItem(list: CopiedList, last: number, text: boolean): void {
 
 /**
  * The number an item at line `at` is given: the next in turn when it is as
- * deep as the list's first item, none when deeper or when the page prints it
- * with no number (`numbered` false).
+ * deep as the list's first item, none when deeper, when the page prints it
+ * with no number (`numbered` false), or when the list's numbers are open.
  */
 export function numberItem(list: CopiedList, tokens: MetacriticTokens, at: number, numbered = true): number | null {
   list.indent ??= tokens.indent(at);
-  if (!numbered || !list.numbersDropped || tokens.indent(at) > list.indent) return null;
+  if (!numbered || !list.numbersDropped || list.numbersOpen || tokens.indent(at) > list.indent) return null;
   list.next++;
   return list.next - 1;
 }

@@ -16,7 +16,6 @@
  * @module
  */
 import { recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail, type ScoreBullet } from '../recognise.js';
-import type { MetacriticTokens } from '../kinds.js';
 import { type CopiedList, newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
 import { readCritic, sameName } from '../text.js';
 import { continuesExcerpt } from './critic-items.js';
@@ -73,7 +72,7 @@ export function blockContinuesInCopiedTail(state: MetacriticState, draft: Review
   if (!hasScoreLine(draft) && droppedScoreLineAt(state, line) !== undefined) return true;
   if (isStrayBlockExcerpt(state, draft, line)) return true;
   if (line < copiedTailStart(state)) return false;
-  if (!hasScoreLine(draft) && scoreLineAt(tokens, line) !== undefined) return true;
+  if (!hasScoreLine(draft) && scoreLineAt(state, line) !== undefined) return true;
   if (endsCopiedItem(tokens, line)) return false;
   const text = tokens.text(line);
   return draft.awaitingCritic || draft.excerpt.length === 0 || recogniseWidgetTail(text) || continuesExcerpt(draft.excerpt, text);
@@ -123,13 +122,13 @@ function hasScoreLine(draft: ReviewDraft): boolean {
 }
 
 /**
- * The score line on line `line`: bare ("40 Critic Score", "25 Reviewed by", or a number and the
- * critic's name), or with its bullet, where a copy dropped the indentation only.
+ * The score line on line `line`: bare ("40 Critic Score", "25 Reviewed by", or, on a critic's
+ * profile, a number and that critic's name: see {@link droppedScoreLineAt}), or with its bullet,
+ * where a copy dropped the indentation only. A number and other words (`93 minutes of dread.`)
+ * is the block's excerpt.
  */
-function scoreLineAt(tokens: MetacriticTokens, line: number): ScoreBullet | undefined {
-  return (
-    tokens.value(line, 'bareScoreLine') ?? tokens.value(line, 'scoreBullet') ?? (tokens.is(line, 'text') ? recogniseScoreBullet(tokens.text(line)) : undefined)
-  );
+function scoreLineAt(state: MetacriticState, line: number): ScoreBullet | undefined {
+  return state.tokens.value(line, 'scoreBullet') ?? droppedScoreLineAt(state, line);
 }
 
 /**
@@ -139,7 +138,7 @@ function scoreLineAt(tokens: MetacriticTokens, line: number): ScoreBullet | unde
 function readBlockBody(state: MetacriticState, list: CopiedList, draft: ReviewDraft, from: number): number {
   const { tokens } = state;
   let line = from;
-  const score = hasScoreLine(draft) ? undefined : scoreLineAt(tokens, line);
+  const score = hasScoreLine(draft) ? undefined : scoreLineAt(state, line);
   if (score !== undefined) {
     readScoreLine(state, draft, score, line);
     draft.last = line;

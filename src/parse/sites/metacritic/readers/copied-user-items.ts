@@ -34,12 +34,13 @@ import {
 } from './copied-list.js';
 import { type ContinuationRules, dateOf, type Piece } from './items.js';
 import { looksLikeUserName } from './user-items.js';
+import { isFieldWithoutIndent } from './copied-critic-items.js';
 
 /** Reads a user review of copied text, opened by its date or its user's name over a date. */
 export const copiedUserItemsReader: MetacriticReader = {
   name: 'copied user items',
   opens: ['text', 'date', 'bareMediaFilter'],
-  when: (state, tokens, at) => opensCopiedItem(state, tokens, at, 'user') && startsCopiedUserReview(tokens, at),
+  when: (state, tokens, at) => (opensCopiedItem(state, tokens, at, 'user') && startsCopiedUserReview(tokens, at)) || opensStrayUserReview(state, tokens, at),
   read(tokens, at, state) {
     const users = ensureUsers(state, at);
     const list = copiedList(state, tokens, 'user', at);
@@ -103,6 +104,28 @@ function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean
   return (looksLikeUserName(text) || isNumberName(text)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
 }
 
+/**
+ * True when line `at` is a date left unindented right under an indented user review that has its
+ * date, above the page's copied tail: the next review, whose number and indentation a copy
+ * dropped (`  1. Oct 4, 2013` / `    It reminds me ...` / `Sep 24, 2013` / `    The premiere ...`).
+ * A review's date is its item's first line (or the one under its user's name), so a second one
+ * is no line of the review above.
+ */
+function opensStrayUserReview(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
+  const last = state.users?.reviews.at(-1);
+  return (
+    state.phase === 'user' &&
+    last !== undefined &&
+    last.dateText !== null &&
+    tokens.indent(at) === 0 &&
+    at > 0 &&
+    last.span.end.line === at &&
+    tokens.indent(at - 1) > 0 &&
+    tokens.accepts(at, 'date') &&
+    at < copiedTailStart(state)
+  );
+}
+
 /** A user's name that is a number (`42`): a bare number past the 0-10 scale of a user's score and the rating widget's digits. */
 function isNumberName(text: string): boolean {
   return recogniseBareNumber(text) !== undefined && recogniseUserScore(text) === undefined;
@@ -134,12 +157,16 @@ export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[]
 }
 
 /**
- * The rules of an indented user item's lines, `rules`, where the copy dropped the page's list
- * numbers: a line as deep as the item, `indent`, is the next review (`  ChristianP.` /
- * `    Wildly overrated.` / `  Feb 25, 2018`, see {@link droppedNumberStop}); `rules` as they are
- * on other pages and at no indentation (where the copied reader reads the reviews).
+ * The rules of an indented user item's lines, `rules`, as a copy leaves them: a date or score
+ * left unindented right under the item's lines, over a line indented as the item's body, goes on
+ * the item (`  1. DavidS.` / `Jan 29, 2008` / `    A timeless take ...`, see
+ * {@link isFieldWithoutIndent}); and where the copy dropped the page's list numbers, a line as
+ * deep as the item, `indent`, is the next review (`  ChristianP.` / `    Wildly overrated.` /
+ * `  Feb 25, 2018`, see {@link droppedNumberStop}). At no indentation, where the copied reader
+ * reads the reviews, `rules` as they are.
  */
-export function droppedNumberUserRules(state: MetacriticState, indent: number, rules: ContinuationRules): ContinuationRules {
-  const stopsAt = indent === 0 ? undefined : droppedNumberStop(state, indent);
-  return stopsAt === undefined ? rules : { ...rules, stopsAt };
+export function copiedUserItemRules(state: MetacriticState, indent: number, rules: ContinuationRules): ContinuationRules {
+  if (indent === 0) return rules;
+  const stopsAt = droppedNumberStop(state, indent);
+  return stopsAt === undefined ? { ...rules, shallowerGoesOn: isFieldWithoutIndent } : { ...rules, stopsAt, shallowerGoesOn: isFieldWithoutIndent };
 }

@@ -15,7 +15,7 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { droppedNumberUserRules, readUserRestInCopiedTail } from './copied-user-items.js';
+import { copiedUserItemRules, readUserRestInCopiedTail } from './copied-user-items.js';
 import {
   type ContinuationRules,
   continuesItem,
@@ -48,7 +48,7 @@ export const userItemReader: MetacriticReader = {
     let dated = headDate !== undefined;
     let closed = endsWithWidgetTail(head.text);
     let next = at + 1;
-    const rules = droppedNumberUserRules(state, indent, USER_ITEM_RULES);
+    const rules = copiedUserItemRules(state, indent, USER_ITEM_RULES);
     for (;;) {
       const line = tokens.nextNonBlank(next);
       if (line >= tokens.count || !continuesItem(tokens, line, next, indent, rules)) break;
