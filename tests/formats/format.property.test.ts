@@ -17,9 +17,15 @@ import { factsOf } from './helpers.js';
 /** The diagnostics a faithful rewrite may cause: the ones the facts themselves call for. */
 const FACT_CODES = new Set(['unknown-verdict', 'invalid-date', 'distribution-total-mismatch']);
 
-/** {@link FACT_CODES}, and `critic-count-mismatch` where the page lists more critic reviews than it says it has. */
+/**
+ * {@link FACT_CODES}, and `critic-count-mismatch` where the page lists more
+ * critic reviews than it says it has: its count, or, with none, the total its
+ * distribution lines are written "out of" (the sum of the counts it has).
+ */
 function factCodesOf(page: Page): ReadonlySet<string> {
-  return page.criticCount !== null && page.reviews.length > page.criticCount ? new Set([...FACT_CODES, 'critic-count-mismatch']) : FACT_CODES;
+  const counts = Object.values(page.distribution ?? {}).filter((count): count is number => count !== null);
+  const declared = page.criticCount ?? (counts.length === 0 ? null : counts.reduce((sum, count) => sum + count, 0));
+  return declared !== null && page.reviews.length > declared ? new Set([...FACT_CODES, 'critic-count-mismatch']) : FACT_CODES;
 }
 
 function reparse(text: string, page: Page): ReturnType<typeof parse> {
