@@ -313,7 +313,9 @@ describe('the metacritic-2021 site', () => {
   it('reports a last line of names the same with furniture after it, on a page that ends with no line break', () => {
     const text = '100\nMETASCORE\n70\nChicago Tribune\nWatch Now';
     const { page, diagnostics } = parsed(text);
-    expect(page.reviews.map(({ publication, score, excerpt }) => ({ publication, score, excerpt }))).toStrictEqual([{ publication: null, score: 70, excerpt: '' }]);
+    expect(page.reviews.map(({ publication, score, excerpt }) => ({ publication, score, excerpt }))).toStrictEqual([
+      { publication: null, score: 70, excerpt: '' },
+    ]);
     expect(reported(text, diagnostics)).toStrictEqual([
       ['review-without-text', '70'],
       ['truncated-line', 'Chicago Tribune'],
