@@ -322,6 +322,15 @@ describe('the metacritic-2021 site', () => {
     ]);
   });
 
+  it('accounts for a section line between a score and a last line of names cut short, as furniture', () => {
+    const text = '100\nMETASCORE\n70\nCritic Reviews\nChicago Tribune';
+    const { diagnostics } = parsed(text);
+    expect(reported(text, diagnostics)).toStrictEqual([
+      ['review-without-text', '70'],
+      ['truncated-line', 'Chicago Tribune'],
+    ]);
+  });
+
   it('reads a last line of names with a line break after it, or a last line cut mid-sentence, as the quote', () => {
     for (const last of ['Chicago Tribune\n', 'The whole season feels like a 9-episode goodb']) {
       const { page } = parsed(`100\nMETASCORE\n70\n${last}`);

@@ -93,7 +93,8 @@ export const reviewReader: Reader<Values, State> = {
     }
     if (tokens.is(line, 'tail')) last = line;
     if (cut === at) return cut + 1;
-    furnishBetween(tokens, state, at, last);
+    // The furniture passed over up to the line cut short too ("Critic Reviews" between a score and it).
+    furnishBetween(tokens, state, at, Math.max(last, cut));
     const span = tokens.lines.span(at, last);
     addReview(draft, report, { critic, publication, score, text, span });
     return Math.max(last, cut) + 1;
