@@ -298,33 +298,15 @@ describe('the metacritic-2021 site', () => {
     expect(reported(text, diagnostics)).toStrictEqual([['review-without-text', '90\nVarietyOwen Gleiberman']]);
   });
 
-  it('reports a last line of names with no glue and no line break after it, and does not read it', () => {
-    const text = '100\nMETASCORE\n70\nChicago Tribune';
+  it.each([
+    ['reports a last line of names with no glue and no line break after it, and does not read it', '100\nMETASCORE\n70\nChicago Tribune'],
+    ['reports a last line of names the same with furniture after it, on a page that ends with no line break', '100\nMETASCORE\n70\nChicago Tribune\nWatch Now'],
+    ['reports a last line of names the same with a section line before it, which is furniture', '100\nMETASCORE\n70\nCritic Reviews\nChicago Tribune'],
+  ])('%s', (_, text) => {
     const { page, diagnostics } = parsed(text);
     expect(page.reviews.map(({ publication, score, excerpt }) => ({ publication, score, excerpt }))).toStrictEqual([
       { publication: null, score: 70, excerpt: '' },
     ]);
-    expect(reported(text, diagnostics)).toStrictEqual([
-      ['review-without-text', '70'],
-      ['truncated-line', 'Chicago Tribune'],
-    ]);
-  });
-
-  it('reports a last line of names the same with furniture after it, on a page that ends with no line break', () => {
-    const text = '100\nMETASCORE\n70\nChicago Tribune\nWatch Now';
-    const { page, diagnostics } = parsed(text);
-    expect(page.reviews.map(({ publication, score, excerpt }) => ({ publication, score, excerpt }))).toStrictEqual([
-      { publication: null, score: 70, excerpt: '' },
-    ]);
-    expect(reported(text, diagnostics)).toStrictEqual([
-      ['review-without-text', '70'],
-      ['truncated-line', 'Chicago Tribune'],
-    ]);
-  });
-
-  it('accounts for a section line between a score and a last line of names cut short, as furniture', () => {
-    const text = '100\nMETASCORE\n70\nCritic Reviews\nChicago Tribune';
-    const { diagnostics } = parsed(text);
     expect(reported(text, diagnostics)).toStrictEqual([
       ['review-without-text', '70'],
       ['truncated-line', 'Chicago Tribune'],
