@@ -1,0 +1,20 @@
+/** A source file of the core's bundle and its minified bytes there. */
+export interface CoreFile {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/** A folder of the sources and the minified bytes of all its files in the core's bundle, subfolders included; `depth` 0 for `src`. */
+export interface CoreFolder extends CoreFile {
+  readonly depth: number;
+}
+
+/** The core's bundle, measured (see core-sizes.mjs): bytes minified and brotli (as size-limit reports them), by file and folder, by part of the exports, and dist/index.js's brotli when built. */
+export declare function measureCore(): Promise<{
+  readonly minified: number;
+  readonly brotli: number;
+  readonly files: readonly CoreFile[];
+  readonly folders: readonly CoreFolder[];
+  readonly parts: readonly { readonly part: string; readonly brotli: number }[];
+  readonly dist: number | undefined;
+}>;

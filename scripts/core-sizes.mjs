@@ -1,0 +1,108 @@
+// Where the core's bytes are: `node scripts/core-sizes.mjs` (`npm run size:core`) bundles the core
+// (src/index.ts, everything `critic-consensus` exports) as size-limit bundles dist/index.js (esbuild,
+// minified, for the browser), and prints the bundle's brotli bytes, then the minified bytes of each folder
+// of the sources (a folder's figure holds its subfolders') and of each file, from esbuild's metafile; and
+// what a caller importing only one part of the core's exports loads. With dist/ built (`npm run build`),
+// it prints dist/index.js's brotli too, which is `npx size-limit`'s figure for the core. `--json` prints
+// the figures as JSON.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+
+/** What size-limit takes off a brotli figure: the bytes of an empty esbuild bundle. */
+const EMPTY_BUNDLE_BROTLI = 16;
+
+/** The brotli bytes of `code` as size-limit reports them (quality 11, less an empty bundle's). */
+function brotliBytes(code) {
+  return brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length - EMPTY_BUNDLE_BROTLI;
+}
+
+/** A bundle made with size-limit's esbuild options (@size-limit/esbuild's get-config.js), in memory. */
+async function sizeLimitBundle(options) {
+  const result = await build({
+    bundle: true,
+    minifyIdentifiers: true,
+    minifySyntax: true,
+    minifyWhitespace: true,
+    treeShaking: true,
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+    absWorkingDir: root,
+    ...options,
+  });
+  const code = result.outputFiles[0].contents;
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  return { code, inputs };
+}
+
+/** The parts of the core's exports a caller may import alone, each with the module that imports them. */
+const PARTS = {
+  'parse, parseStrict': 'parse, parseStrict',
+  aggregate: 'aggregate',
+  'checkConsistency, DISCREPANCY_CODES': 'checkConsistency, DISCREPANCY_CODES',
+  'classifyScore, verdictForScore, parseVerdictLabel, validateBands, the bands':
+    'classifyScore, verdictForScore, parseVerdictLabel, validateBands, SENTIMENT_BANDS, VERDICT_BANDS',
+  DIAGNOSTIC_CODES: 'DIAGNOSTIC_CODES',
+};
+
+/**
+ * The core's bundle, measured: `{ minified, brotli, files, folders, parts, dist }`. `files` are the sources
+ * in the bundle with their minified bytes (`[{ path, bytes }]`, largest first), `folders` every folder
+ * holding them with the bytes of all its files, subfolders included (`[{ path, bytes, depth }]`, as a tree,
+ * each folder's subfolders largest first); `parts` the brotli bytes of a bundle importing only each group of
+ * exports (`[{ part, brotli }]`); `dist` dist/index.js's brotli bytes, or `undefined` when it is not built.
+ */
+export async function measureCore() {
+  const { code, inputs } = await sizeLimitBundle({ entryPoints: ['src/index.ts'] });
+  const files = Object.entries(inputs)
+    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .filter(({ bytes }) => bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
+  const byFolder = new Map();
+  for (const { path, bytes } of files) {
+    const segments = path.split('/');
+    for (let depth = 1; depth < segments.length; depth++) {
+      const folder = segments.slice(0, depth).join('/');
+      byFolder.set(folder, (byFolder.get(folder) ?? 0) + bytes);
+    }
+  }
+  const folders = [];
+  const visit = (folder, depth) => {
+    folders.push({ path: folder, bytes: byFolder.get(folder), depth });
+    const children = [...byFolder.keys()].filter((path) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes('/'));
+    children.sort((a, b) => byFolder.get(b) - byFolder.get(a));
+    for (const child of children) visit(child, depth + 1);
+  };
+  for (const top of [...byFolder.keys()].filter((path) => !path.includes('/'))) visit(top, 0);
+  const parts = [];
+  for (const [part, names] of Object.entries(PARTS)) {
+    const contents = `export { ${names} } from ${JSON.stringify('./src/index.ts')};\n`;
+    const alone = await sizeLimitBundle({ stdin: { contents, resolveDir: root, loader: 'js' } });
+    parts.push({ part, brotli: brotliBytes(alone.code) });
+  }
+  const distIndex = join(root, 'dist', 'index.js');
+  const dist = existsSync(distIndex) ? brotliBytes((await sizeLimitBundle({ entryPoints: [distIndex] })).code) : undefined;
+  return { minified: code.length, brotli: brotliBytes(code), files, folders, parts, dist };
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const figures = await measureCore();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(figures, null, 2));
+  } else {
+    const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+    console.log(`the core (src/index.ts, bundled as size-limit bundles dist/index.js): ${kB(figures.minified)} minified, ${kB(figures.brotli)} brotli`);
+    if (figures.dist !== undefined) console.log(`dist/index.js as last built (npx size-limit's figure for the core): ${kB(figures.dist)} brotli`);
+    console.log('a bundle importing only, brotli:');
+    for (const { part, brotli } of figures.parts) console.log(`  ${part.padEnd(78)} ${kB(brotli)}`);
+    console.log('minified, by folder (each with its subfolders):');
+    for (const { path, bytes, depth } of figures.folders) console.log(`  ${`${'  '.repeat(depth)}${path}`.padEnd(60)} ${kB(bytes)}`);
+    console.log('minified, by file:');
+    for (const { path, bytes } of figures.files) console.log(`  ${path.padEnd(60)} ${kB(bytes)}`);
+  }
+}
