@@ -18,3 +18,6 @@ export declare function measureCore(): Promise<{
   readonly parts: readonly { readonly part: string; readonly brotli: number }[];
   readonly dist: number | undefined;
 }>;
+
+/** A bundle of the core's exports `names` (a list as `export { ... }` takes it) alone, made as size-limit makes one: its code and brotli bytes. */
+export declare function bundleExports(names: string): Promise<{ readonly code: string; readonly brotli: number }>;

@@ -50,6 +50,13 @@ const PARTS = {
   DIAGNOSTIC_CODES: 'DIAGNOSTIC_CODES',
 };
 
+/** A bundle of the core's exports `names` (as `export { names }` would list them) alone: its code and brotli bytes. */
+export async function bundleExports(names) {
+  const contents = `export { ${names} } from ${JSON.stringify('./src/index.ts')};\n`;
+  const { code } = await sizeLimitBundle({ stdin: { contents, resolveDir: root, loader: 'js' } });
+  return { code: new TextDecoder().decode(code), brotli: brotliBytes(code) };
+}
+
 /**
  * The core's bundle, measured: `{ minified, brotli, files, folders, parts, dist }`. `files` are the sources
  * in the bundle with their minified bytes (`[{ path, bytes }]`, largest first), `folders` every folder
@@ -80,11 +87,7 @@ export async function measureCore() {
   };
   for (const top of [...byFolder.keys()].filter((path) => !path.includes('/'))) visit(top, 0);
   const parts = [];
-  for (const [part, names] of Object.entries(PARTS)) {
-    const contents = `export { ${names} } from ${JSON.stringify('./src/index.ts')};\n`;
-    const alone = await sizeLimitBundle({ stdin: { contents, resolveDir: root, loader: 'js' } });
-    parts.push({ part, brotli: brotliBytes(alone.code) });
-  }
+  for (const [part, names] of Object.entries(PARTS)) parts.push({ part, brotli: (await bundleExports(names)).brotli });
   const distIndex = join(root, 'dist', 'index.js');
   const dist = existsSync(distIndex) ? brotliBytes((await sizeLimitBundle({ entryPoints: [distIndex] })).code) : undefined;
   return { minified: code.length, brotli: brotliBytes(code), files, folders, parts, dist };

@@ -3,7 +3,8 @@
  * bundle that the README's sizes come from: its figures add up.
  */
 import { describe, expect, it } from 'vitest';
-import { measureCore } from '../../scripts/core-sizes.mjs';
+import { bundleExports, measureCore } from '../../scripts/core-sizes.mjs';
+import { DIAGNOSTIC_CODES } from '../../src/index.js';
 
 describe('measureCore', () => {
   let measured: Awaited<ReturnType<typeof measureCore>> | undefined;
@@ -37,5 +38,14 @@ describe('measureCore', () => {
     const { parts, brotli } = await core();
     expect(parts.map(({ part }) => part)).toContain('parse, parseStrict');
     expect(parts.filter((part) => !(part.brotli > 0 && part.brotli < brotli))).toStrictEqual([]);
+  });
+});
+
+describe('bundleExports', () => {
+  it('leaves the diagnostic descriptions out of a bundle of parse alone, and keeps them in one of DIAGNOSTIC_CODES', { timeout: 120_000 }, async () => {
+    const descriptions = Object.values(DIAGNOSTIC_CODES).map(({ description }) => description);
+    expect((await bundleExports('parse, parseStrict')).code).not.toMatch(/\bdescription:/u);
+    const catalogue = await bundleExports('DIAGNOSTIC_CODES');
+    expect(descriptions.filter((description) => !catalogue.code.includes(description))).toStrictEqual([]);
   });
 });
