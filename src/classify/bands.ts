@@ -44,7 +44,7 @@ export type BandSetName = 'default' | 'game';
  * //=> ['positive', 'mixed', 'negative']
  * ```
  */
-export const SENTIMENTS: readonly Sentiment[] = Object.freeze<Sentiment[]>(['positive', 'mixed', 'negative']);
+export const SENTIMENTS: readonly Sentiment[] = /* @__PURE__ */ Object.freeze<Sentiment[]>(['positive', 'mixed', 'negative']);
 
 /**
  * The five verdicts in order from best to worst, in Metacritic's canonical wording.
@@ -57,7 +57,7 @@ export const SENTIMENTS: readonly Sentiment[] = Object.freeze<Sentiment[]>(['pos
  * //=> 5
  * ```
  */
-export const VERDICTS: readonly Verdict[] = Object.freeze<Verdict[]>([
+export const VERDICTS: readonly Verdict[] = /* @__PURE__ */ Object.freeze<Verdict[]>([
   'Universal acclaim',
   'Generally favorable reviews',
   'Mixed or average reviews',
@@ -82,13 +82,13 @@ function freezeBands<L extends string>(bands: readonly Band<L>[]): readonly Band
  * //=> { label: 'mixed', min: 50, max: 74 }
  * ```
  */
-export const SENTIMENT_BANDS: Readonly<Record<BandSetName, readonly Band<Sentiment>[]>> = Object.freeze({
-  default: freezeBands<Sentiment>([
+export const SENTIMENT_BANDS: Readonly<Record<BandSetName, readonly Band<Sentiment>[]>> = /* @__PURE__ */ Object.freeze({
+  default: /* @__PURE__ */ freezeBands<Sentiment>([
     { label: 'positive', min: 61, max: 100 },
     { label: 'mixed', min: 40, max: 60 },
     { label: 'negative', min: 0, max: 39 },
   ]),
-  game: freezeBands<Sentiment>([
+  game: /* @__PURE__ */ freezeBands<Sentiment>([
     { label: 'positive', min: 75, max: 100 },
     { label: 'mixed', min: 50, max: 74 },
     { label: 'negative', min: 0, max: 49 },
@@ -112,15 +112,15 @@ export const SENTIMENT_BANDS: Readonly<Record<BandSetName, readonly Band<Sentime
  * //=> { label: 'Generally favorable reviews', min: 61, max: 80 }
  * ```
  */
-export const VERDICT_BANDS: Readonly<Record<BandSetName, readonly Band<Verdict>[]>> = Object.freeze({
-  default: freezeBands<Verdict>([
+export const VERDICT_BANDS: Readonly<Record<BandSetName, readonly Band<Verdict>[]>> = /* @__PURE__ */ Object.freeze({
+  default: /* @__PURE__ */ freezeBands<Verdict>([
     { label: 'Universal acclaim', min: 81, max: 100 },
     { label: 'Generally favorable reviews', min: 61, max: 80 },
     { label: 'Mixed or average reviews', min: 40, max: 60 },
     { label: 'Generally unfavorable reviews', min: 20, max: 39 },
     { label: 'Overwhelming dislike', min: 0, max: 19 },
   ]),
-  game: freezeBands<Verdict>([
+  game: /* @__PURE__ */ freezeBands<Verdict>([
     { label: 'Universal acclaim', min: 90, max: 100 },
     { label: 'Generally favorable reviews', min: 75, max: 89 },
     { label: 'Mixed or average reviews', min: 50, max: 74 },
