@@ -21,3 +21,8 @@ export declare function measureCore(): Promise<{
 
 /** A bundle of the core's exports `names` (a list as `export { ... }` takes it) alone, made as size-limit makes one: its code and brotli bytes. */
 export declare function bundleExports(names: string): Promise<{ readonly code: string; readonly brotli: number }>;
+
+/** What the core's bundle loses without each era of SITES, each Metacritic reader and refiner, and every reader of copied text (see core-sizes.mjs); `brotli: false` leaves the brotli figures NaN. */
+export declare function measureWithout(options?: {
+  readonly brotli?: boolean;
+}): Promise<readonly { readonly part: string; readonly minified: number; readonly brotli: number }[]>;

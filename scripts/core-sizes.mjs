@@ -3,9 +3,11 @@
 // minified, for the browser), and prints the bundle's brotli bytes, then the minified bytes of each folder
 // of the sources (a folder's figure holds its subfolders') and of each file, from esbuild's metafile; and
 // what a caller importing only one part of the core's exports loads. With dist/ built (`npm run build`),
-// it prints dist/index.js's brotli too, which is `npx size-limit`'s figure for the core. `--json` prints
-// the figures as JSON.
-import { existsSync } from 'node:fs';
+// it prints dist/index.js's brotli too, which is `npx size-limit`'s figure for the core. `--without` also
+// prints what the core loses without each of its sites' eras, each Metacritic reader and refiner (one at a
+// time, and the readers of copied text together), by building it with that entry taken out of its list
+// (in memory: SITES, METACRITIC_READERS, METACRITIC_REFINERS). `--json` prints the figures as JSON.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -22,8 +24,9 @@ function brotliBytes(code) {
 }
 
 /** A bundle made with size-limit's esbuild options (@size-limit/esbuild's get-config.js), in memory. */
-async function sizeLimitBundle(options) {
+async function sizeLimitBundle(options, plugins = []) {
   const result = await build({
+    plugins,
     bundle: true,
     minifyIdentifiers: true,
     minifySyntax: true,
@@ -93,8 +96,62 @@ export async function measureCore() {
   return { minified: code.length, brotli: brotliBytes(code), files, folders, parts, dist };
 }
 
+/** The lists of the core that `--without` takes entries out of: each file, the list's opening, and the entries it may drop. */
+const LISTS = [
+  { label: 'site', file: 'src/parse/sites/index.ts', opening: 'export const SITES: readonly Site[] = [', keep: ['metacritic'] },
+  { label: 'reader', file: 'src/parse/sites/metacritic/readers/index.ts', opening: '= compileReaders([', keep: [] },
+  { label: 'refiner', file: 'src/parse/sites/metacritic/refiners/index.ts', opening: 'METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [', keep: [] },
+];
+
+/** A list's entries: the names between its opening and the bracket that closes it. */
+function entriesOf({ file, opening }) {
+  const text = readFileSync(join(root, file), 'utf8');
+  const start = text.indexOf(opening);
+  if (start < 0) throw new Error(`core-sizes: ${file} has no ${JSON.stringify(opening)} any more; update LISTS`);
+  const body = text.slice(start + opening.length, text.indexOf(']', start + opening.length));
+  return {
+    text,
+    start: start + opening.length,
+    end: start + opening.length + body.length,
+    names: body
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  };
+}
+
+/** A plugin that loads `file` with the entries `dropped` taken out of its list. */
+function dropping(list, dropped) {
+  const { text, start, end, names } = entriesOf(list);
+  const contents = `${text.slice(0, start)}${names.filter((name) => !dropped.includes(name)).join(', ')}${text.slice(end)}`;
+  const path = join(root, list.file);
+  return { name: 'dropping', setup: (bundler) => bundler.onLoad({ filter: /\.ts$/ }, (args) => (args.path === path ? { contents, loader: 'ts' } : undefined)) };
+}
+
+/**
+ * What the core's bundle loses without each entry of its lists (each era of SITES, each Metacritic reader and
+ * refiner), and without every reader whose name begins `copied` together: `[{ part, minified, brotli }]` in
+ * bytes (`brotli` NaN when `options.brotli` is false), the bundle's size less the size without it.
+ */
+export async function measureWithout({ brotli = true } = {}) {
+  const whole = await sizeLimitBundle({ entryPoints: ['src/index.ts'] });
+  const size = async (plugin) => {
+    const { code } = await sizeLimitBundle({ entryPoints: ['src/index.ts'] }, [plugin]);
+    return { minified: whole.code.length - code.length, brotli: brotli ? brotliBytes(whole.code) - brotliBytes(code) : Number.NaN };
+  };
+  const parts = [];
+  for (const list of LISTS) {
+    const { names } = entriesOf(list);
+    for (const name of names.filter((entry) => !list.keep.includes(entry)))
+      parts.push({ part: `${list.label} ${name}`, ...(await size(dropping(list, [name]))) });
+    const copied = names.filter((name) => name.startsWith('copied'));
+    if (copied.length > 1) parts.push({ part: `every ${list.label} of copied text (${copied.length})`, ...(await size(dropping(list, copied))) });
+  }
+  return parts;
+}
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const figures = await measureCore();
+  const figures = { ...(await measureCore()), ...(process.argv.includes('--without') ? { without: await measureWithout() } : {}) };
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(figures, null, 2));
   } else {
@@ -107,5 +164,9 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     for (const { path, bytes, depth } of figures.folders) console.log(`  ${`${'  '.repeat(depth)}${path}`.padEnd(60)} ${kB(bytes)}`);
     console.log('minified, by file:');
     for (const { path, bytes } of figures.files) console.log(`  ${path.padEnd(60)} ${kB(bytes)}`);
+    if (figures.without !== undefined) {
+      console.log('what the core loses without each (brotli, minified):');
+      for (const { part, minified, brotli } of figures.without) console.log(`  ${part.padEnd(60)} ${kB(brotli)} ${kB(minified)}`);
+    }
   }
 }

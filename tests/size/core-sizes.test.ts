@@ -3,7 +3,7 @@
  * bundle that the README's sizes come from: its figures add up.
  */
 import { describe, expect, it } from 'vitest';
-import { bundleExports, measureCore } from '../../scripts/core-sizes.mjs';
+import { bundleExports, measureCore, measureWithout } from '../../scripts/core-sizes.mjs';
 import { DIAGNOSTIC_CODES } from '../../src/index.js';
 
 describe('measureCore', () => {
@@ -52,5 +52,20 @@ describe('bundleExports', () => {
     const descriptions = Object.values(DIAGNOSTIC_CODES).map(({ description }) => description);
     const catalogue = await bundleExports('DIAGNOSTIC_CODES');
     expect(descriptions.filter((description) => !catalogue.code.includes(description))).toStrictEqual([]);
+  });
+});
+
+describe('measureWithout', () => {
+  it('gives each era, reader and refiner of the core the bytes the core loses without it', { timeout: 300_000 }, async () => {
+    const parts = await measureWithout({ brotli: false });
+    const names = parts.map(({ part }) => part);
+    expect(names).toContain('site metacritic2021');
+    expect(names).not.toContain('site metacritic');
+    expect(names).toContain('reader criticItemsReader');
+    expect(names).toContain('refiner declaredCountsRefiner');
+    expect(parts.filter(({ minified }) => !(minified > 0))).toStrictEqual([]);
+    const copied = parts.find(({ part }) => part.startsWith('every reader of copied text'));
+    const each = parts.filter(({ part }) => part.startsWith('reader copied')).reduce((sum, { minified }) => sum + minified, 0);
+    expect(copied?.minified).toBeGreaterThanOrEqual(each);
   });
 });
