@@ -47,10 +47,11 @@ async function sizeLimitBundle(options, plugins = []) {
 const PARTS = {
   'parse, parseStrict': 'parse, parseStrict',
   aggregate: 'aggregate',
-  'checkConsistency, DISCREPANCY_CODES': 'checkConsistency, DISCREPANCY_CODES',
+  checkConsistency: 'checkConsistency',
   'classifyScore, verdictForScore, parseVerdictLabel, validateBands, the bands':
     'classifyScore, verdictForScore, parseVerdictLabel, validateBands, SENTIMENT_BANDS, VERDICT_BANDS',
   DIAGNOSTIC_CODES: 'DIAGNOSTIC_CODES',
+  DISCREPANCY_CODES: 'DISCREPANCY_CODES',
 };
 
 /** A bundle of the core's exports `names` (as `export { names }` would list them) alone: its code and brotli bytes. */

@@ -145,7 +145,7 @@ export const DISCREPANCY_CODES: {
   readonly 'tomatometer-count-impossible': string;
   readonly 'freshness-count-exceeded': string;
   readonly 'tomatometer-sample-mismatch': string;
-} = Object.freeze({
+} = /* @__PURE__ */ Object.freeze({
   'fewer-reviews-than-declared': 'The page lists fewer reviews than its critic count: it is truncated, and figures from its reviews cover only those listed.',
   'more-reviews-than-declared': 'The page lists more reviews than its critic count.',
   'distribution-sum-mismatch':

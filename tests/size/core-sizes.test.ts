@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundleExports, measureCore, measureWithout } from '../../scripts/core-sizes.mjs';
-import { DIAGNOSTIC_CODES } from '../../src/index.js';
+import { DIAGNOSTIC_CODES, DISCREPANCY_CODES } from '../../src/index.js';
 
 describe('measureCore', () => {
   let measured: Awaited<ReturnType<typeof measureCore>> | undefined;
@@ -46,6 +46,14 @@ describe('bundleExports', () => {
     const { code } = await bundleExports('parse, parseStrict');
     expect(code).not.toMatch(/\bdescription:/u);
     expect(code).not.toMatch(/min:\d+,max:100\b/u);
+  });
+
+  it('leaves the discrepancy descriptions out of a bundle of aggregate or checkConsistency alone', { timeout: 120_000 }, async () => {
+    const descriptions = Object.values(DISCREPANCY_CODES);
+    for (const names of ['aggregate', 'checkConsistency']) {
+      const { code } = await bundleExports(names);
+      expect({ names, kept: descriptions.filter((description) => code.includes(description)) }).toStrictEqual({ names, kept: [] });
+    }
   });
 
   it('keeps the descriptions in a bundle of DIAGNOSTIC_CODES', { timeout: 120_000 }, async () => {
