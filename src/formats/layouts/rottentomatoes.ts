@@ -62,7 +62,7 @@ function isSaidList(page: Film): boolean {
  *   or top-critic mark;
  * - reviews with a byline and none with a date, mark or top-critic mark: under a consensus and with no
  *   Tomatometer, the quote sites' `<Critic> (<Publication>) said:` /
- *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`, `Audience score:` / `86 / 100`,
+ *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`, `Audience score:` / `86 / 100` (or `N/A`),
  *   `Reviews provided by RottenTomatoes`, `<Critic>, <Publication>: <quote>
  *   Read more`), which prints no consensus;
  * - otherwise a title page (2015-2019): its title, `Critics Consensus`, the
@@ -225,8 +225,9 @@ function writeProvidedReviews(page: Film, blocks: (readonly string[])[]): void {
   const year = page.details.find((detail) => detail.label === 'Year');
   if (page.title !== null) blocks.push([`${collapseSpace(page.title)}${year ? ` ${collapseSpace(year.value)}` : ''}`]);
   if (page.tomatometer !== null) blocks.push(['Critics score:', `${printedCount(checkWhole(page.tomatometer, 0, 100, 'tomatometer'))} / 100`]);
+  // An audience block with no score is printed as the site prints one: `N/A`.
   const audience = page.users?.score ?? null;
-  if (audience !== null) blocks.push(['Audience score:', `${printedCount(checkWhole(audience, 0, 100, 'users.score'))} / 100`]);
+  if (page.users !== null) blocks.push(['Audience score:', audience === null ? 'N/A' : `${printedCount(checkWhole(audience, 0, 100, 'users.score'))} / 100`]);
   blocks.push(['Reviews provided by RottenTomatoes']);
   blocks.push(
     page.reviews.map((review) => {
