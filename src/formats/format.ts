@@ -41,7 +41,8 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  * A page of another source is written in one of that source's layouts, the
  * one that prints what the page holds, and reads back with `parse`'s `sites:
  * ALL_SITES` (critic-consensus/sites): a Rotten Tomatoes page as flixster's
- * critic list, cinematerial's reviews or a 2015-2019 title page; an
+ * critic list, cinematerial's reviews, a 2014 TV season's figure blocks or
+ * a 2015-2019 title page; an
  * OpenCritic page as a review list (every review dated) or a game page.
  *
  * Lines end with LF, and the text ends with one. Texts are written
