@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { endsWithoutLineBreak } from '../../../parse/text/strings.js';
-import { isNamesAlone, looksLikeNames, splitSpacedNames } from '../../shared/names.js';
+import { isNamesAlone, splitSpacedNames } from '../../shared/names.js';
+import { isCutLoneLine } from '../../shared/state.js';
 import { reviewOf } from '../../shared/page.js';
 import type { PrintedNumber } from '../lines.js';
 import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type MoviesComState } from '../state.js';
@@ -83,14 +83,6 @@ function readAggregate(state: MoviesComState, at: number, lines: readonly number
   }
 }
 
-/** True when `line` is the page's last, with no line break after it, and reads as names (a cut quote may too): the text does not settle which. */
-function isCutLone(state: MoviesComState, line: SiteLine): boolean {
-  const { lines } = state.input;
-  return (
-    line.index === lines.previousNonBlank(lines.count - 1) && endsWithoutLineBreak(state.input.text) && looksLikeNames(line.text) && !isNamesAlone(line.text)
-  );
-}
-
 /** A review bullet: the score, the names line, the quote. */
 function readReview(state: MoviesComState, at: number, lines: readonly number[]): void {
   const { draft } = state;
@@ -112,7 +104,7 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
   }
   // The page's last line, alone under the score with no line break after it: a names line or a quote, either cut short (`The New Yo`).
   const lone = texts.length === 1 ? texts[0] : undefined;
-  if (lone !== undefined && isCutLone(state, lone)) {
+  if (lone !== undefined && isCutLoneLine(state, lone)) {
     state.draft.cutShort(lone, "a review's names line or its quote");
     texts.length = 0;
   }
