@@ -87,6 +87,13 @@ describe('copiedUserItemsReader', () => {
       });
     });
 
+    it("reads initials with inner stops ('J.R. T.') as a name of words", () => {
+      expect(usersOf('Oct 10, 2014\nLoved it.\nJ.R. T.\nOct 11, 2014\nFine.\n').reviews).toStrictEqual([
+        [null, '2014-10-10', 'Loved it.'],
+        ['J.R. T.', '2014-10-11', 'Fine.'],
+      ]);
+    });
+
     it('reads a few capitalised words with no initial as the next user, and reports the boundary open', () => {
       expect(usersOf('Oct 10, 2014\nLoved it.\nMarvin Cole\nOct 11, 2014\nFine.\n')).toStrictEqual({
         reviews: [
@@ -127,10 +134,26 @@ describe('copiedUserNamedAsHeadingReader', () => {
     ]);
   });
 
+  it("takes a furniture word over a date, right under a review, as the next review's user, and reports the boundary open", () => {
+    const { next, state, diagnostics } = readLine(copiedUserNamedAsHeadingReader, `${LIST}Trailers\nJun 2, 2010\n4\nToo long.`, 4, afterReview);
+    expect([next, diagnostics]).toStrictEqual([8, ['copied-boundary-open@5']]);
+    expect(state.users?.reviews.map(({ user, excerpt }) => [user, excerpt])).toStrictEqual([
+      [null, 'A good summer movie.'],
+      ['Trailers', 'Too long.'],
+    ]);
+  });
+
+  it('leaves the furniture word to it when the review above reads its text (it stops there)', () => {
+    const { next, state } = readLine(copiedUserItemsReader, `${HEAD}Jun 1, 2010\n8\nA good summer movie.\nCritic Reviews\nJun 2, 2010\nFine.`, 1, afterVerdict);
+    expect([next, state.users?.reviews.map(({ excerpt }) => excerpt)]).toStrictEqual([4, ['A good summer movie.']]);
+  });
+
   it('opens on no heading with its number under it, nor one over a date with no review of the list above it', () => {
     expect(opensOn(copiedUserNamedAsHeadingReader, `${LIST}Metascore\n81`, 4, afterReview)).toBe(false);
     expect(opensOn(copiedUserNamedAsHeadingReader, `${HEAD}Metascore\nJun 2, 2010\nFine.`, 1, afterVerdict)).toBe(false);
     expect(opensOn(copiedUserNamedAsHeadingReader, `${LIST}Expand\nJun 2, 2010\nFine.`, 4, afterReview)).toBe(false);
+    expect(opensOn(copiedUserNamedAsHeadingReader, `${LIST}3 of 4 users found this helpful\nJun 2, 2010\nFine.`, 4, afterReview)).toBe(false);
+    expect(opensOn(copiedUserNamedAsHeadingReader, `${HEAD}Check Spelling\nJun 2, 2010\nFine.`, 1, afterVerdict)).toBe(false);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {

@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { FURNITURE, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { ensureUsers, type MetacriticReader, type MetacriticState, reportLine } from '../state.js';
@@ -78,7 +78,11 @@ export const copiedUserItemsReader: MetacriticReader = {
       }
     }
     const text: string[] = [];
-    for (; line < tokens.count && !endsCopiedItem(tokens, line) && !endsCopiedUserText(state, line, text.length > 0); line = nextCopiedLine(state, line + 1)) {
+    for (
+      ;
+      line < tokens.count && !endsCopiedItem(tokens, line) && !endsCopiedUserText(state, line, text.length > 0);
+      line = nextCopiedTextLine(state, line + 1)
+    ) {
       const piece = tokens.text(line);
       if (!recogniseWidgetTail(piece)) text.push(piece);
       last = line;
@@ -108,21 +112,52 @@ export const copiedUserItemsReader: MetacriticReader = {
 export const copiedUserNamedAsHeadingReader: MetacriticReader = {
   name: 'copied user named as heading',
   opens: ['metascoreHeading', 'userScoreHeading', 'furniture'],
-  when: isNamedAsHeadingInCopiedList,
-  read: (tokens, at, state) => copiedUserItemsReader.read(tokens, at, state),
+  when: (state, tokens, at) =>
+    state.phase === 'user' && (!tokens.is(at, 'furniture') || isFurnitureOverDate(tokens, at)) && isRightUnderCopiedUserReview(state, tokens, at),
+  read(tokens, at, state) {
+    if (tokens.is(at, 'furniture')) {
+      reportLine(
+        state,
+        'copied-boundary-open',
+        `The furniture word "${tokens.text(at)}" over a user review's date is read as its user's name, but the copied text does not say whether it is the page's own.`,
+        at,
+      );
+    }
+    return copiedUserItemsReader.read(tokens, at, state);
+  },
 };
 
 /**
- * True when line `at` is a heading (`Metascore`, `User Score`) or furniture that is no widget
- * tail and ends no list, with a date line right under it, right under a user review of a list
- * read as copied text (furniture between passed over): the next review's user's name.
+ * True when line `at`, with a date line right under it, stands right under a user review of a
+ * list read as copied text (furniture between passed over): a heading there (`Metascore`, `User
+ * Score`, which stand over their numbers) is the next review's user's name; so is furniture (see
+ * {@link isFurnitureOverDate}), which may as well be the page's own.
  */
-function isNamedAsHeadingInCopiedList(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
-  const last = state.phase === 'user' ? state.users?.reviews.at(-1) : undefined;
+function isRightUnderCopiedUserReview(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
+  const last = state.users?.reviews.at(-1);
   if (last === undefined || last.span.end.line - 1 !== previousCopiedLine(tokens, at - 1)) return false;
-  if (!tokens.accepts(tokens.nextNonBlank(at + 1), 'date') || !opensCopiedItem(state, tokens, at, 'user')) return false;
+  return tokens.accepts(tokens.nextNonBlank(at + 1), 'date') && opensCopiedItem(state, tokens, at, 'user');
+}
+
+/**
+ * True when line `at` is a word of the page's furniture (`Trailers`, `Photos`, `Critic Reviews`)
+ * with a date line right under it, and no widget tail (`Expand`, which closes the review above)
+ * nor a line that ends a list (`See all 20 Critic Reviews`): where a user's name stands in a
+ * copied user list.
+ */
+function isFurnitureOverDate(tokens: MetacriticTokens, at: number): boolean {
+  if (!tokens.is(at, 'furniture')) return false;
   const text = tokens.text(at);
-  return !tokens.is(at, 'furniture') || !(recogniseWidgetTail(text) || endsList(text));
+  return FURNITURE.has(text.toLowerCase()) && !recogniseWidgetTail(text) && !endsList(text) && tokens.accepts(tokens.nextNonBlank(at + 1), 'date');
+}
+
+/**
+ * The next line of a copied user review's text at or after `from` (see {@link nextCopiedLine}),
+ * stopping at furniture that may name the next review's user (see {@link isFurnitureOverDate}).
+ */
+function nextCopiedTextLine(state: MetacriticState, from: number): number {
+  const next = state.tokens.nextNonBlank(from);
+  return isFurnitureOverDate(state.tokens, next) ? next : nextCopiedLine(state, from);
 }
 
 /**
@@ -205,8 +240,8 @@ function looksLikeNameOfWords(text: string): 'initial' | 'words' | undefined {
   return INITIAL.test(words[words.length - 1] as string) ? 'initial' : SENTENCE_WORD.test(text) ? undefined : 'words';
 }
 
-/** A capitalised word of a name: `Marvin`, `Dr.`, `C.`, `O'Brien`, `Jean-Luc`. */
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+/** A capitalised word of a name: `Marvin`, `Dr.`, `C.`, `J.R.`, `O'Brien`, `Jean-Luc`. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** An initial: `C.`. */
 const INITIAL = /^\p{Lu}\.$/u;
