@@ -3,7 +3,7 @@
  * options, and the one whitespace rule every written text follows.
  */
 import type { Page, PageKind } from '../types/page.js';
-import { checkReviews, rangeMisuse, rejectParseResult, typeMisuse } from '../shared/checks.js';
+import { checkScoreRange, rangeMisuse, rejectParseResult, typeMisuse } from '../shared/checks.js';
 
 export { checkMediaOption, checkOptions, describeValue as describeInput, MEDIA_TYPES } from '../shared/checks.js';
 
@@ -22,12 +22,16 @@ export const PAGE_ACCEPTED = 'a parsed page (an object with kind "film", "critic
 /**
  * Throws a TypeError naming `fn` unless `value` is a parsed page (saying to
  * pass `.page` for parse's result), and a RangeError naming the review when a
- * score is outside 0-100: no writer prints a score no page can hold.
+ * score is outside 0-100: no writer prints a score no page can hold. (Each
+ * writer checks the other fields' types itself.)
  */
 export function checkPage(fn: string, value: unknown, what = 'page'): asserts value is Page {
   rejectParseResult(fn, value, what);
   if (!isPage(value)) throw typeMisuse(fn, what, PAGE_ACCEPTED, value);
-  checkReviews(fn, value.reviews, `${what}.reviews`);
+  for (const [index, review] of value.reviews.entries()) {
+    const score: unknown = (review as { score?: unknown } | null)?.score;
+    if (typeof score === 'number') checkScoreRange(fn, `${what}.reviews[${index}].score`, score);
+  }
 }
 
 /** An option that must be one of `values` when given. */

@@ -132,7 +132,12 @@ export function checkReviews(fn: string, value: unknown, path: string): readonly
     const score = ownValue(review, 'score');
     if (score === null) continue;
     if (typeof score !== 'number') throw typeMisuse(fn, `${path}[${index}].score`, 'a number or null', score);
-    if (!Number.isFinite(score) || score < 0 || score > 100) throw rangeMisuse(fn, `${path}[${index}].score`, 'from 0 to 100 or null', score);
+    checkScoreRange(fn, `${path}[${index}].score`, score);
   }
   return value as readonly Review[];
+}
+
+/** Throws a RangeError naming `what` unless `score` is a finite number from 0 to 100, as a review's score is. */
+export function checkScoreRange(fn: string, what: string, score: number): void {
+  if (!Number.isFinite(score) || score < 0 || score > 100) throw rangeMisuse(fn, what, 'from 0 to 100 or null', score);
 }
