@@ -56,9 +56,15 @@
  * Indentation removed on scattered lines: whether the copy dropped the
  * numbers is weighed over the whole page (a line or two stripped among lines
  * that keep their markers is a crawled page), and a line of an indented item
- * left unindented is the item's (a field over the item's body, text under a
- * review with none) or the next item's (a date under a dated user review),
+ * left unindented is the item's (a field over the item's body; under a review
+ * with no text, the fields it lacks and its text, a user review's up to the
+ * next date; a block's critic under its `Reviewed by`) or the next item's (a
+ * date under a dated user review; a line only a review holds, or a user's name
+ * over a date, under an indented review; a line of text under a block's
+ * excerpt, the block's lines themselves left unindented among indented ones),
  * with a `copied-boundary-open` warning where the text does not settle it.
+ * Seeds 1 to 10 failed at 3, 5, 6, 8 and 9 (16 of 4,000 pages drawn) until
+ * these were read so.
  */
 import { fc } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
@@ -240,6 +246,31 @@ describe('parse, on corpus pages copied with their indentation removed on scatte
     // the copied reading on, and item 9's unindented excerpt became a review of its own, numbered 10 as item 10 is.
     ['000-movie-pusher-seed.txt', ['indent', 'number'], [3, 33]],
   ] as const)('gives the facts of %s with %j removed from lines %j, read as a crawled page', (file, drop, removed) => {
+    const page = cases.findIndex((c) => c.file === file);
+    const lines = new Set<number>(removed);
+    expect(unsaidOnScatteredLines(page, drop, cases[page]?.lines.map((_, i) => lines.has(i)) ?? [])).toStrictEqual([]);
+  });
+
+  // The smallest cases found at seeds 3 to 9, each now read right: lines of an indented item with no text yet, left
+  // unindented right under it, are its own (a critic's date and excerpt, the boundary open; a user's date and text),
+  // and a line a review holds, left unindented under an indented review, opens the next one.
+  it.each([
+    // `  1. DavidS.`'s date and text opened a user review of their own, numbered 2 (the copy dropped the numbers).
+    ['016-movie-a-little-princess-user-reviews.txt', ['indent', 'number'], [3, 4, 6, 7, 12, 13, 16]],
+    // `  2. Reviewed by: Scott Tobias`'s date and excerpt read as review 3.
+    ['006-movie-death-by-china.txt', ['indent', 'number'], [3, 4, 5, 9, 10, 11]],
+    // `Reviewed by: Wendy Richmond` under item 9's unindented excerpt fit no part, and the next review was numbered 10.
+    ['000-movie-pusher-seed.txt', ['indent', 'number'], [33, 34, 37, 38, 39]],
+    // `  2. GuangmianK.`'s date and score, unindented, opened a user review of their own.
+    ['023-game-oni.txt', ['indent', 'number'], [6, 7, 8, 16, 17, 21, 22, 24]],
+    // `  1. Oct 4, 2013`'s text fit no part, nor did the next review's date under it.
+    ['021-tv-hostages.txt', ['indent', 'number'], [20, 21, 23, 24]],
+    // A block's `Ty Burr` under its indented `    • 25 Reviewed by` fit no part.
+    ['035-publication-boston-globe-movies.txt', ['indent'], [25, 28, 29, 31]],
+    // Item 4's text, its number and indentation dropped, went on the stripped block above it, unsaid.
+    ['035-publication-boston-globe-movies.txt', ['indent', 'number'], [20, 23, 24, 25, 26]],
+    ['039-publication-empire-movies.txt', ['indent', 'number'], [13, 14, 15, 16, 17]],
+  ] as const)('gives the facts of %s with %j removed from lines %j, its unindented lines read as their items’', (file, drop, removed) => {
     const page = cases.findIndex((c) => c.file === file);
     const lines = new Set<number>(removed);
     expect(unsaidOnScatteredLines(page, drop, cases[page]?.lines.map((_, i) => lines.has(i)) ?? [])).toStrictEqual([]);

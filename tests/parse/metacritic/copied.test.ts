@@ -410,6 +410,97 @@ describe('parse on a crawled page with a line or two stripped of its markers', (
     expect(open(text)).toStrictEqual([['copied-boundary-open', 5, 8]]);
   });
 
+  it('reads the fields and text left unindented under an indented review with no text as its own, the boundary open', () => {
+    // The date under the byline opened a review of its own, numbered 2 where the copy dropped the numbers, unsaid.
+    const copied = 'Critic score distribution:\nPositive: 2 out of 2\nNegative: 0 out of 2\n  1. Reviewed by: Ann Lee\nJul 15, 2013\nTaut.\n80\n    Alive.\n';
+    expect(parse(copied).page.reviews.map(({ index, critic, date, score, excerpt }) => [index, critic?.name ?? null, date, score, excerpt])).toStrictEqual([
+      [1, 'Ann Lee', '2013-07-15', null, 'Taut.'],
+      [2, null, null, 80, 'Alive.'],
+    ]);
+    expect(open(copied)).toStrictEqual([['copied-boundary-open', 4, 6]]);
+    // On a crawled page too: the date and text were a review of their own.
+    const crawled = 'Critic score distribution:\n  1. Positive: 2 out of 2\n  1. Reviewed by: Ann Lee\nJul 15, 2013\nTaut.\n  2. 80\n    Alive.\n';
+    expect(reviews(crawled)).toStrictEqual([
+      [1, 'Ann Lee', 'Taut.'],
+      [2, null, 'Alive.'],
+    ]);
+    expect(open(crawled)).toStrictEqual([['copied-boundary-open', 3, 5]]);
+    // A score with no text under it is said open as a widget's digit too; it was read as the review's text.
+    const scored = 'Critic score distribution:\n  1. Positive: 2 out of 2\n  1. Reviewed by: Ann Lee\n80\n  2. 70\n    Alive.\n';
+    expect(parse(scored).page.reviews.map(({ score, excerpt }) => [score, excerpt])).toStrictEqual([
+      [80, ''],
+      [70, 'Alive.'],
+    ]);
+    expect(open(scored)).toStrictEqual([
+      ['copied-boundary-open', 3, 4],
+      ['copied-number-open', 3, 4],
+      ['review-without-text', 3, 4],
+    ]);
+  });
+
+  it('opens a review at a byline left unindented under an indented review, not at a line of the page', () => {
+    // `Reviewed by: Bo Chan` fits no part at this place: it was reported, and its date and text read as a review with no critic.
+    const text =
+      'Critic score distribution:\n  1. Positive: 3 out of 3\n  1. Reviewed by: Ann Lee\n    Jul 15, 2013\nTaut.\nReviewed by: Bo Chan\n    Jul 16, 2013\n    Alive.\n  3. 80\n    Gripping.\n';
+    expect(reviews(text)).toStrictEqual([
+      [1, 'Ann Lee', 'Taut.'],
+      [null, 'Bo Chan', 'Alive.'],
+      [3, null, 'Gripping.'],
+    ]);
+    expect(open(text)).toStrictEqual([
+      ['copied-boundary-open', 3, 5],
+      ['copied-boundary-open', 3, 8],
+    ]);
+  });
+
+  it('reads the date and text left unindented under an indented user review with none as its own', () => {
+    const users = (text: string): unknown[] => parse(text).page.users?.reviews.map(({ index, user, date, excerpt }) => [index, user, date, excerpt]) ?? [];
+    // The date opened a review of its own, numbered 2 where the copy dropped the numbers.
+    const named =
+      'Universal acclaim- based on 26 Ratings\nUser score distribution:\nPositive: 25 out of 26\nNegative: 0 out of 26\n  1. DavidS.\nJan 29, 2008\nA timeless take.\n';
+    expect(users(named)).toStrictEqual([[1, 'DavidS.', '2008-01-29', 'A timeless take.']]);
+    // Under its date, its text up to its widget tail; the next date is the next review. The text was reported, and so was the date under it.
+    const dated =
+      'Mixed or average reviews- based on 3 Ratings\nUser score distribution:\n  1. Positive: 1 out of 3\n  2. Negative: 2 out of 3\n  1. Oct 4, 2013\nIt reminds me of Homeland. Full Review »\nSep 24, 2013\n    The premiere left me cold.\n';
+    expect(users(dated)).toStrictEqual([
+      [1, null, '2013-10-04', 'It reminds me of Homeland.'],
+      [null, null, '2013-09-24', 'The premiere left me cold.'],
+    ]);
+    // A user's name over a date, under a review its widget tail closed, opens the next review: both were reported.
+    const closed =
+      'Mixed or average reviews- based on 3 Ratings\nUser score distribution:\n  1. Positive: 1 out of 3\n  2. Negative: 2 out of 3\n  1. May 13, 2011\n    Ahead of its time. Full Review »\nGuangmianK.\nNov 20, 2006\n    10\n    A great game.\n';
+    expect(users(closed)).toStrictEqual([
+      [1, null, '2011-05-13', 'Ahead of its time.'],
+      [null, 'GuangmianK.', '2006-11-20', 'A great game.'],
+    ]);
+  });
+
+  it("reads a scored block's critic left unindented under its `Reviewed by`, and a line of text under a block left unindented among indented lines as the next item", () => {
+    const profile = (body: string): string =>
+      `Boston Globe's Scores\nFor 5,034 reviews, this publication has graded:\n  • 55% higher than the average critic\n  • 2% same as the average critic\n  • 43% lower than the average critic\n5,034 movie reviews\n${body}`;
+    const blocks = (text: string): unknown[] =>
+      parse(text).page.reviews.map(({ index, critic, metascore, score, excerpt }) => [index, critic?.name ?? null, metascore, score, excerpt]);
+    // `Ty Burr` fit no part, and the block's excerpt read as a review of its own.
+    const named = profile(
+      '  1. Even stupidity stops being fun here.\n• 37 Metascore\n    • 25 Reviewed by\nTy Burr\n    A limp follow-up.\n  2. Game-to-screen noise.\n',
+    );
+    expect(blocks(named)).toStrictEqual([
+      [1, null, null, null, 'Even stupidity stops being fun here.'],
+      [null, 'Ty Burr', 37, 25, 'A limp follow-up.'],
+      [2, null, null, null, 'Game-to-screen noise.'],
+    ]);
+    // `Forgotten ...` (item 4, its number and indentation dropped) went on the block's excerpt, unsaid.
+    const item = profile(
+      '  3. Game-to-screen noise.\n    • 32 Metascore\n    • 25 Critic Score\n    Plays like a Dylan song.\n• 20 Metascore\n• 25 Critic Score\n93 minutes of punishment.\nForgotten almost before it ends.\n  5. Gooding’s weakest role.\n',
+    );
+    expect(blocks(item).slice(2)).toStrictEqual([
+      [null, null, 20, 25, '93 minutes of punishment.'],
+      [null, null, null, null, 'Forgotten almost before it ends.'],
+      [5, null, null, null, 'Gooding’s weakest role.'],
+    ]);
+    expect(open(item).filter(([, start]) => start >= 13)).toStrictEqual([['copied-boundary-open', 13, 14]]);
+  });
+
   it('gives no number to a copied tail past a review whose number and indentation a copy dropped, whose lines may hold two items', () => {
     const text = 'Critic score distribution:\n  1. Positive: 3 out of 3\n  1. Reviewed by: Ann Lee\n    Taut.\n90\n    Alive.\n88\nGripping to the end.\n';
     // The tail's review was numbered 2, on from item 1 alone.

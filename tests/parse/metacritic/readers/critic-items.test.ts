@@ -43,9 +43,15 @@ describe('criticItemsReader', () => {
     expect(reviewsOf(readLine(criticItemsReader, '  4. Reviewed by: Dennis Lim\n80\n    Digs deep.\n', 0, inCritics).state)).toMatchObject([
       { score: 80, lines: [1, 3] },
     ]);
-    // Over a line as shallow, or a numbered line, it settles nothing: the item ends above it.
-    expect(readLine(criticItemsReader, '  4. Reviewed by: Dennis Lim\nJul 15, 2013\nDigs deep.\n  5. 80\n    Fun.\n', 0, inCritics).next).toBe(1);
-    expect(readLine(criticItemsReader, '  4. Reviewed by: Dennis Lim\nJul 15, 2013\n  5. 80\n', 0, inCritics).next).toBe(1);
+    // Over a line as shallow, or a numbered line, it settles nothing: the item's lines end above it, and the review
+    // goes on in the lines a copy left unindented under it, the boundary said open (copied-critic-items.ts).
+    const overShallow = readLine(criticItemsReader, '  4. Reviewed by: Dennis Lim\nJul 15, 2013\nDigs deep.\n  5. 80\n    Fun.\n', 0, inCritics);
+    expect([overShallow.next, reviewsOf(overShallow.state), overShallow.diagnostics]).toStrictEqual([
+      3,
+      [{ index: 4, critic: 'Dennis Lim', publication: null, score: null, date: '2013-07-15', excerpt: 'Digs deep.', lines: [1, 3] }],
+      ['copied-boundary-open@1'],
+    ]);
+    expect(readLine(criticItemsReader, '  4. Reviewed by: Dennis Lim\nJul 15, 2013\n  5. 80\n', 0, inCritics).next).toBe(2);
   });
 
   it('opens an unnumbered review under the item where a field comes again or text is followed by a field', () => {

@@ -14,14 +14,14 @@ const open = (text: string) =>
 
 describe('unindentedReviewsRefiner', () => {
   it('reports an unnumbered review read from an unindented line under an indented one, over both reviews', () => {
-    // The date and text of item 1 unindented: they read as a review of their own.
-    const text = `${HEADER}  1. Reviewed by: Noel Murray\nJul 15, 2013\nAs Refn counts down the days.\n  2. 80\n    Each film stands alone.\n`;
+    // Item 2's byline unindented, its number dropped: it reads as a review of its own, unnumbered.
+    const text = `${HEADER}  1. Reviewed by: Noel Murray\n    Taut.\nReviewed by: Ann Lee\n    Jul 15, 2013\n    Great fun.\n  3. 80\n    Each film stands alone.\n`;
     expect(parse(text).page.reviews.map(({ index, critic, date }) => [index, critic?.name ?? null, date])).toStrictEqual([
       [1, 'Noel Murray', null],
-      [null, null, '2013-07-15'],
-      [2, null, null],
+      [null, 'Ann Lee', '2013-07-15'],
+      [3, null, null],
     ]);
-    expect(open(text)).toStrictEqual([[4, 6]]);
+    expect(open(text)).toStrictEqual([[4, 8]]);
   });
 
   it('says nothing of a numbered review, one under an unindented review, or the lines of a copied tail', () => {

@@ -38,7 +38,7 @@ import {
   peekCopiedLine,
   previousCopiedLine,
   reportOpenBoundary,
-  isStrayExcerptLine,
+  isLeftUnindented,
   opensAboveNumbers,
   reportStrayExcerpt,
 } from './copied-list.js';
@@ -69,16 +69,67 @@ export const copiedCriticItemsReader: MetacriticReader = {
 export function continuesInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): boolean {
   const { tokens } = state;
   const line = peekCopiedLine(tokens, next);
-  if (isStrayCriticExcerpt(state, draft, line)) return true;
+  if (isStrayCriticLine(state, draft, line)) return true;
   if (line >= tokens.count || line < copiedTailStart(state) || endsCopiedItem(tokens, line)) return false;
   const text = tokens.text(line);
   if (draft.excerpt.length > 0) return recogniseWidgetTail(text) || continuesExcerpt(draft.excerpt, text);
   return !endsField(tokens, draft, line);
 }
 
-/** True when line `line` is the excerpt of the critic review `draft`, left unindented (see {@link isStrayExcerptLine}): the review has no excerpt yet, nor a `Reviewed by` awaiting its name. */
-function isStrayCriticExcerpt(state: MetacriticState, draft: ReviewDraft, line: number): boolean {
-  return draft.excerpt.length === 0 && !draft.awaitingCritic && isStrayExcerptLine(state, draft.last, line);
+/**
+ * True when line `line` is a line of the critic review `draft` left unindented right under its
+ * indented item (see {@link isLeftUnindented}): the review has no excerpt yet, nor a `Reviewed by`
+ * awaiting its name, and the line is its excerpt (see {@link isStrayExcerptLine}) or a field it
+ * lacks (`  1. Reviewed by: Noel Murray` / `Jul 15, 2013` / `As Refn counts down ...`).
+ */
+function isStrayCriticLine(state: MetacriticState, draft: ReviewDraft, line: number): boolean {
+  if (draft.excerpt.length > 0 || draft.awaitingCritic || !isLeftUnindented(state, draft.last, line)) return false;
+  const { tokens } = state;
+  return (tokens.is(line, 'text') || tokens.is(line, 'date')) && !endsField(tokens, draft, line);
+}
+
+/**
+ * Reads the lines of the critic review `draft` that a copy left unindented right under its
+ * indented item, from line `from` (see {@link isStrayCriticLine}): the fields it lacks, then its
+ * excerpt's line (and a widget tail or a hard-wrapped line on it), each right under the one
+ * before, unindented, above the page's copied tail. The text does not say whether they open a
+ * review of their own: a `copied-boundary-open` warning spans the review. Returns the first line
+ * not taken.
+ */
+function readStrayLines(state: MetacriticState, draft: ReviewDraft, from: number): number {
+  const { tokens } = state;
+  const tail = copiedTailStart(state);
+  let excerptFirst = false;
+  let line = from;
+  for (; line < tail && line === draft.last + 1 && tokens.indent(line) === 0 && !endsCopiedItem(tokens, line); line++) {
+    const text = tokens.text(line);
+    if (draft.excerpt.length > 0) {
+      if (recogniseWidgetTail(text)) {
+        draft.last = line;
+        line++;
+        break;
+      }
+      if (!continuesExcerpt(draft.excerpt, text)) break;
+      draft.excerpt.push(text);
+    } else if (endsField(tokens, draft, line) || !(tokens.is(line, 'text') || tokens.is(line, 'date'))) break;
+    else if (!readField(state, tokens, draft, line)) {
+      draft.excerpt.push(text);
+      excerptFirst = line === from;
+    }
+    draft.last = line;
+  }
+  if (excerptFirst) reportStrayExcerpt(state, draft.first, from);
+  else {
+    state.report.reportLine(
+      'copied-boundary-open',
+      'Lines stand unindented right under an indented review with no text: they are read as that review’s fields and excerpt, their indentation dropped, but the text does not say whether they open a review of their own.',
+      draft.first,
+      draft.last,
+    );
+  }
+  reportOpenNumber(state, draft);
+  pushReview(state, draft);
+  return line;
 }
 
 /**
@@ -88,14 +139,8 @@ function isStrayCriticExcerpt(state: MetacriticState, draft: ReviewDraft, line: 
  */
 export function readRestInCopiedTail(state: MetacriticState, draft: ReviewDraft, next: number): number {
   const from = nextCopiedLine(state, next);
-  // Its excerpt left unindented on a page that keeps its indentation: that line alone is the review's, and no copied list opens.
-  if (isStrayCriticExcerpt(state, draft, from)) {
-    reportStrayExcerpt(state, draft.first, from);
-    draft.excerpt.push(state.tokens.text(from));
-    draft.last = from;
-    pushReview(state, draft);
-    return from + 1;
-  }
+  // Its lines left unindented on a page that keeps its indentation: they alone are the review's, and no copied list opens.
+  if (isStrayCriticLine(state, draft, from)) return readStrayLines(state, draft, from);
   const list = copiedList(state, state.tokens, 'critic', from);
   if (draft.index !== null) list.next = draft.index + 1;
   // A review with no number that opens shallower than the numbers above lost its number: the tail's are open.
@@ -146,16 +191,20 @@ function readCopiedReview(state: MetacriticState, list: CopiedList, draft: Revie
     );
   }
   endItem(list, draft.last, inExcerpt && !recogniseWidgetTail(tokens.text(draft.last)));
-  if (draft.excerpt.length === 0 && draft.score !== null) {
-    state.report.reportLine(
-      'copied-number-open',
-      `The number ${draft.score} has no review text under it: it is read as a review's score, but the copied text does not say whether it is a rating widget's digit.`,
-      draft.first,
-      draft.last,
-    );
-  }
+  reportOpenNumber(state, draft);
   pushReview(state, draft);
   return line;
+}
+
+/** Reports the score of the copied review `draft` when no text stands under it (`copied-number-open`): it may be a rating widget's digit. */
+function reportOpenNumber(state: MetacriticState, draft: ReviewDraft): void {
+  if (draft.excerpt.length > 0 || draft.score === null) return;
+  state.report.reportLine(
+    'copied-number-open',
+    `The number ${draft.score} has no review text under it: it is read as a review's score, but the copied text does not say whether it is a rating widget's digit.`,
+    draft.first,
+    draft.last,
+  );
 }
 
 /**

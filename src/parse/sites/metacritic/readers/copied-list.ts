@@ -7,12 +7,12 @@
  *
  * @module
  */
-import { recogniseReviewedBy, recogniseWidgetTail } from '../recognise.js';
+import { recogniseReviewedBy, recogniseUserScore, recogniseWidgetTail } from '../recognise.js';
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
 import type { Span } from '../../../../types/source.js';
 import type { CopiedList, MetacriticState, NumberedRun, ReviewDraft } from '../state.js';
 import { endsList } from './furniture.js';
-import { isFurnitureNotTail } from './items.js';
+import { dateOf, isFurnitureNotTail, type Piece } from './items.js';
 
 /** The line a section's list starts after: its distribution's last line, or its heading. */
 function listStart(state: MetacriticState, section: CopiedList['section']): number {
@@ -54,9 +54,56 @@ export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens
   const dropped = copiedNumbersDropped(state) || at >= copiedTailStart(state);
   const reviews = section === 'user' ? (state.users?.reviews ?? []) : state.reviews;
   const last = reviews[reviews.length - 1];
+  if (last !== undefined && opensUnderIndentedReview(state, last.span, at)) return true;
+  if (section === 'profile' && last !== undefined && opensItemUnderStrippedBlock(state, last.span.start.line - 1, last.span.end.line - 1, at)) return true;
   if (last !== undefined && last.span.start.line - 1 > start && !dropped) return false;
   return tokens.indent(at) === 0 || dropped;
 }
+
+/**
+ * True when line `at` stands unindented right under the review whose lines span `span`, above the
+ * page's copied tail, where that review's item is indented (its first line or its last), and it or
+ * the line right under it is a line only a review holds (see {@link isReviewFieldLine}): the next
+ * review, its markers and indentation dropped (`Reviewed by: Wendy Richmond` / `    Jul 15, 2013`
+ * under `  9. Reviewed by: Andrew O'Hehir` and its excerpt; a user's `GuangmianK.` / `Nov 20,
+ * 2006`), which no reader of indented items takes. A line of the page's own (`Fan Theories
+ * Corner`) is none, nor a line of text that starts in lower case (a hard-wrapped excerpt's).
+ */
+function opensUnderIndentedReview(state: MetacriticState, span: Span, at: number): boolean {
+  const { tokens } = state;
+  const last = span.end.line - 1;
+  if (at !== last + 1 || tokens.indent(at) > 0 || (tokens.indent(last) === 0 && tokens.indent(span.start.line - 1) === 0) || at >= copiedTailStart(state))
+    return false;
+  if (isReviewFieldLine(tokens, at)) return true;
+  // A line of text that starts in lower case goes on a line above it (a hard-wrapped excerpt), opening nothing.
+  return at + 1 < tokens.count && isReviewFieldLine(tokens, at + 1) && !LOWER_CASE_START.test(tokens.text(at));
+}
+
+/** A line that starts with a lower-case letter. */
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/**
+ * True when line `line`, of text, stands unindented right under line `last`, the last of a scored
+ * block that opens unindented on line `first` among indented lines (the line above it is indented,
+ * or one of the {@link STRIPPED_RUN} lines under `line`), on a page that keeps its numbers (a
+ * crawled page with some lines stripped of their markers; see {@link readsAsCopied}).
+ */
+export function opensItemUnderStrippedBlock(state: MetacriticState, first: number, last: number, line: number): boolean {
+  const { tokens } = state;
+  if (state.phase !== 'profile' || line !== last + 1 || tokens.indent(first) > 0 || tokens.indent(line) > 0 || !tokens.is(line, 'text')) return false;
+  const above = tokens.previousNonBlank(first - 1);
+  let indented = above >= 0 && tokens.indent(above) > 0;
+  for (
+    let under = tokens.nextNonBlank(line + 1), seen = 0;
+    !indented && under < tokens.count && seen < STRIPPED_RUN;
+    under = tokens.nextNonBlank(under + 1), seen++
+  )
+    indented = tokens.indent(under) > 0;
+  return indented && !readsAsCopied(state, line);
+}
+
+/** How many lines under a stripped block's are looked at for an indented one: a block's three and the item's. */
+const STRIPPED_RUN = 4;
 
 /**
  * The copied list of `section` being read, opened when the reading is at its first item, line
@@ -426,8 +473,30 @@ export function reportOpenBoundary(state: MetacriticState, first: number, second
  * {@link reportStrayExcerpt}).
  */
 export function isStrayExcerptLine(state: MetacriticState, last: number, line: number): boolean {
+  return isLeftUnindented(state, last, line) && state.tokens.is(line, 'text');
+}
+
+/**
+ * True when line `line`, right under line `last`, an indented item's last, stands unindented above
+ * the page's copied tail: a line of that item whose indentation a copy dropped, or the next item's
+ * (see {@link isStrayExcerptLine}).
+ */
+export function isLeftUnindented(state: MetacriticState, last: number, line: number): boolean {
   const { tokens } = state;
-  return line === last + 1 && tokens.indent(line) === 0 && tokens.indent(last) > 0 && tokens.is(line, 'text') && line < copiedTailStart(state);
+  return line === last + 1 && tokens.indent(line) === 0 && tokens.indent(last) > 0 && line < copiedTailStart(state);
+}
+
+/**
+ * True when line `line` is a line of the indented user item whose lines are `pieces` (read by the
+ * user item reader), left unindented right under them (see {@link isLeftUnindented}) while the
+ * item holds no text yet: its last line is its date or its score, or its first alone, over a date
+ * (`  1. DavidS.` / `Jan 29, 2008` / `A timeless take ...`, `  1. Oct 4, 2013` / `It reminds me
+ * ...`). The review goes on there, as copied text, up to the next review's date.
+ */
+export function continuesUserItemUnindented(state: MetacriticState, pieces: readonly Piece[], line: number): boolean {
+  const last = pieces[pieces.length - 1];
+  if (last === undefined || !isLeftUnindented(state, last.line, line)) return false;
+  return dateOf(state.tokens, last) !== undefined || recogniseUserScore(last.text) !== undefined || (pieces.length === 1 && state.tokens.accepts(line, 'date'));
 }
 
 /** Reports the excerpt on line `line`, left unindented under the indented review that opens on line `first` (see {@link isStrayExcerptLine}), as an open boundary. */

@@ -33,7 +33,9 @@ import {
   peekCopiedLine,
   previousCopiedLine,
   reportOpenBoundary,
+  isLeftUnindented,
   isStrayExcerptLine,
+  opensItemUnderStrippedBlock,
   reportStrayExcerpt,
 } from './copied-list.js';
 import { type ContinuationRules, pushReview } from './items.js';
@@ -71,6 +73,8 @@ export function blockContinuesInCopiedTail(state: MetacriticState, draft: Review
   // Its score line with the bullet dropped, where the page drops its bullets from there on, in the tail or not.
   if (!hasScoreLine(draft) && droppedScoreLineAt(state, line) !== undefined) return true;
   if (isStrayBlockExcerpt(state, draft, line)) return true;
+  // Its critic's name under its `Reviewed by`, left unindented.
+  if (draft.awaitingCritic && isLeftUnindented(state, draft.last, line) && tokens.is(line, 'text')) return true;
   if (line < copiedTailStart(state)) return false;
   if (!hasScoreLine(draft) && scoreLineAt(state, line) !== undefined) return true;
   if (endsCopiedItem(tokens, line)) return false;
@@ -88,6 +92,22 @@ export function readBlockRestInCopiedTail(state: MetacriticState, draft: ReviewD
 /** True when line `line` is the excerpt of the scored block `draft`, left unindented (see {@link isStrayExcerptLine}): the block has its score line and no excerpt yet. */
 function isStrayBlockExcerpt(state: MetacriticState, draft: ReviewDraft, line: number): boolean {
   return hasScoreLine(draft) && !draft.awaitingCritic && draft.excerpt.length === 0 && isStrayExcerptLine(state, draft.last, line);
+}
+
+/**
+ * True when line `line`, under the excerpt of the scored block `draft` whose lines a copy left
+ * unindented among indented ones (`• 20 Metascore` / `• 25 Critic Score` / `93 minutes of
+ * punishment ...` between `    Near the finish ...` and `    • 37 Metascore`), is a line of text
+ * that does not go on the excerpt (a hard-wrapped line, a citation, a widget tail): the next item,
+ * its number and indentation dropped (`  4. Forgotten almost before it ends.`), or a second
+ * paragraph of the excerpt. It is read as the next item (see {@link opensItemUnderStrippedBlock}),
+ * whose reader says the boundary is open, as between two lines of copied text.
+ */
+export function endsStrippedBlock(state: MetacriticState, draft: ReviewDraft, line: number): boolean {
+  const { tokens } = state;
+  if (draft.excerpt.length === 0 || !opensItemUnderStrippedBlock(state, draft.first, draft.last, line)) return false;
+  const text = tokens.text(line);
+  return !recogniseWidgetTail(text) && !continuesExcerpt(draft.excerpt, text);
 }
 
 /**

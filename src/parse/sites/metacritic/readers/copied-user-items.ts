@@ -26,6 +26,7 @@ import {
   copiedTailStart,
   droppedNumberStop,
   endItem,
+  continuesUserItemUnindented,
   endsCopiedItem,
   nextCopiedLine,
   numberItem,
@@ -284,7 +285,7 @@ function isNumberName(text: string): boolean {
 export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[], next: number, closed: boolean): number {
   const { tokens } = state;
   let line = peekCopiedLine(tokens, next);
-  if (closed || line >= tokens.count || line < copiedTailStart(state)) return next;
+  if (closed || line >= tokens.count || (line < copiedTailStart(state) && !continuesUserItemUnindented(state, pieces, line))) return next;
   let dated = pieces.some((piece) => dateOf(tokens, piece) !== undefined);
   let taken = next;
   while (line < tokens.count && !endsCopiedItem(tokens, line) && !(dated && startsCopiedUserReview(tokens, line))) {

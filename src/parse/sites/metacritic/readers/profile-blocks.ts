@@ -17,7 +17,7 @@ import { readCritic, sameName } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
 import { copiedList, endItem, hasOpenText, readsAsCopied } from './copied-list.js';
-import { blockContinuesInCopiedTail, isBlockLineWithoutBullet, readBlockRestInCopiedTail } from './copied-profile-items.js';
+import { blockContinuesInCopiedTail, endsStrippedBlock, isBlockLineWithoutBullet, readBlockRestInCopiedTail } from './copied-profile-items.js';
 import { endsUnindentedItem, isFurnitureNotTail, pushReview, TEXT_ROW } from './items.js';
 
 const TITLE_METASCORE_ROW = METACRITIC_KINDS.rowOf('titleMetascore');
@@ -95,7 +95,7 @@ export const profileBlockReader: MetacriticReader = {
         const text = tokens.text(lineAt);
         // In copied text with no indentation or numbers, each paragraph is one line: a second line
         // of text is the next item, and the copy does not say whether it is the same review's.
-        if (firstIndent === 0 && endsCopiedExcerpt(state, draft.excerpt, text, lineAt)) break;
+        if (firstIndent === 0 && (endsCopiedExcerpt(state, draft.excerpt, text, lineAt) || endsStrippedBlock(state, draft, lineAt))) break;
         if (draft.awaitingCritic) {
           draft.critic = readCritic(text);
           draft.awaitingCritic = false;
