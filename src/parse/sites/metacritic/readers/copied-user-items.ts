@@ -308,8 +308,20 @@ export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[]
  * `  Feb 25, 2018`, see {@link droppedNumberStop}). At no indentation, where the copied reader
  * reads the reviews, `rules` as they are.
  */
-export function copiedUserItemRules(state: MetacriticState, indent: number, rules: ContinuationRules): ContinuationRules {
+export function copiedUserItemRules(state: MetacriticState, indent: number, rules: UserItemRules): ContinuationRules {
   if (indent === 0) return rules;
-  const stopsAt = droppedNumberStop(state, indent);
-  return stopsAt === undefined ? { ...rules, shallowerGoesOn: isFieldWithoutIndent } : { ...rules, stopsAt, shallowerGoesOn: isFieldWithoutIndent };
+  // The page is weighed for dropped numbers only when a line as deep as the item is asked about:
+  // on a crawled page, whose next item is numbered (which ends the item first), none is.
+  let stop: ((line: number) => boolean) | undefined;
+  const stopsAt = (line: number): boolean => state.tokens.indent(line) === indent && (stop ??= droppedNumberStop(state, indent) ?? keepsNumbers)(line);
+  // A literal of known fields, not a spread of `rules`: a page reads many items.
+  return { nestedText: rules.nestedText, stopsAt, shallowerGoesOn: isFieldWithoutIndent };
 }
+
+/** The rule of a user item's lines that {@link copiedUserItemRules} adds to, its only one: which deeper lines are its text. */
+export interface UserItemRules {
+  readonly nestedText: NonNullable<ContinuationRules['nestedText']>;
+}
+
+/** No line ends an item for a dropped number where the page keeps its numbers. */
+const keepsNumbers = (): boolean => false;

@@ -15,19 +15,8 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { copiedUserItemRules, readUserRestInCopiedTail } from './copied-user-items.js';
-import {
-  type ContinuationRules,
-  continuesItem,
-  dateOf,
-  dateOfLine,
-  firstPiece,
-  isNamedAsFurniture,
-  isWidgetTail,
-  joinLines,
-  NUMBERED_ROW,
-  type Piece,
-} from './items.js';
+import { copiedUserItemRules, readUserRestInCopiedTail, type UserItemRules } from './copied-user-items.js';
+import { continuesItem, dateOf, dateOfLine, firstPiece, isNamedAsFurniture, isWidgetTail, joinLines, NUMBERED_ROW, type Piece } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
 export const userItemReader: MetacriticReader = {
@@ -119,7 +108,7 @@ export const userItemReader: MetacriticReader = {
 };
 
 /** What ends a user item's lines besides its own stops: a deeper bullet or "> " quote is its text. */
-const USER_ITEM_RULES: ContinuationRules = { nestedText: isUserTextLine };
+const USER_ITEM_RULES: UserItemRules = { nestedText: isUserTextLine };
 
 /** A user name as the site prints them: one word ("DavidS.", "jdog123"), not a number. */
 export function looksLikeUserName(text: string): boolean {
