@@ -15,7 +15,7 @@ export const EXIT_DIRECTORY = 4;
 export const EXIT_BINARY = 5;
 /** An empty input: an empty file or standard input, or only whitespace. */
 export const EXIT_EMPTY = 6;
-/** A text that is not a review page, or HTML rather than a page's text. */
+/** A text that is not a review page, HTML rather than a page's text, or crawl files with no review page among their records. */
 export const EXIT_NOT_A_PAGE = 7;
 /** The library failed on a page: a bug to report (the other pages are still printed). */
 export const EXIT_INTERNAL = 70;

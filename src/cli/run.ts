@@ -343,7 +343,9 @@ async function runFiles(options: CommandOptions, io: StreamingCommandIO, earn: (
     if (options.strict && batch.warned > 0) earn(EXIT_STRICT);
     progress.report();
   };
+  let problems = 0;
   const problem = (text: string, exit = EXIT_USAGE): void => {
+    problems += 1;
     earn(exit);
     progress.interrupt();
     io.stderr(`critic-consensus: ${text.split('\n').map(escapeControls).join('\n')}\n`);
@@ -369,6 +371,11 @@ async function runFiles(options: CommandOptions, io: StreamingCommandIO, earn: (
       }
     }
     await queue.drain();
+    // Records were read, none was a review page, and nothing was said of them: say so, rather than print nothing and exit 0.
+    if (progress.records > 0 && progress.pages === 0 && problems === 0) {
+      const chosen = options.url === undefined ? '' : ` whose URL holds ${JSON.stringify(options.url)}`;
+      problem(`no review page${chosen} among the ${progress.records.toLocaleString('en-US')} records read`, EXIT_NOT_A_PAGE);
+    }
   } catch (error) {
     // Stopped: a terminal's progress line is ended (when standard error is still open), so no line is left half written.
     if (error instanceof RunStopped) progress.interruptQuietly();

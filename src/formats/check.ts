@@ -3,7 +3,7 @@
  * options, and the one whitespace rule every written text follows.
  */
 import type { Page, PageKind } from '../types/page.js';
-import { rangeMisuse, rejectParseResult, typeMisuse } from '../shared/checks.js';
+import { checkReviews, rangeMisuse, rejectParseResult, typeMisuse } from '../shared/checks.js';
 
 export { checkMediaOption, checkOptions, describeValue as describeInput, MEDIA_TYPES } from '../shared/checks.js';
 
@@ -19,10 +19,15 @@ export function isPage(value: unknown): value is Page {
 /** What a parsed page is, for the messages that ask for one. */
 export const PAGE_ACCEPTED = 'a parsed page (an object with kind "film", "critic" or "publication" and a reviews list)';
 
-/** Throws a TypeError naming `fn` unless `value` is a parsed page (saying to pass `.page` for parse's result). */
+/**
+ * Throws a TypeError naming `fn` unless `value` is a parsed page (saying to
+ * pass `.page` for parse's result), and a RangeError naming the review when a
+ * score is outside 0-100: no writer prints a score no page can hold.
+ */
 export function checkPage(fn: string, value: unknown, what = 'page'): asserts value is Page {
   rejectParseResult(fn, value, what);
   if (!isPage(value)) throw typeMisuse(fn, what, PAGE_ACCEPTED, value);
+  checkReviews(fn, value.reviews, `${what}.reviews`);
 }
 
 /** An option that must be one of `values` when given. */

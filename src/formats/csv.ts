@@ -158,7 +158,7 @@ export function formatCsvHeader(options?: CsvOptions): string {
  * @param options - `newline`: `'crlf'` (default) or `'lf'`; `formulas`: `'escape'` (default) or `'raw'`.
  * @returns The rows.
  * @throws TypeError when `input` is not a page or a {@link CsvSource}, or an option is wrong.
- * @throws RangeError when `newline` or `formulas` is not one of its values.
+ * @throws RangeError when `newline` or `formulas` is not one of its values, or a review's score is outside 0-100.
  *
  * @example
  * ```ts
@@ -196,7 +196,7 @@ export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): st
  * @param options - `newline`: `'crlf'` (default) or `'lf'`; `formulas`: `'escape'` (default) or `'raw'`.
  * @returns The CSV text.
  * @throws TypeError when `input` is not a page or a list of pages and sources, or an option is wrong.
- * @throws RangeError when `newline` or `formulas` is not one of its values.
+ * @throws RangeError when `newline` or `formulas` is not one of its values, or a review's score is outside 0-100.
  *
  * @example
  * ```ts
@@ -213,7 +213,7 @@ export function toCsv(input: Page | readonly (Page | CsvSource)[], options?: Csv
     rejectParseResult('toCsv', input, 'input');
     throw typeMisuse('toCsv', 'input', `${PAGE_ACCEPTED} or a list of pages`, input);
   }
-  const sources = items.map((item, at) => readSource('toCsv', item, `input[${at}]`));
+  const sources = items.map((item, at) => readSource('toCsv', item, Array.isArray(input) ? `input[${at}]` : 'input'));
   return CSV_COLUMNS.join(',') + writing.newline + sources.map((source) => rowsOf(source, writing)).join('');
 }
 
@@ -226,7 +226,10 @@ function readOptions(fn: string, options: unknown): CsvWriting {
 }
 
 function readSource(fn: string, value: unknown, what: string): CsvSource {
-  if (isPage(value)) return { file: '', page: value };
+  if (isPage(value)) {
+    checkPage(fn, value, what);
+    return { file: '', page: value };
+  }
   rejectParseResult(fn, value, what);
   if (typeof value === 'object' && value !== null && 'page' in value) {
     const { file, page } = value as { file?: unknown; page?: unknown };

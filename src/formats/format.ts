@@ -8,6 +8,7 @@ import { rangeMisuse } from '../shared/checks.js';
 import { checkCount, checkWhole, groupThousands, joinBlocks, printedCount, printedDate } from './print.js';
 import { formatOpenCriticPage } from './layouts/opencritic.js';
 import { formatRtPage } from './layouts/rottentomatoes.js';
+import { contractPage } from './contract.js';
 
 const FN = 'formatPage';
 
@@ -41,7 +42,8 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  * A page of another source is written in one of that source's layouts, the
  * one that prints what the page holds, and reads back with `parse`'s `sites:
  * ALL_SITES` (critic-consensus/sites): a Rotten Tomatoes page as flixster's
- * critic list, cinematerial's reviews or a 2015-2019 title page; an
+ * critic list, cinematerial's reviews, a 2014 TV season's figure blocks or
+ * a 2015-2019 title page; an
  * OpenCritic page as a review list (every review dated) or a game page.
  *
  * Lines end with LF, and the text ends with one. Texts are written
@@ -82,9 +84,12 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  *
  * Facts outside that domain are written as far as the layout allows.
  *
- * @param page - A page as `parse` returns it.
+ * @param value - A page as `parse` returns it, or as the JSON contract has
+ *   it (a nullable field may be absent: it is read as null, a list as empty).
  * @returns The page's text.
- * @throws TypeError when `page` is not a parsed page.
+ * @throws TypeError when `value` is not a page, or a field is missing where
+ *   the contract always has it (a review's `excerpt`) or of the wrong type,
+ *   naming it (`reviews[0].excerpt`).
  * @throws RangeError when a number has no printed form in the layout (a
  *   review score of 85.5, a Metascore of 120, a negative count), naming it.
  *
@@ -118,8 +123,10 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  * //=> 'Hades Reviews\n\nIGN\nTop Critic\n9 / 10\nSep 17, 2020\n\nSuperb.\n\nRead full review\n'
  * ```
  */
-export function formatPage(page: Page): string {
-  checkPage(FN, page);
+export function formatPage(value: Page): string {
+  checkPage(FN, value);
+  // The page as the writers read it: the contract's absent nullable fields as null, the others checked.
+  const page = contractPage(FN, value);
   // Each source is written in one of its own layouts.
   if (page.source === 'rottentomatoes' && page.kind === 'film') return formatRtPage(page);
   if (page.source === 'opencritic' && page.kind === 'film') return formatOpenCriticPage(page);

@@ -243,7 +243,7 @@ const CONTEXT = 'https://schema.org';
  * @param options - `media` and `name` for pages that do not print them, and what to do with `anonymousReviews`.
  * @returns A JSON-LD document with `@context` `https://schema.org`.
  * @throws TypeError when `page` is not a parsed page, or an option is unknown or of the wrong type.
- * @throws RangeError when `media` or `anonymousReviews` is not one of its values, or `name` is empty.
+ * @throws RangeError when `media` or `anonymousReviews` is not one of its values, `name` is empty, or a review's score is outside 0-100.
  *
  * @example
  * ```ts

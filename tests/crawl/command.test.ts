@@ -61,6 +61,14 @@ describe('critic-consensus on crawl files', () => {
     expect(jsonLines(inline.stdout).map((line) => line.url)).toStrictEqual([pageUrl('A', 1)]);
   });
 
+  it('says on standard error that no record is a review page, and exits 7, when none is (with --url, none it chose)', async () => {
+    const news = [warcinfoRecord(), { url: 'https://www.metacritic.com/news/festival-round-up', text: 'Festival round-up\n\nThe week in film news.\n' }];
+    const none = await run(['--json', 'c.wet'], { 'c.wet': wetFile(news, { gzip: true }) });
+    expect(none).toMatchObject({ status: 7, stdout: '', stderr: 'critic-consensus: no review page among the 2 records read\n' });
+    const unchosen = await run(['--url', '/game/', 'c.wet'], { 'c.wet': wetFile(RECORDS, { gzip: false }) });
+    expect(unchosen).toMatchObject({ status: 7, stdout: '', stderr: 'critic-consensus: no review page whose URL holds "/game/" among the 4 records read\n' });
+  });
+
   it('names a record by its URL in the readable summary and its diagnostics', async () => {
     const records = [
       { url: 'https://www.metacritic.com/movie/x', text: 'Mixed or average reviews - based on 4 Critics\n  1. 50\n    Fine.\nFan Theories Corner\n' },

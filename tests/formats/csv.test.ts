@@ -169,6 +169,13 @@ describe('toCsv', () => {
       ),
     );
   });
+
+  it('throws a RangeError naming the review when a score is outside 0-100, as no page can hold it', () => {
+    const tooHigh = { ...SMALL, reviews: [{ ...SMALL.reviews[0], score: 500 }] } as Page;
+    expect(() => toCsv(tooHigh)).toThrow(new RangeError('toCsv: input.reviews[0].score must be from 0 to 100 or null; got 500.'));
+    expect(() => toCsv([{ file: 'a.txt', page: tooHigh }])).toThrow(/^toCsv: input\[0\]\.page\.reviews\[0\]\.score must be from 0 to 100/u);
+    expect(() => formatCsvRows({ file: 'a.txt', page: tooHigh })).toThrow(/^formatCsvRows: input\.page\.reviews\[0\]\.score/u);
+  });
 });
 
 describe('toCsv on the corpus of real pages', () => {

@@ -236,3 +236,51 @@ describe('formatPage on the corpus of real pages', () => {
     });
   }
 });
+
+describe('formatPage on a page as the JSON contract has it', () => {
+  it('returns the text of a page with only the contract fields, absent nullable fields read as null', () => {
+    const page = {
+      kind: 'film',
+      metascore: 80,
+      verdict: 'Generally favorable reviews',
+      criticCount: 1,
+      distribution: { positive: 1, mixed: null, negative: 0 },
+      reviews: [{ index: 1, critic: { name: 'Ann Lee', credited: true }, publication: 'Variety', score: 80, date: '2013-07-15', excerpt: 'Taut.' }],
+      users: null,
+      profile: null,
+    } as unknown as Page;
+    const again = parse(formatPage(page)).page;
+    expect(again.reviews.map(({ index, critic, publication, score, date, excerpt }) => ({ index, critic, publication, score, date, excerpt }))).toStrictEqual([
+      { index: 1, critic: { name: 'Ann Lee', credited: true, raw: 'Ann Lee' }, publication: 'Variety', score: 80, date: '2013-07-15', excerpt: 'Taut.' },
+    ]);
+    expect([again.metascore, again.verdict, again.criticCount]).toStrictEqual([80, 'Generally favorable reviews', 1]);
+  });
+
+  it.each(CORPUS.map((item) => [item.file, item] as const))(
+    'returns text that parses to the same facts for %s with only the fields of the contract (no spans, raw texts or details)',
+    (_file, { page }) => {
+      const dropped = new Set(['span', 'spans', 'raw', 'dateText', 'details']);
+      const contract = JSON.parse(JSON.stringify(page, (key, value: unknown) => (dropped.has(key) ? undefined : value))) as Page;
+      const again = parse(formatPage(contract), page.media === null ? {} : { media: page.media }).page;
+      expect({ ...factsOf(again), details: [] }).toStrictEqual({ ...factsOf(page), details: [] });
+    },
+  );
+
+  it('throws a TypeError naming the field when a review has no excerpt', () => {
+    const page = { kind: 'film', reviews: [{ score: 80 }] } as unknown as Page;
+    expect(() => formatPage(page)).toThrow(new TypeError('formatPage: reviews[0].excerpt must be a string; got undefined.'));
+  });
+
+  it('throws a TypeError naming the field when a field has the wrong type', () => {
+    const review = { excerpt: 'Taut.', critic: 'Ann Lee' };
+    expect(() => formatPage({ kind: 'film', reviews: [review] } as unknown as Page)).toThrow(
+      new TypeError('formatPage: reviews[0].critic must be an object or null; got "Ann Lee".'),
+    );
+    expect(() => formatPage({ kind: 'film', reviews: [], users: { reviews: [{ user: 'ann' }] } } as unknown as Page)).toThrow(
+      new TypeError('formatPage: users.reviews[0].excerpt must be a string; got undefined.'),
+    );
+    expect(() => formatPage({ kind: 'film', reviews: [{ excerpt: 'x', score: '80' }] } as unknown as Page)).toThrow(
+      new TypeError('formatPage: reviews[0].score must be a number or null; got "80".'),
+    );
+  });
+});

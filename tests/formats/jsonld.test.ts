@@ -271,6 +271,11 @@ describe('toJsonLd', () => {
     expect(() => toJsonLd(SEED, { anonymousReviews: 'keep' } as unknown as ToJsonLdOptions)).toThrow(RangeError);
     expect(() => toJsonLd(SEED, { name: ' ' })).toThrow(new RangeError('toJsonLd: option name must be a name, not empty; got " ".'));
   });
+
+  it('throws a RangeError naming the review when a score is outside 0-100, as no page can hold it', () => {
+    const tooHigh = { ...SEED, reviews: [{ ...SEED.reviews[0], score: 500 }] } as Page;
+    expect(() => toJsonLd(tooHigh)).toThrow(new RangeError('toJsonLd: page.reviews[0].score must be from 0 to 100 or null; got 500.'));
+  });
 });
 
 describe('toJsonLd on the corpus of real pages', () => {

@@ -134,3 +134,32 @@ describe('toJsonLd on a Rotten Tomatoes page', () => {
     expect('aggregateRating' in toJsonLd(page)).toBe(false);
   });
 });
+
+describe('formatPage on a 2014 TV season page', () => {
+  const read = (text: string): Page => parse(text, { sites: ALL_SITES }).page;
+  const details = (page: Page): unknown => (page.kind === 'film' ? page.details.map(({ label, value }) => ({ label, value })) : []);
+  const cases = readdirSync(join(root, 'rottentomatoes')).filter((file) => file.endsWith('.txt') && /tv(?:-season)?-2014/u.test(file));
+
+  it.each(cases)('writes %s back with both figure blocks, its details kept', (file) => {
+    const page = read(readFileSync(join(root, 'rottentomatoes', file), 'utf8'));
+    const again = read(formatPage(page));
+    expect(details(again)).toStrictEqual(details(page));
+    expect(factsOf(again)).toStrictEqual(factsOf(page));
+  });
+
+  it('writes the figure blocks in their own layout', () => {
+    const page = read(
+      'Deadwood: Season 1 (2004)\n\nAverage Rating: 8.9/10\nReviews Counted: 26\nFresh: 25 | Rotten: 1\n\nA vibrant portrait.\n\nAverage Rating: 9.1/10\nReviews Counted: 8\nFresh: 8 | Rotten: 0\nCritic Reviews: 26\n',
+    );
+    expect(formatPage(page)).toBe(
+      'Deadwood: Season 1 (2004)\n\nAverage Rating: 8.9/10\nReviews Counted: 26\nFresh: 25 | Rotten: 1\n\nA vibrant portrait.\n\nAverage Rating: 9.1/10\nReviews Counted: 8\nFresh: 8 | Rotten: 0\nCritic Reviews: 26\n\nTv Season Info\n',
+    );
+  });
+
+  it('writes a page with reviews as a title page, which prints the counts', () => {
+    const page = read('Deadwood: Season 1 (2004)\n\nAverage Rating: 8.9/10\nReviews Counted: 26\nFresh: 25 | Rotten: 1\n');
+    const withReview = { ...page, reviews: read('Critic Reviews for Deadwood\n\n  • Great.\n\n    Jul 4, 2004 | Full Review…\n').reviews };
+    expect(formatPage(withReview)).not.toContain('Average Rating');
+    expect(factsOf(read(formatPage(withReview)))).toStrictEqual(factsOf(withReview));
+  });
+});

@@ -62,9 +62,13 @@ function isSaidList(page: Film): boolean {
  *   or top-critic mark;
  * - reviews with a byline and none with a date, mark or top-critic mark: under a consensus and with no
  *   Tomatometer, the quote sites' `<Critic> (<Publication>) said:` /
- *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`, `Audience score:` / `86 / 100`,
+ *   `"<quote>"`; otherwise cinematerial's (`Critics score:` / `97 / 100`, `Audience score:` / `86 / 100` (or `N/A`),
  *   `Reviews provided by RottenTomatoes`, `<Critic>, <Publication>: <quote>
  *   Read more`), which prints no consensus;
+ * - a page of a 2014 TV season's figures (an `Average Rating` detail, no
+ *   review): its title, the critics' block (`Average Rating: 8.9/10` /
+ *   `Reviews Counted: 26` / `Fresh: 25 | Rotten: 1`), the consensus, the top
+ *   critics' block and `Critic Reviews: 26`;
  * - otherwise a title page (2015-2019): its title, `Critics Consensus`, the
  *   Tomatometer over `TOMATOMETER`, `Total Count:`, the audience block, `Movie
  *   Info` or `Tv Season Info` with the synopsis and cast, the `All Critics (N)
@@ -81,8 +85,59 @@ export function formatRtPage(page: Film): string {
   else if (page.reviews.some((review) => isBylined(review) && review.date === null) && page.reviews.every(isUndatedQuote)) {
     if (isSaidList(page)) writeSaidQuotes(page, blocks);
     else writeProvidedReviews(page, blocks);
-  } else writeTitlePage(page, blocks);
+  } else if (isFigureBlocksPage(page)) writeFigureBlocks(page, blocks);
+  else writeTitlePage(page, blocks);
   return joinBlocks(blocks);
+}
+
+/** A detail's value by its label, as the 2014 figure blocks' reader names them. */
+function detailOf(page: Film, label: string): string | undefined {
+  return page.details.find((detail) => detail.label === label)?.value;
+}
+
+/**
+ * True when a page's figures are a 2014 TV season page's and that layout prints all it holds: an `Average Rating`
+ * detail, no review, Tomatometer or audience block; the counts as `Fresh: p | Rotten: r` or none (and then no
+ * consensus, which the layout prints unlabelled under that line); top critics only with their block's average.
+ */
+function isFigureBlocksPage(page: Film): boolean {
+  const { distribution } = page;
+  const counts =
+    distribution === null ? page.consensus === null : distribution.positive !== null && distribution.negative !== null && distribution.mixed === null;
+  const top =
+    detailOf(page, 'Top Critics Average Rating') !== undefined || (page.topCriticCount === null && detailOf(page, 'Top Critics Fresh | Rotten') === undefined);
+  return detailOf(page, 'Average Rating') !== undefined && page.reviews.length === 0 && page.tomatometer === null && page.users === null && counts && top;
+}
+
+/**
+ * A 2014 TV season page: the title, the critics' block (`Average Rating: 8.9/10` / `Reviews Counted: 26` / `Fresh: 25
+ * | Rotten: 1`), the consensus unlabelled, the top critics' block (with `Critic Reviews: <M>`), then `Tv Season Info`
+ * or `Movie Info` where the page has a media (which no other line of this layout names unless the title is a season's).
+ */
+function writeFigureBlocks(page: Film, blocks: (readonly string[])[]): void {
+  if (page.title !== null) blocks.push([collapseSpace(page.title)]);
+  const { distribution } = page;
+  const block = (average: string | undefined, count: number | null, freshRotten: string | null): string[] => [
+    ...(average === undefined ? [] : [`Average Rating: ${collapseSpace(average)}`]),
+    ...(count === null ? [] : [`Reviews Counted: ${checkCount(count, count === page.criticCount ? 'criticCount' : 'topCriticCount')}`]),
+    ...(freshRotten === null ? [] : [freshRotten]),
+  ];
+  const critics =
+    distribution === null
+      ? null
+      : `Fresh: ${checkCount(distribution.positive ?? 0, 'distribution.positive')} | Rotten: ${checkCount(distribution.negative ?? 0, 'distribution.negative')}`;
+  blocks.push(block(detailOf(page, 'Average Rating'), page.criticCount, critics));
+  if (page.consensus !== null) blocks.push([collapseSpace(page.consensus)]);
+  const topAverage = detailOf(page, 'Top Critics Average Rating');
+  const listed = detailOf(page, 'Critic Reviews');
+  const top = [
+    ...(topAverage === undefined
+      ? []
+      : block(topAverage, page.topCriticCount, detailOf(page, 'Top Critics Fresh | Rotten')?.replace(/^(\d+) \| (\d+)$/u, 'Fresh: $1 | Rotten: $2') ?? null)),
+    ...(listed === undefined ? [] : [`Critic Reviews: ${collapseSpace(listed)}`]),
+  ];
+  blocks.push(top);
+  writeInfo(page, blocks);
 }
 
 /** A quote as the quote sites print it: in quotation marks on a "said" page; on the top-critics list bare, unless its own marks would be read as the list's. */
@@ -225,8 +280,9 @@ function writeProvidedReviews(page: Film, blocks: (readonly string[])[]): void {
   const year = page.details.find((detail) => detail.label === 'Year');
   if (page.title !== null) blocks.push([`${collapseSpace(page.title)}${year ? ` ${collapseSpace(year.value)}` : ''}`]);
   if (page.tomatometer !== null) blocks.push(['Critics score:', `${printedCount(checkWhole(page.tomatometer, 0, 100, 'tomatometer'))} / 100`]);
+  // An audience block with no score is printed as the site prints one: `N/A`.
   const audience = page.users?.score ?? null;
-  if (audience !== null) blocks.push(['Audience score:', `${printedCount(checkWhole(audience, 0, 100, 'users.score'))} / 100`]);
+  if (page.users !== null) blocks.push(['Audience score:', audience === null ? 'N/A' : `${printedCount(checkWhole(audience, 0, 100, 'users.score'))} / 100`]);
   blocks.push(['Reviews provided by RottenTomatoes']);
   blocks.push(
     page.reviews.map((review) => {

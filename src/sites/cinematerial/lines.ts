@@ -40,6 +40,7 @@ export interface CinematerialValues {
   readonly 'score-label': true;
   readonly 'audience-label': true;
   readonly score: number;
+  readonly 'no-score': true;
   readonly review: ReviewLine;
   readonly text: string;
 }
@@ -66,6 +67,8 @@ export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = /* @__PURE__ */
       endsItem: true,
     },
     { kind: 'score', first: DIGITS, recognise: recogniseOutOf100, endsItem: true },
+    // `N/A`, `N/A / 100`: a score the site has not got (too few reviews).
+    { kind: 'no-score', first: 'nN', recognise: (text) => (/^n\/a(?: ?\/ ?100)?$/iu.test(text) ? true : undefined), endsItem: true },
     {
       kind: 'review',
       first: ANY_FIRST,
@@ -86,6 +89,7 @@ export const CINEMATERIAL_EXAMPLES: LineExamples<CinematerialValues, 'text'> = {
   'score-label': ['Critics score:'],
   'audience-label': ['Audience score:'],
   score: ['97 / 100'],
+  'no-score': ['N/A', 'N/A / 100'],
   review: [
     "Michael Wilmington, Chicago Tribune: No one kindles a flame like Ingrid Bergman's Ilsa. Read more",
     'Hollywood Reporter: Surely no more skilled ensemble of actors could be dreamed up. Read more',

@@ -28,10 +28,25 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?imdb\.com(?:[:/?#]|$)/iu
 /** How many of the first lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
+/** True once the page has its count of critics or a critic's review: below, a users' heading or the footer ends the critics. */
+function criticsBegan(state: ImdbState): boolean {
+  return state.draft.has('criticCount') || state.draft.reviews.length > 0;
+}
+
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
   /* @__PURE__ */ usersPartReader<ImdbValues, ImdbState>(),
-  /* @__PURE__ */ usersHeadingReader<ImdbValues, ImdbState>((state) => state.draft.has('criticCount') || state.draft.reviews.length > 0),
+  /* @__PURE__ */ usersHeadingReader<ImdbValues, ImdbState>(criticsBegan),
+  { name: 'footer', opens: ANY_KIND, when: (state) => state.phase === 'footer', read: (_tokens, at, state) => readFurniture(state, at) },
+  {
+    name: 'footer heading',
+    opens: ['footer'],
+    read: (_tokens, at, state) => {
+      // Under the critics the footer runs to the page's end (`Top Gap` and its question, `Answer`): no critic's review.
+      if (criticsBegan(state)) state.phase = 'footer';
+      return readFurniture(state, at);
+    },
+  },
   { name: 'metascore', opens: ['number'], when: (state, _tokens, at) => opensMetascore(state, at), read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'scored item', opens: ['number'], when: (state) => state.phase === 'list-2018', read: (_tokens, at, state) => readScoredItem(state, at) },
   { name: 'count', opens: ['count-2023', 'count-2018', 'count-mobile'], read: (_tokens, at, state) => readCount(state, at) },

@@ -55,7 +55,14 @@ const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>(
     when: (state) => state.phase === 'reviews' && state.draft.has('criticCount'),
     read: (_tokens, at, state) => readQuoteItem(state, at),
   },
-  { name: 'link', opens: ['link'], read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1) },
+  { name: 'link', opens: ['link', 'release', 'section'], read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1) },
+  {
+    // A main page's first line over its release dates: the title.
+    name: 'title',
+    opens: ['text'],
+    when: (state, tokens, at) => state.phase === 'header' && !state.draft.has('title') && tokens.is(tokens.nextNonBlank(at + 1), 'release'),
+    read: (_tokens, at, state) => (state.draft.setFact('title', lineAt(state, at).text, lineAt(state, at)), at + 1),
+  },
   { name: 'other', opens: ANY_KIND, read: (_tokens, at, state) => readOther(state, at) },
 ]);
 

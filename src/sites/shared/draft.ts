@@ -80,6 +80,8 @@ export class PageDraft {
   /** OpenCritic's percentile ("ranked in the 100th percentile"). */
   percentile: number | null = null;
   private users: UsersDraft | undefined;
+  /** True once the page printed the heading of a part of a review page (tv.com's `Metacritic Score`), listing anything or nothing. */
+  private partOpened = false;
 
   constructor(
     readonly lines: LineTable,
@@ -134,16 +136,21 @@ export class PageDraft {
     if (line.index > users.last.index) users.last = line;
   }
 
+  /** The page printed a part's heading (tv.com's `Metacritic Score`): a review page, even when the part lists no review. */
+  openPart(): void {
+    this.partOpened = true;
+  }
+
   /** Lines that carry no data. */
   addFurniture(first: Line, last: Line = first): void {
     this.report.furnishSpan(this.spanOf(first, last));
   }
 
-  /** True when the page holds a part of a review page: a figure, a review or a user block (a title alone is none). */
+  /** True when the page holds a part of a review page: a figure, a review, a user block or a part's heading (a title alone is none). */
   private found(): boolean {
     const { facts } = this;
     const figures = [facts.metascore, facts.verdict, facts.criticCount, facts.tomatometer, facts.topCriticCount, facts.consensus, facts.distribution];
-    return figures.some((fact) => fact !== undefined) || this.reviews.length > 0 || this.percentile !== null || this.users !== undefined;
+    return figures.some((fact) => fact !== undefined) || this.reviews.length > 0 || this.percentile !== null || this.users !== undefined || this.partOpened;
   }
 
   /**

@@ -58,9 +58,13 @@ function isLower(char: string | undefined): boolean {
   return char !== undefined && char !== '' && LOWER.test(char);
 }
 
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9' && char.length === 1;
+}
+
 /**
  * The places where glued names can change: a lower-case letter then a capital
- * (`Variety|Justin`), or the last capital of a run of capitals before a
+ * (`Variety|Justin`) or a digit (`Anderson|4Columns`: no name holds one), or the last capital of a run of capitals before a
  * lower-case letter (`NPR|Bob`); not inside a surname (`La|Salle`, `Mc|Carthy`).
  */
 function caseSteps(text: string): number[] {
@@ -75,7 +79,7 @@ function caseSteps(text: string): number[] {
   for (let at = 1; at < chars.length; at++) {
     const before = chars[at - 1];
     const char = chars[at];
-    const step = (isLower(before) && isUpper(char)) || (isUpper(before) && isUpper(char) && isLower(chars[at + 1]));
+    const step = (isLower(before) && (isUpper(char) || isDigit(char))) || (isUpper(before) && isUpper(char) && isLower(chars[at + 1]));
     if (!step) continue;
     // The capitalised run before the step: from its capital to the step.
     let start = at - 1;

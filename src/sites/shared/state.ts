@@ -11,7 +11,9 @@ import type { SiteInput } from '../../parse/site.js';
 import type { DiagnosticCode } from '../../types/diagnostic.js';
 import type { DataSource } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
+import { endsWithoutLineBreak } from '../../parse/text/strings.js';
 import { PageDraft } from './draft.js';
+import { isNamesAlone, looksLikeNames } from './names.js';
 import { clip } from './page.js';
 
 /** The input, its tokens by the site's table, the report (the draft's) and the page's draft. */
@@ -69,6 +71,16 @@ export function furnish<V>(state: ReadingState<V>, line: SiteLine): void {
 /** Reports `line` as one that fits no part of the page at its place. */
 export function reportUnplaced<V>(state: ReadingState<V>, line: SiteLine): void {
   state.report.reportLine('unrecognised-line', `The line "${clip(line.text)}" fits no part of the page at its place.`, line.index);
+}
+
+/**
+ * True when `line`, alone under a review's score, is the page's last, the text ends with no line break after it,
+ * and it reads as names though no known publication opens it (`The New Yo`): a names line or a quote, either cut
+ * short, which the text does not settle (a site reports it `truncated-line` and reads neither).
+ */
+export function isCutLoneLine<V>(state: ReadingState<V>, line: SiteLine): boolean {
+  const { lines, text } = state.input;
+  return line.index === lines.previousNonBlank(lines.count - 1) && endsWithoutLineBreak(text) && looksLikeNames(line.text) && !isNamesAlone(line.text);
 }
 
 /** What {@link valueAt} needs of a state: its tokens' kinds and values. */

@@ -10,7 +10,7 @@ import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { lineAt, reportUnplaced, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import type { TvComValues } from './lines.js';
 import { readCriticItem } from './readers/critic-item.js';
-import { readFurniture, readMetacriticHeading, readReleased, readSummaryHeading, readTitle } from './readers/header.js';
+import { readFurniture, readMetacriticHeading, readNextSection, readReleased, readSummaryHeading, readTitle } from './readers/header.js';
 import { stateOf, type TvComState } from './state.js';
 
 /** tv.com's host in a URL. */
@@ -28,6 +28,12 @@ const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
   { name: 'summary heading', opens: ['summary-heading'], read: (_tokens, at, state) => readSummaryHeading(state, at) },
   { name: 'metacritic heading', opens: ['metacritic-heading'], read: (_tokens, at, state) => readMetacriticHeading(state, at) },
   {
+    name: 'next section',
+    opens: ['next-section'],
+    when: (state) => state.phase === 'critics' || state.phase === 'after',
+    read: (_tokens, at, state) => readNextSection(state, at),
+  },
+  {
     name: 'critic item',
     opens: ['score-bullet'],
     when: (state) => state.phase === 'critics' || state.phase === 'after',
@@ -35,13 +41,13 @@ const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
   },
   {
     name: 'title',
-    opens: ['text'],
+    opens: ['text', 'next-section'],
     when: (state) => state.phase === 'header' && !state.draft.has('title'),
     read: (_tokens, at, state) => readTitle(state, at),
   },
   {
     name: 'summary and after',
-    opens: ['text'],
+    opens: ['text', 'next-section'],
     when: (state) => state.phase === 'summary' || state.phase === 'after',
     read: (_tokens, at, state) => readFurniture(state, at),
   },

@@ -28,6 +28,10 @@ export function recogniseScoreBullet(text: string): number | undefined {
 /** tv.com's own user rating and its links: `User Score: 0`, `out of 10`, `User Rating`, `8 votes`, `By TV.com Users`, `Write A Review`, `No Editor`. */
 const USER_RATING = /^(?:user score: ?\d{1,2}(?:\.\d)?|out of 10|user rating|\d[\d,]* votes?|by tv\.com users|write a review|no editor)$/iu;
 
+//   trivia, notes, quotes and allusions | trivia, n…   the section under the critics (cut anywhere after its first word)
+//   | cast (?:&|and) crew                               or the cast list's heading
+const NEXT_SECTION = /^(?:trivia,(?: .*)?|cast (?:&|and) crew)$/iu;
+
 /** Each kind of tv.com's lines, and the value its row gives. */
 export interface TvComValues {
   readonly released: Released;
@@ -36,6 +40,7 @@ export interface TvComValues {
   readonly 'metacritic-heading': true;
   readonly 'users-heading': true;
   readonly 'score-bullet': number;
+  readonly 'next-section': true;
   readonly text: string;
 }
 
@@ -62,6 +67,12 @@ export const TVCOM_LINES: readonly LineKindRow<TvComValues>[] = [
   },
   /* @__PURE__ */ usersHeadingRow<TvComValues>(),
   { kind: 'score-bullet', recognise: recogniseScoreBullet, first: ANY_FIRST, endsItem: false },
+  {
+    kind: 'next-section',
+    recognise: (text: string) => (NEXT_SECTION.test(text) ? true : undefined),
+    first: 'tTcC',
+    endsItem: true,
+  },
 ];
 
 /** The compiled table: a line no row takes is text. */
@@ -78,5 +89,6 @@ export const TVCOM_EXAMPLES: LineExamples<TvComValues, 'text'> = {
   'summary-heading': ['Movie Summary'],
   'metacritic-heading': ['Metacritic Score'],
   'score-bullet': ['• 100', '• 40', '60'],
+  'next-section': ['Trivia, Notes, Quotes and Allusions', 'Trivia, Not', 'Cast & Crew'],
   'users-heading': USERS_HEADING_EXAMPLES,
 };

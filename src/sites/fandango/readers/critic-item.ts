@@ -6,7 +6,7 @@
  */
 import { criticOf, reviewOf } from '../../shared/page.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, type FandangoState } from '../state.js';
-import type { SiteLine } from '../../shared/state.js';
+import { isCutLoneLine, type SiteLine } from '../../shared/state.js';
 
 /** The kinds of line an item holds before its `Full Review` (a publication may end in "Reviews"). */
 const ITEM_KINDS: ReadonlySet<string> = new Set(['text', 'by', 'reviews-heading']);
@@ -23,6 +23,12 @@ export function readCriticItem(state: FandangoState, at: number): number {
       by = lines.length;
     }
     lines.push(lineAt(state, line));
+  }
+  // The page's last line alone, cut with no line break (`The New Yo`): a publication or a quote, which the text does not settle; not read.
+  const lone = lines.length === 1 ? lines[0] : undefined;
+  if (lone !== undefined && by === undefined && isCutLoneLine(state, lone)) {
+    state.draft.cutShort(lone, "a review's publication or its quote");
+    return at + 1;
   }
   let last = lines.at(-1) ?? lineAt(state, at);
   let next = line;

@@ -58,14 +58,16 @@ export function readMobileHeading(state: ImdbState, at: number): number {
 /**
  * `Vertigo` over `(1958)` (the 2016-2019 page) or over `84` / `Metascore`
  * (the 2023 page): the title, the text line right above its year or the
- * Metascore (a heading between them, `The Godfather` / `Critic reviews` /
- * `100`, is passed over), while the page has none; a number there is a title
+ * Metascore (a heading or a tab between them, `The Godfather` / `Critic reviews` /
+ * `100`, `User reviews`, is passed over), while the page has none; a number there is a title
  * too (`300` / `Critic reviews` / `52` / `Metascore`, `9` / `(2009)`).
  */
 export function opensTitle(state: ImdbState, at: number): boolean {
   if (state.draft.has('title')) return false;
   let next = nextNonBlank(state, at + 1);
-  while (kindAt(state, next) === 'furniture') next = nextNonBlank(state, next + 1);
+  // Headings and the page's tabs between them are passed over (`Critic reviews`, `User reviews`: above the critics, a tab).
+  while (kindAt(state, next) === 'furniture' || (kindAt(state, next) === 'users-heading' && state.phase === 'header' && !state.draft.has('criticCount')))
+    next = nextNonBlank(state, next + 1);
   return kindAt(state, next) === 'year' || (state.phase === 'header' && !state.draft.has('metascore') && opensMetascore(state, next));
 }
 

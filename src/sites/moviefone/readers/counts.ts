@@ -30,15 +30,21 @@ export function readUserCount(state: MoviefoneState, at: number): number {
   return at + 1;
 }
 
-/** `Metascore` with the Metascore under it (or over it) where printed; furniture otherwise. */
+/**
+ * `Metascore` with the Metascore under it (or over it) where printed; furniture otherwise. On a main page (its
+ * reviews scored, under `Ratings & Reviews`) a number with a names line under it is the first review's score, its
+ * bullet lost in a copy (`Metascore` / `90` / `David FearRolling Stone`): a Metascore has a review's score under it.
+ */
 export function readMetascoreLabel(state: MoviefoneState, at: number): number {
   const line = lineAt(state, at);
   const next = nextNonBlank(state, at + 1);
+  const scoredList = state.phase === 'reviews' && !state.draft.has('criticCount');
   if (
     kindAt(state, next) === 'score-bullet' &&
     !lineAt(state, next).text.startsWith('•') &&
     (valueAt(state, next) as number) <= 100 &&
-    !state.draft.has('metascore')
+    !state.draft.has('metascore') &&
+    !(scoredList && kindAt(state, nextNonBlank(state, next + 1)) === 'text')
   ) {
     state.draft.setFact('metascore', valueAt(state, next) as number, line, lineAt(state, next));
     return next + 1;

@@ -34,9 +34,10 @@ export function readSummaryHeading(state: TvComState, at: number): number {
   return at + 1;
 }
 
-/** `Metacritic Score` (no number: the Metascore is an image); the critics follow. */
+/** `Metacritic Score` (no number: the Metascore is an image); the critics follow, or none (the page is a review page either way). */
 export function readMetacriticHeading(state: TvComState, at: number): number {
   furnish(state, lineAt(state, at));
+  state.draft.openPart();
   state.phase = 'critics';
   return at + 1;
 }
@@ -45,4 +46,10 @@ export function readMetacriticHeading(state: TvComState, at: number): number {
 export function readFurniture(state: TvComState, at: number): number {
   furnish(state, lineAt(state, at));
   return at + 1;
+}
+
+/** The heading of the page's next section (`Trivia, Notes, Quotes and Allusions`): the critics, if any, end above it. */
+export function readNextSection(state: TvComState, at: number): number {
+  state.phase = 'after';
+  return readFurniture(state, at);
 }
