@@ -79,9 +79,16 @@ export const reviewReader: Reader<Values, State> = {
       // A name-like line that glues no names, over one that does and its text, is a review's text of its own
       // ("Simply Magnificent Television" over "The GuardianLucy Mangan": a review with no score and no names).
       const names = name && !isTextOverGluedNames(tokens, line, second) ? splitGluedNames(tokens.text(line)) : undefined;
-      // The page's last line, with no excerpt after it, is a name line when its names are glued
-      // ("VarietyOwen Gleiberman": the page was cut after it).
-      if (names !== undefined && (tokens.is(second, 'text') || (second >= tokens.count && (names.critic !== null || names.ambiguous)))) {
+      const glued = names !== undefined && (names.critic !== null || names.ambiguous);
+      // A line over the review's text is its names when it glues them or holds names only ("Chicago
+      // Tribune"; "Great fun for everyone" is a short quote). A line of glued names with no text under
+      // it is the names of a review with no text: at the page's end ("VarietyOwen Gleiberman": the page
+      // was cut after it), or over the next review's label or score, or over its own tail.
+      const takesNames =
+        names !== undefined &&
+        ((tokens.is(second, 'text') && (glued || isNamesOnly(tokens.text(line)))) ||
+          (glued && (second >= tokens.count || tokens.is(second, 'season') || tokens.is(second, 'number') || tokens.is(second, 'tail'))));
+      if (names !== undefined && takesNames) {
         if (names.ambiguous) {
           report.reportLine(
             'unsplit-glued-text',
@@ -102,7 +109,7 @@ export const reviewReader: Reader<Values, State> = {
         cut = line;
         line = second;
       }
-      if (line < tokens.count) {
+      if (tokens.is(line, 'text')) {
         text = tokens.text(line);
         last = line;
         line = after(tokens, line);
