@@ -145,7 +145,7 @@ export const DISCREPANCY_CODES: {
   readonly 'tomatometer-count-impossible': string;
   readonly 'freshness-count-exceeded': string;
   readonly 'tomatometer-sample-mismatch': string;
-} = Object.freeze({
+} = /* @__PURE__ */ Object.freeze({
   'fewer-reviews-than-declared': 'The page lists fewer reviews than its critic count: it is truncated, and figures from its reviews cover only those listed.',
   'more-reviews-than-declared': 'The page lists more reviews than its critic count.',
   'distribution-sum-mismatch':
@@ -258,8 +258,8 @@ interface PageFacts {
   readonly reviews: readonly Review[];
 }
 
-/** Reads a nullable count: null (or absent), or a non-negative integer. */
-function readCount(fn: string, value: unknown, path: string): number | null {
+/** Reads a nullable count: null (or absent), or a non-negative integer (a percent or score, with `max` 100: at most 100). */
+function readCount(fn: string, value: unknown, path: string, max = Number.POSITIVE_INFINITY): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'number') {
     throw typeMisuse(fn, path, 'a number or null', value);
@@ -267,6 +267,7 @@ function readCount(fn: string, value: unknown, path: string): number | null {
   if (!Number.isInteger(value) || value < 0) {
     throw rangeMisuse(fn, path, 'a non-negative integer or null', value);
   }
+  if (value > max) throw rangeMisuse(fn, path, 'an integer from 0 to 100 or null', value);
   return value;
 }
 
@@ -284,34 +285,25 @@ function readPage(fn: string, page: unknown): PageFacts {
   if (verdict !== null && typeof verdict !== 'string') {
     throw typeMisuse(fn, 'page.verdict', 'a string or null', verdict);
   }
-  const metascore = readCount(fn, page['metascore'], 'page.metascore');
-  if (metascore !== null && metascore > 100) {
-    throw rangeMisuse(fn, 'page.metascore', 'an integer from 0 to 100 or null', metascore);
-  }
+  const metascore = readCount(fn, page['metascore'], 'page.metascore', 100);
   const criticCount = readCount(fn, page['criticCount'], 'page.criticCount');
   const printed = page['distribution'] ?? null;
-  let distribution: Distribution | null = null;
-  if (printed !== null) {
-    if (!isRecord(printed)) {
-      throw typeMisuse(fn, 'page.distribution', 'an object or null', printed);
-    }
-    distribution = {
-      positive: readCount(fn, printed['positive'], 'page.distribution.positive'),
-      mixed: readCount(fn, printed['mixed'], 'page.distribution.mixed'),
-      negative: readCount(fn, printed['negative'], 'page.distribution.negative'),
-    };
+  if (printed !== null && !isRecord(printed)) {
+    throw typeMisuse(fn, 'page.distribution', 'an object or null', printed);
   }
-  const tomatometer = readCount(fn, page['tomatometer'], 'page.tomatometer');
-  if (tomatometer !== null && tomatometer > 100) {
-    throw rangeMisuse(fn, 'page.tomatometer', 'an integer from 0 to 100 or null', tomatometer);
-  }
+  const distribution = printed === null ? null : bySentiment((sentiment) => readCount(fn, printed[sentiment], `page.distribution.${sentiment}`));
   return {
     media: media,
     rottenTomatoes: page['source'] === 'rottentomatoes',
-    tomatometer,
+    tomatometer: readCount(fn, page['tomatometer'], 'page.tomatometer', 100),
     declared: { criticCount, distribution, verdict, metascore },
     reviews,
   };
+}
+
+/** A distribution with each sentiment's count from `count`, in the order positive, mixed, negative. */
+function bySentiment(count: (sentiment: Sentiment) => number | null): Distribution {
+  return Object.fromEntries(SENTIMENTS.map((sentiment) => [sentiment, count(sentiment)])) as Record<Sentiment, number | null>;
 }
 
 /** Fills a single absent distribution line from the critic count, reporting sums that cannot be. */
@@ -344,13 +336,7 @@ function inferDistribution(printed: Distribution | null, criticCount: number | n
   const remainder = criticCount - printedSum;
   // One absent line holds the remainder; several absent lines are known only when nothing remains.
   if (missing.length > 1 && remainder !== 0) return asPrinted;
-  const filled = (sentiment: Sentiment): number | null => printed[sentiment] ?? (missing.length === 1 ? remainder : 0);
-  return {
-    positive: filled('positive'),
-    mixed: filled('mixed'),
-    negative: filled('negative'),
-    inferred: missing,
-  };
+  return { ...bySentiment((sentiment) => printed[sentiment] ?? (missing.length === 1 ? remainder : 0)), inferred: missing };
 }
 
 /** The listed known scores of each class, in document order. */

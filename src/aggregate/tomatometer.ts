@@ -9,6 +9,7 @@
  */
 import type { Distribution, Review } from '../types/page.js';
 import type { Discrepancy, ScoreRange } from './consistency.js';
+import { roundHalfUp } from '../shared/checks.js';
 
 /**
  * The listed reviews' freshness: how many are marked fresh and rotten, and the
@@ -73,7 +74,7 @@ export interface TomatometerFacts {
 
 /** A percent rounded as the Tomatometer prints it: half up, to a whole number. */
 function roundPercent(fresh: number, total: number): number {
-  return Math.floor((fresh * 100) / total + 0.5);
+  return roundHalfUp((fresh * 100) / total);
 }
 
 /**

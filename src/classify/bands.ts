@@ -44,7 +44,7 @@ export type BandSetName = 'default' | 'game';
  * //=> ['positive', 'mixed', 'negative']
  * ```
  */
-export const SENTIMENTS: readonly Sentiment[] = Object.freeze<Sentiment[]>(['positive', 'mixed', 'negative']);
+export const SENTIMENTS: readonly Sentiment[] = /* @__PURE__ */ Object.freeze<Sentiment[]>(['positive', 'mixed', 'negative']);
 
 /**
  * The five verdicts in order from best to worst, in Metacritic's canonical wording.
@@ -57,7 +57,7 @@ export const SENTIMENTS: readonly Sentiment[] = Object.freeze<Sentiment[]>(['pos
  * //=> 5
  * ```
  */
-export const VERDICTS: readonly Verdict[] = Object.freeze<Verdict[]>([
+export const VERDICTS: readonly Verdict[] = /* @__PURE__ */ Object.freeze<Verdict[]>([
   'Universal acclaim',
   'Generally favorable reviews',
   'Mixed or average reviews',
@@ -65,9 +65,14 @@ export const VERDICTS: readonly Verdict[] = Object.freeze<Verdict[]>([
   'Overwhelming dislike',
 ]);
 
-/** Freezes each band and the list, so shared band sets cannot be changed. */
-function freezeBands<L extends string>(bands: readonly Band<L>[]): readonly Band<L>[] {
-  return Object.freeze(bands.map((band) => Object.freeze({ label: band.label, min: band.min, max: band.max })));
+/**
+ * The bands of `labels`, highest first, each from its `mins` entry to one below the band above it (the
+ * first to 100), each band and the list frozen, so shared band sets cannot be changed.
+ */
+function bandsFrom<L extends string>(labels: readonly L[], mins: readonly number[]): readonly Band<L>[] {
+  return Object.freeze(
+    labels.map((label, index) => Object.freeze({ label, min: mins[index] as number, max: index === 0 ? 100 : (mins[index - 1] as number) - 1 })),
+  );
 }
 
 /**
@@ -82,17 +87,9 @@ function freezeBands<L extends string>(bands: readonly Band<L>[]): readonly Band
  * //=> { label: 'mixed', min: 50, max: 74 }
  * ```
  */
-export const SENTIMENT_BANDS: Readonly<Record<BandSetName, readonly Band<Sentiment>[]>> = Object.freeze({
-  default: freezeBands<Sentiment>([
-    { label: 'positive', min: 61, max: 100 },
-    { label: 'mixed', min: 40, max: 60 },
-    { label: 'negative', min: 0, max: 39 },
-  ]),
-  game: freezeBands<Sentiment>([
-    { label: 'positive', min: 75, max: 100 },
-    { label: 'mixed', min: 50, max: 74 },
-    { label: 'negative', min: 0, max: 49 },
-  ]),
+export const SENTIMENT_BANDS: Readonly<Record<BandSetName, readonly Band<Sentiment>[]>> = /* @__PURE__ */ Object.freeze({
+  default: /* @__PURE__ */ bandsFrom(SENTIMENTS, [61, 40, 0]),
+  game: /* @__PURE__ */ bandsFrom(SENTIMENTS, [75, 50, 0]),
 });
 
 /**
@@ -112,21 +109,9 @@ export const SENTIMENT_BANDS: Readonly<Record<BandSetName, readonly Band<Sentime
  * //=> { label: 'Generally favorable reviews', min: 61, max: 80 }
  * ```
  */
-export const VERDICT_BANDS: Readonly<Record<BandSetName, readonly Band<Verdict>[]>> = Object.freeze({
-  default: freezeBands<Verdict>([
-    { label: 'Universal acclaim', min: 81, max: 100 },
-    { label: 'Generally favorable reviews', min: 61, max: 80 },
-    { label: 'Mixed or average reviews', min: 40, max: 60 },
-    { label: 'Generally unfavorable reviews', min: 20, max: 39 },
-    { label: 'Overwhelming dislike', min: 0, max: 19 },
-  ]),
-  game: freezeBands<Verdict>([
-    { label: 'Universal acclaim', min: 90, max: 100 },
-    { label: 'Generally favorable reviews', min: 75, max: 89 },
-    { label: 'Mixed or average reviews', min: 50, max: 74 },
-    { label: 'Generally unfavorable reviews', min: 20, max: 49 },
-    { label: 'Overwhelming dislike', min: 0, max: 19 },
-  ]),
+export const VERDICT_BANDS: Readonly<Record<BandSetName, readonly Band<Verdict>[]>> = /* @__PURE__ */ Object.freeze({
+  default: /* @__PURE__ */ bandsFrom(VERDICTS, [81, 61, 40, 20, 0]),
+  game: /* @__PURE__ */ bandsFrom(VERDICTS, [90, 75, 50, 20, 0]),
 });
 
 /**

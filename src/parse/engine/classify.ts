@@ -47,7 +47,7 @@
  *
  * @module
  */
-import { cutLines, type LineTable } from './lines.js';
+import { cutLines, type LineTable, takeUint16s } from './lines.js';
 
 /** The kind of a blank line, which every table has. */
 export const BLANK = 'blank';
@@ -398,7 +398,7 @@ const BLANK_ROW = 0xffff;
  */
 export function classifyLines<V>(lines: LineTable, kinds: LineKinds<V>): TokenList<V> {
   const { count, textStarts, textEnds } = lines;
-  const rows = new Uint16Array(count);
+  const rows = takeUint16s(count);
   // Only the lines of a row keep a value: a line of the fallback kind keeps no string (its
   // value, its text, is sliced again when asked for), a blank line nothing.
   const values: unknown[] = new Array<unknown>(count);

@@ -179,9 +179,9 @@ export class LineTable {
 export function cutLines(input: string): LineTable {
   const length = input.length;
   // A guess at the number of lines, grown by doubling: a typical page has a line per 40 characters.
-  // The five columns share one buffer (one allocation, not five), each a block of `capacity`.
+  // The five columns share one buffer (taken from a slab, see `takeInt32s`), each a block of `capacity`.
   let capacity = Math.max(16, (length >>> 5) + 1);
-  let columns = new Int32Array(capacity * COLUMNS);
+  let columns = takeInt32s(capacity * COLUMNS);
   // One search of the whole input (after a leading BOM) for each kind of odd space: most pages have none.
   const firstStart = input.charCodeAt(0) === BOM ? 1 : 0;
   let tab = nextOf(input, '\t', firstStart);
@@ -249,6 +249,47 @@ export function cutLines(input: string): LineTable {
   return new LineTable(input, count, starts, textStarts, textEnds, columns.subarray(3 * capacity, 3 * capacity + count), unplain, oddSpaces, rareSpaces);
 }
 
+/**
+ * The typed arrays of small inputs' lines are views into one shared block of
+ * this many integers (128 kB), a region each, handed out once: a typed array
+ * of its own costs far more to make than to fill (its memory is allocated
+ * outside the heap and tracked, about a microsecond a page), and a view of a
+ * block costs little. A block lives while any view of it does: a table kept
+ * keeps at most one block (its own region, and those of the tables made
+ * beside it).
+ */
+const SLAB = 1 << 15;
+
+/** The block the next small request's region is taken from, and how much of it is taken. */
+let slab: Int32Array<ArrayBuffer> | undefined;
+let slabUsed = 0;
+
+/**
+ * `count` integers, all 0: a region of the shared block when they fill no
+ * more than an eighth of one (a new block once the last is used up), an array
+ * of their own otherwise.
+ */
+function takeInt32s(count: number): Int32Array<ArrayBuffer> {
+  if (count > SLAB >>> 3) return new Int32Array(count);
+  if (slab === undefined || slabUsed + count > SLAB) {
+    slab = new Int32Array(SLAB);
+    slabUsed = 0;
+  }
+  const taken = slab.subarray(slabUsed, slabUsed + count);
+  slabUsed += count;
+  return taken;
+}
+
+/**
+ * `count` 16-bit integers, all 0, taken as {@link takeInt32s} takes its own
+ * (two to an integer of the block): for a page's per-line values that fit in 16 bits.
+ */
+export function takeUint16s(count: number): Uint16Array<ArrayBuffer> {
+  if (count > SLAB >>> 2) return new Uint16Array(count);
+  const words = takeInt32s((count + 1) >>> 1);
+  return new Uint16Array(words.buffer, words.byteOffset, count);
+}
+
 /** The offset of the next `search` at or after `from`, or the input's length when there is none. */
 function nextOf(input: string, search: string, from: number): number {
   const at = input.indexOf(search, from);
@@ -279,7 +320,7 @@ function nextWideSpace(input: string, from: number): number {
 
 /** The {@link COLUMNS} columns of `capacity` lines each in a buffer twice as large, each at the start of its block. */
 function grow(columns: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(capacity * 2 * COLUMNS);
+  const grown = takeInt32s(capacity * 2 * COLUMNS);
   for (let column = 0; column < COLUMNS; column++) grown.set(columns.subarray(column * capacity, (column + 1) * capacity), column * capacity * 2);
   return grown;
 }

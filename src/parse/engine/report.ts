@@ -1,6 +1,6 @@
 /**
- * What a reading reports besides the page: its diagnostics (from the one
- * catalogue, {@link DIAGNOSTIC_CODES}, which gives each code its severity)
+ * What a reading reports besides the page: its diagnostics (each code with
+ * its severity in the catalogue, src/types/diagnostic.ts)
  * and the spans of the lines it read as furniture.
  *
  * @example
@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../types/diagnostic.js';
+import { type Diagnostic, type DiagnosticCode, severityOf } from '../../types/diagnostic.js';
 import type { Span } from '../../types/source.js';
 import type { LineTable } from './lines.js';
 
@@ -32,7 +32,7 @@ export class Report {
 
   /** Adds a diagnostic of `code` (its severity from the catalogue) over `span`; returns its index. */
   report(code: DiagnosticCode, message: string, span: Span): number {
-    this.diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, span });
+    this.diagnostics.push({ code, severity: severityOf(code), message, span });
     return this.diagnostics.length - 1;
   }
 

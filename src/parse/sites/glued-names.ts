@@ -34,8 +34,9 @@ function isUpper(code: number): boolean {
 /**
  * The places where a new name can start in `text`: a capital after a
  * lower-case letter or a closing parenthesis ("TimesKenneth", ")Dave"), or a
- * capital followed by a lower-case letter after another capital ("NPRBob"),
- * unless the word so far is a surname's prefix ("Mc" of "McCarthy").
+ * capital followed by a lower-case letter after two other capitals, an
+ * acronym's ("NPRBob"; not "3DJuegos", one publication), unless the word so
+ * far is a surname's prefix ("Mc" of "McCarthy").
  */
 function cutPoints(text: string): number[] {
   const cuts: number[] = [];
@@ -45,7 +46,8 @@ function cutPoints(text: string): number[] {
     const here = text.charCodeAt(at);
     if (before === 0x20) wordStart = at;
     if (!isUpper(here)) continue;
-    const starts = isLower(before) || before === 0x29 || (isUpper(before) && isLower(text.charCodeAt(at + 1)) && at - wordStart > 1);
+    const starts =
+      isLower(before) || before === 0x29 || (isUpper(before) && isUpper(text.charCodeAt(at - 2)) && isLower(text.charCodeAt(at + 1)) && at - wordStart > 1);
     if (starts && !PREFIX.test(text.slice(wordStart, at))) cuts.push(at);
   }
   return cuts;

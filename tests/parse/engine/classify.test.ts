@@ -98,6 +98,15 @@ describe('defineLineKinds', () => {
 });
 
 describe('classifyLines', () => {
+  it('returns tokens of their own, each kept as it was classified while many more pages are classified beside them, small and large', () => {
+    const texts = Array.from({ length: 600 }, (_, page) => `${page % 100}\n\n• ${page}\n${'Wow!\n80\n'.repeat(page % 100 === 0 ? 5_000 : page % 30)}end`);
+    const kindsOf = (tokens: ReturnType<typeof classifyLines<Values>>) =>
+      Array.from({ length: tokens.count }, (_, line) => [tokens.kind(line), tokens.valueAs(line, 'score')]);
+    const tokens = texts.map((text) => classifyLines(cutLines(text), KINDS));
+    for (const text of texts) classifyLines(cutLines(text.replaceAll('\n', '!\n')), KINDS);
+    expect(tokens.map(kindsOf)).toStrictEqual(texts.map((text) => kindsOf(classifyLines(cutLines(text), KINDS))));
+  });
+
   it('reads a line with no other whitespace than spaces where it stands (in place), and any other line from its text, its whitespace plain', () => {
     const read: string[] = [];
     const kinds = defineLineKinds<{ readonly score: number; readonly text: string }>(

@@ -69,6 +69,21 @@ describe('cutLines', () => {
     expect([lines.count, lines.isBlank(9_999), lines.span(10_000).start.line]).toStrictEqual([10_001, true, 10_001]);
   });
 
+  it('returns tables of their own, each kept as it was cut while many more are cut beside it, small and large, odd spaces or not', () => {
+    const texts = Array.from(
+      { length: 600 },
+      (_, page) => `Title ${page}\n${'  1. 80\n\tBold.\u00a0text\n'.repeat(page % 40)}${page % 7 === 0 ? 'x\n'.repeat(3_000) : ''}end ${page}`,
+    );
+    const columnsOf = (lines: ReturnType<typeof cutLines>) => [
+      ...[lines.starts, lines.textStarts, lines.textEnds, lines.indents].map((column) => Array.from(column)),
+      Array.from({ length: lines.count }, (_, line) => lines.isPlain(line)),
+    ];
+    const tables = texts.map((text) => cutLines(text));
+    for (const text of texts) cutLines(text.replaceAll('\n', '\n\u00a0   '));
+    expect(tables.map(columnsOf)).toStrictEqual(texts.map((text) => columnsOf(cutLines(text))));
+    expect(tables.map((lines) => lines.text(lines.count - 1))).toStrictEqual(texts.map((_, page) => `end ${page}`));
+  });
+
   it('returns text with every other whitespace character as a plain space, one for one, and keeps a zero-width space inside', () => {
     expect(rows('a\vb\fc\u1680d\u2028e\u3000f\ufeffg h\u200bi')).toStrictEqual([['a b c d e f g h\u200bi', 0, 0, 17]]);
   });

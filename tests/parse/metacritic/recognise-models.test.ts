@@ -24,7 +24,7 @@ import {
   recogniseVerdictLineAt,
 } from '../../../src/parse/sites/metacritic/recognise.js';
 import { recogniseCutDate, recogniseDate, recogniseDateAt } from '../../../src/parse/text/dates.js';
-import { readCount } from '../../../src/parse/text/numbers.js';
+import { readCount, readCountAt } from '../../../src/parse/text/numbers.js';
 
 /** A line made of `pieces`, trimmed, its whitespace plain (as a page's line is given to a recogniser). */
 function lineOf(pieces: readonly string[]): string {
@@ -293,6 +293,23 @@ describe('the recognisers read in place', () => {
     fc.assert(
       fc.property(ALL_LINES, (line) => {
         for (const [page, start, end] of pages(line)) expect(at(page, start, end)).toStrictEqual(whole(line));
+      }),
+      { numRuns: 1500, seed: 7 },
+    );
+  });
+
+  // A count's digits and separators, up to past 15 digits (where a double stops keeping every
+  // digit) and 309 (where it becomes Infinity).
+  const COUNTS = fc.oneof(
+    fc.stringMatching(/^\d[\d,]{0,24}$/u),
+    fc.integer({ min: 300, max: 320 }).map((digits) => '9'.repeat(digits)),
+    // Counts whose digits, summed up one by one in a double, would round otherwise than when read as one number.
+    fc.constantFrom('1,095', '9007199254740993', '999999999999999', '1,000,000,000,000,000', '0', '95813195981245450', '72,917,295,854,050,986,248'),
+  );
+  it('readCountAt reads a count in a page as readCount reads its digits alone', () => {
+    fc.assert(
+      fc.property(COUNTS, (digits) => {
+        for (const [page, start, end] of pages(digits)) expect(readCountAt(page, start, end)).toBe(readCount(digits));
       }),
       { numRuns: 1500, seed: 7 },
     );

@@ -96,9 +96,12 @@ describe('splitGluedNames', () => {
     expect(splitGluedNames('Staff (Not Credited)').publication).toBeNull();
   });
 
-  it('returns a line with no place to cut as the publication, not ambiguous', () => {
-    expect(splitGluedNames('Variety')).toStrictEqual({ publication: 'Variety', critic: null, ambiguous: false });
-  });
+  it.each(['Variety', '3DJuegos'])(
+    'returns %s, with no place to cut (a capital after one capital is no acronym’s end), as the publication, not ambiguous',
+    (text) => {
+      expect(splitGluedNames(text)).toStrictEqual({ publication: text, critic: null, ambiguous: false });
+    },
+  );
 
   it('cuts a line after the web address that ends its publication, when the address is the other place to cut', () => {
     expect(splitGluedNames('RogerEbert.comMatt Zoller Seitz')).toStrictEqual({

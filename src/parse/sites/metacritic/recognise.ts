@@ -11,7 +11,7 @@
  */
 import type { Sentiment } from '../../../types/page.js';
 import { endsWithWord, hasWordAt, hasWordBefore, LONG_S } from '../../text/codes.js';
-import { isDigit, readCount } from '../../text/numbers.js';
+import { isDigit, readCount, readCountAt } from '../../text/numbers.js';
 
 /**
  * `Metascore`, `User Score`, `tbd`: true when the line is `word` (given in lower
@@ -157,12 +157,10 @@ export interface DistributionLine {
 }
 
 /** The classes of a distribution line as it words them, and the sentiment of each ("neutral" is the site's other word for mixed). */
-const DISTRIBUTION_CLASSES: readonly (readonly [string, Sentiment])[] = [
-  ['positive', 'positive'],
-  ['mixed', 'mixed'],
-  ['neutral', 'mixed'],
-  ['negative', 'negative'],
-];
+const POSITIVE = ['positive', 'positive'] as const;
+const MIXED = ['mixed', 'mixed'] as const;
+const NEUTRAL = ['neutral', 'mixed'] as const;
+const NEGATIVE = ['negative', 'negative'] as const;
 
 /** The characters a distribution line can end with: its total's last digit, or the "f" of "out of" (a row's `last`). */
 export const DISTRIBUTION_LINE_LAST = '0123456789Ff';
@@ -190,12 +188,7 @@ export function recogniseDistributionLineAt(input: string, start: number, end: n
     if (at - start > 2 || input.charCodeAt(at) !== 0x2e || input.charCodeAt(at + 1) !== 0x20) return undefined;
     at = spacesEnd(input, at + 1, end);
   }
-  let found: readonly [string, Sentiment] | undefined;
-  for (const entry of DISTRIBUTION_CLASSES)
-    if (hasWordBefore(input, at, end, entry[0])) {
-      found = entry;
-      break;
-    }
+  const found = distributionClassAt(input, at, end);
   if (found === undefined) return undefined;
   at += found[0].length;
   if (input.charCodeAt(at) === 0x3a) at++;
@@ -207,7 +200,19 @@ export function recogniseDistributionLineAt(input: string, start: number, end: n
   const total = spacesEnd(input, at, end);
   // "out of" ends the line, or spaces and the total's digits do.
   if (at < end && (total === at || !isDigit(input.charCodeAt(total)) || countEndAt(input, total, end) !== end)) return undefined;
-  return { sentiment: found[1], count: readCount(input.slice(count, countStop)), total: at === end ? null : readCount(input.slice(total, end)) };
+  return { sentiment: found[1], count: readCountAt(input, count, countStop), total: at === end ? null : readCountAt(input, total, end) };
+}
+
+/**
+ * The class of a distribution line whose word `input` holds at `at` (before
+ * `end`), in any case: the one class its first letters can be (`n` and a `u`
+ * third is "neutral", another "negative"), then its whole word tested.
+ */
+function distributionClassAt(input: string, at: number, end: number): readonly [string, Sentiment] | undefined {
+  const first = input.charCodeAt(at) | 0x20;
+  const entry =
+    first === 0x70 ? POSITIVE : first === 0x6d ? MIXED : first === 0x6e ? ((input.charCodeAt(at + 2) | 0x20) === 0x75 ? NEUTRAL : NEGATIVE) : undefined;
+  return entry !== undefined && hasWordBefore(input, at, end, entry[0]) ? entry : undefined;
 }
 
 /** The offset after the spaces from `at` on (before `end`). */
@@ -635,7 +640,8 @@ export function isFurnitureAt(input: string, start: number, end: number): boolea
     return true;
   // A line is lower-cased to be looked up only when its length and first letter are those of a
   // word of the set: lower-casing keeps the length of any text that becomes one of these words.
-  if (FURNITURE_SHAPES.has(shapeAt(input, start, end)) && FURNITURE.has(input.slice(start, end).toLowerCase())) return true;
+  const shape = shapeAt(input, start, end);
+  if (shape >= 0 && shape < FURNITURE_SHAPES.length && FURNITURE_SHAPES[shape] === 1 && FURNITURE.has(input.slice(start, end).toLowerCase())) return true;
   // Then a line that starts as "There are no ..." or "See all ..." can: "ſ" is an "s" to the case-blind match.
   return lower === 0x74
     ? hasWordBefore(input, start, end, 'there are no ') &&
@@ -658,8 +664,11 @@ function shapeAt(input: string, start: number, end: number): number {
   return (end - start) * 0x80 + (first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
 }
 
-/** The shapes ({@link shapeAt}) of the words of {@link FURNITURE}. */
-const FURNITURE_SHAPES: ReadonlySet<number> = new Set([...FURNITURE].map((word) => shapeAt(word, 0, word.length)));
+/** The shapes ({@link shapeAt}) of the words of {@link FURNITURE}: 1 at each, as a table (looked up with no hashing), 0 elsewhere. */
+const FURNITURE_SHAPES: Uint8Array = [...FURNITURE].reduce(
+  (shapes, word) => ((shapes[shapeAt(word, 0, word.length)] = 1), shapes),
+  new Uint8Array((Math.max(...[...FURNITURE].map((word) => word.length)) + 1) * 0x80),
+);
 
 /** One whitespace character, as `String.prototype.trimEnd` counts it. */
 const WHITESPACE = /\s/u;

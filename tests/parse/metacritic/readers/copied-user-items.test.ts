@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copiedUserItemsReader } from '../../../../src/parse/sites/metacritic/readers/copied-user-items.js';
+import { parse } from '../../../../src/index.js';
+import { copiedUserItemsReader, copiedUserNamedAsHeadingReader } from '../../../../src/parse/sites/metacritic/readers/copied-user-items.js';
 import { ensureUsers, type MetacriticState } from '../../../../src/parse/sites/metacritic/state.js';
 import { opensOn, readLine, stalledOnTheLoop } from '../reading.js';
 
@@ -36,7 +37,129 @@ describe('copiedUserItemsReader', () => {
     expect(opensOn(copiedUserItemsReader, `${HEAD}Mar 3, 2020`, 1, afterVerdict)).toBe(true);
   });
 
+  describe('on a line of text over the next date', () => {
+    /** A copied user list's reviews, `[user, date, excerpt]`, and its diagnostics as `code@line: text`. */
+    const usersOf = (lines: string): { readonly reviews: unknown[]; readonly diagnostics: string[] } => {
+      const text = `${HEAD}${lines}`;
+      const { page, diagnostics } = parse(text);
+      return {
+        reviews: (page.users?.reviews ?? []).map(({ user, date, excerpt }) => [user, date, excerpt]),
+        diagnostics: diagnostics.map(({ code, span }) => `${code}@${span.start.line}: ${text.slice(span.start.offset, span.end.offset)}`),
+      };
+    };
+
+    it("reads a name of words whose last is an initial as the next review's user, under a review with text", () => {
+      expect(usersOf('May 25, 2010\nIt was always about the characters.\nDr. Marvin C.\nMay 26, 2010\nHalf great.\n')).toStrictEqual({
+        reviews: [
+          [null, '2010-05-25', 'It was always about the characters.'],
+          ['Dr. Marvin C.', '2010-05-26', 'Half great.'],
+        ],
+        diagnostics: [],
+      });
+    });
+
+    it("reads a one-word sentence under a review's date as its text, not the next review's user, when the review has no text", () => {
+      expect(usersOf('Oct 10, 2014\nElectric.\nOct 11, 2014\nWow!\nOct 12, 2014\nFine.\n')).toStrictEqual({
+        reviews: [
+          [null, '2014-10-10', 'Electric.'],
+          [null, '2014-10-11', 'Wow!'],
+          [null, '2014-10-12', 'Fine.'],
+        ],
+        diagnostics: [],
+      });
+    });
+
+    it("reads a one-word sentence as the review's last paragraph under its text, and a one-word name as the next user", () => {
+      expect(usersOf('Oct 10, 2014\nLoved it.\nElectric.\nOct 11, 2014\nFine.\nJohnD.\nOct 12, 2014\nDull.\n').reviews).toStrictEqual([
+        [null, '2014-10-10', 'Loved it. Electric.'],
+        [null, '2014-10-11', 'Fine.'],
+        ['JohnD.', '2014-10-12', 'Dull.'],
+      ]);
+    });
+
+    it('reads a one-word name under a review with no text as the next user, and reports the boundary open', () => {
+      expect(usersOf('Oct 10, 2014\nMasterpiece\nOct 11, 2014\nFine.\n')).toStrictEqual({
+        reviews: [
+          [null, '2014-10-10', ''],
+          ['Masterpiece', '2014-10-11', 'Fine.'],
+        ],
+        diagnostics: ['review-without-text@2: Oct 10, 2014', 'copied-boundary-open@3: Masterpiece'],
+      });
+    });
+
+    it("reads initials with inner stops ('J.R. T.') as a name of words", () => {
+      expect(usersOf('Oct 10, 2014\nLoved it.\nJ.R. T.\nOct 11, 2014\nFine.\n').reviews).toStrictEqual([
+        [null, '2014-10-10', 'Loved it.'],
+        ['J.R. T.', '2014-10-11', 'Fine.'],
+      ]);
+    });
+
+    it('reads a few capitalised words with no initial as the next user, and reports the boundary open', () => {
+      expect(usersOf('Oct 10, 2014\nLoved it.\nMarvin Cole\nOct 11, 2014\nFine.\n')).toStrictEqual({
+        reviews: [
+          [null, '2014-10-10', 'Loved it.'],
+          ['Marvin Cole', '2014-10-11', 'Fine.'],
+        ],
+        diagnostics: ['copied-boundary-open@4: Marvin Cole'],
+      });
+    });
+
+    it("reads a sentence over the next date as the review's text", () => {
+      expect(usersOf('Oct 10, 2014\nLoved it.\nSo did my kids.\nOct 11, 2014\nFine.\n').reviews).toStrictEqual([
+        [null, '2014-10-10', 'Loved it. So did my kids.'],
+        [null, '2014-10-11', 'Fine.'],
+      ]);
+    });
+  });
+
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
     expect(stalledOnTheLoop(copiedUserItemsReader, `${HEAD}Mar 3, 2020\nLoved it.`, afterVerdict)).toMatchObject({ reader: 'copied user items', line: 1 });
+  });
+});
+
+describe('copiedUserNamedAsHeadingReader', () => {
+  const LIST = `${HEAD}Jun 1, 2010\n8\nA good summer movie.\n`;
+  /** After the first review of the copied list (lines 1-3) is read. */
+  const afterReview = (state: MetacriticState): void => {
+    afterVerdict(state);
+    copiedUserItemsReader.read(state.tokens, 1, state);
+  };
+
+  it.each(['Metascore', 'User Score'])("takes the heading %s over a date, right under a review, as the next review's user", (name) => {
+    const { next, state, diagnostics } = readLine(copiedUserNamedAsHeadingReader, `${LIST}${name}\nJun 2, 2010\n4\nThe critics were right.`, 4, afterReview);
+    expect([next, diagnostics]).toStrictEqual([8, []]);
+    expect(state.users?.reviews.map(({ index, user, date, score, excerpt }) => [index, user, date, score, excerpt])).toStrictEqual([
+      [null, null, '2010-06-01', 8, 'A good summer movie.'],
+      [null, name, '2010-06-02', 4, 'The critics were right.'],
+    ]);
+  });
+
+  it("takes a furniture word over a date, right under a review, as the next review's user, and reports the boundary open", () => {
+    const { next, state, diagnostics } = readLine(copiedUserNamedAsHeadingReader, `${LIST}Trailers\nJun 2, 2010\n4\nToo long.`, 4, afterReview);
+    expect([next, diagnostics]).toStrictEqual([8, ['copied-boundary-open@5']]);
+    expect(state.users?.reviews.map(({ user, excerpt }) => [user, excerpt])).toStrictEqual([
+      [null, 'A good summer movie.'],
+      ['Trailers', 'Too long.'],
+    ]);
+  });
+
+  it('leaves the furniture word to it when the review above reads its text (it stops there)', () => {
+    const { next, state } = readLine(copiedUserItemsReader, `${HEAD}Jun 1, 2010\n8\nA good summer movie.\nCritic Reviews\nJun 2, 2010\nFine.`, 1, afterVerdict);
+    expect([next, state.users?.reviews.map(({ excerpt }) => excerpt)]).toStrictEqual([4, ['A good summer movie.']]);
+  });
+
+  it('opens on no heading with its number under it, nor one over a date with no review of the list above it', () => {
+    expect(opensOn(copiedUserNamedAsHeadingReader, `${LIST}Metascore\n81`, 4, afterReview)).toBe(false);
+    expect(opensOn(copiedUserNamedAsHeadingReader, `${HEAD}Metascore\nJun 2, 2010\nFine.`, 1, afterVerdict)).toBe(false);
+    expect(opensOn(copiedUserNamedAsHeadingReader, `${LIST}Expand\nJun 2, 2010\nFine.`, 4, afterReview)).toBe(false);
+    expect(opensOn(copiedUserNamedAsHeadingReader, `${LIST}3 of 4 users found this helpful\nJun 2, 2010\nFine.`, 4, afterReview)).toBe(false);
+    expect(opensOn(copiedUserNamedAsHeadingReader, `${HEAD}Check Spelling\nJun 2, 2010\nFine.`, 1, afterVerdict)).toBe(false);
+  });
+
+  it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
+    expect(stalledOnTheLoop(copiedUserNamedAsHeadingReader, `${LIST}Metascore\nJun 2, 2010\nFine.`, afterReview)).toMatchObject({
+      reader: 'copied user named as heading',
+      line: 4,
+    });
   });
 });

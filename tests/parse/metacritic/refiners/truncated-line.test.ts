@@ -17,6 +17,12 @@ describe('findTruncatedLine', () => {
     [`${CRITICS}  1. Reviewed by: Glenn Kenny\n    Jun 3, 20`, 2],
     [`${CRITICS}  1. Reviewed by: Glenn Kenny\n    Jun 3,`, 2],
     ['User Score\n  1. JaneR.\n    Fine.\n  2. September 1', 3],
+    // As a browser copies `  3. 8`: a bare score where an item opens, at the page's end.
+    [`${CRITICS}80\nA marvel.\n8`, 3],
+    [`${CRITICS}80\nA marvel.\nWatch On\n10`, 4],
+    [`${CRITICS}Critic score distribution:\nPositive: 9 out of 11\n10`, 3],
+    ['User Score\nNov 20, 2006\nA great game.\n8', 3],
+    ['4 tv reviews\nAn excerpt.\n9', 2],
   ])('finds the last line of %j cut short: line %i', (text, line) => {
     expect(findTruncatedLine(tokensOf(text))).toBe(line);
   });
@@ -30,6 +36,12 @@ describe('findTruncatedLine', () => {
     `${CRITICS}  1. Positive: 0 out of\n  2. Mixed: 0 out of`,
     `${CRITICS}  1. Reviewed by: Glenn Kenny\n    Jun 3, 2016`,
     `${CRITICS}  1. Juniper 3, 20`,
+    `${CRITICS}80\nA marvel.\n8\n`,
+    `${CRITICS}  1. 80\n    A marvel.\n    8`,
+    'User Score\nJohnD.\nNov 21, 2006\n8',
+    `${CRITICS}Reviewed by: Ann Hornaday\n8`,
+    'Rate this:\n10\n9\n8',
+    'An excerpt.\nUser Score\n9',
     '',
   ])('finds no line cut short in %j', (text) => {
     expect(findTruncatedLine(tokensOf(text))).toBe(-1);

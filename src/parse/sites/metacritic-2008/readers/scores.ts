@@ -9,6 +9,7 @@ import type { Reader } from '../../../engine/index.js';
 import type { PageDraft, Placed } from '../../page-draft.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
+import { TEXT_KINDS } from './critics.js';
 
 /** The users' block, begun where it is not yet. */
 function usersOf(draft: PageDraft): NonNullable<PageDraft['users']> {
@@ -33,6 +34,8 @@ function onScale(state: State, value: number | null | undefined, max: number, wh
 export const scoreTableReader: Reader<Values, State> = {
   name: 'score table',
   opens: ['metascore', 'userScoreLabel', 'userScore', 'criticCount', 'voteCount', 'rateThis'],
+  // Under the critics' heading, `9 out of 10` is a review's text (critics.ts).
+  when: (state, tokens, at) => state.phase !== 'critics' || !TEXT_KINDS.includes(tokens.kind(at) as keyof Values),
   read: (tokens, at, state) => {
     const { draft } = state;
     const span = tokens.lines.span(at);

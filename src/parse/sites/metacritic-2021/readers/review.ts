@@ -11,7 +11,7 @@ import { clip, endsWithoutLineBreak } from '../../../text/strings.js';
 import { addReview, scoreOn } from '../../page-draft.js';
 import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
-import type { State } from '../state.js';
+import type { State, Tokens } from '../state.js';
 import { furnishBetween, nextPastFurniture as after } from './furniture.js';
 
 //   a name's last word when it ends in a period: a suffix or an initial ("Ed Gonzalez Jr.", "Sam C.")
@@ -32,6 +32,21 @@ export function isNameLine(text: string): boolean {
  */
 function isNamesOnly(text: string): boolean {
   return text.split(' ').every((word) => word.length <= 3 || /^[\p{Lu}\d]/u.test(word));
+}
+
+/** True when a line glues names: a name line with a place to cut it (`VarietyPeter Debruge`, `IndieWireEric Kohn`). */
+function gluesNames(text: string): boolean {
+  if (!isNameLine(text)) return false;
+  const names = splitGluedNames(text);
+  return names.critic !== null || names.ambiguous;
+}
+
+/**
+ * True when the line at `line` glues no names while the line `second` (the next past furniture)
+ * does and has a line of text under it: `line` is then a review's text, not its names.
+ */
+function isTextOverGluedNames(tokens: Tokens, line: number, second: number): boolean {
+  return tokens.is(second, 'text') && !gluesNames(tokens.text(line)) && gluesNames(tokens.text(second)) && tokens.is(after(tokens, second), 'text');
 }
 
 export const reviewReader: Reader<Values, State> = {
@@ -61,7 +76,9 @@ export const reviewReader: Reader<Values, State> = {
     if (tokens.is(line, 'text')) {
       const second = after(tokens, line);
       const name = isNameLine(tokens.text(line));
-      const names = name ? splitGluedNames(tokens.text(line)) : undefined;
+      // A name-like line that glues no names, over one that does and its text, is a review's text of its own
+      // ("Simply Magnificent Television" over "The GuardianLucy Mangan": a review with no score and no names).
+      const names = name && !isTextOverGluedNames(tokens, line, second) ? splitGluedNames(tokens.text(line)) : undefined;
       // The page's last line, with no excerpt after it, is a name line when its names are glued
       // ("VarietyOwen Gleiberman": the page was cut after it).
       if (names !== undefined && (tokens.is(second, 'text') || (second >= tokens.count && (names.critic !== null || names.ambiguous)))) {

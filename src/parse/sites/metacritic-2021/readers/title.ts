@@ -1,21 +1,50 @@
 /**
  * A title line above every part of the page (`Vertigo`), where a copy keeps one: a line of text
- * with no text under it (furniture aside), as a review's name line has.
+ * with no text under it (furniture aside), as a review's name line has. Or the title and its
+ * credits over the distribution's heading (a game's `Elden Ring` / `PlayStation 5` / `Also On: PC,
+ * Xbox One`): up to {@link CREDITS} lines of text right above the heading, which no review comes
+ * before; each is a detail, `<Label>: <value>` under its label, any other a `Credit`. A title that
+ * is a bare number (`300`) is read so only there, over the heading.
  *
  * @module
  */
 import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
-import type { State } from '../state.js';
-import { nextPastFurniture } from './furniture.js';
+import type { State, Tokens } from '../state.js';
+import { furnishBetween, nextPastFurniture } from './furniture.js';
+
+/** How many lines of credits a title can have between it and the heading. */
+const CREDITS = 3;
+
+//   Also On: PC, PlayStation 4 | Platform: PlayStation 5 (a label of words, a colon, a value)
+const LABELLED = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}): (\S.*)$/u;
+
+/** The heading's line when the lines from `at` to it are text, at most {@link CREDITS} past the first; -1 otherwise. */
+function headingUnder(tokens: Tokens, at: number): number {
+  let line = nextPastFurniture(tokens, at);
+  for (let credits = 0; credits < CREDITS && tokens.is(line, 'text'); credits++) line = nextPastFurniture(tokens, line);
+  return tokens.is(line, 'heading') ? line : -1;
+}
 
 export const titleReader: Reader<Values, State> = {
   name: 'title',
-  opens: ['text'],
-  when: (state, tokens, at) => !state.started && !tokens.is(nextPastFurniture(tokens, at), 'text'),
+  // A title that is a bare number (`300`, `2046`) is one only over the heading: the Metascore's number is under it.
+  opens: ['text', 'number'],
+  when: (state, tokens, at) =>
+    !state.started &&
+    (tokens.is(at, 'number') ? headingUnder(tokens, at) >= 0 : !tokens.is(nextPastFurniture(tokens, at), 'text') || headingUnder(tokens, at) >= 0),
   read: (tokens, at, state) => {
-    state.draft.title = { value: tokens.text(at), span: tokens.lines.span(at) };
+    const { draft } = state;
+    draft.title = { value: tokens.text(at), span: tokens.lines.span(at) };
     state.started = true;
-    return at + 1;
+    const heading = headingUnder(tokens, at);
+    if (heading < 0) return at + 1;
+    for (let line = nextPastFurniture(tokens, at); line < heading; line = nextPastFurniture(tokens, line)) {
+      const labelled = LABELLED.exec(tokens.text(line));
+      const [label, value] = labelled ? [labelled[1] as string, labelled[2] as string] : ['Credit', tokens.text(line)];
+      draft.details.push({ label, value, span: tokens.lines.span(line) });
+    }
+    furnishBetween(tokens, state, at, heading);
+    return heading;
   },
 };

@@ -15,11 +15,11 @@
  *
  * @module
  */
-import { recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { FURNITURE, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { ensureUsers, type MetacriticReader, type MetacriticState, reportLine } from '../state.js';
-import { collapse } from '../../../text/strings.js';
+import { clip, collapse } from '../../../text/strings.js';
 import type { MetacriticTokens } from '../kinds.js';
 import {
   copiedList,
@@ -31,7 +31,9 @@ import {
   numberItem,
   opensCopiedItem,
   peekCopiedLine,
+  previousCopiedLine,
 } from './copied-list.js';
+import { endsList } from './furniture.js';
 import { type ContinuationRules, dateOf, type Piece } from './items.js';
 import { looksLikeUserName } from './user-items.js';
 import { isFieldWithoutIndent } from './copied-critic-items.js';
@@ -76,7 +78,11 @@ export const copiedUserItemsReader: MetacriticReader = {
       }
     }
     const text: string[] = [];
-    for (; line < tokens.count && !endsCopiedItem(tokens, line) && !startsCopiedUserReview(tokens, line); line = nextCopiedLine(state, line + 1)) {
+    for (
+      ;
+      line < tokens.count && !endsCopiedItem(tokens, line) && !endsCopiedUserText(state, line, text.length > 0);
+      line = nextCopiedTextLine(state, line + 1)
+    ) {
       const piece = tokens.text(line);
       if (!recogniseWidgetTail(piece)) text.push(piece);
       last = line;
@@ -92,17 +98,153 @@ export const copiedUserItemsReader: MetacriticReader = {
 };
 
 /**
+ * Reads a user review of copied text whose user's name is a heading's or a furniture word
+ * (`Metascore`, `User Score`) over its date, right under the review above it in the list:
+ * ```
+ * The critics were ...       the text of the review above
+ * Metascore                  the user's name
+ * Jun 2, 2010                the date
+ * ```
+ * A heading stands over its number (`Metascore` / `81`), never over a date; as saved, the user's
+ * item number says it (`  2. Metascore`, see `isNamedAsFurniture` in items.ts). Tried before the readers
+ * of headings and furniture.
+ */
+export const copiedUserNamedAsHeadingReader: MetacriticReader = {
+  name: 'copied user named as heading',
+  opens: ['metascoreHeading', 'userScoreHeading', 'furniture'],
+  when: (state, tokens, at) =>
+    state.phase === 'user' && (!tokens.is(at, 'furniture') || isFurnitureOverDate(tokens, at)) && isRightUnderCopiedUserReview(state, tokens, at),
+  read(tokens, at, state) {
+    if (tokens.is(at, 'furniture')) {
+      reportLine(
+        state,
+        'copied-boundary-open',
+        `The furniture word "${tokens.text(at)}" over a user review's date is read as its user's name, but the copied text does not say whether it is the page's own.`,
+        at,
+      );
+    }
+    return copiedUserItemsReader.read(tokens, at, state);
+  },
+};
+
+/**
+ * True when line `at`, with a date line right under it, stands right under a user review of a
+ * list read as copied text (furniture between passed over): a heading there (`Metascore`, `User
+ * Score`, which stand over their numbers) is the next review's user's name; so is furniture (see
+ * {@link isFurnitureOverDate}), which may as well be the page's own.
+ */
+function isRightUnderCopiedUserReview(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
+  const last = state.users?.reviews.at(-1);
+  if (last === undefined || last.span.end.line - 1 !== previousCopiedLine(tokens, at - 1)) return false;
+  return tokens.accepts(tokens.nextNonBlank(at + 1), 'date') && opensCopiedItem(state, tokens, at, 'user');
+}
+
+/**
+ * True when line `at` is a word of the page's furniture (`Trailers`, `Photos`, `Critic Reviews`)
+ * with a date line right under it, and no widget tail (`Expand`, which closes the review above)
+ * nor a line that ends a list (`See all 20 Critic Reviews`): where a user's name stands in a
+ * copied user list.
+ */
+function isFurnitureOverDate(tokens: MetacriticTokens, at: number): boolean {
+  if (!tokens.is(at, 'furniture')) return false;
+  const text = tokens.text(at);
+  return FURNITURE.has(text.toLowerCase()) && !recogniseWidgetTail(text) && !endsList(text) && tokens.accepts(tokens.nextNonBlank(at + 1), 'date');
+}
+
+/**
+ * The next line of a copied user review's text at or after `from` (see {@link nextCopiedLine}),
+ * stopping at furniture that may name the next review's user (see {@link isFurnitureOverDate}).
+ */
+function nextCopiedTextLine(state: MetacriticState, from: number): number {
+  const next = state.tokens.nextNonBlank(from);
+  return isFurnitureOverDate(state.tokens, next) ? next : nextCopiedLine(state, from);
+}
+
+/**
  * True when line `line` opens a user review of copied text: a date, or a user's name over one
- * (furniture between them passed over). A name may be a number there (`42` over `Mar 6, 2015`): a
- * review's score comes under its date, never over the next one's, so a number over a date is no
- * score of the review above it; but one from 0 to 10 may be the rating widget's last digit, bare
- * (`0`), and is no name.
+ * (furniture between them passed over; see {@link looksLikeCopiedUserName}).
  */
 function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean {
   if (tokens.accepts(line, 'date')) return true;
-  const text = tokens.text(line);
-  return (looksLikeUserName(text) || isNumberName(text)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
+  return looksLikeCopiedUserName(tokens.text(line)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
 }
+
+/**
+ * True when `text`, over a date line, can be a user's name in copied text: one word (`DavidS.`,
+ * `jdog123`; see {@link looksLikeUserName}), a number (`42`; see {@link isNumberName}), or a name
+ * of a few capitalised words (`Dr. Marvin C.`, `Marvin Cole`; see {@link looksLikeNameOfWords}).
+ */
+function looksLikeCopiedUserName(text: string): boolean {
+  return looksLikeUserName(text) || isNumberName(text) || looksLikeNameOfWords(text) !== undefined;
+}
+
+/**
+ * True when line `line`, under a user review's date (and score) in copied text, ends the review's
+ * text: a date (the next review's), or a line over one that reads as the next review's user's
+ * name rather than the review's text, `hasText` telling whether the review has text above it
+ * (see {@link readNameOverDate}). Where the text does not settle it, the line is read as the name,
+ * and reported (`copied-boundary-open`).
+ */
+function endsCopiedUserText(state: MetacriticState, line: number, hasText: boolean): boolean {
+  const { tokens } = state;
+  if (tokens.accepts(line, 'date')) return true;
+  if (!tokens.accepts(peekCopiedLine(tokens, line + 1), 'date')) return false;
+  const reading = readNameOverDate(tokens.text(line), hasText);
+  if (reading === 'open') {
+    reportLine(
+      state,
+      'copied-boundary-open',
+      `The line "${clip(tokens.text(line))}" over a user review's date is read as its user's name, but the copied text does not say whether it is the text of the review above.`,
+      line,
+    );
+  }
+  return reading !== 'text';
+}
+
+/**
+ * How a line of copied text, `text`, with a date line under it, reads under a user review's date
+ * (and score), the review having text above it or not (`hasText`): as the next review's user's
+ * name (`'name'`), as the review's text (`'text'`), or as a name that could as well be the
+ * review's text (`'open'`). A word that ends a sentence (`Electric.`, `Wow!`: a name's last
+ * period follows its initial, `DavidS.`) is text; a one-word name (`JohnD.`, `Masterpiece`) is
+ * the name, and open when the review has no text yet (which a one-word text would be); a name of
+ * words with an initial last (`Dr. Marvin C.`) is the name; a few capitalised words with no
+ * initial (`Marvin Cole`, `Great Show`) are open; any other line (a sentence) is text.
+ */
+export function readNameOverDate(text: string, hasText: boolean): 'name' | 'text' | 'open' {
+  if (looksLikeUserName(text) || isNumberName(text)) {
+    if (SENTENCE_WORD.test(text)) return 'text';
+    return hasText ? 'name' : 'open';
+  }
+  const words = looksLikeNameOfWords(text);
+  if (words === undefined) return 'text';
+  return words === 'initial' ? 'name' : 'open';
+}
+
+/**
+ * A word that ends a sentence, not a name: its last letter in lower case before a full stop
+ * (`Electric.`), or an exclamation or question mark at its end (`Wow!`, `Really?`).
+ */
+const SENTENCE_WORD = /(?:\p{Ll}\.|[!?…])$/u;
+
+/**
+ * Whether `text` reads as a user's name of two to four words, each capitalised (an initial, a
+ * title, a name: `Dr. Marvin C.`, `Marvin Cole`), in at most 40 characters: `'initial'` when its
+ * last word is an initial (`C.`), as the site prints a user's family name; `'words'` when not
+ * (which a short text may be too); undefined when it is no such name (a sentence: `Loved it.`).
+ */
+function looksLikeNameOfWords(text: string): 'initial' | 'words' | undefined {
+  if (text.length > 40) return undefined;
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD.test(word))) return undefined;
+  return INITIAL.test(words[words.length - 1] as string) ? 'initial' : SENTENCE_WORD.test(text) ? undefined : 'words';
+}
+
+/** A capitalised word of a name: `Marvin`, `Dr.`, `C.`, `J.R.`, `O'Brien`, `Jean-Luc`. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/** An initial: `C.`. */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * True when line `at` is a date left unindented right under an indented user review that has its

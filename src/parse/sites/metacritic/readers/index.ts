@@ -23,7 +23,7 @@ import { profileStatisticsReader } from './profile-statistics.js';
 import { titleReader } from './title.js';
 import { unrecognisedReader } from './unrecognised.js';
 import { userItemReader } from './user-items.js';
-import { copiedUserItemsReader } from './copied-user-items.js';
+import { copiedUserItemsReader, copiedUserNamedAsHeadingReader } from './copied-user-items.js';
 import { userScoreReader } from './user-score.js';
 import { verdictReader } from './verdict.js';
 
@@ -31,6 +31,7 @@ import { verdictReader } from './verdict.js';
 export const METACRITIC_READERS: ReaderSet<MetacriticValues, MetacriticState> = compileReaders([
   verdictReader,
   distributionReader,
+  copiedUserNamedAsHeadingReader,
   metascoreReader,
   userScoreReader,
   profileStatisticsReader,

@@ -46,12 +46,30 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
 /**
  * `  3. 8` as the last line of data of a page that ends with no line break (furniture after it
  * aside): an item's score of 1 to 10, which a longer one (80-89, 100) begins, cut where the page stops. (An item's number opens no user review with its score.)
+ * So is `8` where a copy dropped the item's number (see {@link isCopiedItemLine}).
  */
 function isCutScoreItem(tokens: MetacriticTokens, at: number): boolean {
-  if (!isNumberedLine(tokens, at)) return false;
+  if (!isNumberedLine(tokens, at) && !isCopiedItemLine(tokens, at)) return false;
   const score = recogniseBareNumber(numberedText(tokens, at));
   return score !== undefined && score >= 1 && score <= 10 && endsWithoutLineBreak(tokens.lines.input);
 }
+
+/**
+ * True when line `at`, unindented with no number (as a browser copies `  3. 8`), stands where an
+ * item opens: under an excerpt's last line (`A marvel.`, a line that ends a sentence), or under a
+ * line a list's first item comes under (see {@link opensList}), furniture between passed over. A
+ * number under a date is that review's score (`Jul 16, 2013` / `8`), and one under a number is a
+ * rating widget's digit (`9` / `8`): neither opens an item.
+ */
+function isCopiedItemLine(tokens: MetacriticTokens, at: number): boolean {
+  if (tokens.indent(at) > 0) return false;
+  let above = tokens.previousNonBlank(at - 1);
+  while (above >= 0 && !opensList(tokens, above) && tokens.is(above, 'furniture')) above = tokens.previousNonBlank(above - 1);
+  return above >= 0 && (opensList(tokens, above) || (tokens.is(above, 'text') && EXCERPT_END.test(tokens.text(above))));
+}
+
+/** The end of an excerpt's line: a sentence's last word and its mark (`... a marvel.`, `Taut.`, `Wow!`, `... "hammy."`), no name's initial (`JohnD.`). */
+const EXCERPT_END = /(?:\p{Ll}[.!?…]|[!?…])["'”’)]?$/u;
 
 /** True when line `line` is one a list's first item comes under: a distribution's label or line, a list's heading, an item's "Expand". */
 function opensList(tokens: MetacriticTokens, line: number): boolean {
