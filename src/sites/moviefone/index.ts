@@ -27,7 +27,8 @@ const CLAIM_LINES = 40;
 /** Above the reviews, the title over the release dates, then the dates, rating, plot and cast: furniture; below, a line no reader takes is reported. */
 function readOther(state: MoviefoneState, at: number): number {
   const { draft, tokens } = state;
-  if (state.phase === 'header' && !draft.has('title') && tokens.is(tokens.nextNonBlank(at + 1), 'release')) draft.setFact('title', lineAt(state, at).text, lineAt(state, at));
+  if (state.phase === 'header' && !draft.has('title') && tokens.is(tokens.nextNonBlank(at + 1), 'release'))
+    draft.setFact('title', lineAt(state, at).text, lineAt(state, at));
   else if (state.phase === 'header' || tokens.is(at, 'ratings-heading')) furnish(state, lineAt(state, at));
   else reportUnplaced(state, lineAt(state, at));
   return at + 1;

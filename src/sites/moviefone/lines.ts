@@ -97,7 +97,12 @@ export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
     endsItem: false,
   },
   // `In Theaters: July 21, 2023`, `On DVD: …`, `On Digital: …`: a main page's release dates, under its title.
-  { kind: 'release', recognise: (text: string) => (/^(?:in theaters|on (?:dvd|digital|blu-ray)): /iu.test(text) ? true : undefined), first: 'iIoO', endsItem: false },
+  {
+    kind: 'release',
+    recognise: (text: string) => (/^(?:in theaters|on (?:dvd|digital|blu-ray)): /iu.test(text) ? true : undefined),
+    first: 'iIoO',
+    endsItem: false,
+  },
 ];
 
 const SECTION = /^(?:photos|videos|where to watch|showtimes)$/iu;
