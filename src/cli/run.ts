@@ -343,9 +343,9 @@ async function runFiles(options: CommandOptions, io: StreamingCommandIO, earn: (
     if (options.strict && batch.warned > 0) earn(EXIT_STRICT);
     progress.report();
   };
-  let reported = false;
+  let problems = 0;
   const problem = (text: string, exit = EXIT_USAGE): void => {
-    reported = true;
+    problems += 1;
     earn(exit);
     progress.interrupt();
     io.stderr(`critic-consensus: ${text.split('\n').map(escapeControls).join('\n')}\n`);
@@ -372,7 +372,7 @@ async function runFiles(options: CommandOptions, io: StreamingCommandIO, earn: (
     }
     await queue.drain();
     // Records were read, none was a review page, and nothing was said of them: say so, rather than print nothing and exit 0.
-    if (progress.records > 0 && progress.pages === 0 && !reported) {
+    if (progress.records > 0 && progress.pages === 0 && problems === 0) {
       const chosen = options.url === undefined ? '' : ` whose URL holds ${JSON.stringify(options.url)}`;
       problem(`no review page${chosen} among the ${progress.records.toLocaleString('en-US')} records read`, EXIT_NOT_A_PAGE);
     }

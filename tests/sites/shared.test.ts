@@ -9,6 +9,8 @@ import { TVCOM_EXAMPLES, TVCOM_KINDS } from '../../src/sites/tvcom/lines.js';
 import { markFields } from '../../src/sites/shared/marks.js';
 import { isPersonName, looksLikeNames, splitGluedNames, splitRepeatedRun, splitSpacedNames } from '../../src/sites/shared/names.js';
 import { splitGluedItem } from '../../src/sites/imdb/readers/glued-item.js';
+import { parse } from '../../src/index.js';
+import { ALL_SITES } from '../../src/sites/index.js';
 
 const TABLES = [
   ['fandango', FANDANGO_KINDS, FANDANGO_EXAMPLES],
@@ -172,5 +174,18 @@ describe('markFields', () => {
     ['Unscored', null, null],
   ])('returns for %s the score %s by normalizeScore and the mark %s', (printed, score, mark) => {
     expect(markFields(printed)).toStrictEqual({ score, mark });
+  });
+});
+
+describe('the glued-text warning of a spaced byline', () => {
+  const head = 'Rotten Tomatoes\n\nSeason 1 – The Bear\n\n100% Tomatometer 62 Reviews 90% Popcornmeter 2,500+ Ratings\n\nView All (62) Critics Reviews\n';
+
+  it('says "no publication" when the split reads none, not publication ""', () => {
+    const text = `${head}Alan Sepinwall yes, chef: 8 episodes that never let up. Jun 23, 2022 Full Review\n`;
+    const { page, diagnostics } = parse(text, { sites: ALL_SITES });
+    expect(page.reviews.map((review) => [review.critic?.name, review.publication])).toStrictEqual([['Alan Sepinwall', null]]);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.message.replace(/^.*: read as /u, '')])).toStrictEqual([
+      ['glued-text', 'critic "Alan Sepinwall", no publication.'],
+    ]);
   });
 });

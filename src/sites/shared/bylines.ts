@@ -74,3 +74,18 @@ export function splitSpacedByline(text: string, hasRest: boolean): SplitByline {
   const publication = words.slice(nameLength, end).join(' ');
   return { critic: critic === '' ? null : critic, publication: publication === '' ? null : publication, rest: words.slice(end).join(' '), settled: false };
 }
+
+/**
+ * How a glued-text message names the split read: `critic "A B", publication
+ * "C"`, with `no critic` or `no publication` for a part the split left out.
+ *
+ * @example
+ * ```ts
+ * describeSplit({ critic: 'Austin Smith', publication: null, rest: 'Roughly as thrilling.', settled: false });
+ * //=> 'critic "Austin Smith", no publication'
+ * ```
+ */
+export function describeSplit({ critic, publication }: SplitByline): string {
+  const part = (name: string, value: string | null): string => (value === null ? `no ${name}` : `${name} "${value}"`);
+  return `${part('critic', critic)}, ${part('publication', publication)}`;
+}

@@ -7,7 +7,7 @@
  */
 import type { RtContext } from '../context.js';
 import { kindAt, lineAt, nextNonBlank } from '../context.js';
-import { splitSpacedByline } from '../../shared/bylines.js';
+import { describeSplit, splitSpacedByline } from '../../shared/bylines.js';
 import { newReview } from '../../shared/draft.js';
 import { criticOf } from '../../shared/page.js';
 import { readMarkFacts } from '../../shared/marks.js';
@@ -33,7 +33,7 @@ export function readBylineReview(context: RtContext, at: number): number {
     if (!split.settled) {
       page.reportLine(
         'glued-text',
-        `The byline "${byline.byline.slice(0, 50)}" joins critic and publication with single spaces, and no known publication settles the split: read as critic "${split.critic ?? ''}", publication "${split.publication ?? ''}".`,
+        `The byline "${byline.byline.slice(0, 50)}" joins critic and publication with single spaces, and no known publication settles the split: read as ${describeSplit(split)}.`,
         line,
       );
     }

@@ -11,7 +11,7 @@
 import type { Line } from '../../shared/lines.js';
 import type { RtContext } from '../context.js';
 import { lineAt } from '../context.js';
-import { splitSpacedByline } from '../../shared/bylines.js';
+import { describeSplit, splitSpacedByline } from '../../shared/bylines.js';
 import { newReview } from '../../shared/draft.js';
 import { criticOf } from '../../shared/page.js';
 import { readMarkFacts } from '../../shared/marks.js';
@@ -72,7 +72,7 @@ function readOne(context: RtContext, line: Line, part: RunPart, mark: string | u
   if (!split.settled) {
     page.diagnose(
       'glued-text',
-      `The byline "${head.slice(0, 50)}" glues critic, publication and quote with single spaces, and no known publication settles the split: read as critic "${split.critic ?? ''}", publication "${split.publication ?? ''}".`,
+      `The byline "${head.slice(0, 50)}" glues critic, publication and quote with single spaces, and no known publication settles the split: read as ${describeSplit(split)}.`,
       page.spanWithin(line, from, from + head.length),
     );
   }
