@@ -3,7 +3,7 @@
  * parsing the text gives the same facts.
  */
 import type { Critic, Distribution, Film, MediaType, Page, ProfilePage, Review, UserBlock, UserReview } from '../types/page.js';
-import { checkPage, collapseSpace } from './check.js';
+import { checkPage, collapseSpace, isPage } from './check.js';
 import { rangeMisuse } from '../shared/checks.js';
 import { checkCount, checkWhole, groupThousands, joinBlocks, printedCount, printedDate } from './print.js';
 import { formatOpenCriticPage } from './layouts/opencritic.js';
@@ -124,9 +124,10 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  * ```
  */
 export function formatPage(value: Page): string {
-  checkPage(FN, value);
-  // The page as the writers read it: the contract's absent nullable fields as null, the others checked.
+  if (!isPage(value)) checkPage(FN, value);
+  // The page as the writers read it: the contract's absent nullable fields as null, the others checked; then its scores' range.
   const page = contractPage(FN, value);
+  checkPage(FN, page);
   // Each source is written in one of its own layouts.
   if (page.source === 'rottentomatoes' && page.kind === 'film') return formatRtPage(page);
   if (page.source === 'opencritic' && page.kind === 'film') return formatOpenCriticPage(page);

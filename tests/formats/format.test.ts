@@ -266,6 +266,11 @@ describe('formatPage on a page as the JSON contract has it', () => {
     },
   );
 
+  it('returns the text of a review with nothing but its excerpt, every nullable field absent', () => {
+    const page = { kind: 'film', reviews: [{ excerpt: 'Taut and alive.' }] } as unknown as Page;
+    expect(formatPage(page)).toBe('Critic score distribution:\n\nCritic Reviews\n\n    Taut and alive.\n');
+  });
+
   it('throws a TypeError naming the field when a review has no excerpt', () => {
     const page = { kind: 'film', reviews: [{ score: 80 }] } as unknown as Page;
     expect(() => formatPage(page)).toThrow(new TypeError('formatPage: reviews[0].excerpt must be a string; got undefined.'));

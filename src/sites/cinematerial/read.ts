@@ -39,19 +39,14 @@ function readTitle(tokens: TokenList<CinematerialValues>, at: number, state: Cin
 /** `Critics score:` over `97 / 100` (the Tomatometer), or `Audience score:` over `91 / 100` (the audience's percent); over `N/A`, no figure (the audience block, as a label alone makes it, with no score). */
 function readScore(tokens: TokenList<CinematerialValues>, at: number, state: CinematerialState): number {
   const next = tokens.nextNonBlank(at + 1);
-  if (next < tokens.count && tokens.is(next, 'no-score')) {
+  const none = next < tokens.count && tokens.is(next, 'no-score');
+  if (none || (next < tokens.count && tokens.is(next, 'score'))) {
+    const score = none ? undefined : tokens.valueOf(next, 'score');
     if (tokens.is(at, 'audience-label')) {
-      state.draft.setUsers({}, lineOf(tokens, at));
+      state.draft.setUsers(score === undefined ? {} : { score }, lineOf(tokens, at));
       state.draft.setUsers({}, lineOf(tokens, next));
-    } else state.draft.addFurniture(lineOf(tokens, at), lineOf(tokens, next));
-    return next + 1;
-  }
-  if (next < tokens.count && tokens.is(next, 'score')) {
-    const score = tokens.valueOf(next, 'score');
-    if (tokens.is(at, 'audience-label')) {
-      state.draft.setUsers({ score }, lineOf(tokens, at));
-      state.draft.setUsers({}, lineOf(tokens, next));
-    } else state.draft.setFact('tomatometer', score, lineOf(tokens, at), lineOf(tokens, next));
+    } else if (score === undefined) state.draft.addFurniture(lineOf(tokens, at), lineOf(tokens, next));
+    else state.draft.setFact('tomatometer', score, lineOf(tokens, at), lineOf(tokens, next));
     return next + 1;
   }
   state.draft.unplaced(lineOf(tokens, at));

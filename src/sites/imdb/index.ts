@@ -37,15 +37,11 @@ function criticsBegan(state: ImdbState): boolean {
 const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
   /* @__PURE__ */ usersPartReader<ImdbValues, ImdbState>(),
   /* @__PURE__ */ usersHeadingReader<ImdbValues, ImdbState>(criticsBegan),
-  { name: 'footer', opens: ANY_KIND, when: (state) => state.phase === 'footer', read: (_tokens, at, state) => readFurniture(state, at) },
   {
-    name: 'footer heading',
+    // Under the critics the footer runs to the page's end (`Top Gap` and its question, `Answer`), no critic's review: the part past them, as under a users' heading.
+    name: 'footer',
     opens: ['footer'],
-    read: (_tokens, at, state) => {
-      // Under the critics the footer runs to the page's end (`Top Gap` and its question, `Answer`): no critic's review.
-      if (criticsBegan(state)) state.phase = 'footer';
-      return readFurniture(state, at);
-    },
+    read: (_tokens, at, state) => ((state.usersPart ||= criticsBegan(state)), readFurniture(state, at)),
   },
   { name: 'metascore', opens: ['number'], when: (state, _tokens, at) => opensMetascore(state, at), read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'scored item', opens: ['number'], when: (state) => state.phase === 'list-2018', read: (_tokens, at, state) => readScoredItem(state, at) },

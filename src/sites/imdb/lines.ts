@@ -43,12 +43,10 @@ export function recogniseDashItem(text: string): string | undefined {
 }
 
 /** Lines that carry no data: links and headings around the list, the page's edit links under it. */
-const FURNITURE = /^(?:critic reviews|metacritic\.com)$/iu;
+const FURNITURE = /^(?:critic reviews|metacritic\.com|suggest an edit or add missing content)$/iu;
 
-//   contribute to this page | suggest an edit or add missing content | more from this title
-//   | top gap | see more gaps | learn more about contributing | edit page
-const FOOTER =
-  /^(?:contribute to this page|suggest an edit or add missing content|more from this title|top gap|see more gaps|learn more about contributing|edit page)$/iu;
+/** The first lines of the page's footer, under the list: the rest of the page is furniture. */
+const FOOTER = /^(?:contribute to this page|more from this title|top gap)$/iu;
 
 /** Each kind of IMDb's lines, and the value its row gives. */
 export interface ImdbValues {
@@ -116,7 +114,7 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
     endsItem: false,
   },
   // The page's footer, under the list: `More from this title`, `Contribute to this page`, `Top Gap`.
-  { kind: 'footer', recognise: (text: string) => (FOOTER.test(text) ? true : undefined), first: 'cCsSmMtTlLeE', endsItem: true },
+  { kind: 'footer', recognise: (text: string) => (FOOTER.test(text) ? true : undefined), first: 'cCmMtT', endsItem: true },
 ];
 
 /** The compiled table: a line no row takes is text. */
@@ -137,7 +135,7 @@ export const IMDB_EXAMPLES: LineExamples<ImdbValues, 'text'> = {
   year: ['(1954)'],
   'dash-item': ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'],
   number: ['100', '90', '7'],
-  furniture: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top'],
-  footer: ['Contribute to this page', 'Suggest an edit or add missing content', 'More from this title', 'Top Gap', 'See more gaps', 'Edit page'],
+  furniture: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top', 'Suggest an edit or add missing content'],
+  footer: ['Contribute to this page', 'More from this title', 'Top Gap'],
   'users-heading': USERS_HEADING_EXAMPLES,
 };

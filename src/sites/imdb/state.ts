@@ -11,8 +11,8 @@ export { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, 
 
 /** What the readers of one page share. */
 export interface ImdbState extends ReadingState<ImdbValues> {
-  /** `header` until the count line; then the list of the layout it names; `footer` from the page's footer under the critics to its end. */
-  phase: 'header' | 'list-2018' | 'list-mobile' | 'footer';
+  /** `header` until the count line; then the list of the layout it names. */
+  phase: 'header' | 'list-2018' | 'list-mobile';
 }
 
 /** A fresh state for `input`, every line classified. */

@@ -24,9 +24,12 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?moviefone\.com(?:[:/?#]|
 /** How many of the first lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
-/** Above the reviews, the page's release dates, rating, plot and cast: furniture; below, a line no reader takes is reported. */
+/** Above the reviews, the title over the release dates, then the dates, rating, plot and cast: furniture; below, a line no reader takes is reported. */
 function readOther(state: MoviefoneState, at: number): number {
-  if (state.phase === 'header' || state.tokens.is(at, 'ratings-heading')) furnish(state, lineAt(state, at));
+  const { draft, tokens } = state;
+  if (state.phase === 'header' && !draft.has('title') && tokens.is(tokens.nextNonBlank(at + 1), 'release'))
+    draft.setFact('title', lineAt(state, at).text, lineAt(state, at));
+  else if (state.phase === 'header' || tokens.is(at, 'ratings-heading')) furnish(state, lineAt(state, at));
   else reportUnplaced(state, lineAt(state, at));
   return at + 1;
 }
@@ -55,14 +58,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>(
     when: (state) => state.phase === 'reviews' && state.draft.has('criticCount'),
     read: (_tokens, at, state) => readQuoteItem(state, at),
   },
-  { name: 'link', opens: ['link', 'release', 'section'], read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1) },
-  {
-    // A main page's first line over its release dates: the title.
-    name: 'title',
-    opens: ['text'],
-    when: (state, tokens, at) => state.phase === 'header' && !state.draft.has('title') && tokens.is(tokens.nextNonBlank(at + 1), 'release'),
-    read: (_tokens, at, state) => (state.draft.setFact('title', lineAt(state, at).text, lineAt(state, at)), at + 1),
-  },
+  { name: 'link', opens: ['link', 'release'], read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1) },
   { name: 'other', opens: ANY_KIND, read: (_tokens, at, state) => readOther(state, at) },
 ]);
 

@@ -56,7 +56,6 @@ export interface MoviefoneValues {
   readonly 'plot-summary': true;
   readonly link: true;
   readonly release: true;
-  readonly section: true;
   readonly text: string;
 }
 
@@ -90,24 +89,23 @@ export const MOVIEFONE_LINES: readonly LineKindRow<MoviefoneValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
-  // After the quote bullets, which keep a cut quote's lone "Show More".
+  // After the quote bullets, which keep a cut quote's lone "Show More"; the page's other sections' headings (`Photos`, `Where to Watch`).
   {
     kind: 'link',
-    recognise: (text: string) => (recogniseListLink(text) ? true : undefined),
+    recognise: (text: string) => (recogniseListLink(text) || SECTION.test(text) ? true : undefined),
     first: ANY_FIRST,
     endsItem: false,
   },
-  // `In Theaters: July 21, 2023`, `On DVD: October 1, 2003`, `On Digital: …`, `On Blu-ray: …`: a main page's release dates, under its title.
-  { kind: 'release', recognise: (text: string) => (RELEASE.test(text) ? true : undefined), first: 'iIoO', endsItem: false },
-  // `Photos`, `Videos`, `Where to Watch`, `Showtimes`, `Movie Details`: the page's other sections' headings.
-  { kind: 'section', recognise: (text: string) => (SECTION.test(text) ? true : undefined), first: 'pPvVwWsSmM', endsItem: true },
+  // `In Theaters: July 21, 2023`, `On DVD: …`, `On Digital: …`: a main page's release dates, under its title.
+  {
+    kind: 'release',
+    recognise: (text: string) => (/^(?:in theaters|on (?:dvd|digital|blu-ray)): /iu.test(text) ? true : undefined),
+    first: 'iIoO',
+    endsItem: false,
+  },
 ];
 
-//   in theaters | on (?:dvd|digital|blu-ray|streaming)   the release's kind
-//   : \S.*                                             its date, as printed
-const RELEASE = /^(?:in theaters|on (?:dvd|digital|blu-ray|streaming)): \S.*$/iu;
-
-const SECTION = /^(?:photos|videos|where to watch|showtimes|movie details|more like this)$/iu;
+const SECTION = /^(?:photos|videos|where to watch|showtimes)$/iu;
 
 /** The compiled table: a line no row takes is text. */
 export const MOVIEFONE_KINDS: LineKinds<MoviefoneValues> = /* @__PURE__ */ defineLineKinds<MoviefoneValues>(MOVIEFONE_LINES, 'text');
@@ -125,8 +123,7 @@ export const MOVIEFONE_EXAMPLES: LineExamples<MoviefoneValues, 'text'> = {
   'quote-bullet': ['• Curiously, plenty of nothing totals one large something. Show More', 'If you give Mad Men a try tonight, you will be back. Show More'],
   'metascore-label': ['Metascore'],
   'plot-summary': ['Plot Summary'],
-  link: ['See All Critic Reviews', 'Load More'],
+  link: ['See All Critic Reviews', 'Load More', 'Photos', 'Where to Watch'],
   release: ['In Theaters: June 22, 1979', 'On DVD: October 1, 2003', 'On Digital: November 21, 2023'],
-  section: ['Photos', 'Videos', 'Where to Watch'],
   'users-heading': USERS_HEADING_EXAMPLES,
 };

@@ -13,7 +13,7 @@ import type { DataSource } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
 import { endsWithoutLineBreak } from '../../parse/text/strings.js';
 import { PageDraft } from './draft.js';
-import { isNamesAlone, looksLikeNames } from './names.js';
+import { looksLikeNames } from './names.js';
 import { clip } from './page.js';
 
 /** The input, its tokens by the site's table, the report (the draft's) and the page's draft. */
@@ -74,13 +74,15 @@ export function reportUnplaced<V>(state: ReadingState<V>, line: SiteLine): void 
 }
 
 /**
- * True when `line`, alone under a review's score, is the page's last, the text ends with no line break after it,
- * and it reads as names though no known publication opens it (`The New Yo`): a names line or a quote, either cut
- * short, which the text does not settle (a site reports it `truncated-line` and reads neither).
+ * Reports `line` `truncated-line` and returns true when it is the page's last, alone in its review, the text ends
+ * with no line break after it, and it reads as names (`The New Yo`): a names line or a quote, either cut short,
+ * which the text does not settle; the site reads neither (a caller reads a known publication alone first).
  */
-export function isCutLoneLine<V>(state: ReadingState<V>, line: SiteLine): boolean {
+export function cutLoneLine<V>(state: ReadingState<V>, line: SiteLine): boolean {
   const { lines, text } = state.input;
-  return line.index === lines.previousNonBlank(lines.count - 1) && endsWithoutLineBreak(text) && looksLikeNames(line.text) && !isNamesAlone(line.text);
+  const cut = line.index === lines.previousNonBlank(lines.count - 1) && endsWithoutLineBreak(text) && looksLikeNames(line.text);
+  if (cut) state.draft.cutShort(line, "a review's names or its quote");
+  return cut;
 }
 
 /** What {@link valueAt} needs of a state: its tokens' kinds and values. */

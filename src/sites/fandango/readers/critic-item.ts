@@ -6,7 +6,7 @@
  */
 import { criticOf, reviewOf } from '../../shared/page.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, type FandangoState } from '../state.js';
-import { isCutLoneLine, type SiteLine } from '../../shared/state.js';
+import { cutLoneLine, type SiteLine } from '../../shared/state.js';
 
 /** The kinds of line an item holds before its `Full Review` (a publication may end in "Reviews"). */
 const ITEM_KINDS: ReadonlySet<string> = new Set(['text', 'by', 'reviews-heading']);
@@ -26,10 +26,7 @@ export function readCriticItem(state: FandangoState, at: number): number {
   }
   // The page's last line alone, cut with no line break (`The New Yo`): a publication or a quote, which the text does not settle; not read.
   const lone = lines.length === 1 ? lines[0] : undefined;
-  if (lone !== undefined && by === undefined && isCutLoneLine(state, lone)) {
-    state.draft.cutShort(lone, "a review's publication or its quote");
-    return at + 1;
-  }
+  if (lone !== undefined && by === undefined && cutLoneLine(state, lone)) return at + 1;
   let last = lines.at(-1) ?? lineAt(state, at);
   let next = line;
   if (kindAt(state, line) === 'full-review') {

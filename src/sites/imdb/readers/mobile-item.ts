@@ -7,7 +7,7 @@
 import { looksLikeNames, splitSpacedNames } from '../../shared/names.js';
 import { reviewOf } from '../../shared/page.js';
 import { kindAt, lineAt, nextNonBlank, spanOf, type ImdbState } from '../state.js';
-import { isCutLoneLine } from '../../shared/state.js';
+import { cutLoneLine } from '../../shared/state.js';
 
 /** Reads the item that opens at line `at`: a names line over its quote, or a quote alone. */
 export function readMobileItem(state: ImdbState, at: number): number {
@@ -23,7 +23,6 @@ export function readMobileItem(state: ImdbState, at: number): number {
     return next + 1;
   }
   // The page's last line, cut with no line break (`Dave Ke`): a names line or a quote, which the text does not settle; not read.
-  if (isCutLoneLine(state, first)) state.draft.cutShort(first, "a review's names line or its quote");
-  else state.draft.reviews.push(reviewOf({ excerpt: first.text.replace(/\s+/gu, ' '), span: spanOf(state, first) }));
+  if (!cutLoneLine(state, first)) state.draft.reviews.push(reviewOf({ excerpt: first.text.replace(/\s+/gu, ' '), span: spanOf(state, first) }));
   return at + 1;
 }

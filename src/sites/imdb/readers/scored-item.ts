@@ -9,7 +9,7 @@
 import { criticOf, reviewOf } from '../../shared/page.js';
 import { isKnownPublication } from '../../shared/publications.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type ImdbState } from '../state.js';
-import { isCutLoneLine, type SiteLine } from '../../shared/state.js';
+import { cutLoneLine, type SiteLine } from '../../shared/state.js';
 
 /** Reads the item whose score is on line `at`; returns the line after its quote. */
 export function readScoredItem(state: ImdbState, at: number): number {
@@ -23,10 +23,7 @@ export function readScoredItem(state: ImdbState, at: number): number {
   }
   // The page's last line alone under the score, cut with no line break (`The New Yo`): names or a quote, not read.
   const lone = texts.length === 1 ? texts[0] : undefined;
-  if (lone !== undefined && isCutLoneLine(state, lone)) {
-    state.draft.cutShort(lone, "a review's names line or its quote");
-    texts.length = 0;
-  }
+  if (lone !== undefined && !isKnownPublication(lone.text) && cutLoneLine(state, lone)) texts.length = 0;
   // A lone line that is a known publication ("Variety") is the review's publication, and it has no quote.
   const named = texts.length === 1 && isKnownPublication(texts[0]?.text ?? '') ? 1 : 0;
   const quote = named === 1 ? undefined : texts.at(-1);

@@ -8,7 +8,7 @@
  * @module
  */
 import { isNamesAlone, splitSpacedNames } from '../../shared/names.js';
-import { isCutLoneLine } from '../../shared/state.js';
+import { cutLoneLine } from '../../shared/state.js';
 import { reviewOf } from '../../shared/page.js';
 import type { PrintedNumber } from '../lines.js';
 import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type MoviesComState } from '../state.js';
@@ -104,10 +104,7 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
   }
   // The page's last line, alone under the score with no line break after it: a names line or a quote, either cut short (`The New Yo`).
   const lone = texts.length === 1 ? texts[0] : undefined;
-  if (lone !== undefined && isCutLoneLine(state, lone)) {
-    state.draft.cutShort(lone, "a review's names line or its quote");
-    texts.length = 0;
-  }
+  if (lone !== undefined && !isNamesAlone(lone.text) && cutLoneLine(state, lone)) texts.length = 0;
   // The names line is printed above the quote; a lone line is the quote, unless it is names (`Variety`, a quote not printed).
   const names = texts.length >= 2 || (texts.length === 1 && isNamesAlone(texts[0]?.text ?? '')) ? texts[0] : undefined;
   const quote = names === undefined ? texts : texts.slice(1);

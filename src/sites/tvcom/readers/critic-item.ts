@@ -7,7 +7,7 @@
 import { isNamesAlone, looksLikeNames, splitSpacedNames } from '../../shared/names.js';
 import { reviewOf } from '../../shared/page.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type TvComState } from '../state.js';
-import { isCutLoneLine, type SiteLine } from '../../shared/state.js';
+import { cutLoneLine, type SiteLine } from '../../shared/state.js';
 
 /** Reads the critic whose score bullet is on line `at`; returns the line after its quote. */
 export function readCriticItem(state: TvComState, at: number): number {
@@ -23,13 +23,12 @@ export function readCriticItem(state: TvComState, at: number): number {
       names = first;
       quote = lineAt(state, below);
       line = below + 1;
-    } else if (isCutLoneLine(state, first)) {
-      // The page's last line, cut with no line break: a names line or a quote, which the text does not settle.
-      state.draft.cutShort(first, "a review's names line or its quote");
-      line += 1;
     } else if (isNamesAlone(first.text)) {
       // `Variety` alone: the names of a review whose quote the page did not print.
       names = first;
+      line += 1;
+    } else if (cutLoneLine(state, first)) {
+      // The page's last line, cut with no line break: a names line or a quote, which the text does not settle.
       line += 1;
     } else {
       quote = first;
