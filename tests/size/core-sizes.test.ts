@@ -71,7 +71,9 @@ describe('measureWithout', () => {
     expect(names).not.toContain('site metacritic');
     expect(names).toContain('reader criticItemsReader');
     expect(names).toContain('refiner declaredCountsRefiner');
-    expect(parts.filter(({ minified }) => !(minified > 0))).toStrictEqual([]);
+    // An entry that another still imports costs nothing alone (its code stays); none costs less than nothing.
+    expect(parts.filter(({ minified }) => minified < 0)).toStrictEqual([]);
+    expect(parts.filter(({ minified }) => minified > 0).length).toBeGreaterThan(parts.length / 2);
     const copied = parts.find(({ part }) => part.startsWith('every reader of copied text'));
     const each = parts.filter(({ part }) => part.startsWith('reader copied')).reduce((sum, { minified }) => sum + minified, 0);
     expect(copied?.minified).toBeGreaterThanOrEqual(each);
