@@ -510,6 +510,35 @@ describe('parse on a crawled page with a line or two stripped of its markers', (
       [null, null, 'Gripping to the end.'],
     ]);
   });
+
+  it('reads a short line between a review’s score and the next `Reviewed by:` as text, the boundary open, not as the next review’s publication', () => {
+    const text = (critics: number): string =>
+      `Generally favorable reviews - based on ${critics} Critics\nReviewed by: Ann Lee\nJul 15, 2013\nTaut and alive.\n80\nGreat fun\nReviewed by: Bo Chan\nJul 16, 2013\nA marvel from start to end.\n`;
+    const read = (critics: number): unknown => {
+      const { page, diagnostics } = parse(text(critics));
+      return [
+        page.reviews.map((review) => [review.critic?.name ?? null, review.publication, review.score, review.excerpt]),
+        diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.span.start.line, diagnostic.span.end.line]),
+      ];
+    };
+    // It was Bo Chan's review with "Great fun" as its publication and the score 80, with no warning.
+    expect(read(3)).toStrictEqual([
+      [
+        ['Ann Lee', null, null, 'Taut and alive.'],
+        [null, null, 80, 'Great fun'],
+        ['Bo Chan', null, null, 'A marvel from start to end.'],
+      ],
+      [['copied-boundary-open', 6, 7]],
+    ]);
+    // Two reviews declared: the line's review is joined to the next, the boundary still said.
+    expect(read(2)).toStrictEqual([
+      [
+        ['Ann Lee', null, null, 'Taut and alive.'],
+        ['Bo Chan', null, 80, 'Great fun A marvel from start to end.'],
+      ],
+      [['copied-boundary-open', 6, 7]],
+    ]);
+  });
 });
 
 describe('parse on a copied profile', () => {

@@ -241,16 +241,21 @@ function readField(state: MetacriticState, tokens: MetacriticTokens, draft: Revi
     return false;
   }
   const next = peekCopiedLine(tokens, line + 1);
-  if (
-    draft.publication === null &&
-    !endsCopiedItem(tokens, next) &&
-    !recogniseWidgetTail(tokens.text(next)) &&
-    isPublicationLine(text, tokens.text(next), draft)
-  ) {
-    draft.publication = collapse(text);
-    return true;
+  if (draft.publication !== null || endsCopiedItem(tokens, next)) return false;
+  const nextText = tokens.text(next);
+  if (recogniseWidgetTail(nextText) || !isPublicationLine(text, nextText, draft)) return false;
+  // Between a review's score or date and a `Reviewed by:`, the line is the review's text, and the byline the next review's.
+  if ((draft.score !== null || draft.dateText !== null) && recogniseReviewedBy(nextText) !== undefined) {
+    state.report.reportLine(
+      'copied-boundary-open',
+      'A short line stands between a review’s fields and a `Reviewed by:` line: it is read as the review’s text and the byline as the next review’s, but the copied text does not say whether it is the review’s publication, over its critic.',
+      line,
+      next,
+    );
+    return false;
   }
-  return false;
+  draft.publication = collapse(text);
+  return true;
 }
 
 /** True when line `line` is a field that `draft` has already: it opens the next review. */
