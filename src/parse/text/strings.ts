@@ -39,3 +39,24 @@ export function endsWithoutLineBreak(input: string): boolean {
   while (at >= 0 && (input.charCodeAt(at) === 0x20 || input.charCodeAt(at) === 0x09)) at--;
   return at >= 0 && input.charCodeAt(at) !== 0x0a && input.charCodeAt(at) !== 0x0d;
 }
+
+/**
+ * True when `text`'s last word ends a sentence rather than a name: a lower-case letter before a
+ * full stop (`Electric.`, `... a marvel.`), or `!`, `?` or `…` at its end (`Wow!`); a name's last
+ * full stop follows a capital, its initial (`DavidS.`, `Dr. Marvin C.`). With `closingQuote`, one
+ * closing quote or bracket may follow (`... "hammy."`).
+ *
+ * @example
+ * ```ts
+ * endsSentenceWord('Electric.'); //=> true
+ * endsSentenceWord('DavidS.'); //=> false
+ * endsSentenceWord('Simply "hammy."', true); //=> true
+ * ```
+ */
+export function endsSentenceWord(text: string, closingQuote = false): boolean {
+  const end = closingQuote && CLOSING_QUOTES.includes(text.charAt(text.length - 1)) ? text.length - 1 : text.length;
+  return SENTENCE_WORD.test(end === text.length ? text : text.slice(0, end));
+}
+
+const SENTENCE_WORD = /(?:\p{Ll}\.|[!?…])$/u;
+const CLOSING_QUOTES = '"\'”’)';

@@ -19,7 +19,7 @@ import { FURNITURE, recogniseUserScore, recogniseWidgetTail, stripWidgetTail } f
 import { recogniseDate } from '../../../text/dates.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { ensureUsers, type MetacriticReader, type MetacriticState, reportLine } from '../state.js';
-import { clip, collapse } from '../../../text/strings.js';
+import { clip, collapse, endsSentenceWord } from '../../../text/strings.js';
 import type { MetacriticTokens } from '../kinds.js';
 import {
   copiedList,
@@ -214,19 +214,13 @@ function endsCopiedUserText(state: MetacriticState, line: number, hasText: boole
  */
 export function readNameOverDate(text: string, hasText: boolean): 'name' | 'text' | 'open' {
   if (looksLikeUserName(text) || isNumberName(text)) {
-    if (SENTENCE_WORD.test(text)) return 'text';
+    if (endsSentenceWord(text)) return 'text';
     return hasText ? 'name' : 'open';
   }
   const words = looksLikeNameOfWords(text);
   if (words === undefined) return 'text';
   return words === 'initial' ? 'name' : 'open';
 }
-
-/**
- * A word that ends a sentence, not a name: its last letter in lower case before a full stop
- * (`Electric.`), or an exclamation or question mark at its end (`Wow!`, `Really?`).
- */
-const SENTENCE_WORD = /(?:\p{Ll}\.|[!?…])$/u;
 
 /**
  * Whether `text` reads as a user's name of two to four words, each capitalised (an initial, a
@@ -238,7 +232,7 @@ function looksLikeNameOfWords(text: string): 'initial' | 'words' | undefined {
   if (text.length > 40) return undefined;
   const words = text.split(' ');
   if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD.test(word))) return undefined;
-  return INITIAL.test(words[words.length - 1] as string) ? 'initial' : SENTENCE_WORD.test(text) ? undefined : 'words';
+  return INITIAL.test(words[words.length - 1] as string) ? 'initial' : endsSentenceWord(text) ? undefined : 'words';
 }
 
 /** A capitalised word of a name: `Marvin`, `Dr.`, `C.`, `J.R.`, `O'Brien`, `Jean-Luc`. */

@@ -10,7 +10,7 @@ import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js'
 import { isFurnitureRowLine, isNumberedLine, type MetacriticTokens, numberedText } from '../kinds.js';
 import { recogniseCutDate } from '../../../text/dates.js';
 import { isDigit, recogniseBareNumber } from '../../../text/numbers.js';
-import { clip, endsWithoutLineBreak } from '../../../text/strings.js';
+import { clip, endsSentenceWord, endsWithoutLineBreak } from '../../../text/strings.js';
 import type { MetacriticState } from '../state.js';
 
 /**
@@ -45,8 +45,9 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
 
 /**
  * `  3. 8` as the last line of data of a page that ends with no line break (furniture after it
- * aside): an item's score of 1 to 10, which a longer one (80-89, 100) begins, cut where the page stops. (An item's number opens no user review with its score.)
- * So is `8` where a copy dropped the item's number (see {@link isCopiedItemLine}).
+ * aside): an item's score of 1 to 10, which a longer one (80-89, 100) begins, cut where the page
+ * stops. (An item's number opens no user review with its score.) So is `8` where a copy dropped
+ * the item's number (see {@link isCopiedItemLine}).
  */
 function isCutScoreItem(tokens: MetacriticTokens, at: number): boolean {
   if (!isNumberedLine(tokens, at) && !isCopiedItemLine(tokens, at)) return false;
@@ -65,11 +66,8 @@ function isCopiedItemLine(tokens: MetacriticTokens, at: number): boolean {
   if (tokens.indent(at) > 0) return false;
   let above = tokens.previousNonBlank(at - 1);
   while (above >= 0 && !opensList(tokens, above) && tokens.is(above, 'furniture')) above = tokens.previousNonBlank(above - 1);
-  return above >= 0 && (opensList(tokens, above) || (tokens.is(above, 'text') && EXCERPT_END.test(tokens.text(above))));
+  return above >= 0 && (opensList(tokens, above) || (tokens.is(above, 'text') && endsSentenceWord(tokens.text(above), true)));
 }
-
-/** The end of an excerpt's line: a sentence's last word and its mark (`... a marvel.`, `Taut.`, `Wow!`, `... "hammy."`), no name's initial (`JohnD.`). */
-const EXCERPT_END = /(?:\p{Ll}[.!?…]|[!?…])["'”’)]?$/u;
 
 /** True when line `line` is one a list's first item comes under: a distribution's label or line, a list's heading, an item's "Expand". */
 function opensList(tokens: MetacriticTokens, line: number): boolean {
