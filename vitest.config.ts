@@ -11,6 +11,8 @@ export const TIMING_TESTS: readonly string[] = ['tests/pathological/**/*.test.ts
 const config: ViteUserConfig = defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Property tests draw the same pages on every run (tests/setup/property-seed.ts; FC_SEED to draw others).
+    setupFiles: ['tests/setup/property-seed.ts'],
     exclude: ['**/node_modules/**', ...TIMING_TESTS],
     // Room for a busy machine: a property test of a few hundred pages can take seconds while other work runs.
     testTimeout: 60_000,
