@@ -346,6 +346,23 @@ describe('parse on a page whose markers a copy dropped from a line on, some kept
     expect(parse(open).diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line])).toStrictEqual([['copied-boundary-open', 2, 3]]);
   });
 
+  it('reads a line of text as deep as the profile items as the next item where the list’s first numbers are dropped and a numbered item stands under them', () => {
+    // 035 with the `N. ` of its first three items removed: `Cheeky one moment ...` was joined silently to the item above.
+    const page =
+      '5,034 movie reviews\n  Even stupidity stops being fun here.\n    • 32 Metascore\n    • 25 Critic Score\n    On film it plays like a Dylan song.\n  Hawn spends so much of it shouting commands.\n  Cheeky one moment, clumsy the next.\n    • 36 Metascore\n    • 25 Critic Score\n    Near the finish.\n  4. Forgotten almost before it ends.\n  5. His weakest role.\n  6. No mob comedy has aimed this low.\n    • 37 Metascore\n    • 25 Critic Score\n    A limp follow-up.\n';
+    expect(blocks(page).map((review) => (review as unknown[])[4])).toStrictEqual([
+      'Even stupidity stops being fun here.',
+      'On film it plays like a Dylan song.',
+      'Hawn spends so much of it shouting commands.',
+      'Cheeky one moment, clumsy the next.',
+      'Near the finish.',
+      'Forgotten almost before it ends.',
+      'His weakest role.',
+      'No mob comedy has aimed this low.',
+      'A limp follow-up.',
+    ]);
+  });
+
   it('numbers a copied list on from a numbered item another reader read between its items, the boundary under it open', () => {
     const text = '4 movie reviews\n72 Metascore\n80 Critic Score\nText one.\n3. Numbered item.\nUnnumbered item.\n';
     expect(blocks(text).map((review) => (review as unknown[])[0])).toStrictEqual([null, 3, 4]);
@@ -441,6 +458,14 @@ describe('parse on a crawled page with a line or two stripped of its markers', (
     expect(open(under).map(([code]) => code)).toStrictEqual(['unrecognised-line']);
     const blank = 'Critic score distribution:\n  1. Positive: 2 out of 2\n  1. Reviewed by: Ann Lee\n\nTaut.\n';
     expect(open(blank).map(([code]) => code)).toStrictEqual(['review-without-text', 'unrecognised-line']);
+  });
+
+  it('reads a line left unindented under an indented review with no text as its excerpt past furniture between them, as without it', () => {
+    // With `Watch On` between, the review was left with no text and `A fine film.` reported as a line that fits nowhere.
+    const critic = (between: string): string => `Generally favorable reviews - based on 3 Critics\n  1. Reviewed by: Ann Lee\n${between}A fine film.\n`;
+    expect(reviews(critic('Watch On\n'))).toStrictEqual([[1, 'Ann Lee', 'A fine film.']]);
+    expect(open(critic('Watch On\n'))).toStrictEqual([['copied-boundary-open', 2, 4]]);
+    expect(open(critic(''))).toStrictEqual([['copied-boundary-open', 2, 3]]);
   });
 
   it('ends a user review at the widget tail of its first line, which the copied tail under it does not go on', () => {

@@ -138,7 +138,7 @@ export interface NumberedRun {
   /** The line above the run (its numbered item, or where the search stopped) and the line under it. */
   readonly from: number;
   readonly to: number;
-  /** Whether a numbered item as deep stands above the run. */
+  /** Whether a numbered item as deep stands above the run or under it. */
   readonly numbered: boolean;
   /** Whether the numbers of the items above and under it skip exactly as many as its lines that open an item. */
   readonly settled: boolean;

@@ -41,6 +41,7 @@ import {
   isLeftUnindented,
   opensAboveNumbers,
   reportStrayExcerpt,
+  standsRightUnder,
 } from './copied-list.js';
 import { pushReview, readDate } from './items.js';
 
@@ -106,7 +107,7 @@ function isStrayCriticLine(state: MetacriticState, draft: ReviewDraft, line: num
  * Reads the lines of the critic review `draft` that a copy left unindented right under its
  * indented item, from line `from` (see {@link isStrayCriticLine}): the fields it lacks, then its
  * excerpt's line (and a widget tail or a hard-wrapped line on it), each right under the one
- * before, unindented, above the page's copied tail. The text does not say whether they open a
+ * before (furniture passed over), unindented, above the page's copied tail. The text does not say whether they open a
  * review of their own: a `copied-boundary-open` warning spans the review. Returns the first line
  * not taken.
  */
@@ -115,7 +116,11 @@ function readStrayLines(state: MetacriticState, draft: ReviewDraft, from: number
   const tail = copiedTailStart(state);
   let excerptFirst = false;
   let line = from;
-  for (; line < tail && line === draft.last + 1 && tokens.indent(line) === 0 && !endsCopiedItem(tokens, line); line++) {
+  for (
+    ;
+    line < tail && standsRightUnder(tokens, draft.last, line) && tokens.indent(line) === 0 && !endsCopiedItem(tokens, line);
+    line = nextCopiedLine(state, line + 1)
+  ) {
     const text = tokens.text(line);
     if (draft.excerpt.length > 0) {
       if (recogniseWidgetTail(text)) {

@@ -477,13 +477,20 @@ export function isStrayExcerptLine(state: MetacriticState, last: number, line: n
 }
 
 /**
- * True when line `line`, right under line `last`, an indented item's last, stands unindented above
- * the page's copied tail: a line of that item whose indentation a copy dropped, or the next item's
- * (see {@link isStrayExcerptLine}).
+ * True when line `line`, right under line `last`, an indented item's last (see
+ * {@link standsRightUnder}), stands unindented above the page's copied tail: a line of that item
+ * whose indentation a copy dropped, or the next item's (see {@link isStrayExcerptLine}).
  */
 export function isLeftUnindented(state: MetacriticState, last: number, line: number): boolean {
   const { tokens } = state;
-  return line === last + 1 && tokens.indent(line) === 0 && tokens.indent(last) > 0 && line < copiedTailStart(state);
+  return standsRightUnder(tokens, last, line) && tokens.indent(line) === 0 && tokens.indent(last) > 0 && line < copiedTailStart(state);
+}
+
+/** True when line `line` stands right under line `last`: no blank line between them, and nothing but furniture copied text passes over (`Watch On`). */
+export function standsRightUnder(tokens: MetacriticTokens, last: number, line: number): boolean {
+  let at = last + 1;
+  while (at < line && !tokens.isBlank(at) && isPassedFurniture(tokens, at)) at++;
+  return at === line;
 }
 
 /**
@@ -530,8 +537,9 @@ export function droppedNumberStop(
 
 /**
  * How the page settles line `line`, text with no number at `indent` (deeper than none) under a
- * list item as deep: `'none'` where no numbered item as deep stands above it in its run of lines
- * (it is no item whose number a copy dropped); `'settled'` where it is that list's next item with
+ * list item as deep: `'none'` where no numbered item as deep stands above it or under it in its
+ * run of lines (it is no item whose number a copy dropped; one under it says the items above it
+ * lost theirs, the list's first numbers dropped); `'settled'` where it is that list's next item with
  * its `N. ` dropped, as the page says: the page's numbered items have their next lines deeper
  * than their numbers (`  1. Even stupidity ...` over `    • 32 Metascore`), so that a line as
  * deep as a number is no item's body, or the numbers around it skip exactly as many as the lines
@@ -581,7 +589,7 @@ function numberedRun(tokens: MetacriticTokens, indent: number, line: number, goe
     at < 0 || at >= tokens.count || tokens.indent(at) !== indent ? undefined : tokens.value(at, 'numbered');
   const above = numberAt(from);
   const under = numberAt(to);
-  if (above === undefined || under === undefined) return { from, to, numbered: above !== undefined, settled: false };
+  if (above === undefined || under === undefined) return { from, to, numbered: above !== undefined || under !== undefined, settled: false };
   let opening = 0;
   let previous = from;
   for (let at = from + 1; at < to; at++) {
