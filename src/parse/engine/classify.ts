@@ -265,7 +265,8 @@ export class TokenList<V> {
 
   /** True when line `line` is in range and of `kind`. */
   is(line: number, kind: TokenKind<V>): boolean {
-    return line >= 0 && line < this.count && this.#rows[line] === this.kinds.rowOf(kind);
+    // The row's kind compared with `kind` (two names, each one string in memory): no lookup of `kind`'s row.
+    return line >= 0 && line < this.count && this.kinds.kindAt(this.#rows[line] as number) === kind;
   }
 
   /** Line `line`'s value when it is of `kind`; `undefined` otherwise. */
