@@ -45,27 +45,3 @@ export function hasWordBefore(input: string, at: number, end: number, word: stri
 export function endsWithWord(input: string, start: number, end: number, word: string): boolean {
   return end - start >= word.length && hasWordAt(input, end - word.length, word, true);
 }
-
-/**
- * A set of character codes as a table, looked up with no hashing
- * ({@link inCodeTable}): 1 at the code of each of `chars`, 0 at the others up
- * to the largest, none past it. For the small sets of characters a hot test
- * looks a line's last character up in.
- *
- * @example
- * ```ts
- * const ends = codeTable('.!?…');
- * [inCodeTable(ends, 0x2e), inCodeTable(ends, 0x2026), inCodeTable(ends, 0x61), inCodeTable(ends, Number.NaN)]; //=> [true, true, false, false]
- * ```
- */
-export function codeTable(chars: string): Uint8Array {
-  const codes = Array.from(chars, (char) => char.charCodeAt(0));
-  const table = new Uint8Array(Math.max(0, ...codes) + 1);
-  for (const code of codes) table[code] = 1;
-  return table;
-}
-
-/** True when `code` is in `table` ({@link codeTable}); false for a code past it, and for `NaN` (the code past a string's end). */
-export function inCodeTable(table: Uint8Array, code: number): boolean {
-  return code < table.length && table[code] === 1;
-}

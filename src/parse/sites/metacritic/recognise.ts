@@ -10,7 +10,7 @@
  * @module
  */
 import type { Sentiment } from '../../../types/page.js';
-import { codeTable, endsWithWord, hasWordAt, hasWordBefore, inCodeTable, LONG_S } from '../../text/codes.js';
+import { endsWithWord, hasWordAt, hasWordBefore, LONG_S } from '../../text/codes.js';
 import { isDigit, readCount, readCountAt } from '../../text/numbers.js';
 
 /**
@@ -639,7 +639,7 @@ export function isFurnitureAt(input: string, start: number, end: number): boolea
   const lower = first | 0x20;
   if (
     (lower === 0x6e || lower === 0x61) &&
-    isAwaitingEnd(input.charCodeAt(end - 1) | 0x20) &&
+    AWAITING_ENDS.has(input.charCodeAt(end - 1) | 0x20) &&
     /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(input.slice(start, end))
   )
     return true;
@@ -665,10 +665,8 @@ export function isFurnitureAt(input: string, start: number, end: number): boolea
     : hasWordBefore(input, start, end, 'see all ') && /^see all \d[\d,]* (?:critic |user )?reviews$/iu.test(input.slice(start, end));
 }
 
-/** True for the last letter, in lower case, of "... more rating" or "... more ratings". */
-function isAwaitingEnd(lower: number): boolean {
-  return lower === 0x67 || lower === 0x73;
-}
+/** The last letters, in lower case, of "... more rating" and "... more ratings". */
+const AWAITING_ENDS = new Set([0x67, 0x73]);
 
 /**
  * A text's length and first character in lower case, as one number; -1 when
@@ -695,7 +693,7 @@ const WHITESPACE = /\s/u;
 const WIDGET_TAILS = ['Full Review »', 'Full Review', 'Read More', 'Read More »', 'Expand'];
 
 /** The last characters of the {@link WIDGET_TAILS}. */
-const WIDGET_TAIL_ENDS = codeTable(WIDGET_TAILS.map((word) => word.charAt(word.length - 1)).join(''));
+const WIDGET_TAIL_ENDS = new Set(WIDGET_TAILS.map((word) => word.charCodeAt(word.length - 1)));
 
 /** The lengths of the {@link WIDGET_TAILS}, as the bits of one number (each is shorter than 32). */
 const WIDGET_TAIL_LENGTHS = WIDGET_TAILS.reduce((lengths, word) => lengths | (1 << word.length), 0);
@@ -734,7 +732,7 @@ export function endsWithWidgetTail(text: string): boolean {
 /** The length of the widget tail that ends `text` at `end`, a word of its own; 0 when there is none. */
 function widgetTailAt(text: string, end: number): number {
   // Most text is told apart by its last character alone.
-  if (!inCodeTable(WIDGET_TAIL_ENDS, text.charCodeAt(end - 1))) return 0;
+  if (!WIDGET_TAIL_ENDS.has(text.charCodeAt(end - 1))) return 0;
   for (const word of WIDGET_TAILS) {
     if (text.endsWith(word, end) && (end === word.length || text.charAt(end - word.length - 1) === ' ')) return word.length;
   }

@@ -19,7 +19,6 @@
  * @module
  */
 import { endsWithWidgetTail, isWidgetTailAt, recogniseReviewedBy, reviewedByNameAt } from '../recognise.js';
-import { codeTable, inCodeTable } from '../../../text/codes.js';
 import { recogniseDate, recogniseDateAt } from '../../../text/dates.js';
 import { recogniseBareNumber, recogniseBareNumberAt } from '../../../text/numbers.js';
 import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
@@ -201,7 +200,7 @@ function isTextBullet(tokens: MetacriticTokens, line: number): boolean {
 export function isPublicationLine(text: string, next: string, draft: ReviewDraft, nextIsDate?: boolean): boolean {
   if (text.length > 60 || spacesReach(text, 7) || endsWithCitation(text) || endsWithWidgetTail(text)) return false;
   const end = withoutTrailingEmoji(text);
-  if (inCodeTable(CLAUSE_ENDS, end.charCodeAt(end.length - 1)) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
+  if (CLAUSE_ENDS.has(end.charCodeAt(end.length - 1)) && !/^\p{Lu}\p{L}+!$/u.test(text)) return false;
   const score = recogniseBareNumber(next) !== undefined;
   const date = !score && (nextIsDate ?? recogniseDate(next) !== undefined);
   const critic = !score && !date && recogniseReviewedBy(next) !== undefined;
@@ -229,7 +228,7 @@ function withoutTrailingEmoji(text: string): string {
 }
 
 /** The characters that end a sentence or a clause, as a publication's name does not: `.!?…"“”'‘’,;:`. */
-const CLAUSE_ENDS: Uint8Array = codeTable('.!?…"“”\'‘’,;:');
+const CLAUSE_ENDS: ReadonlySet<number> = new Set(Array.from('.!?…"“”\'‘’,;:', (char) => char.charCodeAt(0)));
 
 /** True when `text` holds `count` spaces or more (has more than `count` words, as a split at each space gives them), told with no array made. */
 function spacesReach(text: string, count: number): boolean {
@@ -270,11 +269,11 @@ export function continuesExcerpt(excerpt: readonly string[], text: string): bool
   if (excerpt.length === 0) return false;
   const above = excerpt[excerpt.length - 1] as string;
   if (text.charCodeAt(0) === 0x5b && text.lastIndexOf('[') === 0 && endsWithCitation(text)) return true;
-  return startsLowerCase(text) && !inCodeTable(SENTENCE_ENDS, above.charCodeAt(above.length - 1));
+  return startsLowerCase(text) && !SENTENCE_ENDS.has(above.charCodeAt(above.length - 1));
 }
 
 /** The characters a sentence ends with, as a hard-wrapped excerpt line does not: `.!?…"“”'‘’)]`. */
-const SENTENCE_ENDS: Uint8Array = codeTable('.!?…"“”\'‘’)]');
+const SENTENCE_ENDS: ReadonlySet<number> = new Set(Array.from('.!?…"“”\'‘’)]', (char) => char.charCodeAt(0)));
 
 /** True when `text` starts with a lower-case letter (`\p{Ll}`), told from the code unit for ASCII. */
 function startsLowerCase(text: string): boolean {
