@@ -438,6 +438,38 @@ describe('the metacritic-2008 site', () => {
     expect(reported(text, parsed(text).diagnostics)).toStrictEqual([['not-a-review-page', text.trimEnd()]]);
   });
 
+  it("reads the users' comments as user reviews, never critic reviews: a score past 10 and a comment with no text reported, a line after a blank reported", () => {
+    const text = [
+      'Metascore: 80 out of 100',
+      'What The Critics Said',
+      '90',
+      'Variety',
+      'Taut.',
+      'What Our Users Said',
+      'Read all user comments',
+      'MikeW. gave it a 10:',
+      'The best procedural',
+      'since 1976.',
+      'Ann Lee gave it an 11:',
+      'Too long.',
+      'Bo gave it a 0:',
+      '',
+      'Sorted by date',
+    ].join('\n');
+    const { page, diagnostics } = parsed(text);
+    expect(page.reviews.map(({ score, publication, excerpt }) => [score, publication, excerpt])).toStrictEqual([[90, 'Variety', 'Taut.']]);
+    expect(page.users?.reviews.map(({ index, user, date, score, excerpt }) => [index, user, date, score, excerpt])).toStrictEqual([
+      [null, 'MikeW.', null, 10, 'The best procedural since 1976.'],
+      [null, 'Ann Lee', null, null, 'Too long.'],
+      [null, 'Bo', null, 0, ''],
+    ]);
+    expect(reported(text, diagnostics)).toStrictEqual([
+      ['score-out-of-range', 'Ann Lee gave it an 11:'],
+      ['review-without-text', 'Bo gave it a 0:'],
+      ['unrecognised-line', 'Sorted by date'],
+    ]);
+  });
+
   it('reads a line under the critics heading as a review, and reports a number no reader takes above it', () => {
     const text = 'Metascore: 80 out of 100\n75\nWhat The Critics Said\nRead full review\nSorted by score\n';
     const { page, diagnostics } = parsed(text);
