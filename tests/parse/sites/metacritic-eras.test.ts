@@ -111,6 +111,18 @@ describe('splitGluedNames', () => {
     });
   });
 
+  it.each([
+    ['GamesRadar+Jordan Oloman', 'GamesRadar+', 'Jordan Oloman'],
+    ['Yahoo!Jane Doe', 'Yahoo!', 'Jane Doe'],
+    ['E! OnlineJane Doe', 'E! Online', 'Jane Doe'],
+  ])('cuts %s after the "+" or "!" that ends its publication, which no critic has', (text, publication, critic) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic }, ambiguous: false });
+  });
+
+  it.each(['IndieWire', 'GameSpot', 'The PlayList'])('leaves %s, whose one place to cut has a single word after it, whole: a publication', (text) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication: text, critic: null, ambiguous: false });
+  });
+
   it('leaves a line with several places to cut whole, and says it is ambiguous', () => {
     expect(splitGluedNames('IndieWireEric Kohn')).toStrictEqual({ publication: 'IndieWireEric Kohn', critic: null, ambiguous: true });
   });
