@@ -139,7 +139,8 @@ export interface BulletContext {
 /**
  * `• Q Magazine`, `• PlayStation: The Official Magazine`, `• 20 Minutos` after
  * a block's excerpt: its publication (no page detail such as `• Network: NBC`
- * comes there). Never a media filter, a bare number (`• 8`, the rating
+ * comes there). Never a media filter, a percentage (`• 75% higher than the
+ * average critic`, a profile's statistic), a bare number (`• 8`, the rating
  * widget's), or a score bullet, which opens the next block when that block has
  * no `• NN Metascore` line: `• 39 Critic Score`, `• 25 Reviewed by`, and
  * `• 80 Sheri Linden`, a number and a name. That one is a publication (`• 20
@@ -152,7 +153,8 @@ export interface BulletContext {
 export function isPublicationBullet(bullet: string, context: BulletContext): boolean {
   if (bullet === '' || recogniseBareNumber(bullet) !== undefined || recogniseMediaFilter(bullet) !== undefined) return false;
   const score = recogniseScoreBullet(bullet);
-  if (score === undefined) return !/^\d{1,3} /u.test(bullet);
+  // A number and a word, or a percentage ("• 75% higher than the average critic", a profile's statistic), names no publication.
+  if (score === undefined) return !/^\d{1,3}(?:\.\d+)?%? /u.test(bullet);
   if (score.by.kind !== 'name' || context.followedByText) return false;
   if (score.score > 100) return true;
   const { profile, scoreLineNames } = context;
