@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isNumberedLine, type MetacriticTokens } from '../kinds.js';
+import type { MetacriticTokens } from '../kinds.js';
 import { type MetacriticReader, type MetacriticState, startPage } from '../state.js';
 import { isNamedAsFurniture } from './items.js';
 
@@ -19,12 +19,12 @@ export function endsList(text: string): boolean {
 }
 
 /**
- * True when `Critic Reviews` at `at`, before any part of a page, heads a list: a numbered item comes
- * right under it (a page whose verdict is printed below its list, or cut off above it). Its items
+ * True when `Critic Reviews` at `at`, before any part of a page, heads a list: a numbered item (no
+ * widget's `2. Check Spelling`) comes right under it (a page whose verdict is printed below its list, or cut off above it). Its items
  * are critic reviews; elsewhere the heading is furniture only.
  */
 function opensCriticList(state: MetacriticState, tokens: MetacriticTokens, at: number, text: string): boolean {
-  return state.phase === 'start' && /^critic reviews$/iu.test(text) && isNumberedLine(tokens, tokens.nextNonBlank(at + 1));
+  return state.phase === 'start' && /^critic reviews$/iu.test(text) && tokens.is(tokens.nextNonBlank(at + 1), 'numbered');
 }
 
 /** Reads a furniture line. */
