@@ -8,18 +8,10 @@
 import type { Reader } from '../../../engine/index.js';
 import type { Values } from '../lines.js';
 import type { State } from '../state.js';
-import { TEXT_KINDS } from './critics.js';
+import { headingReader, TEXT_KINDS } from './critics.js';
 import { onScale, usersOf } from './scores.js';
 
-export const usersHeadingReader: Reader<Values, State> = {
-  name: 'users heading',
-  opens: ['usersHeading'],
-  read: (_tokens, at, state) => {
-    state.phase = 'users';
-    state.report.furnish(at);
-    return at + 1;
-  },
-};
+export const usersHeadingReader: Reader<Values, State> = headingReader('users heading', 'usersHeading', 'users');
 
 export const userCommentReader: Reader<Values, State> = {
   name: 'user comment',
