@@ -78,6 +78,12 @@ const READERS = /* @__PURE__ */ compileReaders<CinematerialValues, CinematerialS
     },
   },
   { name: 'score', opens: ['score-label', 'audience-label'], read: readScore },
+  {
+    // A link under the list carries no data, and is never a byline cut short (the page's own last line is often one).
+    name: 'link',
+    opens: ['link'],
+    read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1),
+  },
   { name: 'review', opens: ['review'], when: (state) => state.listed, read: readReview },
   { name: 'title', opens: ANY_KIND, when: (state) => !state.listed && !state.draft.has('title'), read: readTitle },
   {
