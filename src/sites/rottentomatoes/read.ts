@@ -11,7 +11,7 @@ import { ReviewsDraft } from '../shared/draft.js';
 import { listLines } from '../shared/lines.js';
 import type { RtContext, RtReader, RtSection } from './context.js';
 import { lineAt } from './context.js';
-import { isCutFurniture } from './furniture.js';
+import { isCutFurniture } from '../shared/rt-furniture.js';
 import { RT_LINES, type RtLineKind, type RtRowKind, type RtValues } from './lines.js';
 import { isCutDate } from '../shared/dates.js';
 import { readConsensus, readUnlabelledConsensus } from './readers/consensus.js';

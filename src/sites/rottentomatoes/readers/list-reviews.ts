@@ -19,7 +19,7 @@ import { collapse, criticOf } from '../../shared/page.js';
 import type { ReviewDraft } from '../../shared/draft.js';
 import { readMarkFacts } from '../../shared/marks.js';
 import { isKnownPublication } from '../../shared/publications.js';
-import { isCutFurniture } from '../furniture.js';
+import { isCutFurniture } from '../../shared/rt-furniture.js';
 import { isCutMark, recogniseDateLine, recogniseScoreLine } from '../lines.js';
 import { setCounts } from './figures.js';
 import { applyDateLine } from './main-review.js';
