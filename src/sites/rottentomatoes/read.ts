@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { endsWithoutLineBreak } from '../../parse/text/strings.js';
 import { ANY_KIND, classifyLines, compileReaders, runRefiners, type Reader, type ReaderSet } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { ReviewsDraft } from '../shared/draft.js';
@@ -177,6 +178,7 @@ export function readRtPage(input: SiteInput): SiteResult {
     tokens,
     lines: listLines(table),
     last: table.previousNonBlank(table.count - 1),
+    cutEnd: endsWithoutLineBreak(input.text),
     state: { section: 'header', figureBlocks: 0, awaitingConsensus: false, titleWords: new Set(), seasonHeading: undefined, bylinedList: false },
   };
   READERS.read(tokens, context);
