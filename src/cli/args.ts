@@ -35,6 +35,8 @@ export interface CommandOptions {
   readonly maxPageBytes: number;
   /** An argument the command cannot take, as one line (none or one); when there is one, nothing is read. */
   readonly problems: readonly string[];
+  /** Set by the run from its I/O, not by an argument: standard output is a terminal, where `--csv` shows a cell's control characters escaped. */
+  readonly terminal?: boolean;
 }
 
 /** One option of the command: its names, its value if it takes one, and its help. */
@@ -62,7 +64,11 @@ export const OPTIONS: readonly OptionRow[] = [
   { name: 'json', help: ['one JSON object per page and line: {"file", "page", "aggregate",', '"diagnostics"}, with "url" after "file" for a crawl record'] },
   {
     name: 'csv',
-    help: ['the reviews as RFC 4180 CSV, one header, one row per review; cells that', "a spreadsheet would run as formulas (=, +, -, @, tab, CR) start with '"],
+    help: [
+      'the reviews as RFC 4180 CSV, one header, one row per review; cells that',
+      "a spreadsheet would run as formulas (=, +, -, @, tab, CR, LF) start with ';",
+      'on a terminal, control characters in a cell are shown escaped',
+    ],
   },
   { name: 'raw-csv', help: ['with --csv, write every cell as it is, formulas too'] },
   { name: 'profile', value: 'NAME', choices: PROFILES, help: ["a scoring profile's label and reasons for each page:", listOf(PROFILES)] },

@@ -8,7 +8,8 @@ import { mediaFromUrl } from '../crawl/media.js';
 import { isReviewPage, RESPONSE_RECORDS } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
 import { readWarcBlocks, type WarcProblem } from '../crawl/warc.js';
-import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
+import { formatCsvPieces } from '../formats/csv.js';
+import { formatCsvHeader } from '../formats/index.js';
 import { parse } from '../parse/index.js';
 import { describeScoring } from '../scoring/index.js';
 import { ALL_SITES } from '../sites/index.js';
@@ -16,10 +17,10 @@ import { summarizeProfile } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
 import { binaryTest, decodeText, withDecodingDiagnostic } from './decode.js';
-import { escapeControls } from './escape.js';
+import { escapeControls } from '../formats/controls.js';
 import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
-import { holdsLineEnds, jsonLine } from './json.js';
+import { holdsRawControls, jsonLine } from './json.js';
 import { formatDiagnostic, formatSummary } from './summary.js';
 
 /** One page for the command to read: where it came from, and its text. */
@@ -35,13 +36,22 @@ export interface PageTask {
 /** A unit of work for a thread: a page, or a batch of a gzip crawl file's members (read there). */
 export type WorkItem = PageTask | MembersTask;
 
+/**
+ * Output in pieces, one after another: made as they are written (a page's CSV rows, a large page's JSON line), so
+ * that a page's output is never whole in memory.
+ */
+export type OutputPieces = Iterable<string>;
+
+/** Output pieces of at least this many characters (but the last): few writes, little memory. */
+const PIECE_CHARS = 1 << 20;
+
 /** What the command prints for one page. */
 export interface PageOutput {
   /**
-   * For standard output: the JSON line, or the summary and its diagnostics (without the blank line between pages);
-   * in pieces, one after another, for a JSON line longer than a string can be.
+   * For standard output: the JSON line, or the CSV rows, or the summary and its diagnostics (without the blank line
+   * between pages); a large page's JSON line and every page's CSV rows in pieces, made as they are written.
    */
-  readonly output: string | readonly string[];
+  readonly output: string | OutputPieces;
   /** Whether a diagnostic is a warning or an error, for `--strict`. */
   readonly warned: boolean;
   /** A crawl record that is not a review page: passed over, nothing printed. */
@@ -79,7 +89,11 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   const common = { warned, skipped: false, ...(notice ? { notice } : {}) };
   // A crawl record is named by its URL: its diagnostics' lines and columns are the record's.
   const name = task.url ?? task.file;
-  if (options.csv) return { output: formatCsvRows({ file: name, page }, { formulas: options.rawCsv ? 'raw' : 'escape' }), ...common };
+  if (options.csv) {
+    // On a terminal a cell's control characters are shown escaped; to a file or a pipe the data is kept as it is.
+    const csvOptions = { formulas: options.rawCsv ? 'raw' : 'escape', controls: options.terminal === true ? 'escape' : 'keep' } as const;
+    return { output: formatCsvPieces({ file: name, page }, csvOptions, PIECE_CHARS), ...common };
+  }
   const scoring = options.scoring === undefined ? undefined : describeScoring(page, options.scoring, mediaOption);
   // A film page has no profile to summarise: no need to have its reviews checked again to learn that.
   const profileStats = page.kind === 'film' ? undefined : summarizeProfile(page, mediaOption);
@@ -93,8 +107,8 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
       ...(scoring === undefined ? {} : { scoring: { profile: scoring.profile, label: scoring.label, reasons: scoring.reasons, wilson: scoring.wilson } }),
       diagnostics,
     };
-    const lineEnds = holdsLineEnds(decoded.text) || holdsLineEnds(task.file) || (task.url !== null && holdsLineEnds(task.url));
-    return { output: jsonLine(record, lineEnds), ...common };
+    const escapes = holdsRawControls(decoded.text) || holdsRawControls(task.file) || (task.url !== null && holdsRawControls(task.url));
+    return { output: jsonLine(record, escapes), ...common };
   }
   let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring?.text });
   for (const diagnostic of diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
@@ -135,9 +149,9 @@ export function renderTask(options: CommandOptions, task: PageTask): PageOutput 
 export interface BatchOutput {
   /**
    * For standard output: the pages' outputs, a blank line between summaries (none before the first); as text, or
-   * as UTF-8 from a worker; in pieces, one after another, when a JSON line is longer than a string can be.
+   * as UTF-8 from a worker; or in parts, one after another, each text or {@link OutputPieces}.
    */
-  readonly output: string | Uint8Array | readonly string[];
+  readonly output: string | Uint8Array | readonly (string | OutputPieces)[];
   /** How many pages the output holds (crawl records that are not review pages are passed over). */
   readonly pages: number;
   /** How many of them have a warning or an error, for `--strict`. */
@@ -153,10 +167,13 @@ export interface BatchOutput {
 }
 
 /** Renders a batch of pages with {@link renderTask}. */
-export function renderBatch(options: CommandOptions, tasks: readonly PageTask[]): BatchOutput & { readonly output: string | readonly string[] } {
+export function renderBatch(
+  options: CommandOptions,
+  tasks: readonly PageTask[],
+): BatchOutput & { readonly output: string | readonly (string | OutputPieces)[] } {
   let output = '';
-  // The pieces before `output`, when a page's output came in pieces.
-  const pieces: string[] = [];
+  // The parts before `output`, when a page's output came in pieces.
+  const pieces: (string | OutputPieces)[] = [];
   let pages = 0;
   let warned = 0;
   const failures: string[] = [];
@@ -169,7 +186,7 @@ export function renderBatch(options: CommandOptions, tasks: readonly PageTask[])
     if (pages > 0 && !options.json && !options.csv) output += '\n';
     if (typeof rendered.output === 'string') output += rendered.output;
     else {
-      pieces.push(output, ...rendered.output);
+      pieces.push(output, rendered.output);
       output = '';
     }
     pages += 1;
@@ -183,7 +200,10 @@ export function renderBatch(options: CommandOptions, tasks: readonly PageTask[])
  * read here (inflated, their records chosen by --url) and their pages
  * rendered. The unit of work of a worker thread.
  */
-export async function renderWork(options: CommandOptions, work: readonly WorkItem[]): Promise<BatchOutput & { readonly output: string | readonly string[] }> {
+export async function renderWork(
+  options: CommandOptions,
+  work: readonly WorkItem[],
+): Promise<BatchOutput & { readonly output: string | readonly (string | OutputPieces)[] }> {
   if (work.every((item): item is PageTask => !('members' in item))) return renderBatch(options, work);
   const tasks: PageTask[] = [];
   const notices: Notice[] = [];
@@ -268,6 +288,8 @@ export interface StreamingCommandIO {
   readonly startWorkers?: (options: CommandOptions, workers: number) => PagePool;
   /** Whether standard error is a terminal: progress is then shown without --progress. */
   readonly stderrIsTerminal: boolean;
+  /** Whether standard output is a terminal: `--csv` then shows a cell's control characters escaped. */
+  readonly stdoutIsTerminal?: boolean;
   /** Whether standard input is a terminal: with no FILE, the usage is shown rather than waiting for typing. */
   readonly stdinIsTerminal?: boolean;
   /** Milliseconds, for progress reports. */
@@ -290,6 +312,11 @@ const WORKER_THRESHOLD = 1024 * 1024;
 const MEMBERS_BATCH_BYTES = 1024 * 1024;
 /** A member this large (compressed) with no next member in sight is not one record: the rest of the file goes to the core's reader. */
 const MEMBER_HOLD_BYTES = 8 * 1024 * 1024;
+/**
+ * A batch holding a page this large (characters or bytes) is rendered on this thread, its output written as it is
+ * made: a worker would make it whole before handing it over.
+ */
+const LARGE_PAGE = 8 * 1024 * 1024;
 /** Bytes that say a file is a WARC file. */
 const WARC_MAGIC = 'WARC/';
 
@@ -303,7 +330,7 @@ const WARC_MAGIC = 'WARC/';
 export async function runCommandStreaming(argv: readonly string[], io: StreamingCommandIO): Promise<number> {
   let status = EXIT_OK;
   try {
-    const options = readArguments(argv);
+    const options: CommandOptions = { ...readArguments(argv), terminal: io.stdoutIsTerminal === true };
     const done = await startCommand(options, io);
     if (done !== undefined) return done;
     await runFiles(options, io, (earned) => {
@@ -336,7 +363,7 @@ async function runFiles(options: CommandOptions, io: StreamingCommandIO, earn: (
       if (!first && !options.json && !options.csv) await io.stdout('\n');
       const { output } = batch;
       if (typeof output === 'string' || output instanceof Uint8Array) await io.stdout(output);
-      else for (const piece of output) await io.stdout(piece);
+      else for (const part of output) for (const piece of typeof part === 'string' ? [part] : part) await io.stdout(piece);
       first = false;
     }
     progress.pages += batch.pages;
@@ -598,7 +625,8 @@ class Renderer {
       const crawl = tasks.some((task) => 'members' in task || task.url !== null);
       if (this.pool === undefined && (this.seen >= WORKER_THRESHOLD || crawl)) this.pool = this.io.startWorkers(this.options, workers);
       for (const task of tasks) this.seen += 'members' in task ? task.members.length : task.content.length;
-      if (this.pool !== undefined && this.pool.waiting() < WORKER_QUEUE * workers) return this.pool.render(tasks);
+      const large = tasks.some((task) => !('members' in task) && task.content.length >= LARGE_PAGE);
+      if (this.pool !== undefined && !large && this.pool.waiting() < WORKER_QUEUE * workers) return this.pool.render(tasks);
     }
     return renderWork(this.options, tasks);
   }

@@ -5,7 +5,7 @@ import type { AggregateResult } from '../aggregate/index.js';
 import type { ProfileSummary } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { Distribution, Page } from '../types/page.js';
-import { escapeControls } from './escape.js';
+import { escapeControls } from '../formats/controls.js';
 import { writeOcRows } from './summary-oc.js';
 import { writeRtCriticRows, writeRtReviewRows } from './summary-rt.js';
 
