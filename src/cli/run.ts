@@ -557,6 +557,11 @@ function startsWithWarc(bytes: Uint8Array, ended: boolean): boolean | undefined 
   return startsWithAscii(head, WARC_MAGIC);
 }
 
+/** "1 record", "12,345 records". */
+function counted(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** "256 MiB". */
 function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB`;
@@ -758,7 +763,7 @@ class Progress {
     this.reported = true;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const megabytes = this.bytes / 1e6;
-    const line = `critic-consensus: ${this.records.toLocaleString('en-US')} records read, ${this.pages.toLocaleString('en-US')} pages parsed, ${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(megabytes / seconds).toFixed(1)} MB/s)${final ? ', done' : ''}`;
+    const line = `critic-consensus: ${counted(this.records, 'record')} read, ${counted(this.pages, 'page')} parsed, ${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(megabytes / seconds).toFixed(1)} MB/s)${final ? ', done' : ''}`;
     if (this.io.stderrIsTerminal) {
       this.io.stderr(`\r${line}\u001b[K`);
       this.lineOpen = true;
