@@ -237,7 +237,7 @@ describe('critic-consensus output with hostile text', () => {
     expect(status).toBe(7);
     expect(stderr).toContain('gone\\x1b]0;HACKED');
     expect(stderr).toContain('x\\x1b]0;HACKED');
-    expect(stderr).toContain('records read');
+    expect(stderr).toContain('1 record read, 1 page parsed');
     expect(stderr).not.toMatch(unsafe);
   });
 });

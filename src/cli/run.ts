@@ -9,7 +9,7 @@ import { isReviewPage, RESPONSE_RECORDS } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
 import { readWarcBlocks, type WarcProblem } from '../crawl/warc.js';
 import { formatCsvPieces } from '../formats/csv.js';
-import { formatCsvHeader } from '../formats/index.js';
+import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
 import { parse } from '../parse/index.js';
 import { describeScoring } from '../scoring/index.js';
 import { ALL_SITES } from '../sites/index.js';
@@ -44,12 +44,14 @@ export type OutputPieces = Iterable<string>;
 
 /** Output pieces of at least this many characters (but the last): few writes, little memory. */
 const PIECE_CHARS = 1 << 20;
+/** A page of this many reviews has its CSV written in pieces (a page of fewer, a megabyte or two of CSV, in one). */
+const CSV_PIECES_FROM = 10_000;
 
 /** What the command prints for one page. */
 export interface PageOutput {
   /**
    * For standard output: the JSON line, or the CSV rows, or the summary and its diagnostics (without the blank line
-   * between pages); a large page's JSON line and every page's CSV rows in pieces, made as they are written.
+   * between pages); a large page's JSON line and CSV rows in pieces, made as they are written.
    */
   readonly output: string | OutputPieces;
   /** Whether a diagnostic is a warning or an error, for `--strict`. */
@@ -92,7 +94,10 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   if (options.csv) {
     // On a terminal a cell's control characters are shown escaped; to a file or a pipe the data is kept as it is.
     const csvOptions = { formulas: options.rawCsv ? 'raw' : 'escape', controls: options.terminal === true ? 'escape' : 'keep' } as const;
-    return { output: formatCsvPieces({ file: name, page }, csvOptions, PIECE_CHARS), ...common };
+    // A page of many reviews is written row by row; the others' rows join their batch's output, written at once.
+    const source = { file: name, page };
+    const output = page.reviews.length < CSV_PIECES_FROM ? formatCsvRows(source, csvOptions) : formatCsvPieces(source, csvOptions, PIECE_CHARS);
+    return { output, ...common };
   }
   const scoring = options.scoring === undefined ? undefined : describeScoring(page, options.scoring, mediaOption);
   // A film page has no profile to summarise: no need to have its reviews checked again to learn that.
