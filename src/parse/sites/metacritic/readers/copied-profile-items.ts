@@ -5,6 +5,7 @@
  * 72 Metascore                 a scored block: the title's Metascore,
  * 80 Sheri Linden              the score line ("40 Critic Score"; "25 Reviewed by", the critic on the next line)
  * What gives Spielberg ...     the excerpt: one line (each paragraph being one)
+ * Entertainment Weekly         its publication, where a name stands over the next review or the list's end
  * Even stupidity stops ...     an item whose score is not rendered: one line, numbered in turn
  * ```
  * A block carries no number; the items of a list with no printed number are
