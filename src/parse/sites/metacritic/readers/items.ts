@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { numberedTextIn, recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { isWidgetTailAt, numberedTextIn, recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { type DateLine, recogniseDate } from '../../../text/dates.js';
 import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
 import { numberedText } from '../kinds.js';
@@ -176,11 +176,24 @@ export const TEXT_ROW: number = METACRITIC_KINDS.rows.length;
  */
 const DATE_IS_PLAIN = DATE_ROW > Math.max(...(['numbered', 'bullet', 'furniture', 'profileHeading'] as const).map((kind) => METACRITIC_KINDS.rowOf(kind)));
 
+/** The furniture row's index. */
+const FURNITURE_ROW: number = METACRITIC_KINDS.rowOf('furniture');
+
 /** True when line `line` is furniture but no widget tail (`Expand`, `Full Review »`, which stay in an item). */
 export function isFurnitureNotTail(tokens: MetacriticTokens, line: number): boolean {
+  // A line of the furniture row is furniture or a widget tail (as the row reads it): only the tail is to be told.
+  if (tokens.rowAt(line) === FURNITURE_ROW) return !isWidgetTailLine(tokens, line);
   if (!isFurnitureRowLine(tokens, line)) return false;
   const text = tokens.text(line);
   return recogniseFurniture(text) && !recogniseWidgetTail(text);
+}
+
+/** True when line `line`'s text is a widget tail (`Expand`, `Full Review »`), read where it stands when it is its slice of the input. */
+function isWidgetTailLine(tokens: MetacriticTokens, line: number): boolean {
+  const { lines } = tokens;
+  return lines.isPlain(line)
+    ? isWidgetTailAt(lines.input, lines.textStarts[line] as number, lines.textEnds[line] as number)
+    : recogniseWidgetTail(tokens.text(line));
 }
 
 /**
