@@ -19,6 +19,22 @@ describe('furnitureReader', () => {
     expect([users.state.phase, users.state.criticListEnded]).toStrictEqual(['user', false]);
   });
 
+  it('opens the critics\' list at "Critic Reviews" before any part of a page when a numbered item comes under it', () => {
+    const { furniture, state } = readLine(furnitureReader, 'Critic Reviews\n  1. 90\n    Lean.');
+    expect([furniture, state.phase]).toStrictEqual([[1], 'critic']);
+  });
+
+  it.each([
+    ['the widget\'s "2. Check Spelling" comes under it', 'Critic Reviews\n2. Check Spelling\n12', 'start' as const],
+    ['no numbered item comes under it', 'Critic Reviews\nWatch On\n  1. 90', 'start' as const],
+    ['the page is past its start', 'Critic Reviews\n  1. 90', 'user' as const],
+  ])('takes "Critic Reviews" for furniture only where %s', (_where, text, phase) => {
+    const { furniture, state } = readLine(furnitureReader, text, 0, (prepared) => {
+      prepared.phase = phase;
+    });
+    expect([furniture, state.phase]).toStrictEqual([[1], phase]);
+  });
+
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
     expect(stalledOnTheLoop(furnitureReader, 'Watch On')).toMatchObject({ reader: 'furniture', line: 0 });
   });

@@ -165,16 +165,17 @@ export function firstPiece(tokens: MetacriticTokens, at: number): { readonly pie
 /**
  * True when line `at` is a numbered item of the user list whose text is a furniture word, numbered
  * on from the list's last review, with a date line under it (`  2. Metascore` / `    Jun 2, 2010`):
- * a user's name, not furniture (the rating widget's `1. Submit` comes before the list).
+ * a user's name, not furniture (the rating widget's `1. Submit` comes before the list). The list's
+ * first (`  1. Critic Reviews` / `    Jul 1, 2021`) is one where its date is indented deeper than
+ * its number, as an item's lines are: no widget line has a date under it.
  */
 export function isNamedAsFurniture(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
-  const last = state.phase === 'user' ? state.users?.reviews.at(-1) : undefined;
-  return (
-    last?.index != null &&
-    tokens.valueAs(at, 'numberedFurniture') === last.index + 1 &&
-    numberedText(tokens, at) !== '' &&
-    dateOfLine(tokens, tokens.nextNonBlank(at + 1)) !== undefined
-  );
+  if (state.phase !== 'user') return false;
+  const last = state.users?.reviews.at(-1);
+  const number = tokens.valueAs(at, 'numberedFurniture');
+  const below = tokens.nextNonBlank(at + 1);
+  const numberedOn = last === undefined ? number === 1 && tokens.indent(below) > tokens.indent(at) : last.index !== null && number === last.index + 1;
+  return numberedOn && numberedText(tokens, at) !== '' && dateOfLine(tokens, below) !== undefined;
 }
 
 /** Finishes a review draft: its excerpt collapsed and cut of widget tails, a review with no text reported. */
