@@ -23,7 +23,6 @@ import {
   recogniseTitleMetascoreAt,
   recogniseVerdictLine,
   recogniseVerdictLineAt,
-  reviewedByNameAt,
 } from '../../../src/parse/sites/metacritic/recognise.js';
 import { recogniseCutDate, recogniseDate, recogniseDateAt } from '../../../src/parse/text/dates.js';
 import { readCount, readCountAt } from '../../../src/parse/text/numbers.js';
@@ -295,26 +294,6 @@ describe('the recognisers read in place', () => {
     fc.assert(
       fc.property(ALL_LINES, (line) => {
         for (const [page, start, end] of pages(line)) expect(at(page, start, end)).toStrictEqual(whole(line));
-      }),
-      { numRuns: 1500, seed: 7 },
-    );
-  });
-
-  it('reviewedByNameAt finds the name of a line in a page where recogniseReviewedBy reads it in its text alone', () => {
-    const lines = fc
-      .tuple(
-        fc.constantFrom(...casesOf(['reviewed by', 'reviewed', 'reviewed  by']), 'Reviewed bys'),
-        fc.constantFrom('', ':', '::', 'line', '1', 'ſ', ' '),
-        fc.constantFrom('', ' ', '  '),
-        fc.constantFrom('', 'Noel Murray', 'a lesser director'),
-      )
-      .map(lineOf);
-    fc.assert(
-      fc.property(lines, (line) => {
-        for (const [page, start, end] of pages(line)) {
-          const name = reviewedByNameAt(page, start, end);
-          expect(name < 0 ? undefined : { name: page.slice(name, end) }).toStrictEqual(recogniseReviewedBy(line));
-        }
       }),
       { numRuns: 1500, seed: 7 },
     );

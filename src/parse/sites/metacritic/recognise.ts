@@ -284,25 +284,13 @@ export function recogniseUserScore(text: string): number | undefined {
  * lesser director, ..." is a review's text.
  */
 export function recogniseReviewedBy(text: string): { readonly name: string } | undefined {
-  const name = reviewedByNameAt(text, 0, text.length);
-  return name < 0 ? undefined : { name: text.slice(name).trim() };
-}
-
-/**
- * {@link recogniseReviewedBy} of the text `input` holds from `start` to `end`,
- * read in place: where the name begins (past the colon and its spaces; `end`
- * when the name is on the next line), or -1 when the text is no "Reviewed by".
- * Of a line's text (trimmed, its whitespace plain spaces), the name is the rest
- * of the text from there.
- */
-export function reviewedByNameAt(input: string, start: number, end: number): number {
   // Read as `/^reviewed by\b(:?)/iu` reads it, with no pattern run: the words in any case, then a
   // colon or none. Where no colon follows, only the bare words count, so a character of a word
   // after them (where `\b` fails) is no name to take.
-  if (!hasWordBefore(input, start, end, 'reviewed by')) return -1;
-  const after = start + REVIEWED_BY_LENGTH;
-  if (after < end && input.charCodeAt(after) === 0x3a) return spacesEnd(input, after + 1, end);
-  return after === end || input.slice(after, end).trim() === '' ? end : -1;
+  if (!hasWordBefore(text, 0, text.length, 'reviewed by')) return undefined;
+  const colon = text.charCodeAt(REVIEWED_BY_LENGTH) === 0x3a;
+  const name = text.slice(colon ? REVIEWED_BY_LENGTH + 1 : REVIEWED_BY_LENGTH).trim();
+  return !colon && name !== '' ? undefined : { name };
 }
 
 /** The length of "reviewed by". */

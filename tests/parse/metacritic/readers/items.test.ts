@@ -100,6 +100,12 @@ describe('firstPiece, dateOf, isWidgetTail and isFurnitureNotTail', () => {
     expect(isWidgetTail(tokensOf('  3. Expand'), 'Expand', 0, false)).toBe(true);
     expect([2, 3, 4].map((line) => isFurnitureNotTail(tokens, line))).toStrictEqual([false, true, false]);
   });
+
+  it('tell a widget tail from other furniture on a line with other whitespace than spaces, and on a line an earlier row took', () => {
+    // "User Score" is a heading's line that is furniture too; "Read\u00a0More" and "Full\tReview »" are tails, "Buy\u00a0Now" furniture.
+    const tokens = tokensOf('Read\u00a0More\nFull\tReview »\nBuy\u00a0Now\nUser Score\nRead More\n');
+    expect([0, 1, 2, 3, 4].map((line) => isFurnitureNotTail(tokens, line))).toStrictEqual([false, false, true, true, false]);
+  });
 });
 
 describe('pushReview and readDate', () => {
