@@ -8,7 +8,7 @@
  * @module
  */
 import { recogniseReviewedBy, recogniseUserScore, recogniseWidgetTail } from '../recognise.js';
-import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
+import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens, numberedText } from '../kinds.js';
 import type { Span } from '../../../../types/source.js';
 import type { CopiedList, MetacriticState, NumberedRun, ReviewDraft } from '../state.js';
 import { endsList } from './furniture.js';
@@ -218,13 +218,22 @@ function tailKeepsMarkers(state: MetacriticState): boolean {
   if (state.copiedTailMarked === undefined) {
     state.copiedTailMarked = false;
     for (let line = copiedTailStart(state); line < tokens.count; line++) {
-      if (isNumberedLine(tokens, line) || isBulletLine(tokens, line)) {
+      if ((isNumberedLine(tokens, line) && !isBareItemNumber(tokens, line)) || isBulletLine(tokens, line)) {
         state.copiedTailMarked = true;
         break;
       }
     }
   }
   return state.copiedTailMarked;
+}
+
+/**
+ * True when line `line` is a list item's number alone (`0.`, `3.`): no marker a copy kept (a copy
+ * drops an item's `N. ` with the text after it, and keeps a line that is one as it is), and, under
+ * a user review's date (and score) where the review has no text yet, its text.
+ */
+export function isBareItemNumber(tokens: MetacriticTokens, line: number): boolean {
+  return tokens.is(line, 'numberedFurniture') && numberedText(tokens, line) === '';
 }
 
 /**

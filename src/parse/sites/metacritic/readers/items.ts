@@ -11,6 +11,7 @@ import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSec
 import { numberedText } from '../kinds.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
 import { collapse } from '../../../text/strings.js';
+import { isPrintedOverUserList } from '../text.js';
 
 /** A piece of a list item: one line's text (`whole`), or the text after an item's number. */
 export interface Piece {
@@ -151,16 +152,30 @@ export function firstPiece(tokens: MetacriticTokens, at: number): { readonly pie
 
 /**
  * True when line `at` is a numbered item of the user list whose text is a furniture word, numbered
- * on from the list's last review, with a date line under it (`  2. Metascore` / `    Jun 2, 2010`):
- * a user's name, not furniture (the rating widget's `1. Submit` comes before the list).
+ * on from the list's last review, or `1.` opening the list, with a date line under it (`  2.
+ * Metascore` / `    Jun 2, 2010`, `  1. Critic Reviews` / `    Jul 1, 2021`): a user's name, not
+ * furniture (the rating widget's `1. Submit` comes before the list; see {@link isFirstUserNamedAsFurniture}).
  */
 export function isNamedAsFurniture(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
   const last = state.phase === 'user' ? state.users?.reviews.at(-1) : undefined;
   return (
-    last?.index != null &&
-    tokens.valueAs(at, 'numberedFurniture') === last.index + 1 &&
+    (last?.index != null ? tokens.valueAs(at, 'numberedFurniture') === last.index + 1 : isFirstUserNamedAsFurniture(state, tokens, at)) &&
     numberedText(tokens, at) !== '' &&
     dateOfLine(tokens, tokens.nextNonBlank(at + 1)) !== undefined
+  );
+}
+
+/**
+ * True when line `at` is `1.` of a user list with no review yet, its text a furniture word that
+ * the page does not print over its list (`1. Critic Reviews`, not the rating widget's `1. Submit`;
+ * see `isPrintedOverUserList`): the list's first user's name, where a date line is under it.
+ */
+function isFirstUserNamedAsFurniture(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
+  return (
+    state.phase === 'user' &&
+    state.users?.reviews.length === 0 &&
+    tokens.valueAs(at, 'numberedFurniture') === 1 &&
+    !isPrintedOverUserList(numberedText(tokens, at))
   );
 }
 
