@@ -142,6 +142,27 @@ describe('copiedUserItemsReader', () => {
       });
     });
 
+    it("reads a list number alone ('3.') under a review's text as its paragraph, and over a date as the next user, with copied-boundary-open", () => {
+      expect(usersOf('JohnD.\nMar 3, 2020\n9\nLoved it.\n3.\nKateP.\nMar 4, 2020\n2\nHated it.\n0.\nMar 5, 2020\n5\nFine.\n')).toStrictEqual({
+        reviews: [
+          ['JohnD.', 9, 'Loved it. 3.'],
+          ['KateP.', 2, 'Hated it.'],
+          ['0.', 5, 'Fine.'],
+        ],
+        diagnostics: ['copied-boundary-open@11: 0.'],
+      });
+    });
+
+    it("reads a number of the 0-10 scale over a date as the first review's user, and under a review's text as the next one's, with copied-boundary-open", () => {
+      expect(usersOf('10\nMar 3, 2020\n9\nLoved it.\n5\nMar 4, 2020\n2\nHated it.\n')).toStrictEqual({
+        reviews: [
+          ['10', 9, 'Loved it.'],
+          ['5', 2, 'Hated it.'],
+        ],
+        diagnostics: ['copied-boundary-open@6: 5'],
+      });
+    });
+
     it("reads a month and year opening the list over a date as the first review's user", () => {
       expect(usersOf('Dec 2019\nJan 3, 2020\n9\nHeld up.\n')).toStrictEqual({ reviews: [['Dec 2019', 9, 'Held up.']], diagnostics: [] });
     });
@@ -193,9 +214,9 @@ describe('copiedUserNamedAsHeadingReader', () => {
     expect([next, state.users?.reviews.map(({ excerpt }) => excerpt)]).toStrictEqual([4, ['A good summer movie.']]);
   });
 
-  it("takes a heading or furniture word over the date that opens the list as the first review's user, the furniture reported", () => {
+  it("takes a heading or furniture word over the date that opens the list as the first review's user, reported as open", () => {
     for (const [name, diagnostics] of [
-      ['Metascore', []],
+      ['Metascore', ['copied-boundary-open@2']],
       ['Critic Reviews', ['copied-boundary-open@2']],
     ] as const) {
       const { next, state, diagnostics: reported } = readLine(copiedUserNamedAsHeadingReader, `${HEAD}${name}\nJun 2, 2010\n4\nFine.`, 1, afterVerdict);

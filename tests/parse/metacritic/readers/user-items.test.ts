@@ -83,6 +83,14 @@ describe('userItemReader', () => {
     ]);
   });
 
+  it('reports a list number alone under the text, as deep as the item, as open (copied-number-open), read as the text', () => {
+    const { state, diagnostics } = readLine(userItemReader, '1. JohnD.\nMar 3, 2020\n9\nLoved it.\n3.\n2. KateP.\n', 0, inUsers);
+    expect([reviewsOf(state), diagnostics]).toStrictEqual([
+      [{ index: 1, user: 'JohnD.', date: '2020-03-03', score: 9, excerpt: 'Loved it. 3.', lines: [1, 5] }],
+      ['copied-number-open@5'],
+    ]);
+  });
+
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
     expect(stalledOnTheLoop(userItemReader, '  1. Mar 3, 2020\n    Fine.', inUsers)).toMatchObject({ reader: 'user item', line: 0 });
   });

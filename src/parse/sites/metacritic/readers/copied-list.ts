@@ -29,7 +29,8 @@ function copiedSection(state: MetacriticState): CopiedList['section'] | undefine
 
 /**
  * True when line `at` is an item of a list read as copied text in the
- * section `section`: the reading is in that section, the line has no number,
+ * section `section`: the reading is in that section, the line has no number
+ * (a list number alone, `0.`, is a line of text; see {@link isBareItemNumber}),
  * and either the list is one these readers opened, or `at` is the list's
  * first item and the copy dropped the page's markers (it stands unindented,
  * or the page's distribution has no numbers). A list another reader opened
@@ -37,7 +38,7 @@ function copiedSection(state: MetacriticState): CopiedList['section'] | undefine
  * left to it.
  */
 export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens, at: number, section: CopiedList['section']): boolean {
-  if (copiedSection(state) !== section || isNumberedLine(tokens, at)) return false;
+  if (copiedSection(state) !== section || (isNumberedLine(tokens, at) && !isBareItemNumber(tokens, at))) return false;
   const start = listStart(state, section);
   const list = state.copied;
   if (list?.section === section && list.start === start) {

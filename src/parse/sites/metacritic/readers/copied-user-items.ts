@@ -84,9 +84,7 @@ export const copiedUserItemsReader: MetacriticReader = {
     const text: string[] = [];
     for (
       ;
-      line < tokens.count &&
-      (!endsCopiedItem(tokens, line) || (text.length === 0 && isBareItemNumber(tokens, line))) &&
-      !endsCopiedUserText(state, line, text.length > 0);
+      line < tokens.count && (!endsCopiedItem(tokens, line) || isBareItemNumber(tokens, line)) && !endsCopiedUserText(state, line, text.length > 0);
       line = nextCopiedTextLine(state, line + 1)
     ) {
       const piece = tokens.text(line);
@@ -112,22 +110,25 @@ export const copiedUserItemsReader: MetacriticReader = {
  * Jun 2, 2010                the date
  * ```
  * A heading stands over its number (`Metascore` / `81`), never over a date; as saved, the user's
- * item number says it (`  2. Metascore`, see `isNamedAsFurniture` in items.ts). Tried before the readers
- * of headings and furniture.
+ * item number says it (`  2. Metascore`, see `isNamedAsFurniture` in items.ts). So is a list number
+ * alone (`0.`) that reads as a name over the date (see {@link endsCopiedUserText}). Tried before the
+ * readers of headings and furniture.
  */
 export const copiedUserNamedAsHeadingReader: MetacriticReader = {
   name: 'copied user named as heading',
-  opens: ['metascoreHeading', 'userScoreHeading', 'furniture'],
+  opens: ['metascoreHeading', 'userScoreHeading', 'furniture', 'numberedFurniture'],
   when: (state, tokens, at) =>
     state.phase === 'user' &&
     (!tokens.is(at, 'furniture') || isFurnitureOverDate(tokens, at)) &&
+    (!tokens.is(at, 'numberedFurniture') || isBareItemNumber(tokens, at)) &&
     (isRightUnderCopiedUserReview(state, tokens, at) || opensCopiedUserList(state, tokens, at)),
   read(tokens, at, state) {
-    if (tokens.is(at, 'furniture')) {
+    // Over the list's first date, a heading or a list number alone may be the page's own too.
+    if (tokens.is(at, 'furniture') || state.users?.reviews.length === 0) {
       reportLine(
         state,
         'copied-boundary-open',
-        `The furniture word "${tokens.text(at)}" over a user review's date is read as its user's name, but the copied text does not say whether it is the page's own.`,
+        `The ${tokens.is(at, 'furniture') ? 'furniture word' : 'line'} "${tokens.text(at)}" over a user review's date is read as its user's name, but the copied text does not say whether it is the page's own.`,
         at,
       );
     }
@@ -151,7 +152,8 @@ function isRightUnderCopiedUserReview(state: MetacriticState, tokens: Metacritic
  * True when line `at`, with a date line right under it, opens a user list read as copied text,
  * the list having no review yet: a heading there is the first review's user's name, and so is
  * furniture that the page does not print over its list (`Critic Reviews`, `Trailers`; not the
- * rating widget's `Check Spelling`, see {@link isPrintedOverUserList}).
+ * rating widget's `Check Spelling`, see {@link isPrintedOverUserList}). Either may be the page's
+ * own there as well: the reader reports it (`copied-boundary-open`).
  */
 function opensCopiedUserList(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
   return (
@@ -194,26 +196,27 @@ function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean
 
 /**
  * True when `text`, over a date line, can be a user's name in copied text: one word (`DavidS.`,
- * `jdog123`; see {@link looksLikeUserName}), a number (`42`; see {@link isNumberName}), or a name
+ * `jdog123`; see {@link looksLikeUserName}), a number (`42`, `5`; see {@link isNumberName}), or a name
  * of a few capitalised words (`Dr. Marvin C.`, `Marvin Cole`; see {@link looksLikeNameOfWords}).
  */
 function looksLikeCopiedUserName(text: string): boolean {
-  return looksLikeUserName(text) || isNumberName(text) || looksLikeNameOfWords(text) !== undefined;
+  return looksLikeUserName(text) || isNumberName(text) || recogniseUserScore(text) !== undefined || looksLikeNameOfWords(text) !== undefined;
 }
 
 /**
  * True when line `line`, under a user review's date (and score) in copied text, ends the review's
  * text: a date (the next review's), or a line over one that reads as the next review's user's
  * name rather than the review's text, `hasText` telling whether the review has text above it
- * (see {@link readNameOverDate}; a list number alone, `0.`, is the text of a review with none). Where the text does not settle it, the line is read as the name,
+ * (see {@link readNameOverDate}; a list number alone, `0.`, is the text of a review with none, and
+ * open under text). Where the text does not settle it, the line is read as the name,
  * and reported (`copied-boundary-open`).
  */
 function endsCopiedUserText(state: MetacriticState, line: number, hasText: boolean): boolean {
   const { tokens } = state;
   if (tokens.accepts(line, 'date')) return true;
-  // A list number alone (`0.`) is the text of a review with none yet: no user is named so.
-  if (!tokens.accepts(peekCopiedLine(tokens, line + 1), 'date') || (!hasText && isBareItemNumber(tokens, line))) return false;
-  const reading = readNameOverDate(tokens.text(line), hasText);
+  if (!tokens.accepts(peekCopiedLine(tokens, line + 1), 'date')) return false;
+  // A list number alone (`0.`) is the text of a review with none yet; under text, it may be a user's name as well as a paragraph.
+  const reading = isBareItemNumber(tokens, line) ? (hasText ? 'open' : 'text') : readNameOverDate(tokens.text(line), hasText);
   if (reading === 'open') {
     reportLine(
       state,
@@ -233,9 +236,12 @@ function endsCopiedUserText(state: MetacriticState, line: number, hasText: boole
  * period follows its initial, `DavidS.`) is text; a one-word name (`JohnD.`, `Masterpiece`) is
  * the name, and open when the review has no text yet (which a one-word text would be); a name of
  * words with an initial last (`Dr. Marvin C.`) is the name; a few capitalised words with no
- * initial (`Marvin Cole`, `Great Show`) are open; any other line (a sentence) is text.
+ * initial (`Marvin Cole`, `Great Show`) are open; so is a number of the 0-10 scale (`5`) under text,
+ * and under none it is text (a score's place is right under the date); any other line (a sentence) is text.
  */
 export function readNameOverDate(text: string, hasText: boolean): 'name' | 'text' | 'open' {
+  // A number of the 0-10 scale (`5`) under the review's text: a paragraph of its own, or a user named so.
+  if (recogniseUserScore(text) !== undefined) return hasText ? 'open' : 'text';
   if (looksLikeUserName(text) || isNumberName(text)) {
     if (endsSentenceWord(text)) return 'text';
     return hasText ? 'name' : 'open';
@@ -314,7 +320,7 @@ export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[]
   let taken = next;
   while (
     line < tokens.count &&
-    (!endsCopiedItem(tokens, line) || (dated && !holdsText(tokens, pieces) && isBareItemNumber(tokens, line))) &&
+    (!endsCopiedItem(tokens, line) || (dated && isBareItemNumber(tokens, line))) &&
     !(dated && endsCopiedUserText(state, line, holdsText(tokens, pieces)))
   ) {
     const piece: Piece = { text: tokens.text(line), line, whole: true };
@@ -331,7 +337,7 @@ export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[]
  * True when the lines `pieces` of a user item hold text under its date (and the score under the
  * date): what a line over the next date is read against (see {@link readNameOverDate}).
  */
-function holdsText(tokens: MetacriticTokens, pieces: readonly Piece[]): boolean {
+export function holdsText(tokens: MetacriticTokens, pieces: readonly Piece[]): boolean {
   const date = pieces.findIndex((piece) => dateOf(tokens, piece) !== undefined);
   if (date < 0) return false;
   const score = pieces[date + 1];

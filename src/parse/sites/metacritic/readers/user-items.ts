@@ -15,7 +15,7 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, type MetacriticState, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { copiedUserItemRules, readUserRestInCopiedTail, type UserItemRules } from './copied-user-items.js';
+import { copiedUserItemRules, holdsText, readUserRestInCopiedTail, type UserItemRules } from './copied-user-items.js';
 import { isBareItemNumber } from './copied-list.js';
 import { continuesItem, dateOf, dateOfLine, firstPiece, isNamedAsFurniture, isWidgetTail, joinLines, NUMBERED_ROW, type Piece } from './items.js';
 
@@ -110,25 +110,23 @@ export const userItemReader: MetacriticReader = {
 };
 
 /**
- * True when line `line`, unindented under the lines `pieces` of a user item numbered `number` (or
- * none), is a list number alone (`0.`, `3.`; see {@link isBareItemNumber}) that is the review's
- * text: the item holds its date (and name and score) but no text yet, and the number stands as
- * deep as the item's last line (a page with no indentation, or whose bodies sit as deep as their
+ * True when line `line`, under the lines `pieces` of a user item numbered `number` (or none) that
+ * hold its date, is a list number alone (`0.`, `3.`; see {@link isBareItemNumber}) standing as deep
+ * as the item's last line (a page with no indentation, or whose bodies sit as deep as their
  * numbers), where its depth does not nest it in the item as a crawled page's body does (a number
- * shallower than the body above it is the next item's).
- * A number that is the list's next (`3.` under `2.`) may as well be the next item's, cut to its
- * number: it is read as the text, and reported (`copied-number-open`).
+ * shallower than the body above it is the next item's): the review's text. It may as well be an
+ * item cut to its number where the review has text above it, or where it is the list's next
+ * number (`3.` under `2. KateP.`): it is read as the text, and reported (`copied-number-open`).
  */
 function isNumberText(state: MetacriticState, pieces: readonly Piece[], number: number | null, line: number): boolean {
   const { tokens } = state;
   const last = pieces[pieces.length - 1] as Piece;
   if (tokens.indent(line) < tokens.indent(last.line) || !isBareItemNumber(tokens, line)) return false;
-  if (!pieces.every((piece, k) => k === 0 || dateOf(tokens, piece) !== undefined || recogniseUserScore(piece.text) !== undefined)) return false;
-  if (number !== null && tokens.valueAs(line, 'numberedFurniture') === number + 1) {
+  if (holdsText(tokens, pieces) || (number !== null && tokens.valueAs(line, 'numberedFurniture') === number + 1)) {
     reportLine(
       state,
       'copied-number-open',
-      `The line "${tokens.text(line)}" under a user review's date is read as its text, but the text does not say whether it is the next item's number.`,
+      `The line "${tokens.text(line)}" under a user review's date is read as its text, but the text does not say whether it is a list item cut to its number.`,
       line,
     );
   }
