@@ -33,7 +33,8 @@ function isUpper(code: number): boolean {
 
 /**
  * The places where a new name can start in `text`: a capital after a
- * lower-case letter or a closing parenthesis ("TimesKenneth", ")Dave"), or a
+ * lower-case letter, a closing parenthesis or a publication's closing `+` or `!`
+ * ("TimesKenneth", ")Dave", "GamesRadar+Jordan"), or a
  * capital followed by a lower-case letter after two other capitals, an
  * acronym's ("NPRBob"; not "3DJuegos", one publication), unless the word so
  * far is a surname's prefix ("Mc" of "McCarthy").
@@ -47,22 +48,28 @@ function cutPoints(text: string): number[] {
     if (before === 0x20) wordStart = at;
     if (!isUpper(here)) continue;
     const starts =
-      isLower(before) || before === 0x29 || (isUpper(before) && isUpper(text.charCodeAt(at - 2)) && isLower(text.charCodeAt(at + 1)) && at - wordStart > 1);
+      isLower(before) ||
+      before === 0x29 ||
+      before === 0x2b ||
+      before === 0x21 ||
+      (isUpper(before) && isUpper(text.charCodeAt(at - 2)) && isLower(text.charCodeAt(at + 1)) && at - wordStart > 1);
     if (starts && !PREFIX.test(text.slice(wordStart, at))) cuts.push(at);
   }
   return cuts;
 }
 
-//   a web address's end within the text, as a publication's name has it: "RogerEbert.com", "Pitchfork.net"
-const DOMAIN_END = /\.(?:com|net|org)(?![a-z])/u;
+//   what ends a publication's name within the text, and no critic's holds: a web address's end
+//   ("RogerEbert.com", "Pitchfork.net"), a "+" or a "!" ("GamesRadar+", "Yahoo!")
+const PUBLICATION_MARK = /\.(?:com|net|org)(?![a-z])|[!+]/u;
 
 /**
- * `cuts` without those before the end of a web address in `text`: a publication's name
- * ("RogerEbert.comMatt Zoller Seitz"), which no critic's name holds, runs at least that far.
+ * `cuts` without those before the mark that ends a publication's name in `text` (a web address,
+ * `+`, `!`): the publication ("RogerEbert.comMatt Zoller Seitz", "GamesRadar+Jordan Oloman"),
+ * which no critic's name holds them, runs at least that far.
  */
-function cutsPastDomain(text: string, cuts: number[]): number[] {
-  const domain = DOMAIN_END.exec(text);
-  return domain === null ? cuts : cuts.filter((cut) => cut > domain.index);
+function cutsPastPublicationMark(text: string, cuts: number[]): number[] {
+  const mark = PUBLICATION_MARK.exec(text);
+  return mark === null ? cuts : cuts.filter((cut) => cut > mark.index);
 }
 
 /** The critic of a name as printed: "Staff (Not Credited)" is uncredited staff. */
@@ -72,7 +79,8 @@ export function criticOf(raw: string): Critic {
 
 /**
  * Splits a line that prints a publication and then a critic with no space
- * between them. A line with one place to cut is cut there; a line ending in
+ * between them. A line with one place to cut (before a name of two words or
+ * more: "IndieWire" alone is one publication) is cut there; a line ending in
  * "Staff (Not Credited)" is cut before it; a line with no place to cut is one
  * name, the publication (the layout prints it first); a line with several is
  * left whole in `publication`, `ambiguous`.
@@ -89,7 +97,9 @@ export function splitGluedNames(text: string): GluedNames {
     const publication = text.slice(0, -UNCREDITED.length).trim();
     return { publication: publication === '' ? null : publication, critic: criticOf(UNCREDITED), ambiguous: false };
   }
-  const cuts = cutsPastDomain(text, cutPoints(text));
+  // A critic's name has a first name and a surname: a cut with one word after it ("Indie|Wire")
+  // is inside a publication's name ("IndieWire", "GameSpot").
+  const cuts = cutsPastPublicationMark(text, cutPoints(text)).filter((cut) => text.includes(' ', cut));
   const cut = cuts[0];
   if (cut === undefined || cuts.length > 1) return { publication: text, critic: null, ambiguous: cuts.length > 1 };
   return { publication: text.slice(0, cut), critic: criticOf(text.slice(cut)), ambiguous: false };

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Diagnostic } from '../../types/diagnostic.js';
-import type { Critic, Distribution, MediaType, Page, PageDetail, Review } from '../../types/page.js';
+import type { Critic, Distribution, MediaType, Page, PageDetail, Review, UserReview } from '../../types/page.js';
 import { stripWidgetTail } from './metacritic/recognise.js';
 import type { Span } from '../../types/source.js';
 import type { SiteResult } from '../site.js';
@@ -28,7 +28,7 @@ export interface PageDraft {
   criticCount: Placed<number> | undefined;
   distribution: { positive: number | null; mixed: number | null; negative: number | null; spans: Span[] } | undefined;
   readonly reviews: Review[];
-  users: { score: number | null; ratingCount: number | null; spans: Span[] } | undefined;
+  users: { score: number | null; ratingCount: number | null; readonly reviews: UserReview[]; spans: Span[] } | undefined;
   readonly details: PageDetail[];
 }
 
@@ -84,7 +84,9 @@ export function finishDraft(draft: PageDraft, report: Report, media: MediaType |
     topCriticCount: null,
     consensus: null,
     percentile: null,
-    users: users ? { verdict: null, ratingCount: users.ratingCount, score: users.score, distribution: null, reviews: [], span: around(users.spans) } : null,
+    users: users
+      ? { verdict: null, ratingCount: users.ratingCount, score: users.score, distribution: null, reviews: users.reviews, span: around(users.spans) }
+      : null,
     details: draft.details,
     profile: null,
     spans: {

@@ -111,6 +111,18 @@ describe('splitGluedNames', () => {
     });
   });
 
+  it.each([
+    ['GamesRadar+Jordan Oloman', 'GamesRadar+', 'Jordan Oloman'],
+    ['Yahoo!Jane Doe', 'Yahoo!', 'Jane Doe'],
+    ['E! OnlineJane Doe', 'E! Online', 'Jane Doe'],
+  ])('cuts %s after the "+" or "!" that ends its publication, which no critic has', (text, publication, critic) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic }, ambiguous: false });
+  });
+
+  it.each(['IndieWire', 'GameSpot', 'The PlayList'])('leaves %s, whose one place to cut has a single word after it, whole: a publication', (text) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication: text, critic: null, ambiguous: false });
+  });
+
   it('leaves a line with several places to cut whole, and says it is ambiguous', () => {
     expect(splitGluedNames('IndieWireEric Kohn')).toStrictEqual({ publication: 'IndieWireEric Kohn', critic: null, ambiguous: true });
   });
@@ -436,6 +448,38 @@ describe('the metacritic-2008 site', () => {
   it('reports a page cut inside its menu as no review page', () => {
     const text = 'Metacritic.com: We Deal With Criticism\nHelp\n';
     expect(reported(text, parsed(text).diagnostics)).toStrictEqual([['not-a-review-page', text.trimEnd()]]);
+  });
+
+  it("reads the users' comments as user reviews, never critic reviews: a score past 10 and a comment with no text reported, a line after a blank reported", () => {
+    const text = [
+      'Metascore: 80 out of 100',
+      'What The Critics Said',
+      '90',
+      'Variety',
+      'Taut.',
+      'What Our Users Said',
+      'Read all user comments',
+      'MikeW. gave it a 10:',
+      'The best procedural',
+      'since 1976.',
+      'Ann Lee gave it an 11:',
+      'Too long.',
+      'Bo gave it a 0:',
+      '',
+      'Sorted by date',
+    ].join('\n');
+    const { page, diagnostics } = parsed(text);
+    expect(page.reviews.map(({ score, publication, excerpt }) => [score, publication, excerpt])).toStrictEqual([[90, 'Variety', 'Taut.']]);
+    expect(page.users?.reviews.map(({ index, user, date, score, excerpt }) => [index, user, date, score, excerpt])).toStrictEqual([
+      [null, 'MikeW.', null, 10, 'The best procedural since 1976.'],
+      [null, 'Ann Lee', null, null, 'Too long.'],
+      [null, 'Bo', null, 0, ''],
+    ]);
+    expect(reported(text, diagnostics)).toStrictEqual([
+      ['score-out-of-range', 'Ann Lee gave it an 11:'],
+      ['review-without-text', 'Bo gave it a 0:'],
+      ['unrecognised-line', 'Sorted by date'],
+    ]);
   });
 
   it('reads a line under the critics heading as a review, and reports a number no reader takes above it', () => {

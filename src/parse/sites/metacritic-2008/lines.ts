@@ -17,6 +17,21 @@ export interface Detail {
   readonly value: string;
 }
 
+/** A user comment's opening line: its user and the 0-10 score given (`MikeW. gave it a 10:`). */
+export interface UserComment {
+  readonly user: string;
+  readonly score: number;
+}
+
+//   MikeW. gave it a 10: (the user's name, then the score; the comment's text on the lines under it)
+const USER_COMMENT = /^(\S.{0,59}?) gave it an? (\d{1,3}):$/u;
+
+/** `MikeW. gave it a 10:`: the user and the score of a user comment. */
+export function recogniseUserComment(text: string): UserComment | undefined {
+  const match = USER_COMMENT.exec(text);
+  return match ? { user: match[1] as string, score: Number(match[2]) } : undefined;
+}
+
 /** The value each kind of line gives. */
 export interface Values {
   readonly metascore: number | null;
@@ -29,6 +44,8 @@ export interface Values {
   readonly titleReviews: string;
   readonly detail: Detail;
   readonly criticsHeading: true;
+  readonly usersHeading: true;
+  readonly userComment: UserComment;
   readonly number: number;
   readonly tail: true;
   readonly text: string;
@@ -122,6 +139,13 @@ export const ROWS: readonly LineKindRow<Values>[] = [
     endsItem: true,
   },
   {
+    kind: 'usersHeading',
+    first: 'WwUu',
+    recognise: (text) => (/^(?:what our users said|user comments)$/iu.test(text) ? true : undefined),
+    endsItem: true,
+  },
+  { kind: 'userComment', first: ANY_FIRST, last: ':', recognise: recogniseUserComment, endsItem: true },
+  {
     kind: 'tail',
     first: 'Rr',
     recognise: (text) => (/^read (?:the )?full review$/iu.test(text) ? true : undefined),
@@ -163,6 +187,8 @@ export const LINE_EXAMPLES: LineExamples<Values, 'text'> = {
   rateThis: ['Rate this movie', 'Rate this game'],
   link: ['Critic Score', 'Read critic reviews', 'How did we calculate this?', 'Read user comments'],
   criticsHeading: ['What The Critics Said'],
+  usersHeading: ['What Our Users Said', 'User Comments'],
+  userComment: ['MikeW. gave it a 10:', 'Ann gave it an 8:'],
   tail: ['Read full review', 'Read the full review'],
   titleReviews: ['Godfather, The reviews'],
   detail: ['MPAA RATING: R', 'GENRE(S): Drama', 'RELEASE DATE: DVD: October 9, 2001', 'Starring Marlon Brando, Al Pacino'],

@@ -11,10 +11,10 @@ import type { Values } from './lines.js';
 export type Tokens = TokenList<Values>;
 
 /**
- * Where the reading is: in the site menu above the title, in the score table and details, or in
- * the critics' list under "What The Critics Said".
+ * Where the reading is: in the site menu above the title, in the score table and details, in the
+ * critics' list under "What The Critics Said", or in the users' comments (`<Name> gave it a 10:`).
  */
-export type Phase = 'menu' | 'title' | 'critics';
+export type Phase = 'menu' | 'title' | 'critics' | 'users';
 
 /** The reading of one page. */
 export interface State {

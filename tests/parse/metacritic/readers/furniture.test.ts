@@ -9,14 +9,15 @@ describe('furnitureReader', () => {
     expect([next, furniture, diagnostics, state.phase]).toStrictEqual([1, [1], [], 'start']);
   });
 
-  it("leaves '1.' of a user list with no review yet, a furniture word over a date, to the user reader, but not the rating widget's '1. Submit'", () => {
+  it("leaves '1.' of a user list with no review yet, a furniture word over a date, to the user reader, but not the rating widget's '1. Submit' over a date as deep", () => {
     const head = 'Generally favorable reviews- based on 12 Ratings\n';
     const inUsers = (state: MetacriticState): void => {
       state.phase = 'user';
       ensureUsers(state, 0);
     };
     expect(opensOn(furnitureReader, `${head}  1. Critic Reviews\n    Jul 1, 2021\n    Fine.`, 1, inUsers)).toBe(false);
-    expect(opensOn(furnitureReader, `${head}  1. Submit\n    Jul 1, 2021\n    Fine.`, 1, inUsers)).toBe(true);
+    expect(opensOn(furnitureReader, `${head}1. Critic Reviews\nJul 1, 2021\nFine.`, 1, inUsers)).toBe(false);
+    expect(opensOn(furnitureReader, `${head}1. Submit\nJul 1, 2021\nFine.`, 1, inUsers)).toBe(true);
     expect(opensOn(furnitureReader, `${head}  2. Critic Reviews\n    Jul 1, 2021\n    Fine.`, 1, inUsers)).toBe(true);
   });
 
@@ -29,6 +30,22 @@ describe('furnitureReader', () => {
       prepared.phase = 'user';
     });
     expect([users.state.phase, users.state.criticListEnded]).toStrictEqual(['user', false]);
+  });
+
+  it('opens the critics\' list at "Critic Reviews" before any part of a page when a numbered item comes under it', () => {
+    const { furniture, state } = readLine(furnitureReader, 'Critic Reviews\n  1. 90\n    Lean.');
+    expect([furniture, state.phase]).toStrictEqual([[1], 'critic']);
+  });
+
+  it.each([
+    ['the widget\'s "2. Check Spelling" comes under it', 'Critic Reviews\n2. Check Spelling\n12', 'start' as const],
+    ['no numbered item comes under it', 'Critic Reviews\nWatch On\n  1. 90', 'start' as const],
+    ['the page is past its start', 'Critic Reviews\n  1. 90', 'user' as const],
+  ])('takes "Critic Reviews" for furniture only where %s', (_where, text, phase) => {
+    const { furniture, state } = readLine(furnitureReader, text, 0, (prepared) => {
+      prepared.phase = phase;
+    });
+    expect([furniture, state.phase]).toStrictEqual([[1], phase]);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {

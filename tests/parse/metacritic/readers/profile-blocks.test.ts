@@ -63,6 +63,8 @@ describe('isPublicationBullet', () => {
     ['8', false],
     ['Movies', false],
     ['72 Metascore', false],
+    ['75% higher than the average critic', false],
+    ['0.5% same as the average critic', false],
   ])('says whether "%s" after a block\'s text is its publication: %s', (bullet, expected) => {
     expect(isPublicationBullet(bullet, none)).toBe(expected);
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { profileStatisticsReader } from '../../../../src/parse/sites/metacritic/readers/profile-statistics.js';
-import { readLine, stalledOnTheLoop } from '../reading.js';
+import { profileBlockReader } from '../../../../src/parse/sites/metacritic/readers/profile-blocks.js';
+import type { MetacriticState } from '../../../../src/parse/sites/metacritic/state.js';
+import type { Review } from '../../../../src/types/page.js';
+import { opensOn, readLine, stalledOnTheLoop } from '../reading.js';
 
 describe('profileStatisticsReader', () => {
   it.each([
@@ -50,6 +53,36 @@ describe('profileStatisticsReader', () => {
   it('keeps a count past 2^53 null, with a count-out-of-range warning', () => {
     const { state, diagnostics } = readLine(profileStatisticsReader, 'For 9007199254740993 reviews, this critic has graded:');
     expect([state.profile?.reviewsGraded, diagnostics]).toStrictEqual([null, ['count-out-of-range@1']]);
+  });
+
+  it('reads "4,210 reviews" (no media word) inside a profile with no list yet as its listed count, the media left unsaid', () => {
+    const { next, state, diagnostics } = readLine(profileStatisticsReader, 'For 3 reviews, this critic has graded:\n4,210 reviews', 1, (prepared) => {
+      prepared.phase = 'profile';
+      prepared.profile = structuredClone(readLine(profileStatisticsReader, 'For 3 reviews, this critic has graded:').state.profile);
+    });
+    expect([next, state.profile?.listedCount, state.profile?.last, state.media, diagnostics]).toStrictEqual([2, 4210, 1, null, []]);
+  });
+
+  it('reads "Average review score:" with no number inside a profile with no list yet as no average', () => {
+    const { next, state, diagnostics } = readLine(profileStatisticsReader, 'For 0 reviews, this critic has graded:\nAverage review score: ', 1, (prepared) => {
+      prepared.phase = 'profile';
+      prepared.profile = structuredClone(readLine(profileStatisticsReader, 'For 0 reviews, this critic has graded:').state.profile);
+    });
+    expect([next, state.profile?.averageScore, state.profile?.last, diagnostics]).toStrictEqual([2, null, 1, []]);
+  });
+
+  it.each([
+    ['off a profile', () => undefined],
+    [
+      "under the profile's list, as a review's text",
+      (state: MetacriticState) => {
+        state.phase = 'profile';
+        state.profile = structuredClone(readLine(profileStatisticsReader, 'For 3 reviews, this critic has graded:').state.profile);
+        state.reviews.push(structuredClone(readLine(profileBlockReader, '• 80 Critic Score\nFine.').state.reviews[0] as Review));
+      },
+    ],
+  ])('takes "12 reviews" and "Average review score:" for no statistic %s', (_where, prepare) => {
+    for (const line of ['12 reviews', 'Average review score:']) expect(opensOn(profileStatisticsReader, line, 0, prepare)).toBe(false);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {

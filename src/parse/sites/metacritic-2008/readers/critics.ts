@@ -13,17 +13,22 @@ import { criticOf } from '../../glued-names.js';
 import type { Reader } from '../../../engine/index.js';
 import { addReview, scoreOn } from '../../page-draft.js';
 import type { Values } from '../lines.js';
-import type { State, Tokens } from '../state.js';
+import type { Phase, State, Tokens } from '../state.js';
 
-export const criticsHeadingReader: Reader<Values, State> = {
-  name: 'critics heading',
-  opens: ['criticsHeading'],
-  read: (_tokens, at, state) => {
-    state.phase = 'critics';
-    state.report.furnish(at);
-    return at + 1;
-  },
-};
+/** A reader of a section's heading (`kind`): furniture that starts the section's `phase`. */
+export function headingReader(name: string, kind: keyof Values, phase: Phase): Reader<Values, State> {
+  return {
+    name,
+    opens: [kind],
+    read: (_tokens, at, state) => {
+      state.phase = phase;
+      state.report.furnish(at);
+      return at + 1;
+    },
+  };
+}
+
+export const criticsHeadingReader: Reader<Values, State> = headingReader('critics heading', 'criticsHeading', 'critics');
 
 /** The kinds of line that are a review's text under the critics' heading. */
 export const TEXT_KINDS: readonly (keyof Values)[] = ['text', 'detail', 'titleReviews', 'userScore'];

@@ -13,6 +13,7 @@ import { furnitureReader } from './furniture.js';
 import { menuReader } from './menu.js';
 import { scoreTableReader } from './scores.js';
 import { titleReader } from './title.js';
+import { userCommentReader, usersHeadingReader } from './users.js';
 
 /** The readers, compiled. */
 export const READERS: ReaderSet<Values, State> = compileReaders<Values, State>([
@@ -20,6 +21,8 @@ export const READERS: ReaderSet<Values, State> = compileReaders<Values, State>([
   titleReader,
   scoreTableReader,
   criticsHeadingReader,
+  usersHeadingReader,
+  userCommentReader,
   criticReader,
   furnitureReader,
   detailReader,

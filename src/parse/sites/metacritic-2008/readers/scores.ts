@@ -12,8 +12,8 @@ import type { State } from '../state.js';
 import { TEXT_KINDS } from './critics.js';
 
 /** The users' block, begun where it is not yet. */
-function usersOf(draft: PageDraft): NonNullable<PageDraft['users']> {
-  draft.users ??= { score: null, ratingCount: null, spans: [] };
+export function usersOf(draft: PageDraft): NonNullable<PageDraft['users']> {
+  draft.users ??= { score: null, ratingCount: null, reviews: [], spans: [] };
   return draft.users;
 }
 
@@ -25,7 +25,7 @@ function once<T>(state: State, current: Placed<T> | undefined, what: string, nex
 }
 
 /** `value` when it is on its scale (0 to `max`); one past it is reported and kept as none. */
-function onScale(state: State, value: number | null | undefined, max: number, what: string, at: number): number | null {
+export function onScale(state: State, value: number | null | undefined, max: number, what: string, at: number): number | null {
   if (value === undefined || value === null || value <= max) return value ?? null;
   state.report.reportLine('score-out-of-range', `The ${what} ${value} is outside the 0-${max} scale; it is kept as none.`, at);
   return null;

@@ -9,12 +9,22 @@
  *
  * @module
  */
-import type { MetacriticReader } from '../state.js';
+import type { MetacriticTokens } from '../kinds.js';
+import { type MetacriticReader, type MetacriticState, startPage } from '../state.js';
 import { isNamedAsFurniture } from './items.js';
 
 /** True when furniture line `text` ends a list: "See all 20 Critic Reviews" ends the critics'. */
 export function endsList(text: string): boolean {
   return /^see all /iu.test(text);
+}
+
+/**
+ * True when `Critic Reviews` at `at`, before any part of a page, heads a list: a numbered item (no
+ * widget's `2. Check Spelling`) comes right under it (a page whose verdict is printed below its list, or cut off above it). Its items
+ * are critic reviews; elsewhere the heading is furniture only.
+ */
+function opensCriticList(state: MetacriticState, tokens: MetacriticTokens, at: number, text: string): boolean {
+  return state.phase === 'start' && /^critic reviews$/iu.test(text) && tokens.is(tokens.nextNonBlank(at + 1), 'numbered');
 }
 
 /** Reads a furniture line. */
@@ -30,6 +40,9 @@ export const furnitureReader: MetacriticReader = {
       if (endsList(text)) {
         if (state.phase === 'critic') state.phase = 'closed';
         if (/critic/iu.test(text)) state.criticListEnded = true;
+      } else if (opensCriticList(state, tokens, at, text)) {
+        startPage(state);
+        state.phase = 'critic';
       }
     }
     state.report.furnish(at);

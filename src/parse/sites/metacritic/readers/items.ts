@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { numberedTextIn, recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { type DateLine, recogniseDate } from '../../../text/dates.js';
 import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
 import { numberedText } from '../kinds.js';
@@ -19,6 +19,60 @@ export interface Piece {
   readonly line: number;
   /** True when `text` is the whole line's, so the line's token says what it is. */
   readonly whole: boolean;
+}
+
+/**
+ * A piece of a list item where it stands, for a reader that reads it in place:
+ * `source` holds its text from `from` to `to` (the page's input, for a line
+ * whose text is its slice of it; else the line's text, its whitespace made
+ * plain), and `text` is that text once sliced ({@link pieceText}). One is
+ * made for an item and placed on each of its lines in turn ({@link placePiece}).
+ */
+export interface PlacedPiece {
+  source: string;
+  from: number;
+  to: number;
+  text: string | undefined;
+  line: number;
+  /** True when the piece is the whole line's text, so the line's token says what it is; false for the text after an item's number. */
+  whole: boolean;
+}
+
+/** A piece placed nowhere yet. */
+export function newPlacedPiece(): PlacedPiece {
+  return { source: '', from: 0, to: 0, text: undefined, line: -1, whole: true };
+}
+
+/**
+ * Places `piece` on line `line`: its whole text, or (`whole` false) the text
+ * after its item's number, as `numberedText` gives it. `text`, when the caller
+ * has sliced it already, is kept.
+ */
+export function placePiece(piece: PlacedPiece, tokens: MetacriticTokens, line: number, whole: boolean, text?: string): void {
+  const { lines } = tokens;
+  piece.line = line;
+  piece.whole = whole;
+  if (lines.isPlain(line)) {
+    const start = lines.textStarts[line] as number;
+    const end = lines.textEnds[line] as number;
+    const rest = whole ? -1 : numberedTextIn(lines.input, start, end);
+    piece.source = lines.input;
+    piece.from = rest < 0 ? start : rest;
+    piece.to = end;
+    piece.text = text;
+  } else {
+    const sliced = text ?? (whole ? tokens.text(line) : numberedText(tokens, line));
+    piece.source = sliced;
+    piece.from = 0;
+    piece.to = sliced.length;
+    piece.text = sliced;
+  }
+}
+
+/** The text of a placed piece, sliced the first time it is asked for. */
+export function pieceText(piece: PlacedPiece): string {
+  piece.text ??= piece.source.slice(piece.from, piece.to);
+  return piece.text;
 }
 
 /** The date a piece is (`Jul 15, 2013`), from its line's token when it is the whole line. */
@@ -152,31 +206,24 @@ export function firstPiece(tokens: MetacriticTokens, at: number): { readonly pie
 
 /**
  * True when line `at` is a numbered item of the user list whose text is a furniture word, numbered
- * on from the list's last review, or `1.` opening the list, with a date line under it (`  2.
- * Metascore` / `    Jun 2, 2010`, `  1. Critic Reviews` / `    Jul 1, 2021`): a user's name, not
- * furniture (the rating widget's `1. Submit` comes before the list; see {@link isFirstUserNamedAsFurniture}).
+ * on from the list's last review, with a date line under it (`  2. Metascore` / `    Jun 2, 2010`):
+ * a user's name, not furniture (the rating widget's `1. Submit` comes before the list). The list's
+ * first (`  1. Critic Reviews` / `    Jul 1, 2021`) is one where its date is indented deeper than
+ * its number, as an item's lines are: no widget line has a date under it; or, where the page's
+ * indentation does not say it, where its text is no word the page prints over its list (see
+ * `isPrintedOverUserList`: not the widget's `1. Submit`).
  */
 export function isNamedAsFurniture(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
-  const last = state.phase === 'user' ? state.users?.reviews.at(-1) : undefined;
-  return (
-    (last?.index != null ? tokens.valueAs(at, 'numberedFurniture') === last.index + 1 : isFirstUserNamedAsFurniture(state, tokens, at)) &&
-    numberedText(tokens, at) !== '' &&
-    dateOfLine(tokens, tokens.nextNonBlank(at + 1)) !== undefined
-  );
-}
-
-/**
- * True when line `at` is `1.` of a user list with no review yet, its text a furniture word that
- * the page does not print over its list (`1. Critic Reviews`, not the rating widget's `1. Submit`;
- * see `isPrintedOverUserList`): the list's first user's name, where a date line is under it.
- */
-function isFirstUserNamedAsFurniture(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
-  return (
-    state.phase === 'user' &&
-    state.users?.reviews.length === 0 &&
-    tokens.valueAs(at, 'numberedFurniture') === 1 &&
-    !isPrintedOverUserList(numberedText(tokens, at))
-  );
+  if (state.phase !== 'user') return false;
+  const last = state.users?.reviews.at(-1);
+  const number = tokens.valueAs(at, 'numberedFurniture');
+  const below = tokens.nextNonBlank(at + 1);
+  const text = numberedText(tokens, at);
+  const numberedOn =
+    last === undefined
+      ? number === 1 && (tokens.indent(below) > tokens.indent(at) || !isPrintedOverUserList(text))
+      : last.index !== null && number === last.index + 1;
+  return numberedOn && text !== '' && dateOfLine(tokens, below) !== undefined;
 }
 
 /** Finishes a review draft: its excerpt collapsed and cut of widget tails, a review with no text reported. */

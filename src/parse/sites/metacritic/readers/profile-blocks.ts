@@ -3,6 +3,7 @@
  * ```
  *     • 72 Metascore
  *     • 80 Sheri Linden          (or "• 40 Critic Score", or "• 25 Reviewed by" then the name)
+ *     [<Mon D, YYYY>]             (the review's date)
  *     <excerpt, one or more lines>
  *     [• Publication]
  * ```
@@ -18,7 +19,7 @@ import { collapse } from '../../../text/strings.js';
 import { continuesExcerpt } from './critic-items.js';
 import { copiedList, endItem, hasOpenText, readsAsCopied } from './copied-list.js';
 import { blockContinuesInCopiedTail, endsStrippedBlock, isBlockLineWithoutBullet, readBlockRestInCopiedTail } from './copied-profile-items.js';
-import { endsUnindentedItem, isFurnitureNotTail, pushReview, TEXT_ROW } from './items.js';
+import { dateOfLine, endsUnindentedItem, isFurnitureNotTail, pushReview, readDate, TEXT_ROW } from './items.js';
 
 const TITLE_METASCORE_ROW = METACRITIC_KINDS.rowOf('titleMetascore');
 const SCORE_BULLET_ROW = METACRITIC_KINDS.rowOf('scoreBullet');
@@ -96,9 +97,13 @@ export const profileBlockReader: MetacriticReader = {
         // In copied text with no indentation or numbers, each paragraph is one line: a second line
         // of text is the next item, and the copy does not say whether it is the same review's.
         if (firstIndent === 0 && (endsCopiedExcerpt(state, draft.excerpt, text, lineAt) || endsStrippedBlock(state, draft, lineAt))) break;
+        // A date line (`Aug 20, 2016`) is the review's date, as a critic item's is.
+        const date = draft.awaitingCritic || draft.dateText !== null ? undefined : dateOfLine(tokens, lineAt);
         if (draft.awaitingCritic) {
           draft.critic = readCritic(text);
           draft.awaitingCritic = false;
+        } else if (date !== undefined) {
+          readDate(state, draft, date.iso, text, lineAt);
         } else if (!recogniseWidgetTail(text)) {
           draft.excerpt.push(text);
         }
@@ -134,7 +139,8 @@ export interface BulletContext {
 /**
  * `• Q Magazine`, `• PlayStation: The Official Magazine`, `• 20 Minutos` after
  * a block's excerpt: its publication (no page detail such as `• Network: NBC`
- * comes there). Never a media filter, a bare number (`• 8`, the rating
+ * comes there). Never a media filter, a percentage (`• 75% higher than the
+ * average critic`, a profile's statistic), a bare number (`• 8`, the rating
  * widget's), or a score bullet, which opens the next block when that block has
  * no `• NN Metascore` line: `• 39 Critic Score`, `• 25 Reviewed by`, and
  * `• 80 Sheri Linden`, a number and a name. That one is a publication (`• 20
@@ -147,7 +153,8 @@ export interface BulletContext {
 export function isPublicationBullet(bullet: string, context: BulletContext): boolean {
   if (bullet === '' || recogniseBareNumber(bullet) !== undefined || recogniseMediaFilter(bullet) !== undefined) return false;
   const score = recogniseScoreBullet(bullet);
-  if (score === undefined) return !/^\d{1,3} /u.test(bullet);
+  // A number and a word, or a percentage ("• 75% higher than the average critic", a profile's statistic), names no publication.
+  if (score === undefined) return !/^\d{1,3}(?:\.\d+)?%? /u.test(bullet);
   if (score.by.kind !== 'name' || context.followedByText) return false;
   if (score.score > 100) return true;
   const { profile, scoreLineNames } = context;

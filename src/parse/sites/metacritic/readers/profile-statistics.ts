@@ -10,20 +10,53 @@
  * 4 tv reviews
  * ```
  * Each opens or extends the profile; a statistic the profile has already is
- * reported, not read.
+ * reported, not read. Inside a profile, before its list, two lines read so
+ * that say less: `4,210 reviews` (the count of a list of every media, with no
+ * media word) and `Average review score:` (no score yet, as of a profile with
+ * no reviews); elsewhere they are text.
  *
  * @module
  */
 import { checkedCount } from '../counts.js';
 import { mediaFromWord } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { ensureProfile, reportRepeated, startPage, type MetacriticReader } from '../state.js';
+import { readCount } from '../../../text/numbers.js';
+import { ensureProfile, type MetacriticState, reportRepeated, startPage, type MetacriticReader } from '../state.js';
+import type { MetacriticTokens } from '../kinds.js';
+
+// "4,210 reviews": a profile's count of listed reviews of every media.
+const LISTED_ANY_MEDIA = /^(\d[\d,]*) reviews?$/u;
+// "Average review score:", "Average Movie review score:": an average with no score printed.
+const AVERAGE_NONE = /^average (?:[a-z]+(?: [a-z]+)? )?review score:$/iu;
+
+/**
+ * The line of text at `at` read as a profile's statistic that says less than the table's rows
+ * take: inside a profile with no list yet, `4,210 reviews` (the count listed, no media) or
+ * `Average review score:` (no average); otherwise undefined. Each is read only where the profile
+ * has none of its kind yet: below the list, such a line is a review's text.
+ */
+function figurelessStatistic(state: MetacriticState, tokens: MetacriticTokens, at: number): 'listed' | 'average' | undefined {
+  const profile = state.profile;
+  if (state.phase !== 'profile' || profile === undefined || state.reviews.length > 0) return undefined;
+  const text = tokens.text(at);
+  if (profile.listedCount === null && LISTED_ANY_MEDIA.test(text)) return 'listed';
+  if (profile.averageScore === null && AVERAGE_NONE.test(text)) return 'average';
+  return undefined;
+}
 
 /** Reads one profile statistic line. */
 export const profileStatisticsReader: MetacriticReader = {
   name: 'profile statistics',
-  opens: ['profileStatistic', 'profileHeading', 'bareProfilePercent'],
+  opens: ['profileStatistic', 'profileHeading', 'bareProfilePercent', 'text'],
+  when: (state, tokens, at) => !tokens.is(at, 'text') || figurelessStatistic(state, tokens, at) !== undefined,
   read(tokens, at, state) {
+    if (tokens.is(at, 'text')) {
+      const profile = ensureProfile(state, at);
+      profile.last = at;
+      const count = LISTED_ANY_MEDIA.exec(tokens.text(at))?.[1];
+      if (count !== undefined) profile.listedCount = checkedCount(state, at, readCount(count), 'first');
+      return at + 1;
+    }
     // A copy of the page can drop a percentage's bullet ("75% higher than the average critic").
     const found = tokens.value(at, 'profileStatistic') ?? tokens.value(at, 'bareProfilePercent') ?? tokens.valueOf(at, 'profileHeading');
     startPage(state);
