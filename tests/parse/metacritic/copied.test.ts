@@ -236,6 +236,17 @@ describe('parse on a page partly indented (its markers dropped from the middle o
     expect(diagnostics).toStrictEqual([]);
   });
 
+  it("reads a user review's one-word text and a list number alone ('0.') in the tail as its text, and numbers the reviews on", () => {
+    const text = `User Score\n7.8\nGenerally favorable reviews- based on 55 Ratings\nUser score distribution:\n  1. Positive: 43 out of 55\n  2. Negative: 5 out of 55\n  1. Mar 1, 2021\n8\nNice.\nMar 2, 2021\n0\n0.\nKateP.\nMar 3, 2021\n7\nFine.\n`;
+    const { page, diagnostics } = parse(text);
+    expect(page.users?.reviews.map(({ index, user, score, excerpt }) => [index, user, score, excerpt])).toStrictEqual([
+      [1, null, 8, 'Nice.'],
+      [2, null, 0, '0.'],
+      [3, 'KateP.', 7, 'Fine.'],
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
   it('leaves one unindented line under an indented list as the page’s, reported where no part takes it', () => {
     const { page, diagnostics } = parse(`${HEAD}  1. 50\n    Fine.\nFan Theories Corner\n`);
     expect([page.reviews.length, diagnostics.map(({ code }) => code)]).toStrictEqual([1, ['unrecognised-line']]);

@@ -49,3 +49,24 @@ export function mediaFromWord(word: string): MediaType | null {
   if (lower === 'music' || lower.startsWith('album')) return 'music';
   return null;
 }
+
+/**
+ * The furniture a page prints right over its user list, in lower case: the rating widget's lines
+ * (`Your Score`, `0 out of 10`, `Rate this:`, `1. Submit`, `2. Check Spelling`) and the list's
+ * heading. Over the list's first date, one of these is the page's, not a first user's name (`Check
+ * Spelling` over `Mar 29, 2020`), as `Critic Reviews` or `Trailers` there may be.
+ */
+const OVER_USER_LIST: ReadonlySet<string> = new Set(['your score', '0 out of 10', 'rate this:', 'submit', 'check spelling', 'user reviews']);
+
+/**
+ * True when `text` is furniture a page prints right over its user list (see {@link OVER_USER_LIST}), in any case.
+ *
+ * @example
+ * ```ts
+ * isPrintedOverUserList('Check Spelling'); //=> true
+ * isPrintedOverUserList('Critic Reviews'); //=> false
+ * ```
+ */
+export function isPrintedOverUserList(text: string): boolean {
+  return OVER_USER_LIST.has(text.toLowerCase());
+}

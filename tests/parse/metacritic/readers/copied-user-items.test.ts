@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../../../src/index.js';
+import { parse, type UserReview } from '../../../../src/index.js';
 import { copiedUserItemsReader, copiedUserNamedAsHeadingReader } from '../../../../src/parse/sites/metacritic/readers/copied-user-items.js';
 import { ensureUsers, type MetacriticState } from '../../../../src/parse/sites/metacritic/state.js';
 import { opensOn, readLine, stalledOnTheLoop } from '../reading.js';
@@ -10,6 +10,16 @@ const afterVerdict = (state: MetacriticState): void => {
   state.phase = 'user';
   ensureUsers(state, 0);
 };
+
+/** A copied user list's reviews, each as `pick` gives it, and its diagnostics as `code@line: text`. */
+function copiedUsersOf(lines: string, pick: (review: UserReview) => unknown[]): { readonly reviews: unknown[]; readonly diagnostics: string[] } {
+  const text = `${HEAD}${lines}`;
+  const { page, diagnostics } = parse(text);
+  return {
+    reviews: (page.users?.reviews ?? []).map(pick),
+    diagnostics: diagnostics.map(({ code, span }) => `${code}@${span.start.line}: ${text.slice(span.start.offset, span.end.offset)}`),
+  };
+}
 
 describe('copiedUserItemsReader', () => {
   it("takes a user's name over a date, the score and the text, up to the next review's date", () => {
@@ -38,15 +48,7 @@ describe('copiedUserItemsReader', () => {
   });
 
   describe('on a line of text over the next date', () => {
-    /** A copied user list's reviews, `[user, date, excerpt]`, and its diagnostics as `code@line: text`. */
-    const usersOf = (lines: string): { readonly reviews: unknown[]; readonly diagnostics: string[] } => {
-      const text = `${HEAD}${lines}`;
-      const { page, diagnostics } = parse(text);
-      return {
-        reviews: (page.users?.reviews ?? []).map(({ user, date, excerpt }) => [user, date, excerpt]),
-        diagnostics: diagnostics.map(({ code, span }) => `${code}@${span.start.line}: ${text.slice(span.start.offset, span.end.offset)}`),
-      };
-    };
+    const usersOf = (lines: string): ReturnType<typeof copiedUsersOf> => copiedUsersOf(lines, ({ user, date, excerpt }) => [user, date, excerpt]);
 
     it("reads a name of words whose last is an initial as the next review's user, under a review with text", () => {
       expect(usersOf('May 25, 2010\nIt was always about the characters.\nDr. Marvin C.\nMay 26, 2010\nHalf great.\n')).toStrictEqual({
@@ -112,6 +114,70 @@ describe('copiedUserItemsReader', () => {
     });
   });
 
+  describe('on a line that reads as a number', () => {
+    const usersOf = (lines: string): ReturnType<typeof copiedUsersOf> => copiedUsersOf(lines, ({ user, score, excerpt }) => [user, score, excerpt]);
+
+    it("reads a list number alone ('0.', '3.') under a review's date and score as its whole text, over the next review and over a section", () => {
+      expect(usersOf('JohnD.\nMar 3, 2020\n9\n0.\nKateP.\nMar 4, 2020\n0\n3.\n\nGenerally favorable reviews - based on 3 Critics\n80\nGood.\n')).toStrictEqual({
+        reviews: [
+          ['JohnD.', 9, '0.'],
+          ['KateP.', 0, '3.'],
+        ],
+        diagnostics: [],
+      });
+      expect(usersOf('Mar 3, 2020\n9\n0.\nMar 4, 2020\n2\nFine.\n').reviews).toStrictEqual([
+        [null, 9, '0.'],
+        [null, 2, 'Fine.'],
+      ]);
+    });
+
+    it("reads a name of words with a number ('12 Ratings', 'Dec 2019') over a date as the next review's user, with copied-boundary-open", () => {
+      expect(usersOf('Jul 1, 2021\n7\nFine.\n12 Ratings\nJul 2, 2021\n6\nOkay.\nDec 2019\nJul 3, 2021\n5\nMeh.\n')).toStrictEqual({
+        reviews: [
+          [null, 7, 'Fine.'],
+          ['12 Ratings', 6, 'Okay.'],
+          ['Dec 2019', 5, 'Meh.'],
+        ],
+        diagnostics: ['copied-boundary-open@5: 12 Ratings', 'copied-boundary-open@9: Dec 2019'],
+      });
+    });
+
+    it("reads a list number alone ('3.') under a review's text as its paragraph, and over a date as the next user, with copied-boundary-open", () => {
+      expect(usersOf('JohnD.\nMar 3, 2020\n9\nLoved it.\n3.\nKateP.\nMar 4, 2020\n2\nHated it.\n0.\nMar 5, 2020\n5\nFine.\n')).toStrictEqual({
+        reviews: [
+          ['JohnD.', 9, 'Loved it. 3.'],
+          ['KateP.', 2, 'Hated it.'],
+          ['0.', 5, 'Fine.'],
+        ],
+        diagnostics: ['copied-boundary-open@11: 0.'],
+      });
+    });
+
+    it("reads a number of the 0-10 scale over a date as the first review's user, and under a review's text as the next one's, with copied-boundary-open", () => {
+      expect(usersOf('10\nMar 3, 2020\n9\nLoved it.\n5\nMar 4, 2020\n2\nHated it.\n')).toStrictEqual({
+        reviews: [
+          ['10', 9, 'Loved it.'],
+          ['5', 2, 'Hated it.'],
+        ],
+        diagnostics: ['copied-boundary-open@6: 5'],
+      });
+    });
+
+    it("reads a month and year opening the list over a date as the first review's user", () => {
+      expect(usersOf('Dec 2019\nJan 3, 2020\n9\nHeld up.\n')).toStrictEqual({ reviews: [['Dec 2019', 9, 'Held up.']], diagnostics: [] });
+    });
+
+    it("reads a date right over the review's date as its user's name", () => {
+      expect(usersOf('KateP.\nMar 4, 2020\n2\nHated it.\nJan 5, 2019\nMar 5, 2020\n9\nLoved it.\n')).toStrictEqual({
+        reviews: [
+          ['KateP.', 2, 'Hated it.'],
+          ['Jan 5, 2019', 9, 'Loved it.'],
+        ],
+        diagnostics: [],
+      });
+    });
+  });
+
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
     expect(stalledOnTheLoop(copiedUserItemsReader, `${HEAD}Mar 3, 2020\nLoved it.`, afterVerdict)).toMatchObject({ reader: 'copied user items', line: 1 });
   });
@@ -148,12 +214,26 @@ describe('copiedUserNamedAsHeadingReader', () => {
     expect([next, state.users?.reviews.map(({ excerpt }) => excerpt)]).toStrictEqual([4, ['A good summer movie.']]);
   });
 
-  it('opens on no heading with its number under it, nor one over a date with no review of the list above it', () => {
+  it("takes a heading or furniture word over the date that opens the list as the first review's user, reported as open", () => {
+    for (const [name, diagnostics] of [
+      ['Metascore', ['copied-boundary-open@2']],
+      ['Critic Reviews', ['copied-boundary-open@2']],
+    ] as const) {
+      const { next, state, diagnostics: reported } = readLine(copiedUserNamedAsHeadingReader, `${HEAD}${name}\nJun 2, 2010\n4\nFine.`, 1, afterVerdict);
+      expect([next, reported, state.users?.reviews.map(({ index, user, score, excerpt }) => [index, user, score, excerpt])]).toStrictEqual([
+        5,
+        diagnostics,
+        [[null, name, 4, 'Fine.']],
+      ]);
+    }
+  });
+
+  it("opens on no heading with its number under it, no widget tail or count, and none of the page's words over its list", () => {
     expect(opensOn(copiedUserNamedAsHeadingReader, `${LIST}Metascore\n81`, 4, afterReview)).toBe(false);
-    expect(opensOn(copiedUserNamedAsHeadingReader, `${HEAD}Metascore\nJun 2, 2010\nFine.`, 1, afterVerdict)).toBe(false);
     expect(opensOn(copiedUserNamedAsHeadingReader, `${LIST}Expand\nJun 2, 2010\nFine.`, 4, afterReview)).toBe(false);
     expect(opensOn(copiedUserNamedAsHeadingReader, `${LIST}3 of 4 users found this helpful\nJun 2, 2010\nFine.`, 4, afterReview)).toBe(false);
     expect(opensOn(copiedUserNamedAsHeadingReader, `${HEAD}Check Spelling\nJun 2, 2010\nFine.`, 1, afterVerdict)).toBe(false);
+    expect(opensOn(copiedUserNamedAsHeadingReader, `${HEAD}User Reviews\nJun 2, 2010\nFine.`, 1, afterVerdict)).toBe(false);
   });
 
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureReader } from '../../../../src/parse/sites/metacritic/readers/furniture.js';
-import { readLine, stalledOnTheLoop } from '../reading.js';
+import { ensureUsers, type MetacriticState } from '../../../../src/parse/sites/metacritic/state.js';
+import { opensOn, readLine, stalledOnTheLoop } from '../reading.js';
 
 describe('furnitureReader', () => {
   it.each(['Watch On', '1. Your Score', '• 10', '> Track One', 'Expand'])('takes "%s" alone as furniture', (line) => {
     const { next, furniture, diagnostics, state } = readLine(furnitureReader, `${line}\nmore`);
     expect([next, furniture, diagnostics, state.phase]).toStrictEqual([1, [1], [], 'start']);
+  });
+
+  it("leaves '1.' of a user list with no review yet, a furniture word over a date, to the user reader, but not the rating widget's '1. Submit' over a date as deep", () => {
+    const head = 'Generally favorable reviews- based on 12 Ratings\n';
+    const inUsers = (state: MetacriticState): void => {
+      state.phase = 'user';
+      ensureUsers(state, 0);
+    };
+    expect(opensOn(furnitureReader, `${head}  1. Critic Reviews\n    Jul 1, 2021\n    Fine.`, 1, inUsers)).toBe(false);
+    expect(opensOn(furnitureReader, `${head}1. Critic Reviews\nJul 1, 2021\nFine.`, 1, inUsers)).toBe(false);
+    expect(opensOn(furnitureReader, `${head}1. Submit\nJul 1, 2021\nFine.`, 1, inUsers)).toBe(true);
+    expect(opensOn(furnitureReader, `${head}  2. Critic Reviews\n    Jul 1, 2021\n    Fine.`, 1, inUsers)).toBe(true);
   });
 
   it('ends the critics\' list at "See all 20 Critic Reviews", and marks it ended for an unlabelled list after it', () => {

@@ -57,6 +57,40 @@ describe('userItemReader', () => {
     ).toBe(false);
   });
 
+  it("reads a date right over the item's date as its user's name, not a review with no text", () => {
+    const { next, state, diagnostics } = readLine(userItemReader, '  2. Jan 5, 2019\n    Mar 5, 2020\n    9\n    Loved it.\n  3. Mar 6, 2020\n', 0, inUsers);
+    expect([next, reviewsOf(state), diagnostics]).toStrictEqual([
+      4,
+      [{ index: 2, user: 'Jan 5, 2019', date: '2020-03-05', score: 9, excerpt: 'Loved it.', lines: [1, 4] }],
+      [],
+    ]);
+  });
+
+  it('reads a list number alone under the date and score as the text, on a page with no indentation', () => {
+    const { next, state, diagnostics } = readLine(userItemReader, '1. Mar 4, 2020\n0\n0.\n2. Mar 5, 2020\n7\nFine.\n', 0, inUsers);
+    expect([next, reviewsOf(state), diagnostics]).toStrictEqual([
+      3,
+      [{ index: 1, user: null, date: '2020-03-04', score: 0, excerpt: '0.', lines: [1, 3] }],
+      [],
+    ]);
+  });
+
+  it("reports a list number alone that is the list's next one (copied-number-open), read as the text", () => {
+    const { state, diagnostics } = readLine(userItemReader, '2. KateP.\nMar 4, 2020\n2\n3.\n\nMetascore\n', 0, inUsers);
+    expect([reviewsOf(state), diagnostics]).toStrictEqual([
+      [{ index: 2, user: 'KateP.', date: '2020-03-04', score: 2, excerpt: '3.', lines: [1, 4] }],
+      ['copied-number-open@4'],
+    ]);
+  });
+
+  it('reports a list number alone under the text, as deep as the item, as open (copied-number-open), read as the text', () => {
+    const { state, diagnostics } = readLine(userItemReader, '1. JohnD.\nMar 3, 2020\n9\nLoved it.\n3.\n2. KateP.\n', 0, inUsers);
+    expect([reviewsOf(state), diagnostics]).toStrictEqual([
+      [{ index: 1, user: 'JohnD.', date: '2020-03-03', score: 9, excerpt: 'Loved it. 3.', lines: [1, 5] }],
+      ['copied-number-open@5'],
+    ]);
+  });
+
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
     expect(stalledOnTheLoop(userItemReader, '  1. Mar 3, 2020\n    Fine.', inUsers)).toMatchObject({ reader: 'user item', line: 0 });
   });

@@ -8,7 +8,7 @@
  * @module
  */
 import { recogniseReviewedBy, recogniseUserScore, recogniseWidgetTail } from '../recognise.js';
-import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
+import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens, numberedText } from '../kinds.js';
 import type { Span } from '../../../../types/source.js';
 import type { CopiedList, MetacriticState, NumberedRun, ReviewDraft } from '../state.js';
 import { endsList } from './furniture.js';
@@ -29,7 +29,8 @@ function copiedSection(state: MetacriticState): CopiedList['section'] | undefine
 
 /**
  * True when line `at` is an item of a list read as copied text in the
- * section `section`: the reading is in that section, the line has no number,
+ * section `section`: the reading is in that section, the line has no number
+ * (a list number alone, `0.`, is a line of text; see {@link isBareItemNumber}),
  * and either the list is one these readers opened, or `at` is the list's
  * first item and the copy dropped the page's markers (it stands unindented,
  * or the page's distribution has no numbers). A list another reader opened
@@ -37,7 +38,7 @@ function copiedSection(state: MetacriticState): CopiedList['section'] | undefine
  * left to it.
  */
 export function opensCopiedItem(state: MetacriticState, tokens: MetacriticTokens, at: number, section: CopiedList['section']): boolean {
-  if (copiedSection(state) !== section || isNumberedLine(tokens, at)) return false;
+  if (copiedSection(state) !== section || (isNumberedLine(tokens, at) && !isBareItemNumber(tokens, at))) return false;
   const start = listStart(state, section);
   const list = state.copied;
   if (list?.section === section && list.start === start) {
@@ -218,13 +219,22 @@ function tailKeepsMarkers(state: MetacriticState): boolean {
   if (state.copiedTailMarked === undefined) {
     state.copiedTailMarked = false;
     for (let line = copiedTailStart(state); line < tokens.count; line++) {
-      if (isNumberedLine(tokens, line) || isBulletLine(tokens, line)) {
+      if ((isNumberedLine(tokens, line) && !isBareItemNumber(tokens, line)) || isBulletLine(tokens, line)) {
         state.copiedTailMarked = true;
         break;
       }
     }
   }
   return state.copiedTailMarked;
+}
+
+/**
+ * True when line `line` is a list item's number alone (`0.`, `3.`): no marker a copy kept (a copy
+ * drops an item's `N. ` with the text after it, and keeps a line that is one as it is), and, under
+ * a user review's date (and score) where the review has no text yet, its text.
+ */
+export function isBareItemNumber(tokens: MetacriticTokens, line: number): boolean {
+  return tokens.is(line, 'numberedFurniture') && numberedText(tokens, line) === '';
 }
 
 /**

@@ -21,9 +21,11 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { ensureUsers, type MetacriticReader, type MetacriticState, reportLine } from '../state.js';
 import { clip, collapse, endsSentenceWord } from '../../../text/strings.js';
 import type { MetacriticTokens } from '../kinds.js';
+import { isPrintedOverUserList } from '../text.js';
 import {
   copiedList,
   copiedTailStart,
+  isBareItemNumber,
   droppedNumberStop,
   endItem,
   continuesUserItemUnindented,
@@ -50,8 +52,9 @@ export const copiedUserItemsReader: MetacriticReader = {
     const index = numberItem(list, tokens, at);
     let line = at;
     let user: string | null = null;
-    // startsCopiedUserReview settled it: a line that is no date is the user's name over one.
-    if (!tokens.accepts(line, 'date')) {
+    // startsCopiedUserReview settled it: a line that is no date is the user's name over one, and so
+    // is a date over a date (a user named `Jan 5, 2019`: a review's date has its score or text under it).
+    if (!tokens.accepts(line, 'date') || tokens.accepts(peekCopiedLine(tokens, line + 1), 'date')) {
       user = collapse(tokens.text(line));
       line = nextCopiedLine(state, line + 1);
     }
@@ -81,7 +84,7 @@ export const copiedUserItemsReader: MetacriticReader = {
     const text: string[] = [];
     for (
       ;
-      line < tokens.count && !endsCopiedItem(tokens, line) && !endsCopiedUserText(state, line, text.length > 0);
+      line < tokens.count && (!endsCopiedItem(tokens, line) || isBareItemNumber(tokens, line)) && !endsCopiedUserText(state, line, text.length > 0);
       line = nextCopiedTextLine(state, line + 1)
     ) {
       const piece = tokens.text(line);
@@ -107,20 +110,25 @@ export const copiedUserItemsReader: MetacriticReader = {
  * Jun 2, 2010                the date
  * ```
  * A heading stands over its number (`Metascore` / `81`), never over a date; as saved, the user's
- * item number says it (`  2. Metascore`, see `isNamedAsFurniture` in items.ts). Tried before the readers
- * of headings and furniture.
+ * item number says it (`  2. Metascore`, see `isNamedAsFurniture` in items.ts). So is a list number
+ * alone (`0.`) that reads as a name over the date (see {@link endsCopiedUserText}). Tried before the
+ * readers of headings and furniture.
  */
 export const copiedUserNamedAsHeadingReader: MetacriticReader = {
   name: 'copied user named as heading',
-  opens: ['metascoreHeading', 'userScoreHeading', 'furniture'],
+  opens: ['metascoreHeading', 'userScoreHeading', 'furniture', 'numberedFurniture'],
   when: (state, tokens, at) =>
-    state.phase === 'user' && (!tokens.is(at, 'furniture') || isFurnitureOverDate(tokens, at)) && isRightUnderCopiedUserReview(state, tokens, at),
+    state.phase === 'user' &&
+    (!tokens.is(at, 'furniture') || isFurnitureOverDate(tokens, at)) &&
+    (!tokens.is(at, 'numberedFurniture') || isBareItemNumber(tokens, at)) &&
+    (isRightUnderCopiedUserReview(state, tokens, at) || opensCopiedUserList(state, tokens, at)),
   read(tokens, at, state) {
-    if (tokens.is(at, 'furniture')) {
+    // Over the list's first date, a heading or a list number alone may be the page's own too.
+    if (tokens.is(at, 'furniture') || state.users?.reviews.length === 0) {
       reportLine(
         state,
         'copied-boundary-open',
-        `The furniture word "${tokens.text(at)}" over a user review's date is read as its user's name, but the copied text does not say whether it is the page's own.`,
+        `The ${tokens.is(at, 'furniture') ? 'furniture word' : 'line'} "${tokens.text(at)}" over a user review's date is read as its user's name, but the copied text does not say whether it is the page's own.`,
         at,
       );
     }
@@ -138,6 +146,22 @@ function isRightUnderCopiedUserReview(state: MetacriticState, tokens: Metacritic
   const last = state.users?.reviews.at(-1);
   if (last === undefined || last.span.end.line - 1 !== previousCopiedLine(tokens, at - 1)) return false;
   return tokens.accepts(tokens.nextNonBlank(at + 1), 'date') && opensCopiedItem(state, tokens, at, 'user');
+}
+
+/**
+ * True when line `at`, with a date line right under it, opens a user list read as copied text,
+ * the list having no review yet: a heading there is the first review's user's name, and so is
+ * furniture that the page does not print over its list (`Critic Reviews`, `Trailers`; not the
+ * rating widget's `Check Spelling`, see {@link isPrintedOverUserList}). Either may be the page's
+ * own there as well: the reader reports it (`copied-boundary-open`).
+ */
+function opensCopiedUserList(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
+  return (
+    state.users?.reviews.length === 0 &&
+    !isPrintedOverUserList(tokens.text(at)) &&
+    tokens.accepts(tokens.nextNonBlank(at + 1), 'date') &&
+    opensCopiedItem(state, tokens, at, 'user')
+  );
 }
 
 /**
@@ -172,25 +196,27 @@ function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean
 
 /**
  * True when `text`, over a date line, can be a user's name in copied text: one word (`DavidS.`,
- * `jdog123`; see {@link looksLikeUserName}), a number (`42`; see {@link isNumberName}), or a name
+ * `jdog123`; see {@link looksLikeUserName}), a number (`42`, `5`; see {@link isNumberName}), or a name
  * of a few capitalised words (`Dr. Marvin C.`, `Marvin Cole`; see {@link looksLikeNameOfWords}).
  */
 function looksLikeCopiedUserName(text: string): boolean {
-  return looksLikeUserName(text) || isNumberName(text) || looksLikeNameOfWords(text) !== undefined;
+  return looksLikeUserName(text) || isNumberName(text) || recogniseUserScore(text) !== undefined || looksLikeNameOfWords(text) !== undefined;
 }
 
 /**
  * True when line `line`, under a user review's date (and score) in copied text, ends the review's
  * text: a date (the next review's), or a line over one that reads as the next review's user's
  * name rather than the review's text, `hasText` telling whether the review has text above it
- * (see {@link readNameOverDate}). Where the text does not settle it, the line is read as the name,
+ * (see {@link readNameOverDate}; a list number alone, `0.`, is the text of a review with none, and
+ * open under text). Where the text does not settle it, the line is read as the name,
  * and reported (`copied-boundary-open`).
  */
 function endsCopiedUserText(state: MetacriticState, line: number, hasText: boolean): boolean {
   const { tokens } = state;
   if (tokens.accepts(line, 'date')) return true;
   if (!tokens.accepts(peekCopiedLine(tokens, line + 1), 'date')) return false;
-  const reading = readNameOverDate(tokens.text(line), hasText);
+  // A list number alone (`0.`) is the text of a review with none yet; under text, it may be a user's name as well as a paragraph.
+  const reading = isBareItemNumber(tokens, line) ? (hasText ? 'open' : 'text') : readNameOverDate(tokens.text(line), hasText);
   if (reading === 'open') {
     reportLine(
       state,
@@ -210,9 +236,12 @@ function endsCopiedUserText(state: MetacriticState, line: number, hasText: boole
  * period follows its initial, `DavidS.`) is text; a one-word name (`JohnD.`, `Masterpiece`) is
  * the name, and open when the review has no text yet (which a one-word text would be); a name of
  * words with an initial last (`Dr. Marvin C.`) is the name; a few capitalised words with no
- * initial (`Marvin Cole`, `Great Show`) are open; any other line (a sentence) is text.
+ * initial (`Marvin Cole`, `Great Show`) are open; so is a number of the 0-10 scale (`5`) under text,
+ * and under none it is text (a score's place is right under the date); any other line (a sentence) is text.
  */
 export function readNameOverDate(text: string, hasText: boolean): 'name' | 'text' | 'open' {
+  // A number of the 0-10 scale (`5`) under the review's text: a paragraph of its own, or a user named so.
+  if (recogniseUserScore(text) !== undefined) return hasText ? 'open' : 'text';
   if (looksLikeUserName(text) || isNumberName(text)) {
     if (endsSentenceWord(text)) return 'text';
     return hasText ? 'name' : 'open';
@@ -224,19 +253,26 @@ export function readNameOverDate(text: string, hasText: boolean): 'name' | 'text
 
 /**
  * Whether `text` reads as a user's name of two to four words, each capitalised (an initial, a
- * title, a name: `Dr. Marvin C.`, `Marvin Cole`), in at most 40 characters: `'initial'` when its
+ * title, a name: `Dr. Marvin C.`, `Marvin Cole`) or a number beside a capitalised one (`12
+ * Ratings`, `Dec 2019`), in at most 40 characters: `'initial'` when its
  * last word is an initial (`C.`), as the site prints a user's family name; `'words'` when not
  * (which a short text may be too); undefined when it is no such name (a sentence: `Loved it.`).
  */
 function looksLikeNameOfWords(text: string): 'initial' | 'words' | undefined {
   if (text.length > 40) return undefined;
   const words = text.split(' ');
-  if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD.test(word))) return undefined;
+  if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD.test(word)) || !words.some((word) => CAPITALISED.test(word))) return undefined;
   return INITIAL.test(words[words.length - 1] as string) ? 'initial' : endsSentenceWord(text) ? undefined : 'words';
 }
 
-/** A capitalised word of a name: `Marvin`, `Dr.`, `C.`, `J.R.`, `O'Brien`, `Jean-Luc`. */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/**
+ * A word of a name: capitalised (`Marvin`, `Dr.`, `C.`, `J.R.`, `O'Brien`, `Jean-Luc`), or a number
+ * (`12 Ratings`, `Dec 2019`, `Season 2`), which a name of words holds beside a capitalised one.
+ */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*)$/u;
+
+/** A word that begins with a capital letter: a name of words has one. */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** An initial: `C.`. */
 const INITIAL = /^\p{Lu}\.$/u;
@@ -283,7 +319,11 @@ export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[]
   line = nextCopiedLine(state, next);
   let dated = pieces.some((piece) => dateOf(tokens, piece) !== undefined);
   let taken = next;
-  while (line < tokens.count && !endsCopiedItem(tokens, line) && !(dated && startsCopiedUserReview(tokens, line))) {
+  while (
+    line < tokens.count &&
+    (!endsCopiedItem(tokens, line) || (dated && isBareItemNumber(tokens, line))) &&
+    !(dated && endsCopiedUserText(state, line, holdsText(tokens, pieces)))
+  ) {
     const piece: Piece = { text: tokens.text(line), line, whole: true };
     dated ||= dateOf(tokens, piece) !== undefined;
     pieces.push(piece);
@@ -292,6 +332,18 @@ export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[]
     line = taken;
   }
   return taken;
+}
+
+/**
+ * True when the lines `pieces` of a user item hold text under its date (and the score under the
+ * date): what a line over the next date is read against (see {@link readNameOverDate}).
+ */
+export function holdsText(tokens: MetacriticTokens, pieces: readonly Piece[]): boolean {
+  const date = pieces.findIndex((piece) => dateOf(tokens, piece) !== undefined);
+  if (date < 0) return false;
+  const score = pieces[date + 1];
+  const first = score !== undefined && recogniseUserScore(score.text) !== undefined ? date + 2 : date + 1;
+  return pieces.length > first;
 }
 
 /**

@@ -11,6 +11,7 @@ import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSec
 import { numberedText } from '../kinds.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
 import { collapse } from '../../../text/strings.js';
+import { isPrintedOverUserList } from '../text.js';
 
 /** A piece of a list item: one line's text (`whole`), or the text after an item's number. */
 export interface Piece {
@@ -167,15 +168,21 @@ export function firstPiece(tokens: MetacriticTokens, at: number): { readonly pie
  * on from the list's last review, with a date line under it (`  2. Metascore` / `    Jun 2, 2010`):
  * a user's name, not furniture (the rating widget's `1. Submit` comes before the list). The list's
  * first (`  1. Critic Reviews` / `    Jul 1, 2021`) is one where its date is indented deeper than
- * its number, as an item's lines are: no widget line has a date under it.
+ * its number, as an item's lines are: no widget line has a date under it; or, where the page's
+ * indentation does not say it, where its text is no word the page prints over its list (see
+ * `isPrintedOverUserList`: not the widget's `1. Submit`).
  */
 export function isNamedAsFurniture(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
   if (state.phase !== 'user') return false;
   const last = state.users?.reviews.at(-1);
   const number = tokens.valueAs(at, 'numberedFurniture');
   const below = tokens.nextNonBlank(at + 1);
-  const numberedOn = last === undefined ? number === 1 && tokens.indent(below) > tokens.indent(at) : last.index !== null && number === last.index + 1;
-  return numberedOn && numberedText(tokens, at) !== '' && dateOfLine(tokens, below) !== undefined;
+  const text = numberedText(tokens, at);
+  const numberedOn =
+    last === undefined
+      ? number === 1 && (tokens.indent(below) > tokens.indent(at) || !isPrintedOverUserList(text))
+      : last.index !== null && number === last.index + 1;
+  return numberedOn && text !== '' && dateOfLine(tokens, below) !== undefined;
 }
 
 /** Finishes a review draft: its excerpt collapsed and cut of widget tails, a review with no text reported. */

@@ -13,9 +13,10 @@
 import { endsWithWidgetTail, recogniseUserScore, stripWidgetTail } from '../recognise.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
-import { ensureUsers, type MetacriticReader, reportLine } from '../state.js';
+import { ensureUsers, type MetacriticReader, type MetacriticState, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { copiedUserItemRules, readUserRestInCopiedTail, type UserItemRules } from './copied-user-items.js';
+import { copiedUserItemRules, holdsText, readUserRestInCopiedTail, type UserItemRules } from './copied-user-items.js';
+import { isBareItemNumber } from './copied-list.js';
 import { continuesItem, dateOf, dateOfLine, firstPiece, isNamedAsFurniture, isWidgetTail, joinLines, NUMBERED_ROW, type Piece } from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
@@ -40,10 +41,12 @@ export const userItemReader: MetacriticReader = {
     const rules = copiedUserItemRules(state, indent, USER_ITEM_RULES);
     for (;;) {
       const line = tokens.nextNonBlank(next);
-      if (line >= tokens.count || !continuesItem(tokens, line, next, indent, rules)) break;
+      if (line >= tokens.count) break;
+      if (!continuesItem(tokens, line, next, indent, rules) && !(dated && isNumberText(state, pieces, number, line))) break;
       if (closed && tokens.indent(line) <= indent && indent > 0) break;
       const piece: Piece = { text: tokens.text(line), line, whole: true };
-      if (dated && startsUserReview(tokens, line, piece.text)) break;
+      // A date right under a date that opens the item is the review's: the first is its user's name (`Jan 5, 2019`).
+      if (dated && startsUserReview(tokens, line, piece.text) && !(pieces.length === 1 && headDate !== undefined && dateOf(tokens, piece) !== undefined)) break;
       dated ||= dateOfLine(tokens, line) !== undefined;
       closed = endsWithWidgetTail(piece.text);
       pieces.push(piece);
@@ -61,9 +64,8 @@ export const userItemReader: MetacriticReader = {
     const second = pieces[1];
     // A user's name opens the item when a date (or, where the date is missing, a score) comes under it.
     if (
-      headDate === undefined &&
       second !== undefined &&
-      (dateOf(tokens, second) !== undefined || (recogniseUserScore(second.text) !== undefined && looksLikeUserName(head.text)))
+      (dateOf(tokens, second) !== undefined || (headDate === undefined && recogniseUserScore(second.text) !== undefined && looksLikeUserName(head.text)))
     ) {
       user = collapse(head.text);
       i = 1;
@@ -106,6 +108,30 @@ export const userItemReader: MetacriticReader = {
     return next;
   },
 };
+
+/**
+ * True when line `line`, under the lines `pieces` of a user item numbered `number` (or none) that
+ * hold its date, is a list number alone (`0.`, `3.`; see {@link isBareItemNumber}) standing as deep
+ * as the item's last line (a page with no indentation, or whose bodies sit as deep as their
+ * numbers), where its depth does not nest it in the item as a crawled page's body does (a number
+ * shallower than the body above it is the next item's): the review's text. It may as well be an
+ * item cut to its number where the review has text above it, or where it is the list's next
+ * number (`3.` under `2. KateP.`): it is read as the text, and reported (`copied-number-open`).
+ */
+function isNumberText(state: MetacriticState, pieces: readonly Piece[], number: number | null, line: number): boolean {
+  const { tokens } = state;
+  const last = pieces[pieces.length - 1] as Piece;
+  if (tokens.indent(line) < tokens.indent(last.line) || !isBareItemNumber(tokens, line)) return false;
+  if (holdsText(tokens, pieces) || (number !== null && tokens.valueAs(line, 'numberedFurniture') === number + 1)) {
+    reportLine(
+      state,
+      'copied-number-open',
+      `The line "${tokens.text(line)}" under a user review's date is read as its text, but the text does not say whether it is a list item cut to its number.`,
+      line,
+    );
+  }
+  return true;
+}
 
 /** What ends a user item's lines besides its own stops: a deeper bullet or "> " quote is its text. */
 const USER_ITEM_RULES: UserItemRules = { nestedText: isUserTextLine };
