@@ -31,7 +31,12 @@ import { factsOf, generateLargePage, generateOrdinaryPages, generatePages } from
 
 type Library = typeof import('../src/index.js');
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * The repository whose build (dist/) is measured: the one `npm run bench` ran in, which bench/run.mjs names. Not found
+ * from this file's place: it is bundled into node_modules/.cache/, and when node_modules is a symbolic link (a worktree
+ * sharing another's) Node gives its real path, in the other repository, whose dist/ would be measured instead.
+ */
+const root = process.env['CRITIC_CONSENSUS_BENCH_ROOT'] ?? process.cwd();
 const cache = fileURLToPath(new URL('./', import.meta.url));
 const run = promisify(execFile);
 
@@ -456,7 +461,7 @@ async function main(): Promise<void> {
   const library = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Library;
   if (!args.has('profile-child'))
     console.log(
-      `# critic-consensus bench${quick ? ' (--quick)' : ''}: node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
+      `# critic-consensus bench${quick ? ' (--quick)' : ''} of ${join(root, 'dist')}: node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
         .map((load) => fixed(load, 2))
         .join(' ')}`,
     );

@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { binaryTest, decodeText } from '../src/cli/decode.js';
-import { escapeControls } from '../src/cli/escape.js';
+import { escapeControls } from '../src/formats/controls.js';
 import { jsonLine, jsonPieces } from '../src/cli/json.js';
-import { DIAGNOSTIC_CODES } from '../src/index.js';
+import { readArguments } from '../src/cli/args.js';
+import { renderPage } from '../src/cli/run.js';
+import { DIAGNOSTIC_CODES, parse, type Page } from '../src/index.js';
+import { wetFile } from '../bench/wet.js';
+import { readCsv } from './formats/helpers.js';
 import { runInMemory as run } from './support/command.js';
 
 const seed = readFileSync(join(import.meta.dirname, '..', 'examples', 'pusher.txt'), 'utf8');
@@ -177,6 +181,67 @@ describe('critic-consensus output on a terminal', () => {
   });
 });
 
+describe('critic-consensus output with hostile text', () => {
+  /** ESC sequences (retitle, clear, colour), C0 and C1 controls (U+009B is CSI), DEL, NEL, a line separator, bidi overrides and isolates. */
+  const hostile = '\u001b]0;HACKED\u0007\u001b[2J\u009b31m\u0001\u007f\u0085\u2028\u202eevil\u2066x\u2069';
+  // A NUL past the first 8 KiB, where it no longer makes the file binary.
+  const text = `Pusher ${hostile}\n\nGenerally favorable reviews - based on 4 Critics\n  1. Reviewed by: Ann${hostile}\n    Variety\n    80\n    ${'Fine. '.repeat(1500)}\u0000${hostile} and more.\n`;
+  const name = `p${hostile}.txt`;
+  /** What a terminal acts on: controls but tab and LF (and a CSV record's CRLF), bidi controls, line separators. */
+  // eslint-disable-next-line no-control-regex -- the controls are what is looked for
+  const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+  const excerpt = (page: Page): string => page.reviews[0]?.excerpt ?? '';
+
+  for (const args of [[], ['--json'], ['--csv'], ['--csv', '--raw-csv'], ['--profile', 'metacritic']]) {
+    it(`writes nothing a terminal acts on with ${args.join(' ') || 'the summary'}, on a terminal`, async () => {
+      const { stdout, status } = await run([...args, name], { [name]: text }, { stdoutIsTerminal: true });
+      expect(status).toBe(0);
+      expect(stdout.replaceAll('\r\n', '\n')).not.toMatch(unsafe);
+      expect(stdout).toContain(args[0] === '--json' ? '\\u009b31m' : '\\x9b31m');
+    });
+  }
+
+  it('keeps the text intact in --csv to a file or a pipe, the CSV well-formed, and in --json on a terminal or not', async () => {
+    const page = parse(text).page;
+    const csv = readCsv((await run(['--csv', '--raw-csv', name], { [name]: text })).stdout);
+    expect(csv.slice(1).map((row) => [row[0], row[3], row[6], row.at(-1)])).toStrictEqual([[name, page.title, page.reviews[0]?.critic?.name, excerpt(page)]]);
+    // The parser reads U+2028 as a space; every other character of the text is kept.
+    expect(excerpt(page)).toContain('\u0000\u001b]0;HACKED\u0007\u001b[2J\u009b31m\u0001\u007f\u0085 \u202eevil\u2066x\u2069 and more.');
+    for (const stdoutIsTerminal of [false, true]) {
+      const json = (await run(['--json', name], { [name]: text }, { stdoutIsTerminal })).stdout;
+      expect(json.slice(0, -1)).not.toMatch(unsafe);
+      const record = JSON.parse(json) as { file: string; page: Page };
+      expect([record.file, record.page.title, excerpt(record.page)]).toStrictEqual([name, page.title, excerpt(page)]);
+    }
+  });
+
+  it('writes a lone surrogate escaped on a terminal, and as a JSON escape, never as a broken character', () => {
+    const half = 'Half \ud83d of a pair, whole \ud83d\ude00.';
+    const lone = `${half}\n\nGenerally favorable reviews - based on 4 Critics\n  1. 80\n    ${half}\n`;
+    const options = { ...readArguments([]), terminal: true };
+    const task = { file: 'p.txt', url: null, content: lone };
+    expect(renderPage(options, task).output).toContain('Half \\ud83d of a pair, whole \ud83d\ude00.');
+    expect(Array.from(renderPage({ ...options, csv: true }, task).output as Iterable<string>).join('')).toContain(
+      'Half \\ud83d of a pair, whole \ud83d\ude00.',
+    );
+    const json = renderPage({ ...options, json: true }, task).output as string;
+    expect(json).toContain('Half \\ud83d of a pair');
+    expect(json).not.toMatch(/[\ud800-\udfff]/u);
+    expect((JSON.parse(json) as { page: Page }).page.title).toBe(half);
+  });
+
+  it('writes messages, diagnostics and progress on standard error with nothing a terminal acts on', async () => {
+    const crawl = wetFile([{ url: `https://www.metacritic.com/movie/x${hostile}/critic-reviews`, text: `${text}\n` }], { gzip: false });
+    const cut = crawl.slice(0, crawl.length - 400);
+    const { stderr, status } = await run(['--progress', `gone${hostile}`, 'cut.wet', '-'], { 'cut.wet': cut, '-': `x${hostile}\n` });
+    expect(status).toBe(7);
+    expect(stderr).toContain('gone\\x1b]0;HACKED');
+    expect(stderr).toContain('x\\x1b]0;HACKED');
+    expect(stderr).toContain('1 record read, 1 page parsed');
+    expect(stderr).not.toMatch(unsafe);
+  });
+});
+
 describe('critic-consensus --json', () => {
   it('writes one line per page when a file name or the page text holds U+2028, U+2029 or U+0085', async () => {
     const name = 'p\u2028q.txt';
@@ -210,7 +275,7 @@ describe('jsonLine', () => {
     const line = jsonLine(value);
     expect(line).toBe('{"file":"a\\u2028b.txt","text":"x\\u2029y\\u0085z"}\n');
     expect(JSON.parse(line as string)).toStrictEqual(value);
-    expect(jsonPieces(['\u2028', { a: '\u2029' }], 2).join('')).toBe('["\\u2028",{"a":"\\u2029"}]\n');
+    expect([...jsonPieces(['\u2028', { a: '\u2029' }], 2)].join('')).toBe('["\\u2028",{"a":"\\u2029"}]\n');
   });
 
   it('gives the same text in pieces for a value JSON.stringify cannot hold, its parts tried whole', () => {
@@ -230,12 +295,12 @@ describe('jsonLine', () => {
     });
     try {
       const line = jsonLine(value);
-      expect(Array.isArray(line)).toBe(true);
-      expect((line as readonly string[]).join('')).toBe(expected);
+      expect(typeof line).not.toBe('string');
+      expect([...(line as Iterable<string>)].join('')).toBe(expected);
     } finally {
       stringify.mockRestore();
     }
-    const pieces = jsonPieces([1, undefined, [2, { a: 'b' }]], 4);
+    const pieces = [...jsonPieces([1, undefined, [2, { a: 'b' }]], 4)];
     expect(pieces.join('')).toBe('[1,null,[2,{"a":"b"}]]\n');
     expect(pieces.length).toBeGreaterThan(1);
   });

@@ -123,6 +123,26 @@ describe('critic-consensus', () => {
     );
   });
 
+  it("says on a profile page that --profile's label is what its listed reviews would give one title, not a verdict on the critic or publication", async () => {
+    const corpus = join(import.meta.dirname, 'fixtures', 'corpus');
+    const critic = readFileSync(join(corpus, '031-critic-sheri-linden-tv.txt'), 'utf8');
+    const publication = readFileSync(join(corpus, '033-publication-actiontrip-games.txt'), 'utf8');
+    const lines = async (profile: string): Promise<string[]> => {
+      const { stdout } = await run(['--profile', profile, 'c.txt', 'p.txt'], { 'c.txt': critic, 'p.txt': publication });
+      return stdout.split('\n').filter((line) => line.startsWith('  scoring '));
+    };
+    expect(await lines('metacritic')).toStrictEqual([
+      `  scoring          Metacritic, the critic's 4 listed reviews taken as one title's: "Generally favorable reviews" (a title's label, not a grade of the critic). 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.`,
+      `  scoring          Metacritic, the publication's 6 listed reviews taken as one title's: "Generally unfavorable reviews" (a title's label, not a grade of the publication). 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
+    ]);
+    expect(await lines('rt')).toStrictEqual([
+      "  scoring          Rotten Tomatoes, the critic's 4 listed reviews taken as one title's: no label. 4 reviews counted: Rotten Tomatoes shows a Tomatometer from 5. 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.",
+      `  scoring          Rotten Tomatoes, the publication's 6 listed reviews taken as one title's: "Rotten" (a title's label, not a grade of the publication). 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
+    ]);
+    // A title page keeps the profile's own line.
+    expect((await run(['--profile', 'steam', 'a.txt'], { 'a.txt': seed })).stdout).toContain('\n  scoring          Steam: 1 user review. ');
+  });
+
   it("carries a profile page's recomputed statistics in JSON and prints them in the summary", async () => {
     const text = readFileSync(join(import.meta.dirname, 'fixtures', 'corpus', '031-critic-sheri-linden-tv.txt'), 'utf8');
     const json = JSON.parse((await run(['--json', 'p.txt'], { 'p.txt': text })).stdout) as {

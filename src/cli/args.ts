@@ -35,6 +35,8 @@ export interface CommandOptions {
   readonly maxPageBytes: number;
   /** An argument the command cannot take, as one line (none or one); when there is one, nothing is read. */
   readonly problems: readonly string[];
+  /** Set by the run from its I/O, not by an argument: standard output is a terminal, where `--csv` shows a cell's control characters escaped. */
+  readonly terminal?: boolean;
 }
 
 /** One option of the command: its names, its value if it takes one, and its help. */
@@ -59,10 +61,21 @@ const PROFILES: readonly string[] = SCORING_PROFILE_NAMES;
 
 /** Every option of the command, in the order the usage lists them. */
 export const OPTIONS: readonly OptionRow[] = [
-  { name: 'json', help: ['one JSON object per page and line: {"file", "page", "aggregate",', '"diagnostics"}, with "url" after "file" for a crawl record'] },
+  {
+    name: 'json',
+    help: [
+      'one JSON object per page and line: {"file", "page", "aggregate",',
+      '"diagnostics"}, with "url" after "file" for a crawl record, "profileStats"',
+      'for a profile page and "scoring" with --profile',
+    ],
+  },
   {
     name: 'csv',
-    help: ['the reviews as RFC 4180 CSV, one header, one row per review; cells that', "a spreadsheet would run as formulas (=, +, -, @, tab, CR) start with '"],
+    help: [
+      'the reviews as RFC 4180 CSV, one header, one row per review; cells that',
+      "a spreadsheet would run as formulas (=, +, -, @, tab, CR, LF) start with ';",
+      'on a terminal, control characters in a cell are shown escaped',
+    ],
   },
   { name: 'raw-csv', help: ['with --csv, write every cell as it is, formulas too'] },
   { name: 'profile', value: 'NAME', choices: PROFILES, help: ["a scoring profile's label and reasons for each page:", listOf(PROFILES)] },
@@ -131,8 +144,9 @@ Exit status: 0 when every page was read; 1 when --strict found a warning or
 an error; 2 for a bad argument or a file that could not be read or was cut
 short; 3 no such file; 4 a directory; 5 a binary file; 6 an empty input; 7 a
 text that is not a review page, or HTML rather than a page's text; 70 when a
-page made the command fail (a bug); 130 when interrupted (Ctrl-C). Each problem gets one line on standard error
-and the other files are still read; with several, the status is the highest.`;
+page made the command fail (a bug); 130 when interrupted (Ctrl-C). Each
+problem gets one line on standard error and the other files are still read;
+with several, the status is the highest.`;
 
 type ParsedValues = Readonly<Record<string, string | boolean | undefined>>;
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import process from 'node:process';
+import { escapeControls } from '../formats/controls.js';
 import { openInput } from './crawl-io.js';
 import { EXIT_INTERNAL } from './exit.js';
 import { startWorkers } from './jobs.js';
@@ -90,11 +91,13 @@ try {
     cores: availableParallelism(),
     startWorkers,
     stderrIsTerminal: process.stderr.isTTY,
+    stdoutIsTerminal: process.stdout.isTTY,
     stdinIsTerminal: process.stdin.isTTY,
     now: () => performance.now(),
   });
 } catch (error) {
-  if (!streams.closed) process.stderr.write(`critic-consensus: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  if (!streams.closed) process.stderr.write(`critic-consensus: internal error: ${message.split('\n').map(escapeControls).join('\n')}\n`);
   status = EXIT_INTERNAL;
 }
 process.exitCode = status;

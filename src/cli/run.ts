@@ -8,6 +8,7 @@ import { mediaFromUrl } from '../crawl/media.js';
 import { isReviewPage, RESPONSE_RECORDS } from '../crawl/parse-warc.js';
 import { concatBytes, iterateBytes, peekBytes, startsWithAscii } from '../crawl/source.js';
 import { readWarcBlocks, type WarcProblem } from '../crawl/warc.js';
+import { formatCsvPieces } from '../formats/csv.js';
 import { formatCsvHeader, formatCsvRows } from '../formats/index.js';
 import { parse } from '../parse/index.js';
 import { describeScoring } from '../scoring/index.js';
@@ -16,11 +17,11 @@ import { summarizeProfile } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { readArguments, USAGE, type CommandOptions } from './args.js';
 import { binaryTest, decodeText, withDecodingDiagnostic } from './decode.js';
-import { escapeControls } from './escape.js';
+import { escapeControls } from '../formats/controls.js';
 import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
-import { holdsLineEnds, jsonLine } from './json.js';
-import { formatDiagnostic, formatSummary } from './summary.js';
+import { holdsRawControls, jsonLine } from './json.js';
+import { formatDiagnostic, formatScoring, formatSummary } from './summary.js';
 
 /** One page for the command to read: where it came from, and its text. */
 export interface PageTask {
@@ -35,13 +36,24 @@ export interface PageTask {
 /** A unit of work for a thread: a page, or a batch of a gzip crawl file's members (read there). */
 export type WorkItem = PageTask | MembersTask;
 
+/**
+ * Output in pieces, one after another: made as they are written (a page's CSV rows, a large page's JSON line), so
+ * that a page's output is never whole in memory.
+ */
+export type OutputPieces = Iterable<string>;
+
+/** Output pieces of at least this many characters (but the last): few writes, little memory. */
+const PIECE_CHARS = 1 << 20;
+/** A page of this many reviews has its CSV written in pieces (a page of fewer, a megabyte or two of CSV, in one). */
+const CSV_PIECES_FROM = 10_000;
+
 /** What the command prints for one page. */
 export interface PageOutput {
   /**
-   * For standard output: the JSON line, or the summary and its diagnostics (without the blank line between pages);
-   * in pieces, one after another, for a JSON line longer than a string can be.
+   * For standard output: the JSON line, or the CSV rows, or the summary and its diagnostics (without the blank line
+   * between pages); a large page's JSON line and CSV rows in pieces, made as they are written.
    */
-  readonly output: string | readonly string[];
+  readonly output: string | OutputPieces;
   /** Whether a diagnostic is a warning or an error, for `--strict`. */
   readonly warned: boolean;
   /** A crawl record that is not a review page: passed over, nothing printed. */
@@ -79,7 +91,14 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
   const common = { warned, skipped: false, ...(notice ? { notice } : {}) };
   // A crawl record is named by its URL: its diagnostics' lines and columns are the record's.
   const name = task.url ?? task.file;
-  if (options.csv) return { output: formatCsvRows({ file: name, page }, { formulas: options.rawCsv ? 'raw' : 'escape' }), ...common };
+  if (options.csv) {
+    // On a terminal a cell's control characters are shown escaped; to a file or a pipe the data is kept as it is.
+    const csvOptions = { formulas: options.rawCsv ? 'raw' : 'escape', controls: options.terminal === true ? 'escape' : 'keep' } as const;
+    // A page of many reviews is written row by row; the others' rows join their batch's output, written at once.
+    const source = { file: name, page };
+    const output = page.reviews.length < CSV_PIECES_FROM ? formatCsvRows(source, csvOptions) : formatCsvPieces(source, csvOptions, PIECE_CHARS);
+    return { output, ...common };
+  }
   const scoring = options.scoring === undefined ? undefined : describeScoring(page, options.scoring, mediaOption);
   // A film page has no profile to summarise: no need to have its reviews checked again to learn that.
   const profileStats = page.kind === 'film' ? undefined : summarizeProfile(page, mediaOption);
@@ -93,10 +112,10 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
       ...(scoring === undefined ? {} : { scoring: { profile: scoring.profile, label: scoring.label, reasons: scoring.reasons, wilson: scoring.wilson } }),
       diagnostics,
     };
-    const lineEnds = holdsLineEnds(decoded.text) || holdsLineEnds(task.file) || (task.url !== null && holdsLineEnds(task.url));
-    return { output: jsonLine(record, lineEnds), ...common };
+    const escapes = holdsRawControls(decoded.text) || holdsRawControls(task.file) || (task.url !== null && holdsRawControls(task.url));
+    return { output: jsonLine(record, escapes), ...common };
   }
-  let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring?.text });
+  let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring === undefined ? undefined : formatScoring(page, scoring) });
   for (const diagnostic of diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
   return { output, ...common };
 }
@@ -135,9 +154,9 @@ export function renderTask(options: CommandOptions, task: PageTask): PageOutput 
 export interface BatchOutput {
   /**
    * For standard output: the pages' outputs, a blank line between summaries (none before the first); as text, or
-   * as UTF-8 from a worker; in pieces, one after another, when a JSON line is longer than a string can be.
+   * as UTF-8 from a worker; or in parts, one after another, each text or {@link OutputPieces}.
    */
-  readonly output: string | Uint8Array | readonly string[];
+  readonly output: string | Uint8Array | readonly (string | OutputPieces)[];
   /** How many pages the output holds (crawl records that are not review pages are passed over). */
   readonly pages: number;
   /** How many of them have a warning or an error, for `--strict`. */
@@ -153,10 +172,13 @@ export interface BatchOutput {
 }
 
 /** Renders a batch of pages with {@link renderTask}. */
-export function renderBatch(options: CommandOptions, tasks: readonly PageTask[]): BatchOutput & { readonly output: string | readonly string[] } {
+export function renderBatch(
+  options: CommandOptions,
+  tasks: readonly PageTask[],
+): BatchOutput & { readonly output: string | readonly (string | OutputPieces)[] } {
   let output = '';
-  // The pieces before `output`, when a page's output came in pieces.
-  const pieces: string[] = [];
+  // The parts before `output`, when a page's output came in pieces.
+  const pieces: (string | OutputPieces)[] = [];
   let pages = 0;
   let warned = 0;
   const failures: string[] = [];
@@ -169,7 +191,7 @@ export function renderBatch(options: CommandOptions, tasks: readonly PageTask[])
     if (pages > 0 && !options.json && !options.csv) output += '\n';
     if (typeof rendered.output === 'string') output += rendered.output;
     else {
-      pieces.push(output, ...rendered.output);
+      pieces.push(output, rendered.output);
       output = '';
     }
     pages += 1;
@@ -183,7 +205,10 @@ export function renderBatch(options: CommandOptions, tasks: readonly PageTask[])
  * read here (inflated, their records chosen by --url) and their pages
  * rendered. The unit of work of a worker thread.
  */
-export async function renderWork(options: CommandOptions, work: readonly WorkItem[]): Promise<BatchOutput & { readonly output: string | readonly string[] }> {
+export async function renderWork(
+  options: CommandOptions,
+  work: readonly WorkItem[],
+): Promise<BatchOutput & { readonly output: string | readonly (string | OutputPieces)[] }> {
   if (work.every((item): item is PageTask => !('members' in item))) return renderBatch(options, work);
   const tasks: PageTask[] = [];
   const notices: Notice[] = [];
@@ -268,6 +293,8 @@ export interface StreamingCommandIO {
   readonly startWorkers?: (options: CommandOptions, workers: number) => PagePool;
   /** Whether standard error is a terminal: progress is then shown without --progress. */
   readonly stderrIsTerminal: boolean;
+  /** Whether standard output is a terminal: `--csv` then shows a cell's control characters escaped. */
+  readonly stdoutIsTerminal?: boolean;
   /** Whether standard input is a terminal: with no FILE, the usage is shown rather than waiting for typing. */
   readonly stdinIsTerminal?: boolean;
   /** Milliseconds, for progress reports. */
@@ -290,6 +317,11 @@ const WORKER_THRESHOLD = 1024 * 1024;
 const MEMBERS_BATCH_BYTES = 1024 * 1024;
 /** A member this large (compressed) with no next member in sight is not one record: the rest of the file goes to the core's reader. */
 const MEMBER_HOLD_BYTES = 8 * 1024 * 1024;
+/**
+ * A batch holding a page this large (characters or bytes) is rendered on this thread, its output written as it is
+ * made: a worker would make it whole before handing it over.
+ */
+const LARGE_PAGE = 8 * 1024 * 1024;
 /** Bytes that say a file is a WARC file. */
 const WARC_MAGIC = 'WARC/';
 
@@ -303,7 +335,7 @@ const WARC_MAGIC = 'WARC/';
 export async function runCommandStreaming(argv: readonly string[], io: StreamingCommandIO): Promise<number> {
   let status = EXIT_OK;
   try {
-    const options = readArguments(argv);
+    const options: CommandOptions = { ...readArguments(argv), terminal: io.stdoutIsTerminal === true };
     const done = await startCommand(options, io);
     if (done !== undefined) return done;
     await runFiles(options, io, (earned) => {
@@ -336,7 +368,7 @@ async function runFiles(options: CommandOptions, io: StreamingCommandIO, earn: (
       if (!first && !options.json && !options.csv) await io.stdout('\n');
       const { output } = batch;
       if (typeof output === 'string' || output instanceof Uint8Array) await io.stdout(output);
-      else for (const piece of output) await io.stdout(piece);
+      else for (const part of output) for (const piece of typeof part === 'string' ? [part] : part) await io.stdout(piece);
       first = false;
     }
     progress.pages += batch.pages;
@@ -530,6 +562,11 @@ function startsWithWarc(bytes: Uint8Array, ended: boolean): boolean | undefined 
   return startsWithAscii(head, WARC_MAGIC);
 }
 
+/** "1 record", "12,345 records". */
+function counted(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** "256 MiB". */
 function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB`;
@@ -598,7 +635,8 @@ class Renderer {
       const crawl = tasks.some((task) => 'members' in task || task.url !== null);
       if (this.pool === undefined && (this.seen >= WORKER_THRESHOLD || crawl)) this.pool = this.io.startWorkers(this.options, workers);
       for (const task of tasks) this.seen += 'members' in task ? task.members.length : task.content.length;
-      if (this.pool !== undefined && this.pool.waiting() < WORKER_QUEUE * workers) return this.pool.render(tasks);
+      const large = tasks.some((task) => !('members' in task) && task.content.length >= LARGE_PAGE);
+      if (this.pool !== undefined && !large && this.pool.waiting() < WORKER_QUEUE * workers) return this.pool.render(tasks);
     }
     return renderWork(this.options, tasks);
   }
@@ -730,7 +768,7 @@ class Progress {
     this.reported = true;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const megabytes = this.bytes / 1e6;
-    const line = `critic-consensus: ${this.records.toLocaleString('en-US')} records read, ${this.pages.toLocaleString('en-US')} pages parsed, ${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(megabytes / seconds).toFixed(1)} MB/s)${final ? ', done' : ''}`;
+    const line = `critic-consensus: ${counted(this.records, 'record')} read, ${counted(this.pages, 'page')} parsed, ${megabytes.toFixed(1)} MB in ${seconds.toFixed(1)} s (${(megabytes / seconds).toFixed(1)} MB/s)${final ? ', done' : ''}`;
     if (this.io.stderrIsTerminal) {
       this.io.stderr(`\r${line}\u001b[K`);
       this.lineOpen = true;

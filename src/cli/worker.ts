@@ -27,7 +27,10 @@ async function answer({ id, tasks }: WorkerRequest, reply: MessagePort): Promise
   try {
     const rendered = await renderWork(options, tasks);
     // A JSON line too long for one string comes in pieces: their bytes are one output.
-    const pieces = typeof rendered.output === 'string' ? [encoder.encode(rendered.output)] : rendered.output.map((piece) => encoder.encode(piece));
+    const pieces =
+      typeof rendered.output === 'string'
+        ? [encoder.encode(rendered.output)]
+        : rendered.output.flatMap((part) => Array.from(typeof part === 'string' ? [part] : part, (piece) => encoder.encode(piece)));
     const output: Uint8Array<ArrayBuffer> = pieces.length === 1 ? (pieces[0] as Uint8Array<ArrayBuffer>) : (concatBytes(pieces) as Uint8Array<ArrayBuffer>);
     response = { id, batch: { ...rendered, output } };
     transfer = [output.buffer];

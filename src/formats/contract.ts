@@ -24,76 +24,14 @@ import type {
   UserReview,
 } from '../types/page.js';
 import type { Span } from '../types/source.js';
-import { isRecord, MEDIA_TYPES, ownValue, typeMisuse } from '../shared/checks.js';
-
-type Guard<T> = (value: unknown) => value is T;
-type Fields = Readonly<Record<string, unknown>>;
-
-const isString: Guard<string> = (value): value is string => typeof value === 'string';
-const isNumber: Guard<number> = (value): value is number => typeof value === 'number';
-const isBoolean: Guard<boolean> = (value): value is boolean => typeof value === 'boolean';
-const isList: Guard<readonly unknown[]> = (value): value is readonly unknown[] => Array.isArray(value);
-function isOneOf<T extends string>(values: readonly T[]): Guard<T> {
-  return (value): value is T => (values as readonly unknown[]).includes(value);
-}
+import { MEDIA_TYPES } from '../shared/checks.js';
+import { FieldReader, isBoolean, isNumber, isOneOf, isString } from '../shared/fields.js';
 
 const SOURCES: readonly DataSource[] = ['metacritic', 'rottentomatoes', 'opencritic'];
 const FRESHNESS: readonly Freshness[] = ['fresh', 'rotten'];
 
 /** Where a text begins: a page built by hand has no spans, and the writers read none. */
 const NO_SPAN: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-
-/** Reads the fields of one record of a page, naming each by its path in the page (`reviews[0].excerpt`) in an error. */
-class FieldReader {
-  constructor(
-    private readonly fn: string,
-    private readonly values: Fields,
-    private readonly path: string,
-  ) {}
-
-  private name(key: string): string {
-    return this.path === '' ? key : `${this.path}.${key}`;
-  }
-
-  /** The field, or null when it is absent or null; a TypeError when it is something else than `accepted`. */
-  nullable<T>(key: string, guard: Guard<T>, accepted: string): T | null {
-    const value = ownValue(this.values, key);
-    if (value === undefined || value === null) return null;
-    if (!guard(value)) throw typeMisuse(this.fn, this.name(key), `${accepted} or null`, value);
-    return value;
-  }
-
-  /** The field, which must be there and be `accepted`. */
-  required<T>(key: string, guard: Guard<T>, accepted: string): T {
-    const value = ownValue(this.values, key);
-    if (!guard(value)) throw typeMisuse(this.fn, this.name(key), accepted, value);
-    return value;
-  }
-
-  string(key: string): string | null {
-    return this.nullable(key, isString, 'a string');
-  }
-
-  number(key: string): number | null {
-    return this.nullable(key, isNumber, 'a number');
-  }
-
-  /** A nested record, or null; `read` makes its value from a reader of its fields. */
-  object<T>(key: string, read: (fields: FieldReader) => T): T | null {
-    const value = this.nullable(key, isRecord, 'an object');
-    return value === null ? null : read(new FieldReader(this.fn, value, this.name(key)));
-  }
-
-  /** A list (empty when absent), each item a record made by `read`. */
-  list<T>(key: string, read: (fields: FieldReader) => T): T[] {
-    const items = this.nullable(key, isList, 'an array') ?? [];
-    return items.map((item, at) => {
-      const path = `${this.name(key)}[${at}]`;
-      if (!isRecord(item)) throw typeMisuse(this.fn, path, 'an object', item);
-      return read(new FieldReader(this.fn, item, path));
-    });
-  }
-}
 
 function distributionOf(fields: FieldReader): Distribution {
   return { positive: fields.number('positive'), mixed: fields.number('mixed'), negative: fields.number('negative') };
@@ -178,7 +116,7 @@ function detailOf(fields: FieldReader): PageDetail {
  * that is missing where the contract always has it, or of the wrong type.
  */
 export function contractPage(fn: string, page: Page): Page {
-  const fields = new FieldReader(fn, page as unknown as Fields, '');
+  const fields = new FieldReader(fn, page as unknown as Readonly<Record<string, unknown>>, '');
   const base = {
     source: fields.nullable('source', isOneOf(SOURCES), 'one of "metacritic", "rottentomatoes", "opencritic"') ?? 'metacritic',
     media: fields.nullable<MediaType>('media', isOneOf(MEDIA_TYPES), 'one of "movie", "tv", "music", "game"'),

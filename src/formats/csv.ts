@@ -5,6 +5,7 @@
 import type { Page, Review } from '../types/page.js';
 import { rejectParseResult, typeMisuse } from '../shared/checks.js';
 import { checkChoice, checkOptions, checkPage, isPage, PAGE_ACCEPTED } from './check.js';
+import { escapeControls } from './controls.js';
 
 /**
  * The name of a CSV column.
@@ -95,7 +96,7 @@ export interface CsvSource {
  *
  * @example
  * ```ts
- * const options: CsvOptions = { newline: 'lf', formulas: 'raw' };
+ * const options: CsvOptions = { newline: 'lf', formulas: 'raw', controls: 'escape' };
  * ```
  */
 export interface CsvOptions {
@@ -103,21 +104,37 @@ export interface CsvOptions {
   readonly newline?: 'crlf' | 'lf';
   /**
    * What to do with a text cell that a spreadsheet would run as a formula (one
-   * starting with `=`, `+`, `-`, `@`, a tab or a carriage return, such as a
-   * critic named `=HYPERLINK(...)`): `'escape'` (the default) writes it after a
-   * `'`, as OWASP advises against CSV injection, so spreadsheets show it as
-   * text; `'raw'` writes it as it is, for programs that read the CSV as data.
+   * starting with `=`, `+`, `-`, `@`, a tab, a carriage return or a line feed,
+   * or the full-width `＝`, `＋`, `－`, `＠`, such as a critic named
+   * `=HYPERLINK(...)`): `'escape'` (the default: a page's text is anyone's)
+   * writes it after a `'`, as OWASP advises against CSV injection and as
+   * csv-stringify's `escape_formulas` and PapaParse's `escapeFormulae` do when
+   * asked, so spreadsheets show it as text; `'raw'` writes it as it is, for
+   * programs that read the CSV as data. Numbers (a score of `-1` cannot be
+   * one) are never escaped.
    */
   readonly formulas?: 'escape' | 'raw';
+  /**
+   * What to do with control characters in a text cell (C0 controls but the
+   * tab, DEL, C1 controls, U+2028 and U+2029, the bidirectional overrides and
+   * isolates such as U+202E, lone surrogates): `'keep'` (the default) writes
+   * them as they are, the data intact; `'escape'` writes each as an escape
+   * (`\x1b`, `\x0a`, `\u202e`), for a CSV shown on a terminal or in a log,
+   * where an escape sequence in a review's text would act on the terminal
+   * (the command's `--csv` does so when standard output is a terminal).
+   * Record separators are never escaped.
+   */
+  readonly controls?: 'keep' | 'escape';
 }
 
-const OPTION_KEYS: readonly string[] = ['newline', 'formulas'];
+const OPTION_KEYS: readonly string[] = ['newline', 'formulas', 'controls'];
 const NEWLINES = { crlf: '\r\n', lf: '\n' } as const;
 
-/** What the writers are told: the record separator, and whether to escape formulas. */
+/** What the writers are told: the record separator, and what to escape in a text cell. */
 interface CsvWriting {
   readonly newline: string;
   readonly escapeFormulas: boolean;
+  readonly escapeControls: boolean;
 }
 
 /**
@@ -150,15 +167,16 @@ export function formatCsvHeader(options?: CsvOptions): string {
  * an LF is enclosed in double quotes, with its double quotes doubled; other
  * fields are written as they are. `null` is an empty field (as is an empty
  * text); numbers are written in JavaScript's shortest form (`80`, `12.5`).
- * A text that starts with `=`, `+`, `-`, `@`, a tab or a CR, which a
- * spreadsheet would run as a formula, is written after a `'` unless
- * `formulas` is `'raw'`.
+ * A text that starts with `=`, `+`, `-`, `@`, a tab, a CR or an LF (or a
+ * full-width `＝`, `＋`, `－`, `＠`), which a spreadsheet would run as a
+ * formula, is written after a `'` unless `formulas` is `'raw'`. Control characters in a text are kept as they
+ * are unless `controls` is `'escape'` (for a CSV shown on a terminal).
  *
  * @param input - A page, or a page with the name of its source for the `file` column.
- * @param options - `newline`: `'crlf'` (default) or `'lf'`; `formulas`: `'escape'` (default) or `'raw'`.
+ * @param options - `newline`: `'crlf'` (default) or `'lf'`; `formulas`: `'escape'` (default) or `'raw'`; `controls`: `'keep'` (default) or `'escape'`.
  * @returns The rows.
  * @throws TypeError when `input` is not a page or a {@link CsvSource}, or an option is wrong.
- * @throws RangeError when `newline` or `formulas` is not one of its values, or a review's score is outside 0-100.
+ * @throws RangeError when `newline`, `formulas` or `controls` is not one of its values, or a review's score is outside 0-100.
  *
  * @example
  * ```ts
@@ -175,6 +193,10 @@ export function formatCsvHeader(options?: CsvOptions): string {
  * //=> ',film,,,,1,,,,50,,,metacritic,,,,,"\'=HYPERLINK(""http://x"",""y"")"\r\n'
  * formatCsvRows(odd, { formulas: 'raw' });
  * //=> ',film,,,,1,,,,50,,,metacritic,,,,,"=HYPERLINK(""http://x"",""y"")"\r\n'
+ *
+ * const { page: loud } = parse('Mixed or average reviews - based on 4 Critics\n  1. 50\n    Red \u001b[31malert\u001b[0m.\n');
+ * formatCsvRows(loud, { controls: 'escape' });
+ * //=> ',film,,,,1,,,,50,,,metacritic,,,,,Red \\x1b[31malert\\x1b[0m.\r\n'
  * ```
  */
 export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): string {
@@ -193,10 +215,10 @@ export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): st
  * {@link formatCsvRows} says, unless `formulas` is `'raw'`.
  *
  * @param input - A page, or a list of pages, each bare or with the name of its source.
- * @param options - `newline`: `'crlf'` (default) or `'lf'`; `formulas`: `'escape'` (default) or `'raw'`.
+ * @param options - `newline`: `'crlf'` (default) or `'lf'`; `formulas`: `'escape'` (default) or `'raw'`; `controls`: `'keep'` (default) or `'escape'`.
  * @returns The CSV text.
  * @throws TypeError when `input` is not a page or a list of pages and sources, or an option is wrong.
- * @throws RangeError when `newline` or `formulas` is not one of its values, or a review's score is outside 0-100.
+ * @throws RangeError when `newline`, `formulas` or `controls` is not one of its values, or a review's score is outside 0-100.
  *
  * @example
  * ```ts
@@ -222,7 +244,31 @@ function readOptions(fn: string, options: unknown): CsvWriting {
   return {
     newline: NEWLINES[checkChoice(fn, 'newline', checked['newline'], ['crlf', 'lf'] as const) ?? 'crlf'],
     escapeFormulas: (checkChoice(fn, 'formulas', checked['formulas'], ['escape', 'raw'] as const) ?? 'escape') === 'escape',
+    escapeControls: checkChoice(fn, 'controls', checked['controls'], ['keep', 'escape'] as const) === 'escape',
   };
+}
+
+/**
+ * {@link formatCsvRows}'s text in pieces of at least `pieceChars` characters
+ * (but the last), each ending at a row's end, made as they are taken: a page
+ * of a million reviews is written without its CSV ever being whole in memory.
+ * The input and the options are checked at once, as formatCsvRows checks them.
+ * Internal: the command's `--csv`.
+ */
+export function formatCsvPieces(input: Page | CsvSource, options: CsvOptions | undefined, pieceChars: number): Iterable<string> {
+  const writing = readOptions('formatCsvRows', options);
+  const source = readSource('formatCsvRows', input, 'input');
+  return (function* pieces(): Generator<string, void, undefined> {
+    let piece = '';
+    for (const review of source.page.reviews) {
+      piece += rowOf(source, review, writing);
+      if (piece.length >= pieceChars) {
+        yield piece;
+        piece = '';
+      }
+    }
+    if (piece !== '') yield piece;
+  })();
 }
 
 function readSource(fn: string, value: unknown, what: string): CsvSource {
@@ -240,14 +286,27 @@ function readSource(fn: string, value: unknown, what: string): CsvSource {
   throw typeMisuse(fn, what, `${PAGE_ACCEPTED} or { file, page }`, value);
 }
 
-function rowsOf({ file, page }: CsvSource, { newline, escapeFormulas }: CsvWriting): string {
-  const field = (value: string | number | boolean | null): string => quoteField(escapeFormulas && typeof value === 'string' ? escapeFormula(value) : value);
-  return page.reviews.map((review) => recordOf(file, page, review).map(field).join(',') + newline).join('');
+function rowsOf(source: CsvSource, writing: CsvWriting): string {
+  return source.page.reviews.map((review) => rowOf(source, review, writing)).join('');
 }
 
-/** A text a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a CR), after a `'`; other texts as they are. */
+/** One review's row, ended by the record separator: each text cell's controls, then its formula, escaped as asked. */
+function rowOf({ file, page }: CsvSource, review: Review, writing: CsvWriting): string {
+  const field = (value: string | number | boolean | null): string => {
+    if (typeof value !== 'string') return quoteField(value);
+    const shown = writing.escapeControls ? escapeControls(value) : value;
+    return quoteField(writing.escapeFormulas ? escapeFormula(shown) : shown);
+  };
+  return recordOf(file, page, review).map(field).join(',') + writing.newline;
+}
+
+/**
+ * A text a spreadsheet would run as a formula after a `'`; other texts as
+ * they are. The characters OWASP lists (=, +, -, @, tab, CR), and those
+ * GrapeCity's spreadsheet library adds (LF, and the full-width ＝ ＋ － ＠).
+ */
 function escapeFormula(text: string): string {
-  return /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/u.test(text) ? `'${text}` : text;
 }
 
 /** The fields of one review's row, in the order of {@link CSV_COLUMNS}. */

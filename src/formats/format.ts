@@ -68,10 +68,13 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  *   no sentence punctuation) and an excerpt does not;
  * - a user review's name and score are printed only with its date line, and
  *   an unnumbered user review needs a date line and a dated review before it;
- * - a title page's review with a title Metascore or a score above 100 (which
- *   the parser reads only from a scored bullet block) is written as such a
- *   block, which prints no index or date; profile pages have no verdict,
- *   critic distribution, Metascore or user block;
+ * - scores are whole numbers: a review's from 0 to 100 (outside that range
+ *   it is a RangeError, as in every writer: no page holds such a score), a
+ *   user's from 0 to 10 with at most one decimal;
+ * - a title page's review with a title Metascore (which the parser reads
+ *   only from a scored bullet block) is written as such a block, which
+ *   prints no index or date; profile pages have no verdict, critic
+ *   distribution, Metascore or user block;
  * - on a profile, a numbered review has only an excerpt (the site does not
  *   render its score), a review with a critic has a score, reviews have no
  *   dates, an unnumbered review with neither score nor Metascore comes first,
@@ -90,8 +93,9 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  * @throws TypeError when `value` is not a page, or a field is missing where
  *   the contract always has it (a review's `excerpt`) or of the wrong type,
  *   naming it (`reviews[0].excerpt`).
- * @throws RangeError when a number has no printed form in the layout (a
- *   review score of 85.5, a Metascore of 120, a negative count), naming it.
+ * @throws RangeError when a review's score is outside 0-100, or a number has
+ *   no printed form in the layout (a review score of 85.5, a Metascore of
+ *   120, a negative count), naming it.
  *
  * @example
  * ```ts
@@ -155,8 +159,8 @@ function writeTitlePage(page: Film, blocks: (readonly string[])[]): void {
     blocks.push(['Critic Reviews']);
     blocks.push(
       page.reviews.flatMap((review, at) =>
-        // A title Metascore or a score above 100 was read from a scored bullet block, and is written back as one.
-        review.metascore !== null || (review.score ?? 0) > 100 ? writeScoredBlock(page, review, `reviews[${at}]`) : writeCriticItem(review, `reviews[${at}]`),
+        // A title Metascore was read from a scored bullet block, and is written back as one.
+        review.metascore === null ? writeCriticItem(review, `reviews[${at}]`) : writeScoredBlock(page, review, `reviews[${at}]`),
       ),
     );
   }
@@ -336,7 +340,7 @@ function writeScoredBlock(page: Page, review: Review, path: string): string[] {
     lines.push(`${MORE}• ${metascore} Metascore`);
   }
   if (review.score !== null) {
-    const score = checkWhole(review.score, 0, 999, `${path}.score`);
+    const score = checkWhole(review.score, 0, 100, `${path}.score`);
     if (review.critic === null) {
       lines.push(`${MORE}• ${score} Critic Score`);
     } else {

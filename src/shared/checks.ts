@@ -137,7 +137,10 @@ export function checkReviews(fn: string, value: unknown, path: string): readonly
   return value as readonly Review[];
 }
 
-/** Throws a RangeError naming `what` unless `score` is a finite number from 0 to 100, as a review's score is. */
-export function checkScoreRange(fn: string, what: string, score: number): void {
-  if (!Number.isFinite(score) || score < 0 || score > 100) throw rangeMisuse(fn, what, 'from 0 to 100 or null', score);
+/**
+ * Throws a RangeError naming `what` unless `score` is a finite number from 0 to 100, as a review's score is (and a
+ * Metascore); `accepted` says what else the field takes.
+ */
+export function checkScoreRange(fn: string, what: string, score: number, accepted = 'from 0 to 100 or null'): void {
+  if (!Number.isFinite(score) || score < 0 || score > 100) throw rangeMisuse(fn, what, accepted, score);
 }

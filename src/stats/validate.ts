@@ -7,7 +7,8 @@
 import { type Band, SENTIMENTS } from '../classify/index.js';
 import { checkBandsOption } from '../classify/internal.js';
 import type { MediaType, Page, Review, Sentiment, TitleMetascore } from '../types/page.js';
-import { checkMediaOption, checkOptions, describeValue, isMediaType, isParseResult, isRecord, ownValue } from '../shared/checks.js';
+import { checkMediaOption, checkOptions, checkScoreRange, isMediaType, isParseResult, isRecord, typeMisuse } from '../shared/checks.js';
+import { FieldReader, isOneOf, isString } from '../shared/fields.js';
 
 export { describeValue, isRecord, ownValue } from '../shared/checks.js';
 
@@ -37,19 +38,19 @@ export function checkBandOptions(fn: string, options: unknown): BandOptions {
   };
 }
 
+/** What a score must be, in an error. */
+const SCORE = 'a number from 0 to 100';
+
 /**
- * Checks a score: `null` or a finite number from 0 to 100.
+ * Checks a score: `null` or a finite number from 0 to 100 (the range is
+ * checkScoreRange's, the writers' too).
  *
  * @internal
  */
 export function checkScore(fn: string, value: unknown, path: string): number | null {
   if (value === null) return null;
-  if (typeof value !== 'number') {
-    throw new TypeError(`${fn}: ${path} must be a number from 0 to 100 or null; got ${describeValue(value)}.`);
-  }
-  if (!Number.isFinite(value) || value < 0 || value > 100) {
-    throw new RangeError(`${fn}: ${path} must be a number from 0 to 100 or null; got ${value}.`);
-  }
+  if (typeof value !== 'number') throw typeMisuse(fn, path, `${SCORE} or null`, value);
+  checkScoreRange(fn, path, value);
   return value;
 }
 
@@ -60,23 +61,9 @@ export function checkScore(fn: string, value: unknown, path: string): number | n
  */
 export function checkTitleMetascore(fn: string, value: unknown, path: string): TitleMetascore {
   if (value === null || value === 'tbd') return value;
-  if (typeof value !== 'number') {
-    throw new TypeError(`${fn}: ${path} must be a number from 0 to 100, "tbd" or null; got ${describeValue(value)}.`);
-  }
-  if (!Number.isFinite(value) || value < 0 || value > 100) {
-    throw new RangeError(`${fn}: ${path} must be a number from 0 to 100, "tbd" or null; got ${value}.`);
-  }
+  if (typeof value !== 'number') throw typeMisuse(fn, path, `${SCORE}, "tbd" or null`, value);
+  checkScoreRange(fn, path, value, 'from 0 to 100, "tbd" or null');
   return value;
-}
-
-/**
- * Checks a name: `null` or a string.
- *
- * @internal
- */
-export function checkName(fn: string, value: unknown, path: string): string | null {
-  if (value === null || typeof value === 'string') return value;
-  throw new TypeError(`${fn}: ${path} must be a string or null; got ${describeValue(value)}.`);
 }
 
 /**
@@ -95,30 +82,19 @@ export interface CheckedReview {
 
 /**
  * Checks one review: `score` (`null` or 0-100), `metascore` (`null`, `'tbd'`
- * or 0-100), `critic` (`null` or `{ name }`) and `publication` (`null` or a string).
+ * or 0-100), `critic` (`null` or `{ name }`) and `publication` (`null` or a
+ * string), each read as the writers read a page's fields (src/shared/fields.ts).
  *
  * @internal
  */
 export function checkReview(fn: string, value: unknown, path: string): CheckedReview {
-  if (!isRecord(value)) {
-    throw new TypeError(`${fn}: ${path} must be a review object; got ${describeValue(value)}.`);
-  }
-  const score = checkScore(fn, ownValue(value, 'score'), `${path}.score`);
-  const metascore = checkTitleMetascore(fn, ownValue(value, 'metascore') ?? null, `${path}.metascore`);
-  const critic = ownValue(value, 'critic') ?? null;
-  let criticName: string | null = null;
-  if (critic !== null) {
-    if (!isRecord(critic)) {
-      throw new TypeError(`${fn}: ${path}.critic must be an object { name, credited } or null; got ${describeValue(critic)}.`);
-    }
-    const name = ownValue(critic, 'name');
-    if (typeof name !== 'string') {
-      throw new TypeError(`${fn}: ${path}.critic.name must be a string; got ${describeValue(name)}.`);
-    }
-    criticName = name;
-  }
-  const publication = checkName(fn, ownValue(value, 'publication') ?? null, `${path}.publication`);
-  return { review: value as unknown as Review, score, metascore, critic: criticName, publication };
+  if (!isRecord(value)) throw typeMisuse(fn, path, 'a review object', value);
+  const fields = new FieldReader(fn, value, path);
+  const score = fields.checked('score', (item, at) => checkScore(fn, item, at));
+  const metascore = fields.checked('metascore', (item, at) => checkTitleMetascore(fn, item ?? null, at));
+  const critic = fields.object('critic', (read) => read.required('name', isString, 'a string'), 'an object { name, credited }');
+  const publication = fields.string('publication');
+  return { review: value as unknown as Review, score, metascore, critic, publication };
 }
 
 /**
@@ -128,7 +104,7 @@ export function checkReview(fn: string, value: unknown, path: string): CheckedRe
  */
 export function checkReviewList(fn: string, value: unknown, path: string): readonly CheckedReview[] {
   if (!Array.isArray(value)) {
-    throw new TypeError(`${fn}: ${path} must be an array of reviews; got ${describeValue(value)}.`);
+    throw typeMisuse(fn, path, 'an array of reviews', value);
   }
   return (value as unknown[]).map((review, index) => checkReview(fn, review, `${path}[${index}]`));
 }
@@ -148,6 +124,8 @@ export interface CheckedPage {
   readonly reviews: readonly CheckedReview[];
 }
 
+const KINDS: readonly Page['kind'][] = ['film', 'critic', 'publication'];
+
 /**
  * Checks one page: its `kind`, `media`, `metascore`, its reviews and, on a
  * profile page, that it has a `profile` and the profile's `name`.
@@ -155,28 +133,15 @@ export interface CheckedPage {
  * @internal
  */
 export function checkPage(fn: string, value: unknown, path: string): CheckedPage {
-  if (!isRecord(value) || isParseResult(value)) {
-    throw new TypeError(`${fn}: ${path} must be a parsed page object; got ${describeValue(value)}.`);
-  }
-  const kind = ownValue(value, 'kind');
-  if (kind !== 'film' && kind !== 'critic' && kind !== 'publication') {
-    throw new TypeError(`${fn}: ${path}.kind must be "film", "critic" or "publication"; got ${describeValue(kind)}.`);
-  }
-  const media = ownValue(value, 'media') ?? null;
-  if (media !== null && !isMediaType(media)) {
-    throw new TypeError(`${fn}: ${path}.media must be a media type or null; got ${describeValue(media)}.`);
-  }
-  const metascore = checkScore(fn, ownValue(value, 'metascore') ?? null, `${path}.metascore`);
-  const reviews = checkReviewList(fn, ownValue(value, 'reviews'), `${path}.reviews`);
-  let profileName: string | null = null;
-  if (kind !== 'film') {
-    const profile = ownValue(value, 'profile');
-    if (!isRecord(profile)) {
-      throw new TypeError(`${fn}: ${path}.profile must be an object on a ${kind} page; got ${describeValue(profile)}.`);
-    }
-    profileName = checkName(fn, ownValue(profile, 'name') ?? null, `${path}.profile.name`);
-  }
-  return { page: value as unknown as Page, kind, media: media, metascore, profileName, reviews };
+  if (!isRecord(value) || isParseResult(value)) throw typeMisuse(fn, path, 'a parsed page object', value);
+  const fields = new FieldReader(fn, value, path);
+  const kind = fields.required('kind', isOneOf(KINDS), '"film", "critic" or "publication"');
+  const media = fields.nullable('media', isMediaType, 'a media type');
+  const metascore = fields.checked('metascore', (item, at) => checkScore(fn, item ?? null, at));
+  const reviews = fields.checked('reviews', (item, at) => checkReviewList(fn, item, at));
+  const profile = kind === 'film' ? null : fields.required('profile', isRecord, `an object on a ${kind} page`);
+  const profileName = profile === null ? null : new FieldReader(fn, profile, fields.name('profile')).string('name');
+  return { page: value as unknown as Page, kind, media, metascore, profileName, reviews };
 }
 
 /**
@@ -186,7 +151,7 @@ export function checkPage(fn: string, value: unknown, path: string): CheckedPage
  */
 export function checkPageList(fn: string, value: unknown): readonly CheckedPage[] {
   if (!Array.isArray(value)) {
-    throw new TypeError(`${fn}: pages must be an array of parsed pages; got ${describeValue(value)}.`);
+    throw typeMisuse(fn, 'pages', 'an array of parsed pages', value);
   }
   return (value as unknown[]).map((page, index) => checkPage(fn, page, `pages[${index}]`));
 }

@@ -40,11 +40,7 @@ describe('critic-consensus on crawl files', () => {
       ['crawl.wet', pageUrl('B', 2)],
     ]);
     const options = readArguments(['--json']);
-    expect(stdout.split('\n')[0]).toBe(
-      renderPage(options, { file: 'crawl.wet', url: pageUrl('A', 1), content: seed })
-        .output.toString()
-        .trimEnd(),
-    );
+    expect(stdout.split('\n')[0]).toBe((renderPage(options, { file: 'crawl.wet', url: pageUrl('A', 1), content: seed }).output as string).trimEnd());
     expect(Object.keys(lines[0] ?? {})).toStrictEqual(['file', 'url', 'page', 'aggregate', 'diagnostics']);
   });
 
@@ -111,12 +107,14 @@ describe('critic-consensus on crawl files', () => {
     const lines = stderr.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/^critic-consensus: 4 records read, 2 pages parsed, 0\.0 MB in \d+\.\d s \(0\.0 MB\/s\), done$/u);
     expect(lines.length).toBeGreaterThan(1);
+    // One of each in the singular.
+    expect((await run(['--progress', 'p.txt'], { 'p.txt': seed })).stderr).toMatch(/^critic-consensus: 1 record read, 1 page parsed, [^\n]*, done\n$/mu);
   });
 
   it('rewrites one progress line in place on a terminal, and ends it before other messages', async () => {
     const { stderr } = await run(['--json', 'c.wet', 'missing'], { 'c.wet': wetFile(RECORDS, { gzip: false }) }, { stderrIsTerminal: true });
     const clearLine = '\u001b[K';
-    expect(stderr.startsWith('\rcritic-consensus: 1 records read, 0 pages parsed, ')).toBe(true);
+    expect(stderr.startsWith('\rcritic-consensus: 1 record read, 0 pages parsed, ')).toBe(true);
     expect(stderr).toContain(`${clearLine}\ncritic-consensus: missing: no such file\n`);
     expect(stderr.endsWith(`, done${clearLine}\n`)).toBe(true);
   });
@@ -151,7 +149,7 @@ describe('critic-consensus on crawl files', () => {
           out -= 1;
           // As a worker does: the output as UTF-8 bytes.
           const batch = await renderWork(options, tasks);
-          return { ...batch, output: new TextEncoder().encode(String(batch.output)) };
+          return { ...batch, output: new TextEncoder().encode(batch.output as string) };
         },
         close: () => Promise.resolve(),
       };

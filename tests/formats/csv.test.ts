@@ -9,6 +9,7 @@ import type { CsvOptions, CsvSource } from '../../src/formats/index.js';
 import { parse } from '../../src/parse/index.js';
 import { ALL_SITES } from '../../src/sites/index.js';
 import type { Page, Review } from '../../src/types/page.js';
+import { escapeControls } from '../../src/formats/controls.js';
 import { pageArb } from './arbitraries.js';
 import { CORPUS, readCsv } from './helpers.js';
 
@@ -62,7 +63,7 @@ describe('formatCsvHeader', () => {
       new RangeError('formatCsvHeader: option newline must be one of "crlf", "lf"; got "cr".'),
     );
     expect(() => formatCsvHeader({ eol: 'lf' } as unknown as CsvOptions)).toThrow(
-      new TypeError('formatCsvHeader: each option must be one of newline, formulas; got "eol".'),
+      new TypeError('formatCsvHeader: each option must be one of newline, formulas, controls; got "eol".'),
     );
   });
 });
@@ -98,6 +99,18 @@ describe('formatCsvRows', () => {
         ',film,,Plain title,,1,,,,80,,,metacritic,,,,,"one\r\ntwo\rthree\nfour"\r\n',
         ",film,,Plain title,,1,,,,80,,,metacritic,,,,,it's 'fine' ; here\r\n",
       ].join(''),
+    );
+  });
+
+  it('returns text cells with their control characters as escapes when controls is "escape", records still ended by CRLF', () => {
+    const review = SMALL.reviews[0] as Review;
+    const page: Page = { ...SMALL, title: 'T\u202eitle', reviews: [{ ...review, excerpt: '\u001b[2Jone\r\ntwo\u009b1m \u0000 \t tab \ud800' }] };
+    expect(formatCsvRows({ file: 'a\u0007.txt', page }, { controls: 'escape' })).toBe(
+      'a\\x07.txt,film,,T\\u202eitle,,1,,,,80,,,metacritic,,,,,\\x1b[2Jone\\x0d\\x0atwo\\x9b1m \\x00 \t tab \\ud800\r\n',
+    );
+    expect(formatCsvRows(page)).toBe(',film,,T\u202eitle,,1,,,,80,,,metacritic,,,,,"\u001b[2Jone\r\ntwo\u009b1m \u0000 \t tab \ud800"\r\n');
+    expect(() => formatCsvRows(page, { controls: 'strip' } as unknown as CsvOptions)).toThrow(
+      new RangeError('formatCsvRows: option controls must be one of "keep", "escape"; got "strip".'),
     );
   });
 
@@ -211,16 +224,31 @@ describe('toCsv over generated pages', () => {
     },
   );
 
+  test.prop([pageArb, fc.array(anyText, { minLength: 10, maxLength: 10 }), anyText])(
+    'returns rows with no control character but their record ends when controls is "escape", each cell its text escaped',
+    (page, texts, file) => {
+      const reviews = page.reviews.map((review, at) => ({ ...review, excerpt: texts[at % texts.length] ?? '' }));
+      const changed = { ...page, title: texts[9] ?? null, reviews } as Page;
+      const text = toCsv([{ file, page: changed }], { formulas: 'raw', controls: 'escape' });
+      // eslint-disable-next-line no-control-regex -- the controls are what is looked for
+      expect(text.replaceAll('\r\n', '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/u);
+      const records = readCsv(text);
+      expect(records).toStrictEqual([CSV_COLUMNS, ...reviews.map((review) => expectedRow(file, changed, review).map(escapeControls))]);
+    },
+  );
+
   /** Any text, with the first characters a spreadsheet runs as formulas made likely. */
-  const formulaText = fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', 'a', ''), anyText).map(([first, rest]) => first + rest);
+  const formulaText = fc
+    .tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\uff1d', '\uff0b', '\uff0d', '\uff20', 'a', ''), anyText)
+    .map(([first, rest]) => first + rest);
 
   test.prop([pageArb, fc.array(formulaText, { minLength: 10, maxLength: 10 }), formulaText])(
-    'returns text cells that start with =, +, -, @, tab or CR after a quote, every other cell as it is',
+    'returns text cells that start with =, +, -, @, tab, CR, LF or a full-width =, +, -, @ after a quote, every other cell as it is',
     (page, texts, file) => {
       const reviews = page.reviews.map((review, at) => ({ ...review, excerpt: texts[at % texts.length] ?? '' }));
       const changed = { ...page, title: texts[9] ?? null, reviews } as Page;
       const records = readCsv(toCsv([{ file, page: changed }]));
-      const escaped = (cell: string): string => (/^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell);
+      const escaped = (cell: string): string => (/^[=+\-@\t\r\n＝＋－＠]/u.test(cell) ? `'${cell}` : cell);
       expect(records).toStrictEqual([CSV_COLUMNS, ...reviews.map((review) => expectedRow(file, changed, review).map(escaped))]);
     },
   );

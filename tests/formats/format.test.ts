@@ -216,6 +216,12 @@ describe('formatPage', () => {
       new RangeError('formatPage: reviews[0].score must be a whole number from 0 to 100; got 85.5.'),
     );
     expect(() => formatPage({ ...page, metascore: 120 })).toThrow(new RangeError('formatPage: metascore must be a whole number from 0 to 100; got 120.'));
+    // Outside 0-100 in a scored bullet block (a review with a title Metascore) too, as every writer refuses it.
+    for (const score of [150, -1]) {
+      expect(() => formatPage({ ...page, reviews: [{ ...review, metascore: 70, score }] })).toThrow(
+        new RangeError(`formatPage: page.reviews[0].score must be from 0 to 100 or null; got ${score}.`),
+      );
+    }
     expect(() => formatPage({ ...page, reviews: [{ ...review, date: '15/07/2013' }] })).toThrow(
       new RangeError('formatPage: reviews[0].date must be a date written YYYY-MM-DD; got "15/07/2013".'),
     );

@@ -7,6 +7,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ODD_CHARACTERS, applyMutation, corpusPage, corpusPages, furnitureInsertions, lineEdit, mutatedPage, pageLike, spaceEdit } from './arbitraries.js';
+import { parse } from '../../src/index.js';
 import type { Span } from '../../src/index.js';
 import { blockBoundaries, checkFurnitureInsensitive, checkParse, checkResult, unaccountedLines, withFurniture } from './invariants.js';
 
@@ -149,6 +150,16 @@ describe('parse, with furniture added', () => {
   // once counted as a review's line, so the lines under it became a copied list, numbered.
   it('reads the same facts from an indented verdict over two lines with "There are no user reviews yet." put in under it', () => {
     checkFurnitureInsensitive(' Generally favorable reviews - based on 11 Critics\r\n\u0000\r\n\u0000', [{ at: 0, line: 'There are no user reviews yet.' }]);
+  });
+
+  // Found by the property above (seed 815981012): a user's score left unindented under the date of an
+  // indented item went on the item, but with furniture put in between them it was lost as an unrecognised line.
+  it.each([
+    ['User Score\n  1. Mar 29, 2020\n7.8\n', 1],
+    ['User Score\n  1. Jane D.\n  Mar 29, 2020\n7.8\n', 1],
+  ])('reads the same facts from %j with furniture put in at %j', (page, at) => {
+    checkFurnitureInsensitive(page, [{ at, line: 'Watch On' }]);
+    expect(parse(withFurniture(page, [{ at, line: 'Watch On' }])).page.users?.reviews.map(({ score }) => score)).toStrictEqual([7.8]);
   });
 });
 

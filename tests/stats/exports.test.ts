@@ -17,9 +17,10 @@ describe('src/stats/index.ts', () => {
     ]);
   });
 
-  it('returns only imports of its own files, the types, classification (with its internal helpers), aggregation and the shared checks', () => {
+  it('returns only imports of its own files, the types, classification (with its internal helpers), aggregation and the shared checks and field readers', () => {
     const folder = join(import.meta.dirname, '..', '..', 'src', 'stats');
-    const allowed = /^(?:\.\/[\w-]+\.js|\.\.\/types\/[\w-]+\.js|\.\.\/classify\/(?:index|internal)\.js|\.\.\/aggregate\/index\.js|\.\.\/shared\/checks\.js)$/u;
+    const allowed =
+      /^(?:\.\/[\w-]+\.js|\.\.\/types\/[\w-]+\.js|\.\.\/classify\/(?:index|internal)\.js|\.\.\/aggregate\/index\.js|\.\.\/shared\/(?:checks|fields)\.js)$/u;
     const found: string[] = [];
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) {
       const text = readFileSync(join(folder, file), 'utf8');

@@ -240,7 +240,7 @@ describe('summarizeCritics', () => {
 
   it('throws a RangeError naming the page and review when a score is outside 0-100', () => {
     expect(() => summarizeCritics([film([]), film([review({ score: 150 })])])).toThrow(
-      new RangeError('summarizeCritics: pages[1].reviews[0].score must be a number from 0 to 100 or null; got 150.'),
+      new RangeError('summarizeCritics: pages[1].reviews[0].score must be from 0 to 100 or null; got 150.'),
     );
   });
 

@@ -37,7 +37,7 @@ describe('summarizeCritics', () => {
       new TypeError('summarizeCritics: pages[0].reviews[0].score must be a number from 0 to 100 or null; got undefined.'),
     );
     expect(() => summarizeCritics([pageWithReview({ metascore: 120 })])).toThrow(
-      new RangeError('summarizeCritics: pages[0].reviews[0].metascore must be a number from 0 to 100, "tbd" or null; got 120.'),
+      new RangeError('summarizeCritics: pages[0].reviews[0].metascore must be from 0 to 100, "tbd" or null; got 120.'),
     );
     expect(() => summarizeCritics([pageWithReview({ publication: 3 })])).toThrow(
       new TypeError('summarizeCritics: pages[0].reviews[0].publication must be a string or null; got 3.'),
@@ -53,7 +53,7 @@ describe('summarizeCritics', () => {
       new TypeError('summarizeCritics: pages[0].media must be a media type or null; got "book".'),
     );
     expect(() => summarizeCritics([{ ...film([]), metascore: -1 }])).toThrow(
-      new RangeError('summarizeCritics: pages[0].metascore must be a number from 0 to 100 or null; got -1.'),
+      new RangeError('summarizeCritics: pages[0].metascore must be from 0 to 100 or null; got -1.'),
     );
     expect(() => summarizeCritics([{ ...film([]), reviews: 'none' } as unknown as Page])).toThrow(
       new TypeError('summarizeCritics: pages[0].reviews must be an array of reviews; got "none".'),

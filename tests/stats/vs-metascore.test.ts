@@ -143,7 +143,7 @@ describe('compareWithMetascore', () => {
         { score: 50, metascore: 50 },
         { score: 101, metascore: 50 },
       ]),
-    ).toThrow(new RangeError('compareWithMetascore: reviews[1].score must be a number from 0 to 100 or null; got 101.'));
+    ).toThrow(new RangeError('compareWithMetascore: reviews[1].score must be from 0 to 100 or null; got 101.'));
     expect(() => compareWithMetascore([{ score: Number.NaN, metascore: 50 }])).toThrow(RangeError);
   });
 

@@ -47,8 +47,9 @@ function isDated(review: Review): boolean {
  * `ALL_SITES` reads it to the same facts:
  * - a page whose every review has a date is written as a review list
  *   (oc-reviews): `<Title> Reviews`, the percentile sentence, `Top Critic
- *   Average` / `95`, `Critics Recommend` / `96%` and the tier (`Mighty`), each
- *   from `details` where the page had it and in its order, then per review
+ *   Average` / `95`, `Critics Recommend` / `96%`, the tier (`Mighty`) and the
+ *   game's facts (`Developer: FromSoftware`), each from `details` where the
+ *   page had it and in its order, then per review
  *   `[<Outlet>]` / `[<Critic>]` / `[Top Critic]` / `[<mark>]` / `<Mon D,
  *   YYYY>` / blank / `<quote>` / blank / `Read full review`; a review without
  *   a quote as a video review (`undefined video thumbnail`). A score with no
@@ -77,6 +78,8 @@ export function formatOpenCriticPage(page: Film): string {
   for (const detail of page.details) {
     if (detail.label === 'OpenCritic Rating') lines.push(collapseSpace(detail.value));
     else if (FIGURES.includes(detail.label)) lines.push(detail.label, collapseSpace(detail.value));
+    // The game's facts over its reviews ("Platforms", "Release Date", "Developer"), one `<Label>: <value>` line each.
+    else if (detail.label !== 'Percentile') lines.push(`${detail.label}: ${collapseSpace(detail.value)}`);
   }
   if (list) {
     page.reviews.forEach((review, at) => lines.push(...reviewBlock(review, `reviews[${at}]`)));

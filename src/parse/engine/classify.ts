@@ -25,7 +25,8 @@
  *   digits, the characters that can follow those digits (`.` for a numbered
  *   item's `1. `, a space for a count's `4 tv reviews`): a line that begins
  *   with digits is tried only against the rows that allow the character after
- *   them (a line of digits alone, against every row its ends allow).
+ *   them (a line of digits alone, only against the rows with no
+ *   `afterDigits`: no character follows its digits).
  *
  * Rows are tried in table order: where two rows accept a line, the earlier
  * wins. A line no row accepts is of the table's `fallback` kind, its value its
@@ -78,7 +79,7 @@ export interface LineKind<V, K extends keyof V & string> {
   readonly endsItem: boolean;
   /** The characters a line of this kind can end with; absent (or {@link ANY_FIRST}) for any. */
   readonly last?: string;
-  /** The characters that can follow the ASCII digits a line of this kind begins with; absent (or {@link ANY_FIRST}) for any. */
+  /** The characters that can follow the ASCII digits a line of this kind begins with (then no line of digits alone is of it); absent (or {@link ANY_FIRST}) for any. */
   readonly afterDigits?: string;
 }
 
@@ -158,6 +159,8 @@ export interface LineKinds<V> {
 export class RowSets {
   /** The sets: those of the codes 0 to 127 first, then the others', then the set of the rows that allow any. */
   readonly bits: Int32Array;
+  /** The set of the rows that allow any character (those with no characters named). */
+  readonly any: number;
   readonly #others = new Map<number, number>();
 
   /** Files rows by the characters `allowed` names for each ({@link ANY_FIRST}: any character). */
@@ -168,6 +171,7 @@ export class RowSets {
       if (code >= 128) this.#others.set(code, slot);
       return allowed.reduce((set, chars, row) => (chars === ANY_FIRST || (code >= 0 && chars.includes(String.fromCharCode(code))) ? set | (1 << row) : set), 0);
     });
+    this.any = this.bits[this.bits.length - 1] as number;
   }
 
   /** The set of the character code `code`. */
@@ -265,7 +269,8 @@ export class TokenList<V> {
 
   /** True when line `line` is in range and of `kind`. */
   is(line: number, kind: TokenKind<V>): boolean {
-    return line >= 0 && line < this.count && this.#rows[line] === this.kinds.rowOf(kind);
+    // The row's kind compared with `kind` (two names, each one string in memory): no lookup of `kind`'s row.
+    return line >= 0 && line < this.count && this.kinds.kindAt(this.#rows[line] as number) === kind;
   }
 
   /** Line `line`'s value when it is of `kind`; `undefined` otherwise. */
@@ -441,11 +446,13 @@ function rowOfLine<V>(kinds: LineKinds<V>, lines: LineTable, line: number, start
     (last < 128 ? (kinds.byLast.bits[last] as number) : kinds.byLast.of(last));
   let text: string | undefined;
   // Of a line that begins with digits, the rows the character after them allows (read in its
-  // text, whitespace made plain, where the line has other whitespace than spaces).
+  // text, whitespace made plain, where the line has other whitespace than spaces); of a line of
+  // digits alone (a score, "80"), the rows that allow any.
   if (set !== 0 && isAsciiDigit(first)) {
     let after = start + 1;
     while (isAsciiDigit(input.charCodeAt(after))) after++;
-    if (after < end) set &= kinds.byAfterDigits.of(plain ? input.charCodeAt(after) : (text = lines.text(line)).charCodeAt(after - start));
+    set &=
+      after < end ? kinds.byAfterDigits.of(plain ? input.charCodeAt(after) : (text = lines.text(line)).charCodeAt(after - start)) : kinds.byAfterDigits.any;
   }
   const { readsAt, rows } = kinds;
   while (set !== 0) {

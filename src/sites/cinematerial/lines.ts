@@ -5,6 +5,7 @@
  * @module
  */
 import { ANY_FIRST, DIGITS, defineLineKinds, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
+import { recogniseListLink } from '../shared/headings.js';
 
 /** `97 / 100` under `Critics score:`: the Tomatometer as a score out of 100. */
 export function recogniseOutOf100(text: string): number | undefined {
@@ -42,6 +43,7 @@ export interface CinematerialValues {
   readonly score: number;
   readonly 'no-score': true;
   readonly review: ReviewLine;
+  readonly link: true;
   readonly text: string;
 }
 
@@ -75,6 +77,13 @@ export const CINEMATERIAL_LINES: LineKinds<CinematerialValues> = /* @__PURE__ */
       recognise: recogniseReviewLine,
       endsItem: true,
     },
+    {
+      // The list's links under its reviews, never a byline: `See all reviews`, `More reviews at RottenTomatoes`, `Load more`.
+      kind: 'link',
+      first: ANY_FIRST,
+      recognise: (text) => (recogniseListLink(text) || /^more (?:critic )?reviews(?: (?:on|at) \S.*)?$/iu.test(text) ? true : undefined),
+      endsItem: true,
+    },
   ],
   'text',
 );
@@ -94,4 +103,5 @@ export const CINEMATERIAL_EXAMPLES: LineExamples<CinematerialValues, 'text'> = {
     "Michael Wilmington, Chicago Tribune: No one kindles a flame like Ingrid Bergman's Ilsa. Read more",
     'Hollywood Reporter: Surely no more skilled ensemble of actors could be dreamed up. Read more',
   ],
+  link: ['See all reviews', 'More reviews at RottenTomatoes', 'Load more'],
 };

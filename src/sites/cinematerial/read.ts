@@ -11,6 +11,7 @@ import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../p
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { newReview, ReviewsDraft } from '../shared/draft.js';
 import { criticOf } from '../shared/page.js';
+import { endsWithoutLineBreak } from '../../parse/text/strings.js';
 import type { Line } from '../shared/lines.js';
 import type { CinematerialValues } from './lines.js';
 import { CINEMATERIAL_LINES } from './lines.js';
@@ -19,6 +20,8 @@ import { CINEMATERIAL_LINES } from './lines.js';
 interface CinematerialState {
   readonly draft: ReviewsDraft;
   readonly last: number;
+  /** True when the text ends with no line break: its last line may be cut short. */
+  readonly cut: boolean;
   /** Review lines follow "Reviews provided by RottenTomatoes"; above it, a title may hold a colon. */
   listed: boolean;
 }
@@ -56,6 +59,11 @@ function readScore(tokens: TokenList<CinematerialValues>, at: number, state: Cin
 /** One review line: the byline (critic and publication, or the publication alone) and the quote. */
 function readReview(tokens: TokenList<CinematerialValues>, at: number, state: CinematerialState): number {
   const read = tokens.valueOf(at, 'review');
+  // `Rob Vaux, Mania.com:` as the cut last line: no quote began (nor its `Read more`), so no review, as a byline cut short is none.
+  if (at === state.last && state.cut && !read.linked && read.quote === '') {
+    state.draft.cutShort(lineOf(tokens, at), "a review's line");
+    return at + 1;
+  }
   const review = newReview(lineOf(tokens, at));
   const comma = read.byline.indexOf(', ');
   if (comma > 0) {
@@ -78,6 +86,12 @@ const READERS = /* @__PURE__ */ compileReaders<CinematerialValues, CinematerialS
     },
   },
   { name: 'score', opens: ['score-label', 'audience-label'], read: readScore },
+  {
+    // A link under the list carries no data, and is never a byline cut short (the page's own last line is often one).
+    name: 'link',
+    opens: ['link'],
+    read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1),
+  },
   { name: 'review', opens: ['review'], when: (state) => state.listed, read: readReview },
   { name: 'title', opens: ANY_KIND, when: (state) => !state.listed && !state.draft.has('title'), read: readTitle },
   {
@@ -97,6 +111,7 @@ export function readCinematerialPage(input: SiteInput): SiteResult {
   const state: CinematerialState = {
     draft: new ReviewsDraft(input.lines, 'rottentomatoes'),
     last: input.lines.previousNonBlank(input.lines.count - 1),
+    cut: endsWithoutLineBreak(input.text),
     listed: false,
   };
   READERS.read(tokens, state);

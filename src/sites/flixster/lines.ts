@@ -4,8 +4,10 @@
  *
  * @module
  */
-import { defineLineKinds, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
+import { ANY_FIRST, defineLineKinds, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
 import type { Freshness } from '../../types/page.js';
+import { recogniseListLink } from '../shared/headings.js';
+import { isRtFurniture } from '../shared/rt-furniture.js';
 
 /** `, 50% Rotten Tomatometer Score` (the page's) or `• , Fresh Tomatometer Score` (a review's): the percent when printed, and the freshness. */
 export function recogniseTomatometerScore(text: string): { readonly percent: number | undefined; readonly freshness: Freshness } | undefined {
@@ -38,6 +40,7 @@ export interface FlixsterValues {
   readonly 'page-score': number;
   readonly 'review-score': Freshness;
   readonly link: true;
+  readonly furniture: true;
   readonly bullet: string;
   readonly text: string;
 }
@@ -59,6 +62,8 @@ export const FLIXSTER_LINES: LineKinds<FlixsterValues> = /* @__PURE__ */ defineL
       endsItem: true,
     },
     { kind: 'link', first: 'rR', recognise: (text) => (recogniseArticleLink(text, false) ? true : undefined), endsItem: true },
+    // Rotten Tomatoes' widget leftovers and the list's links around the reviews: `See all reviews`, `Movie Info`, `Cast & Crew`.
+    { kind: 'furniture', first: ANY_FIRST, recognise: (text) => (recogniseListLink(text) || isRtFurniture(text) ? true : undefined), endsItem: true },
     {
       kind: 'bullet',
       first: '•',
@@ -79,6 +84,7 @@ export const FLIXSTER_EXAMPLES: LineExamples<FlixsterValues, 'text'> = {
   'page-score': [', 50% Rotten Tomatometer Score', ', 92% Fresh Tomatometer Score'],
   'review-score': ['• , Fresh Tomatometer Score', '• , Rotten Tomatometer Score', ', Fresh Tomatometer Score'],
   link: ['Read full article'],
+  furniture: ['See all reviews', 'Movie Info', 'Cast & Crew'],
   bullet: ["• Anyone's entitled to judge, and McKellen plays a judge better than most."],
 };
 /** The kinds of flixster's lines. */

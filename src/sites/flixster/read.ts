@@ -47,7 +47,8 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
       next++;
       break;
     }
-    if (!tokens.is(next, 'text')) break;
+    // Inside a review, a line like a widget's (`Awesome!`) is its byline or its quote.
+    if (!tokens.is(next, 'text') && !tokens.is(next, 'furniture')) break;
     if (!bylineRead) {
       bylineRead = true;
       const split = splitGluedNames(line.text, 'critic-first');
@@ -80,6 +81,7 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
     read: (tokens, at, state) => (state.draft.setFact('tomatometer', tokens.valueOf(at, 'page-score'), lineOf(tokens, at)), at + 1),
   },
   { name: 'review', opens: ['review-score'], read: readReview },
+  { name: 'furniture', opens: ['furniture'], read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1) },
   {
     name: 'title',
     opens: ['text'],

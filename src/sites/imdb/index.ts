@@ -15,7 +15,17 @@ import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, type ImdbValues } from './lines.js';
 import { readGluedItem } from './readers/glued-item.js';
-import { opensMetascore, opensTitle, readCount, readFurniture, readMetascore, readMobileHeading, readTitle, readYear } from './readers/header.js';
+import {
+  opensBareYear,
+  opensMetascore,
+  opensTitle,
+  readCount,
+  readFurniture,
+  readMetascore,
+  readMobileHeading,
+  readTitle,
+  readYear,
+} from './readers/header.js';
 import { readMobileItem } from './readers/mobile-item.js';
 import { readScoredItem } from './readers/scored-item.js';
 import { readUnplaced } from './readers/unplaced.js';
@@ -49,6 +59,12 @@ const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
   { name: 'mobile heading', opens: ['mobile-heading'], read: (_tokens, at, state) => readMobileHeading(state, at) },
   { name: 'year', opens: ['year'], read: (_tokens, at, state) => readYear(state, at) },
   { name: 'title', opens: ['text', 'number'], when: (state, _tokens, at) => opensTitle(state, at), read: (_tokens, at, state) => readTitle(state, at) },
+  {
+    name: 'bare year',
+    opens: ['text'],
+    when: (state, _tokens, at) => state.draft.has('title') && opensBareYear(state, at),
+    read: (_tokens, at, state) => readYear(state, at),
+  },
   { name: 'glued item', opens: ['dash-item'], read: (_tokens, at, state) => readGluedItem(state, at) },
   { name: 'furniture', opens: ['metascore-label', 'provided-by', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'mobile item', opens: ['text'], when: (state) => state.phase === 'list-mobile', read: (_tokens, at, state) => readMobileItem(state, at) },

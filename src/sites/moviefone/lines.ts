@@ -15,18 +15,22 @@ export function recogniseCriticCount(text: string): number | undefined {
   return match ? readCount(match[1] ?? '') : undefined;
 }
 
-/** `Based on 303 Users`, `Based on 1,250 Users`, `Based on 12.4K Users` (thousands, rounded as printed: 12400). */
+/**
+ * `Based on 303 Users`, `Based on 1,250 Users`, `Based on 12.4K Users`, `Based on 2.1M Users` (thousands and
+ * millions, rounded as printed: 12400, 2100000).
+ */
 export function recogniseUserCount(text: string): number | undefined {
-  //   (\d[\d,]*)          the count, comma-grouped or not
-  //   |(\d+(?:\.\d+)?)k   or thousands, "12.4K"
-  const match = /^based on (?:(\d[\d,]*)|(\d+(?:\.\d+)?)k) users?$/iu.exec(text);
+  //   (\d[\d,]*)               the count, comma-grouped or not
+  //   |(\d+(?:\.\d+)?)([km])   or thousands or millions, "12.4K", "2.1M"
+  const match = /^based on (?:(\d[\d,]*)|(\d+(?:\.\d+)?)([km])) users?$/iu.exec(text);
   if (!match) return undefined;
-  return match[2] === undefined ? readCount(match[1] ?? '') : Math.round(Number(match[2]) * 1000);
+  if (match[2] === undefined) return readCount(match[1] ?? '');
+  return Math.round(Number(match[2]) * (match[3]?.toLowerCase() === 'm' ? 1_000_000 : 1000));
 }
 
-/** `Based on 2,`, `Based on 12.`, `Based on`: a count line the page's end cut short (as the last line only). */
+/** `Based on 2,`, `Based on 12.`, `Based on 2.1M`, `Based on`: a count line the page's end cut short (as the last line only). */
 export function isCutCount(text: string): boolean {
-  return /^based on(?: \d[\d,.]*k?)?$/iu.test(text);
+  return /^based on(?: \d[\d,.]*[km]?)?$/iu.test(text);
 }
 
 /** `• 80`, or `80` in a browser's copy that drops the bullets: a critic's score. */
@@ -117,7 +121,7 @@ export const MOVIEFONE_KINDS: LineKinds<MoviefoneValues> = /* @__PURE__ */ defin
  */
 export const MOVIEFONE_EXAMPLES: LineExamples<MoviefoneValues, 'text'> = {
   'critic-count': ['Based on 20 Critics'],
-  'user-count': ['Based on 303 Users', 'Based on 12.4K Users'],
+  'user-count': ['Based on 303 Users', 'Based on 12.4K Users', 'Based on 2.1M Users'],
   'ratings-heading': ['Ratings & Reviews'],
   'score-bullet': ['• 80'],
   'quote-bullet': ['• Curiously, plenty of nothing totals one large something. Show More', 'If you give Mad Men a try tonight, you will be back. Show More'],

@@ -9,7 +9,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders, runRefiners } from '../../parse/engine/index.js';
-import { readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTier, readTitle } from './readers/header.js';
+import { readDetail, readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTier, readTitle } from './readers/header.js';
 import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
 import { readUnplaced } from './readers/unplaced.js';
@@ -32,6 +32,13 @@ const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState
   { name: 'percentile', opens: ['percentile'], read: (_tokens, at, state) => readPercentile(state, at) },
   { name: 'figure label', opens: ['figure-label'], read: (_tokens, at, state) => readFigureLabel(state, at) },
   { name: 'reviews heading', opens: ['reviews-heading'], read: (_tokens, at, state) => readReviewsHeading(state, at) },
+  {
+    // A game's facts over its reviews (a review list's or a game page's): above the first review; below it, a name or a quote.
+    name: 'detail',
+    opens: ['detail'],
+    when: (state) => state.draft.reviews.length === 0,
+    read: (_tokens, at, state) => readDetail(state, at),
+  },
   {
     name: 'section heading',
     opens: ['section-heading'],

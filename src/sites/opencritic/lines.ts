@@ -69,6 +69,22 @@ export function recogniseReviewTail(text: string): boolean {
   return /^(?:review in [\p{L} ]{2,30} \| )?read full review$/iu.test(text);
 }
 
+//   (Platforms?|Release Date|Developers?|Publishers?|Genres?)   the label a game page prints over its facts
+//   (?::(?: (.+))?)?                                            an optional colon, with the value on the line
+const DETAIL = /^(platforms?|release date|developers?|publishers?|genres?)(?::(?: (.+))?)?$/iu;
+
+/** A game's fact as the page prints it: its label, and its value where the line holds it. */
+export interface DetailLine {
+  readonly label: string;
+  readonly value: string | undefined;
+}
+
+/** `Platforms`, `Release Date`, `Developer: FromSoftware`: a game's fact over the review list, its value on the line or under it. */
+export function recogniseDetail(text: string): DetailLine | undefined {
+  const match = text.length < 200 ? DETAIL.exec(text) : null;
+  return match ? { label: match[1] ?? '', value: match[2] } : undefined;
+}
+
 /** Each kind of OpenCritic's lines, and the value its row gives. */
 export interface OpenCriticValues {
   readonly percentile: Percentile;
@@ -82,6 +98,7 @@ export interface OpenCriticValues {
   readonly 'reviews-heading': true;
   readonly 'section-heading': true;
   readonly link: true;
+  readonly detail: DetailLine;
   readonly text: string;
 }
 
@@ -150,6 +167,8 @@ export const OPENCRITIC_LINES: readonly LineKindRow<OpenCriticValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
+  // A game's facts over its reviews: `Platforms` / `PC, PlayStation 5`, `Release Date` / `Feb 25, 2022`, `Developer: FromSoftware`.
+  { kind: 'detail', recognise: recogniseDetail, first: 'dDgGpPrR', endsItem: false },
 ];
 
 /** The compiled table: a line no row takes is text. */
@@ -175,4 +194,5 @@ export const OPENCRITIC_EXAMPLES: LineExamples<OpenCriticValues, 'text'> = {
   'reviews-heading': ['Critic Reviews for Hades II'],
   'section-heading': ['Critic Reviews', 'Top Critic Reviews', 'All Reviews'],
   link: ['View All', 'View All 120 Reviews', 'Load More'],
+  detail: ['Platforms', 'Release Date', 'Developer: FromSoftware', 'Publishers: Bandai Namco'],
 };

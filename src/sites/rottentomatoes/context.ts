@@ -40,6 +40,8 @@ export interface RtContext {
   readonly lines: LineList;
   /** The index of the page's last non-blank line (-1 for none). */
   readonly last: number;
+  /** True when the text ends with no line break after its last line: where a crawl's cut may have stopped it. */
+  readonly cutEnd: boolean;
   readonly state: RtState;
 }
 

@@ -7,7 +7,7 @@
 import { ANY_FIRST, classifyText, defineLineKinds, type LineKindRow, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
 import { readCount } from '../../parse/text/numbers.js';
 import { isCutDate, readDate, type ReadDate } from '../shared/dates.js';
-import { isRtFurniture } from './furniture.js';
+import { isRtFurniture } from '../shared/rt-furniture.js';
 
 /** `Critic Consensus: <text>` (2017, inline): the consensus. */
 export function recogniseInlineConsensus(text: string): string | undefined {

@@ -5,13 +5,14 @@
  *
  * @module
  */
+import { endsWithoutLineBreak } from '../../parse/text/strings.js';
 import { ANY_KIND, classifyLines, compileReaders, runRefiners, type Reader, type ReaderSet } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { ReviewsDraft } from '../shared/draft.js';
 import { listLines } from '../shared/lines.js';
 import type { RtContext, RtReader, RtSection } from './context.js';
 import { lineAt } from './context.js';
-import { isCutFurniture } from './furniture.js';
+import { isCutFurniture } from '../shared/rt-furniture.js';
 import { RT_LINES, type RtLineKind, type RtRowKind, type RtValues } from './lines.js';
 import { isCutDate } from '../shared/dates.js';
 import { readConsensus, readUnlabelledConsensus } from './readers/consensus.js';
@@ -177,6 +178,7 @@ export function readRtPage(input: SiteInput): SiteResult {
     tokens,
     lines: listLines(table),
     last: table.previousNonBlank(table.count - 1),
+    cutEnd: endsWithoutLineBreak(input.text),
     state: { section: 'header', figureBlocks: 0, awaitingConsensus: false, titleWords: new Set(), seasonHeading: undefined, bylinedList: false },
   };
   READERS.read(tokens, context);

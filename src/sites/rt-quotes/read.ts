@@ -15,6 +15,7 @@
  */
 import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
+import { endsWithoutLineBreak } from '../../parse/text/strings.js';
 import { readDate } from '../shared/dates.js';
 import { isNoConsensus } from '../shared/consensus.js';
 import { newReview, ReviewsDraft } from '../shared/draft.js';
@@ -34,6 +35,8 @@ interface QuotesState {
   allCritics: boolean;
   /** True under "Audience Reviews" or "User Reviews", up to a critics' heading: users' quotes, no critic reviews. */
   users: boolean;
+  /** The page's last line when the text ends with no line break after it (a crawl's cut may have stopped it), else -1. */
+  readonly cutLine: number;
 }
 
 function lineOf(tokens: TokenList<QuotesValues>, at: number): Line {
@@ -107,6 +110,10 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
   } else if (state.awaiting === 'publication' && date === undefined) {
     review.publication = collapse(line.text.replace(/,$/u, ''));
     state.awaiting = 'date';
+  } else if (state.awaiting === 'date' && date === undefined && at === state.cutLine) {
+    // `2` where the date goes, as the cut last line: the date cut short (`20 Jul 2023`), never the quote's.
+    state.draft.cutShort(line, "a review's date");
+    return at + 1;
   } else if (date !== undefined) {
     review.date = date.iso;
     review.dateText = date.text;
@@ -201,6 +208,7 @@ export function readQuotesPage(input: SiteInput): SiteResult {
     topList: false,
     allCritics: false,
     users: false,
+    cutLine: endsWithoutLineBreak(input.text) ? input.lines.previousNonBlank(input.lines.count - 1) : -1,
   };
   READERS.read(tokens, state);
   close(state, true);

@@ -171,12 +171,20 @@ export function splitGluedNames(text: string, order: NameOrder): NameSplit {
   return { publication, critic, settled: true };
 }
 
+/**
+ * True when `text`, glued to a known publication (which settles the split), reads as a person's name, a given name's
+ * second part in lower case too (`Bong Joon-ho`, `Park Chan-wook`), which alone would also be prose's (`Well-made`).
+ */
+function isNameBesideKnown(text: string): boolean {
+  return isPersonName(text.replace(/-(\p{Ll})/gu, (_hyphen, letter: string) => `-${letter.toUpperCase()}`));
+}
+
 /** `ReelViewsJames Berardinelli`: a known publication glued to a person's name after it. */
 function knownGluedAtStart(names: string): NameSplit | undefined {
   for (const publication of BY_LENGTH) {
     if (!names.startsWith(publication)) continue;
     const rest = names.slice(publication.length);
-    if (isUpper(rest.charAt(0)) && isPersonName(rest)) return { publication, critic: criticOf(rest), settled: true };
+    if (isUpper(rest.charAt(0)) && isNameBesideKnown(rest)) return { publication, critic: criticOf(rest), settled: true };
   }
   return undefined;
 }
@@ -186,7 +194,7 @@ function knownGluedAtEnd(names: string): NameSplit | undefined {
   for (const publication of BY_LENGTH) {
     if (!names.endsWith(publication)) continue;
     const rest = names.slice(0, names.length - publication.length);
-    if (rest !== '' && rest.trim() === rest && isPersonName(rest)) return { publication, critic: criticOf(rest), settled: true };
+    if (rest !== '' && rest.trim() === rest && isNameBesideKnown(rest)) return { publication, critic: criticOf(rest), settled: true };
   }
   return undefined;
 }

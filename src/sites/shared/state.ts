@@ -79,10 +79,15 @@ export function reportUnplaced<V>(state: ReadingState<V>, line: SiteLine): void 
  * which the text does not settle; the site reads neither (a caller reads a known publication alone first).
  */
 export function cutLoneLine<V>(state: ReadingState<V>, line: SiteLine): boolean {
-  const { lines, text } = state.input;
-  const cut = line.index === lines.previousNonBlank(lines.count - 1) && endsWithoutLineBreak(text) && looksLikeNames(line.text);
+  const cut = endsPageCut(state, line.index) && looksLikeNames(line.text);
   if (cut) state.draft.cutShort(line, "a review's names or its quote");
   return cut;
+}
+
+/** True when line `at` is the page's last and the text ends with no line break after it: where a crawl's cut may have stopped it. */
+export function endsPageCut<V>(state: ReadingState<V>, at: number): boolean {
+  const { lines, text } = state.input;
+  return at === lines.previousNonBlank(lines.count - 1) && endsWithoutLineBreak(text);
 }
 
 /** What {@link valueAt} needs of a state: its tokens' kinds and values. */

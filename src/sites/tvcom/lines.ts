@@ -25,8 +25,12 @@ export function recogniseScoreBullet(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** tv.com's own user rating and its links: `User Score: 0`, `out of 10`, `User Rating`, `8 votes`, `By TV.com Users`, `Write A Review`, `No Editor`. */
-const USER_RATING = /^(?:user score: ?\d{1,2}(?:\.\d)?|out of 10|user rating|\d[\d,]* votes?|by tv\.com users|write a review|no editor)$/iu;
+/**
+ * tv.com's own user rating and its links: `User Score: 0`, `out of 10`, `User Rating`, `8 votes`, `12,345 votes`,
+ * `2.4K votes`, `1.2M votes`, `By TV.com Users`, `Write A Review`, `No Editor`.
+ */
+const USER_RATING =
+  /^(?:user score: ?\d{1,2}(?:\.\d)?|out of 10|user rating|(?:\d[\d,]*|\d{1,3}(?:\.\d{1,2})?[km]) votes?|by tv\.com users|write a review|no editor)$/iu;
 
 //   trivia, notes, quotes and allusions | trivia, n…   the section under the critics (cut anywhere after its first word)
 //   | cast (?:&|and) crew                               or the cast list's heading
@@ -85,7 +89,7 @@ export const TVCOM_KINDS: LineKinds<TvComValues> = /* @__PURE__ */ defineLineKin
  */
 export const TVCOM_EXAMPLES: LineExamples<TvComValues, 'text'> = {
   released: ['MGM Released 1968', 'Released 2004'],
-  'user-rating': ['User Score: 0', 'out of 10', 'User Rating', '8 votes', 'By TV.com Users', 'Write A Review', 'No Editor'],
+  'user-rating': ['User Score: 0', 'out of 10', 'User Rating', '8 votes', '2.4K votes', 'By TV.com Users', 'Write A Review', 'No Editor'],
   'summary-heading': ['Movie Summary'],
   'metacritic-heading': ['Metacritic Score'],
   'score-bullet': ['• 100', '• 40', '60'],

@@ -65,19 +65,20 @@ describe('defineLineKinds', () => {
     expect(defineLineKinds<Record<string, string>>(rowsOf(32), 'text').rowOf('k31')).toBe(31);
   });
 
-  it('tries a line that begins with digits only against the rows that allow the character after them, and a line of digits alone against every row', () => {
+  it('tries a line that begins with digits only against the rows that allow the character after them, and a line of digits alone only against the rows that allow any', () => {
     const tried: string[] = [];
-    const kinds = defineLineKinds<{ readonly item: string; readonly count: string; readonly text: string }>(
+    const kinds = defineLineKinds<{ readonly item: string; readonly count: string; readonly score: string; readonly text: string }>(
       [
-        { kind: 'item', first: DIGITS, afterDigits: '.', recognise: (text) => (tried.push(text), text), endsItem: true },
-        { kind: 'count', first: DIGITS, afterDigits: ' ', recognise: (text) => (tried.push(text), text), endsItem: true },
+        { kind: 'item', first: DIGITS, afterDigits: '.', recognise: (text) => (tried.push(`item ${text}`), text), endsItem: true },
+        { kind: 'count', first: DIGITS, afterDigits: ' ', recognise: (text) => (tried.push(`count ${text}`), text), endsItem: true },
+        { kind: 'score', first: DIGITS, recognise: (text) => (tried.push(`score ${text}`), text === '80' ? text : undefined), endsItem: true },
       ],
       'text',
     );
     // "7\treviews" is read as its text is, "7 reviews".
-    const tokens = classifyLines(cutLines('12. Bold.\n12 reviews\n7\treviews\n80\n1x'), kinds);
-    expect(Array.from({ length: tokens.count }, (_, line) => tokens.kind(line))).toStrictEqual(['item', 'count', 'count', 'item', 'text']);
-    expect(tried).toStrictEqual(['12. Bold.', '12 reviews', '7 reviews', '80']);
+    const tokens = classifyLines(cutLines('12. Bold.\n12 reviews\n7\treviews\n80\n1x\n7'), kinds);
+    expect(Array.from({ length: tokens.count }, (_, line) => tokens.kind(line))).toStrictEqual(['item', 'count', 'count', 'score', 'text', 'text']);
+    expect(tried).toStrictEqual(['item 12. Bold.', 'count 12 reviews', 'count 7 reviews', 'score 80', 'score 1x', 'score 7']);
   });
 
   it('tries a line only against the rows its last character allows too, and those that allow any', () => {

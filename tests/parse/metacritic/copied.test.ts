@@ -7,7 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../../src/index.js';
+import { isDeepStrictEqual } from 'node:util';
+import { type Page, parse } from '../../../src/index.js';
+import { collapse } from '../../../src/parse/text/strings.js';
 import { COPY_VARIANTS } from '../../../scripts/copy-variants.mjs';
 import { reviewFacts, sameFact, unsaidDifferences } from '../../support/copied-facts.js';
 
@@ -51,6 +53,59 @@ describe('parse on copied pages', () => {
       expect(cases.filter((c) => !exact.includes(c)).map(({ file }) => file)).toStrictEqual(['004-movie-the-marc-pease-experience.txt']);
     },
   );
+});
+
+describe('parse on hand-made copied pages beyond the corpus', () => {
+  // The copied7 golden cases: critic-review pages of every media and critic and publication profiles, their facts written by hand.
+  const golden = join(import.meta.dirname, '..', '..', 'sites', 'metacritic');
+  const pages = readdirSync(golden)
+    .filter((file) => file.startsWith('copied7-') && file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({
+      file,
+      text: readFileSync(join(golden, file), 'utf8'),
+      expected: JSON.parse(readFileSync(join(golden, file.replace(/\.txt$/u, '.json')), 'utf8')) as Record<string, unknown>,
+    }));
+  /** The page's facts as a case lists them: its header's, each review's with its excerpt, and the profile's and user block's that the case names. */
+  const factsOf = (page: Page, expected: Record<string, unknown>): Record<string, unknown> => {
+    const named = (want: unknown, got: object | null): unknown =>
+      want === null || got === null ? got : Object.fromEntries(Object.keys(want as object).map((key) => [key, (got as Record<string, unknown>)[key] ?? null]));
+    const users = expected['users'] as { reviews: object[] } | null;
+    return {
+      kind: page.kind,
+      metascore: page.metascore,
+      verdict: page.verdict,
+      criticCount: page.criticCount,
+      distribution: page.distribution,
+      reviews: page.reviews.map((review, i) => {
+        const want = (expected['reviews'] as Record<string, unknown>[])[i] ?? {};
+        return { ...reviewFacts(review, 'metascore' in want), excerpt: collapse(review.excerpt) };
+      }),
+      users: page.users && { ...(named(users, page.users) as object), reviews: page.users.reviews.map((review) => named(users?.reviews[0] ?? {}, review)) },
+      profile: named(expected['profile'], page.profile),
+      ...('media' in expected ? { media: page.media } : {}),
+    };
+  };
+
+  it('finds the hand-made pages, 30 at the least', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(30);
+  });
+
+  // A page with no distribution whose numbers a copy dropped and its bullets kept (`• Network: FX`) does not say that its items had
+  // numbers (a list with none reads unnumbered, as tests/parse/golden/user-items/unnumbered-name-and-date.txt): they read unnumbered.
+  const tvWithoutDistribution = ['copied7-q03-tv-network-cut-mid-excerpt.txt', 'copied7-q18-tv-season-excerpts.txt'];
+  const unnumbered: Readonly<Record<string, readonly string[]>> = { 'no-number': tvWithoutDistribution, 'no-indent-number': tvWithoutDistribution };
+
+  for (const [variant, copy] of Object.entries({ saved: (text: string) => text, ...COPY_VARIANTS })) {
+    it(`reads each to its facts when copied "${variant}"`, () => {
+      const wrong = pages.filter(({ file, text, expected }) => {
+        const { notes: _, ...facts } = expected;
+        const reviews = unnumbered[variant]?.includes(file) ? (facts['reviews'] as object[]).map((review) => ({ ...review, index: null })) : facts['reviews'];
+        return !isDeepStrictEqual(factsOf(parse(copy(text)).page, facts), { ...facts, reviews });
+      });
+      expect(wrong.map(({ file }) => file)).toStrictEqual([]);
+    });
+  }
 });
 
 describe('parse on HTML', () => {

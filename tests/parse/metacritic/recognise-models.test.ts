@@ -9,6 +9,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  FURNITURE,
   isFurnitureAt,
   recogniseDistributionLine,
   recogniseDistributionLineAt,
@@ -22,6 +23,7 @@ import {
   recogniseTitleMetascoreAt,
   recogniseVerdictLine,
   recogniseVerdictLineAt,
+  reviewedByNameAt,
 } from '../../../src/parse/sites/metacritic/recognise.js';
 import { recogniseCutDate, recogniseDate, recogniseDateAt } from '../../../src/parse/text/dates.js';
 import { readCount, readCountAt } from '../../../src/parse/text/numbers.js';
@@ -296,6 +298,35 @@ describe('the recognisers read in place', () => {
       }),
       { numRuns: 1500, seed: 7 },
     );
+  });
+
+  it('reviewedByNameAt finds the name of a line in a page where recogniseReviewedBy reads it in its text alone', () => {
+    const lines = fc
+      .tuple(
+        fc.constantFrom(...casesOf(['reviewed by', 'reviewed', 'reviewed  by']), 'Reviewed bys'),
+        fc.constantFrom('', ':', '::', 'line', '1', 'ſ', ' '),
+        fc.constantFrom('', ' ', '  '),
+        fc.constantFrom('', 'Noel Murray', 'a lesser director'),
+      )
+      .map(lineOf);
+    fc.assert(
+      fc.property(lines, (line) => {
+        for (const [page, start, end] of pages(line)) {
+          const name = reviewedByNameAt(page, start, end);
+          expect(name < 0 ? undefined : { name: page.slice(name, end) }).toStrictEqual(recogniseReviewedBy(line));
+        }
+      }),
+      { numRuns: 1500, seed: 7 },
+    );
+  });
+
+  it('isFurnitureAt takes a line that lower-cases to a furniture word, and none of that length that does not', () => {
+    // Each word in every case, with "ſ" for "s", the Kelvin sign for "k", "İ" for "i" (which lower-cases to two code units), and one letter changed.
+    const variants = [...FURNITURE].flatMap((word) => [...casesOf([word]), word.replaceAll('i', 'İ'), `${word.slice(0, -1)}x`, `x${word.slice(1)}`]);
+    // "There are no ... reviews yet." is furniture by its pattern too, case-blind with "ſ" an "s".
+    const furniture = (line: string): boolean => FURNITURE.has(line.toLowerCase()) || /^there are no (?:critic |user )?reviews yet\.?$/iu.test(line);
+    for (const line of variants)
+      for (const [page, start, end] of pages(line)) expect([line, isFurnitureAt(page, start, end)]).toStrictEqual([line, furniture(line)]);
   });
 
   // A count's digits and separators, up to past 15 digits (where a double stops keeping every

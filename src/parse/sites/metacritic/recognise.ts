@@ -284,13 +284,25 @@ export function recogniseUserScore(text: string): number | undefined {
  * lesser director, ..." is a review's text.
  */
 export function recogniseReviewedBy(text: string): { readonly name: string } | undefined {
+  const name = reviewedByNameAt(text, 0, text.length);
+  return name < 0 ? undefined : { name: text.slice(name).trim() };
+}
+
+/**
+ * {@link recogniseReviewedBy} of the text `input` holds from `start` to `end`,
+ * read in place: where the name begins (past the colon and its spaces; `end`
+ * when the name is on the next line), or -1 when the text is no "Reviewed by".
+ * Of a line's text (trimmed, its whitespace plain spaces), the name is the rest
+ * of the text from there.
+ */
+export function reviewedByNameAt(input: string, start: number, end: number): number {
   // Read as `/^reviewed by\b(:?)/iu` reads it, with no pattern run: the words in any case, then a
   // colon or none. Where no colon follows, only the bare words count, so a character of a word
   // after them (where `\b` fails) is no name to take.
-  if (!hasWordBefore(text, 0, text.length, 'reviewed by')) return undefined;
-  const colon = text.charCodeAt(REVIEWED_BY_LENGTH) === 0x3a;
-  const name = text.slice(colon ? REVIEWED_BY_LENGTH + 1 : REVIEWED_BY_LENGTH).trim();
-  return !colon && name !== '' ? undefined : { name };
+  if (!hasWordBefore(input, start, end, 'reviewed by')) return -1;
+  const after = start + REVIEWED_BY_LENGTH;
+  if (after < end && input.charCodeAt(after) === 0x3a) return spacesEnd(input, after + 1, end);
+  return after === end || input.slice(after, end).trim() === '' ? end : -1;
 }
 
 /** The length of "reviewed by". */
@@ -631,17 +643,21 @@ export function isFurnitureAt(input: string, start: number, end: number): boolea
     /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(input.slice(start, end))
   )
     return true;
-  // "3 of 4 users found this helpful", under a user review on older pages.
+  // "3 of 4 users found this helpful", under a user review on older pages (its last letter an "l", or a full stop after it).
   if (
     isDigit(first) &&
+    ((input.charCodeAt(end - 1) | 0x20) === 0x6c || input.charCodeAt(end - 1) === 0x2e) &&
     input.charCodeAt(countEndAt(input, start, end)) === 0x20 &&
     /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(input.slice(start, end))
   )
     return true;
-  // A line is lower-cased to be looked up only when its length and first letter are those of a
-  // word of the set: lower-casing keeps the length of any text that becomes one of these words.
+  // A line is compared with the words of the set whose length and first letter are its own, in
+  // place and case-blind as lower-casing has it (lower-casing keeps the length of any text that
+  // becomes one of these words, and changes no character into one of theirs but an ASCII capital
+  // and the Kelvin sign), with no string made.
   const shape = shapeAt(input, start, end);
-  if (shape >= 0 && shape < FURNITURE_SHAPES.length && FURNITURE_SHAPES[shape] === 1 && FURNITURE.has(input.slice(start, end).toLowerCase())) return true;
+  const words = shape >= 0 && shape < FURNITURE_BY_SHAPE.length ? FURNITURE_BY_SHAPE[shape] : undefined;
+  if (words !== undefined) for (const word of words) if (hasWordAt(input, start, word, false)) return true;
   // Then a line that starts as "There are no ..." or "See all ..." can: "ſ" is an "s" to the case-blind match.
   return lower === 0x74
     ? hasWordBefore(input, start, end, 'there are no ') &&
@@ -664,10 +680,10 @@ function shapeAt(input: string, start: number, end: number): number {
   return (end - start) * 0x80 + (first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
 }
 
-/** The shapes ({@link shapeAt}) of the words of {@link FURNITURE}: 1 at each, as a table (looked up with no hashing), 0 elsewhere. */
-const FURNITURE_SHAPES: Uint8Array = [...FURNITURE].reduce(
-  (shapes, word) => ((shapes[shapeAt(word, 0, word.length)] = 1), shapes),
-  new Uint8Array((Math.max(...[...FURNITURE].map((word) => word.length)) + 1) * 0x80),
+/** The words of {@link FURNITURE} by their shape ({@link shapeAt}), as a table (looked up with no hashing), `undefined` for a shape that is no word's. */
+const FURNITURE_BY_SHAPE: readonly (readonly string[] | undefined)[] = [...FURNITURE].reduce<(string[] | undefined)[]>(
+  (shapes, word) => ((shapes[shapeAt(word, 0, word.length)] ??= []).push(word), shapes),
+  Array.from({ length: (Math.max(...[...FURNITURE].map((word) => word.length)) + 1) * 0x80 }, () => undefined),
 );
 
 /** One whitespace character, as `String.prototype.trimEnd` counts it. */

@@ -53,8 +53,13 @@ export function readCriticItem(state: FandangoState, at: number): number {
     }),
   );
   if (excerpt === '') report(state, 'review-without-text', 'The review has no quote.', span);
-  // Lines above the publication are no part of the review.
-  for (const extra of lines.slice(0, Math.max(0, head - 1)))
-    report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
+  // Lines above the publication are no part of the review; the page's first line, over its first review, is its title (`Dune: Part Two (2024)`).
+  const extras = lines.slice(0, Math.max(0, head - 1));
+  const [first] = extras;
+  if (extras.length === 1 && first !== undefined && first.index === state.input.lines.nextNonBlank(0) && !state.draft.has('title')) {
+    state.draft.setFact('title', first.text, first);
+    extras.length = 0;
+  }
+  for (const extra of extras) report(state, 'unrecognised-line', `The line "${extra.text}" fits no part of the review at its place.`, spanOf(state, extra));
   return Math.max(next, at + 1);
 }

@@ -8,6 +8,7 @@
 import { splitGluedNames, splitRepeatedRun } from '../../shared/names.js';
 import { clip, reviewOf } from '../../shared/page.js';
 import { lineAt, report, spanOf, valueAt, type ImdbState } from '../state.js';
+import { endsPageCut } from '../../shared/state.js';
 
 /** A glued item's parts: the score, the names printed twice, the quote. */
 interface GluedItem {
@@ -45,6 +46,11 @@ export function splitGluedItem(text: string): GluedItem {
 export function readGluedItem(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
   const { score, names, quote } = splitGluedItem(valueAt(state, at) as string);
+  // `- 75` as the page's last line with no line break: its names and quote, or the score itself, cut (`- 75VarietyJ`); no review.
+  if (score !== null && names === null && quote === '' && endsPageCut(state, at)) {
+    state.draft.cutShort(line, "a review's score and names");
+    return at + 1;
+  }
   const split = names === null ? undefined : splitGluedNames(names, 'publication-first');
   const span = spanOf(state, line);
   if (split !== undefined && !split.settled) {

@@ -64,11 +64,23 @@ export function readMobileHeading(state: ImdbState, at: number): number {
  */
 export function opensTitle(state: ImdbState, at: number): boolean {
   if (state.draft.has('title')) return false;
+  let next = nextPart(state, at);
+  // The 2023 page's year, bare under the title (`Spirited Away` / `2001` / `Critic reviews` / `96`), is passed over too.
+  if (opensBareYear(state, next)) next = nextPart(state, next);
+  return kindAt(state, next) === 'year' || (state.phase === 'header' && !state.draft.has('metascore') && opensMetascore(state, next));
+}
+
+/** The next line after `at` that is no heading or tab (`Critic reviews`, `User reviews`: above the critics, a tab). */
+function nextPart(state: ImdbState, at: number): number {
   let next = nextNonBlank(state, at + 1);
-  // Headings and the page's tabs between them are passed over (`Critic reviews`, `User reviews`: above the critics, a tab).
   while (kindAt(state, next) === 'furniture' || (kindAt(state, next) === 'users-heading' && state.phase === 'header' && !state.draft.has('criticCount')))
     next = nextNonBlank(state, next + 1);
-  return kindAt(state, next) === 'year' || (state.phase === 'header' && !state.draft.has('metascore') && opensMetascore(state, next));
+  return next;
+}
+
+/** `2001` in the header: a year printed bare (the 2023 page's, under its title), never a title when a line above it is one. */
+export function opensBareYear(state: ImdbState, at: number): boolean {
+  return state.phase === 'header' && kindAt(state, at) === 'text' && /^(?:1[89]|20)\d\d$/u.test(lineAt(state, at).text);
 }
 
 /** Reads the title over the year. */
@@ -78,10 +90,11 @@ export function readTitle(state: ImdbState, at: number): number {
   return at + 1;
 }
 
-/** `(1954)`: the year of the title. */
+/** `(1954)`, or `1954` under the title: the year of the title. */
 export function readYear(state: ImdbState, at: number): number {
   const line = lineAt(state, at);
-  state.draft.details.push({ label: 'Year', value: valueAt(state, at) as string, span: spanOf(state, line) });
+  const value = kindAt(state, at) === 'year' ? (valueAt(state, at) as string) : line.text;
+  state.draft.details.push({ label: 'Year', value, span: spanOf(state, line) });
   return at + 1;
 }
 

@@ -8,7 +8,7 @@
  * @module
  */
 import { isNamesAlone, splitSpacedNames } from '../../shared/names.js';
-import { cutLoneLine } from '../../shared/state.js';
+import { cutLoneLine, endsPageCut } from '../../shared/state.js';
 import { reviewOf } from '../../shared/page.js';
 import type { PrintedNumber } from '../lines.js';
 import { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, valueAt, type MoviesComState } from '../state.js';
@@ -54,7 +54,9 @@ export function readBulletItem(state: MoviesComState, at: number): number {
   const lines = itemLines(state, at);
   const next = lines.length === 0 ? at + 1 : (lines.at(-1) as number) + 1;
   const aggregate = lines.some((line) => kindAt(state, line) === 'verdict' || kindAt(state, line) === 'weighted-note');
-  if (aggregate) readAggregate(state, at, lines);
+  // `• 2` as the page's last line, with no line break: a score cut short (`• 25`), or a bullet whose lines were cut; no review.
+  if (lines.length === 0 && endsPageCut(state, at)) state.draft.cutShort(lineAt(state, at), "a review's score");
+  else if (aggregate) readAggregate(state, at, lines);
   else readReview(state, at, lines);
   return next;
 }
@@ -96,6 +98,11 @@ function readReview(state: MoviesComState, at: number, lines: readonly number[])
     // `out of 1`: the page's end cut the scale's line, which is no quote.
     if (isCutOutOf(state, line)) {
       state.draft.cutShort(text, 'the line "out of 100"');
+      continue;
+    }
+    // A number as the page's cut last line, in a copy without bullets: the next review's score, cut short, never this one's quote.
+    if (kind === 'number' && endsPageCut(state, line)) {
+      state.draft.cutShort(text, "a review's score");
       continue;
     }
     if (kind === 'text' || kind === 'number' || kind === 'verdict' || kind === 'title-heading') texts.push(text);

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Percentile } from '../lines.js';
+import type { DetailLine, Percentile } from '../lines.js';
 import { furnish, kindAt, lineAt, nextNonBlank, spanOf, valueAt, type OpenCriticState } from '../state.js';
 
 /** `Hades II Reviews` or `Hades II` as the page's first line: its title. */
@@ -76,4 +76,30 @@ export function readReviewsHeading(state: OpenCriticState, at: number): number {
 export function readSectionHeading(state: OpenCriticState, at: number): number {
   furnish(state, lineAt(state, at));
   return at + 1;
+}
+
+/** The kinds of line a game's fact can have under its label: a name (`FromSoftware`), a date, a short word a mark table also takes (`RPG`, `PC`). */
+const DETAIL_VALUE_KINDS: ReadonlySet<string> = new Set(['text', 'date', 'mark']);
+
+/**
+ * `Platforms` / `PC, PlayStation 5`, `Release Date` / `Feb 25, 2022`,
+ * `Developer: FromSoftware`: a game's fact over its reviews, a detail (the
+ * contract has no field for it), never a review's outlet or date. A label
+ * with nothing under it (the page's end, or another label) is furniture.
+ */
+export function readDetail(state: OpenCriticState, at: number): number {
+  const line = lineAt(state, at);
+  const { label, value } = valueAt(state, at) as DetailLine;
+  if (value !== undefined) {
+    state.draft.details.push({ label, value, span: spanOf(state, line) });
+    return at + 1;
+  }
+  const next = nextNonBlank(state, at + 1);
+  if (next >= state.tokens.count || !DETAIL_VALUE_KINDS.has(kindAt(state, next) ?? '')) {
+    furnish(state, line);
+    return at + 1;
+  }
+  const valueLine = lineAt(state, next);
+  state.draft.details.push({ label, value: valueLine.text, span: spanOf(state, line, valueLine) });
+  return next + 1;
 }

@@ -19,7 +19,7 @@ import { collapse, criticOf } from '../../shared/page.js';
 import type { ReviewDraft } from '../../shared/draft.js';
 import { readMarkFacts } from '../../shared/marks.js';
 import { isKnownPublication } from '../../shared/publications.js';
-import { isCutFurniture } from '../furniture.js';
+import { isCutFurniture } from '../../shared/rt-furniture.js';
 import { isCutMark, recogniseDateLine, recogniseScoreLine } from '../lines.js';
 import { setCounts } from './figures.js';
 import { applyDateLine } from './main-review.js';
@@ -105,7 +105,9 @@ function readDated(context: RtContext, entries: readonly Entry[]): void {
     else review.excerpt.push(entry.line.text);
     review.last = entry.line;
   }
-  if (review) page.pushReview(review);
+  // A date as the cut last line (`Mar 3, 2024`, no line break): no quote began, so no review, as a date cut short is none.
+  if (review && review.first.index === context.last && context.cutEnd) page.cutShort(review.first, 'a review, under its date');
+  else if (review) page.pushReview(review);
 }
 
 function applyMark(review: ReviewDraft, printed: string | undefined): void {

@@ -7,12 +7,17 @@
 import { isNamesAlone, looksLikeNames, splitSpacedNames } from '../../shared/names.js';
 import { reviewOf } from '../../shared/page.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type TvComState } from '../state.js';
-import { cutLoneLine, type SiteLine } from '../../shared/state.js';
+import { cutLoneLine, endsPageCut, type SiteLine } from '../../shared/state.js';
 
 /** Reads the critic whose score bullet is on line `at`; returns the line after its quote. */
 export function readCriticItem(state: TvComState, at: number): number {
   const bullet = lineAt(state, at);
   const score = valueAt(state, at) as number;
+  // `• 6` as the page's last line, with no line break: a score cut short (`• 65`), no review.
+  if (endsPageCut(state, at)) {
+    state.draft.cutShort(bullet, "a review's score");
+    return at + 1;
+  }
   let line = nextNonBlank(state, at + 1);
   let names: SiteLine | undefined;
   let quote: SiteLine | undefined;

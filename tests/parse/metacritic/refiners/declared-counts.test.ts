@@ -96,6 +96,16 @@ describe('declaredCountsRefiner', () => {
     ]);
   });
 
+  it("keeps a number on the list's last review its score, warned, even where splitting it off would keep the count (a page cut after it)", () => {
+    // The 8 was split off as a third review: the page's count of 3 met, though nothing stands under it.
+    const text = `${header(3)}Jul 15, 2013\n90\nA record that starts high.\nJul 16, 2013\n8`;
+    expect(parse(text).page.reviews.map(({ index, score, date, excerpt }) => [index, score, date, excerpt])).toStrictEqual([
+      [1, 90, '2013-07-15', 'A record that starts high.'],
+      [2, 8, '2013-07-16', ''],
+    ]);
+    expect(numbers(text).map(({ line, message }) => [line, message.includes("read as a review's score")])).toStrictEqual([[8, true]]);
+  });
+
   it("keeps the number the review's score, warned, when the page lists fewer reviews than its count even so", () => {
     const text = header(4) + bylineOverNumber;
     expect(parse(text).page.reviews.map(({ critic, score }) => [critic?.name ?? null, score])).toStrictEqual([

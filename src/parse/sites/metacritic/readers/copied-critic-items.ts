@@ -72,8 +72,22 @@ export function continuesInCopiedTail(state: MetacriticState, draft: ReviewDraft
   if (isStrayCriticLine(state, draft, line)) return true;
   if (line >= tokens.count || line < copiedTailStart(state) || endsCopiedItem(tokens, line)) return false;
   const text = tokens.text(line);
-  if (draft.excerpt.length > 0) return recogniseWidgetTail(text) || continuesExcerpt(draft.excerpt, text);
+  if (draft.excerpt.length > 0) return recogniseWidgetTail(text) || continuesExcerpt(draft.excerpt, text) || isPublicationOverTail(state, draft, line);
   return !endsField(tokens, draft, line);
+}
+
+/**
+ * True when the one line of text the indented reader read as the excerpt of the critic review
+ * `draft` (no widget tail closed it) is its publication over line `line`, the copied tail's first (`  2. Mojo` /
+ * `Her best since the debut.`): the reader told a publication by the line indented under it, and
+ * the copy dropped that line's indentation. It reads as one over `line` as a copied review's
+ * publication does over its text.
+ */
+function isPublicationOverTail(state: MetacriticState, draft: ReviewDraft, line: number): boolean {
+  const { tokens } = state;
+  if (draft.excerpt.length !== 1 || draft.publication !== null || !tokens.is(line, 'text') || endsField(tokens, draft, line)) return false;
+  const text = tokens.text(line);
+  return !recogniseWidgetTail(tokens.text(draft.last)) && !recogniseWidgetTail(text) && isPublicationLine(draft.excerpt[0] as string, text, draft);
 }
 
 /**
@@ -142,6 +156,8 @@ export function readRestInCopiedTail(state: MetacriticState, draft: ReviewDraft,
   // Its lines left unindented on a page that keeps its indentation: they alone are the review's, and no copied list opens.
   if (isStrayCriticLine(state, draft, from)) return readStrayLines(state, draft, from);
   const list = copiedList(state, state.tokens, 'critic', from);
+  // Its one line of text is its publication, over its excerpt in the tail.
+  if (isPublicationOverTail(state, draft, from)) draft.publication = collapse(draft.excerpt.pop() as string);
   if (draft.index !== null) list.next = draft.index + 1;
   // A review with no number that opens shallower than the numbers above lost its number: the tail's are open.
   else if (opensAboveNumbers(state, state.reviews, draft.first)) list.numbersOpen = true;

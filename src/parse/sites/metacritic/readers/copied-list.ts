@@ -258,7 +258,7 @@ function isReviewFieldLine(tokens: MetacriticTokens, line: number): boolean {
 }
 
 /** True when `text` is a review's excerpt, as its line reads: a sentence (a line that ends as one does), or a line too long for a heading or a title. */
-function isSentenceLine(text: string): boolean {
+export function isSentenceLine(text: string): boolean {
   return text.length >= 60 || SENTENCE_END.test(text);
 }
 

@@ -18,7 +18,9 @@
 import { recogniseScoreBullet, recogniseTitleMetascore, recogniseWidgetTail, type ScoreBullet } from '../recognise.js';
 import { type CopiedList, newReview, type MetacriticReader, type MetacriticState, reportLine, type ReviewDraft, startPage } from '../state.js';
 import { readCritic, sameName } from '../text.js';
-import { continuesExcerpt } from './critic-items.js';
+import { isNumberedLine, isSectionLine } from '../kinds.js';
+import { collapse } from '../../../text/strings.js';
+import { continuesExcerpt, isPublicationLine } from './critic-items.js';
 import {
   copiedList,
   copiedTailStart,
@@ -34,17 +36,22 @@ import {
   previousCopiedLine,
   reportOpenBoundary,
   isLeftUnindented,
+  isSentenceLine,
   isStrayExcerptLine,
   opensItemUnderStrippedBlock,
   reportStrayExcerpt,
 } from './copied-list.js';
-import { type ContinuationRules, pushReview } from './items.js';
+import { type ContinuationRules, isFurnitureNotTail, pushReview } from './items.js';
 
-/** Reads a scored block whose lines stand bare: `72 Metascore`, its score line, its excerpt. */
+/**
+ * Reads a scored block whose lines stand bare: `72 Metascore`, its score line, its excerpt, and its
+ * closing publication. A block with no Metascore line opens at its score line (`40 Critic Score`, or
+ * on a critic's profile `75 Roger Ebert`: see {@link droppedScoreLineAt}).
+ */
 export const copiedProfileBlockReader: MetacriticReader = {
   name: 'copied profile block',
-  opens: ['bareTitleMetascore', 'bareScoreLine'],
-  when: (state) => state.phase === 'profile',
+  opens: ['bareTitleMetascore', 'bareScoreLine', 'text'],
+  when: (state, tokens, at) => state.phase === 'profile' && (!tokens.is(at, 'text') || droppedScoreLineAt(state, at) !== undefined),
   read(tokens, at, state) {
     startPage(state);
     const list = copiedList(state, tokens, 'profile', at);
@@ -126,15 +133,35 @@ export function isBlockLineWithoutBullet(state: MetacriticState, draft: ReviewDr
  * The score line on line `line` standing bare where nothing but a dropped bullet makes it one:
  * `40 Critic Score` and `25 Reviewed by`, or, on a critic's profile, a number and that critic's
  * name (`80 Sheri Linden`); a number and other words (`93 minutes of punishment`) may be an
- * excerpt's.
+ * excerpt's, and a number and another name (`20 Minutos`) a publication's. The critic is the
+ * profile's, by its heading; on a profile with none, the one its score lines named so far, and
+ * before any did, a number and a person's name (see {@link PERSON_NAME}).
  */
 function droppedScoreLineAt(state: MetacriticState, line: number): ScoreBullet | undefined {
   const { tokens, profile } = state;
   const bare = tokens.value(line, 'bareScoreLine');
-  if (bare !== undefined || !tokens.is(line, 'text') || profile?.subject !== 'critic' || profile.name === null) return bare;
+  if (bare !== undefined || !tokens.is(line, 'text') || profile?.subject !== 'critic') return bare;
   const score = recogniseScoreBullet(tokens.text(line));
-  return score?.by.kind === 'name' && sameName(score.by.name, profile.name) ? score : undefined;
+  if (score?.by.kind !== 'name') return undefined;
+  const critic = profile.name ?? namedCritic(state);
+  return (critic === null ? PERSON_NAME.test(score.by.name) : sameName(score.by.name, critic)) ? score : undefined;
 }
+
+/** The critic the reviews read so far name (on a critic's profile, its score lines'), or null. */
+function namedCritic(state: MetacriticState): string | null {
+  for (let i = state.reviews.length - 1; i >= 0; i--) {
+    const critic = state.reviews[i]?.critic;
+    if (critic != null) return critic.name;
+  }
+  return null;
+}
+
+/**
+ * A person's name: two to four words, each capitalised (or a particle: `de`, `van`, ...), with
+ * no digit and no sentence's end (`Sheri Linden`, `Kenneth O'Brien`, `A.O. Scott`, `Gene de
+ * Souza`); not `Minutos`, `Mania` or `minutes of dread.`.
+ */
+const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|di|du|van|von|der|le|la)){1,3}(?<![.!?])$/u;
 
 /** True when the block has read its score line ("40 Critic Score", "80 Sheri Linden", "25 Reviewed by"). */
 function hasScoreLine(draft: ReviewDraft): boolean {
@@ -170,13 +197,50 @@ function readBlockBody(state: MetacriticState, list: CopiedList, draft: ReviewDr
     draft.last = line;
     line = nextCopiedLine(state, line + 1);
   }
-  line = readExcerpt(state, draft, line);
+  line = readClosingPublication(state, draft, readExcerpt(state, draft, line));
   endItem(list, draft.last, hasOpenText(tokens, draft));
   pushReview(state, draft);
   return line;
 }
 
-/** Reads a profile item whose number a copy dropped: one line of text. */
+/**
+ * Reads line `line`, right under the excerpt of the profile's review `draft` (a scored block or an
+ * item), as its publication, its closing bullet dropped (`• Entertainment Weekly`, `• 20 Minutos`,
+ * `• PlayStation: The Official Magazine`), where it reads as a name, not a sentence (see
+ * {@link isPublicationLine}), and the line under it opens the next review (a block's Metascore or
+ * score line, an item's sentence) or ends the list: an item whose score is not rendered, the other
+ * reading, is a sentence. Returns the first line not taken.
+ */
+function readClosingPublication(state: MetacriticState, draft: ReviewDraft, line: number): number {
+  const { tokens } = state;
+  if (draft.excerpt.length === 0 || draft.publication !== null || line >= tokens.count || !(tokens.is(line, 'text') || tokens.is(line, 'bareDetail')))
+    return line;
+  const text = tokens.text(line);
+  // A name has a letter: `12` and `8.6` are a widget's digit and a user score.
+  if (!HAS_LETTER.test(text) || droppedScoreLineAt(state, line) !== undefined) return line;
+  const next = peekCopiedLine(tokens, line + 1);
+  if (!opensReviewOrEndsList(state, next) || !isPublicationLine(text, next < tokens.count ? tokens.text(next) : '', draft)) return line;
+  draft.publication = collapse(text);
+  draft.last = line;
+  return nextCopiedLine(state, line + 1);
+}
+
+/** A letter anywhere in a line. */
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * True when line `line` opens a profile's review (a scored block's Metascore or score line, bare or
+ * bulleted; an item, numbered or its sentence, see {@link isSentenceLine}) or ends its list (a
+ * section line, furniture, the end).
+ */
+function opensReviewOrEndsList(state: MetacriticState, line: number): boolean {
+  const { tokens } = state;
+  if (line >= tokens.count || tokens.is(line, 'titleMetascore') || tokens.is(line, 'bareTitleMetascore') || scoreLineAt(state, line) !== undefined) return true;
+  if (isSectionLine(tokens, line) || isNumberedLine(tokens, line) || isFurnitureNotTail(tokens, line)) return true;
+  return tokens.is(line, 'text') && isSentenceLine(tokens.text(line));
+}
+
+/** Reads a profile item whose number a copy dropped: one line of text, and its closing publication. */
 export const copiedProfileItemsReader: MetacriticReader = {
   name: 'copied profile items',
   opens: ['text', 'date', 'bareMediaFilter'],
@@ -185,7 +249,7 @@ export const copiedProfileItemsReader: MetacriticReader = {
     const list = copiedList(state, tokens, 'profile', at);
     if (list.lastText !== undefined && list.lastText === previousCopiedLine(tokens, at - 1)) reportOpenBoundary(state, list.lastText, at);
     const draft = newReview(at, numberItem(list, tokens, at));
-    const next = readExcerpt(state, draft, at);
+    const next = readClosingPublication(state, draft, readExcerpt(state, draft, at));
     endItem(list, draft.last, hasOpenText(tokens, draft));
     pushReview(state, draft);
     return next;
@@ -205,7 +269,14 @@ function readExcerpt(state: MetacriticState, draft: ReviewDraft, from: number): 
   const { tokens } = state;
   let line = from;
   for (; line < tokens.count; line = nextCopiedLine(state, line + 1)) {
-    if (line > draft.first && endsCopiedItem(tokens, line)) break;
+    // Under a block's score line (and its critic), its first line of text may read as a page detail
+    // (a game's `Also On: PC, Xbox 360`): no detail stands in a block.
+    const detailAsText = draft.excerpt.length === 0 && hasScoreLine(draft) && !draft.awaitingCritic && tokens.is(line, 'bareDetail');
+    if (
+      line > draft.first &&
+      ((endsCopiedItem(tokens, line) && !detailAsText) || (draft.excerpt.length === 0 && droppedScoreLineAt(state, line) !== undefined))
+    )
+      break;
     const text = tokens.text(line);
     if (recogniseWidgetTail(text)) {
       draft.last = line;

@@ -18,14 +18,26 @@
  *
  * @module
  */
-import { endsWithWidgetTail, recogniseReviewedBy } from '../recognise.js';
-import { recogniseDate } from '../../../text/dates.js';
-import { recogniseBareNumber } from '../../../text/numbers.js';
-import { type MetacriticTokens, numberedText } from '../kinds.js';
+import { endsWithWidgetTail, isWidgetTailAt, recogniseReviewedBy, reviewedByNameAt } from '../recognise.js';
+import { recogniseDate, recogniseDateAt } from '../../../text/dates.js';
+import { recogniseBareNumber, recogniseBareNumberAt } from '../../../text/numbers.js';
+import { isFurnitureRowLine, type MetacriticTokens } from '../kinds.js';
 import { newReview, type MetacriticReader, type MetacriticState, type ReviewDraft } from '../state.js';
 import { readCritic } from '../text.js';
 import { collapse } from '../../../text/strings.js';
-import { type ContinuationRules, continuesItem, DATE_ROW, dateOfLine, isWidgetTail, NUMBERED_ROW, pushReview, readDate } from './items.js';
+import {
+  type ContinuationRules,
+  continuesItem,
+  DATE_ROW,
+  dateOfLine,
+  isWidgetTail,
+  newPlacedPiece,
+  NUMBERED_ROW,
+  pieceText,
+  placePiece,
+  pushReview,
+  readDate,
+} from './items.js';
 import { isPartBullet } from './profile-blocks.js';
 import { continuesInCopiedTail, isFieldWithoutIndent, readRestInCopiedTail } from './copied-critic-items.js';
 
@@ -42,33 +54,34 @@ export const criticItemsReader: MetacriticReader = {
     const numbered = tokens.rowAt(at) === NUMBERED_ROW ? tokens.valueAsRow(at, 'numbered', NUMBERED_ROW) : undefined;
     // The item's lines: its first (the text after its number, or the whole line), then each line
     // that continues it (as `readContinuation` takes them), found one ahead of the one being read.
+    // Each is read where it stands, and sliced only where its text is kept or quoted.
     const indent = tokens.indent(at);
     let draft = newReview(at, numbered ?? null);
-    let line = at;
-    let text = numbered !== undefined ? numberedText(tokens, at) : tokens.text(at);
-    let whole = numbered === undefined;
+    const piece = newPlacedPiece();
+    placePiece(piece, tokens, at, numbered === undefined);
     // The first line not taken, once the item is read; the piece after this one, and its text,
     // sliced once when this one looks ahead to it.
     let next = at + 1;
     let followingText: string | undefined;
     for (let first = true; ; first = false) {
+      const { line, source, from, to } = piece;
       const following = tokens.nextNonBlank(next);
       const more = following < tokens.count && continuesItem(tokens, following, next, indent, CRITIC_ITEM_RULES);
-      if (isWidgetTail(tokens, text, line, whole)) {
+      if ((!piece.whole || isFurnitureRowLine(tokens, line)) && isWidgetTailAt(source, from, to)) {
         draft.last = line;
       } else {
-        const reviewedBy = recogniseReviewedBy(text);
+        const name = reviewedByNameAt(source, from, to);
+        const reviewedBy = name >= 0;
         // A bare number is never a date: told first, it spares a score's line the date pattern.
-        const number = reviewedBy ? undefined : recogniseBareNumber(text);
-        const date = reviewedBy || number !== undefined ? undefined : whole ? dateOfLine(tokens, line) : recogniseDate(text);
-        const score = date ? undefined : number;
-        if (reviewedBy === undefined && date === undefined && score === undefined && continuesExcerpt(draft.excerpt, text)) {
-          draft.excerpt.push(text);
+        const score = reviewedBy ? undefined : recogniseBareNumberAt(source, from, to);
+        const date = reviewedBy || score !== undefined ? undefined : piece.whole ? dateOfLine(tokens, line) : recogniseDateAt(source, from, to);
+        if (!reviewedBy && date === undefined && score === undefined && continuesExcerpt(draft.excerpt, pieceText(piece))) {
+          draft.excerpt.push(pieceText(piece));
           draft.last = line;
         } else {
           const startsNew =
             draft.excerpt.length > 0 ||
-            (reviewedBy !== undefined && draft.critic !== null) ||
+            (reviewedBy && draft.critic !== null) ||
             (date !== undefined && draft.dateText !== null) ||
             (score !== undefined && draft.score !== null);
           if (startsNew && !first) {
@@ -77,16 +90,17 @@ export const criticItemsReader: MetacriticReader = {
           }
           draft.last = line;
           if (draft.awaitingCritic) {
-            draft.critic = readCritic(text);
+            draft.critic = readCritic(pieceText(piece));
             draft.awaitingCritic = false;
           } else if (reviewedBy) {
-            if (reviewedBy.name === '') draft.awaitingCritic = true;
-            else draft.critic = readCritic(reviewedBy.name);
+            if (name === to) draft.awaitingCritic = true;
+            else draft.critic = readCritic(source.slice(name, to));
           } else if (date) {
-            readDate(state, draft, date.iso, text, line);
+            readDate(state, draft, date.iso, pieceText(piece), line);
           } else if (score !== undefined && score <= 100) {
             draft.score = score;
           } else {
+            const text = pieceText(piece);
             if (score !== undefined) {
               state.report.reportLine(
                 'score-out-of-range',
@@ -113,10 +127,8 @@ export const criticItemsReader: MetacriticReader = {
         }
       }
       if (!more) break;
-      line = following;
-      text = followingText ?? tokens.text(line);
-      whole = true;
-      next = line + 1;
+      placePiece(piece, tokens, following, true, followingText);
+      next = following + 1;
       followingText = undefined;
     }
     // On a page partly indented, the item's last review may go on in the copied tail under it.

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
+import { numberedTextIn, recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
 import { type DateLine, recogniseDate } from '../../../text/dates.js';
 import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
 import { numberedText } from '../kinds.js';
@@ -18,6 +18,60 @@ export interface Piece {
   readonly line: number;
   /** True when `text` is the whole line's, so the line's token says what it is. */
   readonly whole: boolean;
+}
+
+/**
+ * A piece of a list item where it stands, for a reader that reads it in place:
+ * `source` holds its text from `from` to `to` (the page's input, for a line
+ * whose text is its slice of it; else the line's text, its whitespace made
+ * plain), and `text` is that text once sliced ({@link pieceText}). One is
+ * made for an item and placed on each of its lines in turn ({@link placePiece}).
+ */
+export interface PlacedPiece {
+  source: string;
+  from: number;
+  to: number;
+  text: string | undefined;
+  line: number;
+  /** True when the piece is the whole line's text, so the line's token says what it is; false for the text after an item's number. */
+  whole: boolean;
+}
+
+/** A piece placed nowhere yet. */
+export function newPlacedPiece(): PlacedPiece {
+  return { source: '', from: 0, to: 0, text: undefined, line: -1, whole: true };
+}
+
+/**
+ * Places `piece` on line `line`: its whole text, or (`whole` false) the text
+ * after its item's number, as `numberedText` gives it. `text`, when the caller
+ * has sliced it already, is kept.
+ */
+export function placePiece(piece: PlacedPiece, tokens: MetacriticTokens, line: number, whole: boolean, text?: string): void {
+  const { lines } = tokens;
+  piece.line = line;
+  piece.whole = whole;
+  if (lines.isPlain(line)) {
+    const start = lines.textStarts[line] as number;
+    const end = lines.textEnds[line] as number;
+    const rest = whole ? -1 : numberedTextIn(lines.input, start, end);
+    piece.source = lines.input;
+    piece.from = rest < 0 ? start : rest;
+    piece.to = end;
+    piece.text = text;
+  } else {
+    const sliced = text ?? (whole ? tokens.text(line) : numberedText(tokens, line));
+    piece.source = sliced;
+    piece.from = 0;
+    piece.to = sliced.length;
+    piece.text = sliced;
+  }
+}
+
+/** The text of a placed piece, sliced the first time it is asked for. */
+export function pieceText(piece: PlacedPiece): string {
+  piece.text ??= piece.source.slice(piece.from, piece.to);
+  return piece.text;
 }
 
 /** The date a piece is (`Jul 15, 2013`), from its line's token when it is the whole line. */

@@ -20,6 +20,9 @@
  * text. When that makes fewer critic reviews than the page says it has, and
  * splitting every such number off brings the list to that count exactly, the
  * reading that keeps the count is taken: each number is a review of its own.
+ * A number on the list's last review is not split off: nothing under it says
+ * it is a review of its own, and a page cut there lists fewer critics than its
+ * count whatever it holds.
  *
  * @module
  */
@@ -127,7 +130,8 @@ function splitOpenNumbers(state: MetacriticState, count: number): void {
     const review = reviews.findIndex((read) => read.span.start.offset === diagnostic.span.start.offset);
     const read = reviews[review];
     const line = diagnostic.span.end.line - 1;
-    if (read === undefined || read.excerpt !== '' || read.score === null || line <= diagnostic.span.start.line - 1) return;
+    // The list's last review stays whole: a page cut there (`Jul 16, 2013` / `8`), or one that lists fewer critics than its count, shows nothing under the number to say it is a review of its own.
+    if (read === undefined || review === reviews.length - 1 || read.excerpt !== '' || read.score === null || line <= diagnostic.span.start.line - 1) return;
     // The number is the review's last line, with a field of the review's own above it.
     if (recogniseBareNumber(tokens.text(line)) !== read.score || (read.critic === null && read.publication === null && read.dateText === null)) return;
     open.push({ diagnostic: at, review, line });

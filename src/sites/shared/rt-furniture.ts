@@ -1,6 +1,7 @@
 /**
- * Rotten Tomatoes' widget leftovers: menus, media links, the rating widget's
- * labels and steps, the ticket form. They carry no data.
+ * Rotten Tomatoes' widget leftovers, on its pages and its mirror flixster's:
+ * menus, media links, the rating widget's labels and steps, the ticket form.
+ * They carry no data.
  *
  * @module
  */
