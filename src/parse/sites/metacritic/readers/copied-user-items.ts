@@ -315,7 +315,7 @@ function isNumberName(text: string): boolean {
 export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[], next: number, closed: boolean): number {
   const { tokens } = state;
   let line = peekCopiedLine(tokens, next);
-  if (closed || line >= tokens.count || (line < copiedTailStart(state) && !continuesPastFurniture(state, pieces, next, line))) return next;
+  if (closed || line >= tokens.count || (line < copiedTailStart(state) && !continuesUserItemUnindented(state, pieces, line))) return next;
   line = nextCopiedLine(state, next);
   let dated = pieces.some((piece) => dateOf(tokens, piece) !== undefined);
   let taken = next;
@@ -344,21 +344,6 @@ export function holdsText(tokens: MetacriticTokens, pieces: readonly Piece[]): b
   const score = pieces[date + 1];
   const first = score !== undefined && recogniseUserScore(score.text) !== undefined ? date + 2 : date + 1;
   return pieces.length > first;
-}
-
-/**
- * True when line `line`, the first under the indented user item whose lines are `pieces` (read up
- * to line `next`) that is neither blank nor furniture copied text passes over, goes on the item
- * left unindented (see {@link continuesUserItemUnindented}): right under the item, or under such
- * furniture left unindented right under it, line after line (`  1. Mar 29, 2020` / `Watch On` /
- * `7.8`). Furniture carries no data, so the score under it goes on the item as it does right
- * under the item's date; the furniture is recorded as furniture.
- */
-function continuesPastFurniture(state: MetacriticState, pieces: readonly Piece[], next: number, line: number): boolean {
-  const { tokens } = state;
-  const right = tokens.nextNonBlank(next);
-  for (let between = right; between <= line; between++) if (tokens.indent(between) > 0 || tokens.isBlank(between)) return false;
-  return continuesUserItemUnindented(state, pieces, right);
 }
 
 /**
