@@ -132,12 +132,12 @@ describe('critic-consensus', () => {
       return stdout.split('\n').filter((line) => line.startsWith('  scoring '));
     };
     expect(await lines('metacritic')).toStrictEqual([
-      `  scoring          Metacritic, the critic's 4 listed reviews taken as one title's: "Generally favorable reviews" (a title's label, not a grade of the critic). 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.`,
-      `  scoring          Metacritic, the publication's 6 listed reviews taken as one title's: "Generally unfavorable reviews" (a title's label, not a grade of the publication). 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
+      `  scoring          Metacritic, the critic's 4 listed reviews taken as one title's: "Generally favorable reviews" (a title's label, not a grade of the critic). The mean of 4 scores is 80, rounded half up to 80: "Generally favorable reviews" (61-80). 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.`,
+      `  scoring          Metacritic, the publication's 6 listed reviews taken as one title's: "Generally unfavorable reviews" (a title's label, not a grade of the publication). The mean of 6 scores is 39.17, rounded half up to 39: "Generally unfavorable reviews" (20-49 for games). 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
     ]);
     expect(await lines('rt')).toStrictEqual([
-      "  scoring          Rotten Tomatoes, the critic's 4 listed reviews taken as one title's: no label. 4 reviews counted: Rotten Tomatoes shows a Tomatometer from 5. 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.",
-      `  scoring          Rotten Tomatoes, the publication's 6 listed reviews taken as one title's: "Rotten" (a title's label, not a grade of the publication). 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
+      "  scoring          Rotten Tomatoes, the critic's 4 listed reviews taken as one title's: no label. 4 reviews counted: Rotten Tomatoes gives a title a Tomatometer from 5. 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.",
+      `  scoring          Rotten Tomatoes, the publication's 6 listed reviews taken as one title's: "Rotten" (a title's label, not a grade of the publication). As one title's Tomatometer, 0% (0 of 6 reviews fresh), below the 60% of Fresh. 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
     ]);
     // A title page keeps the profile's own line.
     expect((await run(['--profile', 'steam', 'a.txt'], { 'a.txt': seed })).stdout).toContain('\n  scoring          Steam: 1 user review. ');

@@ -2,7 +2,6 @@
  * The command's readable summary of a page: plain text, no I/O.
  */
 import type { AggregateResult } from '../aggregate/index.js';
-import type { DescribeScoringResult } from '../scoring/index.js';
 import type { ProfileSummary } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { Distribution, Page } from '../types/page.js';
@@ -17,26 +16,6 @@ const LABEL_WIDTH = 17;
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const { line, column } = diagnostic.span.start;
   return escapeControls(`${file}:${line}:${column}: ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`);
-}
-
-/**
- * The summary's scoring line (--profile): describeScoring's line on a title
- * page; on a critic's or a publication's profile, whose listed reviews are of
- * many titles, the same label said to be what those reviews would give one
- * title, not a verdict on the critic or publication, and the reasons (which
- * speak of a title's critics and Tomatometer) left to --json.
- */
-export function formatScoring(page: Page, described: DescribeScoringResult): string {
-  if (page.kind === 'film') return described.text;
-  // describeScoring's line is "<Title>: <label>. <first reason> <positive count and interval>".
-  const { title } = described.scoring;
-  const head = `${title}: ${described.label ?? 'no label'}. ${described.reasons[0] ?? ''} `;
-  const counts = described.text.startsWith(head) ? described.text.slice(head.length) : '';
-  const listed = page.reviews.length;
-  // No label: the reason says why (too few reviews), in words that hold for any page.
-  const label =
-    described.label === undefined ? `no label. ${described.reasons[0] ?? ''}` : `"${described.label}" (a title's label, not a grade of the ${page.kind}).`;
-  return `${title}, the ${page.kind}'s ${listed} listed review${listed === 1 ? '' : 's'} taken as one title's: ${label} ${counts}`.trimEnd();
 }
 
 /** What the summary adds when the page or the options call for it. */
