@@ -5,7 +5,7 @@
 import type { Page, Review } from '../types/page.js';
 import { rejectParseResult, typeMisuse } from '../shared/checks.js';
 import { checkChoice, checkOptions, checkPage, isPage, PAGE_ACCEPTED } from './check.js';
-import { escapeControls } from './controls.js';
+import { escapeControls, escapeLoneSurrogates } from './controls.js';
 
 /**
  * The name of a CSV column.
@@ -118,11 +118,14 @@ export interface CsvOptions {
    * What to do with control characters in a text cell (C0 controls but the
    * tab, DEL, C1 controls, U+2028 and U+2029, the bidirectional overrides and
    * isolates such as U+202E, lone surrogates): `'keep'` (the default) writes
-   * them as they are, the data intact; `'escape'` writes each as an escape
-   * (`\x1b`, `\x0a`, `\u202e`), for a CSV shown on a terminal or in a log,
-   * where an escape sequence in a review's text would act on the terminal
-   * (the command's `--csv` does so when standard output is a terminal).
-   * Record separators are never escaped.
+   * them as they are, the data intact, but for a lone surrogate (half of a
+   * pair without its other half), which no UTF-8 file can carry (an encoder
+   * would write U+FFFD in its place, losing which it was): it is written as
+   * its escape, `\ud83d`, as JSON writes it and the command's summary shows it;
+   * `'escape'` writes each as an escape (`\x1b`, `\x0a`, `\u202e`), for a CSV
+   * shown on a terminal or in a log, where an escape sequence in a review's
+   * text would act on the terminal (the command's `--csv` does so when
+   * standard output is a terminal). Record separators are never escaped.
    */
   readonly controls?: 'keep' | 'escape';
 }
@@ -331,7 +334,7 @@ function rowsOf(source: CsvSource, writing: CsvWriting): string {
 function rowOf({ file, page }: CsvSource, review: Review, writing: CsvWriting): string {
   const field = (value: string | number | boolean | null): string => {
     if (typeof value !== 'string') return quoteField(value);
-    const shown = writing.escapeControls ? escapeControls(value) : value;
+    const shown = writing.escapeControls ? escapeControls(value) : escapeLoneSurrogates(value);
     return quoteField(writing.escapeFormulas ? escapeFormula(shown) : shown);
   };
   return recordOf(file, page, review).map(field).join(',') + writing.newline;

@@ -108,10 +108,19 @@ describe('formatCsvRows', () => {
     expect(formatCsvRows({ file: 'a\u0007.txt', page }, { controls: 'escape' })).toBe(
       'a\\x07.txt,film,,T\\u202eitle,,1,,,,80,,,metacritic,,,,,\\x1b[2Jone\\x0d\\x0atwo\\x9b1m \\x00 \t tab \\ud800\r\n',
     );
-    expect(formatCsvRows(page)).toBe(',film,,T\u202eitle,,1,,,,80,,,metacritic,,,,,"\u001b[2Jone\r\ntwo\u009b1m \u0000 \t tab \ud800"\r\n');
+    expect(formatCsvRows(page)).toBe(',film,,T\u202eitle,,1,,,,80,,,metacritic,,,,,"\u001b[2Jone\r\ntwo\u009b1m \u0000 \t tab \\ud800"\r\n');
     expect(() => formatCsvRows(page, { controls: 'strip' } as unknown as CsvOptions)).toThrow(
       new RangeError('formatCsvRows: option controls must be one of "keep", "escape"; got "strip".'),
     );
+  });
+
+  it('returns a lone surrogate as its escape, as JSON writes it, and a whole pair as it is, when controls are kept: UTF-8 cannot carry half a pair', () => {
+    const review = SMALL.reviews[0] as Review;
+    const page: Page = { ...SMALL, title: 'Half \ud83d', reviews: [{ ...review, excerpt: 'Half \ude00 of a pair, whole \ud83d\ude00, \\ud83d typed.' }] };
+    const rows = formatCsvRows({ file: 'a\udfff.txt', page }, { newline: 'lf' });
+    expect(rows).toBe('a\\udfff.txt,film,,Half \\ud83d,,1,,,,80,,,metacritic,,,,,"Half \\ude00 of a pair, whole \ud83d\ude00, \\ud83d typed."\n');
+    expect(rows).toBe(new TextDecoder().decode(new TextEncoder().encode(rows)));
+    expect(JSON.stringify(page.title)).toBe('"Half \\ud83d"');
   });
 
   it('returns "tbd" and the review’s own Metascore on a profile, and the page’s Metascore on a title page', () => {
