@@ -386,17 +386,21 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** Counts judged, positive and top-critic reviews under a default rule and the caller's marks. */
+/**
+ * Counts judged, positive and top-critic reviews under the caller's marks, else the page's own mark
+ * (`pageMark`, where a profile reads one), else a default rule on the score.
+ */
 function judge(
   reviews: readonly Review[],
   settings: Settings,
   isPositive: (score: number) => boolean,
+  pageMark?: (review: Review) => boolean | undefined,
 ): { judged: number; positive: number; topCritics: number | undefined } {
   let judged = 0;
   let positive = 0;
   let topCritics = settings.topCritics === undefined ? undefined : 0;
   for (const [position, review] of reviews.entries()) {
-    const marked = settings.positive?.(review, position);
+    const marked = settings.positive?.(review, position) ?? pageMark?.(review);
     const verdict = marked ?? (review.score === null ? undefined : isPositive(review.score));
     if (verdict === undefined) continue;
     judged += 1;
@@ -490,6 +494,11 @@ function scoreMetacritic(profile: MetacriticProfile, facts: Facts, settings: Set
   };
 }
 
+/** A review's Fresh (true) or Rotten (false) as the page prints it; `undefined` where it does not. */
+function freshnessOf(review: Review): boolean | undefined {
+  return review.freshness === null ? undefined : review.freshness === 'fresh';
+}
+
 function scoreRottenTomatoes(profile: RottenTomatoesProfile, facts: Facts, settings: Settings): RottenTomatoesScoring {
   const release = settings.release ?? (facts.media === 'tv' ? 'tv' : 'wide');
   const certifiedMinReviews = profile.certifiedMinReviews[release];
@@ -498,7 +507,10 @@ function scoreRottenTomatoes(profile: RottenTomatoesProfile, facts: Facts, setti
     const tally = facts.tally as ScoreTally;
     counts = { judged: tally.total, positive: need(tally, 'positive', 'rt'), topCritics: tally.topCritics };
   } else {
-    counts = judge(facts.reviews, settings, (score) => score >= profile.freshMinScore);
+    // The page's own Fresh and Rotten marks and Top Critic marks, where it prints them, are Rotten Tomatoes' own.
+    const reviews = facts.reviews;
+    const topCritics = settings.topCritics ?? (reviews.some((review) => review.topCritic !== null) ? (review: Review) => review.topCritic === true : undefined);
+    counts = judge(reviews, { ...settings, topCritics }, (score) => score >= profile.freshMinScore, freshnessOf);
   }
   const share = shareOf(counts.judged, counts.positive);
   const figures: RottenTomatoesFigures = { ...share, topCritics: counts.topCritics, release, certifiedMinReviews };
@@ -708,11 +720,14 @@ function run(fn: string, profile: ScoringProfile, input: unknown, options: unkno
  *   verdict fit only the game bands, as for {@link aggregate});
  *   `'tbd'` below `minReviews` (4) scored reviews.
  * - `rt` ({@link ROTTEN_TOMATOES}): a review is fresh when the caller marks it
- *   so, else when scored `freshMinScore` (60) or more; unscored, unmarked
- *   reviews are not counted. No label below 5 judged reviews; Fresh at 60% or
- *   more; Certified Fresh at 75% or more with 80 reviews (wide release), 40
- *   (limited) or 20 (TV), of which 5 by top critics. Without `topCritics`
- *   marks, Certified Fresh cannot be shown and the reasons say so.
+ *   so, else when the page marks it Fresh (its `freshness`, as Rotten
+ *   Tomatoes' pages print it; Rotten is not fresh), else when scored
+ *   `freshMinScore` (60) or more; unscored, unmarked reviews are not counted.
+ *   No label below 5 judged reviews; Fresh at 60% or more; Certified Fresh at
+ *   75% or more with 80 reviews (wide release), 40 (limited) or 20 (TV), of
+ *   which 5 by top critics: the caller's `topCritics` marks, else the page's
+ *   own (`topCritic`, where it prints them). Without either, Certified Fresh
+ *   cannot be shown and the reasons say so.
  * - `opencritic` ({@link OPENCRITIC}): the unweighted mean of the scored
  *   reviews (of top critics only when `topCritics` is given: the Top Critic
  *   Average), rounded half up; the percentage recommending (marked, else
