@@ -175,6 +175,12 @@ describe('critic-consensus', () => {
     expect(stdout).toContain('  user verdict     Generally favorable reviews, based on 1 rating\n');
   });
 
+  it('says a verdict printed without its count has none, rather than "based on ? critics"', async () => {
+    const text = readFileSync(join(import.meta.dirname, 'sites', 'moviescom', '226-mc-moviescom-blade-runner.txt'), 'utf8');
+    const { stdout } = await run(['p.txt'], { 'p.txt': text });
+    expect(stdout).toContain('\n  verdict          Universal acclaim, no critic count printed\n');
+  });
+
   it('prints its usage and version', async () => {
     expect((await run(['--help'], {})).stdout).toMatch(/^Usage: critic-consensus \[options\] \[FILE\.\.\.\]/u);
     expect((await run(['-v'], {})).stdout).toBe('9.9.9\n');

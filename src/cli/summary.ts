@@ -54,7 +54,7 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
     );
   }
   if (page.kind === 'film') {
-    row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, based on ${count(page.criticCount)} critic${page.criticCount === 1 ? '' : 's'}`);
+    row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, ${basedOn(page.criticCount, 'critic')}`);
     if (page.metascore !== null) row('metascore', `${page.metascore} as printed`);
   } else {
     const profile = page.profile;
@@ -119,10 +119,7 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
   if (extras.scoring !== undefined) row('scoring', extras.scoring);
   if (page.users) {
     const users = page.users;
-    row(
-      'user verdict',
-      users.verdict === null ? 'none printed' : `${users.verdict}, based on ${count(users.ratingCount)} rating${users.ratingCount === 1 ? '' : 's'}`,
-    );
+    row('user verdict', users.verdict === null ? 'none printed' : `${users.verdict}, ${basedOn(users.ratingCount, 'rating')}`);
     if (users.score !== null) row('user score', `${users.score} of 10`);
     row('user reviews', String(users.reviews.length));
   }
@@ -161,6 +158,11 @@ function bar(value: number, total: number): string {
 
 function sum(distribution: Distribution): number {
   return (distribution.positive ?? 0) + (distribution.mixed ?? 0) + (distribution.negative ?? 0);
+}
+
+/** "based on 11 critics", "based on 1 critic", or "no critic count printed" for a verdict printed without its count. */
+function basedOn(value: number | null, noun: string): string {
+  return value === null ? `no ${noun} count printed` : `based on ${value} ${noun}${value === 1 ? '' : 's'}`;
 }
 
 function count(value: number | null): string {
