@@ -175,6 +175,26 @@ describe('critic-consensus', () => {
     expect(stdout).toContain('  user verdict     Generally favorable reviews, based on 1 rating\n');
   });
 
+  it('prints no page facts for an empty file, HTML or a text that is not a review page, only its diagnostics', async () => {
+    const files = { 'e.txt': ' \n', 'h.txt': '<!DOCTYPE html><html><body><p>Universal acclaim</p></body></html>\n', 'n.txt': 'Just some notes.\n' };
+    const { stdout, status } = await run(['e.txt', 'h.txt', 'n.txt'], files);
+    expect(status).toBe(7);
+    expect(stdout.split('\n').map((line) => line.replace(/ error (\S+) .*$/u, ' error $1'))).toStrictEqual([
+      'e.txt',
+      '  diagnostics      1 (1 error), below',
+      'e.txt:1:1: error empty-input',
+      '',
+      'h.txt',
+      '  diagnostics      1 (1 error), below',
+      'h.txt:1:1: error html-input',
+      '',
+      'n.txt',
+      '  diagnostics      1 (1 error), below',
+      'n.txt:1:1: error not-a-review-page',
+      '',
+    ]);
+  });
+
   it('says a verdict printed without its count has none, rather than "based on ? critics"', async () => {
     const text = readFileSync(join(import.meta.dirname, 'sites', 'moviescom', '226-mc-moviescom-blade-runner.txt'), 'utf8');
     const { stdout } = await run(['p.txt'], { 'p.txt': text });

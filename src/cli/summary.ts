@@ -126,6 +126,11 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
   return finishSummary(file, rows, diagnostics);
 }
 
+/** The summary of a text that is no review page (empty, HTML, none of a page's parts): its name and the count of its diagnostics, which say why. */
+export function formatNoPageSummary(file: string, diagnostics: readonly Diagnostic[]): string {
+  return finishSummary(file, [], diagnostics);
+}
+
 /** The diagnostics line, and the rows as text. */
 function finishSummary(file: string, rows: [string, string][], diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
