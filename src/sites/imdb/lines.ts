@@ -42,6 +42,21 @@ export function recogniseDashItem(text: string): string | undefined {
   return text.startsWith('- ') && text.length > 2 ? text.slice(2).trim() : undefined;
 }
 
+/** `External reviews`: the heading of IMDb's page of links to critics' reviews on other sites, which prints no figure. */
+export function recogniseExternalHeading(text: string): boolean {
+  return /^external reviews$/iu.test(text);
+}
+
+//   review this title                                   the users' list's link
+//   | \d[\d,]* out of \d[\d,]* found this helpful\.?     "4,239 out of 4,549 found this helpful."
+//   | was this review helpful\? sign in to vote\.?        under each user's review
+const USERS_PAGE = /^(?:review this title|\d[\d,]* out of \d[\d,]* found this helpful\.?|was this review helpful\? sign in to vote\.?)$/iu;
+
+/** A line of IMDb's users' reviews (`Review this title`, `4,239 out of 4,549 found this helpful.`): no critic's. */
+export function recogniseUsersPageLine(text: string): boolean {
+  return USERS_PAGE.test(text);
+}
+
 /** Lines that carry no data: links and headings around the list, the page's edit links under it. */
 const FURNITURE = /^(?:critic reviews|metacritic\.com|suggest an edit or add missing content)$/iu;
 
@@ -61,6 +76,8 @@ export interface ImdbValues {
   readonly 'users-heading': true;
   readonly number: number;
   readonly furniture: true;
+  readonly 'external-heading': true;
+  readonly 'users-line': true;
   readonly footer: true;
   readonly text: string;
 }
@@ -113,6 +130,8 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
+  { kind: 'external-heading', recognise: (text: string) => (recogniseExternalHeading(text) ? true : undefined), first: 'eE', endsItem: false },
+  { kind: 'users-line', recognise: (text: string) => (recogniseUsersPageLine(text) ? true : undefined), first: 'rRwW0123456789', endsItem: false },
   // The page's footer, under the list: `More from this title`, `Contribute to this page`, `Top Gap`.
   { kind: 'footer', recognise: (text: string) => (FOOTER.test(text) ? true : undefined), first: 'cCmMtT', endsItem: true },
 ];
@@ -136,6 +155,8 @@ export const IMDB_EXAMPLES: LineExamples<ImdbValues, 'text'> = {
   'dash-item': ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'],
   number: ['100', '90', '7'],
   furniture: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top', 'Suggest an edit or add missing content'],
+  'external-heading': ['External reviews', 'External Reviews'],
+  'users-line': ['Review this title', '4,239 out of 4,549 found this helpful.', 'Was this review helpful? Sign in to vote.'],
   footer: ['Contribute to this page', 'More from this title', 'Top Gap'],
   'users-heading': USERS_HEADING_EXAMPLES,
 };
