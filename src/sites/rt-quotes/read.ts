@@ -77,9 +77,16 @@ function close(state: QuotesState, atEnd = false): void {
 function readSaid(tokens: TokenList<QuotesValues>, at: number, state: QuotesState): number {
   close(state);
   const said = tokens.valueOf(at, 'said');
-  const review = newReview(lineOf(tokens, at));
-  review.critic = criticOf(said.critic);
+  const line = lineOf(tokens, at);
+  const review = newReview(line);
+  review.critic = said.critic === null ? null : criticOf(said.critic);
   review.publication = said.publication;
+  if (!said.settled)
+    state.draft.reportLine(
+      'glued-text',
+      `The byline "${said.critic}" names a critic or a publication, which the text does not settle; it is read as the critic.`,
+      line,
+    );
   state.review = review;
   state.awaiting = 'quote';
   return at + 1;
