@@ -56,9 +56,8 @@ describe('the imdb site', () => {
     'The Shawshank Redemption (1994)\nExternal Reviews\nShowing all 150 external reviews\nReelViews [James Berardinelli]\nrogerebert.com [Roger Ebert]\n';
   const users =
     'Spirited Away (2001)\nUser Reviews\nReview this title\n2,481 Reviews\nHide Spoilers\n10/10\nA masterpiece\nmoviefan88 3 March 2003\n- Miyazaki at his best.\n1,024 out of 1,100 found this helpful.\nWas this review helpful? Sign in to vote.\nPermalink\n';
-  const externalMessage =
-    "The text is IMDb's page of external reviews: links to critics' reviews on other sites, with no figure or score of Metacritic's, which no layout of the site reads.";
-  const usersMessage = "The text is IMDb's page of its users' reviews, which are no critic reviews and no figure of Metacritic's; none of it is read.";
+  const externalMessage = "IMDb's page of external reviews (links to them), with no critic's review or figure of Metacritic's, is not read.";
+  const usersMessage = "IMDb's page of its users' reviews, with no critic's review or figure of Metacritic's, is not read.";
 
   /** The diagnostics of `text` read with every site, as each one's code and message. */
   function diagnosed(text: string, url?: string) {
@@ -75,7 +74,7 @@ describe('the imdb site', () => {
     ]);
   });
 
-  it("returns one not-a-review-page error that says the page is one of IMDb's users' reviews, from their lines or its URL", () => {
+  it("returns one not-a-review-page error that says the page is one of IMDb's users' reviews, from its 'Review this title' or its URL", () => {
     expect(diagnosed(users)).toStrictEqual([0, [['not-a-review-page', usersMessage]]]);
     expect(diagnosed('Spirited Away\nUser reviews\n2.5K\n10/10\nA masterpiece\n', 'https://www.imdb.com/title/tt0245429/reviews/?ref_=tt_ov_rt')).toStrictEqual(
       [0, [['not-a-review-page', usersMessage]]],

@@ -13,7 +13,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
-import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, recogniseExternalHeading, recogniseUsersPageLine, type ImdbValues } from './lines.js';
+import { EXTERNAL_PAGE, recogniseCount2018, recogniseCount2023, recogniseCountMobile, recogniseOtherPage, USERS_PAGE, type ImdbValues } from './lines.js';
 import { readGluedItem } from './readers/glued-item.js';
 import {
   opensBareYear,
@@ -70,12 +70,12 @@ const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
   {
     // IMDb's pages of external reviews and of its users' reviews, whose lines are furniture: what the page is, for its diagnostic when nothing else is read.
     name: 'other page',
-    opens: ['external-heading', 'users-line'],
+    opens: ['other-page'],
     read: (tokens, at, state) => {
-      const users = tokens.is(at, 'users-line');
-      state.pageIs ??= users ? 'users' : 'external';
+      const page = tokens.valueOf(at, 'other-page');
+      state.pageIs ??= page;
       // A user's review's line before any critic's figure: the users' part, to the page's end (a line `- <text>` there is a user's).
-      state.usersPart ||= users && !criticsBegan(state) && !state.draft.has('metascore');
+      state.usersPart ||= page === USERS_PAGE && !criticsBegan(state) && !state.draft.has('metascore');
       return readFurniture(state, at);
     },
   },
@@ -84,25 +84,18 @@ const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
 ]);
 
 /** The path of IMDb's page of external reviews (`/title/tt0111161/externalreviews`) or of its users' reviews (`/reviews`). */
-const OTHER_PAGE = /\/(external)?reviews\/?(?:[?#]|$)/iu;
+const OTHER_PATH = /\/(external)?reviews\/?(?:[?#]|$)/iu;
 
-/** Why a page of another kind of IMDb's, with no part of a critic-review page, is not read. */
-const NOT_READ = {
-  external:
-    "The text is IMDb's page of external reviews: links to critics' reviews on other sites, with no figure or score of Metacritic's, which no layout of the site reads.",
-  users: "The text is IMDb's page of its users' reviews, which are no critic reviews and no figure of Metacritic's; none of it is read.",
-} as const;
-
-/** Reads an IMDb critic-review page. */
+/** Reads an IMDb critic-review page; a page of another kind of IMDb's, with no part of one, is named in its not-a-review-page error. */
 function readImdb(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  const path = input.url === undefined ? null : OTHER_PAGE.exec(input.url);
-  const pageIs = path ? (path[1] === undefined ? 'users' : 'external') : state.pageIs;
-  return state.draft.finish(input.media, pageIs && NOT_READ[pageIs]);
+  const path = input.url === undefined ? null : OTHER_PATH.exec(input.url);
+  const page = path ? (path[1] === undefined ? USERS_PAGE : EXTERNAL_PAGE) : state.pageIs;
+  return state.draft.finish(input.media, page && `IMDb's page of ${page}, with no critic's review or figure of Metacritic's, is not read.`);
 }
 
-/** 3 for a page on imdb.com, or one whose first lines hold a count line of one of IMDb's layouts; 1 for `External reviews` or a line of IMDb's users' reviews there; 0 otherwise. */
+/** 3 for a page on imdb.com, or one whose first lines hold a count line of one of IMDb's layouts; 1 for `External reviews` or `Review this title` there; 0 otherwise. */
 function claimImdb(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
   const { lines } = input;
@@ -111,7 +104,7 @@ function claimImdb(input: SiteInput): number {
     const text = lines.text(at);
     if (recogniseCount2023(text) !== undefined || recogniseCount2018(text) !== undefined || recogniseCountMobile(text) !== undefined) return 3;
     // IMDb's page of external reviews, or of its users' reviews: the site says what the page is, and reads none of it.
-    other ||= recogniseExternalHeading(text) || recogniseUsersPageLine(text);
+    other ||= recogniseOtherPage(text) !== undefined;
   }
   return other ? 1 : 0;
 }

@@ -42,19 +42,18 @@ export function recogniseDashItem(text: string): string | undefined {
   return text.startsWith('- ') && text.length > 2 ? text.slice(2).trim() : undefined;
 }
 
-/** `External reviews`: the heading of IMDb's page of links to critics' reviews on other sites, which prints no figure. */
-export function recogniseExternalHeading(text: string): boolean {
-  return /^external reviews$/iu.test(text);
-}
+/** What IMDb's pages of other kinds are, as their diagnostic names them. */
+export const EXTERNAL_PAGE = 'external reviews (links to them)';
+export const USERS_PAGE = "its users' reviews";
 
-//   review this title                                   the users' list's link
-//   | \d[\d,]* out of \d[\d,]* found this helpful\.?     "4,239 out of 4,549 found this helpful."
-//   | was this review helpful\? sign in to vote\.?        under each user's review
-const USERS_PAGE = /^(?:review this title|\d[\d,]* out of \d[\d,]* found this helpful\.?|was this review helpful\? sign in to vote\.?)$/iu;
+//   (external reviews)      the heading of the page of links to critics' reviews elsewhere
+//   | review this title     the link over the users' reviews
+const OTHER_PAGE = /^(?:(external reviews)|review this title)$/iu;
 
-/** A line of IMDb's users' reviews (`Review this title`, `4,239 out of 4,549 found this helpful.`): no critic's. */
-export function recogniseUsersPageLine(text: string): boolean {
-  return USERS_PAGE.test(text);
+/** `External reviews`, or `Review this title` over IMDb's users' reviews: the page of another kind it shows. */
+export function recogniseOtherPage(text: string): string | undefined {
+  const match = OTHER_PAGE.exec(text);
+  return match ? (match[1] === undefined ? USERS_PAGE : EXTERNAL_PAGE) : undefined;
 }
 
 /** Lines that carry no data: links and headings around the list, the page's edit links under it. */
@@ -76,8 +75,7 @@ export interface ImdbValues {
   readonly 'users-heading': true;
   readonly number: number;
   readonly furniture: true;
-  readonly 'external-heading': true;
-  readonly 'users-line': true;
+  readonly 'other-page': string;
   readonly footer: true;
   readonly text: string;
 }
@@ -130,8 +128,7 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
-  { kind: 'external-heading', recognise: (text: string) => (recogniseExternalHeading(text) ? true : undefined), first: 'eE', endsItem: false },
-  { kind: 'users-line', recognise: (text: string) => (recogniseUsersPageLine(text) ? true : undefined), first: 'rRwW0123456789', endsItem: false },
+  { kind: 'other-page', recognise: recogniseOtherPage, first: 'eErR', endsItem: false },
   // The page's footer, under the list: `More from this title`, `Contribute to this page`, `Top Gap`.
   { kind: 'footer', recognise: (text: string) => (FOOTER.test(text) ? true : undefined), first: 'cCmMtT', endsItem: true },
 ];
@@ -155,8 +152,7 @@ export const IMDB_EXAMPLES: LineExamples<ImdbValues, 'text'> = {
   'dash-item': ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'],
   number: ['100', '90', '7'],
   furniture: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top', 'Suggest an edit or add missing content'],
-  'external-heading': ['External reviews', 'External Reviews'],
-  'users-line': ['Review this title', '4,239 out of 4,549 found this helpful.', 'Was this review helpful? Sign in to vote.'],
+  'other-page': ['External reviews', 'External Reviews', 'Review this title'],
   footer: ['Contribute to this page', 'More from this title', 'Top Gap'],
   'users-heading': USERS_HEADING_EXAMPLES,
 };

@@ -13,8 +13,8 @@ export { furnish, kindAt, lineAt, nextNonBlank, report, reportUnplaced, spanOf, 
 export interface ImdbState extends ReadingState<ImdbValues> {
   /** `header` until the count line; then the list of the layout it names. */
   phase: 'header' | 'list-2018' | 'list-mobile';
-  /** What a page of another kind printed of its own: `External reviews` (links to reviews elsewhere), a user's review's line. */
-  pageIs: 'external' | 'users' | undefined;
+  /** What IMDb page of another kind the page is, from a line of its own (`External reviews`, `Review this title`). */
+  pageIs: string | undefined;
 }
 
 /** A fresh state for `input`, every line classified. */
