@@ -293,3 +293,22 @@ describe('parse on a user list whose copy dropped the numbers, on a page with no
     });
   });
 });
+
+describe('parse on a copied user list under the rating widget', () => {
+  const HEAD_WIDGET = 'Universal acclaim- based on 7 Ratings\nYour Score\n0 out of 10\nRate this:\n';
+  const REVIEWS = 'Jul 1, 2021\n7\nFine.\nBobK.\nJul 2, 2021\n6\nOkay.\n';
+
+  it.each([
+    ['cut to its 10 and 0, over the first date', '10\n0\n', [null, 'BobK.'], []],
+    ['cut to its 10 and 0, over a first user named 10', '10\n0\n10\n', ['10', 'BobK.'], ['copied-number-open@7: 10']],
+    ['counted down from 10 to 0, over a first user named 10', '10\n9\n8\n7\n6\n5\n4\n3\n2\n1\n0\n10\n', ['10', 'BobK.'], ['copied-number-open@16: 10']],
+    ['cut to a lone 10 over the first date', '10\n', ['10', 'BobK.'], ['copied-number-open@5: 10']],
+  ])("reads the widget %s, a number that may be the widget's reported open", (_, widget, users, diagnostics) => {
+    const text = `${HEAD_WIDGET}${widget}${REVIEWS}`;
+    const { page, diagnostics: reported } = parse(text);
+    expect({
+      users: page.users?.reviews.map(({ user }) => user),
+      diagnostics: reported.map(({ code, span }) => `${code}@${span.start.line}: ${text.slice(span.start.offset, span.end.offset)}`),
+    }).toStrictEqual({ users, diagnostics });
+  });
+});

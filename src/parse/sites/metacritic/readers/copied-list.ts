@@ -335,7 +335,7 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       distributionLines++;
       if (isNumberedLine(tokens, line)) numbered++;
       else unnumberedDistribution++;
-    } else if (row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) numbered++;
+    } else if ((row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line)) numbered++;
     else if (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW) bare++;
     else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
     else if (row === VERDICT_ROW) users = tokens.valueOf(line, 'verdict').owner === 'user';
