@@ -680,8 +680,8 @@ const WHITESPACE = /\s/u;
 // The links a crawl keeps at the end of a review's text, as printed.
 const WIDGET_TAILS = ['Full Review »', 'Full Review', 'Read More', 'Read More »', 'Expand'];
 
-/** The last characters of the {@link WIDGET_TAILS}. */
-const WIDGET_TAIL_ENDS = new Set(WIDGET_TAILS.map((word) => word.charCodeAt(word.length - 1)));
+/** 1 for each code below 256 that is the last character of one of the {@link WIDGET_TAILS} (all of which end so), looked up with no hashing. */
+const WIDGET_TAIL_ENDS = WIDGET_TAILS.reduce((ends, word) => ((ends[word.charCodeAt(word.length - 1)] = 1), ends), new Uint8Array(256));
 
 /** The lengths of the {@link WIDGET_TAILS}, as the bits of one number (each is shorter than 32). */
 const WIDGET_TAIL_LENGTHS = WIDGET_TAILS.reduce((lengths, word) => lengths | (1 << word.length), 0);
@@ -720,7 +720,8 @@ export function endsWithWidgetTail(text: string): boolean {
 /** The length of the widget tail that ends `text` at `end`, a word of its own; 0 when there is none. */
 function widgetTailAt(text: string, end: number): number {
   // Most text is told apart by its last character alone.
-  if (!WIDGET_TAIL_ENDS.has(text.charCodeAt(end - 1))) return 0;
+  const last = text.charCodeAt(end - 1);
+  if (!(last < 256 && WIDGET_TAIL_ENDS[last] === 1)) return 0;
   for (const word of WIDGET_TAILS) {
     if (text.endsWith(word, end) && (end === word.length || text.charAt(end - word.length - 1) === ' ')) return word.length;
   }
