@@ -642,9 +642,13 @@ export function isFurnitureAt(input: string, start: number, end: number): boolea
   if (start === end) return false;
   const first = input.charCodeAt(start);
   if (first === 0x3e && input.charCodeAt(start + 1) === 0x20 && end - start > 1) return true;
+  // Furniture that ends with a full stop begins with "There are no" or a count, one that ends with a
+  // digit with a count or "#": most excerpt and date lines end so.
+  const lower = first | 0x20;
+  const last = input.charCodeAt(end - 1);
+  if ((last === 0x2e ? lower !== 0x74 : isDigit(last) && first !== 0x23) && !isDigit(first)) return false;
   if (first === 0x23) return /^#\d{1,4} (?:best|most|top) .+ of (?:\d{4}|all time)$/iu.test(input.slice(start, end));
   // "No user score yet- Awaiting 4 more ratings", under a "User Score" of "tbd".
-  const lower = first | 0x20;
   if (
     (lower === 0x6e || lower === 0x61) &&
     AWAITING_ENDS.has(input.charCodeAt(end - 1) | 0x20) &&
