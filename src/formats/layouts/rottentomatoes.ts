@@ -39,13 +39,13 @@ function isTopCriticsList(reviews: readonly Review[]): boolean {
   );
 }
 
-/** True when a page's quotes can be written as `<Critic> (<Publication>) said:` lines under its consensus: two or more (as the site is told by), each with both names. */
+/** True when a page's quotes can be written as `<Critic> (<Publication>) said:` lines under its consensus (`(<Publication>) said:` or `<Critic> said:` where the review names one): two or more (as the site is told by), each with a name. */
 function isSaidList(page: Film): boolean {
   return (
     page.consensus !== null &&
     page.tomatometer === null &&
     page.reviews.length >= 2 &&
-    page.reviews.every((review) => review.critic !== null && review.publication !== null)
+    page.reviews.every((review) => review.critic !== null || review.publication !== null)
   );
 }
 
@@ -176,7 +176,9 @@ function writeSaidQuotes(page: Film, blocks: (readonly string[])[]): void {
   if (page.title !== null) blocks.push([collapseSpace(page.title)]);
   if (page.consensus !== null) blocks.push([collapseSpace(page.consensus)]);
   for (const review of page.reviews) {
-    blocks.push([`${printedCritic(review) ?? ''} (${collapseSpace(review.publication ?? '')}) said:`, printedQuote(review.excerpt, true)]);
+    const critic = printedCritic(review);
+    const byline = review.publication === null ? critic : `${critic ?? ''} (${collapseSpace(review.publication)})`.trimStart();
+    blocks.push([`${byline} said:`, printedQuote(review.excerpt, true)]);
   }
 }
 
