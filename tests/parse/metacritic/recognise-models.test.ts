@@ -309,6 +309,32 @@ describe('the recognisers read in place', () => {
       for (const [page, start, end] of pages(line)) expect([line, isFurnitureAt(page, start, end)]).toStrictEqual([line, furniture(line)]);
   });
 
+  it('isFurnitureAt takes a line that ends with a full stop only when it begins as "There are no", a count or "> " does, and one that ends with a digit as a count, "#" or "> " does', () => {
+    const furniture = [
+      'There are no user reviews yet.',
+      'there are no critic reviews yet.',
+      'THERE ARE NO POSITIVE REVIEWS YET.',
+      '3 of 4 users found this helpful.',
+      '> Track one.',
+      '0 out of 10',
+      '#12 Best PC Game of 2009',
+      '> Track 1',
+    ];
+    const other = [
+      'Watch On.',
+      'Expand.',
+      'Critic Reviews.',
+      'See all 20 Critic Reviews.',
+      'Full Review.',
+      'No user score yet- Awaiting 4 more ratings.',
+      '#12 Best PC Game of 2009.',
+      '.',
+    ];
+    other.push('Jul 15, 2013', 'Watch On 2', 'Top Trailers 1', 'No user score yet- Awaiting 4', 'See all 20', '1 out of 10', '#');
+    for (const line of [...furniture, ...other])
+      for (const [page, start, end] of pages(line)) expect([line, isFurnitureAt(page, start, end)]).toStrictEqual([line, furniture.includes(line)]);
+  });
+
   // A count's digits and separators, up to past 15 digits (where a double stops keeping every
   // digit) and 309 (where it becomes Infinity).
   const COUNTS = fc.oneof(
