@@ -94,9 +94,10 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  *   the contract always has it (a review's `excerpt`) or of the wrong type,
  *   naming it (`reviews[0].excerpt`).
  * @throws RangeError when a score is outside 0-100 (a review's, the page's
- *   Metascore, a profile review's title Metascore, a profile's highest or
- *   lowest review score), or a number has no printed form in the layout (a
- *   review score of 85.5, a Metascore of 120, a negative count), naming it.
+ *   Metascore, a profile review's title Metascore), or a number has no
+ *   printed form in the layout (a review score of 85.5, a Metascore of 120, a
+ *   negative count, a profile's highest or lowest review score past the three
+ *   digits its line prints), naming it.
  *
  * @example
  * ```ts
@@ -293,7 +294,7 @@ function writeProfilePage(page: ProfilePage, blocks: (readonly string[])[]): voi
     const extreme = profile[which];
     if (extreme !== null) {
       const label = which === 'highest' ? 'Highest' : 'Lowest';
-      scores.push(`${label} review score: ${checkWhole(extreme.score, 0, 100, `profile.${which}.score`)} ${collapseSpace(extreme.title)}`);
+      scores.push(`${label} review score: ${checkWhole(extreme.score, 0, 999, `profile.${which}.score`)} ${collapseSpace(extreme.title)}`);
     }
   }
   const listed = profile.listedCount !== null && media !== null;
