@@ -29,7 +29,7 @@ import {
 import { readMobileItem } from './readers/mobile-item.js';
 import { readScoredItem } from './readers/scored-item.js';
 import { readUnplaced } from './readers/unplaced.js';
-import { usersHeadingReader, usersPartReader } from '../shared/state.js';
+import { nextPageReader, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { stateOf, type ImdbState } from './state.js';
 
 /** imdb.com's host in a URL (m.imdb.com, www.imdb.com). */
@@ -45,6 +45,8 @@ function criticsBegan(state: ImdbState): boolean {
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
+  /* @__PURE__ */ nextPageReader<ImdbValues, ImdbState>(['count-2023', 'count-2018', 'count-mobile'], readCount),
+  /* @__PURE__ */ nextPageReader<ImdbValues, ImdbState>(['mobile-heading'], readMobileHeading),
   /* @__PURE__ */ usersPartReader<ImdbValues, ImdbState>(),
   /* @__PURE__ */ usersHeadingReader<ImdbValues, ImdbState>(criticsBegan),
   {
