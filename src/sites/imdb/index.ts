@@ -27,7 +27,7 @@ import {
   readYear,
 } from './readers/header.js';
 import { readMobileItem } from './readers/mobile-item.js';
-import { readScoredItem } from './readers/scored-item.js';
+import { readScoredItem, repeatsTitle } from './readers/scored-item.js';
 import { readUnplaced } from './readers/unplaced.js';
 import { nextPageReader, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { stateOf, type ImdbState } from './state.js';
@@ -68,6 +68,8 @@ const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
     read: (_tokens, at, state) => readYear(state, at),
   },
   { name: 'glued item', opens: ['dash-item'], read: (_tokens, at, state) => readGluedItem(state, at) },
+  // The title printed again under the list (a second page joined): furniture, as the facts under it that repeat the first's.
+  { name: 'title again', opens: ['text'], when: (state, _tokens, at) => repeatsTitle(state, at), read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'furniture', opens: ['metascore-label', 'provided-by', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
   {
     // IMDb's pages of external reviews and of its users' reviews, whose lines are furniture: what the page is, for its diagnostic when nothing else is read.
