@@ -9,11 +9,11 @@
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
 import { recogniseBy, recogniseMetascoreNote, type FandangoValues } from './lines.js';
-import { readCriticItem } from './readers/critic-item.js';
+import { endsInFullReview, readCriticItem } from './readers/critic-item.js';
 import { readCriticRatings, readFurniture, readReviewsHeading, readSynopsisHeading, readUnplaced } from './readers/furniture.js';
 import { readMetascore, readMetascoreNote, readVerdict } from './readers/metascore.js';
-import { usersHeadingReader, usersPartReader } from '../shared/state.js';
-import { stateOf, valueAt, type FandangoState } from './state.js';
+import { nextPageReader, usersHeadingReader, usersPartReader } from '../shared/state.js';
+import { kindAt, stateOf, valueAt, type FandangoState } from './state.js';
 
 /** fandango.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?fandango\.com(?:[:/?#]|$)/iu;
@@ -25,15 +25,14 @@ const CLAIM_LINES = 40;
 const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
   { name: 'metascore', opens: ['metascore'], read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'verdict', opens: ['verdict'], read: (_tokens, at, state) => readVerdict(state, at) },
-  {
-    // Past the Metascore's note, the title's list or synopsis heading again opens a second copy of the page (two pages joined), no user's review.
-    name: 'next page',
-    opens: ['reviews-heading', 'synopsis-heading'],
-    when: (state, _tokens, at) => state.usersPart && valueAt(state, at) === state.draft.facts.title?.value,
-    read: (tokens, at, state) => (
-      (state.usersPart = false), tokens.is(at, 'synopsis-heading') ? readSynopsisHeading(state, at) : readReviewsHeading(state, at)
-    ),
-  },
+  // Past the Metascore's note, the title's list or synopsis heading again, or an item that ends in `Full Review` (no fan's
+  // review has one), opens a second copy of the page (two pages joined), no user's review.
+  /* @__PURE__ */ nextPageReader<FandangoValues, FandangoState>(
+    ['reviews-heading', 'synopsis-heading'],
+    (state, at) => (kindAt(state, at) === 'synopsis-heading' ? readSynopsisHeading(state, at) : readReviewsHeading(state, at)),
+    (state, at) => valueAt(state, at) === state.draft.facts.title?.value,
+  ),
+  /* @__PURE__ */ nextPageReader<FandangoValues, FandangoState>(['text', 'by', 'reviews-heading'], readCriticItem, endsInFullReview),
   // The users' part, past the Metascore's note or under a users' heading past the critics (above them a heading is a tab).
   /* @__PURE__ */ usersPartReader<FandangoValues, FandangoState>(),
   /* @__PURE__ */ usersHeadingReader<FandangoValues, FandangoState>((state) => state.draft.reviews.length > 0),

@@ -27,9 +27,9 @@ import {
   readYear,
 } from './readers/header.js';
 import { readMobileItem } from './readers/mobile-item.js';
-import { readScoredItem } from './readers/scored-item.js';
+import { readScoredItem, repeatsTitle } from './readers/scored-item.js';
 import { readUnplaced } from './readers/unplaced.js';
-import { usersHeadingReader, usersPartReader } from '../shared/state.js';
+import { nextPageReader, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { stateOf, type ImdbState } from './state.js';
 
 /** imdb.com's host in a URL (m.imdb.com, www.imdb.com). */
@@ -45,6 +45,8 @@ function criticsBegan(state: ImdbState): boolean {
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
+  /* @__PURE__ */ nextPageReader<ImdbValues, ImdbState>(['count-2023', 'count-2018', 'count-mobile'], readCount),
+  /* @__PURE__ */ nextPageReader<ImdbValues, ImdbState>(['mobile-heading'], readMobileHeading),
   /* @__PURE__ */ usersPartReader<ImdbValues, ImdbState>(),
   /* @__PURE__ */ usersHeadingReader<ImdbValues, ImdbState>(criticsBegan),
   {
@@ -66,6 +68,8 @@ const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
     read: (_tokens, at, state) => readYear(state, at),
   },
   { name: 'glued item', opens: ['dash-item'], read: (_tokens, at, state) => readGluedItem(state, at) },
+  // The title printed again under the list (a second page joined): furniture, as the facts under it that repeat the first's.
+  { name: 'title again', opens: ['text'], when: (state, _tokens, at) => repeatsTitle(state, at), read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'furniture', opens: ['metascore-label', 'provided-by', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
   {
     // IMDb's pages of external reviews and of its users' reviews, whose lines are furniture: what the page is, for its diagnostic when nothing else is read.

@@ -12,7 +12,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
-import { furnish, lineAt, reportUnplaced, usersHeadingReader, usersPartReader } from '../shared/state.js';
+import { furnish, lineAt, nextPageReader, reportUnplaced, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { recogniseCriticCount, type MoviefoneValues } from './lines.js';
 import { readCriticCount, readMetascoreLabel, readUserCount } from './readers/counts.js';
 import { readQuoteItem, readScoredItem } from './readers/review-item.js';
@@ -34,8 +34,16 @@ function readOther(state: MoviefoneState, at: number): number {
   return at + 1;
 }
 
+/** `Ratings & Reviews`: the critics' list follows. */
+function readRatingsHeading(state: MoviefoneState, at: number): number {
+  state.phase = 'reviews';
+  return readOther(state, at);
+}
+
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>([
+  /* @__PURE__ */ nextPageReader<MoviefoneValues, MoviefoneState>(['critic-count'], readCriticCount),
+  /* @__PURE__ */ nextPageReader<MoviefoneValues, MoviefoneState>(['ratings-heading'], readRatingsHeading),
   /* @__PURE__ */ usersPartReader<MoviefoneValues, MoviefoneState>(),
   /* @__PURE__ */ usersHeadingReader<MoviefoneValues, MoviefoneState>((state) => state.phase === 'reviews'),
   { name: 'critic count', opens: ['critic-count'], read: (_tokens, at, state) => readCriticCount(state, at) },
@@ -43,14 +51,7 @@ const READERS = /* @__PURE__ */ compileReaders<MoviefoneValues, MoviefoneState>(
   { name: 'metascore', opens: ['metascore-label'], read: (_tokens, at, state) => readMetascoreLabel(state, at) },
   { name: 'scored item', opens: ['score-bullet'], when: (state) => state.phase === 'reviews', read: (_tokens, at, state) => readScoredItem(state, at) },
   { name: 'quote item', opens: ['quote-bullet'], when: (state) => state.phase === 'reviews', read: (_tokens, at, state) => readQuoteItem(state, at) },
-  {
-    name: 'ratings heading',
-    opens: ['ratings-heading'],
-    read: (_tokens, at, state) => {
-      state.phase = 'reviews';
-      return readOther(state, at);
-    },
-  },
+  { name: 'ratings heading', opens: ['ratings-heading'], read: (_tokens, at, state) => readRatingsHeading(state, at) },
   {
     // Under the counts, a line is a critic's quote (a copy without bullets, or the last one, cut before its "Show More").
     name: 'unbulleted quote',

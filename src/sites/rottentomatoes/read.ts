@@ -22,7 +22,7 @@ import { readBylineReview } from './readers/byline-review.js';
 import { readListReviews } from './readers/list-reviews.js';
 import { readMainReview } from './readers/main-review.js';
 import { readReviewRun } from './readers/run-reviews.js';
-import { readTitle, repeatsTitle } from './readers/title.js';
+import { readTitle, repeatsHeading, repeatsTitle } from './readers/title.js';
 import { RT_REFINERS } from './refine.js';
 
 const skip: RtReader = (_context, at) => at + 1;
@@ -108,11 +108,22 @@ function nextListStart(context: RtContext): number {
   return at;
 }
 
+/** The page's title printed again under the list (a second page joined): its header follows, its facts the same or reported. */
+const reopenHeader: RtReader = (context, at) => {
+  context.state.section = 'header';
+  return readTitle(context, at);
+};
+
 /** The main list's readers (with {@link FIGURE_READERS}): figures, then every other line opens a review. */
 const MAIN_READERS: Partial<Record<RtLineKind, RtReader>> = {
   'reviews-heading': furniture,
   pager: openList,
+  'site-title': reopenHeader,
+  season: reopenHeader,
 };
+
+/** A line of the main list: a review, or the title again (`Jaws`, a second page joined). */
+const readMainLine: RtReader = (context, at) => (repeatsHeading(context, lineAt(context, at).text) ? reopenHeader : readMainReview)(context, at);
 
 /** A line of plain text in the header: the title, the 2014 consensus, a repeated title, a cast name, or the synopsis. */
 function readHeaderText(context: RtContext, at: number): number {
@@ -155,7 +166,7 @@ function compileRtReaders(): ReaderSet<RtValues, RtContext> {
       when: (context) => context.state.section === 'list-reviews',
       read: (_tokens, at, context) => readListReviews(context, at),
     },
-    ...sectionReaders('main-reviews', MAIN_READERS, readMainReview),
+    ...sectionReaders('main-reviews', MAIN_READERS, readMainLine),
     ...sectionReaders('header', HEADER_READERS, unplaced),
     {
       name: 'audience reviews',

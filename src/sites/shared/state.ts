@@ -133,3 +133,21 @@ export function usersPartReader<V, S extends ReadingState<V>>(): Reader<V, S> {
     read: (_tokens, at, state) => (furnish(state, lineAt(state, at)), at + 1),
   };
 }
+
+/**
+ * The reader of a line of a second page in the users' part (two pages of a site joined: IMDb's
+ * `39 reviews · Provided by Metacritic.com`, Moviefone's `Ratings & Reviews`), placed before
+ * {@link usersPartReader}: the users' part ends there, and `read` reads the line as its own reader does.
+ */
+export function nextPageReader<V, S extends ReadingState<V>>(
+  opens: readonly TokenKind<V>[],
+  read: (state: S, at: number) => number,
+  opensPage: (state: S, at: number) => boolean = () => true,
+): Reader<V, S> {
+  return {
+    name: 'next page',
+    opens: [...opens],
+    when: (state, _tokens, at) => state.usersPart && opensPage(state, at),
+    read: (_tokens, at, state) => ((state.usersPart = false), read(state, at)),
+  };
+}

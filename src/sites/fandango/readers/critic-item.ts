@@ -11,6 +11,13 @@ import { cutLoneLine, type SiteLine } from '../../shared/state.js';
 /** The kinds of line an item holds before its `Full Review` (a publication may end in "Reviews"). */
 const ITEM_KINDS: ReadonlySet<string> = new Set(['text', 'by', 'reviews-heading']);
 
+/** True when the item that opens at `at` ends in `Full Review` within its publication, byline and quote: a critic's. */
+export function endsInFullReview(state: FandangoState, at: number): boolean {
+  let line = at;
+  for (let taken = 0; taken < 4 && ITEM_KINDS.has(kindAt(state, line) ?? ''); taken++) line = nextNonBlank(state, line + 1);
+  return kindAt(state, line) === 'full-review';
+}
+
 /** Reads the item that opens at `at`; returns the line after its `Full Review` (or after its last line). */
 export function readCriticItem(state: FandangoState, at: number): number {
   const lines: SiteLine[] = [];

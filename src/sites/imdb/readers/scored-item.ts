@@ -11,13 +11,19 @@ import { isKnownPublication } from '../../shared/publications.js';
 import { kindAt, lineAt, nextNonBlank, report, spanOf, valueAt, type ImdbState } from '../state.js';
 import { cutLoneLine, type SiteLine } from '../../shared/state.js';
 
+/** True when line `at` is the page's title again. */
+export function repeatsTitle(state: ImdbState, at: number): boolean {
+  return lineAt(state, at).text === state.draft.facts.title?.value;
+}
+
 /** Reads the item whose score is on line `at`; returns the line after its quote. */
 export function readScoredItem(state: ImdbState, at: number): number {
   const first = lineAt(state, at);
   const value = valueAt(state, at) as number;
   const texts: SiteLine[] = [];
   let next = nextNonBlank(state, at + 1);
-  while (next < state.tokens.count && kindAt(state, next) === 'text') {
+  // The title printed again (a second page joined: `The Departed` / `(2006)`) ends the item.
+  while (next < state.tokens.count && kindAt(state, next) === 'text' && !repeatsTitle(state, next)) {
     texts.push(lineAt(state, next));
     next = nextNonBlank(state, next + 1);
   }
