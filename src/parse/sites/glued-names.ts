@@ -19,9 +19,10 @@ const UNCREDITED = 'Staff (Not Credited)';
 // Surname prefixes whose capital follows a lower-case letter within one name: "McCarthy", "LaSalle".
 const PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Van|Von)$/u;
 
-/** True for a code unit of an ASCII lower-case letter. */
+/** True for a code unit of a lower-case letter ("a", "é", "ł"): one with a capital of its own. */
 function isLower(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
+  const char = String.fromCharCode(code);
+  return char !== char.toUpperCase();
 }
 
 /** True for a code unit of an ASCII digit. */
@@ -29,9 +30,10 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** True for a code unit of an ASCII capital. */
+/** True for a code unit of a capital ("A", "É", "Ł"): one with a lower case of its own. */
 function isUpper(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
+  const char = String.fromCharCode(code);
+  return char !== char.toLowerCase();
 }
 
 /**

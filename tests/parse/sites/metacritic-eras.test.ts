@@ -17,7 +17,12 @@ import { splitGluedNames } from '../../../src/parse/sites/glued-names.js';
 import { metacritic2008, metacritic2021 } from '../../../src/parse/sites/index.js';
 import { classifyText, cutLines, type LineKindRow, type LineKinds } from '../../../src/parse/engine/index.js';
 import { LINE_EXAMPLES as EXAMPLES_2008, LINE_KINDS as KINDS_2008, ROWS as ROWS_2008 } from '../../../src/parse/sites/metacritic-2008/lines.js';
-import { LINE_EXAMPLES as EXAMPLES_2021, LINE_KINDS as KINDS_2021, ROWS as ROWS_2021 } from '../../../src/parse/sites/metacritic-2021/lines.js';
+import {
+  isVerdictCutShort,
+  LINE_EXAMPLES as EXAMPLES_2021,
+  LINE_KINDS as KINDS_2021,
+  ROWS as ROWS_2021,
+} from '../../../src/parse/sites/metacritic-2021/lines.js';
 import { isNameLine } from '../../../src/parse/sites/metacritic-2021/readers/review.js';
 import { checkResult, unaccountedLines } from '../../property/invariants.js';
 
@@ -99,6 +104,14 @@ describe('splitGluedNames', () => {
     expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic } });
   });
 
+  it.each([
+    ['El PaísÁlvaro Vega', 'El País', 'Álvaro Vega'],
+    ['Film-DienstŁukasz Nowak', 'Film-Dienst', 'Łukasz Nowak'],
+    ['LibéDidier Péron', 'Libé', 'Didier Péron'],
+  ])('splits %s where a capital beyond ASCII follows a lower-case letter', (text, publication, critic) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic } });
+  });
+
   it('cuts an uncredited staff critic off the publication', () => {
     expect(splitGluedNames('Time OutStaff (Not Credited)')).toStrictEqual({
       publication: 'Time Out',
@@ -134,20 +147,49 @@ describe('splitGluedNames', () => {
   );
 });
 
-describe('isNameLine', () => {
-  it.each(['VarietyPeter Debruge', 'The GuardianStaff (Not Credited)', 'Chicago Tribune', 'Slant MagazineEd Gonzalez Jr.', 'The A.V. ClubSam C.'])(
-    'takes %s for a name line',
+describe('isVerdictCutShort', () => {
+  it.each(['Universal acclaim based on 4', 'Mixed or average reviews based on 12 Critic Rev', 'No score yet based on 1 '])(
+    'takes %s for a verdict line cut short of its end',
     (text) => {
-      expect(isNameLine(text)).toBe(true);
+      expect(isVerdictCutShort(text)).toBe(true);
     },
   );
 
-  it.each(['A daring, gorgeously warped picture.', 'Magistral.', 'it opens in lower case', 'One Two Three Four Five Six Seven Eight Nine', 'A'.repeat(61)])(
-    'takes %s for no name line',
+  it.each(['Universal acclaim based on 32 Critic Reviews and more', 'Loosely based on 4', 'Universal acclaim based on'])(
+    'takes %s for no verdict line cut short (another end, no known label, no count)',
     (text) => {
-      expect(isNameLine(text)).toBe(false);
+      expect(isVerdictCutShort(text)).toBe(false);
     },
   );
+});
+
+describe('isNameLine', () => {
+  it.each([
+    'VarietyPeter Debruge',
+    'The GuardianStaff (Not Credited)',
+    'Chicago Tribune',
+    'Slant MagazineEd Gonzalez Jr.',
+    'The A.V. ClubSam C.',
+    'Channel 4',
+    'musicOMHJohn Murphy',
+    "Ça m'intéresse",
+    'Libé',
+  ])('takes %s for a name line', (text) => {
+    expect(isNameLine(text)).toBe(true);
+  });
+
+  it.each([
+    'A daring, gorgeously warped picture.',
+    'Magistral.',
+    'it opens in lower case',
+    'iTunes Ruined Music Forever',
+    'eBay sellers Hate It',
+    'One Two Three Four Five Six Seven Eight Nine',
+    'A'.repeat(61),
+    'rated 4',
+  ])('takes %s for no name line', (text) => {
+    expect(isNameLine(text)).toBe(false);
+  });
 });
 
 describe('the claims of the sites of other eras', () => {
@@ -339,6 +381,15 @@ describe('the metacritic-2021 site', () => {
       const { page } = parsed(`100\nMETASCORE\n70\n${last}`);
       expect(page.reviews.map(({ score, excerpt }) => ({ score, excerpt }))).toStrictEqual([{ score: 70, excerpt: last.trim() }]);
     }
+  });
+
+  it('reads a line of names with a parenthesis over an excerpt as the publication, and one with a parenthesised number as text', () => {
+    const text = '100\nMETASCORE\n90\nTime Out (London)\nA triumph.\n80\nSingle Player/Multi Player (2/2)\nFun for two.\n';
+    expect(parsed(text).page.reviews.map(({ publication, score, excerpt }) => [publication, score, excerpt])).toStrictEqual([
+      ['Time Out (London)', 90, 'A triumph.'],
+      [null, 80, 'Single Player/Multi Player (2/2)'],
+      [null, null, 'Fun for two.'],
+    ]);
   });
 
   it('splits a glued name line with several places to cut at the last before the surname, and reports nothing', () => {

@@ -7,7 +7,8 @@
  * @module
  */
 import type { Sentiment } from '../../../types/page.js';
-import { recogniseFurniture } from '../metacritic/recognise.js';
+import { isNotYetScored, recogniseFurniture } from '../metacritic/recognise.js';
+import { parseVerdictLabel } from '../../../classify/index.js';
 import { readCount, recogniseBareNumber } from '../../text/numbers.js';
 import { ANY_FIRST, defineLineKinds, DIGITS, type LineKindRow, type LineExamples, type LineKinds } from '../../engine/index.js';
 
@@ -59,6 +60,21 @@ export function recogniseHeading(text: string): Heading | undefined {
 
 //   (label) based on (N) Critic Reviews, no dash; the label letters and spaces
 const VERDICT = /^([a-z][a-z ]{2,40}?)\s+based on\s+(\d[\d,]*)\s+critic(?: reviews?|s)?$/iu;
+
+//   (label) based on (N)(rest): a verdict line that may be cut before its end
+const VERDICT_START = /^([a-z][a-z ]{2,40}?)\s+based on\s+\d[\d,]*( [a-z ]*)?$/iu;
+
+/**
+ * True when `text` opens as a verdict line of a known label and stops short of its `Critic Reviews`:
+ * `Universal acclaim based on 4`, `Mixed or average reviews based on 12 Critic Rev`, a page's last
+ * line cut.
+ */
+export function isVerdictCutShort(text: string): boolean {
+  const match = VERDICT_START.exec(text);
+  if (match === null) return false;
+  const label = match[1] as string;
+  return ' critic reviews'.startsWith((match[2] ?? '').toLowerCase()) && (parseVerdictLabel(label) !== undefined || isNotYetScored(label));
+}
 
 //   Positive: | Mixed: 1 | Negative:0
 const DISTRIBUTION = /^(positive|mixed|negative):\s*(\d[\d,]*)?$/iu;

@@ -10,28 +10,44 @@ import { splitGluedNames } from '../../glued-names.js';
 import { clip, endsWithoutLineBreak } from '../../../text/strings.js';
 import { addReview, scoreOn } from '../../page-draft.js';
 import type { Reader } from '../../../engine/index.js';
-import type { Values } from '../lines.js';
+import { isVerdictCutShort, type Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
 import { furnishBetween, nextPastFurniture as after } from './furniture.js';
 
-//   a name's last word when it ends in a period: a suffix or an initial ("Ed Gonzalez Jr.", "Sam C.")
-const ABBREVIATED_END = /(?:^|[\s.])(?:Jr|Sr|[A-Z])\.$/u;
+//   a name line's end: a letter ("Libé" too), ")", or a name's last word ending in a period, a
+//   suffix or an initial ("Ed Gonzalez Jr.", "Sam C.")
+const NAME_END = /(?:[\p{L})]|(?:^|[\s.])(?:Jr|Sr|\p{Lu})\.)$/u;
 
 /**
- * `VarietyPeter Debruge`, `The GuardianStaff (Not Credited)`, `Chicago Tribune`, `Slant MagazineEd
- * Gonzalez Jr.`: at most 60 characters and 8 words, starting with a capital or a digit, ending with
- * a letter, ")", or a name's "Jr.", "Sr." or initial.
+ * `VarietyPeter Debruge`, `The GuardianStaff (Not Credited)`, `Chicago Tribune`, `Channel 4`, `Slant
+ * MagazineEd Gonzalez Jr.`, `Ça m'intéresse`: at most 60 characters and 8 words, starting with a capital or a digit
+ * (or in lower case, gluing names: `musicOMHJohn Murphy`), with a name's end ({@link NAME_END}, or a
+ * number after a capitalised word).
  */
 export function isNameLine(text: string): boolean {
-  return text.length <= 60 && text.split(' ').length <= 8 && /^[A-Z0-9]/u.test(text) && (/[A-Za-z)]$/u.test(text) || ABBREVIATED_END.test(text));
+  const words = text.split(' ');
+  if (text.length > 60 || words.length > 8) return false;
+  const endsAsName = NAME_END.test(text) || (/^\d+$/u.test(words.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-2) ?? ''));
+  return endsAsName && (/^[\p{Lu}\d]/u.test(text) || gluesInLowerCase(text));
 }
 
 /**
- * `Chicago Tribune`, `Cahiers du Cinéma`, `A Masterpiece`: a name line whose every word opens with a
- * capital or a digit, or is a short joining word ("du", "of"); `The whole season feels like` is none.
+ * True when `text`, in lower case at its start, glues a publication with capitals in it to a critic
+ * of capitalised names (`musicOMHJohn Murphy`; not `iTunes Ruined Music`, `eBay sellers Hate It`).
+ */
+function gluesInLowerCase(text: string): boolean {
+  if (!/^\p{Ll}/u.test(text)) return false;
+  const { publication, critic } = splitGluedNames(text);
+  return critic !== null && /\p{Lu}/u.test(publication ?? '') && isNamesOnly(critic.name);
+}
+
+/**
+ * `Chicago Tribune`, `Cahiers du Cinéma`, `Time Out (London)`, `A Masterpiece`: a name line whose
+ * every word opens with a capital or a digit, or a parenthesis and a capital, or is a short joining word
+ * ("du", "of"); `The whole season feels like` is none.
  */
 function isNamesOnly(text: string): boolean {
-  return text.split(' ').every((word) => word.length <= 3 || /^[\p{Lu}\d]/u.test(word));
+  return text.split(' ').every((word) => word.length <= 3 || /^(?:\(\p{Lu}|[\p{Lu}\d])/u.test(word));
 }
 
 /** True when a line glues names: a name line with a place to cut it (`VarietyPeter Debruge`, `IndieWireEric Kohn`). */
@@ -90,11 +106,18 @@ export const reviewReader: Reader<Values, State> = {
         ({ critic, publication } = names);
         last = line;
         line = second;
-      } else if (names !== undefined && second >= tokens.count && isNamesOnly(tokens.text(line)) && endsWithoutLineBreak(tokens.lines.input)) {
-        // On a page that ends with no line break (furniture after it aside), a last line with no glued names is a name or a short quote, either cut.
+      } else if (
+        second >= tokens.count &&
+        endsWithoutLineBreak(tokens.lines.input) &&
+        (names === undefined ? isVerdictCutShort(tokens.text(line)) : isNamesOnly(tokens.text(line)))
+      ) {
+        // On a page that ends with no line break (furniture after it aside), a last line with no glued names is a name or a short
+        // quote, either cut; one that opens as a verdict and stops before its "Critic Reviews" is the verdict, cut.
         report.reportLine(
           'truncated-line',
-          `The page ends inside a line: "${clip(tokens.text(line))}" may be a name cut short of its review's text or a quote, and is not read.`,
+          names === undefined
+            ? `The page ends inside a line: "${clip(tokens.text(line))}" is a verdict line cut short, and is not read.`
+            : `The page ends inside a line: "${clip(tokens.text(line))}" may be a name cut short of its review's text or a quote, and is not read.`,
           line,
         );
         cut = line;
