@@ -179,9 +179,10 @@ function opensCopiedUserList(state: MetacriticState, tokens: MetacriticTokens, a
  * copied user list.
  */
 function isFurnitureOverDate(tokens: MetacriticTokens, at: number): boolean {
-  if (!tokens.is(at, 'furniture')) return false;
+  // The date under it asked first: one row's test, where most furniture (the rating widget's) has none.
+  if (!tokens.is(at, 'furniture') || !tokens.accepts(tokens.nextNonBlank(at + 1), 'date')) return false;
   const text = tokens.text(at);
-  return FURNITURE.has(text.toLowerCase()) && !recogniseWidgetTail(text) && !endsList(text) && tokens.accepts(tokens.nextNonBlank(at + 1), 'date');
+  return FURNITURE.has(text.toLowerCase()) && !recogniseWidgetTail(text) && !endsList(text);
 }
 
 /**
