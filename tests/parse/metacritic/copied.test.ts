@@ -92,7 +92,7 @@ describe('parse on hand-made copied pages beyond the corpus', () => {
   });
 
   // A page with no distribution whose numbers a copy dropped and its bullets kept (`• Network: FX`) does not say that its items had
-  // numbers (a list with none reads unnumbered, as tests/parse/golden/user-items/unnumbered-name-and-date.txt): they read unnumbered.
+  // numbers (a critic list with none reads unnumbered; a user list, which a page always numbers, does not: tests/parse/golden/user-items/unnumbered-name-and-date.txt): they read unnumbered.
   const tvWithoutDistribution = ['copied7-q03-tv-network-cut-mid-excerpt.txt', 'copied7-q18-tv-season-excerpts.txt'];
   const unnumbered: Readonly<Record<string, readonly string[]>> = { 'no-number': tvWithoutDistribution, 'no-indent-number': tvWithoutDistribution };
 

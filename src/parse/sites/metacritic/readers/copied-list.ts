@@ -294,13 +294,16 @@ const NUMBERED_FURNITURE_ROW = METACRITIC_KINDS.rowOf('numberedFurniture');
 const NUMBERED_ROW = METACRITIC_KINDS.rowOf('numbered');
 const FIRST_BARE_ROW = METACRITIC_KINDS.rowOf('bareTitleMetascore');
 const LAST_BARE_ROW = METACRITIC_KINDS.rowOf('bareProfilePercent');
+const VERDICT_ROW = METACRITIC_KINDS.rowOf('verdict');
+const DATE_ROW = METACRITIC_KINDS.rowOf('date');
 
 /**
  * Whether a page's lines, weighed together, show a copy that dropped its list numbers. The lines
  * that print a marker on a page are counted with it and without: numbered lines (`1. ...`, a
  * distribution's `1. Positive: 9 out of 11`) against distribution lines with no number
- * (`Positive: 9 out of 11`, as a page never prints one) and indented text with no number over a
- * deeper scored block (as only a numbered item stands on a page); bulleted lines against a
+ * (`Positive: 9 out of 11`, as a page never prints one), indented text with no number over a
+ * deeper scored block (as only a numbered item stands on a page) and an indented user review's
+ * first line with no number over its deeper lines (likewise); bulleted lines against a
  * bulleted part's lines standing bare (`72 Metascore`, `80 Critic Score`, `Network: NBC`,
  * `75% higher than the average critic`: a copy that dropped the bullets dropped the numbers too).
  * On a page with a distribution, its lines say it: they and the items lost their numbers when the
@@ -308,7 +311,8 @@ const LAST_BARE_ROW = METACRITIC_KINDS.rowOf('bareProfilePercent');
  * dropped when the unnumbered lines are as many as the numbered ones or more, or the bare part
  * lines as many as the bulleted ones, or a
  * profile's scored blocks stand with no line numbered or indented (a page numbers the items
- * between its blocks and indents them all). One line or two stripped of their markers (a
+ * between its blocks and indents them all), or a user review's date stands under a user verdict
+ * with no line numbered or indented (a page numbers and indents every user review). One line or two stripped of their markers (a
  * distribution line, a percentage) among lines that keep theirs settle nothing: the page reads as
  * crawled.
  */
@@ -322,6 +326,8 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   let bare = 0;
   let flat = true;
   let blocks = false;
+  let users = false;
+  let userDates = false;
   for (let line = 0; line < tokens.count; line++) {
     if (tokens.isBlank(line)) continue;
     const row = tokens.rowAt(line);
@@ -329,9 +335,12 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       distributionLines++;
       if (isNumberedLine(tokens, line)) numbered++;
       else unnumberedDistribution++;
-    } else if (row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) numbered++;
+    } else if ((row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line)) numbered++;
     else if (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW) bare++;
     else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
+    else if (row === VERDICT_ROW) users = tokens.valueOf(line, 'verdict').owner === 'user';
+    else if (row === DATE_ROW) userDates ||= users;
+    if (users && isUnnumberedUserItem(tokens, line)) unnumbered++;
     const first = input.charCodeAt(textStarts[line] as number);
     if (first === 0x2022 || first === 0xb7) bulleted++;
     if (tokens.indent(line) > 0) flat = false;
@@ -339,7 +348,7 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   }
   if (distributionLines > 0) return unnumberedDistribution > numbered;
   const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
-  return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && blocks);
+  return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && (blocks || userDates));
 }
 
 /**
@@ -351,6 +360,17 @@ function isUnnumberedItemOverBlock(tokens: MetacriticTokens, line: number): bool
   if (!tokens.is(line, 'text') || tokens.indent(line) === 0) return false;
   const next = tokens.nextNonBlank(line + 1);
   return next < tokens.count && tokens.indent(next) > tokens.indent(line) && isBlockLine(tokens, next);
+}
+
+/**
+ * True when line `line`, under a user verdict, is an indented user review's first line with no
+ * number: its user's name over its date indented deeper (`  JohnD.` over `    Mar 3, 2020`), or
+ * its date over its score or text indented deeper. A page numbers every user review.
+ */
+function isUnnumberedUserItem(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.indent(line) === 0 || isNumberedLine(tokens, line)) return false;
+  const next = tokens.nextNonBlank(line + 1);
+  return next < tokens.count && tokens.indent(next) > tokens.indent(line) && (tokens.is(line, 'date') || tokens.is(next, 'date'));
 }
 
 /** True when line `line` opens a profile's scored block: `• 72 Metascore`, `• 80 Critic Score`. */
