@@ -92,31 +92,23 @@ export function recogniseVerdictLineAt(input: string, start: number, end: number
 
 /**
  * Where the "based on" of a verdict line `input` holds from `start` to `end`
- * begins, found from the line's end: back over what can follow the count
- * (the unit, "What's this?", whitespace: letters, "ſ", quotes, "?"), over the
- * count (`\d[\d,]*`) and the whitespace before it, to the words; -1 when the
- * line has none there, and so is no verdict. In a verdict it is the line's
- * last "based on" (nothing after it holds a "b").
+ * begins, found from the line's end: before its count, the line's last run of
+ * digits and commas (its unit and "What's this?" have none), and the
+ * whitespace before that; -1 when the words are not there, and so the line is
+ * no verdict. In a verdict it is the line's last "based on".
  */
 function basedOnBeforeCount(input: string, start: number, end: number): number {
   let at = end - 1;
-  while (at >= start && canFollowCount(input.charCodeAt(at))) at--;
-  const countEnd = at + 1;
-  while (at >= start && (isDigit(input.charCodeAt(at)) || input.charCodeAt(at) === 0x2c)) at--;
-  if (at + 1 === countEnd || !isDigit(input.charCodeAt(at + 1))) return -1;
-  const countStart = at + 1;
+  while (at >= start && !isCountCode(input.charCodeAt(at))) at--;
+  while (at >= start && isCountCode(input.charCodeAt(at))) at--;
   while (at >= start && isWhitespaceCode(input.charCodeAt(at))) at--;
-  const basedOn = at + 1 - BASED_ON_LENGTH;
-  return at + 1 < countStart && basedOn >= start && hasWordAt(input, basedOn, 'based on', true) ? basedOn : -1;
+  // `at` is on the "n" of "based on".
+  return at - 7 >= start && hasWordAt(input, at - 7, 'based on', true) ? at - 7 : -1;
 }
 
-/** The length of "based on". */
-const BASED_ON_LENGTH = 8;
-
-/** True for the code of a character that can follow a verdict's count: a letter of its unit or of "What's this?" (ASCII, or "ſ"), a quote, "?", whitespace. */
-function canFollowCount(code: number): boolean {
-  const lower = code | 0x20;
-  return (lower >= 0x61 && lower <= 0x7a) || code === 0x20 || code === 0x27 || code === 0x3f || code === 0x2019 || code === LONG_S || isWhitespaceCode(code);
+/** True for the code of a count's character: an ASCII digit or a thousands separator. */
+function isCountCode(code: number): boolean {
+  return isDigit(code) || code === 0x2c;
 }
 
 /** A verdict line, of a text that ends as one, whose last "based on" is at `at`. */
@@ -651,14 +643,14 @@ export function isFurnitureAt(input: string, start: number, end: number): boolea
   // "No user score yet- Awaiting 4 more ratings", under a "User Score" of "tbd".
   if (
     (lower === 0x6e || lower === 0x61) &&
-    AWAITING_ENDS.has(input.charCodeAt(end - 1) | 0x20) &&
+    AWAITING_ENDS.has(last | 0x20) &&
     /^(?:no user score yet ?- ?)?awaiting \d[\d,]* more ratings?$/iu.test(input.slice(start, end))
   )
     return true;
   // "3 of 4 users found this helpful", under a user review on older pages (its last letter an "l", or a full stop after it).
   if (
     isDigit(first) &&
-    ((input.charCodeAt(end - 1) | 0x20) === 0x6c || input.charCodeAt(end - 1) === 0x2e) &&
+    ((last | 0x20) === 0x6c || last === 0x2e) &&
     input.charCodeAt(countEndAt(input, start, end)) === 0x20 &&
     /^\d[\d,]* of \d[\d,]* users? found this helpful\.?$/iu.test(input.slice(start, end))
   )
@@ -704,7 +696,7 @@ const WHITESPACE = /\s/u;
 // The links a crawl keeps at the end of a review's text, as printed.
 const WIDGET_TAILS = ['Full Review »', 'Full Review', 'Read More', 'Read More »', 'Expand'];
 
-/** 1 for each code below 256 that is the last character of one of the {@link WIDGET_TAILS} (all of which end so), looked up with no hashing. */
+/** 1 at each code that is the last character of one of the {@link WIDGET_TAILS} (all below 256), looked up with no hashing. */
 const WIDGET_TAIL_ENDS = WIDGET_TAILS.reduce((ends, word) => ((ends[word.charCodeAt(word.length - 1)] = 1), ends), new Uint8Array(256));
 
 /** The lengths of the {@link WIDGET_TAILS}, as the bits of one number (each is shorter than 32). */
@@ -744,8 +736,7 @@ export function endsWithWidgetTail(text: string): boolean {
 /** The length of the widget tail that ends `text` at `end`, a word of its own; 0 when there is none. */
 function widgetTailAt(text: string, end: number): number {
   // Most text is told apart by its last character alone.
-  const last = text.charCodeAt(end - 1);
-  if (!(last < 256 && WIDGET_TAIL_ENDS[last] === 1)) return 0;
+  if (!WIDGET_TAIL_ENDS[text.charCodeAt(end - 1)]) return 0;
   for (const word of WIDGET_TAILS) {
     if (text.endsWith(word, end) && (end === word.length || text.charAt(end - word.length - 1) === ' ')) return word.length;
   }
