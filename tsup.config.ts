@@ -6,6 +6,28 @@ import type { Options } from 'tsup';
  * built on it (`/stats`, `/scoring`, `/formats`, `/crawl`, `/sites`), so that a user of
  * the core loads only the core. And the command with its worker thread, ESM only.
  */
+type Plugin = NonNullable<Options['plugins']>[number];
+
+/**
+ * Splitting the library into shared chunks, esbuild makes each entry import
+ * every chunk of the code it reaches, for that code's side effects, even a
+ * chunk it takes no name from: dist/index.js and dist/sites.js had `import
+ * "./chunk-….js";` for src/shared/checks.ts, whose names only the other
+ * chunks take. The package has no side effects (package.json says
+ * `sideEffects: false`), so a bundler ignores such an import and warns that
+ * it does (esbuild's `ignored-bare-import`, in size-limit's bundles and in
+ * every user's). Such an import does nothing here, so it goes (its line left
+ * blank, the source map's lines unmoved); a chunk whose names a file needs is
+ * imported by name in that file.
+ */
+const dropBareChunkImports: Plugin = {
+  name: 'drop-bare-chunk-imports',
+  renderChunk(code) {
+    if (this.format !== 'esm') return undefined;
+    return { code: code.replace(/^import "\.\/chunk-[A-Z0-9]+\.js";$/gmu, '') };
+  },
+};
+
 const config: Options[] = [
   {
     entry: {
@@ -21,6 +43,7 @@ const config: Options[] = [
     clean: true,
     sourcemap: true,
     target: 'es2022',
+    plugins: [dropBareChunkImports],
   },
   {
     // The command and its worker thread (--jobs), which main.ts starts from `new URL('./worker.js', import.meta.url)`.

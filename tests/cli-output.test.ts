@@ -215,7 +215,7 @@ describe('critic-consensus output with hostile text', () => {
     }
   });
 
-  it('writes a lone surrogate escaped on a terminal, and as a JSON escape, never as a broken character', () => {
+  it('writes a lone surrogate escaped on a terminal and in CSV to a file, and as a JSON escape, never as a broken character', () => {
     const half = 'Half \ud83d of a pair, whole \ud83d\ude00.';
     const lone = `${half}\n\nGenerally favorable reviews - based on 4 Critics\n  1. 80\n    ${half}\n`;
     const options = { ...readArguments([]), terminal: true };
@@ -224,6 +224,10 @@ describe('critic-consensus output with hostile text', () => {
     expect(Array.from(renderPage({ ...options, csv: true }, task).output as Iterable<string>).join('')).toContain(
       'Half \\ud83d of a pair, whole \ud83d\ude00.',
     );
+    // To a file or a pipe the CSV keeps the text, but half a pair, which UTF-8 cannot carry, is the escape JSON writes, not U+FFFD.
+    const piped = Array.from(renderPage({ ...options, terminal: false, csv: true }, task).output as Iterable<string>).join('');
+    expect(piped).toContain('Half \\ud83d of a pair, whole \ud83d\ude00.');
+    expect(piped).toBe(new TextDecoder().decode(new TextEncoder().encode(piped)));
     const json = renderPage({ ...options, json: true }, task).output as string;
     expect(json).toContain('Half \\ud83d of a pair');
     expect(json).not.toMatch(/[\ud800-\udfff]/u);

@@ -37,6 +37,15 @@ describe('critic-consensus on Rotten Tomatoes pages', () => {
     expect(stdout).toContain('\n  audience         96%\n');
   });
 
+  it('labels a page by --profile rt from its own Fresh and Rotten marks, as its freshness line counts them', async () => {
+    const critic = readFileSync(join(sites, 'flixster', '300-rt-flixster-the-critic.txt'), 'utf8');
+    const { stdout } = await run(['--profile', 'rt', 'critic.txt'], { 'critic.txt': critic });
+    expect(stdout).toContain('\n  freshness        4 fresh, 3 rotten of the listed (57.1% fresh)\n');
+    expect(stdout).toContain(
+      '\n  scoring          Rotten Tomatoes: Rotten. Tomatometer 57% (4 of 7 reviews fresh), below the 60% of Fresh. 4 of 7 positive; Wilson interval (z = 1.96): 25.0%-84.2%.\n',
+    );
+  });
+
   it('writes the new columns with --csv and the page with its source with --json', async () => {
     const csv = await run(['--csv', 'deadwood.txt'], { 'deadwood.txt': deadwood });
     expect(csv.stdout.split('\r\n')[3]).toBe(

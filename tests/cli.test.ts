@@ -132,12 +132,12 @@ describe('critic-consensus', () => {
       return stdout.split('\n').filter((line) => line.startsWith('  scoring '));
     };
     expect(await lines('metacritic')).toStrictEqual([
-      `  scoring          Metacritic, the critic's 4 listed reviews taken as one title's: "Generally favorable reviews" (a title's label, not a grade of the critic). 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.`,
-      `  scoring          Metacritic, the publication's 6 listed reviews taken as one title's: "Generally unfavorable reviews" (a title's label, not a grade of the publication). 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
+      `  scoring          Metacritic, the critic's 4 listed reviews taken as one title's: "Generally favorable reviews" (a title's label, not a grade of the critic). The mean of 4 scores is 80, rounded half up to 80: "Generally favorable reviews" (61-80). 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.`,
+      `  scoring          Metacritic, the publication's 6 listed reviews taken as one title's: "Generally unfavorable reviews" (a title's label, not a grade of the publication). The mean of 6 scores is 39.17, rounded half up to 39: "Generally unfavorable reviews" (20-49 for games). 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
     ]);
     expect(await lines('rt')).toStrictEqual([
-      "  scoring          Rotten Tomatoes, the critic's 4 listed reviews taken as one title's: no label. 4 reviews counted: Rotten Tomatoes shows a Tomatometer from 5. 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.",
-      `  scoring          Rotten Tomatoes, the publication's 6 listed reviews taken as one title's: "Rotten" (a title's label, not a grade of the publication). 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
+      "  scoring          Rotten Tomatoes, the critic's 4 listed reviews taken as one title's: no label. 4 reviews counted: Rotten Tomatoes gives a title a Tomatometer from 5. 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.",
+      `  scoring          Rotten Tomatoes, the publication's 6 listed reviews taken as one title's: "Rotten" (a title's label, not a grade of the publication). As one title's Tomatometer, 0% (0 of 6 reviews fresh), below the 60% of Fresh. 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.`,
     ]);
     // A title page keeps the profile's own line.
     expect((await run(['--profile', 'steam', 'a.txt'], { 'a.txt': seed })).stdout).toContain('\n  scoring          Steam: 1 user review. ');
@@ -173,6 +173,32 @@ describe('critic-consensus', () => {
     const { stdout } = await run(['p.txt'], { 'p.txt': page });
     expect(stdout).toContain('  verdict          Universal acclaim, based on 1 critic\n');
     expect(stdout).toContain('  user verdict     Generally favorable reviews, based on 1 rating\n');
+  });
+
+  it('prints no page facts for an empty file, HTML or a text that is not a review page, only its diagnostics', async () => {
+    const files = { 'e.txt': ' \n', 'h.txt': '<!DOCTYPE html><html><body><p>Universal acclaim</p></body></html>\n', 'n.txt': 'Just some notes.\n' };
+    const { stdout, status } = await run(['e.txt', 'h.txt', 'n.txt'], files);
+    expect(status).toBe(7);
+    expect(stdout.split('\n').map((line) => line.replace(/ error (\S+) .*$/u, ' error $1'))).toStrictEqual([
+      'e.txt',
+      '  diagnostics      1 (1 error), below',
+      'e.txt:1:1: error empty-input',
+      '',
+      'h.txt',
+      '  diagnostics      1 (1 error), below',
+      'h.txt:1:1: error html-input',
+      '',
+      'n.txt',
+      '  diagnostics      1 (1 error), below',
+      'n.txt:1:1: error not-a-review-page',
+      '',
+    ]);
+  });
+
+  it('says a verdict printed without its count has none, rather than "based on ? critics"', async () => {
+    const text = readFileSync(join(import.meta.dirname, 'sites', 'moviescom', '226-mc-moviescom-blade-runner.txt'), 'utf8');
+    const { stdout } = await run(['p.txt'], { 'p.txt': text });
+    expect(stdout).toContain('\n  verdict          Universal acclaim, no critic count printed\n');
   });
 
   it('prints its usage and version', async () => {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCsvRows, formatPage, jsonLdScript, toCsv, toJsonLd } from '../src/formats/index.js';
+import { formatCsvRows, formatPage, iterateCsvRows, jsonLdScript, toCsv, toJsonLd } from '../src/formats/index.js';
 import { aggregate, checkConsistency, classifyScore, parse, type Page } from '../src/index.js';
 import { describeScoring, rankPages, scoreWith, weightedScore } from '../src/scoring/index.js';
 import { checkProfile, compareWithMetascore, summarizeCritics, summarizeProfile } from '../src/stats/index.js';
@@ -27,6 +27,7 @@ describe("parse's result where a page is expected", () => {
     ['toCsv', () => toCsv([result])],
     ['formatCsvRows', () => formatCsvRows(result)],
     ['formatCsvRows', () => formatCsvRows({ file: 'a.txt', page: result })],
+    ['iterateCsvRows', () => iterateCsvRows(result)],
     ['formatPage', () => formatPage(result)],
     ['summarizeCritics', () => summarizeCritics([result])],
     ['compareWithMetascore', () => compareWithMetascore(profileResult)],

@@ -63,6 +63,15 @@ describe('parse', () => {
     }
   });
 
+  it('reads a U+2028 or U+2029 inside a line as a space, not a line end: the critic keeps the whole name, the spans their lines', () => {
+    const text = 'Generally favorable reviews - based on 1 Critics\n  1. Reviewed by: Noel\u2028Murray\n    Sharp\u2029and tense.\n';
+    const { page, diagnostics } = parse(text);
+    expect(diagnostics).toStrictEqual([]);
+    expect(page.reviews.map((review) => [review.critic?.name, review.excerpt, review.span.start.line, review.span.end.line])).toStrictEqual([
+      ['Noel Murray', 'Sharp and tense.', 2, 3],
+    ]);
+  });
+
   it('keeps positions in the original text for CRLF input and a byte-order mark', () => {
     const text = `\ufeff${seed.replaceAll('\n', '\r\n')}`;
     const { page } = parse(text);

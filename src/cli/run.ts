@@ -21,7 +21,7 @@ import { escapeControls } from '../formats/controls.js';
 import { inflateHead, readMembers, type MembersTask } from './members.js';
 import { EXIT_BINARY, EXIT_EMPTY, EXIT_INTERNAL, EXIT_NOT_A_PAGE, EXIT_OK, EXIT_STRICT, EXIT_USAGE } from './exit.js';
 import { holdsRawControls, jsonLine } from './json.js';
-import { formatDiagnostic, formatScoring, formatSummary } from './summary.js';
+import { formatDiagnostic, formatNoPageSummary, formatSummary } from './summary.js';
 
 /** One page for the command to read: where it came from, and its text. */
 export interface PageTask {
@@ -115,7 +115,9 @@ export function renderPage(options: CommandOptions, task: PageTask): PageOutput 
     const escapes = holdsRawControls(decoded.text) || holdsRawControls(task.file) || (task.url !== null && holdsRawControls(task.url));
     return { output: jsonLine(record, escapes), ...common };
   }
-  let output = formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring === undefined ? undefined : formatScoring(page, scoring) });
+  // Text that is no review page (empty, HTML, or none of a page's parts) has no page to summarise: its diagnostics say why.
+  let output =
+    notice === undefined ? formatSummary(name, page, summary, diagnostics, { profileStats, scoring: scoring?.text }) : formatNoPageSummary(name, diagnostics);
   for (const diagnostic of diagnostics) output += `${formatDiagnostic(name, diagnostic)}\n`;
   return { output, ...common };
 }

@@ -2,7 +2,6 @@
  * The command's readable summary of a page: plain text, no I/O.
  */
 import type { AggregateResult } from '../aggregate/index.js';
-import type { DescribeScoringResult } from '../scoring/index.js';
 import type { ProfileSummary } from '../stats/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { Distribution, Page } from '../types/page.js';
@@ -17,26 +16,6 @@ const LABEL_WIDTH = 17;
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const { line, column } = diagnostic.span.start;
   return escapeControls(`${file}:${line}:${column}: ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`);
-}
-
-/**
- * The summary's scoring line (--profile): describeScoring's line on a title
- * page; on a critic's or a publication's profile, whose listed reviews are of
- * many titles, the same label said to be what those reviews would give one
- * title, not a verdict on the critic or publication, and the reasons (which
- * speak of a title's critics and Tomatometer) left to --json.
- */
-export function formatScoring(page: Page, described: DescribeScoringResult): string {
-  if (page.kind === 'film') return described.text;
-  // describeScoring's line is "<Title>: <label>. <first reason> <positive count and interval>".
-  const { title } = described.scoring;
-  const head = `${title}: ${described.label ?? 'no label'}. ${described.reasons[0] ?? ''} `;
-  const counts = described.text.startsWith(head) ? described.text.slice(head.length) : '';
-  const listed = page.reviews.length;
-  // No label: the reason says why (too few reviews), in words that hold for any page.
-  const label =
-    described.label === undefined ? `no label. ${described.reasons[0] ?? ''}` : `"${described.label}" (a title's label, not a grade of the ${page.kind}).`;
-  return `${title}, the ${page.kind}'s ${listed} listed review${listed === 1 ? '' : 's'} taken as one title's: ${label} ${counts}`.trimEnd();
 }
 
 /** What the summary adds when the page or the options call for it. */
@@ -75,7 +54,7 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
     );
   }
   if (page.kind === 'film') {
-    row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, based on ${count(page.criticCount)} critic${page.criticCount === 1 ? '' : 's'}`);
+    row('verdict', page.verdict === null ? 'none printed' : `${page.verdict}, ${basedOn(page.criticCount, 'critic')}`);
     if (page.metascore !== null) row('metascore', `${page.metascore} as printed`);
   } else {
     const profile = page.profile;
@@ -140,14 +119,16 @@ export function formatSummary(file: string, page: Page, summary: AggregateResult
   if (extras.scoring !== undefined) row('scoring', extras.scoring);
   if (page.users) {
     const users = page.users;
-    row(
-      'user verdict',
-      users.verdict === null ? 'none printed' : `${users.verdict}, based on ${count(users.ratingCount)} rating${users.ratingCount === 1 ? '' : 's'}`,
-    );
+    row('user verdict', users.verdict === null ? 'none printed' : `${users.verdict}, ${basedOn(users.ratingCount, 'rating')}`);
     if (users.score !== null) row('user score', `${users.score} of 10`);
     row('user reviews', String(users.reviews.length));
   }
   return finishSummary(file, rows, diagnostics);
+}
+
+/** The summary of a text that is no review page (empty, HTML, none of a page's parts): its name and the count of its diagnostics, which say why. */
+export function formatNoPageSummary(file: string, diagnostics: readonly Diagnostic[]): string {
+  return finishSummary(file, [], diagnostics);
 }
 
 /** The diagnostics line, and the rows as text. */
@@ -182,6 +163,11 @@ function bar(value: number, total: number): string {
 
 function sum(distribution: Distribution): number {
   return (distribution.positive ?? 0) + (distribution.mixed ?? 0) + (distribution.negative ?? 0);
+}
+
+/** "based on 11 critics", "based on 1 critic", or "no critic count printed" for a verdict printed without its count. */
+function basedOn(value: number | null, noun: string): string {
+  return value === null ? `no ${noun} count printed` : `based on ${value} ${noun}${value === 1 ? '' : 's'}`;
 }
 
 function count(value: number | null): string {

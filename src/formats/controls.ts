@@ -24,8 +24,24 @@ const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202
  * message), `\u2028` above.
  */
 export function escapeControls(text: string): string {
-  return text.replace(UNSAFE, (character) => {
-    const code = character.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+  return text.replace(UNSAFE, escapeOne);
+}
+
+/** A lone surrogate: half of a pair without its other half (`u` mode never matches half of a whole pair). */
+const LONE_SURROGATE = /[\ud800-\udfff]/gu;
+
+/**
+ * `text` with each lone surrogate written as its escape (`\ud83d`), the rest
+ * as it is: what a writer of UTF-8 data does with the one character UTF-8
+ * cannot carry (an encoder would put U+FFFD in its place, losing which it
+ * was), in the form JSON writes it (`JSON.stringify`) and the summary shows it.
+ */
+export function escapeLoneSurrogates(text: string): string {
+  return text.replace(LONE_SURROGATE, escapeOne);
+}
+
+/** One character's escape: `\x1b` below U+0100, `\u2028` above. */
+function escapeOne(character: string): string {
+  const code = character.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }

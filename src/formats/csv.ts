@@ -1,11 +1,11 @@
 /**
  * RFC 4180 CSV of critic reviews: one row per review, with a header row,
- * written whole or page by page.
+ * written whole, page by page, or row by row.
  */
 import type { Page, Review } from '../types/page.js';
 import { rejectParseResult, typeMisuse } from '../shared/checks.js';
 import { checkChoice, checkOptions, checkPage, isPage, PAGE_ACCEPTED } from './check.js';
-import { escapeControls } from './controls.js';
+import { escapeControls, escapeLoneSurrogates } from './controls.js';
 
 /**
  * The name of a CSV column.
@@ -118,11 +118,14 @@ export interface CsvOptions {
    * What to do with control characters in a text cell (C0 controls but the
    * tab, DEL, C1 controls, U+2028 and U+2029, the bidirectional overrides and
    * isolates such as U+202E, lone surrogates): `'keep'` (the default) writes
-   * them as they are, the data intact; `'escape'` writes each as an escape
-   * (`\x1b`, `\x0a`, `\u202e`), for a CSV shown on a terminal or in a log,
-   * where an escape sequence in a review's text would act on the terminal
-   * (the command's `--csv` does so when standard output is a terminal).
-   * Record separators are never escaped.
+   * them as they are, the data intact, but for a lone surrogate (half of a
+   * pair without its other half), which no UTF-8 file can carry (an encoder
+   * would write U+FFFD in its place, losing which it was): it is written as
+   * its escape, `\ud83d`, as JSON writes it and the command's summary shows it;
+   * `'escape'` writes each as an escape (`\x1b`, `\x0a`, `\u202e`), for a CSV
+   * shown on a terminal or in a log, where an escape sequence in a review's
+   * text would act on the terminal (the command's `--csv` does so when
+   * standard output is a terminal). Record separators are never escaped.
    */
   readonly controls?: 'keep' | 'escape';
 }
@@ -140,7 +143,7 @@ interface CsvWriting {
 /**
  * Writes the CSV header row: the names of {@link CSV_COLUMNS}, ended by the
  * record separator. Write it once, then {@link formatCsvRows} for each page,
- * to stream a CSV page by page.
+ * to stream a CSV page by page (or {@link iterateCsvRows}, row by row).
  *
  * @param options - `newline`: `'crlf'` (default) or `'lf'`.
  * @returns The header row.
@@ -206,6 +209,41 @@ export function formatCsvRows(input: Page | CsvSource, options?: CsvOptions): st
 }
 
 /**
+ * The rows of {@link formatCsvRows}, one review's row at a time, each made
+ * as it is taken: a page of a million reviews is written to a file or a
+ * stream without its CSV ever being whole in memory (the command's `--csv`
+ * writes a large page so). Joined, the rows are {@link formatCsvRows}'s text.
+ * The input (each review's score too) and the options are checked when it
+ * is called, as formatCsvRows checks them, not when the first row is taken.
+ *
+ * @param input - A page, or a page with the name of its source for the `file` column.
+ * @param options - As for {@link formatCsvRows}.
+ * @returns An iterable of the rows, each ended by the record separator, in document order.
+ * @throws As {@link formatCsvRows} does.
+ *
+ * @example
+ * ```ts
+ * const { page } = parse('Mixed or average reviews - based on 4 Critics\n  1. 50\n    Uneven.\n  2. 70\n    Good fun.\n');
+ * [...iterateCsvRows({ file: 'a.txt', page }, { newline: 'lf' })];
+ * //=> ['a.txt,film,,,,1,,,,50,,,metacritic,,,,,Uneven.\n', 'a.txt,film,,,,2,,,,70,,,metacritic,,,,,Good fun.\n']
+ *
+ * // In Node, a CSV of any size, header first, then each page's rows as they are made:
+ * // const out = createWriteStream('reviews.csv');
+ * // out.write(formatCsvHeader());
+ * // for (const row of iterateCsvRows({ file, page })) if (!out.write(row)) await once(out, 'drain');
+ * ```
+ */
+export function iterateCsvRows(input: Page | CsvSource, options?: CsvOptions): IterableIterator<string> {
+  const writing = readOptions('iterateCsvRows', options);
+  const source = readSource('iterateCsvRows', input, 'input');
+  return rowsOfEach(source, writing);
+}
+
+function* rowsOfEach(source: CsvSource, writing: CsvWriting): Generator<string, void, undefined> {
+  for (const review of source.page.reviews) yield rowOf(source, review, writing);
+}
+
+/**
  * Writes pages' critic reviews as one RFC 4180 CSV text: the header row of
  * {@link formatCsvHeader}, then the rows of {@link formatCsvRows} for each
  * page in order. Records end with CRLF, as RFC 4180 says (the last one
@@ -260,8 +298,8 @@ export function formatCsvPieces(input: Page | CsvSource, options: CsvOptions | u
   const source = readSource('formatCsvRows', input, 'input');
   return (function* pieces(): Generator<string, void, undefined> {
     let piece = '';
-    for (const review of source.page.reviews) {
-      piece += rowOf(source, review, writing);
+    for (const row of rowsOfEach(source, writing)) {
+      piece += row;
       if (piece.length >= pieceChars) {
         yield piece;
         piece = '';
@@ -287,14 +325,16 @@ function readSource(fn: string, value: unknown, what: string): CsvSource {
 }
 
 function rowsOf(source: CsvSource, writing: CsvWriting): string {
-  return source.page.reviews.map((review) => rowOf(source, review, writing)).join('');
+  let rows = '';
+  for (const row of rowsOfEach(source, writing)) rows += row;
+  return rows;
 }
 
 /** One review's row, ended by the record separator: each text cell's controls, then its formula, escaped as asked. */
 function rowOf({ file, page }: CsvSource, review: Review, writing: CsvWriting): string {
   const field = (value: string | number | boolean | null): string => {
     if (typeof value !== 'string') return quoteField(value);
-    const shown = writing.escapeControls ? escapeControls(value) : value;
+    const shown = writing.escapeControls ? escapeControls(value) : escapeLoneSurrogates(value);
     return quoteField(writing.escapeFormulas ? escapeFormula(shown) : shown);
   };
   return recordOf(file, page, review).map(field).join(',') + writing.newline;

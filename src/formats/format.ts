@@ -93,9 +93,10 @@ const FILTER_WORD: Readonly<Record<MediaType, string>> = { movie: 'Movies', tv: 
  * @throws TypeError when `value` is not a page, or a field is missing where
  *   the contract always has it (a review's `excerpt`) or of the wrong type,
  *   naming it (`reviews[0].excerpt`).
- * @throws RangeError when a review's score is outside 0-100, or a number has
- *   no printed form in the layout (a review score of 85.5, a Metascore of
- *   120, a negative count), naming it.
+ * @throws RangeError when a score is outside 0-100 (a review's, the page's
+ *   Metascore, a profile review's title Metascore, a profile's highest or
+ *   lowest review score), or a number has no printed form in the layout (a
+ *   review score of 85.5, a Metascore of 120, a negative count), naming it.
  *
  * @example
  * ```ts
@@ -292,7 +293,7 @@ function writeProfilePage(page: ProfilePage, blocks: (readonly string[])[]): voi
     const extreme = profile[which];
     if (extreme !== null) {
       const label = which === 'highest' ? 'Highest' : 'Lowest';
-      scores.push(`${label} review score: ${checkWhole(extreme.score, 0, 999, `profile.${which}.score`)} ${collapseSpace(extreme.title)}`);
+      scores.push(`${label} review score: ${checkWhole(extreme.score, 0, 100, `profile.${which}.score`)} ${collapseSpace(extreme.title)}`);
     }
   }
   const listed = profile.listedCount !== null && media !== null;
@@ -336,7 +337,7 @@ function writeScoredBlock(page: Page, review: Review, path: string): string[] {
   const excerpt = collapseSpace(review.excerpt);
   const lines: string[] = [];
   if (review.metascore !== null) {
-    const metascore = review.metascore === 'tbd' ? 'tbd' : String(checkWhole(review.metascore, 0, 999, `${path}.metascore`));
+    const metascore = review.metascore === 'tbd' ? 'tbd' : String(checkWhole(review.metascore, 0, 100, `${path}.metascore`));
     lines.push(`${MORE}• ${metascore} Metascore`);
   }
   if (review.score !== null) {

@@ -18,6 +18,6 @@ export type {
   JsonLdWorkType,
   ToJsonLdOptions,
 } from './jsonld.js';
-export { CSV_COLUMNS, formatCsvHeader, formatCsvRows, toCsv } from './csv.js';
+export { CSV_COLUMNS, formatCsvHeader, formatCsvRows, iterateCsvRows, toCsv } from './csv.js';
 export type { CsvColumn, CsvOptions, CsvSource } from './csv.js';
 export { formatPage } from './format.js';

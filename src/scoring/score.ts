@@ -2,7 +2,7 @@ import { checkWeightsOption } from '../aggregate/aggregate.js';
 import { mediaFromFigures } from '../aggregate/media-from-figures.js';
 import { type AggregateWeightsOption, aggregate } from '../aggregate/index.js';
 import { type Band, type BandSetName, bandSetFor, classifyScore, verdictForScore } from '../classify/index.js';
-import type { MediaType, Page, Review, Verdict } from '../types/page.js';
+import type { MediaType, Page, ProfilePage, Review, Verdict } from '../types/page.js';
 import { type WilsonInterval, wilsonInterval } from './intervals.js';
 import {
   type MetacriticProfile,
@@ -308,7 +308,16 @@ interface Facts {
   readonly tally: ScoreTally | undefined;
   readonly printedMetascore: number | undefined;
   readonly media: MediaType | null;
+  /**
+   * Whose reviews a page lists when it is a critic's or a publication's profile page (reviews of
+   * many titles, taken as one title's), so that the reasons speak of them and not of a title's
+   * critics or Tomatometer; `undefined` for a title page, reviews or a tally.
+   */
+  readonly listedBy: ProfileKind | undefined;
 }
+
+/** The kind of a profile page: whose reviews it lists. */
+type ProfileKind = ProfilePage['kind'];
 
 /** The checked options. */
 interface Settings {
@@ -341,17 +350,18 @@ function checkTally(fn: string, value: Readonly<Record<string, unknown>>): Score
 /** Reads the input: a page, an array of reviews, or a tally. */
 function readInput(fn: string, input: unknown, media: MediaType | undefined): Facts {
   if (Array.isArray(input)) {
-    return { reviews: checkReviews(fn, input, 'reviews'), tally: undefined, printedMetascore: undefined, media: media ?? null };
+    return { reviews: checkReviews(fn, input, 'reviews'), tally: undefined, printedMetascore: undefined, media: media ?? null, listedBy: undefined };
   }
   if (isRecord(input) && Array.isArray(ownValue(input, 'reviews'))) {
     const page = checkPage(fn, input, 'page');
     const printed = ownValue(input, 'metascore');
     const printedMetascore =
       printed === null || printed === undefined ? undefined : checkNumber(fn, 'page.metascore', printed, 0, 100, 'a score from 0 to 100 or null');
-    return { reviews: page.reviews, tally: undefined, printedMetascore, media: bandMediaOf(page, media) };
+    const listedBy = page.kind === 'film' ? undefined : page.kind;
+    return { reviews: page.reviews, tally: undefined, printedMetascore, media: bandMediaOf(page, media), listedBy };
   }
   if (isRecord(input) && ownValue(input, 'total') !== undefined) {
-    return { reviews: undefined, tally: checkTally(fn, input), printedMetascore: undefined, media: media ?? null };
+    return { reviews: undefined, tally: checkTally(fn, input), printedMetascore: undefined, media: media ?? null, listedBy: undefined };
   }
   throw new TypeError(
     `${fn}: input must be a parsed page, an array of reviews or a tally { total, positive?, mean?, topCritics? }; got ${describeValue(input)}.`,
@@ -376,17 +386,21 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** Counts judged, positive and top-critic reviews under a default rule and the caller's marks. */
+/**
+ * Counts judged, positive and top-critic reviews under the caller's marks, else the page's own mark
+ * (`pageMark`, where a profile reads one), else a default rule on the score.
+ */
 function judge(
   reviews: readonly Review[],
   settings: Settings,
   isPositive: (score: number) => boolean,
+  pageMark?: (review: Review) => boolean | undefined,
 ): { judged: number; positive: number; topCritics: number | undefined } {
   let judged = 0;
   let positive = 0;
   let topCritics = settings.topCritics === undefined ? undefined : 0;
   for (const [position, review] of reviews.entries()) {
-    const marked = settings.positive?.(review, position);
+    const marked = settings.positive?.(review, position) ?? pageMark?.(review);
     const verdict = marked ?? (review.score === null ? undefined : isPositive(review.score));
     if (verdict === undefined) continue;
     judged += 1;
@@ -451,10 +465,18 @@ function scoreMetacritic(profile: MetacriticProfile, facts: Facts, settings: Set
     }
   } else if (mean === undefined) {
     label = 'tbd';
-    reasons.push(scored === 0 ? 'No review has a score, so there is no Metascore yet ("tbd").' : `Every weight is 0, so there is no ${meanName}.`);
+    const none =
+      facts.listedBy === undefined
+        ? 'No review has a score, so there is no Metascore yet ("tbd").'
+        : 'No listed review has a score, so as one title\'s they would have no Metascore ("tbd").';
+    reasons.push(scored === 0 ? none : `Every weight is 0, so there is no ${meanName}.`);
   } else if (scored < profile.minReviews) {
     label = 'tbd';
-    reasons.push(`${plural(scored, 'scored review')}: Metacritic gives a Metascore from ${profile.minReviews}, so it shows "tbd".`);
+    const shown =
+      facts.listedBy === undefined
+        ? `a Metascore from ${profile.minReviews}, so it shows`
+        : `a title a Metascore from ${profile.minReviews}, so as one title's they would show`;
+    reasons.push(`${plural(scored, 'scored review')}: Metacritic gives ${shown} "tbd".`);
   } else {
     metascore = roundHalfUp(mean);
     label = verdictForScore(metascore, { bands });
@@ -472,6 +494,11 @@ function scoreMetacritic(profile: MetacriticProfile, facts: Facts, settings: Set
   };
 }
 
+/** A review's Fresh (true) or Rotten (false) as the page prints it; `undefined` where it does not. */
+function freshnessOf(review: Review): boolean | undefined {
+  return review.freshness === null ? undefined : review.freshness === 'fresh';
+}
+
 function scoreRottenTomatoes(profile: RottenTomatoesProfile, facts: Facts, settings: Settings): RottenTomatoesScoring {
   const release = settings.release ?? (facts.media === 'tv' ? 'tv' : 'wide');
   const certifiedMinReviews = profile.certifiedMinReviews[release];
@@ -480,7 +507,10 @@ function scoreRottenTomatoes(profile: RottenTomatoesProfile, facts: Facts, setti
     const tally = facts.tally as ScoreTally;
     counts = { judged: tally.total, positive: need(tally, 'positive', 'rt'), topCritics: tally.topCritics };
   } else {
-    counts = judge(facts.reviews, settings, (score) => score >= profile.freshMinScore);
+    // The page's own Fresh and Rotten marks and Top Critic marks, where it prints them, are Rotten Tomatoes' own.
+    const reviews = facts.reviews;
+    const topCritics = settings.topCritics ?? (reviews.some((review) => review.topCritic !== null) ? (review: Review) => review.topCritic === true : undefined);
+    counts = judge(reviews, { ...settings, topCritics }, (score) => score >= profile.freshMinScore, freshnessOf);
   }
   const share = shareOf(counts.judged, counts.positive);
   const figures: RottenTomatoesFigures = { ...share, topCritics: counts.topCritics, release, certifiedMinReviews };
@@ -491,15 +521,18 @@ function scoreRottenTomatoes(profile: RottenTomatoesProfile, facts: Facts, setti
     return {
       ...base,
       label: undefined,
-      reasons: [`${plural(judged, 'review')} counted: Rotten Tomatoes shows a Tomatometer from ${profile.minReviews}.`],
+      reasons: [
+        `${plural(judged, 'review')} counted: Rotten Tomatoes ${facts.listedBy === undefined ? 'shows a' : 'gives a title a'} Tomatometer from ${profile.minReviews}.`,
+      ],
     };
   }
-  const counted = `${positive} of ${plural(judged, 'review')} fresh`;
+  // A profile's reviews are of many titles: their share fresh is what one title's Tomatometer would be.
+  const meter = `${facts.listedBy === undefined ? 'Tomatometer' : "As one title's Tomatometer,"} ${tomatometer}% (${positive} of ${plural(judged, 'review')} fresh)`;
   if (tomatometer < profile.freshMinPercent) {
     return {
       ...base,
       label: 'Rotten',
-      reasons: [`Tomatometer ${tomatometer}% (${counted}), below the ${profile.freshMinPercent}% of Fresh.`],
+      reasons: [`${meter}, below the ${profile.freshMinPercent}% of Fresh.`],
     };
   }
   const missing: string[] = [];
@@ -516,7 +549,7 @@ function scoreRottenTomatoes(profile: RottenTomatoesProfile, facts: Facts, setti
       ...base,
       label: 'Certified Fresh',
       reasons: [
-        `Tomatometer ${tomatometer}% (${counted}), at least ${profile.certifiedMinPercent}%, ` +
+        `${meter}, at least ${profile.certifiedMinPercent}%, ` +
           `with ${judged} reviews (at least ${certifiedMinReviews} for ${RELEASE_NAMES[release]}) ` +
           `and ${topCritics ?? 0} by top critics (at least ${profile.certifiedMinTopCritics}).`,
         'Rotten Tomatoes may still withhold the certification, and removes it below 70%: this reads the published criteria only.',
@@ -526,10 +559,7 @@ function scoreRottenTomatoes(profile: RottenTomatoesProfile, facts: Facts, setti
   return {
     ...base,
     label: 'Fresh',
-    reasons: [
-      `Tomatometer ${tomatometer}% (${counted}), at least the ${profile.freshMinPercent}% of Fresh.`,
-      `Not Certified Fresh: that needs ${missing.join(', ')}.`,
-    ],
+    reasons: [`${meter}, at least the ${profile.freshMinPercent}% of Fresh.`, `Not Certified Fresh: that needs ${missing.join(', ')}.`],
   };
 }
 
@@ -580,7 +610,9 @@ function scoreOpenCritic(profile: OpenCriticProfile, facts: Facts, settings: Set
     (candidate) =>
       score >= candidate.minScore && (candidate.minPercentRecommended === 0 || (percent !== undefined && percent >= candidate.minPercentRecommended)),
   );
-  const recommendedText = percent === undefined ? 'no critic judged' : `${percent}% of ${plural(judged, 'critic')} recommend`;
+  // A profile's reviews are one critic's, or its publication's: reviews recommend, not critics.
+  const judges = facts.listedBy === undefined ? 'critic' : 'listed review';
+  const recommendedText = percent === undefined ? `no ${judges} judged` : `${percent}% of ${plural(judged, judges)} recommend`;
   const reasons = [
     `${averageName} ${score} (the mean of ${plural(scored, 'score')}, ${formatFigure(mean)}), ${recommendedText}: ${
       tier === undefined
@@ -688,11 +720,14 @@ function run(fn: string, profile: ScoringProfile, input: unknown, options: unkno
  *   verdict fit only the game bands, as for {@link aggregate});
  *   `'tbd'` below `minReviews` (4) scored reviews.
  * - `rt` ({@link ROTTEN_TOMATOES}): a review is fresh when the caller marks it
- *   so, else when scored `freshMinScore` (60) or more; unscored, unmarked
- *   reviews are not counted. No label below 5 judged reviews; Fresh at 60% or
- *   more; Certified Fresh at 75% or more with 80 reviews (wide release), 40
- *   (limited) or 20 (TV), of which 5 by top critics. Without `topCritics`
- *   marks, Certified Fresh cannot be shown and the reasons say so.
+ *   so, else when the page marks it Fresh (its `freshness`, as Rotten
+ *   Tomatoes' pages print it; Rotten is not fresh), else when scored
+ *   `freshMinScore` (60) or more; unscored, unmarked reviews are not counted.
+ *   No label below 5 judged reviews; Fresh at 60% or more; Certified Fresh at
+ *   75% or more with 80 reviews (wide release), 40 (limited) or 20 (TV), of
+ *   which 5 by top critics: the caller's `topCritics` marks, else the page's
+ *   own (`topCritic`, where it prints them). Without either, Certified Fresh
+ *   cannot be shown and the reasons say so.
  * - `opencritic` ({@link OPENCRITIC}): the unweighted mean of the scored
  *   reviews (of top critics only when `topCritics` is given: the Top Critic
  *   Average), rounded half up; the percentage recommending (marked, else
@@ -788,8 +823,15 @@ function formatShare(share: number): string {
  * counted is the profile's own (fresh for Rotten Tomatoes, recommending for
  * OpenCritic, positive for Steam; for Metacritic, scores in the positive
  * sentiment band of the media). Percentages in the line have one decimal,
- * rounded half up; without judged reviews the interval part reads "no review
- * judged positive or not".
+ * rounded half up; without judged reviews the interval part reads "No review
+ * judged positive or not."
+ *
+ * A critic's or a publication's profile page lists reviews of many titles: the
+ * line then opens `<Title>, the critic's <n> listed reviews taken as one
+ * title's: "<label>" (a title's label, not a grade of the critic).`, and the
+ * reasons (of {@link scoreWith} too) speak of the listed reviews, not of a
+ * title's critics, Tomatometer or Metascore ("As one title's Tomatometer, 0%
+ * (0 of 6 reviews fresh), below the 60% of Fresh.").
  *
  * @param page - A parsed page.
  * @param profile - A {@link ScoringProfileName} or a profile object, as for {@link scoreWith}.
@@ -841,7 +883,7 @@ export function describeScoring(page: Page, profile: ScoringProfileName | Scorin
   const wilson = wilsonInterval(positive, judged, z === undefined ? {} : { z: z as number });
   const interval =
     wilson === undefined
-      ? 'no review judged positive or not.'
+      ? 'No review judged positive or not.'
       : `${positive} of ${judged} positive; Wilson interval (z = ${wilson.z}): ${formatShare(wilson.lower)}-${formatShare(wilson.upper)}.`;
   const reason = scoring.reasons[0] ?? '';
   return {
@@ -849,7 +891,19 @@ export function describeScoring(page: Page, profile: ScoringProfileName | Scorin
     label: scoring.label,
     reasons: scoring.reasons,
     wilson,
-    text: `${scoring.title}: ${scoring.label ?? 'no label'}. ${reason} ${interval}`,
+    text: `${labelled(checkedPage, scoring.title, scoring.label)} ${reason} ${interval}`,
     scoring,
   };
+}
+
+/**
+ * The line's opening: `<Title>: <label>.` on a title page; on a critic's or a publication's profile
+ * page, whose listed reviews are of many titles, the label said to be what they would give one
+ * title, not a grade of the critic or the publication.
+ */
+function labelled(page: Page, title: string, label: string | undefined): string {
+  if (page.kind === 'film') return `${title}: ${label ?? 'no label'}.`;
+  const listed = plural(page.reviews.length, 'listed review');
+  const named = label === undefined ? 'no label.' : `"${label}" (a title's label, not a grade of the ${page.kind}).`;
+  return `${title}, the ${page.kind}'s ${listed} taken as one title's: ${named}`;
 }

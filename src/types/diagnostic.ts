@@ -128,7 +128,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'count-out-of-range':
     'A count has more digits than a page ever has (beyond 2^53 - 1, the largest integer a number keeps exactly); the field it belongs to is kept null.',
   'unsplit-glued-text':
-    'Names printed with no space between them (a publication glued to a critic: "IndieWireEric Kohn") that the text does not settle how to split; they are kept whole in the field the layout prints first, not split by a guess.',
+    'Names printed with no space between them (a publication glued to a critic, as IMDb prints them: "GameSpaceBrau3er") that the text does not settle how to split; they are kept whole in the field the layout prints first, not split by a guess.',
   'not-utf-8':
     'The bytes read are not valid UTF-8 (nor UTF-16 with a byte-order mark), so they were read as Windows-1252; reported by the command, which reads files, at the first byte that is not UTF-8.',
   'html-input': "The input is HTML (a saved page's source), not a page's text: pass the page's text, as a browser copies it or a crawl's WET file holds it.",

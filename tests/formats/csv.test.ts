@@ -4,7 +4,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, formatCsvHeader, formatCsvRows, toCsv } from '../../src/formats/index.js';
+import { CSV_COLUMNS, formatCsvHeader, formatCsvRows, iterateCsvRows, toCsv } from '../../src/formats/index.js';
 import type { CsvOptions, CsvSource } from '../../src/formats/index.js';
 import { parse } from '../../src/parse/index.js';
 import { ALL_SITES } from '../../src/sites/index.js';
@@ -108,10 +108,19 @@ describe('formatCsvRows', () => {
     expect(formatCsvRows({ file: 'a\u0007.txt', page }, { controls: 'escape' })).toBe(
       'a\\x07.txt,film,,T\\u202eitle,,1,,,,80,,,metacritic,,,,,\\x1b[2Jone\\x0d\\x0atwo\\x9b1m \\x00 \t tab \\ud800\r\n',
     );
-    expect(formatCsvRows(page)).toBe(',film,,T\u202eitle,,1,,,,80,,,metacritic,,,,,"\u001b[2Jone\r\ntwo\u009b1m \u0000 \t tab \ud800"\r\n');
+    expect(formatCsvRows(page)).toBe(',film,,T\u202eitle,,1,,,,80,,,metacritic,,,,,"\u001b[2Jone\r\ntwo\u009b1m \u0000 \t tab \\ud800"\r\n');
     expect(() => formatCsvRows(page, { controls: 'strip' } as unknown as CsvOptions)).toThrow(
       new RangeError('formatCsvRows: option controls must be one of "keep", "escape"; got "strip".'),
     );
+  });
+
+  it('returns a lone surrogate as its escape, as JSON writes it, and a whole pair as it is, when controls are kept: UTF-8 cannot carry half a pair', () => {
+    const review = SMALL.reviews[0] as Review;
+    const page: Page = { ...SMALL, title: 'Half \ud83d', reviews: [{ ...review, excerpt: 'Half \ude00 of a pair, whole \ud83d\ude00, \\ud83d typed.' }] };
+    const rows = formatCsvRows({ file: 'a\udfff.txt', page }, { newline: 'lf' });
+    expect(rows).toBe('a\\udfff.txt,film,,Half \\ud83d,,1,,,,80,,,metacritic,,,,,"Half \\ude00 of a pair, whole \ud83d\ude00, \\ud83d typed."\n');
+    expect(rows).toBe(new TextDecoder().decode(new TextEncoder().encode(rows)));
+    expect(JSON.stringify(page.title)).toBe('"Half \\ud83d"');
   });
 
   it('returns "tbd" and the review’s own Metascore on a profile, and the page’s Metascore on a title page', () => {
@@ -147,6 +156,42 @@ describe('formatCsvRows', () => {
     );
     expect(() => formatCsvRows({ file: 3, page: SMALL } as unknown as CsvSource)).toThrow(new TypeError('formatCsvRows: input.file must be a string; got 3.'));
     expect(() => formatCsvRows({ file: 'a.txt', page: {} } as unknown as CsvSource)).toThrow(TypeError);
+  });
+});
+
+describe('iterateCsvRows', () => {
+  it('returns the rows of its example, one review a row', () => {
+    const { page } = parse('Mixed or average reviews - based on 4 Critics\n  1. 50\n    Uneven.\n  2. 70\n    Good fun.\n');
+    expect([...iterateCsvRows({ file: 'a.txt', page }, { newline: 'lf' })]).toStrictEqual([
+      'a.txt,film,,,,1,,,,50,,,metacritic,,,,,Uneven.\n',
+      'a.txt,film,,,,2,,,,70,,,metacritic,,,,,Good fun.\n',
+    ]);
+  });
+
+  it("returns rows that join to formatCsvRows' text, under each option, for every corpus page", () => {
+    const options: CsvOptions[] = [{}, { newline: 'lf', formulas: 'raw' }, { controls: 'escape' }];
+    for (const { file, page } of CORPUS) {
+      for (const option of options) {
+        const rows = [...iterateCsvRows({ file, page }, option)];
+        expect(rows).toHaveLength(page.reviews.length);
+        expect(rows.join('')).toBe(formatCsvRows({ file, page }, option));
+      }
+    }
+  });
+
+  it('makes each row as it is taken, so a page need never be written whole', () => {
+    const many = { ...SMALL, reviews: Array.from({ length: 3 }, () => SMALL.reviews[0] as Review) };
+    const rows = iterateCsvRows(many);
+    expect(rows.next()).toStrictEqual({ done: false, value: ',film,,,,1,,,,80,,,metacritic,,,,,A cracking concert film.\r\n' });
+    expect([...rows]).toHaveLength(2);
+    expect(rows.next()).toStrictEqual({ done: true, value: undefined });
+  });
+
+  it('throws when called, not when a row is taken, for a wrong input, option or score', () => {
+    expect(() => iterateCsvRows([] as unknown as Page)).toThrow(/^iterateCsvRows: input must be a parsed page/u);
+    expect(() => iterateCsvRows(SMALL, { newline: 'cr' } as unknown as CsvOptions)).toThrow(RangeError);
+    const tooHigh = { ...SMALL, reviews: [{ ...SMALL.reviews[0], score: 500 }] } as Page;
+    expect(() => iterateCsvRows(tooHigh)).toThrow(new RangeError('iterateCsvRows: input.reviews[0].score must be from 0 to 100 or null; got 500.'));
   });
 });
 

@@ -6,7 +6,16 @@ import * as formats from '../../src/formats/index.js';
 
 describe('src/formats/index', () => {
   it('returns exactly the documented runtime exports', () => {
-    expect(Object.keys(formats).sort()).toStrictEqual(['CSV_COLUMNS', 'formatCsvHeader', 'formatCsvRows', 'formatPage', 'jsonLdScript', 'toCsv', 'toJsonLd']);
+    expect(Object.keys(formats).sort()).toStrictEqual([
+      'CSV_COLUMNS',
+      'formatCsvHeader',
+      'formatCsvRows',
+      'formatPage',
+      'iterateCsvRows',
+      'jsonLdScript',
+      'toCsv',
+      'toJsonLd',
+    ]);
   });
 
   it('returns a frozen column list', () => {

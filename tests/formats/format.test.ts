@@ -222,6 +222,21 @@ describe('formatPage', () => {
         new RangeError(`formatPage: page.reviews[0].score must be from 0 to 100 or null; got ${score}.`),
       );
     }
+    // A title's Metascore and a profile's highest and lowest review scores are on the same 0-100 scale.
+    for (const metascore of [101, 150, 999]) {
+      expect(() => formatPage({ ...page, reviews: [{ ...review, metascore }] })).toThrow(
+        new RangeError(`formatPage: reviews[0].metascore must be a whole number from 0 to 100; got ${metascore}.`),
+      );
+    }
+    const profile = parse(
+      'For 4 reviews, this critic has graded:\n  • 75% higher than the average critic\n\nAverage review score: 80\nHighest review score: 90 Nightingale\n',
+    ).page;
+    expect(profile.kind === 'film' ? null : profile.profile.highest).toStrictEqual({ score: 90, title: 'Nightingale' });
+    if (profile.kind !== 'film') {
+      expect(() => formatPage({ ...profile, profile: { ...profile.profile, highest: { score: 190, title: 'Nightingale' } } })).toThrow(
+        new RangeError('formatPage: profile.highest.score must be a whole number from 0 to 100; got 190.'),
+      );
+    }
     expect(() => formatPage({ ...page, reviews: [{ ...review, date: '15/07/2013' }] })).toThrow(
       new RangeError('formatPage: reviews[0].date must be a date written YYYY-MM-DD; got "15/07/2013".'),
     );

@@ -75,6 +75,7 @@ import { dropMarkers } from '../../scripts/copy-variants.mjs';
 import { type EditedLines, unsaidAfterEdit, unsaidDifferences } from '../support/copied-facts.js';
 import { corpusPages } from './arbitraries.js';
 import { blockBoundaries, UNRELATED_FURNITURE } from './invariants.js';
+import { seedOption } from '../setup/property-seed.js';
 
 const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const cases = corpusPages.map(({ file, text }) => {
@@ -176,7 +177,7 @@ describe('parse, on corpus pages copied with their bullets removed on scattered 
       fc.property(anyCase, fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), (page, chosen) => {
         expect(unsaidOnScatteredLines(page, ['bullet'], chosen)).toStrictEqual([]);
       }),
-      { numRuns: 500, seed: 15 },
+      { numRuns: 500, ...seedOption(15) },
     );
   });
 
@@ -185,7 +186,7 @@ describe('parse, on corpus pages copied with their bullets removed on scattered 
       fc.property(anyCase, someMarkers(['number', 'bullet']), fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), (page, drop, chosen) => {
         expect(unsaidOnScatteredLines(page, drop, chosen)).toStrictEqual([]);
       }),
-      { numRuns: 500, seed: 15 },
+      { numRuns: 500, ...seedOption(15) },
     );
   });
 
@@ -213,7 +214,7 @@ describe('parse, on corpus pages copied with their indentation removed on scatte
         fc.pre(drop.includes('indent'));
         expect(unsaidOnScatteredLines(page, drop, chosen)).toStrictEqual([]);
       }),
-      { numRuns: 200, seed: 15 },
+      { numRuns: 200, ...seedOption(15) },
     );
   });
 
@@ -294,7 +295,7 @@ describe('parse, on copied corpus pages with a line dropped, doubled or swapped,
       fc.property(anyCase, fc.subarray<Marker>(['indent', 'number', 'bullet']), edit, (page, drop, change) => {
         expect(unsaidAfterCopyAndEdit(page, drop, change)).toStrictEqual([]);
       }),
-      { numRuns: 1000, seed: 15 },
+      { numRuns: 1000, ...seedOption(15) },
     );
   });
 

@@ -76,8 +76,31 @@ describe('describeScoring', () => {
     expect([described.label, described.wilson, described.text]).toStrictEqual([
       undefined,
       undefined,
-      'Rotten Tomatoes: no label. 0 reviews counted: Rotten Tomatoes shows a Tomatometer from 5. no review judged positive or not.',
+      'Rotten Tomatoes: no label. 0 reviews counted: Rotten Tomatoes shows a Tomatometer from 5. No review judged positive or not.',
     ]);
+  });
+
+  it("says on a profile page that the label is what its listed reviews would give one title, and speaks of them, not of a title's critics or Tomatometer", () => {
+    const critic = parse(readFileSync(join(corpus, '031-critic-sheri-linden-tv.txt'), 'utf8')).page;
+    const publication = parse(readFileSync(join(corpus, '033-publication-actiontrip-games.txt'), 'utf8')).page;
+    expect(SCORING_PROFILE_NAMES.map((name) => describeScoring(critic, name).text)).toStrictEqual([
+      'Metacritic, the critic\'s 4 listed reviews taken as one title\'s: "Generally favorable reviews" (a title\'s label, not a grade of the critic). The mean of 4 scores is 80, rounded half up to 80: "Generally favorable reviews" (61-80). 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.',
+      "Rotten Tomatoes, the critic's 4 listed reviews taken as one title's: no label. 4 reviews counted: Rotten Tomatoes gives a title a Tomatometer from 5. 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.",
+      "OpenCritic, the critic's 4 listed reviews taken as one title's: \"Strong\" (a title's label, not a grade of the critic). Average 80 (the mean of 4 scores, 80), 75% of 4 listed reviews recommend: Strong, from 75. 3 of 4 positive; Wilson interval (z = 1.96): 30.1%-95.4%.",
+      "Steam, the critic's 4 listed reviews taken as one title's: \"4 user reviews\" (a title's label, not a grade of the critic). 4 reviews counted: Steam names a summary from 10 and shows the count below that. 4 of 4 positive; Wilson interval (z = 1.96): 51.0%-100.0%.",
+    ]);
+    expect(describeScoring(publication, 'rt').text).toBe(
+      "Rotten Tomatoes, the publication's 6 listed reviews taken as one title's: \"Rotten\" (a title's label, not a grade of the publication). As one title's Tomatometer, 0% (0 of 6 reviews fresh), below the 60% of Fresh. 0 of 6 positive; Wilson interval (z = 1.96): 0.0%-39.0%.",
+    );
+    const tooFew = { ...critic, reviews: critic.reviews.slice(0, 3) };
+    expect(describeScoring(tooFew, 'metacritic').reasons).toStrictEqual([
+      '3 scored reviews: Metacritic gives a title a Metascore from 4, so as one title\'s they would show "tbd".',
+    ]);
+    expect(describeScoring({ ...critic, reviews: [] }, 'metacritic').text).toBe(
+      'Metacritic, the critic\'s 0 listed reviews taken as one title\'s: "tbd" (a title\'s label, not a grade of the critic). No listed review has a score, so as one title\'s they would have no Metascore ("tbd"). No review judged positive or not.',
+    );
+    // scoreWith gives the same reasons.
+    expect(scoreWith('rt', publication).reasons).toStrictEqual(describeScoring(publication, 'rt').reasons);
   });
 
   it('throws naming the option or the profile when they are wrong', () => {

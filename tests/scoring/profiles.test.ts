@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { ALL_SITES } from '../../src/sites/index.js';
 import { METACRITIC, OPENCRITIC, SCORING_PROFILE_NAMES, ROTTEN_TOMATOES, STEAM, type ScoringProfile, scoreWith } from '../../src/scoring/index.js';
 import { film, repeat, review, reviews } from './helpers.js';
 
@@ -245,6 +249,26 @@ describe('scoreWith', () => {
         release: 'limited',
       });
       expect([byName.label, byName.figures.positive, byName.figures.judged, byName.figures.topCritics]).toStrictEqual(['Fresh', 36, 40, 4]);
+    });
+
+    it("returns the page's own Fresh, Rotten and Top Critic marks where it prints them, before the score, and the caller's before those", () => {
+      const { page } = parse(readFileSync(join(import.meta.dirname, '..', 'sites', 'flixster', '300-rt-flixster-the-critic.txt'), 'utf8'), {
+        sites: ALL_SITES,
+      });
+      expect(page.reviews.map((item) => item.freshness)).toStrictEqual(['fresh', 'rotten', 'fresh', 'fresh', 'rotten', 'rotten', 'fresh']);
+      const result = scoreWith('rt', page);
+      expect([result.label, result.figures.positive, result.figures.judged]).toStrictEqual(['Rotten', 4, 7]);
+      expect(result.reasons).toStrictEqual(['Tomatometer 57% (4 of 7 reviews fresh), below the 60% of Fresh.']);
+      // A mark beats a score: a fresh review scored 20 is fresh, a rotten one scored 90 is not.
+      const marked = [
+        ...Array.from({ length: 16 }, () => ({ ...review(20), freshness: 'fresh' as const, topCritic: false })),
+        ...Array.from({ length: 4 }, () => ({ ...review(90), freshness: 'rotten' as const, topCritic: false })),
+        ...Array.from({ length: 5 }, () => ({ ...review(null), freshness: 'fresh' as const, topCritic: true })),
+      ];
+      const tv = scoreWith('rt', marked, { release: 'tv' });
+      expect([tv.label, tv.figures.positive, tv.figures.judged, tv.figures.topCritics]).toStrictEqual(['Certified Fresh', 21, 25, 5]);
+      const overruled = scoreWith('rt', marked, { release: 'tv', positive: () => false, topCritics: () => false });
+      expect([overruled.label, overruled.figures.positive, overruled.figures.topCritics]).toStrictEqual(['Rotten', 0, 0]);
     });
 
     it('returns the caller’s criteria when a custom profile changes them', () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cutLines } from '../../src/parse/engine/index.js';
 import type { Site } from '../../src/parse/site.js';
 import { SITES } from '../../src/parse/sites/index.js';
+import { parse } from '../../src/index.js';
 import { ALL_SITES, fandango } from '../../src/sites/index.js';
 
 /** The sites of critic-consensus/sites (the core's own, metacritic.com's eras, are tested with the core). */
@@ -47,5 +48,43 @@ describe('the fandango site', () => {
     const { page, diagnostics } = readWith(fandango, 'Hello there\n');
     expect(page.reviews.map((review) => [review.publication, review.critic, review.excerpt])).toStrictEqual([[null, null, 'Hello there']]);
     expect(diagnostics).toStrictEqual([]);
+  });
+});
+
+describe('the imdb site', () => {
+  const external =
+    'The Shawshank Redemption (1994)\nExternal Reviews\nShowing all 150 external reviews\nReelViews [James Berardinelli]\nrogerebert.com [Roger Ebert]\n';
+  const users =
+    'Spirited Away (2001)\nUser Reviews\nReview this title\n2,481 Reviews\nHide Spoilers\n10/10\nA masterpiece\nmoviefan88 3 March 2003\n- Miyazaki at his best.\n1,024 out of 1,100 found this helpful.\nWas this review helpful? Sign in to vote.\nPermalink\n';
+  const externalMessage = "IMDb's page of external reviews (links to them), with no critic's review or figure of Metacritic's, is not read.";
+  const usersMessage = "IMDb's page of its users' reviews, with no critic's review or figure of Metacritic's, is not read.";
+
+  /** The diagnostics of `text` read with every site, as each one's code and message. */
+  function diagnosed(text: string, url?: string) {
+    const { page, diagnostics } = parse(text, url === undefined ? { sites: ALL_SITES } : { sites: ALL_SITES, url });
+    return [page.reviews.length, diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.message])];
+  }
+
+  it('returns one not-a-review-page error that says the page is one of external reviews, from its heading or its URL', () => {
+    expect(diagnosed(external)).toStrictEqual([0, [['not-a-review-page', externalMessage]]]);
+    expect(diagnosed('Parasite\nExternal reviews\nEdit\nThe Guardian [Peter Bradshaw]\n')).toStrictEqual([0, [['not-a-review-page', externalMessage]]]);
+    expect(diagnosed('Parasite\nThe Guardian [Peter Bradshaw]\n', 'https://www.imdb.com/title/tt6751668/externalreviews/')).toStrictEqual([
+      0,
+      [['not-a-review-page', externalMessage]],
+    ]);
+  });
+
+  it("returns one not-a-review-page error that says the page is one of IMDb's users' reviews, from its 'Review this title' or its URL", () => {
+    expect(diagnosed(users)).toStrictEqual([0, [['not-a-review-page', usersMessage]]]);
+    expect(diagnosed('Spirited Away\nUser reviews\n2.5K\n10/10\nA masterpiece\n', 'https://www.imdb.com/title/tt0245429/reviews/?ref_=tt_ov_rt')).toStrictEqual(
+      [0, [['not-a-review-page', usersMessage]]],
+    );
+  });
+
+  it('returns the usual not-a-review-page error for a critic-reviews URL with no part of a page', () => {
+    expect(diagnosed('Spirited Away\n', 'https://www.imdb.com/title/tt0245429/criticreviews')).toStrictEqual([
+      0,
+      [['not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.']],
+    ]);
   });
 });

@@ -73,6 +73,23 @@ describe('splitGluedNames', () => {
     });
   });
 
+  it('splits at a web address that is the publication, where a critic with inner capitals leaves the case steps unsettled', () => {
+    expect(splitGluedNames('FlickFilosopher.comMaryAnn Johanson', 'publication-first')).toMatchObject({
+      publication: 'FlickFilosopher.com',
+      critic: { name: 'MaryAnn Johanson' },
+      settled: true,
+    });
+    expect(splitGluedNames('MaryAnn JohansonFlickFilosopher.com', 'critic-first')).toMatchObject({
+      publication: 'FlickFilosopher.com',
+      critic: { name: 'MaryAnn Johanson' },
+      settled: true,
+    });
+    expect(splitGluedNames('MaryAnn JohansonFlickFilosophers', 'critic-first')).toMatchObject({
+      publication: 'MaryAnn JohansonFlickFilosophers',
+      settled: false,
+    });
+  });
+
   it('reads "Staff (Not Credited)" as an uncredited critic', () => {
     expect(splitGluedNames('Time OutStaff (Not Credited)', 'publication-first')).toMatchObject({
       publication: 'Time Out',

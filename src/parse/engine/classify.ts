@@ -161,22 +161,27 @@ export class RowSets {
   readonly bits: Int32Array;
   /** The set of the rows that allow any character (those with no characters named). */
   readonly any: number;
-  readonly #others = new Map<number, number>();
+  /** The codes above 127 that some row names, in the order of their sets in {@link RowSets.bits} (a few: searched one by one, faster than a map). */
+  readonly #others: Int32Array;
 
   /** Files rows by the characters `allowed` names for each ({@link ANY_FIRST}: any character). */
   constructor(allowed: readonly string[]) {
     const codes = Array.from({ length: 128 }, (_, code) => code);
     for (const chars of allowed) for (const char of chars) if (char.charCodeAt(0) >= 128 && !codes.includes(char.charCodeAt(0))) codes.push(char.charCodeAt(0));
-    this.bits = Int32Array.from([...codes, -1], (code, slot) => {
-      if (code >= 128) this.#others.set(code, slot);
-      return allowed.reduce((set, chars, row) => (chars === ANY_FIRST || (code >= 0 && chars.includes(String.fromCharCode(code))) ? set | (1 << row) : set), 0);
-    });
+    this.#others = Int32Array.from(codes.slice(128));
+    this.bits = Int32Array.from([...codes, -1], (code) =>
+      allowed.reduce((set, chars, row) => (chars === ANY_FIRST || (code >= 0 && chars.includes(String.fromCharCode(code))) ? set | (1 << row) : set), 0),
+    );
     this.any = this.bits[this.bits.length - 1] as number;
   }
 
   /** The set of the character code `code`. */
   of(code: number): number {
-    return this.bits[code < 128 ? code : (this.#others.get(code) ?? this.bits.length - 1)] as number;
+    if (code < 128) return this.bits[code] as number;
+    const others = this.#others;
+    let slot = 0;
+    while (slot < others.length && others[slot] !== code) slot++;
+    return this.bits[128 + slot] as number;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * A publication and a critic printed with no space between them
  * ("The Hollywood ReporterTodd McCarthy", "Time OutStaff (Not Credited)"),
- * split where the text settles it, and left whole where it does not.
+ * split where a new name starts: a critic's given name is one capitalised word.
  *
  * @module
  */
@@ -11,8 +11,6 @@ import type { Critic } from '../../types/page.js';
 export interface GluedNames {
   readonly publication: string | null;
   readonly critic: Critic | null;
-  /** True when the line could be cut in more than one place and was left whole (in `publication`). */
-  readonly ambiguous: boolean;
 }
 
 /** The uncredited critic, as metacritic.com prints it after the publication. */
@@ -26,6 +24,11 @@ function isLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+/** True for a code unit of an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** True for a code unit of an ASCII capital. */
 function isUpper(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
@@ -35,9 +38,10 @@ function isUpper(code: number): boolean {
  * The places where a new name can start in `text`: a capital after a
  * lower-case letter, a closing parenthesis or a publication's closing `+` or `!`
  * ("TimesKenneth", ")Dave", "GamesRadar+Jordan"), or a
- * capital followed by a lower-case letter after two other capitals, an
- * acronym's ("NPRBob"; not "3DJuegos", one publication), unless the word so
- * far is a surname's prefix ("Mc" of "McCarthy").
+ * capital followed by a lower-case letter after another capital that ends a word,
+ * an acronym's ("NPRBob") or one after a lower-case letter ("PCGamesNJoe"; not
+ * "3DJuegos", one publication), unless the word so far is a surname's prefix
+ * ("Mc" of "McCarthy").
  */
 function cutPoints(text: string): number[] {
   const cuts: number[] = [];
@@ -52,7 +56,7 @@ function cutPoints(text: string): number[] {
       before === 0x29 ||
       before === 0x2b ||
       before === 0x21 ||
-      (isUpper(before) && isUpper(text.charCodeAt(at - 2)) && isLower(text.charCodeAt(at + 1)) && at - wordStart > 1);
+      (isUpper(before) && isLower(text.charCodeAt(at + 1)) && at - wordStart > 1 && !isDigit(text.charCodeAt(at - 2)));
     if (starts && !PREFIX.test(text.slice(wordStart, at))) cuts.push(at);
   }
   return cuts;
@@ -79,28 +83,30 @@ export function criticOf(raw: string): Critic {
 
 /**
  * Splits a line that prints a publication and then a critic with no space
- * between them. A line with one place to cut (before a name of two words or
- * more: "IndieWire" alone is one publication) is cut there; a line ending in
- * "Staff (Not Credited)" is cut before it; a line with no place to cut is one
- * name, the publication (the layout prints it first); a line with several is
- * left whole in `publication`, `ambiguous`.
+ * between them. A critic's name has two words or more, and only its last (a
+ * surname: "VanDerWerff") has a place inside it where a name could start: a
+ * given name is one capitalised word. So the line is cut at the last such
+ * place before the critic's surname ("GameSpot|Kallie Plagge": "IndieWire",
+ * "GameSpot" are publications, whose names are the ones printed in one word
+ * with capitals inside); a line ending in "Staff (Not Credited)" is cut before
+ * it; a line with no place to cut is one name, the publication (the layout
+ * prints it first).
  *
  * @example
  * ```ts
  * splitGluedNames('The Hollywood ReporterTodd McCarthy');
- * //=> { publication: 'The Hollywood Reporter', critic: { name: 'Todd McCarthy', credited: true, raw: 'Todd McCarthy' }, ambiguous: false }
- * splitGluedNames('IndieWireEric Kohn').ambiguous; //=> true
+ * //=> { publication: 'The Hollywood Reporter', critic: { name: 'Todd McCarthy', credited: true, raw: 'Todd McCarthy' } }
+ * splitGluedNames('IndieWireEric Kohn').publication; //=> 'IndieWire'
  * ```
  */
 export function splitGluedNames(text: string): GluedNames {
   if (text.endsWith(UNCREDITED)) {
     const publication = text.slice(0, -UNCREDITED.length).trim();
-    return { publication: publication === '' ? null : publication, critic: criticOf(UNCREDITED), ambiguous: false };
+    return { publication: publication === '' ? null : publication, critic: criticOf(UNCREDITED) };
   }
-  // A critic's name has a first name and a surname: a cut with one word after it ("Indie|Wire")
-  // is inside a publication's name ("IndieWire", "GameSpot").
-  const cuts = cutsPastPublicationMark(text, cutPoints(text)).filter((cut) => text.includes(' ', cut));
-  const cut = cuts[0];
-  if (cut === undefined || cuts.length > 1) return { publication: text, critic: null, ambiguous: cuts.length > 1 };
-  return { publication: text.slice(0, cut), critic: criticOf(text.slice(cut)), ambiguous: false };
+  // A cut with one word after it ("Indie|Wire", "VanDer|Werff") is inside a name.
+  const cut = cutsPastPublicationMark(text, cutPoints(text))
+    .filter((at) => text.includes(' ', at))
+    .pop();
+  return cut === undefined ? { publication: text, critic: null } : { publication: text.slice(0, cut), critic: criticOf(text.slice(cut)) };
 }

@@ -45,3 +45,19 @@ export function hasWordBefore(input: string, at: number, end: number, word: stri
 export function endsWithWord(input: string, start: number, end: number, word: string): boolean {
   return end - start >= word.length && hasWordAt(input, end - word.length, word, true);
 }
+
+/**
+ * True for the code of a whitespace character as a pattern's `\s` has it
+ * (the space told first, the others by the pattern).
+ *
+ * @example
+ * ```ts
+ * [isWhitespaceCode(0x20), isWhitespaceCode(0x2028), isWhitespaceCode(0x200b)]; //=> [true, true, false]
+ * ```
+ */
+export function isWhitespaceCode(code: number): boolean {
+  return code === 0x20 || ((code < 0x80 ? code >= 0x09 && code <= 0x0d : code >= 0xa0) && WHITESPACE.test(String.fromCharCode(code)));
+}
+
+/** One whitespace character, as a pattern's `\s`. */
+const WHITESPACE = /\s/u;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { hasWordAt, KELVIN, LONG_S } from './codes.js';
+import { hasWordAt, isWhitespaceCode, KELVIN, LONG_S } from './codes.js';
 import { isDigit } from './numbers.js';
 
 /** A date line, valid or not. */
@@ -39,7 +39,7 @@ export function recogniseCutDate(text: string): boolean {
  */
 function monthNamedAt(input: string, start: number, end: number): number {
   const letters = end - start;
-  const month = MONTH_KEYS.indexOf(keyAt(input, start)) + 1;
+  const month = MONTH_OF_KEY.get(keyAt(input, start)) ?? 0;
   const name = LONG_MONTHS[month - 1] ?? '';
   return month !== 0 &&
     (letters === 3 ||
@@ -51,8 +51,8 @@ function monthNamedAt(input: string, start: number, end: number): number {
 
 const LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Each month's first three letters in lower case, by which a date's month is known, as one number ({@link keyAt}). */
-const MONTH_KEYS = LONG_MONTHS.map((name) => keyAt(name, 0));
+/** The month (1 to 12) of each month's first three letters in lower case, as one number ({@link keyAt}): by them a date's month is known. */
+const MONTH_OF_KEY: ReadonlyMap<number, number> = new Map(LONG_MONTHS.map((name, index) => [keyAt(name, 0), index + 1]));
 
 /** The three ASCII letters at `at`, in lower case, as one number. */
 function keyAt(input: string, at: number): number {
@@ -87,11 +87,12 @@ export function recogniseDateAt(input: string, start: number, end: number): Date
   const month = monthNamedAt(input, start, start + letters);
   if (month === 0) return undefined;
   const days = digitsAt(input, day, comma);
-  const yyyy = input.slice(year, end);
-  // The month and day get a leading zero below 10.
   const valid = days >= 1 && days <= daysInMonth(digitsAt(input, year, end), month);
-  return { iso: valid ? `${yyyy}-${month < 10 ? '0' : ''}${month}-${days < 10 ? '0' : ''}${days}` : null };
+  return { iso: valid ? input.slice(year, end) + (MONTH_DAYS[month * 32 + days] as string) : null };
 }
+
+/** `-MM-DD` of each month and day (at `month * 32 + day`), made once: a date's ISO form is its year and one of these. */
+const MONTH_DAYS: readonly string[] = Array.from({ length: 13 * 32 }, (_, at) => `-${String(at >> 5).padStart(2, '0')}-${String(at & 31).padStart(2, '0')}`);
 
 /** The number the ASCII digits from `start` to `end` make. */
 function digitsAt(input: string, start: number, end: number): number {
@@ -103,17 +104,9 @@ function digitsAt(input: string, start: number, end: number): number {
 /** The offset after the whitespace (as the pattern's `\s` has it) from `at` on, before `end`. */
 function spacesEnd(input: string, at: number, end: number): number {
   let stop = at;
-  while (stop < end && isWhitespace(input.charCodeAt(stop))) stop++;
+  while (stop < end && isWhitespaceCode(input.charCodeAt(stop))) stop++;
   return stop;
 }
-
-/** True for the code of a whitespace character as the pattern's `\s` has it (the space told first, the others by the pattern). */
-function isWhitespace(code: number): boolean {
-  return code === 0x20 || ((code < 0x80 ? code >= 0x09 && code <= 0x0d : code >= 0xa0) && WHITESPACE.test(String.fromCharCode(code)));
-}
-
-/** One whitespace character, as a pattern's `\s`. */
-const WHITESPACE = /\s/u;
 
 /** The days of a month of the Gregorian calendar: counted, with no Date made for each date line. */
 function daysInMonth(year: number, month: number): number {

@@ -13,7 +13,7 @@ import { readCriticItem } from './readers/critic-item.js';
 import { readCriticRatings, readFurniture, readReviewsHeading, readSynopsisHeading, readUnplaced } from './readers/furniture.js';
 import { readMetascore, readMetascoreNote, readVerdict } from './readers/metascore.js';
 import { usersHeadingReader, usersPartReader } from '../shared/state.js';
-import { stateOf, type FandangoState } from './state.js';
+import { stateOf, valueAt, type FandangoState } from './state.js';
 
 /** fandango.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?fandango\.com(?:[:/?#]|$)/iu;
@@ -25,6 +25,15 @@ const CLAIM_LINES = 40;
 const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
   { name: 'metascore', opens: ['metascore'], read: (_tokens, at, state) => readMetascore(state, at) },
   { name: 'verdict', opens: ['verdict'], read: (_tokens, at, state) => readVerdict(state, at) },
+  {
+    // Past the Metascore's note, the title's list or synopsis heading again opens a second copy of the page (two pages joined), no user's review.
+    name: 'next page',
+    opens: ['reviews-heading', 'synopsis-heading'],
+    when: (state, _tokens, at) => state.usersPart && valueAt(state, at) === state.draft.facts.title?.value,
+    read: (tokens, at, state) => (
+      (state.usersPart = false), tokens.is(at, 'synopsis-heading') ? readSynopsisHeading(state, at) : readReviewsHeading(state, at)
+    ),
+  },
   // The users' part, past the Metascore's note or under a users' heading past the critics (above them a heading is a tab).
   /* @__PURE__ */ usersPartReader<FandangoValues, FandangoState>(),
   /* @__PURE__ */ usersHeadingReader<FandangoValues, FandangoState>((state) => state.draft.reviews.length > 0),

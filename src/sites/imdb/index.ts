@@ -13,7 +13,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
-import { recogniseCount2018, recogniseCount2023, recogniseCountMobile, type ImdbValues } from './lines.js';
+import { EXTERNAL_PAGE, recogniseCount2018, recogniseCount2023, recogniseCountMobile, recogniseOtherPage, USERS_PAGE, type ImdbValues } from './lines.js';
 import { readGluedItem } from './readers/glued-item.js';
 import {
   opensBareYear,
@@ -67,26 +67,46 @@ const READERS = /* @__PURE__ */ compileReaders<ImdbValues, ImdbState>([
   },
   { name: 'glued item', opens: ['dash-item'], read: (_tokens, at, state) => readGluedItem(state, at) },
   { name: 'furniture', opens: ['metascore-label', 'provided-by', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
+  {
+    // IMDb's pages of external reviews and of its users' reviews, whose lines are furniture: what the page is, for its diagnostic when nothing else is read.
+    name: 'other page',
+    opens: ['other-page'],
+    read: (tokens, at, state) => {
+      const page = tokens.valueOf(at, 'other-page');
+      state.pageIs ??= page;
+      // A user's review's line before any critic's figure: the users' part, to the page's end (a line `- <text>` there is a user's).
+      state.usersPart ||= page === USERS_PAGE && !criticsBegan(state) && !state.draft.has('metascore');
+      return readFurniture(state, at);
+    },
+  },
   { name: 'mobile item', opens: ['text'], when: (state) => state.phase === 'list-mobile', read: (_tokens, at, state) => readMobileItem(state, at) },
   { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },
 ]);
 
-/** Reads an IMDb critic-review page. */
+/** The path of IMDb's page of external reviews (`/title/tt0111161/externalreviews`) or of its users' reviews (`/reviews`). */
+const OTHER_PATH = /\/(external)?reviews\/?(?:[?#]|$)/iu;
+
+/** Reads an IMDb critic-review page; a page of another kind of IMDb's, with no part of one, is named in its not-a-review-page error. */
 function readImdb(input: SiteInput): SiteResult {
   const state = stateOf(input);
   READERS.read(state.tokens, state);
-  return state.draft.finish(input.media);
+  const path = input.url === undefined ? null : OTHER_PATH.exec(input.url);
+  const page = path ? (path[1] === undefined ? USERS_PAGE : EXTERNAL_PAGE) : state.pageIs;
+  return state.draft.finish(input.media, page && `IMDb's page of ${page}, with no critic's review or figure of Metacritic's, is not read.`);
 }
 
-/** 3 for a page on imdb.com, or one whose first lines hold a count line of one of IMDb's layouts; 0 otherwise. */
+/** 3 for a page on imdb.com, or one whose first lines hold a count line of one of IMDb's layouts; 1 for `External reviews` or `Review this title` there; 0 otherwise. */
 function claimImdb(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
   const { lines } = input;
+  let other = false;
   for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
     const text = lines.text(at);
     if (recogniseCount2023(text) !== undefined || recogniseCount2018(text) !== undefined || recogniseCountMobile(text) !== undefined) return 3;
+    // IMDb's page of external reviews, or of its users' reviews: the site says what the page is, and reads none of it.
+    other ||= recogniseOtherPage(text) !== undefined;
   }
-  return 0;
+  return other ? 1 : 0;
 }
 
 /**

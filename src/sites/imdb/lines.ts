@@ -42,6 +42,20 @@ export function recogniseDashItem(text: string): string | undefined {
   return text.startsWith('- ') && text.length > 2 ? text.slice(2).trim() : undefined;
 }
 
+/** What IMDb's pages of other kinds are, as their diagnostic names them. */
+export const EXTERNAL_PAGE = 'external reviews (links to them)';
+export const USERS_PAGE = "its users' reviews";
+
+//   (external reviews)      the heading of the page of links to critics' reviews elsewhere
+//   | review this title     the link over the users' reviews
+const OTHER_PAGE = /^(?:(external reviews)|review this title)$/iu;
+
+/** `External reviews`, or `Review this title` over IMDb's users' reviews: the page of another kind it shows. */
+export function recogniseOtherPage(text: string): string | undefined {
+  const match = OTHER_PAGE.exec(text);
+  return match ? (match[1] === undefined ? USERS_PAGE : EXTERNAL_PAGE) : undefined;
+}
+
 /** Lines that carry no data: links and headings around the list, the page's edit links under it. */
 const FURNITURE = /^(?:critic reviews|metacritic\.com|suggest an edit or add missing content)$/iu;
 
@@ -61,6 +75,7 @@ export interface ImdbValues {
   readonly 'users-heading': true;
   readonly number: number;
   readonly furniture: true;
+  readonly 'other-page': string;
   readonly footer: true;
   readonly text: string;
 }
@@ -113,6 +128,7 @@ export const IMDB_LINES: readonly LineKindRow<ImdbValues>[] = [
     first: ANY_FIRST,
     endsItem: false,
   },
+  { kind: 'other-page', recognise: recogniseOtherPage, first: 'eErR', endsItem: false },
   // The page's footer, under the list: `More from this title`, `Contribute to this page`, `Top Gap`.
   { kind: 'footer', recognise: (text: string) => (FOOTER.test(text) ? true : undefined), first: 'cCmMtT', endsItem: true },
 ];
@@ -136,6 +152,7 @@ export const IMDB_EXAMPLES: LineExamples<ImdbValues, 'text'> = {
   'dash-item': ['- 100VarietyJustin ChangVarietyJustin ChangGripping.', '- Citizen Kane is a superb motion picture.'],
   number: ['100', '90', '7'],
   furniture: ['Critic Reviews', 'Metacritic.com', 'See all 39 reviews on Metacritic.com', 'Back to top', 'Suggest an edit or add missing content'],
+  'other-page': ['External reviews', 'External Reviews', 'Review this title'],
   footer: ['Contribute to this page', 'More from this title', 'Top Gap'],
   'users-heading': USERS_HEADING_EXAMPLES,
 };

@@ -69,16 +69,22 @@ function readMoviefone(input: SiteInput): SiteResult {
   return state.draft.finish(input.media);
 }
 
-/** 3 for a page on moviefone.com, or one whose first lines hold `Based on <N> Critics` or both `Plot Summary` and `Ratings & Reviews`; 0 otherwise. */
+/** How many lines past `Plot Summary` the claim looks for `Ratings & Reviews` (a main page's cast, a name and a role a line each, runs long). */
+const CAST_LINES = 400;
+
+/**
+ * 3 for a page on moviefone.com, or one whose first lines hold `Based on <N> Critics`, or `Plot Summary` with
+ * `Ratings & Reviews` after it within {@link CAST_LINES} lines; 0 otherwise.
+ */
 function claimMoviefone(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
   const { lines } = input;
-  let plot = false;
-  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
+  let plot = -1;
+  for (let at = 0; at < Math.min(lines.count, plot < 0 ? CLAIM_LINES : plot + CAST_LINES); at++) {
     const text = lines.text(at);
-    if (recogniseCriticCount(text) !== undefined) return 3;
-    if (/^plot summary$/iu.test(text)) plot = true;
-    if (plot && /^ratings (?:&|and) reviews$/iu.test(text)) return 3;
+    if (at < CLAIM_LINES && recogniseCriticCount(text) !== undefined) return 3;
+    if (plot < 0 && /^plot summary$/iu.test(text)) plot = at;
+    if (plot >= 0 && /^ratings (?:&|and) reviews$/iu.test(text)) return 3;
   }
   return 0;
 }

@@ -218,7 +218,7 @@ export function recogniseSeasonHeading(text: string): boolean {
 
 /** `Australia Reviews`, `Deadwood: Season 1 Reviews`: a review list's heading (2011-2021). */
 export function recogniseListHeading(text: string): boolean {
-  return text.length < 120 && /^\S.* reviews$/iu.test(text) && !/^(?:critics?|top critics|audience|user) reviews$/iu.test(text);
+  return text.length < 120 && /^\S.* reviews$/iu.test(text) && !/^(?:critics?|top critics|audience|user|external) reviews$/iu.test(text);
 }
 
 /** A one-line review run (2024): reviews glued on one line, each ending `<date> Full Review`. */

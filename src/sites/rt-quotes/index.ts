@@ -9,14 +9,14 @@ import { recogniseFreshnessLabel, recogniseSaid } from './lines.js';
 import { readQuotesPage } from './read.js';
 import { headTexts } from '../shared/head.js';
 
-/** Two "said:" bylines, or the top critics' heading with a "fresh:" or "rotten:" line, among the first 40 lines. */
+/** Two "said:" bylines the text settles, or the top critics' heading with a "fresh:" or "rotten:" line, among the first 40 lines. */
 function claimText(input: SiteInput): number {
   let said = 0;
   let heading = false;
   let freshness = false;
   for (const text of headTexts(input.lines)) {
     // A word of the line first, then its pattern: most lines of most pages are none of these.
-    if (text.endsWith(' said:') && recogniseSaid(text) !== undefined) said++;
+    if (text.endsWith(' said:') && recogniseSaid(text)?.settled === true) said++;
     if (text.length <= 20) {
       heading ||= /^top critics'? reviews$/iu.test(text);
       freshness ||= recogniseFreshnessLabel(text) !== undefined;

@@ -7,14 +7,37 @@
 import type { Freshness } from '../../types/page.js';
 import { ANY_FIRST, defineLineKinds, type LineExamples, type LineKinds } from '../../parse/engine/index.js';
 import { recogniseUsersHeading } from '../shared/headings.js';
+import { isPersonName, looksLikeNames } from '../shared/names.js';
+import { isKnownPublication } from '../shared/publications.js';
 
-/** `Roger Ebert (Chicago Sun-Times) said:`, `Staff (Not Credited) (Variety) said:`, `Wendy Ide (Observer (UK)) said:`: a quote's byline. */
-export function recogniseSaid(text: string): { readonly critic: string; readonly publication: string } | undefined {
-  //   ([^()]+?(?: \(not credited\))?)                   the critic, "Staff (Not Credited)" for an uncredited one
-  //    \(((?:[^()]|\([^()]*\))+)\) said:                the publication in brackets, itself holding brackets
-  //                                                      or not ("Observer (UK)"), then "said:"
-  const match = /^([^()]+?(?: \(not credited\))?) \(((?:[^()]|\([^()]*\))+)\) said:$/iu.exec(text);
-  return match ? { critic: match[1] ?? '', publication: match[2] ?? '' } : undefined;
+/** A "said" byline's names: each `null` where the byline prints none; `settled` false where the text does not say which a lone name is. */
+export interface SaidByline {
+  readonly critic: string | null;
+  readonly publication: string | null;
+  readonly settled: boolean;
+}
+
+//   (?:([^()]+?(?: \(not credited\))?) )?             the critic, "Staff (Not Credited)" for an uncredited one, or none
+//   \(((?:[^()]|\([^()]*\))+)\) said:                the publication in brackets, itself holding brackets
+//                                                      or not ("Observer (UK)"), then "said:"
+const SAID = /^(?:([^()]+?(?: \(not credited\))?) )?\(((?:[^()]|\([^()]*\))+)\) said:$/iu;
+
+//   (\p{Lu}[^()"“”:;!?]{0,60}?) said:                  a name alone, capitalised, with no brackets, quotation marks or a sentence's marks
+const SAID_NAME = /^(\p{Lu}[^()"“”:;!?]{0,60}?) said:$/u;
+
+/**
+ * `Roger Ebert (Chicago Sun-Times) said:`, `Staff (Not Credited) (Variety) said:`, `Wendy Ide (Observer (UK)) said:`:
+ * a quote's byline; `(Entertainment Weekly) said:` names the publication alone, and `Scott Tobias said:` a name
+ * alone: the critic where it reads as a person's name, the publication where it is a known one, else the critic,
+ * not settled.
+ */
+export function recogniseSaid(text: string): SaidByline | undefined {
+  const match = SAID.exec(text);
+  if (match) return { critic: match[1] ?? null, publication: match[2] ?? null, settled: true };
+  const name = SAID_NAME.exec(text)?.[1];
+  if (name === undefined || !looksLikeNames(name)) return undefined;
+  if (isKnownPublication(name)) return { critic: null, publication: name, settled: true };
+  return { critic: name, publication: null, settled: isPersonName(name) };
 }
 
 /** `Pauline Kael (The New Yor`, `Pauline Kael (The New Yorker) sa`: as the page's last line, a "said" byline cut short. */
@@ -58,7 +81,7 @@ export function recogniseSectionHeading(text: string): QuotesSection | undefined
 
 /** The value of each kind of line. */
 export interface QuotesValues {
-  readonly said: { readonly critic: string; readonly publication: string };
+  readonly said: SaidByline;
   readonly 'top-heading': true;
   readonly 'section-heading': QuotesSection;
   readonly freshness: Freshness;
@@ -102,7 +125,7 @@ export const QUOTES_LINES: LineKinds<QuotesValues> = /* @__PURE__ */ defineLineK
  * its row's kind). The parser never reads them, so a bundle drops them.
  */
 export const QUOTES_EXAMPLES: LineExamples<QuotesValues, 'text'> = {
-  said: ['Roger Ebert (Chicago Sun-Times) said:'],
+  said: ['Roger Ebert (Chicago Sun-Times) said:', '(Entertainment Weekly) said:', 'Scott Tobias said:'],
   'top-heading': ['Top Critics Reviews'],
   'section-heading': ['All Critics Reviews', 'Critic Reviews', 'Audience Reviews', 'User Reviews'],
   freshness: ['fresh:', 'rotten:'],

@@ -35,6 +35,8 @@ interface QuotesState {
   allCritics: boolean;
   /** True under "Audience Reviews" or "User Reviews", up to a critics' heading: users' quotes, no critic reviews. */
   users: boolean;
+  /** True past the title printed again (two pages joined), up to the next review: the second page's header. */
+  again: boolean;
   /** The page's last line when the text ends with no line break after it (a crawl's cut may have stopped it), else -1. */
   readonly cutLine: number;
 }
@@ -77,9 +79,16 @@ function close(state: QuotesState, atEnd = false): void {
 function readSaid(tokens: TokenList<QuotesValues>, at: number, state: QuotesState): number {
   close(state);
   const said = tokens.valueOf(at, 'said');
-  const review = newReview(lineOf(tokens, at));
-  review.critic = criticOf(said.critic);
+  const line = lineOf(tokens, at);
+  const review = newReview(line);
+  review.critic = said.critic === null ? null : criticOf(said.critic);
   review.publication = said.publication;
+  if (!said.settled)
+    state.draft.reportLine(
+      'glued-text',
+      `The byline "${said.critic}" names a critic or a publication, which the text does not settle; it is read as the critic.`,
+      line,
+    );
   state.review = review;
   state.awaiting = 'quote';
   return at + 1;
@@ -134,8 +143,8 @@ function readHeader(tokens: TokenList<QuotesValues>, at: number, state: QuotesSt
     if (figure.kind === 'rating') draft.addDetail('IMDb rating', line.text, line);
     else draft.setFact(figure.kind === 'percent' ? 'tomatometer' : 'metascore', figure.value, line);
   } else if (!draft.has('title')) draft.setFact('title', line.text, line);
-  else if (!draft.has('consensus') && !state.topList && isNoConsensus(line.text)) draft.addFurniture(line);
-  else if (!draft.has('consensus') && !state.topList) draft.setFact('consensus', collapse(line.text), line);
+  else if ((!draft.has('consensus') || state.again) && !state.topList && isNoConsensus(line.text)) draft.addFurniture(line);
+  else if ((!draft.has('consensus') || state.again) && !state.topList) draft.setFact('consensus', collapse(line.text), line);
   else draft.unplaced(line);
   return at + 1;
 }
@@ -180,7 +189,19 @@ const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
     when: (state) => state.users,
     read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1),
   },
-  { name: 'said', opens: ['said'], read: readSaid },
+  {
+    // The title again, alone on its line: a second page joined; its header follows (a consensus the same is furniture).
+    name: 'title again',
+    opens: ['text'],
+    when: (state, tokens, at) => tokens.text(at) === state.draft.facts.title?.value,
+    read: (tokens, at, state) => {
+      close(state);
+      state.again = true;
+      state.draft.addFurniture(lineOf(tokens, at));
+      return at + 1;
+    },
+  },
+  { name: 'said', opens: ['said'], read: (tokens, at, state) => ((state.again = false), readSaid(tokens, at, state)) },
   {
     // The page's last line, a byline cut short: the review above ends, the line is reported.
     name: 'cut byline',
@@ -194,7 +215,7 @@ const READERS = /* @__PURE__ */ compileReaders<QuotesValues, QuotesState>([
   },
   { name: 'freshness', opens: ['freshness'], when: (state) => state.topList, read: readFreshness },
   { name: 'review part', opens: ANY_KIND, when: inReview, read: readReviewPart },
-  { name: 'header', opens: ANY_KIND, when: (state) => state.draft.reviews.length === 0 && state.review === undefined, read: readHeader },
+  { name: 'header', opens: ANY_KIND, when: (state) => (state.draft.reviews.length === 0 || state.again) && state.review === undefined, read: readHeader },
   { name: 'unrecognised', opens: ANY_KIND, read: (tokens, at, state) => (state.draft.unplaced(lineOf(tokens, at)), at + 1) },
 ]);
 
@@ -208,6 +229,7 @@ export function readQuotesPage(input: SiteInput): SiteResult {
     topList: false,
     allCritics: false,
     users: false,
+    again: false,
     cutLine: endsWithoutLineBreak(input.text) ? input.lines.previousNonBlank(input.lines.count - 1) : -1,
   };
   READERS.read(tokens, state);

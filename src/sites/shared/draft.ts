@@ -157,9 +157,11 @@ export class PageDraft {
    * The page, its diagnostics sorted by offset, and its furniture in document
    * order. An empty text is one `empty-input` error, and a text with no part
    * of a review page one `not-a-review-page` error over it all, with no title
-   * (its other diagnostics dropped, as the metacritic site does).
+   * (its other diagnostics dropped, as the metacritic site does), whose
+   * message is `notReviewPage` where the site can say what the text is and
+   * why it reads none of it.
    */
-  finish(fallbackMedia: MediaType | undefined): SiteResult {
+  finish(fallbackMedia: MediaType | undefined, notReviewPage = 'The text has no verdict, distribution, review or profile of a review page.'): SiteResult {
     const { facts, lines, report } = this;
     const first = lines.nextNonBlank(0);
     const last = lines.previousNonBlank(lines.count - 1);
@@ -169,7 +171,7 @@ export class PageDraft {
       report.report('empty-input', 'The input holds no text but whitespace.', { start: lines.pointAt(0), end: lines.pointAt(Number.MAX_SAFE_INTEGER) });
     } else if (!found) {
       report.diagnostics.length = 0;
-      report.report('not-a-review-page', 'The text has no verdict, distribution, review or profile of a review page.', lines.span(first, last));
+      report.report('not-a-review-page', notReviewPage, lines.span(first, last));
     }
     const title = found ? facts.title : undefined;
     const users = this.users;

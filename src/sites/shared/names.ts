@@ -154,6 +154,8 @@ export function splitGluedNames(text: string, order: NameOrder): NameSplit {
   const uncredited = order === 'critic-first' ? UNCREDITED_FIRST.exec(names) : null;
   if (uncredited?.[1] !== undefined && uncredited[2] !== undefined && isPersonName(uncredited[1]))
     return { publication: uncredited[2], critic: criticOf(uncredited[1]), settled: true };
+  const address = splitAtAddress(names, order);
+  if (address !== undefined) return address;
   const steps = caseSteps(names);
   const whole: NameSplit = { publication: names, critic: null, settled: steps.length === 0 };
   if (steps.length === 0) return order === 'critic-first' && isPersonName(names) ? { publication: null, critic: criticOf(names), settled: true } : whole;
@@ -177,6 +179,34 @@ export function splitGluedNames(text: string, order: NameOrder): NameSplit {
  */
 function isNameBesideKnown(text: string): boolean {
   return isPersonName(text.replace(/-(\p{Ll})/gu, (_hyphen, letter: string) => `-${letter.toUpperCase()}`));
+}
+
+/** A web address's last part (`FlickFilosopher.com`, `Film4.co.uk`), where a publication that is one ends. */
+const ADDRESS_END = /\.(?:com|net|org|co\.uk|com\.au)(?=\p{Lu}|$)/u;
+
+/** Two to four capitalised words, inner capitals allowed (`MaryAnn Johanson`): a critic's name beside a publication that settles the split. */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * `FlickFilosopher.comMaryAnn Johanson`, `MaryAnn JohansonFlickFilosopher.com`: a publication that is a web address
+ * ends at its last part, or begins at the step to a capital in the last word, so a critic whose name has inner capitals
+ * is split from it where the case steps alone do not settle it (`FlickFilosopher.comMary` / `Ann Johanson`).
+ */
+function splitAtAddress(names: string, order: NameOrder): NameSplit | undefined {
+  let at: number;
+  if (order === 'publication-first') {
+    const end = ADDRESS_END.exec(names);
+    if (end === null) return undefined;
+    at = end.index + end[0].length;
+  } else {
+    const word = names.lastIndexOf(' ') + 1;
+    const step = /\p{Ll}\p{Lu}/u.exec(names.slice(word));
+    if (step === null || !ADDRESS_END.test(names.slice(word + step.index + 1))) return undefined;
+    at = word + step.index + 1;
+  }
+  const publication = order === 'publication-first' ? names.slice(0, at) : names.slice(at);
+  const critic = order === 'publication-first' ? names.slice(at) : names.slice(0, at);
+  return CAPITALISED_WORDS.test(critic) && ADDRESS_END.test(publication) ? { publication, critic: criticOf(critic), settled: true } : undefined;
 }
 
 /** `ReelViewsJames Berardinelli`: a known publication glued to a person's name after it. */

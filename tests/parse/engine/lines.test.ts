@@ -88,6 +88,22 @@ describe('cutLines', () => {
     expect(rows('a\vb\fc\u1680d\u2028e\u3000f\ufeffg h\u200bi')).toStrictEqual([['a b c d e f g h\u200bi', 0, 0, 17]]);
   });
 
+  // A page's lines end at CR, LF and CRLF only, as an editor's lines (and the spans' line numbers)
+  // count them: U+2028 and U+2029, which JavaScript's `\s` and `String.prototype.trim` take for
+  // whitespace, are whitespace inside a line, made plain spaces like the other Unicode spaces.
+  it('takes U+2028 and U+2029 for whitespace inside a line, not for line ends, as the spans count lines', () => {
+    const lines = cutLines('  Ann\u2028Lee\n\u2029x\u2029\n\u2028');
+    expect([lines.count, lines.text(0), lines.isPlain(0), lines.text(1), lines.indent(1), lines.isBlank(2), lines.span(1)]).toStrictEqual([
+      3,
+      'Ann Lee',
+      false,
+      'x',
+      1,
+      true,
+      { start: { line: 2, column: 2, offset: 11 }, end: { line: 2, column: 3, offset: 12 } },
+    ]);
+  });
+
   it('returns a line plain when its text holds only plain spaces, whatever its indentation, trailing whitespace and other lines hold', () => {
     expect(plains('\ta b\u00a0\n  c\td\n\u00a0e  f\n g\u2003h\r\ni\u000bj\n\n\t\n')).toStrictEqual([true, false, true, false, false, true, true, true]);
     expect(plains('a\tb\tc\n\u00a0d\u00a0e\u00a0\nf')).toStrictEqual([false, false, true]);

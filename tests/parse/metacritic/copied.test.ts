@@ -95,7 +95,8 @@ describe('parse on hand-made copied pages beyond the corpus', () => {
   // FX`, q03 and q18 copied "no-number" and "no-indent-number") reads its items numbered in turn, as its page prints them (they
   // read unnumbered before): an item's index is its number on the page, and a page numbers each critic review of its list, its
   // unnumbered ones being lines of text deeper than an item's number; so a critic review's byline or score that stands with no
-  // number over its deeper body, or on a page with no line numbered or indented, is an item whose number the copy dropped.
+  // number over its deeper body, or on a page with no line numbered or indented, is an item whose number the copy dropped (as a
+  // user list's first line with no number is: tests/parse/golden/user-items/unnumbered-name-and-date.txt).
   for (const [variant, copy] of Object.entries({ saved: (text: string) => text, ...COPY_VARIANTS })) {
     it(`reads each to its facts when copied "${variant}"`, () => {
       const wrong = pages.filter(({ text, expected }) => {

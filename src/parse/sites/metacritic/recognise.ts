@@ -10,7 +10,7 @@
  * @module
  */
 import type { Sentiment } from '../../../types/page.js';
-import { endsWithWord, hasWordAt, hasWordBefore, LONG_S } from '../../text/codes.js';
+import { endsWithWord, hasWordAt, hasWordBefore, isWhitespaceCode, LONG_S } from '../../text/codes.js';
 import { isDigit, readCount, readCountAt } from '../../text/numbers.js';
 
 /**
@@ -75,17 +75,52 @@ const VERDICT_ENDS: ReadonlyMap<number, readonly string[]> = new Map([
   [0x3f, ['this?']],
 ]);
 
-/** {@link recogniseVerdictLine} of the line `input` holds from `start` to `end`: only a line that ends as a verdict does is sliced. */
+/**
+ * {@link recogniseVerdictLine} of the line `input` holds from `start` to
+ * `end`: only a line that ends as a verdict does, and has its "based on" and
+ * count before its unit, is sliced.
+ */
 export function recogniseVerdictLineAt(input: string, start: number, end: number): VerdictLine | undefined {
   const last = input.charCodeAt(end - 1);
-  for (const word of VERDICT_ENDS.get(last < 0x80 ? last | 0x20 : last) ?? [])
-    if (endsWithWord(input, start, end, word)) return readVerdict(input.slice(start, end));
+  for (const word of VERDICT_ENDS.get(last < 0x80 ? last | 0x20 : last) ?? []) {
+    if (!endsWithWord(input, start, end, word)) continue;
+    const basedOn = basedOnBeforeCount(input, start, end);
+    return basedOn < 0 ? undefined : readVerdict(input.slice(start, end), basedOn - start);
+  }
   return undefined;
 }
 
-/** A verdict line, of a text that ends as one. */
-function readVerdict(text: string): VerdictLine | undefined {
-  const at = lastBasedOn(text);
+/**
+ * Where the "based on" of a verdict line `input` holds from `start` to `end`
+ * begins, found from the line's end: back over what can follow the count
+ * (the unit, "What's this?", whitespace: letters, "ſ", quotes, "?"), over the
+ * count (`\d[\d,]*`) and the whitespace before it, to the words; -1 when the
+ * line has none there, and so is no verdict. In a verdict it is the line's
+ * last "based on" (nothing after it holds a "b").
+ */
+function basedOnBeforeCount(input: string, start: number, end: number): number {
+  let at = end - 1;
+  while (at >= start && canFollowCount(input.charCodeAt(at))) at--;
+  const countEnd = at + 1;
+  while (at >= start && (isDigit(input.charCodeAt(at)) || input.charCodeAt(at) === 0x2c)) at--;
+  if (at + 1 === countEnd || !isDigit(input.charCodeAt(at + 1))) return -1;
+  const countStart = at + 1;
+  while (at >= start && isWhitespaceCode(input.charCodeAt(at))) at--;
+  const basedOn = at + 1 - BASED_ON_LENGTH;
+  return at + 1 < countStart && basedOn >= start && hasWordAt(input, basedOn, 'based on', true) ? basedOn : -1;
+}
+
+/** The length of "based on". */
+const BASED_ON_LENGTH = 8;
+
+/** True for the code of a character that can follow a verdict's count: a letter of its unit or of "What's this?" (ASCII, or "ſ"), a quote, "?", whitespace. */
+function canFollowCount(code: number): boolean {
+  const lower = code | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || code === 0x20 || code === 0x27 || code === 0x3f || code === 0x2019 || code === LONG_S || isWhitespaceCode(code);
+}
+
+/** A verdict line, of a text that ends as one, whose last "based on" is at `at`. */
+function readVerdict(text: string, at: number): VerdictLine | undefined {
   if (at < 1) return undefined;
   // The dash: the last character before "based on" but spaces.
   let dash = at - 1;
@@ -114,21 +149,6 @@ function endsAsVerdict(last: number): boolean {
   return (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a)
     ? lower === 0x63 || lower === 0x73 || lower === 0x77 || lower === 0x67
     : last === 0x3f || last === LONG_S;
-}
-
-// "based on", in any case: each match starts after the previous one, so the search is linear.
-const BASED_ON_WORDS = /based on/giu;
-
-/**
- * The offset of the last "based on" in `text`, in any case, or -1. Searched in
- * `text` itself: lower-casing first could move offsets ("İ" lower-cases to two
- * code units).
- */
-function lastBasedOn(text: string): number {
-  let at = -1;
-  BASED_ON_WORDS.lastIndex = 0;
-  for (let match = BASED_ON_WORDS.exec(text); match !== null; match = BASED_ON_WORDS.exec(text)) at = match.index;
-  return at;
 }
 
 /** Whose distribution a "score distribution:" label opens; `null` when unlabelled. */
@@ -622,9 +642,13 @@ export function isFurnitureAt(input: string, start: number, end: number): boolea
   if (start === end) return false;
   const first = input.charCodeAt(start);
   if (first === 0x3e && input.charCodeAt(start + 1) === 0x20 && end - start > 1) return true;
+  // Furniture that ends with a full stop begins with "There are no" or a count, one that ends with a
+  // digit with a count or "#": most excerpt and date lines end so.
+  const lower = first | 0x20;
+  const last = input.charCodeAt(end - 1);
+  if ((last === 0x2e ? lower !== 0x74 : isDigit(last) && first !== 0x23) && !isDigit(first)) return false;
   if (first === 0x23) return /^#\d{1,4} (?:best|most|top) .+ of (?:\d{4}|all time)$/iu.test(input.slice(start, end));
   // "No user score yet- Awaiting 4 more ratings", under a "User Score" of "tbd".
-  const lower = first | 0x20;
   if (
     (lower === 0x6e || lower === 0x61) &&
     AWAITING_ENDS.has(input.charCodeAt(end - 1) | 0x20) &&
@@ -680,8 +704,8 @@ const WHITESPACE = /\s/u;
 // The links a crawl keeps at the end of a review's text, as printed.
 const WIDGET_TAILS = ['Full Review »', 'Full Review', 'Read More', 'Read More »', 'Expand'];
 
-/** The last characters of the {@link WIDGET_TAILS}. */
-const WIDGET_TAIL_ENDS = new Set(WIDGET_TAILS.map((word) => word.charCodeAt(word.length - 1)));
+/** 1 for each code below 256 that is the last character of one of the {@link WIDGET_TAILS} (all of which end so), looked up with no hashing. */
+const WIDGET_TAIL_ENDS = WIDGET_TAILS.reduce((ends, word) => ((ends[word.charCodeAt(word.length - 1)] = 1), ends), new Uint8Array(256));
 
 /** The lengths of the {@link WIDGET_TAILS}, as the bits of one number (each is shorter than 32). */
 const WIDGET_TAIL_LENGTHS = WIDGET_TAILS.reduce((lengths, word) => lengths | (1 << word.length), 0);
@@ -720,7 +744,8 @@ export function endsWithWidgetTail(text: string): boolean {
 /** The length of the widget tail that ends `text` at `end`, a word of its own; 0 when there is none. */
 function widgetTailAt(text: string, end: number): number {
   // Most text is told apart by its last character alone.
-  if (!WIDGET_TAIL_ENDS.has(text.charCodeAt(end - 1))) return 0;
+  const last = text.charCodeAt(end - 1);
+  if (!(last < 256 && WIDGET_TAIL_ENDS[last] === 1)) return 0;
   for (const word of WIDGET_TAILS) {
     if (text.endsWith(word, end) && (end === word.length || text.charAt(end - word.length - 1) === ' ')) return word.length;
   }

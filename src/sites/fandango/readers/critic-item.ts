@@ -38,7 +38,8 @@ export function readCriticItem(state: FandangoState, at: number): number {
   const publication = head > 0 ? lines[head - 1] : undefined;
   const critic = by === undefined ? undefined : lines[by];
   const quote = lines.slice(by === undefined ? head : by + 1);
-  const span = spanOf(state, lineAt(state, at), last);
+  // The review's lines: from its publication (or its first line), never the lines above it.
+  const span = spanOf(state, lines[Math.max(0, head - 1)] ?? lineAt(state, at), last);
   const excerpt = quote
     .map((part) => part.text)
     .join(' ')

@@ -23,6 +23,7 @@ import { isCutFurniture } from '../../shared/rt-furniture.js';
 import { isCutMark, recogniseDateLine, recogniseScoreLine } from '../lines.js';
 import { setCounts } from './figures.js';
 import { applyDateLine } from './main-review.js';
+import { repeatsHeading } from './title.js';
 
 /** One line of a review list, by what it is to the list. */
 type Entry =
@@ -38,7 +39,9 @@ function entriesFrom(context: RtContext, at: number): Entry[] {
     const line = lineAt(context, index);
     if (line.text === '') continue;
     const kind = kindAt(context, index);
-    if (kind === 'furniture' || kind === 'pager' || (index === context.last && isCutFurniture(line.text))) context.draft.addFurniture(line);
+    // A second page of the list, joined, repeats its browser title and heading (`Paddington 2 Reviews`): no review's text.
+    const repeated = (kind === 'list-heading' || kind === 'site-title') && repeatsHeading(context, line.text);
+    if (repeated || kind === 'furniture' || kind === 'pager' || (index === context.last && isCutFurniture(line.text))) context.draft.addFurniture(line);
     else if (kind === 'cut-date') context.draft.cutShort(line, "a review's date line");
     else if (kind === 'counts') setCounts(context, line);
     else if (kind === 'date-line') entries.push({ kind: 'date', line });

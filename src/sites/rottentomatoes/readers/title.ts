@@ -35,6 +35,16 @@ function setTitle(context: RtContext, title: string, first: Line, last: Line = f
   context.state.titleWords = titleWords(title);
 }
 
+/** The title a title line names: the browser title's ("Alien (1979) - Rotten Tomatoes"), a list heading's ("Paddington 2 Reviews"), or the line. */
+function titleOf(text: string): string {
+  return recogniseSiteTitle(text)?.title ?? (recogniseListHeading(text) ? text.slice(0, -' Reviews'.length) : text);
+}
+
+/** True when a browser title or a list's heading names the page's title again, as the second of two pages joined does. */
+export function repeatsHeading(context: RtContext, text: string): boolean {
+  return context.draft.facts.title?.value === titleOf(text);
+}
+
 /**
  * A title line: the page's title the first time, furniture when it repeats
  * it; a season's line makes the page a TV page. A season's heading alone
@@ -47,7 +57,7 @@ export function readTitle(context: RtContext, at: number): number {
   const line = lineAt(context, at);
   const { draft, state } = context;
   const site = recogniseSiteTitle(line.text);
-  const title = site?.title ?? (recogniseListHeading(line.text) ? line.text.slice(0, -' Reviews'.length) : line.text);
+  const title = titleOf(line.text);
   // A season's title makes a TV page, under a review list's heading too ("Westworld: Season 2 Reviews").
   if (recogniseSeasonLine(title)) draft.media = 'tv';
   if (site?.media) draft.media = site.media;

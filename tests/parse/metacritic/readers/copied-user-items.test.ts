@@ -31,7 +31,8 @@ describe('copiedUserItemsReader', () => {
     );
     expect([next, diagnostics]).toStrictEqual([5, []]);
     expect(state.users?.reviews.map(({ index, user, date, score, excerpt }) => [index, user, date, score, excerpt])).toStrictEqual([
-      [null, 'JohnD.', '2020-03-03', 9, 'Loved it.'],
+      // A flat list of user reviews with no number: the copy dropped them (a page numbers every user review), so they are numbered in turn.
+      [1, 'JohnD.', '2020-03-03', 9, 'Loved it.'],
     ]);
   });
 
@@ -195,8 +196,8 @@ describe('copiedUserNamedAsHeadingReader', () => {
     const { next, state, diagnostics } = readLine(copiedUserNamedAsHeadingReader, `${LIST}${name}\nJun 2, 2010\n4\nThe critics were right.`, 4, afterReview);
     expect([next, diagnostics]).toStrictEqual([8, []]);
     expect(state.users?.reviews.map(({ index, user, date, score, excerpt }) => [index, user, date, score, excerpt])).toStrictEqual([
-      [null, null, '2010-06-01', 8, 'A good summer movie.'],
-      [null, name, '2010-06-02', 4, 'The critics were right.'],
+      [1, null, '2010-06-01', 8, 'A good summer movie.'],
+      [2, name, '2010-06-02', 4, 'The critics were right.'],
     ]);
   });
 
@@ -223,7 +224,7 @@ describe('copiedUserNamedAsHeadingReader', () => {
       expect([next, reported, state.users?.reviews.map(({ index, user, score, excerpt }) => [index, user, score, excerpt])]).toStrictEqual([
         5,
         diagnostics,
-        [[null, name, 4, 'Fine.']],
+        [[1, name, 4, 'Fine.']],
       ]);
     }
   });
@@ -241,5 +242,73 @@ describe('copiedUserNamedAsHeadingReader', () => {
       reader: 'copied user named as heading',
       line: 4,
     });
+  });
+});
+
+describe('parse on a user list whose copy dropped the numbers, on a page with no distribution', () => {
+  /** Every review's index and name (critic reviews as their index alone), and the diagnostics' codes. */
+  const indicesOf = (text: string): unknown => {
+    const { page, diagnostics } = parse(text);
+    return {
+      users: page.users?.reviews.map(({ index, user }) => [index, user]),
+      critics: page.reviews.map(({ index }) => index),
+      codes: diagnostics.map(({ code }) => code),
+    };
+  };
+  const USERS = 'User Score\n6.6\n\nMixed or average reviews- based on 12 Ratings\n';
+  const CRITICS = '\nMixed or average reviews - based on 7 Critics\n';
+
+  it('numbers the user and critic reviews in turn when no line is indented or numbered, the bullets kept or not (a page numbers every user review)', () => {
+    for (const details of ['', '• Network: NBC\n• Season #: 1\n', 'Network: NBC\n']) {
+      expect(indicesOf(`${details}${USERS}JaneD.\nJul 1, 2021\n7\nFine.\nBobK.\nJul 2, 2021\n6\nOkay.\n${CRITICS}60\nSo-so.\n`)).toStrictEqual({
+        users: [
+          [1, 'JaneD.'],
+          [2, 'BobK.'],
+        ],
+        critics: [1],
+        codes: [],
+      });
+    }
+  });
+
+  it("numbers them in turn, the first user's name a furniture word, when the copy kept the indentation (a name over its deeper date is an item's first line)", () => {
+    expect(
+      indicesOf(`${USERS}  Critic Reviews\n    Jul 1, 2021\n    7\n    Fine.\n  BobK.\n    Jul 2, 2021\n    6\n    Okay.\n${CRITICS}  60\n    So-so.\n`),
+    ).toStrictEqual({
+      users: [
+        [1, 'Critic Reviews'],
+        [2, 'BobK.'],
+      ],
+      critics: [1],
+      codes: ['copied-boundary-open'],
+    });
+  });
+
+  it('keeps an unnumbered user review unnumbered where the items above keep their numbers', () => {
+    expect(indicesOf(`${USERS}  1. JaneD.\n    Jul 1, 2021\n    7\n    Fine.\n  BobK.\n  Jul 2, 2021\n  6\n  Okay.\n`)).toMatchObject({
+      users: [
+        [1, 'JaneD.'],
+        [null, 'BobK.'],
+      ],
+    });
+  });
+});
+
+describe('parse on a copied user list under the rating widget', () => {
+  const HEAD_WIDGET = 'Universal acclaim- based on 7 Ratings\nYour Score\n0 out of 10\nRate this:\n';
+  const REVIEWS = 'Jul 1, 2021\n7\nFine.\nBobK.\nJul 2, 2021\n6\nOkay.\n';
+
+  it.each([
+    ['cut to its 10 and 0, over the first date', '10\n0\n', [null, 'BobK.'], []],
+    ['cut to its 10 and 0, over a first user named 10', '10\n0\n10\n', ['10', 'BobK.'], ['copied-number-open@7: 10']],
+    ['counted down from 10 to 0, over a first user named 10', '10\n9\n8\n7\n6\n5\n4\n3\n2\n1\n0\n10\n', ['10', 'BobK.'], ['copied-number-open@16: 10']],
+    ['cut to a lone 10 over the first date', '10\n', ['10', 'BobK.'], ['copied-number-open@5: 10']],
+  ])("reads the widget %s, a number that may be the widget's reported open", (_, widget, users, diagnostics) => {
+    const text = `${HEAD_WIDGET}${widget}${REVIEWS}`;
+    const { page, diagnostics: reported } = parse(text);
+    expect({
+      users: page.users?.reviews.map(({ user }) => user),
+      diagnostics: reported.map(({ code, span }) => `${code}@${span.start.line}: ${text.slice(span.start.offset, span.end.offset)}`),
+    }).toStrictEqual({ users, diagnostics });
   });
 });

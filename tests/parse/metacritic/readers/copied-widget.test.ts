@@ -37,6 +37,18 @@ describe('copiedWidgetReader', () => {
     expect([next, furniture]).toStrictEqual([12, [6, 7, 8, 9, 10, 11]]);
   });
 
+  it("takes a run right under the widget's Rate this: that counts down from 10 to 0, as a page printing some digits only has it (10 / 0)", () => {
+    const { next, furniture, diagnostics } = readLine(copiedWidgetReader, 'Rate this:\n10\n0\nMar 29, 2020', 1);
+    expect([next, furniture, diagnostics]).toStrictEqual([3, [2, 3], []]);
+    expect(opensOn(copiedWidgetReader, 'Your Score\n10\n0\nMar 29, 2020', 1)).toBe(false);
+  });
+
+  it('stops under the count down at a digit over a date other than the 0 printed again: a user named so', () => {
+    expect(readLine(copiedWidgetReader, `${RUN}10\nMar 29, 2020`).next).toBe(11);
+    expect(readLine(copiedWidgetReader, 'Rate this:\n10\n0\n10\nMar 29, 2020', 1).next).toBe(3);
+    expect(readLine(copiedWidgetReader, `${RUN}0\nMar 29, 2020`).next).toBe(12);
+  });
+
   it('makes the loop throw a ReaderError naming it when it makes no progress', () => {
     expect(stalledOnTheLoop(copiedWidgetReader, RUN)).toMatchObject({ reader: 'copied rating widget', line: 0 });
   });

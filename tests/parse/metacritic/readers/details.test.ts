@@ -36,6 +36,16 @@ describe('mediaFilterReader', () => {
     expect([state.profile?.mediaFilter, state.profile?.last]).toStrictEqual(['game', 1]);
   });
 
+  it('takes a row of several media as the media the profile has, which says no media of the page', () => {
+    const { next, state } = readLine(mediaFilterReader, '  • Movies\n  • TV\n\n  • Games\n  • Music\nFor 6 reviews, this critic has graded:');
+    expect([next, state.profile?.mediaFilter, state.profile?.last]).toStrictEqual([5, null, 4]);
+  });
+
+  it('takes a row that names one medium twice, as a copy leaves it ("TV" and "TV Shows"), as that medium', () => {
+    const { next, state } = readLine(mediaFilterReader, 'TV\nTV Shows\nAverage review score: 70');
+    expect([next, state.profile?.mediaFilter]).toStrictEqual([2, 'tv']);
+  });
+
   it("opens on a profile or at the start of a page, not in a title's lists", () => {
     expect(
       opensOn(mediaFilterReader, '  • Movies', 0, (state) => {

@@ -23,6 +23,10 @@ describe('findTruncatedLine', () => {
     [`${CRITICS}Critic score distribution:\nPositive: 9 out of 11\n10`, 3],
     ['User Score\nNov 20, 2006\nA great game.\n8', 3],
     ['4 tv reviews\nAn excerpt.\n9', 2],
+    // A list number alone as deep as the numbered item above it: the next item, cut to its number.
+    ['User Score\n  1. JaneD.\n    Fine.\n  2.', 3],
+    // Deeper than a distribution's line, which is no item: the list's first item, cut to its number.
+    [`${CRITICS}3. Negative: 0 out of 11\n  2.`, 2],
   ])('finds the last line of %j cut short: line %i', (text, line) => {
     expect(findTruncatedLine(tokensOf(text))).toBe(line);
   });
@@ -42,6 +46,11 @@ describe('findTruncatedLine', () => {
     `${CRITICS}Reviewed by: Ann Hornaday\n8`,
     'Rate this:\n10\n9\n8',
     'An excerpt.\nUser Score\n9',
+    // A list number alone deeper than its item's number, or `0.` (no item's number), is a review's text, cut there or not.
+    'User Score\n  1. JaneD.\n    Fine.\n  2. BobK.\n    Jul 2, 2021\n    0.',
+    'User Score\n  1. JaneD.\n    Fine.\n  2. BobK.\n    Jul 2, 2021\n    6\n    3.',
+    'User Score\nJaneD.\nJul 1, 2021\n7\nFine.\nBobK.\nJul 2, 2021\n0.',
+    'User Score\n1. JaneD.\nJul 1, 2021\n7\nFine.\n2. BobK.\nJul 2, 2021\n0.',
     '',
   ])('finds no line cut short in %j', (text) => {
     expect(findTruncatedLine(tokensOf(text))).toBe(-1);
@@ -54,6 +63,14 @@ describe('reportTruncatedLine', () => {
     reportTruncatedLine(state, 1);
     expect(state.report.diagnostics.map(({ code, message, span }) => [code, message, span.start.line, span.start.column])).toStrictEqual([
       ['truncated-line', 'The page ends inside a line: "1. Positive: 9 out of" is cut short of a page part, and is not read.', 2, 3],
+    ]);
+  });
+
+  it("says that a list number alone is an item's number cut short of its item", () => {
+    const state = stateOf(`${CRITICS}  1. Fine.\n  2.`);
+    reportTruncatedLine(state, 2);
+    expect(state.report.diagnostics.map(({ message }) => message)).toStrictEqual([
+      'The page ends inside a line: "2." is an item\'s number cut short of its item, and is not read.',
     ]);
   });
 });

@@ -36,9 +36,7 @@ function isNamesOnly(text: string): boolean {
 
 /** True when a line glues names: a name line with a place to cut it (`VarietyPeter Debruge`, `IndieWireEric Kohn`). */
 function gluesNames(text: string): boolean {
-  if (!isNameLine(text)) return false;
-  const names = splitGluedNames(text);
-  return names.critic !== null || names.ambiguous;
+  return isNameLine(text) && splitGluedNames(text).critic !== null;
 }
 
 /**
@@ -79,7 +77,7 @@ export const reviewReader: Reader<Values, State> = {
       // A name-like line that glues no names, over one that does and its text, is a review's text of its own
       // ("Simply Magnificent Television" over "The GuardianLucy Mangan": a review with no score and no names).
       const names = name && !isTextOverGluedNames(tokens, line, second) ? splitGluedNames(tokens.text(line)) : undefined;
-      const glued = names !== undefined && (names.critic !== null || names.ambiguous);
+      const glued = names !== undefined && names.critic !== null;
       // A line over the review's text is its names when it glues them or holds names only ("Chicago
       // Tribune"; "Great fun for everyone" is a short quote). A line of glued names with no text under
       // it is the names of a review with no text: at the page's end ("VarietyOwen Gleiberman": the page
@@ -89,13 +87,6 @@ export const reviewReader: Reader<Values, State> = {
         ((tokens.is(second, 'text') && (glued || isNamesOnly(tokens.text(line)))) ||
           (glued && (second >= tokens.count || tokens.is(second, 'season') || tokens.is(second, 'number') || tokens.is(second, 'tail'))));
       if (names !== undefined && takesNames) {
-        if (names.ambiguous) {
-          report.reportLine(
-            'unsplit-glued-text',
-            `The names "${tokens.text(line)}" are glued with more than one place to cut them; the line is kept whole as the publication.`,
-            line,
-          );
-        }
         ({ critic, publication } = names);
         last = line;
         line = second;

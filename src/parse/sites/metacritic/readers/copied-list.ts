@@ -307,10 +307,11 @@ const DISTRIBUTION_LINE_ROW = METACRITIC_KINDS.rowOf('distributionLine');
 const NUMBERED_FURNITURE_ROW = METACRITIC_KINDS.rowOf('numberedFurniture');
 const NUMBERED_ROW = METACRITIC_KINDS.rowOf('numbered');
 const PROFILE_STATISTIC_ROW = METACRITIC_KINDS.rowOf('profileStatistic');
-const VERDICT_ROW = METACRITIC_KINDS.rowOf('verdict');
 const FURNITURE_ROW = METACRITIC_KINDS.rowOf('furniture');
 const FIRST_BARE_ROW = METACRITIC_KINDS.rowOf('bareTitleMetascore');
 const LAST_BARE_ROW = METACRITIC_KINDS.rowOf('bareProfilePercent');
+const VERDICT_ROW = METACRITIC_KINDS.rowOf('verdict');
+const DATE_ROW = METACRITIC_KINDS.rowOf('date');
 
 /**
  * Whether a page's lines, weighed together, show a copy that dropped its list numbers. The lines
@@ -319,19 +320,22 @@ const LAST_BARE_ROW = METACRITIC_KINDS.rowOf('bareProfilePercent');
  * (`Positive: 9 out of 11`, as a page never prints one), text with no number right under the
  * critics' verdict (see {@link isItemUnderCriticVerdict}), indented text with no number over a
  * deeper scored block or right under a profile's count of its reviews (see
- * {@link isProfileItemUnderCount}), and a critic review's byline or score with no number over its
- * deeper body (as only a numbered item stands on a page: see {@link isUnnumberedItemOverBody}); bulleted lines against a
- * bulleted part's lines standing bare (`72 Metascore`, `80 Critic Score`, `Network: NBC`,
- * `75% higher than the average critic`: a copy that dropped the bullets dropped the numbers too).
+ * {@link isProfileItemUnderCount}), a critic review's byline or score with no number over its
+ * deeper body (see {@link isUnnumberedItemOverBody}) and an indented user review's first line
+ * with no number over its deeper lines (as only a numbered item stands so on a page); bulleted
+ * lines against a bulleted part's lines standing bare (`72 Metascore`, `80 Critic Score`,
+ * `Network: NBC`, `75% higher than the average critic`: a copy that dropped the bullets dropped
+ * the numbers too).
  * On a page with a distribution, its lines say it: they and the items lost their numbers when the
  * bare ones outnumber the numbered lines. On a page with none, the numbers are
  * dropped when the unnumbered lines are as many as the numbered ones or more, or the bare part
  * lines as many as the bulleted ones, or a page with no line numbered or indented holds a
  * profile's scored blocks (a page numbers the items between its blocks and indents them all), a
- * line of text under a profile's count, or a critic review's byline or score standing bare (a
- * page numbers its critic reviews; see {@link isCriticOnlyField}). One line or two stripped of their markers (a
- * distribution line, a percentage) among lines that keep theirs settle nothing: the page reads as
- * crawled.
+ * line of text under a profile's count, a critic review's byline or score standing bare (a page
+ * numbers its critic reviews; see {@link isCriticOnlyField}), or a user review's date under a
+ * user verdict (a page numbers and indents every user review). One line or two stripped of their
+ * markers (a distribution line, a percentage) among lines that keep theirs settle nothing: the
+ * page reads as crawled.
  */
 function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   const { input, textStarts } = tokens.lines;
@@ -344,6 +348,8 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   let flat = true;
   let blocks = false;
   let openings = 0;
+  let users = false;
+  let userDates = false;
   for (let line = 0; line < tokens.count; line++) {
     if (tokens.isBlank(line)) continue;
     const row = tokens.rowAt(line);
@@ -351,17 +357,21 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       distributionLines++;
       if (isNumberedLine(tokens, line)) numbered++;
       else unnumberedDistribution++;
-    } else if (row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) numbered++;
+    } else if ((row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line)) numbered++;
     else if (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW) bare++;
     else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
     else if (row === TEXT_ROW && isCriticOnlyField(tokens.text(line))) {
       openings++;
       if (isUnnumberedItemOverBody(tokens, line)) unnumbered++;
-    } else if (row === VERDICT_ROW && isItemUnderCriticVerdict(tokens, line)) unnumbered++;
+    } else if (row === VERDICT_ROW) {
+      users = tokens.valueOf(line, 'verdict').owner === 'user';
+      if (isItemUnderCriticVerdict(tokens, line)) unnumbered++;
+    } else if (row === DATE_ROW) userDates ||= users;
     else if (row === PROFILE_STATISTIC_ROW && isProfileItemUnderCount(tokens, line)) {
       openings++;
       if (tokens.indent(tokens.nextNonBlank(line + 1)) > 0) unnumbered++;
     }
+    if (users && isUnnumberedUserItem(tokens, line)) unnumbered++;
     const first = input.charCodeAt(textStarts[line] as number);
     if (first === 0x2022 || first === 0xb7) bulleted++;
     if (tokens.indent(line) > 0) flat = false;
@@ -369,7 +379,7 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   }
   if (distributionLines > 0) return unnumberedDistribution > numbered;
   const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
-  return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && (blocks || openings > 0));
+  return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && (blocks || openings > 0 || userDates));
 }
 
 /**
@@ -406,8 +416,9 @@ function isUnnumberedItemOverBody(tokens: MetacriticTokens, line: number): boole
 
 /**
  * True when line `line` is the critics' verdict line, unindented (a verdict quoted in a review
- * sits deeper), with a line of text right under it (furniture passed over): the first item of the critics' list, numbered on a page (`  1. A slow, sad and
- * gorgeous season.`; a distribution or a heading stands there otherwise).
+ * sits deeper), with a line of text right under it (furniture passed over): the first item of
+ * the critics' list, numbered on a page (`  1. A slow, sad and gorgeous season.`; a
+ * distribution or a heading stands there otherwise).
  */
 function isItemUnderCriticVerdict(tokens: MetacriticTokens, line: number): boolean {
   if (tokens.indent(line) > 0 || tokens.value(line, 'verdict')?.owner !== 'critic') return false;
@@ -425,6 +436,17 @@ function isProfileItemUnderCount(tokens: MetacriticTokens, line: number): boolea
   if (tokens.value(line, 'profileStatistic')?.kind !== 'listed') return false;
   const next = tokens.nextNonBlank(line + 1);
   return next < tokens.count && tokens.rowAt(next) === TEXT_ROW;
+}
+
+/**
+ * True when line `line`, under a user verdict, is an indented user review's first line with no
+ * number: its user's name over its date indented deeper (`  JohnD.` over `    Mar 3, 2020`), or
+ * its date over its score or text indented deeper. A page numbers every user review.
+ */
+function isUnnumberedUserItem(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.indent(line) === 0 || isNumberedLine(tokens, line)) return false;
+  const next = tokens.nextNonBlank(line + 1);
+  return next < tokens.count && tokens.indent(next) > tokens.indent(line) && (tokens.is(line, 'date') || tokens.is(next, 'date'));
 }
 
 /** True when line `line` opens a profile's scored block: `• 72 Metascore`, `• 80 Critic Score`. */

@@ -56,6 +56,14 @@ export const copiedUserItemsReader: MetacriticReader = {
     // is a date over a date (a user named `Jan 5, 2019`: a review's date has its score or text under it).
     if (!tokens.accepts(line, 'date') || tokens.accepts(peekCopiedLine(tokens, line + 1), 'date')) {
       user = collapse(tokens.text(line));
+      if (users.reviews.length === 0 && isWidgetDigitName(tokens, line)) {
+        reportLine(
+          state,
+          'copied-number-open',
+          `The number ${user} over the first user review's date is read as its user's name, but the copied text does not say whether it is the rating widget's digit.`,
+          line,
+        );
+      }
       line = nextCopiedLine(state, line + 1);
     }
     // startsCopiedUserReview settled it: the line is a date.
@@ -296,6 +304,24 @@ function opensStrayUserReview(state: MetacriticState, tokens: MetacriticTokens, 
     tokens.indent(at - 1) > 0 &&
     tokens.accepts(at, 'date') &&
     at < copiedTailStart(state)
+  );
+}
+
+/**
+ * True when line `line`, a user's name, is a digit of the rating widget's scale (`10`, `0`) right
+ * under the widget or its furniture (`Rate this:`, `0 out of 10`, a digit the widget reader took):
+ * the widget's last digit, which a copy left bare, as well as a user named so.
+ */
+function isWidgetDigitName(tokens: MetacriticTokens, line: number): boolean {
+  const above = tokens.previousNonBlank(line - 1);
+  return (
+    recogniseUserScore(tokens.text(line)) !== undefined &&
+    recogniseBareNumber(tokens.text(line)) !== undefined &&
+    above >= 0 &&
+    (tokens.is(above, 'furniture') ||
+      tokens.is(above, 'numberedFurniture') ||
+      tokens.is(above, 'widgetBullet') ||
+      recogniseUserScore(tokens.text(above)) !== undefined)
   );
 }
 

@@ -16,7 +16,10 @@
  * edited on its way (its `10` dropped or moved under `Rate this:`, a digit
  * doubled, two swapped, furniture moved into it) is the widget's still: any run of six different
  * digits or more with no text between them is (no list of reviews has six
- * scores in a row with none). A bare digit under the count down with text
+ * scores in a row with none). So is a run right under the widget's `Rate this:` that
+ * counts down from `10` to `0` (a page may print some digits only: `10` / `0`).
+ * Under the count down, a digit over a date other than the `0` printed again
+ * is no widget's: a user's name (`10`). A bare digit under the count down with text
  * under it is a widget's digit or a user review's score: it is read as the
  * widget's, and reported (`copied-number-open`).
  *
@@ -56,9 +59,11 @@ const FEWEST_RUN_DIGITS = 6;
 function widgetRunAt(tokens: MetacriticTokens, at: number): { readonly end: number; readonly counted: boolean } | undefined {
   const top = digitAt(tokens, at);
   if (top === undefined) return undefined;
-  // Right under the bullets, the run goes on from the last one's digit, or prints its `0` again (`• 0` / `0`).
-  const bullet = bulletDigitAt(tokens, tokens.previousNonBlank(at - 1));
-  const goesOn = bullet !== undefined && (top === bullet - 1 || (top === 0 && bullet === 0));
+  // Right under the bullets, the run goes on from the last one's digit, or prints its `0` again (`• 0` / `0`);
+  // right under the widget's own `Rate this:`, it counts down from its `10` (a widget may print some digits only: `10` / `0`).
+  const above = tokens.previousNonBlank(at - 1);
+  const bullet = bulletDigitAt(tokens, above);
+  const goesOn = (bullet !== undefined && (top === bullet - 1 || (top === 0 && bullet === 0))) || (top === 10 && isWidgetHeading(tokens, above));
   let digits = 0;
   let lines = 0;
   for (let line = tokens.previousNonBlank(at - 1); line >= 0 && lines < MOST_RUN_LINES; line = tokens.previousNonBlank(line - 1)) {
@@ -79,6 +84,8 @@ function widgetRunAt(tokens: MetacriticTokens, at: number): { readonly end: numb
       if (isFurnitureLine(tokens, line) && isDigitLine(tokens, tokens.nextNonBlank(line + 1))) continue;
       break;
     }
+    // Under the count down, a digit over a date is no widget's (the page prints its `0` twice, no other): a user's name (`10`).
+    if (zero && digit !== 0 && tokens.accepts(tokens.nextNonBlank(line + 1), 'date')) break;
     counted = zero;
     zero ||= digit === 0;
     digits |= 1 << digit;
@@ -87,6 +94,11 @@ function widgetRunAt(tokens: MetacriticTokens, at: number): { readonly end: numb
   let different = 0;
   for (let rest = digits; rest !== 0; rest &= rest - 1) different++;
   return (goesOn && zero) || different >= FEWEST_RUN_DIGITS ? { end: tokens.nextNonBlank(last + 1), counted } : undefined;
+}
+
+/** True when line `line` is the rating widget's heading, `Rate this:`. */
+function isWidgetHeading(tokens: MetacriticTokens, line: number): boolean {
+  return tokens.is(line, 'furniture') && tokens.text(line).toLowerCase() === 'rate this:';
 }
 
 /** True when line `line` is a digit of the widget, bare or with its bullet. */

@@ -206,6 +206,8 @@ function withoutTrailingEmoji(text: string): string {
   let end = text;
   for (;;) {
     const last = end.charCodeAt(end.length - 1);
+    // No emoji, modifier or joiner is ASCII: a text that ends with an ASCII character but a space has none at its end.
+    if (last < 0x80 && last !== 0x20) return end;
     if (last === 0x200d || last === 0xfe0f) end = end.slice(0, -1);
     else if (end.length > 0 && TRAILING_EMOJI.test(end)) {
       // An emoji past U+FFFF is two code units, a surrogate pair, the first at length - 2.

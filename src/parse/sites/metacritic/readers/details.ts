@@ -10,6 +10,7 @@
  *
  * @module
  */
+import type { MediaType } from '../../../../types/page.js';
 import { endsWithWidgetTail, stripWidgetTail } from '../recognise.js';
 import { mediaFromDetail, mediaFromWord } from '../text.js';
 import { clip, collapse } from '../../../text/strings.js';
@@ -44,18 +45,31 @@ export const detailReader: MetacriticReader = {
   },
 };
 
-/** Reads a profile's media filter (`• Movies`), on a profile or before any part of a page. */
+/**
+ * Reads a profile's media filter (`• Movies`), on a profile or before any part of a page: its row
+ * of one medium says the profile's media; a row of several (`• Movies` / `• TV` / `• Games` /
+ * `• Music`) lists the media the profile has, not the one the page shows, and says none.
+ */
 export const mediaFilterReader: MetacriticReader = {
   name: 'media filter',
   opens: ['mediaFilter', 'bareMediaFilter'],
   when: (state) => state.phase === 'profile' || state.profile !== undefined || state.phase === 'start',
   read(tokens, at, state) {
     const profile = ensureProfile(state, at);
+    let media: MediaType | null | undefined;
     // A copy of the page can drop the bullet ("Movies").
-    profile.mediaFilter ??= mediaFromWord(tokens.value(at, 'mediaFilter') ?? tokens.valueOf(at, 'bareMediaFilter'));
-    profile.last = at;
+    for (
+      let line = at, word;
+      (word = tokens.value(line, 'mediaFilter') ?? tokens.value(line, 'bareMediaFilter')) !== undefined;
+      line = tokens.nextNonBlank(line + 1)
+    ) {
+      const medium = mediaFromWord(word);
+      media = media === undefined || media === medium ? medium : null;
+      profile.last = line;
+    }
+    profile.mediaFilter ??= media ?? null;
     state.phase = 'profile';
-    return at + 1;
+    return profile.last + 1;
   },
 };
 

@@ -110,6 +110,7 @@ function isShallowerThanBody(tokens: MetacriticTokens, at: number, minIndent: nu
 
 /** The rows of a numbered item's line and of a date line (as `rowOf` numbers them), for tests of a line's own kind by one integer. */
 export const NUMBERED_ROW: number = METACRITIC_KINDS.rowOf('numbered');
+const NUMBERED_FURNITURE_ROW: number = METACRITIC_KINDS.rowOf('numberedFurniture');
 export const DATE_ROW: number = METACRITIC_KINDS.rowOf('date');
 
 /** The row of a line no other row takes: a line of text, none of the others (no item, bullet, section, part or furniture). */
@@ -174,8 +175,10 @@ export function firstPiece(tokens: MetacriticTokens, at: number): { readonly pie
  */
 export function isNamedAsFurniture(state: MetacriticState, tokens: MetacriticTokens, at: number): boolean {
   if (state.phase !== 'user') return false;
+  // Most lines asked about are furniture with no number (the rating widget's `• 10`): told by the number alone.
+  const number = tokens.valueAsRow(at, 'numberedFurniture', NUMBERED_FURNITURE_ROW);
+  if (number === undefined) return false;
   const last = state.users?.reviews.at(-1);
-  const number = tokens.valueAs(at, 'numberedFurniture');
   const below = tokens.nextNonBlank(at + 1);
   const text = numberedText(tokens, at);
   const numberedOn =

@@ -36,24 +36,23 @@ export const userItemReader: MetacriticReader = {
     // The first piece's date, read once (the text after a number is read by the pattern).
     const headDate = dateOf(tokens, head);
     let dated = headDate !== undefined;
-    let closed = endsWithWidgetTail(head.text);
     let next = at + 1;
     const rules = copiedUserItemRules(state, indent, USER_ITEM_RULES);
     for (;;) {
       const line = tokens.nextNonBlank(next);
       if (line >= tokens.count) break;
       if (!continuesItem(tokens, line, next, indent, rules) && !(dated && isNumberText(state, pieces, number, line))) break;
-      if (closed && tokens.indent(line) <= indent && indent > 0) break;
+      // Whether the item's last piece so far ends with a widget tail: asked only of a line as shallow as the item.
+      if (indent > 0 && tokens.indent(line) <= indent && endsWithWidgetTail((pieces[pieces.length - 1] as Piece).text)) break;
       const piece: Piece = { text: tokens.text(line), line, whole: true };
       // A date right under a date that opens the item is the review's: the first is its user's name (`Jan 5, 2019`).
       if (dated && startsUserReview(tokens, line, piece.text) && !(pieces.length === 1 && headDate !== undefined && dateOf(tokens, piece) !== undefined)) break;
       dated ||= dateOfLine(tokens, line) !== undefined;
-      closed = endsWithWidgetTail(piece.text);
       pieces.push(piece);
       next = line + 1;
     }
     // On a page partly indented, the review may go on in the copied tail under it.
-    next = readUserRestInCopiedTail(state, pieces, next, closed);
+    next = readUserRestInCopiedTail(state, pieces, next, endsWithWidgetTail((pieces[pieces.length - 1] as Piece).text));
 
     let user: string | null = null;
     let date: string | null = null;

@@ -17,7 +17,7 @@ import type { MetacriticState } from '../state.js';
  * The page's last line of data (furniture after it aside) when it is a part
  * cut short: one {@link recogniseCutShort} knows, a date cut before the end of
  * its year (`Jun 3, 20`, which would read as an excerpt), an item's number alone
- * (`2.`) or with a score a longer one begins (`3. 8`, the page's very end), or a digit under a distribution's label or line, a list's heading or
+ * (`2.`; not one that is text, see {@link isNumberAsText}) or with a score a longer one begins (`3. 8`, the page's very end), or a digit under a distribution's label or line, a list's heading or
  * an item's "Expand" (`  2`, the start of `  2. Negative: ...`; `Critic
  * Reviews` / `  1`), where no score line comes. -1 when it is not.
  */
@@ -30,7 +30,7 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
     if (
       recogniseCutShort(text) ||
       recogniseCutDate(numberedText(tokens, at)) ||
-      (tokens.valueAs(at, 'numbered') !== undefined && numberedText(tokens, at) === '') ||
+      (tokens.valueAs(at, 'numbered') !== undefined && numberedText(tokens, at) === '' && !isNumberAsText(tokens, at)) ||
       isCutScoreItem(tokens, at)
     )
       return at;
@@ -41,6 +41,23 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
     return above >= 0 && opensList(tokens, above) ? at : -1;
   }
   return -1;
+}
+
+/**
+ * True when line `at`, a list number alone (`0.`, `3.`), is no item's number cut short but reads
+ * as it would with a line break after it: `0.` (a list counts its items from 1), or a number
+ * indented deeper than the numbered item above it (`  2. Mar 4, 2020` / `    3.`: a numbered line
+ * deeper than its item's number is the item's text, whether or not the page cut it there; a
+ * distribution's line is no item).
+ */
+function isNumberAsText(tokens: MetacriticTokens, at: number): boolean {
+  if (tokens.valueAs(at, 'numbered') === 0) return true;
+  const indent = tokens.indent(at);
+  for (let line = tokens.previousNonBlank(at - 1); line >= 0; line = tokens.previousNonBlank(line - 1)) {
+    if (tokens.indent(line) < indent) return isNumberedLine(tokens, line) && !tokens.is(line, 'distributionLine');
+    if (tokens.indent(line) === indent && isNumberedLine(tokens, line) && numberedText(tokens, line) !== '') return false;
+  }
+  return false;
 }
 
 /**
@@ -90,11 +107,9 @@ function isWholeEmptyListLine(tokens: MetacriticTokens, at: number): boolean {
   return tokens.value(at, 'distributionLine')?.total === null && tokens.value(tokens.previousNonBlank(at - 1), 'distributionLine')?.total === null;
 }
 
-/** Reports the truncated line at `line`, which is not read. */
+/** Reports the truncated line at `line`, which is not read: an item's number alone (`2.`) is said to be one. */
 export function reportTruncatedLine(state: MetacriticState, line: number): void {
-  state.report.reportLine(
-    'truncated-line',
-    `The page ends inside a line: "${clip(state.tokens.text(line))}" is cut short of a page part, and is not read.`,
-    line,
-  );
+  const { tokens } = state;
+  const part = isNumberedLine(tokens, line) && numberedText(tokens, line) === '' ? "an item's number cut short of its item" : 'cut short of a page part';
+  state.report.reportLine('truncated-line', `The page ends inside a line: "${clip(tokens.text(line))}" is ${part}, and is not read.`, line);
 }
