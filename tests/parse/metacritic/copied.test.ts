@@ -56,10 +56,10 @@ describe('parse on copied pages', () => {
 });
 
 describe('parse on hand-made copied pages beyond the corpus', () => {
-  // The copied7 golden cases: critic-review pages of every media and critic and publication profiles, their facts written by hand.
+  // The copied7 and copied9 golden cases: critic-review pages of every media and critic and publication profiles, their facts written by hand.
   const golden = join(import.meta.dirname, '..', '..', 'sites', 'metacritic');
   const pages = readdirSync(golden)
-    .filter((file) => file.startsWith('copied7-') && file.endsWith('.txt'))
+    .filter((file) => /^copied[79]-/u.test(file) && file.endsWith('.txt'))
     .sort()
     .map((file) => ({
       file,
@@ -91,17 +91,17 @@ describe('parse on hand-made copied pages beyond the corpus', () => {
     expect(pages.length).toBeGreaterThanOrEqual(30);
   });
 
-  // A page with no distribution whose numbers a copy dropped and its bullets kept (`• Network: FX`) does not say that its items had
-  // numbers (a critic list with none reads unnumbered; a user list, which a page always numbers, does not: tests/parse/golden/user-items/unnumbered-name-and-date.txt): they read unnumbered.
-  const tvWithoutDistribution = ['copied7-q03-tv-network-cut-mid-excerpt.txt', 'copied7-q18-tv-season-excerpts.txt'];
-  const unnumbered: Readonly<Record<string, readonly string[]>> = { 'no-number': tvWithoutDistribution, 'no-indent-number': tvWithoutDistribution };
-
+  // Every variant, with no exception: a page with no distribution whose numbers a copy dropped and its bullets kept (`• Network:
+  // FX`, q03 and q18 copied "no-number" and "no-indent-number") reads its items numbered in turn, as its page prints them (they
+  // read unnumbered before): an item's index is its number on the page, and a page numbers each critic review of its list, its
+  // unnumbered ones being lines of text deeper than an item's number; so a critic review's byline or score that stands with no
+  // number over its deeper body, or on a page with no line numbered or indented, is an item whose number the copy dropped (as a
+  // user list's first line with no number is: tests/parse/golden/user-items/unnumbered-name-and-date.txt).
   for (const [variant, copy] of Object.entries({ saved: (text: string) => text, ...COPY_VARIANTS })) {
     it(`reads each to its facts when copied "${variant}"`, () => {
-      const wrong = pages.filter(({ file, text, expected }) => {
+      const wrong = pages.filter(({ text, expected }) => {
         const { notes: _, ...facts } = expected;
-        const reviews = unnumbered[variant]?.includes(file) ? (facts['reviews'] as object[]).map((review) => ({ ...review, index: null })) : facts['reviews'];
-        return !isDeepStrictEqual(factsOf(parse(copy(text)).page, facts), { ...facts, reviews });
+        return !isDeepStrictEqual(factsOf(parse(copy(text)).page, facts), facts);
       });
       expect(wrong.map(({ file }) => file)).toStrictEqual([]);
     });
@@ -476,6 +476,8 @@ describe('parse on a crawled page with a line or two stripped of its markers', (
     const critic = (between: string): string => `Generally favorable reviews - based on 3 Critics\n  1. Reviewed by: Ann Lee\n${between}A fine film.\n`;
     expect(reviews(critic('Watch On\n'))).toStrictEqual([[1, 'Ann Lee', 'A fine film.']]);
     expect(open(critic('Watch On\n'))).toStrictEqual([['copied-boundary-open', 2, 4]]);
+    expect(reviews(critic('Watch On\nTrailers\n'))).toStrictEqual([[1, 'Ann Lee', 'A fine film.']]);
+    expect(open(critic('Watch On\nTrailers\n'))).toStrictEqual([['copied-boundary-open', 2, 5]]);
     expect(open(critic(''))).toStrictEqual([['copied-boundary-open', 2, 3]]);
   });
 
@@ -640,6 +642,118 @@ describe('parse on a copied profile', () => {
     expect(parse(text).page.reviews.map(({ score, critic, metascore, excerpt }) => [score, critic?.name ?? null, metascore, excerpt])).toStrictEqual([
       [null, null, 72, '93 minutes of dread.'],
       [80, 'Sheri Linden', 67, 'Beyond the lead turn.'],
+    ]);
+  });
+});
+
+describe('parse on copied critic lists whose numbers a copy dropped', () => {
+  const read = (text: string): unknown[] => parse(text).page.reviews.map(({ index, critic, score, excerpt }) => [index, critic?.name ?? null, score, excerpt]);
+
+  it('numbers the items of a list with no distribution in turn where its bylines and scores stand with no number over their deeper bodies', () => {
+    const page = (marker: (n: number) => string): string =>
+      `  • Network: HBO\n\nUniversal acclaim - based on 2 Critics\n  ${marker(1)}Reviewed by: Alan Sepinwall\n    Jan 10, 2014\n    A haunted crime story.\n  ${marker(2)}90\n    Never better.\n`;
+    // With the numbers dropped and the bullet kept, the items read unnumbered: the page prints a number on each critic review.
+    expect(read(page(() => ''))).toStrictEqual(read(page((n) => `${n}. `)));
+    expect(read(page(() => ''))).toStrictEqual([
+      [1, 'Alan Sepinwall', null, 'A haunted crime story.'],
+      [2, null, 90, 'Never better.'],
+    ]);
+    // So with no indentation either.
+    expect(read(page(() => '').replace(/^ +/gmu, ''))).toStrictEqual(read(page(() => '')));
+  });
+
+  it('numbers in turn the excerpts alone of a list with no distribution whose numbers the copy dropped, right under the verdict', () => {
+    const text =
+      '  • Network: Showtime\n\nMixed or average reviews - based on 2 Critics\n  A slow, sad and gorgeous season.\n  It finally earns its reputation.\n';
+    // They read unnumbered: an item that stands right under the verdict is its list's first, numbered on a page.
+    expect(read(text)).toStrictEqual([
+      [1, null, null, 'A slow, sad and gorgeous season.'],
+      [2, null, null, 'It finally earns its reputation.'],
+    ]);
+  });
+
+  it('keeps the numbers a page prints where one byline among its numbered items lost its number', () => {
+    const text =
+      'Universal acclaim - based on 3 Critics\n  1. Reviewed by: Ann Lee\n    Taut.\n  Reviewed by: Bo Chan\n    Alive.\n  3. 70\n    Fine.\n  4. 60\n    Fair.\n';
+    expect(read(text).map((review) => (review as unknown[])[0])).toStrictEqual([1, null, 3, 4]);
+  });
+
+  it('reads bare scores under a `Critic Reviews` heading, before any verdict, as the critics’ list', () => {
+    const text = 'Critic Reviews\n90\nLean and mean.\n70\nFun enough.\n\nGenerally favorable reviews - based on 2 Critics\n';
+    // The list was not read: three `unrecognised-line` warnings.
+    expect([read(text), parse(text).diagnostics]).toStrictEqual([
+      [
+        [1, null, 90, 'Lean and mean.'],
+        [2, null, 70, 'Fun enough.'],
+      ],
+      [],
+    ]);
+  });
+});
+
+describe('parse on a copied profile list', () => {
+  it('numbers in turn the items under a profile’s count where the copy dropped their numbers and kept their indentation', () => {
+    const text =
+      "Pitchfork's Scores\n  • Music\nFor 8,800 reviews, this publication has graded:\n  • 40% higher than the average critic\n  • 10% same as the average critic\n  • 50% lower than the average critic\n8,800 music reviews\n  A bleak, beautiful farewell.\n  Katy Perry in search of a point.\n";
+    // They were read as one review, its excerpt the two lines, with no warning.
+    expect(parse(text).page.reviews.map(({ index, excerpt }) => [index, excerpt])).toStrictEqual([
+      [1, 'A bleak, beautiful farewell.'],
+      [2, 'Katy Perry in search of a point.'],
+    ]);
+  });
+});
+
+describe('parse on a copied profile block', () => {
+  const profile = (blocks: string): string =>
+    `For 3 reviews, this critic has graded:\n66% higher than the average critic\n0% same as the average critic\n34% lower than the average critic\n\nSheri Linden's Scores\n\n3 tv reviews\n${blocks}`;
+  const read = (text: string): unknown[] => {
+    const { page, diagnostics } = parse(text);
+    return [
+      page.reviews.map(({ index, critic, publication, score, metascore, excerpt }) => [index, critic?.name ?? null, publication, score, metascore, excerpt]),
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.span.start.line, diagnostic.span.end.line]),
+    ];
+  };
+
+  it('reads a bare score line naming another critic under a critic’s block as the next block', () => {
+    // `90 Jane Doe` was read as a review's excerpt ("90 Jane Doe"), and its excerpt as another review, warned.
+    expect(read(profile('80 Sheri Linden\nA primer with a pulse.\n90 Jane Doe\nGripping.\n67 Metascore\n90 Jane Doe\nSturdy.\n'))).toStrictEqual([
+      [
+        [null, 'Sheri Linden', null, 80, null, 'A primer with a pulse.'],
+        [null, 'Jane Doe', null, 90, null, 'Gripping.'],
+        [null, 'Jane Doe', null, 90, 67, 'Sturdy.'],
+      ],
+      [],
+    ]);
+  });
+
+  it('reads one word under a block’s text, over the next block, as its publication, the boundary open, unless a review above names it', () => {
+    // `Gripping` was read as the block's publication with no warning; it may be an item of one word.
+    expect(read(profile('72 Metascore\n80 Sheri Linden\nA primer with a pulse.\nGripping\n67 Metascore\n70 Sheri Linden\nSturdy.\n'))).toStrictEqual([
+      [
+        [null, 'Sheri Linden', 'Gripping', 80, 72, 'A primer with a pulse.'],
+        [null, 'Sheri Linden', null, 70, 67, 'Sturdy.'],
+      ],
+      [['copied-boundary-open', 11, 12]],
+    ]);
+    const named = read(profile('80 Sheri Linden\nA primer.\nVariety\n70 Sheri Linden\nSturdy.\nVariety\n'));
+    expect(named).toStrictEqual([
+      [
+        [null, 'Sheri Linden', 'Variety', 80, null, 'A primer.'],
+        [null, 'Sheri Linden', 'Variety', 70, null, 'Sturdy.'],
+      ],
+      [['copied-boundary-open', 10, 11]],
+    ]);
+    // A name that is no ordinary word settles it: `IGN`, `RogerEbert.com`, `Entertainment Weekly`.
+    expect(read(profile('80 Sheri Linden\nA primer.\nRogerEbert.com\n70 Sheri Linden\nSturdy.\nIGN\n'))[1]).toStrictEqual([]);
+  });
+
+  it('reads a date line under a block’s critic as the review’s date, as the saved page does', () => {
+    const text =
+      "Slant Magazine's Scores\n\nFor 1,800 reviews, this publication has graded:\n30% higher than the average critic\n12% same as the average critic\n58% lower than the average critic\n1,800 music reviews\n86 Metascore\n100 Reviewed by\nSal Cinquemani\nAug 20, 2016\nA triumph.\n45 Metascore\n10 Critic Score\nLulu is what happens when nobody says no.\n";
+    // The date was read as the block's excerpt.
+    expect(parse(text).page.reviews.map(({ critic, score, date, excerpt }) => [critic?.name ?? null, score, date, excerpt])).toStrictEqual([
+      ['Sal Cinquemani', 100, '2016-08-20', 'A triumph.'],
+      [null, 10, null, 'Lulu is what happens when nobody says no.'],
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { copiedCriticItemsReader } from '../../../../src/parse/sites/metacritic/
 import { afterVerdictLine, opensOn, readLine, stalledOnTheLoop, VERDICT_LINE } from '../reading.js';
 
 describe('copiedCriticItemsReader', () => {
-  it('takes an unnumbered, unindented review: its publication, score, critic and excerpt', () => {
+  it('takes an unindented review with its number dropped: its number in turn, its publication, score, critic and excerpt', () => {
     const { next, state, diagnostics } = readLine(
       copiedCriticItemsReader,
       `${VERDICT_LINE}Variety\n80\nReviewed by: Ann Lee\nBold and sure.\nThe Guardian\n90\nFine.\n`,
@@ -21,8 +21,9 @@ describe('copiedCriticItemsReader', () => {
         span.start.line,
         span.end.line,
       ]),
-    ).toStrictEqual([[null, 'Variety', 80, 'Ann Lee', 'Bold and sure.', 2, 5]]);
-    expect(state.copied).toMatchObject({ section: 'critic', start: 0, numbersDropped: false });
+    ).toStrictEqual([[1, 'Variety', 80, 'Ann Lee', 'Bold and sure.', 2, 5]]);
+    // A page with no line numbered or indented whose critic reviews stand with their bylines and scores: a copy dropped the numbers.
+    expect(state.copied).toMatchObject({ section: 'critic', start: 0, numbersDropped: true });
   });
 
   it("numbers the reviews in turn where the copy dropped the page's numbers (its distribution has none)", () => {

@@ -12,7 +12,8 @@ import { afterVerdictLine, stateOf, tokensOf, VERDICT_LINE } from '../reading.js
 
 describe('opensCopiedItem', () => {
   it("opens a section's first unnumbered item where it stands unindented, in that section only", () => {
-    const state = stateOf(`${VERDICT_LINE}Variety\n  Indented\n1. Numbered`, afterVerdictLine);
+    // A page that keeps its numbers (two numbered lines to one unnumbered under the verdict).
+    const state = stateOf(`${VERDICT_LINE}Variety\n  Indented\n1. Numbered\n2. Numbered`, afterVerdictLine);
     expect([1, 2, 3].map((line) => opensCopiedItem(state, state.tokens, line, 'critic'))).toStrictEqual([true, false, false]);
     expect(opensCopiedItem(state, state.tokens, 1, 'user')).toBe(false);
   });
@@ -20,7 +21,8 @@ describe('opensCopiedItem', () => {
 
 describe('copiedList and numberItem', () => {
   it("open the section's list once, and number its items in turn only where the copy dropped the numbers", () => {
-    const kept = stateOf(`${VERDICT_LINE}Variety\nBold.`, afterVerdictLine);
+    // Numbers the page keeps below say that its unnumbered lines had none (with none, a line of text under the verdict says they were dropped).
+    const kept = stateOf(`${VERDICT_LINE}Variety\nBold.\n1. Kept.\n2. Kept.`, afterVerdictLine);
     const list = copiedList(kept, kept.tokens, 'critic', 1);
     expect(copiedList(kept, kept.tokens, 'critic', 1)).toBe(list);
     expect([list.section, list.start, list.numbersDropped, numberItem(list, kept.tokens, 1)]).toStrictEqual(['critic', 0, false, null]);

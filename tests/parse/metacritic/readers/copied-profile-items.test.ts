@@ -51,8 +51,12 @@ describe('copiedProfileBlockReader', () => {
 
 describe('copiedProfileItemsReader', () => {
   it("takes a line of text as an item whose number the copy dropped, numbered in turn where the page's bare lines say so", () => {
-    const { next, state } = readLine(copiedProfileItemsReader, `${HEAD}A fine film.\nAnother.`, 1, inProfile);
+    // Numbers the page keeps below say that its unnumbered lines had none.
+    const { next, state } = readLine(copiedProfileItemsReader, `${HEAD}A fine film.\nAnother.\n1. Kept.\n2. Kept.`, 1, inProfile);
     expect([next, state.reviews.map(({ index, excerpt }) => [index, excerpt])]).toStrictEqual([2, [[null, 'A fine film.']]]);
+    // With no number and no indentation on the page, a line of text under the profile's count is its first item, its number dropped.
+    const flat = readLine(copiedProfileItemsReader, `${HEAD}A fine film.\nAnother.`, 1, inProfile);
+    expect(flat.state.reviews.map(({ index, excerpt }) => [index, excerpt])).toStrictEqual([[1, 'A fine film.']]);
     const bare = readLine(copiedProfileItemsReader, `${HEAD}A fine film.\n72 Metascore`, 1, inProfile);
     expect(bare.state.reviews.map(({ index, excerpt }) => [index, excerpt])).toStrictEqual([[1, 'A fine film.']]);
   });

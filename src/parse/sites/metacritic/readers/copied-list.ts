@@ -8,11 +8,12 @@
  * @module
  */
 import { recogniseReviewedBy, recogniseUserScore, recogniseWidgetTail } from '../recognise.js';
+import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens, numberedText } from '../kinds.js';
 import type { Span } from '../../../../types/source.js';
 import type { CopiedList, MetacriticState, NumberedRun, ReviewDraft } from '../state.js';
 import { endsList } from './furniture.js';
-import { dateOf, isFurnitureNotTail, type Piece } from './items.js';
+import { dateOf, isFurnitureNotTail, type Piece, TEXT_ROW } from './items.js';
 
 /** The line a section's list starts after: its distribution's last line, or its heading. */
 function listStart(state: MetacriticState, section: CopiedList['section']): number {
@@ -267,6 +268,19 @@ function isReviewFieldLine(tokens: MetacriticTokens, line: number): boolean {
   return BARE_SCORE.test(text) || recogniseReviewedBy(text) !== undefined;
 }
 
+/**
+ * True when line `line` opens a critic review of copied text by one of its fields, bare: a score
+ * (`90`, 0 to 100) over a line of text, or a byline (`Reviewed by: Ann Lee`).
+ */
+export function opensCopiedCriticReview(tokens: MetacriticTokens, line: number): boolean {
+  if (line >= tokens.count || !tokens.is(line, 'text')) return false;
+  const text = tokens.text(line);
+  const score = recogniseBareNumber(text);
+  if (score === undefined) return recogniseReviewedBy(text) !== undefined;
+  const next = tokens.nextNonBlank(line + 1);
+  return score <= 100 && next < tokens.count && tokens.is(next, 'text') && recogniseBareNumber(tokens.text(next)) === undefined;
+}
+
 /** True when `text` is a review's excerpt, as its line reads: a sentence (a line that ends as one does), or a line too long for a heading or a title. */
 export function isSentenceLine(text: string): boolean {
   return text.length >= 60 || SENTENCE_END.test(text);
@@ -292,6 +306,8 @@ export function copiedNumbersDropped(state: MetacriticState): boolean {
 const DISTRIBUTION_LINE_ROW = METACRITIC_KINDS.rowOf('distributionLine');
 const NUMBERED_FURNITURE_ROW = METACRITIC_KINDS.rowOf('numberedFurniture');
 const NUMBERED_ROW = METACRITIC_KINDS.rowOf('numbered');
+const PROFILE_STATISTIC_ROW = METACRITIC_KINDS.rowOf('profileStatistic');
+const FURNITURE_ROW = METACRITIC_KINDS.rowOf('furniture');
 const FIRST_BARE_ROW = METACRITIC_KINDS.rowOf('bareTitleMetascore');
 const LAST_BARE_ROW = METACRITIC_KINDS.rowOf('bareProfilePercent');
 const VERDICT_ROW = METACRITIC_KINDS.rowOf('verdict');
@@ -301,20 +317,25 @@ const DATE_ROW = METACRITIC_KINDS.rowOf('date');
  * Whether a page's lines, weighed together, show a copy that dropped its list numbers. The lines
  * that print a marker on a page are counted with it and without: numbered lines (`1. ...`, a
  * distribution's `1. Positive: 9 out of 11`) against distribution lines with no number
- * (`Positive: 9 out of 11`, as a page never prints one), indented text with no number over a
- * deeper scored block (as only a numbered item stands on a page) and an indented user review's
- * first line with no number over its deeper lines (likewise); bulleted lines against a
- * bulleted part's lines standing bare (`72 Metascore`, `80 Critic Score`, `Network: NBC`,
- * `75% higher than the average critic`: a copy that dropped the bullets dropped the numbers too).
+ * (`Positive: 9 out of 11`, as a page never prints one), text with no number right under the
+ * critics' verdict (see {@link isItemUnderCriticVerdict}), indented text with no number over a
+ * deeper scored block or right under a profile's count of its reviews (see
+ * {@link isProfileItemUnderCount}), a critic review's byline or score with no number over its
+ * deeper body (see {@link isUnnumberedItemOverBody}) and an indented user review's first line
+ * with no number over its deeper lines (as only a numbered item stands so on a page); bulleted
+ * lines against a bulleted part's lines standing bare (`72 Metascore`, `80 Critic Score`,
+ * `Network: NBC`, `75% higher than the average critic`: a copy that dropped the bullets dropped
+ * the numbers too).
  * On a page with a distribution, its lines say it: they and the items lost their numbers when the
  * bare ones outnumber the numbered lines. On a page with none, the numbers are
  * dropped when the unnumbered lines are as many as the numbered ones or more, or the bare part
- * lines as many as the bulleted ones, or a
- * profile's scored blocks stand with no line numbered or indented (a page numbers the items
- * between its blocks and indents them all), or a user review's date stands under a user verdict
- * with no line numbered or indented (a page numbers and indents every user review). One line or two stripped of their markers (a
- * distribution line, a percentage) among lines that keep theirs settle nothing: the page reads as
- * crawled.
+ * lines as many as the bulleted ones, or a page with no line numbered or indented holds a
+ * profile's scored blocks (a page numbers the items between its blocks and indents them all), a
+ * line of text under a profile's count, a critic review's byline or score standing bare (a page
+ * numbers its critic reviews; see {@link isCriticOnlyField}), or a user review's date under a
+ * user verdict (a page numbers and indents every user review). One line or two stripped of their
+ * markers (a distribution line, a percentage) among lines that keep theirs settle nothing: the
+ * page reads as crawled.
  */
 function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   const { input, textStarts } = tokens.lines;
@@ -326,6 +347,7 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   let bare = 0;
   let flat = true;
   let blocks = false;
+  let openings = 0;
   let users = false;
   let userDates = false;
   for (let line = 0; line < tokens.count; line++) {
@@ -338,8 +360,17 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
     } else if ((row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line)) numbered++;
     else if (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW) bare++;
     else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
-    else if (row === VERDICT_ROW) users = tokens.valueOf(line, 'verdict').owner === 'user';
-    else if (row === DATE_ROW) userDates ||= users;
+    else if (row === TEXT_ROW && isCriticOnlyField(tokens.text(line))) {
+      openings++;
+      if (isUnnumberedItemOverBody(tokens, line)) unnumbered++;
+    } else if (row === VERDICT_ROW) {
+      users = tokens.valueOf(line, 'verdict').owner === 'user';
+      if (isItemUnderCriticVerdict(tokens, line)) unnumbered++;
+    } else if (row === DATE_ROW) userDates ||= users;
+    else if (row === PROFILE_STATISTIC_ROW && isProfileItemUnderCount(tokens, line)) {
+      openings++;
+      if (tokens.indent(tokens.nextNonBlank(line + 1)) > 0) unnumbered++;
+    }
     if (users && isUnnumberedUserItem(tokens, line)) unnumbered++;
     const first = input.charCodeAt(textStarts[line] as number);
     if (first === 0x2022 || first === 0xb7) bulleted++;
@@ -348,7 +379,7 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   }
   if (distributionLines > 0) return unnumberedDistribution > numbered;
   const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
-  return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && (blocks || userDates));
+  return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && (blocks || openings > 0 || userDates));
 }
 
 /**
@@ -360,6 +391,51 @@ function isUnnumberedItemOverBlock(tokens: MetacriticTokens, line: number): bool
   if (!tokens.is(line, 'text') || tokens.indent(line) === 0) return false;
   const next = tokens.nextNonBlank(line + 1);
   return next < tokens.count && tokens.indent(next) > tokens.indent(line) && isBlockLine(tokens, next);
+}
+
+/**
+ * True when `text` is a field only a critic review holds, bare: a byline (`Reviewed by: Ann Lee`)
+ * or a score a user's 0-10 scale cannot hold (`90`, `11` to `100`).
+ */
+function isCriticOnlyField(text: string): boolean {
+  const score = recogniseBareNumber(text);
+  return score === undefined ? recogniseReviewedBy(text) !== undefined : score > 10 && score <= 100;
+}
+
+/**
+ * True when line `line`, a critic review's field with no number (see
+ * {@link isCriticOnlyField}), is indented over a deeper line, its body (`  Reviewed by: Ann
+ * Lee` over `    Jul 15, 2013`): on a page, only a numbered item stands so; its unnumbered
+ * reviews are lines of text under an item, deeper than its number.
+ */
+function isUnnumberedItemOverBody(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.indent(line) === 0) return false;
+  const next = tokens.nextNonBlank(line + 1);
+  return next < tokens.count && tokens.indent(next) > tokens.indent(line) && !isNumberedLine(tokens, next);
+}
+
+/**
+ * True when line `line` is the critics' verdict line, unindented (a verdict quoted in a review
+ * sits deeper), with a line of text right under it (furniture passed over): the first item of
+ * the critics' list, numbered on a page (`  1. A slow, sad and gorgeous season.`; a
+ * distribution or a heading stands there otherwise).
+ */
+function isItemUnderCriticVerdict(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.indent(line) > 0 || tokens.value(line, 'verdict')?.owner !== 'critic') return false;
+  let next = tokens.nextNonBlank(line + 1);
+  while (next < tokens.count && tokens.rowAt(next) === FURNITURE_ROW) next = tokens.nextNonBlank(next + 1);
+  return next < tokens.count && tokens.rowAt(next) === TEXT_ROW;
+}
+
+/**
+ * True when line `line` is a profile's count of its listed reviews (`8,800 music reviews`) with a
+ * line of text right under it, its list's first item, numbered on a page (`  1. A bleak, beautiful
+ * farewell.`; a scored block opens with its bullet).
+ */
+function isProfileItemUnderCount(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.value(line, 'profileStatistic')?.kind !== 'listed') return false;
+  const next = tokens.nextNonBlank(line + 1);
+  return next < tokens.count && tokens.rowAt(next) === TEXT_ROW;
 }
 
 /**

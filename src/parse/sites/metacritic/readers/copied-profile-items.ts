@@ -4,6 +4,7 @@
  * ```
  * 72 Metascore                 a scored block: the title's Metascore,
  * 80 Sheri Linden              the score line ("40 Critic Score"; "25 Reviewed by", the critic on the next line)
+ * Aug 20, 2016                 its date, where a date line stands under them
  * What gives Spielberg ...     the excerpt: one line (each paragraph being one)
  * Entertainment Weekly         its publication, where a name stands over the next review or the list's end
  * Even stupidity stops ...     an item whose score is not rendered: one line, numbered in turn
@@ -42,7 +43,7 @@ import {
   opensItemUnderStrippedBlock,
   reportStrayExcerpt,
 } from './copied-list.js';
-import { type ContinuationRules, isFurnitureNotTail, pushReview } from './items.js';
+import { type ContinuationRules, dateOfLine, isFurnitureNotTail, pushReview, readDate } from './items.js';
 
 /**
  * Reads a scored block whose lines stand bare: `72 Metascore`, its score line, its excerpt, and its
@@ -132,11 +133,12 @@ export function isBlockLineWithoutBullet(state: MetacriticState, draft: ReviewDr
 
 /**
  * The score line on line `line` standing bare where nothing but a dropped bullet makes it one:
- * `40 Critic Score` and `25 Reviewed by`, or, on a critic's profile, a number and that critic's
- * name (`80 Sheri Linden`); a number and other words (`93 minutes of punishment`) may be an
- * excerpt's, and a number and another name (`20 Minutos`) a publication's. The critic is the
- * profile's, by its heading; on a profile with none, the one its score lines named so far, and
- * before any did, a number and a person's name (see {@link PERSON_NAME}).
+ * `40 Critic Score` and `25 Reviewed by`, or, on a critic's profile, a number and a person's name
+ * (`80 Sheri Linden`, and `90 Jane Doe` under Sheri Linden's block: see {@link PERSON_NAME}) or
+ * that critic's name as the profile prints it; a number and other words (`93 minutes of
+ * punishment`) may be an excerpt's, and a number and another name (`20 Minutos`) a publication's.
+ * The critic is the profile's, by its heading; on a profile with none, the one its score lines
+ * named so far.
  */
 function droppedScoreLineAt(state: MetacriticState, line: number): ScoreBullet | undefined {
   const { tokens, profile } = state;
@@ -144,8 +146,9 @@ function droppedScoreLineAt(state: MetacriticState, line: number): ScoreBullet |
   if (bare !== undefined || !tokens.is(line, 'text') || profile?.subject !== 'critic') return bare;
   const score = recogniseScoreBullet(tokens.text(line));
   if (score?.by.kind !== 'name') return undefined;
+  if (PERSON_NAME.test(score.by.name)) return score;
   const critic = profile.name ?? namedCritic(state);
-  return (critic === null ? PERSON_NAME.test(score.by.name) : sameName(score.by.name, critic)) ? score : undefined;
+  return critic !== null && sameName(score.by.name, critic) ? score : undefined;
 }
 
 /** The critic the reviews read so far name (on a critic's profile, its score lines'), or null. */
@@ -181,7 +184,7 @@ function scoreLineAt(state: MetacriticState, line: number): ScoreBullet | undefi
 
 /**
  * Reads a block from line `from`, under its Metascore: its score line where it has none yet (and
- * the critic's name under "Reviewed by"), then its excerpt. Returns the first line not taken.
+ * the critic's name under "Reviewed by"), its date line, then its excerpt. Returns the first line not taken.
  */
 function readBlockBody(state: MetacriticState, list: CopiedList, draft: ReviewDraft, from: number): number {
   const { tokens } = state;
@@ -198,6 +201,13 @@ function readBlockBody(state: MetacriticState, list: CopiedList, draft: ReviewDr
     draft.last = line;
     line = nextCopiedLine(state, line + 1);
   }
+  // A date line under them (`Aug 20, 2016`) is the review's date, as on the saved page.
+  const date = line < tokens.count && draft.dateText === null ? dateOfLine(tokens, line) : undefined;
+  if (date !== undefined) {
+    readDate(state, draft, date.iso, tokens.text(line), line);
+    draft.last = line;
+    line = nextCopiedLine(state, line + 1);
+  }
   line = readClosingPublication(state, draft, readExcerpt(state, draft, line));
   endItem(list, draft.last, hasOpenText(tokens, draft));
   pushReview(state, draft);
@@ -210,7 +220,9 @@ function readBlockBody(state: MetacriticState, list: CopiedList, draft: ReviewDr
  * `• PlayStation: The Official Magazine`), where it reads as a name, not a sentence (see
  * {@link isPublicationLine}), and the line under it opens the next review (a block's Metascore or
  * score line, an item's sentence) or ends the list: an item whose score is not rendered, the other
- * reading, is a sentence. Returns the first line not taken.
+ * reading, is a sentence. A word alone as a sentence starts it (`Gripping`, `Variety`) may be
+ * either, unless the page names it as a review's publication above: read as the publication, it
+ * is reported (`copied-boundary-open`). Returns the first line not taken.
  */
 function readClosingPublication(state: MetacriticState, draft: ReviewDraft, line: number): number {
   const { tokens } = state;
@@ -221,10 +233,22 @@ function readClosingPublication(state: MetacriticState, draft: ReviewDraft, line
   if (!HAS_LETTER.test(text) || droppedScoreLineAt(state, line) !== undefined) return line;
   const next = peekCopiedLine(tokens, line + 1);
   if (!opensReviewOrEndsList(state, next) || !isPublicationLine(text, next < tokens.count ? tokens.text(next) : '', draft)) return line;
-  draft.publication = collapse(text);
+  const publication = collapse(text);
+  if (ORDINARY_WORD.test(publication) && !state.reviews.some((review) => review.publication === publication)) {
+    state.report.reportLine(
+      'copied-boundary-open',
+      'A word stands alone under a review’s text, over the next review: it is read as the review’s publication, but the copied text does not say whether it is a review of its own, its excerpt one word.',
+      draft.last,
+      line,
+    );
+  }
+  draft.publication = publication;
   draft.last = line;
   return nextCopiedLine(state, line + 1);
 }
+
+/** One word as a sentence starts it, a capital then lower case only: `Gripping` (an excerpt) or `Variety` (a publication). */
+const ORDINARY_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** A letter anywhere in a line. */
 const HAS_LETTER = /\p{L}/u;

@@ -11,6 +11,7 @@
  */
 import type { MetacriticTokens } from '../kinds.js';
 import { type MetacriticReader, type MetacriticState, startPage } from '../state.js';
+import { opensCopiedCriticReview } from './copied-list.js';
 import { isNamedAsFurniture } from './items.js';
 
 /** True when furniture line `text` ends a list: "See all 20 Critic Reviews" ends the critics'. */
@@ -20,11 +21,12 @@ export function endsList(text: string): boolean {
 
 /**
  * True when `Critic Reviews` at `at`, before any part of a page, heads a list: a numbered item (no
- * widget's `2. Check Spelling`) comes right under it (a page whose verdict is printed below its list, or cut off above it). Its items
+ * widget's `2. Check Spelling`), or a copied review's score or byline (see opensCopiedCriticReview), comes right under it (a page whose verdict is printed below its list, or cut off above it). Its items
  * are critic reviews; elsewhere the heading is furniture only.
  */
 function opensCriticList(state: MetacriticState, tokens: MetacriticTokens, at: number, text: string): boolean {
-  return state.phase === 'start' && /^critic reviews$/iu.test(text) && tokens.is(tokens.nextNonBlank(at + 1), 'numbered');
+  const next = tokens.nextNonBlank(at + 1);
+  return state.phase === 'start' && /^critic reviews$/iu.test(text) && (tokens.is(next, 'numbered') || opensCopiedCriticReview(tokens, next));
 }
 
 /** Reads a furniture line. */
