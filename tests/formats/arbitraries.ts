@@ -317,7 +317,9 @@ export const profileArb: fc.Arbitrary<ProfilePage> = fc
       const base = { mark: null, freshness: null, topCritic: null, critic: null, date: null, dateText: null, excerpt: raw.excerpt, span: SPAN };
       if (raw.shape !== 'scored') {
         // Only the first review can be unnumbered and unscored: any later one continues the review above it.
-        const index = raw.shape === 'plain' && at === 0 ? null : raw.index;
+        // Not right under the profile's count of its reviews: a line of text there is the list's first
+        // item, numbered on a page, and a copy that dropped the number reads numbered in turn.
+        const index = raw.shape === 'plain' && at === 0 && profile.listedCount === null ? null : raw.index;
         written.push({ ...base, index, publication: implied, score: null, metascore: null });
         continue;
       }
