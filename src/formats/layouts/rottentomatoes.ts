@@ -177,7 +177,8 @@ function writeSaidQuotes(page: Film, blocks: (readonly string[])[]): void {
   if (page.consensus !== null) blocks.push([collapseSpace(page.consensus)]);
   for (const review of page.reviews) {
     const critic = printedCritic(review);
-    const byline = review.publication === null ? critic : `${critic ?? ''} (${collapseSpace(review.publication)})`.trimStart();
+    const publication = review.publication === null ? undefined : `(${collapseSpace(review.publication)})`;
+    const byline = [critic, publication].filter((part) => part !== undefined).join(' ');
     blocks.push([`${byline} said:`, printedQuote(review.excerpt, true)]);
   }
 }

@@ -21,6 +21,7 @@ const PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Van|Von)$/u;
 
 /** True for a code unit of a lower-case letter ("a", "é", "ł"): one with a capital of its own. */
 function isLower(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   const char = String.fromCharCode(code);
   return char !== char.toUpperCase();
 }
@@ -32,6 +33,7 @@ function isDigit(code: number): boolean {
 
 /** True for a code unit of a capital ("A", "É", "Ł"): one with a lower case of its own. */
 function isUpper(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const char = String.fromCharCode(code);
   return char !== char.toLowerCase();
 }

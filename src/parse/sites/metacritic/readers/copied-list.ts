@@ -320,7 +320,7 @@ const DATE_ROW = METACRITIC_KINDS.rowOf('date');
  * (`Positive: 9 out of 11`, as a page never prints one), text with no number right under the
  * critics' verdict (see {@link isItemUnderCriticVerdict}), indented text with no number over a
  * deeper scored block or right under a profile's count of its reviews (see
- * {@link isProfileItemUnderCount}), a critic review's byline or score with no number over its
+ * {@link profileItemUnderCount}), a critic review's byline or score with no number over its
  * deeper body (see {@link isUnnumberedItemOverBody}) and an indented user review's first line
  * with no number over its deeper lines (as only a numbered item stands so on a page); bulleted
  * lines against a bulleted part's lines standing bare (`72 Metascore`, `80 Critic Score`,
@@ -367,9 +367,12 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       users = tokens.valueOf(line, 'verdict').owner === 'user';
       if (isItemUnderCriticVerdict(tokens, line)) unnumbered++;
     } else if (row === DATE_ROW) userDates ||= users;
-    else if (row === PROFILE_STATISTIC_ROW && isProfileItemUnderCount(tokens, line)) {
-      openings++;
-      if (tokens.indent(tokens.nextNonBlank(line + 1)) > 0) unnumbered++;
+    else if (row === PROFILE_STATISTIC_ROW) {
+      const item = profileItemUnderCount(tokens, line);
+      if (item !== undefined) {
+        openings++;
+        if (tokens.indent(item) > 0) unnumbered++;
+      }
     }
     if (users && isUnnumberedUserItem(tokens, line)) unnumbered++;
     const first = input.charCodeAt(textStarts[line] as number);
@@ -428,14 +431,14 @@ function isItemUnderCriticVerdict(tokens: MetacriticTokens, line: number): boole
 }
 
 /**
- * True when line `line` is a profile's count of its listed reviews (`8,800 music reviews`) with a
- * line of text right under it, its list's first item, numbered on a page (`  1. A bleak, beautiful
- * farewell.`; a scored block opens with its bullet).
+ * The line of text right under line `line` when that is a profile's count of its listed reviews
+ * (`8,800 music reviews`): its list's first item, numbered on a page (`  1. A bleak, beautiful
+ * farewell.`; a scored block opens with its bullet); `undefined` for any other line.
  */
-function isProfileItemUnderCount(tokens: MetacriticTokens, line: number): boolean {
-  if (tokens.value(line, 'profileStatistic')?.kind !== 'listed') return false;
+function profileItemUnderCount(tokens: MetacriticTokens, line: number): number | undefined {
+  if (tokens.value(line, 'profileStatistic')?.kind !== 'listed') return undefined;
   const next = tokens.nextNonBlank(line + 1);
-  return next < tokens.count && tokens.rowAt(next) === TEXT_ROW;
+  return next < tokens.count && tokens.rowAt(next) === TEXT_ROW ? next : undefined;
 }
 
 /**
