@@ -338,11 +338,22 @@ const DATE_ROW = METACRITIC_KINDS.rowOf('date');
  * page reads as crawled.
  */
 function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
-  const { input, textStarts } = tokens.lines;
+  // A page with a distribution is weighed by its numbered lines alone, counted first by their rows:
+  // the other lines, whose tests slice and look around them, are weighed only on a page with none.
   let numbered = 0;
   let distributionLines = 0;
-  let unnumbered = 0;
   let unnumberedDistribution = 0;
+  for (let line = 0; line < tokens.count; line++) {
+    const row = tokens.rowAt(line);
+    if (row === DISTRIBUTION_LINE_ROW) {
+      distributionLines++;
+      if (isNumberedLine(tokens, line)) numbered++;
+      else unnumberedDistribution++;
+    } else if (isNumberedItemLine(tokens, line, row)) numbered++;
+  }
+  if (distributionLines > 0) return unnumberedDistribution > numbered;
+  const { input, textStarts } = tokens.lines;
+  let unnumbered = 0;
   let bulleted = 0;
   let bare = 0;
   let flat = true;
@@ -353,12 +364,9 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   for (let line = 0; line < tokens.count; line++) {
     if (tokens.isBlank(line)) continue;
     const row = tokens.rowAt(line);
-    if (row === DISTRIBUTION_LINE_ROW) {
-      distributionLines++;
-      if (isNumberedLine(tokens, line)) numbered++;
-      else unnumberedDistribution++;
-    } else if ((row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line)) numbered++;
-    else if (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW) bare++;
+    if (isNumberedItemLine(tokens, line, row)) {
+      // Counted above.
+    } else if (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW) bare++;
     else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
     else if (row === TEXT_ROW && isCriticOnlyField(tokens.text(line))) {
       openings++;
@@ -380,9 +388,13 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
     if (tokens.indent(line) > 0) flat = false;
     if (isBlockLine(tokens, line)) blocks = true;
   }
-  if (distributionLines > 0) return unnumberedDistribution > numbered;
   const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
   return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && (blocks || openings > 0 || userDates));
+}
+
+/** True when line `line`, of the row `row`, is a list item's numbered line (`1. ...`; not a list number alone, `0.`). */
+function isNumberedItemLine(tokens: MetacriticTokens, line: number, row: number): boolean {
+  return (row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line);
 }
 
 /**
