@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   copiedList,
+  copiedNumbersDropped,
   copiedTailStart,
   endItem,
   endsCopiedItem,
@@ -62,5 +63,20 @@ describe('copiedTailStart', () => {
     expect(tail('  1. 80\n    Bold.\n\nFine, all told.\nJul 15, 2013')).toBe(3);
     expect(tail('  1. 80\n    Bold.\n\nFine, all told.\nA marvel of a film.')).toBe(6);
     expect(tail('  1. 80\n    Bold.\nA marvel of a film, all told.')).toBe(4);
+  });
+});
+
+describe('copiedNumbersDropped', () => {
+  it('weighs a page with a distribution by its numbered lines alone, whatever its other lines say', () => {
+    const dropped = (text: string): boolean => copiedNumbersDropped(stateOf(`${VERDICT_LINE}${text}`, afterVerdictLine));
+    // Bare part lines outnumber the bullets, and a byline stands bare: on a page with no distribution either says a copy.
+    const bare = '72 Metascore\n80 Critic Score\nReviewed by: Ann Lee\nBold.';
+    expect(dropped(bare)).toBe(true);
+    // With a distribution, only its lines and the numbered items count: here they keep their numbers.
+    expect(dropped(`1. Positive: 2 out of 3\n2. Negative: 1 out of 3\n${bare}`)).toBe(false);
+    expect(dropped(`Positive: 2 out of 3\n2. Negative: 1 out of 3\n${bare}`)).toBe(false);
+    // The unnumbered distribution lines outnumber the numbered lines, items among them.
+    expect(dropped('Positive: 2 out of 3\nNegative: 1 out of 3\n1. Bold.')).toBe(true);
+    expect(dropped('Positive: 2 out of 3\nNegative: 1 out of 3\n1. Bold.\n2. Fine.')).toBe(false);
   });
 });
