@@ -79,4 +79,21 @@ describe('copiedNumbersDropped', () => {
     expect(dropped('Positive: 2 out of 3\nNegative: 1 out of 3\n1. Bold.')).toBe(true);
     expect(dropped('Positive: 2 out of 3\nNegative: 1 out of 3\n1. Bold.\n2. Fine.')).toBe(false);
   });
+
+  it('weighs a page with no distribution by its unnumbered lines, and an unmarked one by its fields', () => {
+    const dropped = (text: string): boolean => copiedNumbersDropped(stateOf(`${VERDICT_LINE}${text}`, afterVerdictLine));
+    // A byline standing bare on a page with no line numbered or indented; not on a page that numbers its items.
+    expect(dropped('Bold.\nReviewed by: Ann Lee\nFine.')).toBe(true);
+    expect(dropped('Bold.\nReviewed by: Ann Lee\nFine.\n1. Good.\n2. Fine.')).toBe(false);
+    // With no verdict over it (no line of text under one), the byline alone says it.
+    expect(copiedNumbersDropped(stateOf('Reviewed by: Ann Lee\nBold.'))).toBe(true);
+    expect(copiedNumbersDropped(stateOf('Ann Lee\nBold.'))).toBe(false);
+    // Indented, a byline counts where it stands over its deeper body: one such against one numbered item.
+    expect(dropped('  1. Bold.\n  Reviewed by: Ann Lee\n    Fine.')).toBe(true);
+    expect(dropped('  1. Bold.\n  Reviewed by: Ann Lee\n  Fine.')).toBe(false);
+    // Scored blocks on an unmarked page; the same blocks under a numbered item.
+    expect(dropped('72 Metascore\n• 80 Critic Score\nBold.')).toBe(true);
+    expect(dropped('• 72 Metascore\n• 80 Critic Score\nBold.')).toBe(true);
+    expect(dropped('1. Bold.\n• 72 Metascore\n• 80 Critic Score\nFine.')).toBe(false);
+  });
 });
