@@ -111,6 +111,7 @@ function nextListStart(context: RtContext): number {
 /** The page's title printed again under the list (a second page joined): its header follows, its facts the same or reported. */
 const reopenHeader: RtReader = (context, at) => {
   context.state.section = 'header';
+  context.draft.openCopy();
   return readTitle(context, at);
 };
 
@@ -124,6 +125,9 @@ const MAIN_READERS: Partial<Record<RtLineKind, RtReader>> = {
 
 /** A line of the main list: a review, or the title again (`Jaws`, a second page joined). */
 const readMainLine: RtReader = (context, at) => (repeatsHeading(context, lineAt(context, at).text) ? reopenHeader : readMainReview)(context, at);
+
+/** A line of the audience's reviews: furniture, or the title again (a second page joined), whose header and critic reviews follow. */
+const readAudienceLine: RtReader = (context, at) => (repeatsHeading(context, lineAt(context, at).text) ? reopenHeader : furniture)(context, at);
 
 /** A line of plain text in the header: the title, the 2014 consensus, a repeated title, a cast name, or the synopsis. */
 function readHeaderText(context: RtContext, at: number): number {
@@ -172,7 +176,7 @@ function compileRtReaders(): ReaderSet<RtValues, RtContext> {
       name: 'audience reviews',
       opens: ANY_KIND,
       when: (context) => context.state.section === 'audience-reviews',
-      read: (_tokens, at, context) => furniture(context, at),
+      read: (_tokens, at, context) => readAudienceLine(context, at),
     },
   ]);
 }

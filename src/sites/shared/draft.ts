@@ -82,6 +82,8 @@ export class PageDraft {
   private users: UsersDraft | undefined;
   /** True once the page printed the heading of a part of a review page (tv.com's `Metacritic Score`), listing anything or nothing. */
   private partOpened = false;
+  /** How many details the page held when a second copy of it began (two pages joined), if one did. */
+  private copyFrom: number | undefined;
 
   constructor(
     readonly lines: LineTable,
@@ -141,6 +143,14 @@ export class PageDraft {
     this.partOpened = true;
   }
 
+  /**
+   * A second copy of the page begins here (two pages joined in one text): its
+   * details that repeat one of the first copy's are furniture.
+   */
+  openCopy(): void {
+    this.copyFrom ??= this.details.length;
+  }
+
   /** Lines that carry no data. */
   addFurniture(first: Line, last: Line = first): void {
     this.report.furnishSpan(this.spanOf(first, last));
@@ -151,6 +161,19 @@ export class PageDraft {
     const { facts } = this;
     const figures = [facts.metascore, facts.verdict, facts.criticCount, facts.tomatometer, facts.topCriticCount, facts.consensus, facts.distribution];
     return figures.some((fact) => fact !== undefined) || this.reviews.length > 0 || this.percentile !== null || this.users !== undefined || this.partOpened;
+  }
+
+  /** The details a second copy of the page repeats from the first (its label and value the same), kept as furniture. */
+  private dropRepeatedDetails(): void {
+    const { details, copyFrom } = this;
+    if (copyFrom === undefined) return;
+    const first = new Set(details.slice(0, copyFrom).map((detail) => `${detail.label}\n${detail.value}`));
+    for (let at = details.length - 1; at >= copyFrom; at--) {
+      const detail = details[at] as PageDetail;
+      if (!first.has(`${detail.label}\n${detail.value}`)) continue;
+      this.report.furnishSpan(detail.span);
+      details.splice(at, 1);
+    }
   }
 
   /**
@@ -166,6 +189,7 @@ export class PageDraft {
     const first = lines.nextNonBlank(0);
     const last = lines.previousNonBlank(lines.count - 1);
     const found = this.found();
+    this.dropRepeatedDetails();
     if (first >= lines.count || last < 0) {
       report.diagnostics.length = 0;
       report.report('empty-input', 'The input holds no text but whitespace.', { start: lines.pointAt(0), end: lines.pointAt(Number.MAX_SAFE_INTEGER) });
