@@ -163,19 +163,6 @@ export class PageDraft {
     return figures.some((fact) => fact !== undefined) || this.reviews.length > 0 || this.percentile !== null || this.users !== undefined || this.partOpened;
   }
 
-  /** The details a second copy of the page repeats from the first (its label and value the same), kept as furniture. */
-  private dropRepeatedDetails(): void {
-    const { details, copyFrom } = this;
-    if (copyFrom === undefined) return;
-    const first = new Set(details.slice(0, copyFrom).map((detail) => `${detail.label}\n${detail.value}`));
-    for (let at = details.length - 1; at >= copyFrom; at--) {
-      const detail = details[at] as PageDetail;
-      if (!first.has(`${detail.label}\n${detail.value}`)) continue;
-      this.report.furnishSpan(detail.span);
-      details.splice(at, 1);
-    }
-  }
-
   /**
    * The page, its diagnostics sorted by offset, and its furniture in document
    * order. An empty text is one `empty-input` error, and a text with no part
@@ -189,7 +176,13 @@ export class PageDraft {
     const first = lines.nextNonBlank(0);
     const last = lines.previousNonBlank(lines.count - 1);
     const found = this.found();
-    this.dropRepeatedDetails();
+    // A second copy's details that repeat one of the first copy's (its label and value the same) are furniture.
+    const { details } = this;
+    const from = this.copyFrom ?? details.length;
+    for (const detail of details.splice(from)) {
+      if (details.some((held, at) => at < from && held.label === detail.label && held.value === detail.value)) report.furnishSpan(detail.span);
+      else details.push(detail);
+    }
     if (first >= lines.count || last < 0) {
       report.diagnostics.length = 0;
       report.report('empty-input', 'The input holds no text but whitespace.', { start: lines.pointAt(0), end: lines.pointAt(Number.MAX_SAFE_INTEGER) });
