@@ -132,6 +132,31 @@ describe('splitGluedNames', () => {
     expect(splitGluedNames('Staff (Not Credited)').publication).toBeNull();
   });
 
+  it.each([
+    ['VG247Kirk McKeand', 'VG247', 'Kirk McKeand'],
+    ['Channel 4Dan Smith', 'Channel 4', 'Dan Smith'],
+    ['3DJuegosAlberto Pastor', '3DJuegos', 'Alberto Pastor'],
+  ])('splits %s where a capital and a lower-case letter follow a digit that ends the publication', (text, publication, critic) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic } });
+  });
+
+  it.each([
+    ['FlickFilosopherMaryAnn Johanson', 'FlickFilosopher', 'MaryAnn Johanson'],
+    ['The A.V. ClubLaToya Ferguson', 'The A.V. Club', 'LaToya Ferguson'],
+    ['VarietyDeAndre Smith', 'Variety', 'DeAndre Smith'],
+    ['MacworldMacKenzie Hall', 'Macworld', 'MacKenzie Hall'],
+  ])('splits %s before a given name whose inner capital follows a first part of a name ("Mary", "La", "De")', (text, publication, critic) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic } });
+  });
+
+  it.each([
+    ['Film JournalJoAnn Gray', 'Film JournalJo', 'Ann Gray'],
+    ['RPGFanJoe Smith', 'RPGFan', 'Joe Smith'],
+    ['VoxNatJoe Smith', 'VoxNat', 'Joe Smith'],
+  ])('cuts %s at the last place before the surname, and says the given name may start at the short piece glued before it', (text, publication, critic) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic }, open: true });
+  });
+
   it.each(['Variety', '3DJuegos'])('returns %s, with no place to cut (a capital after a digit’s capital starts no name), as the publication', (text) => {
     expect(splitGluedNames(text)).toStrictEqual({ publication: text, critic: null });
   });
@@ -411,6 +436,14 @@ describe('the metacritic-2021 site', () => {
       { publication: 'GameSpot', critic: 'Kallie Plagge', score: 90, excerpt: 'A triumph.' },
     ]);
     expect(reported(text, diagnostics)).toStrictEqual([]);
+  });
+
+  it('reports glued names whose given name may start earlier as glued-text, on the name line, with the split read', () => {
+    const text = '100\nMETASCORE\n90\nFilm JournalJoAnn Gray\nA triumph.\n';
+    const { page, diagnostics } = parsed(text);
+    expect(page.reviews.map(({ publication, critic }) => [publication, critic?.name])).toStrictEqual([['Film JournalJo', 'Ann Gray']]);
+    expect(reported(text, diagnostics)).toStrictEqual([['glued-text', 'Film JournalJoAnn Gray']]);
+    expect(diagnostics[0]?.message).toContain('Read as "Film JournalJo" and "Ann Gray"');
   });
 
   it('reads a season label with nothing under it as a review without text', () => {

@@ -106,6 +106,7 @@ export const reviewReader: Reader<Values, State> = {
           (glued && (second >= tokens.count || tokens.is(second, 'season') || tokens.is(second, 'number') || tokens.is(second, 'tail'))));
       if (names !== undefined && takesNames) {
         ({ critic, publication } = names);
+        if (names.open) report.reportLine('glued-text', `Read as "${publication}" and "${critic?.name}"; the given name may start earlier.`, line);
         last = line;
         line = second;
       } else if (
