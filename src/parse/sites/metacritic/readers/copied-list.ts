@@ -320,7 +320,8 @@ const SCORE_BULLET_ROW = METACRITIC_KINDS.rowOf('scoreBullet');
  * that print a marker on a page are counted with it and without: numbered lines (`1. ...`, a
  * distribution's `1. Positive: 9 out of 11`) against distribution lines with no number
  * (`Positive: 9 out of 11`, as a page never prints one), text with no number right under the
- * critics' verdict (see {@link isItemUnderCriticVerdict}), indented text with no number over a
+ * critics' verdict or their `Critic Reviews` heading (see {@link isItemUnderCriticVerdict},
+ * {@link isItemUnderCriticHeading}), indented text with no number over a
  * deeper scored block or right under a profile's count of its reviews (see
  * {@link profileItemUnderCount}), a critic review's byline or score with no number over its
  * deeper body (see {@link isUnnumberedItemOverBody}) and an indented user review's first line
@@ -389,6 +390,7 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       users = tokens.valueOf(line, 'verdict').owner === 'user';
       if (isItemUnderCriticVerdict(tokens, line)) unnumbered++;
     } else if (row === DATE_ROW) userDates ||= users;
+    else if (row === FURNITURE_ROW && isItemUnderCriticHeading(tokens, line)) unnumbered++;
     else if (row === PROFILE_STATISTIC_ROW) {
       const item = profileItemUnderCount(tokens, line);
       if (item !== undefined) {
@@ -450,6 +452,18 @@ function isItemUnderCriticVerdict(tokens: MetacriticTokens, line: number): boole
   if (tokens.indent(line) > 0 || tokens.value(line, 'verdict')?.owner !== 'critic') return false;
   let next = tokens.nextNonBlank(line + 1);
   while (next < tokens.count && tokens.rowAt(next) === FURNITURE_ROW) next = tokens.nextNonBlank(next + 1);
+  return next < tokens.count && tokens.rowAt(next) === TEXT_ROW;
+}
+
+/**
+ * True when line `line` is the `Critic Reviews` heading, unindented, with a line of text right
+ * under it: the first item of the critics' list, numbered on a page (`  1. 10`; a page whose
+ * verdict is printed below its list, or cut off above it, opens its list there). Its score may be
+ * 10 or less, which says nothing of itself (a user's score, a widget's digit): the heading does.
+ */
+function isItemUnderCriticHeading(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.indent(line) > 0 || !/^critic reviews$/iu.test(tokens.text(line))) return false;
+  const next = tokens.nextNonBlank(line + 1);
   return next < tokens.count && tokens.rowAt(next) === TEXT_ROW;
 }
 
