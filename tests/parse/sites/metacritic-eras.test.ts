@@ -521,7 +521,7 @@ describe('the metacritic-2021 site on user-reviews pages', () => {
   });
 
   it("reports a page cut after a user's name as truncated, and reads one cut after a date as a review with no text", () => {
-    const cutName = `${header}JaneD\nMar 15, 2020\n10\nA masterpiece.\nBobK\n`;
+    const cutName = `${header}JaneD\nMar 15, 2020\n10\nA masterpiece.\nBobK`;
     const named = parsed(cutName);
     expect(userFacts(named.page)).toStrictEqual([['JaneD', '2020-03-15', 10, 'A masterpiece.']]);
     expect(reported(cutName, named.diagnostics)).toStrictEqual([['truncated-line', 'BobK']]);
@@ -529,6 +529,55 @@ describe('the metacritic-2021 site on user-reviews pages', () => {
     const dated = parsed(cutDate);
     expect(userFacts(dated.page)).toStrictEqual([['JaneD', '2020-03-15', null, '']]);
     expect(reported(cutDate, dated.diagnostics)).toStrictEqual([['review-without-text', 'JaneD\nMar 15, 2020']]);
+  });
+
+  it("reads a user's name over a date the page cut as the cut review's, and reports the date", () => {
+    for (const cut of ['Apr 2', 'Apr 2, 20']) {
+      const text = `${header}JaneD\nMar 15, 2020\n10\nA masterpiece.\nBobK\n${cut}`;
+      const { page, diagnostics } = parsed(text);
+      expect(userFacts(page)).toStrictEqual([
+        ['JaneD', '2020-03-15', 10, 'A masterpiece.'],
+        ['BobK', null, null, ''],
+      ]);
+      expect(reported(text, diagnostics)).toStrictEqual([
+        ['review-without-text', 'BobK'],
+        ['truncated-line', cut],
+      ]);
+    }
+  });
+
+  it('reports a word the page cut as truncated with no text above it, under a review with no text or under the header', () => {
+    const scored = `${header}JaneD\nMar 15, 2020\n10\nBobK`;
+    const read = parsed(scored);
+    expect(userFacts(read.page)).toStrictEqual([['JaneD', '2020-03-15', 10, '']]);
+    expect(reported(scored, read.diagnostics)).toStrictEqual([
+      ['review-without-text', 'JaneD\nMar 15, 2020\n10'],
+      ['truncated-line', 'BobK'],
+    ]);
+    const alone = `${header}JaneD`;
+    const only = parsed(alone);
+    expect(userFacts(only.page)).toStrictEqual([]);
+    expect(reported(alone, only.diagnostics)).toStrictEqual([['truncated-line', 'JaneD']]);
+  });
+
+  it('reads a one-word last paragraph of a page that ends with a line break as text', () => {
+    const text = `${header}JaneD\nMar 15, 2020\n10\nA slow, haunting film about obsession.\nRecommended\n`;
+    const { page, diagnostics } = parsed(text);
+    expect(userFacts(page)).toStrictEqual([['JaneD', '2020-03-15', 10, 'A slow, haunting film about obsession. Recommended']]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it("reports a line under the users' header that opens no review (no name over a date) as unrecognised, reading no review of it", () => {
+    for (const stray of ['Write a Review', 'See All User Reviews', 'Rate this movie', '3']) {
+      const text = `${header}${stray}\nJaneD\nMar 15, 2020\n10\nGreat.\n`;
+      const { page, diagnostics } = parsed(text);
+      expect([page.reviews, userFacts(page)]).toStrictEqual([[], [['JaneD', '2020-03-15', 10, 'Great.']]]);
+      expect(reported(text, diagnostics)).toStrictEqual([['unrecognised-line', stray]]);
+    }
+    const scored = `${header}JaneD\nMar 15, 2020\n10\nGreat.\n3\n`;
+    const read = parsed(scored);
+    expect(userFacts(read.page)).toStrictEqual([['JaneD', '2020-03-15', 10, 'Great.']]);
+    expect(reported(scored, read.diagnostics)).toStrictEqual([['unrecognised-line', '3']]);
   });
 
   it("reports a user score past 10, a review's score past 10 and a date that does not exist, reading neither", () => {
@@ -572,9 +621,9 @@ describe('the metacritic-2021 site on user-reviews pages', () => {
   });
 
   it('keeps the header’s word over a row of section tabs above the first review', () => {
-    const text = `${header}Critic Reviews\nUser Reviews\nCritic Reviews\n8\nFine.\n`;
+    const text = `${header}Critic Reviews\nUser Reviews\nCritic Reviews\nJaneD\nMar 15, 2020\n8\nFine.\n`;
     const { page, diagnostics } = parsed(text);
-    expect([page.reviews, userFacts(page)]).toStrictEqual([[], [[null, null, 8, 'Fine.']]]);
+    expect([page.reviews, userFacts(page)]).toStrictEqual([[], [['JaneD', '2020-03-15', 8, 'Fine.']]]);
     expect(diagnostics).toStrictEqual([]);
   });
 

@@ -13,7 +13,9 @@ import { ANY_FIRST, classifyLines, LETTERS, Report } from '../../engine/index.js
 import { finishDraft, reportIfNoPage } from '../page-draft.js';
 import { LINE_KINDS, recogniseDistribution, recogniseHeading, recogniseSeason, recogniseVerdict } from './lines.js';
 import { READERS } from './readers/index.js';
-import { newState } from './state.js';
+import { newState, type Tokens } from './state.js';
+import { recogniseCutDate } from '../../text/dates.js';
+import { clip, endsWithoutLineBreak } from '../../text/strings.js';
 
 /** How many lines from the top a claim looks at. */
 const CLAIM_LINES = 40;
@@ -72,12 +74,23 @@ function claim(input: SiteInput): number {
   return hasOpeningLine(input.lines, CLAIM_LINES, GATE, isOwnLineOf) ? 2 : 0;
 }
 
-/** Reads a page of this layout. */
+/**
+ * The page's last line when the page ends inside it, with no line break, and it is a date cut short
+ * (`Apr 2`, `Apr 2, 20`: a user review's, which its user's name right above opens); -1 when it is not.
+ */
+function cutDateLine(tokens: Tokens, input: SiteInput): number {
+  const last = tokens.previousNonBlank(tokens.count - 1);
+  return last >= 0 && endsWithoutLineBreak(input.text) && recogniseCutDate(tokens.text(last)) ? last : -1;
+}
+
+/** Reads a page of this layout: up to a last line cut inside a date, which is reported and not read. */
 function read(input: SiteInput): ReturnType<Site['read']> {
   const tokens = classifyLines(input.lines, LINE_KINDS);
   const report = new Report(input.lines);
   const state = newState(report);
-  READERS.read(tokens, state);
+  const cut = cutDateLine(tokens, input);
+  READERS.read(cut < 0 ? tokens : tokens.upTo(cut), state);
+  if (cut >= 0) report.reportLine('truncated-line', `The page ends inside a line: "${clip(tokens.text(cut))}" is a date cut short, and is not read.`, cut);
   reportIfNoPage(state.draft, report, tokens);
   return finishDraft(state.draft, report, input.media);
 }

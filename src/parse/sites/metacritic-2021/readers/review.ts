@@ -68,6 +68,9 @@ function isTextOverGluedNames(tokens: Tokens, line: number, second: number): boo
 export const reviewReader: Reader<Values, State> = {
   name: 'review',
   opens: ['season', 'number', 'text'],
+  // Under the users' heading every review is a name over a date (the users' reader's): a line there
+  // that opens none is no review.
+  when: (state) => state.block !== 'user',
   read: (tokens, at, state) => {
     const { draft, report } = state;
     state.started = true;

@@ -8,7 +8,8 @@
  */
 import type { UserReview } from '../../../../types/page.js';
 import type { Reader } from '../../../engine/index.js';
-import { clip } from '../../../text/strings.js';
+import { clip, endsWithoutLineBreak } from '../../../text/strings.js';
+import { isDateOrCutDate } from '../../metacritic/readers/items.js';
 import { stripWidgetTail } from '../../metacritic/recognise.js';
 import type { Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
@@ -21,31 +22,69 @@ const USER_SCALE = 10;
 /**
  * True when the item at `at` (a line of text, of digits, or a date) is a user review by its shape:
  * its date line, or its user's name right over one (`JaneD`, `1984`; a critic review of this era
- * prints no date).
+ * prints no date) or over the page's last line cut inside a date (`Apr 2`).
  */
 function opensUserReview(tokens: Tokens, at: number): boolean {
-  return tokens.is(at, 'date') || tokens.is(after(tokens, at), 'date');
+  return tokens.is(at, 'date') || isDateOrCutDate(tokens, after(tokens, at));
 }
 
-/** True when `text` could be a user's name cut off the page before its date: one word, with no sentence's end. */
-function mayBeNameCut(text: string): boolean {
-  return text.length <= 40 && !text.includes(' ') && !/[.!?…"”')\]]$/u.test(text);
+/**
+ * True when line `line` is the last line of a page that ends inside it, with no line break, and is
+ * one word with no sentence's end (`BobK`, `Recommend`): a user's name cut before its date, or a
+ * text's last word cut short, which the text cannot tell apart.
+ */
+function isCutWord(tokens: Tokens, line: number): boolean {
+  const text = tokens.text(line);
+  return (
+    tokens.is(line, 'text') &&
+    after(tokens, line) >= tokens.count &&
+    endsWithoutLineBreak(tokens.lines.input) &&
+    text.length <= 40 &&
+    !text.includes(' ') &&
+    !/[.!?…"”')\]]$/u.test(text)
+  );
 }
 
+/** Reports line `line`, a word the page cut (see {@link isCutWord}), as not read. */
+function reportCutWord(tokens: Tokens, state: State, line: number): void {
+  state.report.reportLine(
+    'truncated-line',
+    `The page ends inside a line: "${clip(tokens.text(line))}" may be a user's name cut before its date or a text's last word cut short, and is not read.`,
+    line,
+  );
+}
+
+/**
+ * The reader of a user review: `<name>` / `<Mon D, YYYY>` / `[<0-10 score>]` / `[<text>]`. Under
+ * the users' heading it also takes a last word the page cut (see {@link isCutWord}), to report it;
+ * any other line there that opens no review by its shape (`Write a Review`) is left to the reader
+ * of lines that fit no part.
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'critic-consensus';
+ *
+ * const { page } = parse('8.5\nUSER SCORE\nJaneD\nMar 15, 2020\n10\nA masterpiece.\n');
+ * page.users?.reviews[0]?.user; //=> 'JaneD'
+ * ```
+ */
 export const userReviewReader: Reader<Values, State> = {
   name: 'user review',
-  // Under the users' heading, also a user review with no name and no date (a page whose first lines are cut).
+  // A user's name is text or digits (`1984`, `2001`, `8.5`).
   opens: ['text', 'number', 'decimal', 'count', 'date'],
-  when: (state, tokens, at) => opensUserReview(tokens, at) || (state.block === 'user' && (tokens.is(at, 'text') || tokens.is(at, 'number'))),
+  when: (state, tokens, at) => opensUserReview(tokens, at) || (state.block === 'user' && isCutWord(tokens, at)),
   read: (tokens, at, state) => {
     const { draft, report } = state;
     state.started = true;
-    if (state.block === 'critic' && opensUserReview(tokens, at))
-      reportOpen(state, "A user review stands among the critics'; it is read as a user's.", tokens.lines.span(at));
+    if (!opensUserReview(tokens, at)) {
+      reportCutWord(tokens, state, at);
+      return at + 1;
+    }
+    if (state.block === 'critic') reportOpen(state, "A user review stands among the critics'; it is read as a user's.", tokens.lines.span(at));
     let line = at;
     let last = at;
     let user: string | null = null;
-    if (!tokens.is(line, 'date') && tokens.is(after(tokens, line), 'date')) {
+    if (!tokens.is(line, 'date')) {
       user = tokens.text(line);
       line = after(tokens, line);
     }
@@ -61,7 +100,7 @@ export const userReviewReader: Reader<Values, State> = {
     let score: number | null = null;
     const number = tokens.value(line, 'number');
     // A number over a date is the next user's name (`1984`), not this review's score.
-    if (number !== undefined && !tokens.is(after(tokens, line), 'date')) {
+    if (number !== undefined && !isDateOrCutDate(tokens, after(tokens, line))) {
       if (number <= USER_SCALE) score = number;
       else report.reportLine('score-out-of-range', `The score ${number} is outside 0-10; it is not read as the review's score.`, line);
       last = line;
@@ -70,13 +109,9 @@ export const userReviewReader: Reader<Values, State> = {
     const texts: string[] = [];
     let cut = -1;
     // The text, over as many lines as its paragraphs, up to the next user's name (the line over a date).
-    while (tokens.is(line, 'text') && !tokens.is(after(tokens, line), 'date')) {
-      if (texts.length > 0 && after(tokens, line) >= tokens.count && mayBeNameCut(tokens.text(line))) {
-        report.reportLine(
-          'truncated-line',
-          `The page ends after "${clip(tokens.text(line))}", a name cut before its date or a text's last word; it is not read.`,
-          line,
-        );
+    while (tokens.is(line, 'text') && !isDateOrCutDate(tokens, after(tokens, line))) {
+      if (isCutWord(tokens, line)) {
+        reportCutWord(tokens, state, line);
         cut = line;
         break;
       }

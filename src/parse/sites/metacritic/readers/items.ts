@@ -9,6 +9,7 @@ import { isWidgetTailAt, recogniseFurniture, recogniseWidgetTail, stripWidgetTai
 import { type DateLine, recogniseCutDate, recogniseDate } from '../../../text/dates.js';
 import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
 import { numberedText } from '../kinds.js';
+import type { TokenList } from '../../../engine/index.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
 import { collapse } from '../../../text/strings.js';
 import { isPrintedOverUserList } from '../text.js';
@@ -42,12 +43,20 @@ export function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | u
  * isCutDateLine(tokens.upTo(cut), cut); //=> true
  * ```
  */
-export function isCutDateLine(tokens: MetacriticTokens, line: number): boolean {
+export function isCutDateLine<V>(tokens: TokenList<V>, line: number): boolean {
   return line === tokens.count && line < tokens.lines.count && recogniseCutDate(tokens.lines.text(line));
 }
 
-/** True when line `line` is a date line, or the page's truncated last line cut inside a date (see {@link isCutDateLine}). */
-export function isDateOrCutDate(tokens: MetacriticTokens, line: number): boolean {
+/**
+ * True when line `line` is a date line, or the page's truncated last line cut inside a date (see {@link isCutDateLine}).
+ *
+ * @example
+ * ```ts
+ * // `BobK` / `Mar 15, 2020`, or `BobK` / `Mar 1` at the page's end, read up to the cut
+ * isDateOrCutDate(tokens, nameLine + 1); //=> true
+ * ```
+ */
+export function isDateOrCutDate<V extends { readonly date: unknown }>(tokens: TokenList<V>, line: number): boolean {
   return tokens.accepts(line, 'date') || isCutDateLine(tokens, line);
 }
 
