@@ -66,7 +66,8 @@ export type DiagnosticCode =
   | 'copied-number-open'
   | 'copied-index-open'
   | 'glued-text'
-  | 'critic-count-mismatch';
+  | 'critic-count-mismatch'
+  | 'critics-or-users';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -143,4 +144,6 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     'Text printed with no separator between its parts (a critic, a publication, a quote joined by single spaces or by nothing) whose split no case change or known publication settles; the split read is named in the message.',
   'critic-count-mismatch':
     "The page lists more critic reviews than it says it has (its verdict line's `based on N Critics`, or its distribution's total): some of its lines may be read as reviews of their own that are not; the reviews are kept as read.",
+  'critics-or-users':
+    "A part that a layout prints alike for critics and users (a distribution, a review) comes before any line that says whose it is, or a user review stands among the critics'; read as the message says.",
 });

@@ -340,19 +340,17 @@ const DATE_ROW = METACRITIC_KINDS.rowOf('date');
  * page reads as crawled.
  */
 function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
-  const { input, textStarts } = tokens.lines;
+  // What each line's row and first character tell, counted first: a page with a distribution is
+  // weighed by them alone, and so is one whose bare part lines or scored blocks settle it. The
+  // tests that slice a line and look around it are run after, only where they can still decide.
   let numbered = 0;
   let distributionLines = 0;
-  let unnumbered = 0;
   let unnumberedDistribution = 0;
   let bulleted = 0;
   let bare = 0;
   let flat = true;
   let blocks = false;
-  let openings = 0;
-  let users = false;
-  let userDates = false;
-  let profile = false;
+  const { input, textStarts } = tokens.lines;
   for (let line = 0; line < tokens.count; line++) {
     if (tokens.isBlank(line)) continue;
     const row = tokens.rowAt(line);
@@ -360,12 +358,34 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       distributionLines++;
       if (isNumberedLine(tokens, line)) numbered++;
       else unnumberedDistribution++;
-    } else if ((row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line)) numbered++;
+    } else if (isNumberedItemLine(tokens, line, row)) numbered++;
     else if (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW) bare++;
-    else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
-    else if (row === TEXT_ROW && isCriticOnlyField(tokens.text(line))) {
-      openings++;
-      if (isUnnumberedItemOverBody(tokens, line)) unnumbered++;
+    const first = input.charCodeAt(textStarts[line] as number);
+    if (first === 0x2022 || first === 0xb7) bulleted++;
+    if (tokens.indent(line) > 0) flat = false;
+    if (isBlockLine(tokens, line)) blocks = true;
+  }
+  if (distributionLines > 0) return unnumberedDistribution > numbered;
+  const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
+  // A page with no line numbered or indented: its scored blocks, a bare critic's field, a user review's date under a user verdict.
+  const unmarked = flat && numbered === 0;
+  if (outweighs(bare, bulleted) || (unmarked && blocks)) return true;
+  // The unnumbered lines, each of which a page numbers (only indented ones, and those under a verdict or a count, can be).
+  let unnumbered = 0;
+  let openings = 0;
+  let users = false;
+  let userDates = false;
+  let profile = false;
+  for (let line = 0; line < tokens.count; line++) {
+    if (tokens.isBlank(line)) continue;
+    const row = tokens.rowAt(line);
+    if (isNumberedItemLine(tokens, line, row) || (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW)) {
+      // Counted above.
+    } else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
+    else if (row === TEXT_ROW) {
+      // A bare critic's field opens a review on an unmarked page; on another, it counts where it stands over its body.
+      if (unmarked) openings += isCriticOnlyField(tokens.text(line)) ? 1 : 0;
+      else if (isUnnumberedItemOverBody(tokens, line) && isCriticOnlyField(tokens.text(line))) unnumbered++;
     } else if (row === VERDICT_ROW) {
       users = tokens.valueOf(line, 'verdict').owner === 'user';
       if (isItemUnderCriticVerdict(tokens, line)) unnumbered++;
@@ -386,14 +406,15 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       }
     }
     if (users && isUnnumberedUserItem(tokens, line)) unnumbered++;
-    const first = input.charCodeAt(textStarts[line] as number);
-    if (first === 0x2022 || first === 0xb7) bulleted++;
-    if (tokens.indent(line) > 0) flat = false;
-    if (isBlockLine(tokens, line)) blocks = true;
+    // The unnumbered lines only add up: once they outweigh the numbered ones, the rest is not weighed.
+    if (outweighs(unnumbered, numbered)) return true;
   }
-  if (distributionLines > 0) return unnumberedDistribution > numbered;
-  const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
-  return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && (blocks || openings > 0 || userDates));
+  return unmarked && (openings > 0 || userDates);
+}
+
+/** True when line `line`, of the row `row`, is a list item's numbered line (`1. ...`; not a list number alone, `0.`). */
+function isNumberedItemLine(tokens: MetacriticTokens, line: number, row: number): boolean {
+  return (row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line);
 }
 
 /**
