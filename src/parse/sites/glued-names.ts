@@ -11,13 +11,19 @@ import type { Critic } from '../../types/page.js';
 export interface GluedNames {
   readonly publication: string | null;
   readonly critic: Critic | null;
+  /**
+   * True when the critic's given name may start before the cut read: the piece before it is
+   * short and glued on ("FlickFilosopherJo|Ann Smith": "JoAnn" or "Ann"); absent otherwise.
+   */
+  readonly open?: true;
 }
 
 /** The uncredited critic, as metacritic.com prints it after the publication. */
 const UNCREDITED = 'Staff (Not Credited)';
 
-// Surname prefixes whose capital follows a lower-case letter within one name: "McCarthy", "LaSalle".
-const PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Van|Von)$/u;
+// Name parts whose capital follows a lower-case letter within one name: "McCarthy", "LaSalle",
+// "LaToya", "DeAndre", "MaryAnn".
+const PREFIX = /^(?:Mc|Mac|La|Le|De|Di|Du|Van|Von|Mary)$/u;
 
 /** True for a code unit of a lower-case letter ("a", "é", "ł"): one with a capital of its own. */
 function isLower(code: number): boolean {
@@ -41,27 +47,32 @@ function isUpper(code: number): boolean {
 /**
  * The places where a new name can start in `text`: a capital after a
  * lower-case letter, a closing parenthesis or a publication's closing `+` or `!`
- * ("TimesKenneth", ")Dave", "GamesRadar+Jordan"), or a
- * capital followed by a lower-case letter after another capital that ends a word,
- * an acronym's ("NPRBob") or one after a lower-case letter ("PCGamesNJoe"; not
- * "3DJuegos", one publication), unless the word so far is a surname's prefix
- * ("Mc" of "McCarthy").
+ * ("TimesKenneth", ")Dave", "GamesRadar+Jordan"), a capital followed by a
+ * lower-case letter after a digit ("VG247Kirk", "Channel 4Dan"), or one after
+ * another capital that ends a word, an acronym's ("NPRBob") or one after a
+ * lower-case letter ("PCGamesNJoe"; not "3DJuegos", one publication), unless
+ * the piece of the word so far is a name's first part ("Mc" of "McCarthy",
+ * "De" of "VarietyDeAndre").
  */
 function cutPoints(text: string): number[] {
   const cuts: number[] = [];
   let wordStart = 0;
+  // Where the word's last piece starts: the word's start or its last cut.
+  let pieceStart = 0;
   for (let at = 1; at < text.length; at++) {
     const before = text.charCodeAt(at - 1);
     const here = text.charCodeAt(at);
-    if (before === 0x20) wordStart = at;
+    if (before === 0x20) wordStart = pieceStart = at;
     if (!isUpper(here)) continue;
+    const lowerAfter = isLower(text.charCodeAt(at + 1));
     const starts =
       isLower(before) ||
       before === 0x29 ||
       before === 0x2b ||
       before === 0x21 ||
-      (isUpper(before) && isLower(text.charCodeAt(at + 1)) && at - wordStart > 1 && !isDigit(text.charCodeAt(at - 2)));
-    if (starts && !PREFIX.test(text.slice(wordStart, at))) cuts.push(at);
+      (isDigit(before) && lowerAfter) ||
+      (isUpper(before) && lowerAfter && at - wordStart > 1 && !isDigit(text.charCodeAt(at - 2)));
+    if (starts && !PREFIX.test(text.slice(pieceStart, at))) cuts.push((pieceStart = at));
   }
   return cuts;
 }
@@ -109,8 +120,11 @@ export function splitGluedNames(text: string): GluedNames {
     return { publication: publication === '' ? null : publication, critic: criticOf(UNCREDITED) };
   }
   // A cut with one word after it ("Indie|Wire", "VanDer|Werff") is inside a name.
-  const cut = cutsPastPublicationMark(text, cutPoints(text))
-    .filter((at) => text.includes(' ', at))
-    .pop();
-  return cut === undefined ? { publication: text, critic: null } : { publication: text.slice(0, cut), critic: criticOf(text.slice(cut)) };
+  const cuts = cutsPastPublicationMark(text, cutPoints(text)).filter((at) => text.includes(' ', at));
+  const cut = cuts.pop();
+  if (cut === undefined) return { publication: text, critic: null };
+  const names = { publication: text.slice(0, cut), critic: criticOf(text.slice(cut)) };
+  // A short piece glued on before the given name ("Jo" of "...JoAnn Smith") may be the name's own first part.
+  const before = cuts.pop();
+  return before !== undefined && /^\p{Lu}\p{Ll}{1,2}$/u.test(text.slice(before, cut)) ? { ...names, open: true } : names;
 }

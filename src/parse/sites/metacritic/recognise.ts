@@ -465,9 +465,10 @@ const PERCENT = /^(\d{1,3}(?:\.\d+)?)% (higher|same|lower) (?:than|as) (?:the )?
 // "On average, this critic grades 12.7 points higher than other critics. (0-100 point scale)"
 const POINTS = /^on average, this (critic|publication) grades (\d{1,3}(?:\.\d+)?) points? (higher|lower) than other critics\.?(?: \(0-100 point scale\))?$/iu;
 // "Average review score: 80", "Average Movie review score: 62", "Average TV Show review score: 71"
-const AVERAGE = /^average (?:([a-z]+(?: [a-z]+)?) )?review score: (\d{1,3}(?:\.\d+)?)$/iu;
+// (any number of digits: one past the scale is reported where it is read)
+const AVERAGE = /^average (?:([a-z]+(?: [a-z]+)?) )?review score: (\d+(?:\.\d+)?)$/iu;
 // "Highest review score: 90 Nightingale: Season 1", "Lowest review score: 0 From Justin to Kelly"
-const EXTREME = /^(highest|lowest) review score: (\d{1,3}) +(\S.*)$/iu;
+const EXTREME = /^(highest|lowest) review score: (\d+) +(\S.*)$/iu;
 // "4 tv reviews", "5,034 movie reviews", "1095 game reviews"
 const LISTED = /^(\d[\d,]*) (movie|film|tv show|tv|show|music|album|game)s? reviews?$/iu;
 

@@ -50,6 +50,18 @@ describe('profileStatisticsReader', () => {
     }
   });
 
+  it.each([
+    ['Average review score: 180', 'averageScore'],
+    ['Average Movie review score: 100.5', 'averageScore'],
+    ['Highest review score: 190 Some Film', 'highest'],
+    ['Highest review score: 1000 Some Film', 'highest'],
+    ['Lowest review score: 101 Some Film', 'lowest'],
+  ])('reads "%s", past the 0-100 scale, as the profile statistic it is, kept null with a score-out-of-range warning', (line, field) => {
+    const { next, state, diagnostics } = readLine(profileStatisticsReader, `${line}\nmore`);
+    expect([next, state.phase, diagnostics]).toStrictEqual([1, 'profile', ['score-out-of-range@1']]);
+    expect(state.profile?.[field as 'averageScore' | 'highest' | 'lowest']).toBeNull();
+  });
+
   it('keeps a count past 2^53 null, with a count-out-of-range warning', () => {
     const { state, diagnostics } = readLine(profileStatisticsReader, 'For 9007199254740993 reviews, this critic has graded:');
     expect([state.profile?.reviewsGraded, diagnostics]).toStrictEqual([null, ['count-out-of-range@1']]);

@@ -21,7 +21,7 @@ import { checkedCount } from '../counts.js';
 import { mediaFromWord } from '../text.js';
 import { collapse } from '../../../text/strings.js';
 import { readCount } from '../../../text/numbers.js';
-import { ensureProfile, type MetacriticState, reportRepeated, startPage, type MetacriticReader } from '../state.js';
+import { ensureProfile, type MetacriticState, reportLine, reportRepeated, startPage, type MetacriticReader } from '../state.js';
 import type { MetacriticTokens } from '../kinds.js';
 
 // "4,210 reviews": a profile's count of listed reviews of every media.
@@ -64,6 +64,9 @@ export const profileStatisticsReader: MetacriticReader = {
     const profile = ensureProfile(state, at);
     profile.last = at;
     const repeated = (what: string): number => reportRepeated(state, `${what} line`, tokens.lines.span(at), ' in the profile');
+    // An average or an extreme score past the 0-100 scale is reported and not read.
+    const inScale = (score: number): boolean =>
+      score <= 100 || (reportLine(state, 'score-out-of-range', `The score ${score} is outside the 0-100 scale; it is not read.`, at), false);
     switch (found.kind) {
       case 'graded':
         if (profile.reviewsGraded !== null) repeated('"For N reviews"');
@@ -87,14 +90,14 @@ export const profileStatisticsReader: MetacriticReader = {
         break;
       case 'average':
         if (profile.averageScore !== null) repeated('average score');
-        else {
+        else if (inScale(found.value)) {
           profile.averageScore = found.value;
           if (found.media !== null) state.media ??= mediaFromWord(found.media);
         }
         break;
       case 'extreme':
         if (profile[found.which] !== null) repeated(`${found.which} score`);
-        else profile[found.which] = { score: found.score, title: collapse(found.title) };
+        else if (inScale(found.score)) profile[found.which] = { score: found.score, title: collapse(found.title) };
         break;
       case 'heading':
         if (profile.name !== null) repeated('"Scores" heading');
