@@ -17,7 +17,7 @@ const only = args.includes('--variant') ? args[args.indexOf('--variant') + 1] : 
 const corpus = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--variant') ?? '../shared/corpus');
 const checker = resolve('../shared/tools/check-corpus.mjs');
 /** The codes that say copied text leaves a reading open. */
-const OPEN_CODES = new Set(['copied-boundary-open', 'copied-number-open']);
+const OPEN_CODES = new Set(['copied-boundary-open', 'copied-number-open', 'copied-index-open']);
 
 const cases = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))

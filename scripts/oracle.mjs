@@ -57,12 +57,12 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 const lines = built.stdout.trim().split('\n');
 console.log(lines.slice(0, -1).join('\n'));
 const module = lines.at(-1) ?? '';
-// A name the repository lacks (a clone without the oracle-parser tag) is no commit: undefined.
+// The commit `name` names, or undefined where the clone has no such name (one made without the `oracle-parser` tag).
 const commitOf = (name) => {
   const found = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${name}^{commit}`], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
   return found.status === 0 ? found.stdout.trim() : undefined;
 };
-const legacy = commitOf(ref) !== undefined && commitOf(ref) === commitOf('oracle-parser');
+const legacy = commitOf('oracle-parser') !== undefined && commitOf(ref) === commitOf('oracle-parser');
 const require = createRequire(import.meta.url);
 const manifestPath = require.resolve('vitest/package.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));

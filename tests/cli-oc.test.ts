@@ -37,6 +37,15 @@ describe('critic-consensus on OpenCritic pages', () => {
     expect(stdout).toContain('\n  reviews          2 listed, 0 top critics; 0 scored, 0 with a word mark, 2 unscored\n');
   });
 
+  it("averages the page's top critics alone in the --profile line, and says which reviews it counted", async () => {
+    const { stdout } = await run(['--profile', 'opencritic', 'elden-ring.txt'], { 'elden-ring.txt': eldenRing });
+    expect(stdout).toContain(
+      '\n  scoring          OpenCritic: Mighty. Top Critic Average 98 (the mean of 3 top-critic scores, 98.33; 2 other scored reviews, not by top critics, not averaged), 100% of 5 critics recommend: Mighty, from 84. 5 of 5 positive; Wilson interval (z = 1.96): 56.6%-100.0%.\n',
+    );
+    // The summary's own line, from the same marks, gives the same average.
+    expect(stdout).toContain('\n  top critic avg   98 from the listed (3 scored top-critic reviews)\n');
+  });
+
   it('counts the unscored reviews and prints the --profile line after the sample', async () => {
     const text =
       'Hades Reviews\n\nIGN\nTop Critic\n9 / 10\nSep 17, 2020\n\nSuperb.\n\nRead full review\n\nUnscored\nSep 18, 2020\n\nFine.\n\nRead full review\n';

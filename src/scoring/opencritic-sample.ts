@@ -134,7 +134,8 @@ export function summarizeOpenCritic(page: Page, options?: SummarizeOpenCriticOpt
   const profile = (given['profile'] as OpenCriticProfile | undefined) ?? OPENCRITIC;
   const positive = (review: Review): boolean | undefined => wordMarkVerdict(review);
   const topCriticAverage = scoreWith(profile, checked, { positive, topCritics: (review: Review) => review.topCritic === true });
-  const allCritics = scoreWith(profile, checked, { positive });
+  // Every scored review, the page's Top Critic marks set aside (scoreWith averages the marked alone where a page prints them).
+  const allCritics = scoreWith(profile, { ...checked, reviews: checked.reviews.map((review) => ({ ...review, topCritic: null })) }, { positive });
   const { judged, recommended: count, score } = { ...topCriticAverage.figures };
   const z = given['z'] as number | undefined;
   const recommended = wilsonInterval(count, judged, z === undefined ? {} : { z });

@@ -67,7 +67,7 @@ export interface ScoreWithOptions {
    * Steam's thumbs up) by position; unmarked reviews follow the profile's rule.
    */
   readonly positive?: PositiveMarks;
-  /** Marks top critics (Rotten Tomatoes' Certified Fresh; OpenCritic's Top Critic Average). */
+  /** Marks top critics (Rotten Tomatoes' Certified Fresh; OpenCritic's Top Critic Average); default: the page's own Top Critic marks, where it prints them. */
   readonly topCritics?: TopCriticMarks;
   /** Rotten Tomatoes' release kind; default `'tv'` for TV, else `'wide'` (the stricter film count). */
   readonly release?: ReleaseKind;
@@ -148,7 +148,7 @@ export interface OpenCriticFigures {
   readonly mean: number | undefined;
   /** The mean rounded half up, as displayed and compared with the tiers. */
   readonly score: number | undefined;
-  /** `'top-critics'` when top critics are marked (the Top Critic Average), else `'all-critics'`. */
+  /** `'top-critics'` when top critics are marked, by the caller or by the page's own Top Critic marks (the Top Critic Average, of them alone), else `'all-critics'`. */
   readonly averageOf: 'all-critics' | 'top-critics';
   /** Reviews judged recommending or not. */
   readonly judged: number;
@@ -386,6 +386,11 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+/** The page's own Top Critic marks, where it prints them (some review's `topCritic` is not null); `undefined` where it never shows them. */
+function markedTopCritics(reviews: readonly Review[]): ((review: Review) => boolean) | undefined {
+  return reviews.some((review) => review.topCritic !== null) ? (review: Review) => review.topCritic === true : undefined;
+}
+
 /**
  * Counts judged, positive and top-critic reviews under the caller's marks, else the page's own mark
  * (`pageMark`, where a profile reads one), else a default rule on the score.
@@ -509,7 +514,7 @@ function scoreRottenTomatoes(profile: RottenTomatoesProfile, facts: Facts, setti
   } else {
     // The page's own Fresh and Rotten marks and Top Critic marks, where it prints them, are Rotten Tomatoes' own.
     const reviews = facts.reviews;
-    const topCritics = settings.topCritics ?? (reviews.some((review) => review.topCritic !== null) ? (review: Review) => review.topCritic === true : undefined);
+    const topCritics = settings.topCritics ?? markedTopCritics(reviews);
     counts = judge(reviews, { ...settings, topCritics }, (score) => score >= profile.freshMinScore, freshnessOf);
   }
   const share = shareOf(counts.judged, counts.positive);
@@ -563,12 +568,20 @@ function scoreRottenTomatoes(profile: RottenTomatoesProfile, facts: Facts, setti
   };
 }
 
+/** The part of a Top Critic Average's reason that names the scored reviews it leaves out (those not marked Top Critic). */
+function averagedOut(others: number): string {
+  return others === 0 ? '' : `; ${plural(others, 'other scored review')}, not by top critics, not averaged`;
+}
+
 function scoreOpenCritic(profile: OpenCriticProfile, facts: Facts, settings: Settings): OpenCriticScoring {
   let scored: number;
   let mean: number | undefined;
   let judged: number;
   let recommended: number;
-  const averageOf = settings.topCritics === undefined ? 'all-critics' : 'top-critics';
+  // The Top Critic Average is over top critics alone: the caller's marks, else the page's own where it prints them.
+  const top = settings.topCritics ?? (facts.reviews === undefined ? undefined : markedTopCritics(facts.reviews));
+  const averageOf = top === undefined ? 'all-critics' : 'top-critics';
+  let others = 0;
   if (facts.reviews === undefined) {
     const tally = facts.tally as ScoreTally;
     scored = tally.total;
@@ -576,9 +589,10 @@ function scoreOpenCritic(profile: OpenCriticProfile, facts: Facts, settings: Set
     judged = tally.total;
     recommended = need(tally, 'positive', 'opencritic');
   } else {
-    const top = settings.topCritics;
+    const withScores = facts.reviews.filter((review) => review.score !== null);
     const averaged = facts.reviews.filter((review, position) => review.score !== null && (top === undefined || top(review, position)));
     scored = averaged.length;
+    others = withScores.length - scored;
     mean = scored === 0 ? undefined : averaged.reduce((sum, review) => sum + (review.score ?? 0), 0) / scored;
     ({ judged, positive: recommended } = judge(facts.reviews, settings, (score) => score >= profile.recommendedMinScore));
   }
@@ -601,7 +615,7 @@ function scoreOpenCritic(profile: OpenCriticProfile, facts: Facts, settings: Set
       ...base,
       label: undefined,
       reasons: [
-        `${plural(scored, averageOf === 'top-critics' ? 'scored top-critic review' : 'scored review')}: OpenCritic names a tier from ${Math.max(1, profile.minReviews)}.`,
+        `${plural(scored, averageOf === 'top-critics' ? 'scored top-critic review' : 'scored review')}${averagedOut(others)}: OpenCritic names a tier from ${Math.max(1, profile.minReviews)}.`,
       ],
     };
   }
@@ -614,7 +628,7 @@ function scoreOpenCritic(profile: OpenCriticProfile, facts: Facts, settings: Set
   const judges = facts.listedBy === undefined ? 'critic' : 'listed review';
   const recommendedText = percent === undefined ? `no ${judges} judged` : `${percent}% of ${plural(judged, judges)} recommend`;
   const reasons = [
-    `${averageName} ${score} (the mean of ${plural(scored, 'score')}, ${formatFigure(mean)}), ${recommendedText}: ${
+    `${averageName} ${score} (the mean of ${plural(scored, averageOf === 'top-critics' ? 'top-critic score' : 'score')}, ${formatFigure(mean)}${averagedOut(others)}), ${recommendedText}: ${
       tier === undefined
         ? 'no tier holds it'
         : `${tier.label}, from ${tier.minScore}${tier.minPercentRecommended === 0 ? '' : ` with ${tier.minPercentRecommended}% recommending`}`

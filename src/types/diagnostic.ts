@@ -64,8 +64,10 @@ export type DiagnosticCode =
   | 'html-input'
   | 'copied-boundary-open'
   | 'copied-number-open'
+  | 'copied-index-open'
   | 'glued-text'
-  | 'critic-count-mismatch';
+  | 'critic-count-mismatch'
+  | 'critics-or-users';
 
 /**
  * What the catalogue says of a diagnostic code: the severity it is always
@@ -136,8 +138,12 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     "Two lines of review text in a row with no list marker between them (as in a copied page): one review in two paragraphs or two reviews; read as two, or as the page's counts say.",
   'copied-number-open':
     "A bare number with no review text under it (as in a copied page): a rating widget's digit or a review's score; read as the message says.",
+  'copied-index-open':
+    "Reviews of a copied list under an open boundary, numbered in turn: a line of review text under another may be the list's next numbered item or an unnumbered review of the item above, so the copied text does not settle their numbers.",
   'glued-text':
     'Text printed with no separator between its parts (a critic, a publication, a quote joined by single spaces or by nothing) whose split no case change or known publication settles; the split read is named in the message.',
   'critic-count-mismatch':
     "The page lists more critic reviews than it says it has (its verdict line's `based on N Critics`, or its distribution's total): some of its lines may be read as reviews of their own that are not; the reviews are kept as read.",
+  'critics-or-users':
+    "A part that a layout prints alike for critics and users (a distribution, a review) comes before any line that says whose it is, or a user review stands among the critics'; read as the message says.",
 });

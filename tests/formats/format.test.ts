@@ -228,9 +228,10 @@ describe('formatPage', () => {
         new RangeError(`formatPage: reviews[0].metascore must be a whole number from 0 to 100; got ${metascore}.`),
       );
     }
-    // A profile's highest and lowest review scores are written as parse reads them, up to the line's three digits.
+    // A profile's highest review score past the 0-100 scale is not read (parse warns), so no line is written for it.
     const profile = parse('Average review score: 80\nHighest review score: 190 Nightingale\n').page;
-    expect(formatPage(profile)).toContain('\nHighest review score: 190 Nightingale\n');
+    expect(profile.profile?.highest).toBeNull();
+    expect(formatPage(profile)).not.toContain('Highest review score');
     expect(() => formatPage({ ...page, reviews: [{ ...review, date: '15/07/2013' }] })).toThrow(
       new RangeError('formatPage: reviews[0].date must be a date written YYYY-MM-DD; got "15/07/2013".'),
     );

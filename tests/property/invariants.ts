@@ -370,7 +370,7 @@ export function withFurniture(text: string, insertions: readonly FurnitureInsert
 }
 
 /** The warnings by which a parse says that copied text left a boundary open (the facts may then differ, said). */
-const OPEN_READING: ReadonlySet<string> = new Set(['copied-boundary-open', 'copied-number-open']);
+const OPEN_READING: ReadonlySet<string> = new Set(['copied-boundary-open', 'copied-number-open', 'copied-index-open']);
 
 /**
  * Checks that furniture put in between the blocks of `text` changes none of

@@ -317,7 +317,40 @@ describe('scoreWith', () => {
       const list = [review(90, { critic: 'Top' }), review(60, { critic: 'Other' })];
       const result = scoreWith('opencritic', list, { topCritics: new Set(['Top']) });
       expect([result.label, result.figures.averageOf, result.figures.score, result.figures.judged]).toStrictEqual(['Mighty', 'top-critics', 90, 2]);
-      expect(result.reasons[0]).toBe('Top Critic Average 90 (the mean of 1 score, 90), 50% of 2 critics recommend: Mighty, from 84.');
+      expect(result.reasons[0]).toBe(
+        'Top Critic Average 90 (the mean of 1 top-critic score, 90; 1 other scored review, not by top critics, not averaged), 50% of 2 critics recommend: Mighty, from 84.',
+      );
+    });
+
+    it("returns the Top Critic Average of the page's own Top Critic marks where it prints them, and every critic's where it never does", () => {
+      const marked = [
+        { ...review(90), topCritic: true },
+        { ...review(100), topCritic: true },
+        { ...review(50), topCritic: false },
+      ];
+      const result = scoreWith('opencritic', film(marked));
+      expect([result.label, result.figures.averageOf, result.figures.score, result.figures.scored, result.figures.judged]).toStrictEqual([
+        'Mighty',
+        'top-critics',
+        95,
+        2,
+        3,
+      ]);
+      expect(result.reasons[0]).toBe(
+        'Top Critic Average 95 (the mean of 2 top-critic scores, 95; 1 other scored review, not by top critics, not averaged), 67% of 3 critics recommend: Mighty, from 84.',
+      );
+      // A page that marks reviews but no top critic: no Top Critic Average, and the reason names the reviews left out.
+      const none = scoreWith('opencritic', film(marked.map((item) => ({ ...item, topCritic: false }))));
+      expect([none.label, none.reasons]).toStrictEqual([
+        undefined,
+        ['0 scored top-critic reviews; 3 other scored reviews, not by top critics, not averaged: OpenCritic names a tier from 1.'],
+      ]);
+      // The caller's marks win over the page's; a page that never shows the marks is averaged whole.
+      expect(scoreWith('opencritic', film(marked), { topCritics: () => true }).figures.score).toBe(80);
+      expect(scoreWith('opencritic', film(marked.map((item) => ({ ...item, topCritic: null })))).figures).toMatchObject({
+        averageOf: 'all-critics',
+        score: 80,
+      });
     });
 
     it('returns a lower tier when a tier’s percentage recommending is not reached', () => {

@@ -6,7 +6,10 @@
 import type { Diagnostic, Page, Review, Span, UserReview } from '../../src/index.js';
 
 /** The codes by which a parse says copied text leaves a reading open. */
-export const OPEN_CODES: ReadonlySet<string> = new Set(['copied-boundary-open', 'copied-number-open']);
+export const OPEN_CODES: ReadonlySet<string> = new Set(['copied-boundary-open', 'copied-number-open', 'copied-index-open']);
+
+/** The code by which a parse says copied text leaves a review's item number open: the one that covers a review differing in its number alone. */
+export const INDEX_OPEN = 'copied-index-open';
 
 /** True when `actual` is the case's `expected` fact; a fact whose real value the page leaves open (`{anyOf}`) is either. */
 export function sameFact(expected: unknown, actual: unknown): boolean {
@@ -41,15 +44,23 @@ export interface ExpectedChanges {
  * The places where `page` differs from the case's facts `expected` and no
  * warning that says so (an open-reading code, or one of `changes.coveringCodes`)
  * overlaps the review concerned: empty when the facts match or every
- * difference is said. A review read extra is covered by a warning on it; the
+ * difference is said. A review that differs in its number alone is covered by
+ * a warning that its number is open ({@link INDEX_OPEN}) only: one that a
+ * boundary is open says where the reviews may differ, not that the numbers
+ * under it follow the reading taken. A review read extra is covered by a warning on it; the
  * reviews missing at the end (a review missing before others shifts those
  * after it, which then differ) by a warning at or after the last one read.
  */
 export function unsaidDifferences(page: Page, diagnostics: readonly Diagnostic[], expected: Record<string, unknown>, changes: ExpectedChanges = {}): string[] {
   const saying = diagnostics.filter((d) => OPEN_CODES.has(d.code) || changes.coveringCodes?.has(d.code) === true);
-  const overlaps = (span: Span | undefined): boolean =>
-    span !== undefined && saying.some((d) => d.span.start.line <= span.end.line && d.span.end.line >= span.start.line);
+  const overlapsOf =
+    (said: readonly Diagnostic[]) =>
+    (span: Span | undefined): boolean =>
+      span !== undefined && said.some((d) => d.span.start.line <= span.end.line && d.span.end.line >= span.start.line);
+  const overlaps = overlapsOf(saying);
+  const overlapsIndex = overlapsOf(saying.filter((d) => d.code === INDEX_OPEN));
   const covered = (review: { readonly span: Span } | undefined, place?: Span): boolean => overlaps(review?.span) || overlaps(place);
+  const indexCovered = (review: { readonly span: Span } | undefined, place?: Span): boolean => overlapsIndex(review?.span) || overlapsIndex(place);
   // The reviews missing at the end of the list would stand after the last one read: a warning there says so.
   const lastRead = page.reviews[page.reviews.length - 1];
   const saidAfterLastReview = saying.some((d) => d.span.end.offset >= (lastRead?.span.start.offset ?? 0));
@@ -58,32 +69,57 @@ export function unsaidDifferences(page: Page, diagnostics: readonly Diagnostic[]
     if (!sameFact(expected[key], page[key])) differences.push(key);
   }
   const wanted = expected['reviews'] as Record<string, unknown>[];
-  const criticFacts = (want: Record<string, unknown>, got: Review): boolean => {
+  const criticFacts = (want: Record<string, unknown>, got: Review): Sameness => {
     const { notes: _, excerpt: __, ...facts } = want;
     const index = facts['index'];
     const unnumbered = typeof index === 'number' && got.index === null && changes.removedNumbers?.has(index) === true;
-    return sameFact(unnumbered ? { ...facts, index: null } : facts, reviewFacts(got, 'metascore' in want));
+    const read = reviewFacts(got, 'metascore' in want);
+    if (sameFact(unnumbered ? { ...facts, index: null } : facts, read)) return 'same';
+    return sameFact({ ...facts, index: read['index'] }, read) ? 'index' : 'other';
   };
   const users = (expected['users'] as { reviews: Record<string, unknown>[] } | null)?.reviews ?? [];
   const read = page.users?.reviews ?? [];
-  const userFacts = (want: Record<string, unknown>, got: UserReview): boolean => {
+  const userFacts = (want: Record<string, unknown>, got: UserReview): Sameness => {
     // A user review, too, whose `N. ` the copy removed may read as unnumbered.
     const unnumbered = typeof want['index'] === 'number' && got.index === null && changes.removedNumbers?.has(want['index']) === true;
-    return sameFact(
-      { index: unnumbered ? null : want['index'], user: want['user'], date: want['date'], score: want['score'] },
-      { index: got.index, user: got.user, date: got.date, score: got.score },
-    );
+    const read = { user: got.user, date: got.date, score: got.score };
+    if (!sameFact({ user: want['user'], date: want['date'], score: want['score'] }, read)) return 'other';
+    return sameFact(unnumbered ? null : want['index'], got.index) ? 'same' : 'index';
   };
   if ((expected['users'] === null) !== (page.users === null)) differences.push('users');
   if (changes.places === undefined) {
-    differences.push(...differencesInOrder('reviews', wanted, page.reviews, criticFacts, (got) => covered(got), saidAfterLastReview));
+    differences.push(
+      ...differencesInOrder(
+        'reviews',
+        wanted,
+        page.reviews,
+        criticFacts,
+        { any: (got) => covered(got), index: (got) => indexCovered(got) },
+        saidAfterLastReview,
+      ),
+    );
     // Without the case's places, user reviews must equal the case's.
-    differences.push(...differencesInOrder('users.reviews', users, read, userFacts, () => false, false));
+    differences.push(...differencesInOrder('users.reviews', users, read, userFacts, { any: () => false, index: () => false }, false));
   } else {
-    differences.push(...differencesInPlace('reviews', wanted, page.reviews, changes.places.critics, criticFacts, covered));
-    differences.push(...differencesInPlace('users.reviews', users, read, changes.places.users, userFacts, covered));
+    const coverings = { any: covered, index: indexCovered };
+    differences.push(...differencesInPlace('reviews', wanted, page.reviews, changes.places.critics, criticFacts, coverings));
+    differences.push(...differencesInPlace('users.reviews', users, read, changes.places.users, userFacts, coverings));
   }
   return differences;
+}
+
+/** How a review read compares with the case's: the same, differing in its number alone, or in another fact. */
+type Sameness = 'same' | 'index' | 'other';
+
+/** What covers a review's difference: any open-reading warning (`any`), and, for one in its number alone, a warning that the number is open (`index`). */
+interface Coverings<T> {
+  readonly any: (read: T, place?: Span) => boolean;
+  readonly index: (read: T, place?: Span) => boolean;
+}
+
+/** True when the difference `sameness` of the review `read` (whose case's review's lines are `place`) is covered. */
+function coveredAs<T>(sameness: Sameness, coverings: Coverings<T>, read: T, place?: Span): boolean {
+  return sameness === 'same' || (sameness === 'index' ? coverings.index(read, place) : coverings.any(read, place));
 }
 
 /**
@@ -95,8 +131,8 @@ function differencesInOrder<T extends { readonly span: Span }>(
   name: string,
   wanted: readonly Record<string, unknown>[],
   got: readonly T[],
-  same: (want: Record<string, unknown>, read: T) => boolean,
-  covered: (read: T) => boolean,
+  same: (want: Record<string, unknown>, read: T) => Sameness,
+  coverings: Coverings<T>,
   missingSaid: boolean,
 ): string[] {
   const differences: string[] = [];
@@ -104,10 +140,10 @@ function differencesInOrder<T extends { readonly span: Span }>(
     const want = wanted[i];
     const read = got[i];
     if (want === undefined) {
-      if (!covered(read as T)) differences.push(`${name}[${i}] extra`);
+      if (!coverings.any(read as T)) differences.push(`${name}[${i}] extra`);
     } else if (read === undefined) {
       if (!missingSaid) differences.push(`${name}[${i}] missing`);
-    } else if (!same(want, read) && !covered(read)) differences.push(`${name}[${i}]`);
+    } else if (!coveredAs(same(want, read), coverings, read)) differences.push(`${name}[${i}]`);
   }
   return differences;
 }
@@ -126,9 +162,10 @@ function differencesInPlace<T extends { readonly span: Span }>(
   wanted: readonly Record<string, unknown>[],
   got: readonly T[],
   places: readonly Span[],
-  same: (want: Record<string, unknown>, read: T) => boolean,
-  covered: (read: T | undefined, place?: Span) => boolean,
+  same: (want: Record<string, unknown>, read: T) => Sameness,
+  coverings: Coverings<T | undefined>,
 ): string[] {
+  const covered = coverings.any;
   const differences: string[] = [];
   const paired = new Set<number>();
   got.forEach((read, r) => {
@@ -140,7 +177,7 @@ function differencesInPlace<T extends { readonly span: Span }>(
       return;
     }
     paired.add(i);
-    if (!same(want, read) && !covered(read, places[i])) differences.push(`${name}[${i}]`);
+    if (!coveredAs(same(want, read), coverings, read, places[i])) differences.push(`${name}[${i}]`);
   });
   wanted.forEach((_, i) => {
     if (!paired.has(i) && !covered(undefined, places[i])) differences.push(`${name}[${i}] missing`);
@@ -212,7 +249,9 @@ function placedReviews(page: Page): PlacedReview[] {
  *   `9` ... `0` user reviews).
  * - "Covered": a difference that an open-reading warning ({@link OPEN_CODES})
  *   or an `unrecognised-line` overlaps: the lines of the review lost or
- *   changed, or the review read extra.
+ *   changed, or the review read extra; for a review read from its own line
+ *   with its own facts but another number, a warning that the number is open
+ *   ({@link INDEX_OPEN}).
  *
  * A reading that merges two reviews silently loses one untouched review, or
  * one of its facts, and so shows here.
@@ -224,7 +263,12 @@ export function unsaidAfterEdit(
   removedFrom: ReadonlySet<number> = new Set(),
 ): string[] {
   const saying = edited.diagnostics.filter((d) => OPEN_CODES.has(d.code) || d.code === 'unrecognised-line');
-  const said = (first: number, last: number): boolean => saying.some((d) => d.span.start.line - 1 <= last && d.span.end.line - 1 >= first);
+  const saidBy =
+    (said: readonly Diagnostic[]) =>
+    (first: number, last: number): boolean =>
+      said.some((d) => d.span.start.line - 1 <= last && d.span.end.line - 1 >= first);
+  const said = saidBy(saying);
+  const saidIndex = saidBy(saying.filter((d) => d.code === INDEX_OPEN));
   const before = placedReviews(original.page);
   const after = placedReviews(edited.page);
   const touchedReview = (review: PlacedReview): boolean => [...edit.touched].some((line) => line >= review.first && line <= review.last);
@@ -254,6 +298,11 @@ export function unsaidAfterEdit(
     const exact = startingAt(review.section, review.first);
     if (exact !== undefined) matched.add(exact);
     if (exact !== undefined && exact.facts === review.facts && sameIndex(exact)) return;
+    // Read from its own line with its own facts but another number: only a warning that the number is open says so.
+    if (exact !== undefined && exact.facts === review.facts) {
+      if (!saidIndex(first, last)) differences.push(`${review.section} review at line ${review.first + 1} numbered ${String(exact.index)}`);
+      return;
+    }
     // Next to a touched review: read from its first line or the touched one's, keeping each fact it has.
     const neighbours = [before[i - 1], before[i + 1]].filter((other) => other !== undefined && other.section === review.section && touchedReview(other));
     const fromNeighbour = (read: PlacedReview): boolean => {

@@ -299,23 +299,19 @@ function nextOf(input: string, search: string, from: number): number {
 /**
  * The offset of the next whitespace character at or after `from` that is not
  * in Latin-1 (U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000,
- * U+FEFF), or the input's length when there is none. A search for any
- * character past Latin-1 fails at once on a string V8 holds as one byte a
- * character (most pages); on the others, the run of characters before the
- * next such character is skipped by a greedy loop over one range (faster
- * than a class of many), and only the characters it stops at are tested.
+ * U+FEFF: the code units past Latin-1 that `\s` takes), or the input's length
+ * when there is none. The run of characters before the next one from U+1680
+ * on is skipped first (a pattern that fails at once on a string V8 holds as
+ * one byte a character, most pages); from there, one greedy run over every
+ * character but those spaces finds the next: one call, however many other
+ * characters past Latin-1 (quotes, dashes, a page in Japanese) stand before it.
  */
 function nextWideSpace(input: string, from: number): number {
-  WIDE.lastIndex = from;
-  if (!WIDE.test(input)) return input.length;
-  let at = WIDE.lastIndex - 1;
-  while (!isWideSpace(input.charCodeAt(at))) {
-    NOT_WIDE.lastIndex = at + 1;
-    NOT_WIDE.test(input);
-    at = NOT_WIDE.lastIndex;
-    if (at >= input.length) return input.length;
-  }
-  return at;
+  FIRST_WIDE.lastIndex = from;
+  if (!FIRST_WIDE.test(input)) return input.length;
+  NOT_WIDE_SPACE.lastIndex = FIRST_WIDE.lastIndex - 1;
+  NOT_WIDE_SPACE.test(input);
+  return NOT_WIDE_SPACE.lastIndex;
 }
 
 /** The {@link COLUMNS} columns of `capacity` lines each in a buffer twice as large, each at the start of its block. */
@@ -337,10 +333,12 @@ function isSpaceCode(code: number): boolean {
   return code === NBSP || isOddSpace(code) || code === 0x200b;
 }
 
-// A character past Latin-1 (with no `u` flag: code units, which is all the test needs), and a
-// run of characters none of which is one. The searches run from `lastIndex` on.
-const WIDE = /[\u1680-\uffff]/g;
-const NOT_WIDE = /[^\u1680-\uffff]*/y;
+// The run up to the next character from U+1680 (the first space past Latin-1) on, and that
+// character (with no `u` flag: code units, which is all the search needs); then the run of characters none of which is a whitespace
+// character past Latin-1 (those `isWideSpace` tells). Both match from `lastIndex` on; a greedy run
+// of one class keeps no backtracking state, so it takes any length of input.
+const FIRST_WIDE = /[^\u1680-\uffff]*[\u1680-\uffff]/y;
+const NOT_WIDE_SPACE = /[^\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/y;
 
 /** Code units are copied through this buffer, a chunk at a time. */
 const CHUNK = new Uint16Array(4096);

@@ -29,7 +29,18 @@ export interface PageDraft {
   criticCount: Placed<number> | undefined;
   distribution: { positive: number | null; mixed: number | null; negative: number | null; spans: Span[] } | undefined;
   readonly reviews: Review[];
-  users: { score: number | null; ratingCount: number | null; readonly reviews: UserReview[]; spans: Span[] } | undefined;
+  users:
+    | {
+        score: number | null;
+        ratingCount: number | null;
+        /** The users' verdict label, where the page prints one (`Universal acclaim based on 1,234 Ratings`). */
+        verdict?: string;
+        /** The users' distribution, where the page prints one: a class not printed is null. */
+        distribution?: { positive: number | null; mixed: number | null; negative: number | null };
+        readonly reviews: UserReview[];
+        spans: Span[];
+      }
+    | undefined;
   readonly details: PageDetail[];
 }
 
@@ -71,6 +82,8 @@ export function finishDraft(draft: PageDraft, report: Report, media: MediaType |
   // A label whose number the page lost (cut after "Positive:") leaves its count null; with no count at all, no distribution.
   const counted = distribution && (distribution.positive !== null || distribution.mixed !== null || distribution.negative !== null);
   const critics: Distribution | null = counted ? { positive: distribution.positive, mixed: distribution.mixed, negative: distribution.negative } : null;
+  const byUsers = users?.distribution;
+  const usersCounted = byUsers && (byUsers.positive !== null || byUsers.mixed !== null || byUsers.negative !== null);
   const page: Page = {
     kind: 'film',
     source: 'metacritic',
@@ -86,7 +99,14 @@ export function finishDraft(draft: PageDraft, report: Report, media: MediaType |
     consensus: null,
     percentile: null,
     users: users
-      ? { verdict: null, ratingCount: users.ratingCount, score: users.score, distribution: null, reviews: users.reviews, span: around(users.spans) }
+      ? {
+          verdict: users.verdict ?? null,
+          ratingCount: users.ratingCount,
+          score: users.score,
+          distribution: usersCounted ? { ...byUsers } : null,
+          reviews: users.reviews,
+          span: around(users.spans),
+        }
       : null,
     details: draft.details,
     profile: null,

@@ -24,16 +24,21 @@ interface CinematerialState {
   readonly cut: boolean;
   /** Review lines follow "Reviews provided by RottenTomatoes"; above it, a title may hold a colon. */
   listed: boolean;
+  /** The title's line as printed (`Casablanca 1943`), once read. */
+  titleLine: string | undefined;
 }
 
 function lineOf(tokens: TokenList<CinematerialValues>, at: number): Line {
   return { index: at, text: tokens.text(at) };
 }
 
-/** `Casablanca 1943`: the title, and its year as a detail. */
+/** `Casablanca 1943`: the title, and its year as a detail; under the list, the title again begins a second copy of the page. */
 function readTitle(tokens: TokenList<CinematerialValues>, at: number, state: CinematerialState): number {
   const line = lineOf(tokens, at);
   const match = /^(\S.*) (\d{4})$/u.exec(line.text);
+  if (state.listed) state.draft.openCopy();
+  state.listed = false;
+  state.titleLine = line.text;
   state.draft.setFact('title', match?.[1] ?? line.text, line);
   if (match?.[2] !== undefined) state.draft.addDetail('Year', match[2], line);
   return at + 1;
@@ -92,8 +97,14 @@ const READERS = /* @__PURE__ */ compileReaders<CinematerialValues, CinematerialS
     opens: ['link'],
     read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1),
   },
+  {
+    // The title line again under the list (`Casablanca 1943`): a second page joined in one text, whose scores and list follow.
+    name: 'title',
+    opens: ANY_KIND,
+    when: (state, tokens, at) => (state.listed ? tokens.text(at) === state.titleLine : !state.draft.has('title')),
+    read: readTitle,
+  },
   { name: 'review', opens: ['review'], when: (state) => state.listed, read: readReview },
-  { name: 'title', opens: ANY_KIND, when: (state) => !state.listed && !state.draft.has('title'), read: readTitle },
   {
     name: 'unrecognised',
     opens: ANY_KIND,
@@ -113,6 +124,7 @@ export function readCinematerialPage(input: SiteInput): SiteResult {
     last: input.lines.previousNonBlank(input.lines.count - 1),
     cut: endsWithoutLineBreak(input.text),
     listed: false,
+    titleLine: undefined,
   };
   READERS.read(tokens, state);
   return state.draft.finish(input.media);

@@ -19,6 +19,8 @@ interface FlixsterState {
   readonly draft: ReviewsDraft;
   /** The page's last non-blank line. */
   readonly last: number;
+  /** True under the page's score, until its consensus or first review: where the unlabelled consensus stands. */
+  awaitingConsensus: boolean;
 }
 
 /** The line `at` as the draft takes it. */
@@ -26,15 +28,15 @@ function lineOf(tokens: TokenList<FlixsterValues>, at: number): { index: number;
   return { index: at, text: tokens.text(at) };
 }
 
-/** The unlabelled consensus: the first text (a bullet, or a line a copy left unbulleted) under the page's score, before any review. */
-function readsConsensus(state: FlixsterState): boolean {
-  const { draft } = state;
-  return !draft.has('consensus') && draft.reviews.length === 0 && draft.has('tomatometer');
+/** True when line `at` is the page's title again, as the second of two pages joined in one text prints it. */
+function repeatsTitle(tokens: TokenList<FlixsterValues>, at: number, state: FlixsterState): boolean {
+  return tokens.text(at) === state.draft.facts.title?.value;
 }
 
 /** A review: its freshness bullet, the glued byline, the quote lines, and the link. */
 function readReview(tokens: TokenList<FlixsterValues>, at: number, state: FlixsterState): number {
   const { draft } = state;
+  state.awaitingConsensus = false;
   const review = newReview(lineOf(tokens, at));
   review.freshness = tokens.valueOf(at, 'review-score');
   let next = at + 1;
@@ -47,8 +49,8 @@ function readReview(tokens: TokenList<FlixsterValues>, at: number, state: Flixst
       next++;
       break;
     }
-    // Inside a review, a line like a widget's (`Awesome!`) is its byline or its quote.
-    if (!tokens.is(next, 'text') && !tokens.is(next, 'furniture')) break;
+    // Inside a review, a line like a widget's (`Awesome!`) is its byline or its quote; the title again begins a second page.
+    if ((!tokens.is(next, 'text') && !tokens.is(next, 'furniture')) || (bylineRead && repeatsTitle(tokens, next, state))) break;
     if (!bylineRead) {
       bylineRead = true;
       const split = splitGluedNames(line.text, 'critic-first');
@@ -78,7 +80,11 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
   {
     name: 'page score',
     opens: ['page-score'],
-    read: (tokens, at, state) => (state.draft.setFact('tomatometer', tokens.valueOf(at, 'page-score'), lineOf(tokens, at)), at + 1),
+    read: (tokens, at, state) => {
+      state.draft.setFact('tomatometer', tokens.valueOf(at, 'page-score'), lineOf(tokens, at));
+      state.awaitingConsensus = true;
+      return at + 1;
+    },
   },
   { name: 'review', opens: ['review-score'], read: readReview },
   { name: 'furniture', opens: ['furniture'], read: (tokens, at, state) => (state.draft.addFurniture(lineOf(tokens, at)), at + 1) },
@@ -89,10 +95,18 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
     read: (tokens, at, state) => (state.draft.setFact('title', tokens.text(at), lineOf(tokens, at)), at + 1),
   },
   {
+    // The title again, under the reviews: a second page joined in one text, whose figures and consensus repeat.
+    name: 'title again',
+    opens: ['text'],
+    when: (state, tokens, at) => state.draft.reviews.length > 0 && repeatsTitle(tokens, at, state),
+    read: (tokens, at, state) => (state.draft.openCopy(), state.draft.addFurniture(lineOf(tokens, at)), at + 1),
+  },
+  {
     name: 'consensus',
     opens: ['bullet', 'text'],
-    when: readsConsensus,
+    when: (state) => state.awaitingConsensus,
     read: (tokens, at, state) => {
+      state.awaitingConsensus = false;
       const text = tokens.text(at);
       const consensus = collapse(text.startsWith('• ') ? text.slice(2) : text);
       // "No consensus yet." is Rotten Tomatoes' placeholder: no consensus.
@@ -113,7 +127,11 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
 /** Reads a flixster critic list. */
 export function readFlixsterPage(input: SiteInput): SiteResult {
   const tokens = classifyLines(input.lines, FLIXSTER_LINES);
-  const state: FlixsterState = { draft: new ReviewsDraft(input.lines, 'rottentomatoes'), last: input.lines.previousNonBlank(input.lines.count - 1) };
+  const state: FlixsterState = {
+    draft: new ReviewsDraft(input.lines, 'rottentomatoes'),
+    last: input.lines.previousNonBlank(input.lines.count - 1),
+    awaitingConsensus: false,
+  };
   READERS.read(tokens, state);
   return state.draft.finish(input.media);
 }

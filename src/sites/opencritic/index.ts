@@ -9,7 +9,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders, runRefiners } from '../../parse/engine/index.js';
-import { readDetail, readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTier, readTitle } from './readers/header.js';
+import { readDetail, readFigureLabel, readPercentile, readReviewsHeading, readSectionHeading, readTier, readTitle, repeatsTitle } from './readers/header.js';
 import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
 import { readUnplaced } from './readers/unplaced.js';
@@ -52,6 +52,13 @@ const READERS = /* @__PURE__ */ compileReaders<OpenCriticValues, OpenCriticState
     opens: ['text', 'section-heading'],
     when: (state, tokens, at) => state.phase === 'header' && (!opensReviewBlock(state, at) || tokens.text(at).endsWith(' Reviews')),
     read: (_tokens, at, state) => readTitle(state, at),
+  },
+  {
+    // The title again under the reviews (`Elden Ring Reviews`, or a game page's `Elden Ring`): a second page joined in one text.
+    name: 'title again',
+    opens: ['text', 'section-heading'],
+    when: (state, _tokens, at) => state.phase !== 'header' && repeatsTitle(state, at),
+    read: (_tokens, at, state) => (state.draft.openCopy(), readTitle(state, at)),
   },
   {
     // `Mighty` above the first review, after the title: the tier. Elsewhere a tier word is a name ("Strong") or a quote.

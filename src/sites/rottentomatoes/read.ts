@@ -111,6 +111,7 @@ function nextListStart(context: RtContext): number {
 /** The page's title printed again under the list (a second page joined): its header follows, its facts the same or reported. */
 const reopenHeader: RtReader = (context, at) => {
   context.state.section = 'header';
+  context.draft.openCopy();
   return readTitle(context, at);
 };
 
@@ -122,8 +123,11 @@ const MAIN_READERS: Partial<Record<RtLineKind, RtReader>> = {
   season: reopenHeader,
 };
 
-/** A line of the main list: a review, or the title again (`Jaws`, a second page joined). */
-const readMainLine: RtReader = (context, at) => (repeatsHeading(context, lineAt(context, at).text) ? reopenHeader : readMainReview)(context, at);
+/** A reader of the lines under a list, as `read` reads them, but for the title again (`Jaws`, a second page joined), which reopens the header. */
+const orTitleAgain =
+  (read: RtReader): RtReader =>
+  (context, at) =>
+    (repeatsHeading(context, lineAt(context, at).text) ? reopenHeader : read)(context, at);
 
 /** A line of plain text in the header: the title, the 2014 consensus, a repeated title, a cast name, or the synopsis. */
 function readHeaderText(context: RtContext, at: number): number {
@@ -159,6 +163,7 @@ function sectionReaders(section: RtSection, readers: Partial<Record<RtLineKind, 
 
 /** Every reader: the review list's (which reads to the page's end), the main list's, the header's. */
 function compileRtReaders(): ReaderSet<RtValues, RtContext> {
+  const audienceLine = orTitleAgain(furniture);
   return compileReaders<RtValues, RtContext>([
     {
       name: 'review list',
@@ -166,13 +171,14 @@ function compileRtReaders(): ReaderSet<RtValues, RtContext> {
       when: (context) => context.state.section === 'list-reviews',
       read: (_tokens, at, context) => readListReviews(context, at),
     },
-    ...sectionReaders('main-reviews', MAIN_READERS, readMainLine),
+    ...sectionReaders('main-reviews', MAIN_READERS, orTitleAgain(readMainReview)),
+    // The audience's reviews are furniture, but for the title again (a second page joined), whose header and critic reviews follow.
     ...sectionReaders('header', HEADER_READERS, unplaced),
     {
       name: 'audience reviews',
       opens: ANY_KIND,
       when: (context) => context.state.section === 'audience-reviews',
-      read: (_tokens, at, context) => furniture(context, at),
+      read: (_tokens, at, context) => audienceLine(context, at),
     },
   ]);
 }

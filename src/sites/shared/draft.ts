@@ -82,6 +82,8 @@ export class PageDraft {
   private users: UsersDraft | undefined;
   /** True once the page printed the heading of a part of a review page (tv.com's `Metacritic Score`), listing anything or nothing. */
   private partOpened = false;
+  /** How many details the page held when a second copy of it began (two pages joined), if one did. */
+  private copyFrom: number | undefined;
 
   constructor(
     readonly lines: LineTable,
@@ -141,6 +143,14 @@ export class PageDraft {
     this.partOpened = true;
   }
 
+  /**
+   * A second copy of the page begins here (two pages joined in one text): its
+   * details that repeat one of the first copy's are furniture.
+   */
+  openCopy(): void {
+    this.copyFrom ??= this.details.length;
+  }
+
   /** Lines that carry no data. */
   addFurniture(first: Line, last: Line = first): void {
     this.report.furnishSpan(this.spanOf(first, last));
@@ -166,6 +176,13 @@ export class PageDraft {
     const first = lines.nextNonBlank(0);
     const last = lines.previousNonBlank(lines.count - 1);
     const found = this.found();
+    // A second copy's details that repeat one of the first copy's (its label and value the same) are furniture.
+    const { details } = this;
+    const from = this.copyFrom ?? details.length;
+    for (const detail of details.splice(from)) {
+      if (details.some((held, at) => at < from && held.label === detail.label && held.value === detail.value)) report.furnishSpan(detail.span);
+      else details.push(detail);
+    }
     if (first >= lines.count || last < 0) {
       report.diagnostics.length = 0;
       report.report('empty-input', 'The input holds no text but whitespace.', { start: lines.pointAt(0), end: lines.pointAt(Number.MAX_SAFE_INTEGER) });

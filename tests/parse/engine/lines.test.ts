@@ -121,6 +121,20 @@ describe('cutLines', () => {
     expect([cutLines('\u2019\u2022\u00e9').rareSpaces, cutLines('\u2019\u202f').rareSpaces, cutLines('a\fb').rareSpaces]).toStrictEqual([false, true, true]);
   });
 
+  it('tells every code unit past Latin-1 that `\\s` takes for a space, and no other, wherever it stands among the others', () => {
+    const wide: string[] = [];
+    const found: string[] = [];
+    for (let code = 0x100; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (/\s/u.test(char)) wide.push(char);
+      // Among other characters past Latin-1 (a CJK run, a curly quote), with one more of them after it.
+      const lines = cutLines(`\u4e00\u4e8c${char}\u2019x\u4e09`);
+      if (!lines.isPlain(0)) found.push(lines.text(0) === '\u4e00\u4e8c \u2019x\u4e09' ? char : `${char}?`);
+    }
+    expect(found).toStrictEqual(wide);
+    expect(wide).toHaveLength(18);
+  });
+
   // A model of the table written the slow, obvious way: split at line ends, measure with regular expressions.
   test.prop([
     fc

@@ -35,7 +35,7 @@ describe('parse on copied pages', () => {
   }
 
   it.each(['browser', 'partly-indented'])(
-    'reads the corpus copied "%s" to its facts but for the unnumbered reviews of 004, each under a copied-boundary-open warning',
+    'reads the corpus copied "%s" to its facts but for the unnumbered reviews of 004, under a copied-index-open warning',
     (variant) => {
       const browser = COPY_VARIANTS[variant] as (text: string) => string;
       const exact = cases.filter(({ text, expected }) => {
@@ -56,10 +56,10 @@ describe('parse on copied pages', () => {
 });
 
 describe('parse on hand-made copied pages beyond the corpus', () => {
-  // The copied7 and copied9 golden cases: critic-review pages of every media and critic and publication profiles, their facts written by hand.
+  // The copied7, copied9 and copied10 golden cases: critic-review and main pages of every media and critic and publication profiles, their facts written by hand.
   const golden = join(import.meta.dirname, '..', '..', 'sites', 'metacritic');
   const pages = readdirSync(golden)
-    .filter((file) => /^copied[79]-/u.test(file) && file.endsWith('.txt'))
+    .filter((file) => /^copied(?:7|9|10)-/u.test(file) && file.endsWith('.txt'))
     .sort()
     .map((file) => ({
       file,
@@ -207,12 +207,13 @@ describe('parse on a page partly indented (its markers dropped from the middle o
     ]);
   });
 
-  it('reports the boundary between the last indented text and a line of text under it as open, as between two such lines', () => {
+  it('reports the boundary between the last indented text and a line of text under it as open, as between two such lines, and the numbers under it', () => {
     const text = `${HEAD}  1. Bold and sure.\nFine work.\nA marvel.\n`;
     expect(critics(text).map((review) => (review as unknown[])[0])).toStrictEqual([1, 2, 3]);
     expect(parse(text).diagnostics.map(({ code, span }) => [code, span.start.line, span.end.line])).toStrictEqual([
       ['copied-boundary-open', 5, 6],
       ['copied-boundary-open', 6, 7],
+      ['copied-index-open', 6, 7],
     ]);
   });
 

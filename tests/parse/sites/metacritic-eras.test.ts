@@ -68,10 +68,18 @@ describeTable('metacritic-2008', ROWS_2008, KINDS_2008, EXAMPLES_2008);
 
 describe('the metacritic-2021 line table', () => {
   it.each([
-    ['Paramount Pictures | Release Date: May 28, 1958 CRITIC SCORE DISTRIBUTION', { distributor: 'Paramount Pictures', releaseDate: 'May 28, 1958' }],
-    ['Release Date: May 28, 1958 | CRITIC SCORE DISTRIBUTION', { distributor: null, releaseDate: 'May 28, 1958' }],
-    ['HBO CRITIC SCORE DISTRIBUTION', { distributor: 'HBO', releaseDate: null }],
-    ['CRITIC SCORE DISTRIBUTION | ||', { distributor: null, releaseDate: null }],
+    [
+      'Paramount Pictures | Release Date: May 28, 1958 CRITIC SCORE DISTRIBUTION',
+      { block: 'critic', distributor: 'Paramount Pictures', releaseDate: 'May 28, 1958' },
+    ],
+    ['Release Date: May 28, 1958 | CRITIC SCORE DISTRIBUTION', { block: 'critic', distributor: null, releaseDate: 'May 28, 1958' }],
+    ['HBO CRITIC SCORE DISTRIBUTION', { block: 'critic', distributor: 'HBO', releaseDate: null }],
+    ['CRITIC SCORE DISTRIBUTION | ||', { block: 'critic', distributor: null, releaseDate: null }],
+    [
+      'Paramount Pictures | Release Date: May 28, 1958 USER SCORE DISTRIBUTION',
+      { block: 'user', distributor: 'Paramount Pictures', releaseDate: 'May 28, 1958' },
+    ],
+    ['USER SCORE DISTRIBUTION | ||', { block: 'user', distributor: null, releaseDate: null }],
   ])('reads the heading %s', (text, heading) => {
     expect(classifyText(KINDS_2021, text)).toStrictEqual({ kind: 'heading', value: heading });
   });
@@ -81,6 +89,10 @@ describe('the metacritic-2021 line table', () => {
     'CRITIC SCORE DISTRIBUTION and more',
     'Generally favorable reviews - based on 11 Critics',
     'Positive: 9 out of 11',
+    'PARTIAL CRITIC SCORE DISTRIBUTION and more',
+    'SUPERUSER SCORE DISTRIBUTION x',
+    ' SCORE DISTRIBUTION',
+    'Generally favorable reviews- based on 59 Ratings',
   ])('takes %s for no heading, verdict or distribution line of this era', (text) => {
     expect(['heading', 'verdict', 'distribution']).not.toContain(classifyText(KINDS_2021, text).kind);
   });
@@ -475,6 +487,121 @@ describe('the metacritic-2021 site', () => {
 
   it("fills the caller's media where the page says none", () => {
     expect(parse('100\nMETASCORE\n', { media: 'movie' }).page.media).toBe('movie');
+  });
+});
+
+/** A user review's user, date, score and text. */
+function userFacts(page: ReturnType<typeof parse>['page']): (string | number | null)[][] {
+  return (page.users?.reviews ?? []).map(({ user, date, score, excerpt }) => [user, date, score, excerpt]);
+}
+
+describe('the metacritic-2021 site on user-reviews pages', () => {
+  const header =
+    'Paramount Pictures | Release Date: May 28, 1958 USER SCORE DISTRIBUTION\n8.5\nUSER SCORE\nUniversal acclaim based on 1,234 Ratings\nPositive:\n1,100\nMixed:\n84\nNegative:\n50\n';
+
+  it("reads the users' score, verdict, distribution and reviews as the users', never as critic reviews", () => {
+    const text = `${header}Watch Now\nUser Reviews\nSort by: Most Helpful\nJaneD\nMar 15, 2020\n10\nThis review contains spoilers, click expand to view.\nA masterpiece.\nExpand\n3 of 4 users found this helpful\nAll this user's reviews\n1984\nApr 2, 2021\n7\nSlow.\n`;
+    const { page, diagnostics } = parsed(text);
+    expect([page.metascore, page.verdict, page.criticCount, page.distribution, page.reviews]).toStrictEqual([null, null, null, null, []]);
+    expect(page.users && [page.users.score, page.users.verdict, page.users.ratingCount, page.users.distribution]).toStrictEqual([
+      8.5,
+      'Universal acclaim',
+      1234,
+      { positive: 1100, mixed: 84, negative: 50 },
+    ]);
+    expect(userFacts(page)).toStrictEqual([
+      ['JaneD', '2020-03-15', 10, 'A masterpiece.'],
+      ['1984', '2021-04-02', 7, 'Slow.'],
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('claims a page by its USER SCORE label or a verdict of Ratings with no dash, not by the current layouts’ lines', () => {
+    for (const text of [
+      '8.5\nUSER SCORE\n',
+      'Universal acclaim based on 1,234 Ratings\n',
+      'Mixed or average reviews based on 1 Rating\n',
+      'USER SCORE DISTRIBUTION\n',
+    ])
+      expect(metacritic2021.claim(input(text))).toBe(2);
+    for (const text of ['User Score\n8.6\n', 'Universal acclaim- based on 26 Ratings\n', 'Generally favorable reviews - based on 59 Ratings\n'])
+      expect(metacritic2021.claim(input(text))).toBe(0);
+  });
+
+  it('reads a review with no text, the line over the next date as the next name, and reports the review', () => {
+    const text = `${header}Mara\nApr 4, 2020\n9\nTom_K\nApr 5, 2020\n4\nObvious.\n`;
+    const { page, diagnostics } = parsed(text);
+    expect(userFacts(page)).toStrictEqual([
+      ['Mara', '2020-04-04', 9, ''],
+      ['Tom_K', '2020-04-05', 4, 'Obvious.'],
+    ]);
+    expect(reported(text, diagnostics)).toStrictEqual([['review-without-text', 'Mara\nApr 4, 2020\n9']]);
+  });
+
+  it("reports a page cut after a user's name as truncated, and reads one cut after a date as a review with no text", () => {
+    const cutName = `${header}JaneD\nMar 15, 2020\n10\nA masterpiece.\nBobK\n`;
+    const named = parsed(cutName);
+    expect(userFacts(named.page)).toStrictEqual([['JaneD', '2020-03-15', 10, 'A masterpiece.']]);
+    expect(reported(cutName, named.diagnostics)).toStrictEqual([['truncated-line', 'BobK']]);
+    const cutDate = `${header}JaneD\nMar 15, 2020\n`;
+    const dated = parsed(cutDate);
+    expect(userFacts(dated.page)).toStrictEqual([['JaneD', '2020-03-15', null, '']]);
+    expect(reported(cutDate, dated.diagnostics)).toStrictEqual([['review-without-text', 'JaneD\nMar 15, 2020']]);
+  });
+
+  it("reports a user score past 10, a review's score past 10 and a date that does not exist, reading neither", () => {
+    const text = 'USER SCORE DISTRIBUTION\n12.5\nUSER SCORE\nJaneD\nFeb 30, 2020\n80\nGood.\n';
+    const { page, diagnostics } = parsed(text);
+    expect([page.users?.score, userFacts(page)]).toStrictEqual([null, [['JaneD', null, null, 'Good.']]]);
+    expect(reported(text, diagnostics).map(([code, spanned]) => [code, spanned])).toStrictEqual([
+      ['score-out-of-range', '12.5\nUSER SCORE'],
+      ['invalid-date', 'Feb 30, 2020'],
+      ['score-out-of-range', '80'],
+    ]);
+  });
+
+  it("warns where no line says whose a distribution or a review is, and reads it as the critics'", () => {
+    const text = 'Positive:\n1,100\nNegative:\n50\n8\nA fine film.\n';
+    const { page, diagnostics } = parsed(text);
+    expect([page.distribution, page.reviews.map(({ score, excerpt }) => [score, excerpt]), page.users]).toStrictEqual([
+      { positive: 1100, mixed: null, negative: 50 },
+      [[8, 'A fine film.']],
+      null,
+    ]);
+    expect(reported(text, diagnostics)).toStrictEqual([['critics-or-users', 'Positive:\n1,100']]);
+    const review = 'Season 3 Review:\n8\nA fine season.\n';
+    expect(reported(review, parsed(review).diagnostics)).toStrictEqual([['critics-or-users', review.trimEnd()]]);
+  });
+
+  it("takes a critic's score past 10, or a heading, as saying the page is the critics'", () => {
+    for (const text of ['Season 3 Review:\n80\nA fine season.\n', 'CRITIC SCORE DISTRIBUTION\nPositive:\n3\n8\nFine.\n', '100\nMETASCORE\n8\nFine.\n'])
+      expect(parsed(text).diagnostics).toStrictEqual([]);
+  });
+
+  it("warns of a user review among the critics' reviews and reads it as a user's; a User Reviews heading under the critics' reviews opens the users' part", () => {
+    const mixed = '100\nMETASCORE\n90\nVarietyPeter Debruge\nA marvel.\nJaneD\nMar 15, 2020\n10\nLoved it.\n';
+    const { page, diagnostics } = parsed(mixed);
+    expect([page.reviews.length, userFacts(page)]).toStrictEqual([1, [['JaneD', '2020-03-15', 10, 'Loved it.']]]);
+    expect(reported(mixed, diagnostics)).toStrictEqual([['critics-or-users', 'JaneD']]);
+    const headed = '100\nMETASCORE\n90\nVarietyPeter Debruge\nA marvel.\nUser Reviews\nJaneD\nMar 15, 2020\n10\nLoved it.\nA second paragraph.\n';
+    const read = parsed(headed);
+    expect([read.page.reviews.length, userFacts(read.page)]).toStrictEqual([1, [['JaneD', '2020-03-15', 10, 'Loved it. A second paragraph.']]]);
+    expect(read.diagnostics).toStrictEqual([]);
+  });
+
+  it('keeps the header’s word over a row of section tabs above the first review', () => {
+    const text = `${header}Critic Reviews\nUser Reviews\nCritic Reviews\n8\nFine.\n`;
+    const { page, diagnostics } = parsed(text);
+    expect([page.reviews, userFacts(page)]).toStrictEqual([[], [[null, null, 8, 'Fine.']]]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+
+  it('reads a title that is a date or a number of four digits over the heading, and a name over a date as no title', () => {
+    const dated = parsed('May 25, 1977\nSimon & Garfunkel\nUSER SCORE DISTRIBUTION\n8.0\nUSER SCORE\n');
+    expect([dated.page.title, dated.page.details.map(({ value }) => value)]).toStrictEqual(['May 25, 1977', ['Simon & Garfunkel']]);
+    expect(parsed('1917\nUSER SCORE DISTRIBUTION\n').page.title).toBe('1917');
+    const named = parsed('8.0\nUSER SCORE\nJaneD\nMar 15, 2020\n8\nFine.\n');
+    expect([named.page.title, userFacts(named.page)]).toStrictEqual([null, [['JaneD', '2020-03-15', 8, 'Fine.']]]);
   });
 });
 

@@ -2,7 +2,9 @@
  * metacritic.com's critic-reviews pages of 2019-2022, as crawls flatten them (mc-2021-flat, and
  * mc-2021-pipes with the table's pipes left in): no numbers, no indentation; `100` / `METASCORE`,
  * `Universal acclaim based on 32 Critic Reviews`, `Positive:` / `31`, then each review as a bare
- * score line, a glued `<Publication><Critic>` line and the excerpt.
+ * score line, a glued `<Publication><Critic>` line and the excerpt. Its user-reviews pages print
+ * the users' block alike (`8.5` / `USER SCORE`, `... based on 1,234 Ratings`), then each user
+ * review as the user's name, the date, the 0-10 score and the text.
  *
  * @module
  */
@@ -17,20 +19,22 @@ import { newState } from './state.js';
 const CLAIM_LINES = 40;
 
 // The era's own kinds of line, each a bit of a claim's gate: `METASCORE`; the heading (its `N`, or
-// a pipe after it); a verdict (a letter, then `critic`, `critics` or `critic review(s)`, in either
-// case, and the `ſ` and Kelvin sign that the case-blind `[a-z]` and `s` of its pattern take too);
-// `Season 3 Review:`; `Positive:`, `Mixed:`, `Negative:`.
+// a pipe after it); a verdict (a letter, then `critic`, `critics`, `critic review(s)` or
+// `rating(s)`, in either case, and the `ſ` and Kelvin sign that the case-blind `[a-z]` and `s` of
+// its pattern take too); `Season 3 Review:`; `Positive:`, `Mixed:`, `Negative:`; `USER SCORE`.
 const METASCORE = 1;
 const HEADING = 2;
 const VERDICT = 4;
 const SEASON = 8;
 const DISTRIBUTION = 16;
+const USER_SCORE = 32;
 const GATE: LineGate = lineGate([
   { first: 'M', last: 'E' },
   { first: ANY_FIRST, last: 'N|' },
-  { first: `${LETTERS}\u017f\u212a`, last: 'cCsS\u017fwW' },
+  { first: `${LETTERS}\u017f\u212a`, last: 'cCsS\u017fwWgG' },
   { first: 'Ss\u017f', last: ':' },
   { first: 'PpMmNn', last: ':' },
+  { first: 'U', last: 'E' },
 ]);
 
 /** True when `text` is a line of one of the era's own kinds among `kinds` (their bits): only their recognisers are asked. */
@@ -40,16 +44,24 @@ function isOwnLineOf(text: string, kinds: number): boolean {
     ((kinds & HEADING) !== 0 && recogniseHeading(text) !== undefined) ||
     ((kinds & VERDICT) !== 0 && recogniseVerdict(text) !== undefined) ||
     ((kinds & SEASON) !== 0 && recogniseSeason(text) !== undefined) ||
-    ((kinds & DISTRIBUTION) !== 0 && recogniseDistribution(text)?.count === null)
+    ((kinds & DISTRIBUTION) !== 0 && recogniseDistribution(text)?.count === null) ||
+    ((kinds & USER_SCORE) !== 0 && text === 'USER SCORE')
   );
 }
 
 /**
- * True when `text` is a line of this era's own: `CRITIC SCORE DISTRIBUTION`, `METASCORE` in
- * capitals, a verdict line with no dash, a `Positive:` label alone, `Season 3 Review:`.
+ * True when `text` is a line of this era's own: `CRITIC SCORE DISTRIBUTION` (or `USER SCORE
+ * DISTRIBUTION`), `METASCORE` or `USER SCORE` in capitals, a verdict line with no dash, a
+ * `Positive:` label alone, `Season 3 Review:`.
+ *
+ * @example
+ * ```ts
+ * isOwnLine('USER SCORE'); //=> true
+ * isOwnLine('User Score'); //=> false
+ * ```
  */
 export function isOwnLine(text: string): boolean {
-  return isOwnLineOf(text, METASCORE | HEADING | VERDICT | SEASON | DISTRIBUTION);
+  return isOwnLineOf(text, METASCORE | HEADING | VERDICT | SEASON | DISTRIBUTION | USER_SCORE);
 }
 
 /**

@@ -70,17 +70,23 @@ function readAggregate(state: MoviesComState, at: number, lines: readonly number
   const { draft } = state;
   const numbers = kindAt(state, at) === 'number' ? [at, ...lines] : lines;
   if (kindAt(state, at) === 'bullet') furnish(state, lineAt(state, at));
+  // Each aggregate's own Metascore and verdict: a second page joined in one text prints them again (the same, or reported).
+  let metascoreRead = false;
+  let verdictRead = false;
   for (const line of numbers) {
     const kind = kindAt(state, line);
     const text = lineAt(state, line);
     const span = spanOf(state, text);
     const { value, whole } = (valueAt(state, line) as PrintedNumber | undefined) ?? { value: 0, whole: false };
-    if (kind === 'number' && !draft.has('metascore') && whole) {
+    if (kind === 'number' && !metascoreRead && whole) {
+      metascoreRead = true;
       if (value <= 100) draft.setFact('metascore', value, text);
       else report(state, 'score-out-of-range', `The Metascore ${value} is above 100; it is not read.`, span);
     } else if (kind === 'number' && line === at) furnish(state, text);
-    else if (kind === 'verdict' && !draft.has('verdict')) draft.setFact('verdict', text.text, text);
-    else if (kind === 'out-of-100' || kind === 'metascore-label' || kind === 'weighted-note') furnish(state, text);
+    else if (kind === 'verdict' && !verdictRead) {
+      verdictRead = true;
+      draft.setFact('verdict', text.text, text);
+    } else if (kind === 'out-of-100' || kind === 'metascore-label' || kind === 'weighted-note') furnish(state, text);
     else reportUnplaced(state, text);
   }
 }

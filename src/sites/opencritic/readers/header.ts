@@ -8,6 +8,7 @@
  * @module
  */
 import type { DetailLine, Percentile } from '../lines.js';
+import { opensReviewBlock } from './review-block.js';
 import { furnish, kindAt, lineAt, nextNonBlank, spanOf, valueAt, type OpenCriticState } from '../state.js';
 
 /** `Hades II Reviews` or `Hades II` as the page's first line: its title. */
@@ -18,6 +19,17 @@ export function readTitle(state: OpenCriticState, at: number): number {
   if (title !== line.text) state.marksTopCritics = true;
   state.phase = 'list';
   return at + 1;
+}
+
+/**
+ * True when line `at` names the page's title again, as a second page joined
+ * in one text opens: `<Title> Reviews`, or `<Title>` alone where it opens no
+ * review's head (an outlet may share a game's name).
+ */
+export function repeatsTitle(state: OpenCriticState, at: number): boolean {
+  const title = state.draft.facts.title?.value;
+  const { text } = lineAt(state, at);
+  return title !== undefined && (text === `${title} Reviews` || (text === title && !opensReviewBlock(state, at)));
 }
 
 /** `<Title> is ranked in the 100th percentile of games scored on OpenCritic.` */

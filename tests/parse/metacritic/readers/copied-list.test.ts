@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   copiedList,
+  copiedNumbersDropped,
   copiedTailStart,
   endItem,
   endsCopiedItem,
@@ -62,5 +63,37 @@ describe('copiedTailStart', () => {
     expect(tail('  1. 80\n    Bold.\n\nFine, all told.\nJul 15, 2013')).toBe(3);
     expect(tail('  1. 80\n    Bold.\n\nFine, all told.\nA marvel of a film.')).toBe(6);
     expect(tail('  1. 80\n    Bold.\nA marvel of a film, all told.')).toBe(4);
+  });
+});
+
+describe('copiedNumbersDropped', () => {
+  it('weighs a page with a distribution by its numbered lines alone, whatever its other lines say', () => {
+    const dropped = (text: string): boolean => copiedNumbersDropped(stateOf(`${VERDICT_LINE}${text}`, afterVerdictLine));
+    // Bare part lines outnumber the bullets, and a byline stands bare: on a page with no distribution either says a copy.
+    const bare = '72 Metascore\n80 Critic Score\nReviewed by: Ann Lee\nBold.';
+    expect(dropped(bare)).toBe(true);
+    // With a distribution, only its lines and the numbered items count: here they keep their numbers.
+    expect(dropped(`1. Positive: 2 out of 3\n2. Negative: 1 out of 3\n${bare}`)).toBe(false);
+    expect(dropped(`Positive: 2 out of 3\n2. Negative: 1 out of 3\n${bare}`)).toBe(false);
+    // The unnumbered distribution lines outnumber the numbered lines, items among them.
+    expect(dropped('Positive: 2 out of 3\nNegative: 1 out of 3\n1. Bold.')).toBe(true);
+    expect(dropped('Positive: 2 out of 3\nNegative: 1 out of 3\n1. Bold.\n2. Fine.')).toBe(false);
+  });
+
+  it('weighs a page with no distribution by its unnumbered lines, and an unmarked one by its fields', () => {
+    const dropped = (text: string): boolean => copiedNumbersDropped(stateOf(`${VERDICT_LINE}${text}`, afterVerdictLine));
+    // A byline standing bare on a page with no line numbered or indented; not on a page that numbers its items.
+    expect(dropped('Bold.\nReviewed by: Ann Lee\nFine.')).toBe(true);
+    expect(dropped('Bold.\nReviewed by: Ann Lee\nFine.\n1. Good.\n2. Fine.')).toBe(false);
+    // With no verdict over it (no line of text under one), the byline alone says it.
+    expect(copiedNumbersDropped(stateOf('Reviewed by: Ann Lee\nBold.'))).toBe(true);
+    expect(copiedNumbersDropped(stateOf('Ann Lee\nBold.'))).toBe(false);
+    // Indented, a byline counts where it stands over its deeper body: one such against one numbered item.
+    expect(dropped('  1. Bold.\n  Reviewed by: Ann Lee\n    Fine.')).toBe(true);
+    expect(dropped('  1. Bold.\n  Reviewed by: Ann Lee\n  Fine.')).toBe(false);
+    // Scored blocks on an unmarked page; the same blocks under a numbered item.
+    expect(dropped('72 Metascore\n• 80 Critic Score\nBold.')).toBe(true);
+    expect(dropped('• 72 Metascore\n• 80 Critic Score\nBold.')).toBe(true);
+    expect(dropped('1. Bold.\n• 72 Metascore\n• 80 Critic Score\nFine.')).toBe(false);
   });
 });

@@ -184,6 +184,34 @@ describe('copiedUserItemsReader', () => {
   });
 });
 
+describe("parse on a copied user list cut inside its last review's date", () => {
+  const usersOf = (lines: string): ReturnType<typeof copiedUsersOf> => copiedUsersOf(lines, ({ index, user, date, excerpt }) => [index, user, date, excerpt]);
+
+  it("reads the name over the cut date as the cut review's user, the review above keeping its text", () => {
+    expect(usersOf('JaneD.\nMay 1, 2017\n9\nGreat.\nBobK.\nMar 1')).toStrictEqual({
+      reviews: [
+        [1, 'JaneD.', '2017-05-01', 'Great.'],
+        [2, 'BobK.', null, ''],
+      ],
+      diagnostics: ['review-without-text@6: BobK.', 'truncated-line@7: Mar 1'],
+    });
+  });
+
+  it('reports a name of words over the cut date as open (copied-boundary-open), read as the name', () => {
+    expect(usersOf('JaneD.\nMay 1, 2017\nGreat.\nMarvin Cole\n\nJun 3,')).toStrictEqual({
+      reviews: [
+        [1, 'JaneD.', '2017-05-01', 'Great.'],
+        [2, 'Marvin Cole', null, ''],
+      ],
+      diagnostics: ['copied-boundary-open@5: Marvin Cole', 'review-without-text@5: Marvin Cole', 'truncated-line@7: Jun 3,'],
+    });
+  });
+
+  it('keeps a sentence over the cut date as the text of the review above', () => {
+    expect(usersOf('JaneD.\nMay 1, 2017\nGreat.\nI loved it.\nMar 1').reviews).toStrictEqual([[1, 'JaneD.', '2017-05-01', 'Great. I loved it.']]);
+  });
+});
+
 describe('copiedUserNamedAsHeadingReader', () => {
   const LIST = `${HEAD}Jun 1, 2010\n8\nA good summer movie.\n`;
   /** After the first review of the copied list (lines 1-3) is read. */

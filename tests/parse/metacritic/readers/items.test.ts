@@ -3,6 +3,8 @@ import {
   dateOf,
   endsUnindentedItem,
   firstPiece,
+  isCutDateLine,
+  isDateOrCutDate,
   isFurnitureNotTail,
   isWidgetTail,
   pushReview,
@@ -105,6 +107,17 @@ describe('firstPiece, dateOf, isWidgetTail and isFurnitureNotTail', () => {
     // "User Score" is a heading's line that is furniture too; "Read\u00a0More" and "Full\tReview »" are tails, "Buy\u00a0Now" furniture.
     const tokens = tokensOf('Read\u00a0More\nFull\tReview »\nBuy\u00a0Now\nUser Score\nRead More\n');
     expect([0, 1, 2, 3, 4].map((line) => isFurnitureNotTail(tokens, line))).toStrictEqual([false, false, true, true, false]);
+  });
+});
+
+describe('isCutDateLine and isDateOrCutDate', () => {
+  it("take the line a truncated page's reading stops at when it is a date cut short, and no line a reading reaches", () => {
+    const tokens = tokensOf('User Score\n  1. BobK.\n    Mar 1');
+    expect([isCutDateLine(tokens.upTo(2), 2), isDateOrCutDate(tokens.upTo(2), 2)]).toStrictEqual([true, true]);
+    // The whole page read: no line stands past its end.
+    expect([isCutDateLine(tokens, 2), isCutDateLine(tokens, 3)]).toStrictEqual([false, false]);
+    expect(isCutDateLine(tokensOf('User Score\n  1. BobK.\n    Fine.').upTo(2), 2)).toBe(false);
+    expect(isDateOrCutDate(tokensOf('User Score\nMar 1, 2020'), 1)).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../../../src/index.js';
 import { looksLikeUserName, startsUserReview, userItemReader } from '../../../../src/parse/sites/metacritic/readers/user-items.js';
 import type { MetacriticState } from '../../../../src/parse/sites/metacritic/state.js';
 import { opensOn, readLine, stalledOnTheLoop, tokensOf } from '../reading.js';
@@ -88,6 +89,22 @@ describe('userItemReader', () => {
     expect([reviewsOf(state), diagnostics]).toStrictEqual([
       [{ index: 1, user: 'JohnD.', date: '2020-03-03', score: 9, excerpt: 'Loved it. 3.', lines: [1, 5] }],
       ['copied-number-open@5'],
+    ]);
+  });
+
+  it("reads an item's first line over the page's end, cut inside the item's date, as its user's name", () => {
+    const { page, diagnostics } = parse('User Score\n  1. JaneD.\n    May 1, 2017\n    Great.\n  2. BobK.\n    Mar 1');
+    expect(page.users?.reviews.map(({ index, user, date, excerpt }) => [index, user, date, excerpt])).toStrictEqual([
+      [1, 'JaneD.', '2017-05-01', 'Great.'],
+      [2, 'BobK.', null, ''],
+    ]);
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['review-without-text@5', 'truncated-line@6']);
+  });
+
+  it("keeps an item's sentence over the page's end, cut inside a date, as its text", () => {
+    const { page } = parse('User Score\n  1. A clever, absorbing thriller, though the premiere runs a little hot.\n    Sep 2');
+    expect(page.users?.reviews.map(({ user, excerpt }) => [user, excerpt])).toStrictEqual([
+      [null, 'A clever, absorbing thriller, though the premiere runs a little hot.'],
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * The distribution widget's header line: `Paramount Pictures | Release Date: May 28, 1958 CRITIC SCORE
  * DISTRIBUTION` gives the title's distributor and release date as details (the release date is no
- * review's date); `CRITIC SCORE DISTRIBUTION | ||` alone is furniture.
+ * review's date); `CRITIC SCORE DISTRIBUTION | ||` alone is furniture. `USER SCORE DISTRIBUTION`
+ * says the page's parts are the users'.
  *
  * @module
  */
@@ -13,7 +14,8 @@ export const headingReader: Reader<Values, State> = {
   name: 'heading',
   opens: ['heading'],
   read: (tokens, at, state) => {
-    const { distributor, releaseDate } = tokens.valueOf(at, 'heading');
+    const { block, distributor, releaseDate } = tokens.valueOf(at, 'heading');
+    state.block = block;
     const span = tokens.lines.span(at);
     if (distributor !== null) state.draft.details.push({ label: 'Distributor', value: distributor, span });
     if (releaseDate !== null) state.draft.details.push({ label: 'Release Date', value: releaseDate, span });

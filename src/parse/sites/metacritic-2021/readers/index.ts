@@ -13,6 +13,7 @@ import { metascoreReader } from './metascore.js';
 import { reviewReader } from './review.js';
 import { titleReader } from './title.js';
 import { unreadReader } from '../../unread.js';
+import { userReviewReader } from './users.js';
 import { verdictReader } from './verdict.js';
 
 /** The readers, compiled. */
@@ -23,6 +24,7 @@ export const READERS: ReaderSet<Values, State> = compileReaders<Values, State>([
   distributionReader,
   furnitureReader,
   titleReader,
+  userReviewReader,
   reviewReader,
   unreadReader(),
 ]);

@@ -1,6 +1,7 @@
 /**
  * One review: `[Season <k> Review:]` / `[<score>]` / `[<Publication><Critic>]` / `<excerpt>` /
- * `[Read full review]`, with any furniture between them (`Watch Now`) passed over. The excerpt is one line, as the crawl flattens it; a name line is told from
+ * `[Read full review]`, with any furniture between them (`Watch Now`) passed over. (A user review,
+ * a name over a date, is the users' reader's.) The excerpt is one line, as the crawl flattens it; a name line is told from
  * it by what follows (an excerpt) and by its form (short, with no sentence's end).
  *
  * @module
@@ -13,6 +14,7 @@ import type { Reader } from '../../../engine/index.js';
 import { isVerdictCutShort, type Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
 import { furnishBetween, nextPastFurniture as after } from './furniture.js';
+import { reportUnsettled } from './block.js';
 
 //   a name line's end: a letter ("Libé" too), ")", or a name's last word ending in a period, a
 //   suffix or an initial ("Ed Gonzalez Jr.", "Sam C.")
@@ -135,6 +137,8 @@ export const reviewReader: Reader<Values, State> = {
     // The furniture passed over up to the line cut short too ("Critic Reviews" between a score and it).
     furnishBetween(tokens, state, at, Math.max(last, cut));
     const span = tokens.lines.span(at, last);
+    // A score above a user's 10 says the review is a critic's; any other may be a user's.
+    if (score === null || score <= 10) reportUnsettled(state, 'this review', span);
     addReview(draft, report, { critic, publication, score, text, span });
     return Math.max(last, cut) + 1;
   },

@@ -1,10 +1,11 @@
 /**
  * A title line above every part of the page (`Vertigo`), where a copy keeps one: a line of text
- * with no text under it (furniture aside), as a review's name line has. Or the title and its
+ * with no text (or date) under it (furniture aside), as a review's name line has. Or the title and its
  * credits over the distribution's heading (a game's `Elden Ring` / `PlayStation 5` / `Also On: PC,
  * Xbox One`): up to {@link CREDITS} lines of text right above the heading, which no review comes
  * before; each is a detail, `<Label>: <value>` under its label, any other a `Credit`. A title that
- * is a bare number (`300`) is read so only there, over the heading.
+ * is a bare number (`300`, `1917`) or a date (`May 25, 1977`, an album's) is read so only there,
+ * over the heading.
  *
  * @module
  */
@@ -19,20 +20,29 @@ const CREDITS = 3;
 //   Also On: PC, PlayStation 4 | Platform: PlayStation 5 (a label of words, a colon, a value)
 const LABELLED = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}): (\S.*)$/u;
 
-/** The heading's line when the lines from `at` to it are text, at most {@link CREDITS} past the first; -1 otherwise. */
+/** True when line `line` can be a title or a credit: text, or a number or a date that the title's words are. */
+function isTitleKind(tokens: Tokens, line: number): boolean {
+  return tokens.is(line, 'text') || tokens.is(line, 'number') || tokens.is(line, 'count') || tokens.is(line, 'date');
+}
+
+/** The heading's line when the lines from `at` to it are a title's, at most {@link CREDITS} past the first; -1 otherwise. */
 function headingUnder(tokens: Tokens, at: number): number {
   let line = nextPastFurniture(tokens, at);
-  for (let credits = 0; credits < CREDITS && tokens.is(line, 'text'); credits++) line = nextPastFurniture(tokens, line);
+  for (let credits = 0; credits < CREDITS && isTitleKind(tokens, line); credits++) line = nextPastFurniture(tokens, line);
   return tokens.is(line, 'heading') ? line : -1;
+}
+
+/** True when the line `below` a title's is no line of text, nor a date (under which the line above is a user's name). */
+function isAlone(tokens: Tokens, below: number): boolean {
+  return !tokens.is(below, 'text') && !tokens.is(below, 'date');
 }
 
 export const titleReader: Reader<Values, State> = {
   name: 'title',
-  // A title that is a bare number (`300`, `2046`) is one only over the heading: the Metascore's number is under it.
-  opens: ['text', 'number'],
+  // A title that is a bare number (`300`, `2046`) or a date is one only over the heading: the Metascore's number is under it, a user's name over a date.
+  opens: ['text', 'number', 'count', 'date'],
   when: (state, tokens, at) =>
-    !state.started &&
-    (tokens.is(at, 'number') ? headingUnder(tokens, at) >= 0 : !tokens.is(nextPastFurniture(tokens, at), 'text') || headingUnder(tokens, at) >= 0),
+    !state.started && (tokens.is(at, 'text') ? isAlone(tokens, nextPastFurniture(tokens, at)) || headingUnder(tokens, at) >= 0 : headingUnder(tokens, at) >= 0),
   read: (tokens, at, state) => {
     const { draft } = state;
     draft.title = { value: tokens.text(at), span: tokens.lines.span(at) };

@@ -318,7 +318,8 @@ const DATE_ROW = METACRITIC_KINDS.rowOf('date');
  * that print a marker on a page are counted with it and without: numbered lines (`1. ...`, a
  * distribution's `1. Positive: 9 out of 11`) against distribution lines with no number
  * (`Positive: 9 out of 11`, as a page never prints one), text with no number right under the
- * critics' verdict (see {@link isItemUnderCriticVerdict}), indented text with no number over a
+ * critics' verdict or their `Critic Reviews` heading (see {@link isItemUnderCriticVerdict},
+ * {@link isItemUnderCriticHeading}), indented text with no number over a
  * deeper scored block or right under a profile's count of its reviews (see
  * {@link profileItemUnderCount}), a critic review's byline or score with no number over its
  * deeper body (see {@link isUnnumberedItemOverBody}) and an indented user review's first line
@@ -338,18 +339,17 @@ const DATE_ROW = METACRITIC_KINDS.rowOf('date');
  * page reads as crawled.
  */
 function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
-  const { input, textStarts } = tokens.lines;
+  // What each line's row and first character tell, counted first: a page with a distribution is
+  // weighed by them alone, and so is one whose bare part lines or scored blocks settle it. The
+  // tests that slice a line and look around it are run after, only where they can still decide.
   let numbered = 0;
   let distributionLines = 0;
-  let unnumbered = 0;
   let unnumberedDistribution = 0;
   let bulleted = 0;
   let bare = 0;
   let flat = true;
   let blocks = false;
-  let openings = 0;
-  let users = false;
-  let userDates = false;
+  const { input, textStarts } = tokens.lines;
   for (let line = 0; line < tokens.count; line++) {
     if (tokens.isBlank(line)) continue;
     const row = tokens.rowAt(line);
@@ -357,16 +357,38 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       distributionLines++;
       if (isNumberedLine(tokens, line)) numbered++;
       else unnumberedDistribution++;
-    } else if ((row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line)) numbered++;
+    } else if (isNumberedItemLine(tokens, line, row)) numbered++;
     else if (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW) bare++;
-    else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
-    else if (row === TEXT_ROW && isCriticOnlyField(tokens.text(line))) {
-      openings++;
-      if (isUnnumberedItemOverBody(tokens, line)) unnumbered++;
+    const first = input.charCodeAt(textStarts[line] as number);
+    if (first === 0x2022 || first === 0xb7) bulleted++;
+    if (tokens.indent(line) > 0) flat = false;
+    if (isBlockLine(tokens, line)) blocks = true;
+  }
+  if (distributionLines > 0) return unnumberedDistribution > numbered;
+  const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
+  // A page with no line numbered or indented: its scored blocks, a bare critic's field, a user review's date under a user verdict.
+  const unmarked = flat && numbered === 0;
+  if (outweighs(bare, bulleted) || (unmarked && blocks)) return true;
+  // The unnumbered lines, each of which a page numbers (only indented ones, and those under a verdict or a count, can be).
+  let unnumbered = 0;
+  let openings = 0;
+  let users = false;
+  let userDates = false;
+  for (let line = 0; line < tokens.count; line++) {
+    if (tokens.isBlank(line)) continue;
+    const row = tokens.rowAt(line);
+    if (isNumberedItemLine(tokens, line, row) || (row >= FIRST_BARE_ROW && row <= LAST_BARE_ROW)) {
+      // Counted above.
+    } else if (isUnnumberedItemOverBlock(tokens, line)) unnumbered++;
+    else if (row === TEXT_ROW) {
+      // A bare critic's field opens a review on an unmarked page; on another, it counts where it stands over its body.
+      if (unmarked) openings += isCriticOnlyField(tokens.text(line)) ? 1 : 0;
+      else if (isUnnumberedItemOverBody(tokens, line) && isCriticOnlyField(tokens.text(line))) unnumbered++;
     } else if (row === VERDICT_ROW) {
       users = tokens.valueOf(line, 'verdict').owner === 'user';
       if (isItemUnderCriticVerdict(tokens, line)) unnumbered++;
     } else if (row === DATE_ROW) userDates ||= users;
+    else if (row === FURNITURE_ROW && isItemUnderCriticHeading(tokens, line)) unnumbered++;
     else if (row === PROFILE_STATISTIC_ROW) {
       const item = profileItemUnderCount(tokens, line);
       if (item !== undefined) {
@@ -375,14 +397,15 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       }
     }
     if (users && isUnnumberedUserItem(tokens, line)) unnumbered++;
-    const first = input.charCodeAt(textStarts[line] as number);
-    if (first === 0x2022 || first === 0xb7) bulleted++;
-    if (tokens.indent(line) > 0) flat = false;
-    if (isBlockLine(tokens, line)) blocks = true;
+    // The unnumbered lines only add up: once they outweigh the numbered ones, the rest is not weighed.
+    if (outweighs(unnumbered, numbered)) return true;
   }
-  if (distributionLines > 0) return unnumberedDistribution > numbered;
-  const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
-  return outweighs(unnumbered, numbered) || outweighs(bare, bulleted) || (flat && numbered === 0 && (blocks || openings > 0 || userDates));
+  return unmarked && (openings > 0 || userDates);
+}
+
+/** True when line `line`, of the row `row`, is a list item's numbered line (`1. ...`; not a list number alone, `0.`). */
+function isNumberedItemLine(tokens: MetacriticTokens, line: number, row: number): boolean {
+  return (row === NUMBERED_ROW || row === NUMBERED_FURNITURE_ROW) && !isBareItemNumber(tokens, line);
 }
 
 /**
@@ -427,6 +450,18 @@ function isItemUnderCriticVerdict(tokens: MetacriticTokens, line: number): boole
   if (tokens.indent(line) > 0 || tokens.value(line, 'verdict')?.owner !== 'critic') return false;
   let next = tokens.nextNonBlank(line + 1);
   while (next < tokens.count && tokens.rowAt(next) === FURNITURE_ROW) next = tokens.nextNonBlank(next + 1);
+  return next < tokens.count && tokens.rowAt(next) === TEXT_ROW;
+}
+
+/**
+ * True when line `line` is the `Critic Reviews` heading, unindented, with a line of text right
+ * under it: the first item of the critics' list, numbered on a page (`  1. 10`; a page whose
+ * verdict is printed below its list, or cut off above it, opens its list there). Its score may be
+ * 10 or less, which says nothing of itself (a user's score, a widget's digit): the heading does.
+ */
+function isItemUnderCriticHeading(tokens: MetacriticTokens, line: number): boolean {
+  if (tokens.indent(line) > 0 || !/^critic reviews$/iu.test(tokens.text(line))) return false;
+  const next = tokens.nextNonBlank(line + 1);
   return next < tokens.count && tokens.rowAt(next) === TEXT_ROW;
 }
 

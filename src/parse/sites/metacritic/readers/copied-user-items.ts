@@ -37,7 +37,7 @@ import {
   previousCopiedLine,
 } from './copied-list.js';
 import { endsList } from './furniture.js';
-import { type ContinuationRules, dateOf, type Piece } from './items.js';
+import { type ContinuationRules, dateOf, isDateOrCutDate, type Piece } from './items.js';
 import { looksLikeUserName } from './user-items.js';
 import { isFieldWithoutIndent } from './copied-critic-items.js';
 
@@ -66,12 +66,13 @@ export const copiedUserItemsReader: MetacriticReader = {
       }
       line = nextCopiedLine(state, line + 1);
     }
-    // startsCopiedUserReview settled it: the line is a date.
-    const dateText = tokens.text(line);
-    const date = recogniseDate(dateText)?.iso ?? null;
-    if (date === null) reportLine(state, 'invalid-date', `The date "${dateText}" names a day that does not exist.`, line);
-    let last = line;
-    line = nextCopiedLine(state, line + 1);
+    // startsCopiedUserReview settled it: the line is a date, or the page's end, cut inside the date (`Mar 1`, reported).
+    const dated = line < tokens.count;
+    const dateText = dated ? tokens.text(line) : null;
+    const date = dateText === null ? null : (recogniseDate(dateText)?.iso ?? null);
+    if (dateText !== null && date === null) reportLine(state, 'invalid-date', `The date "${dateText}" names a day that does not exist.`, line);
+    let last = dated ? line : at;
+    if (dated) line = nextCopiedLine(state, line + 1);
     let score: number | null = null;
     const scoreText = tokens.text(line);
     if (line < tokens.count && !endsCopiedItem(tokens, line)) {
@@ -200,15 +201,21 @@ function nextCopiedTextLine(state: MetacriticState, from: number): number {
  */
 function startsCopiedUserReview(tokens: MetacriticTokens, line: number): boolean {
   if (tokens.accepts(line, 'date')) return true;
-  return looksLikeCopiedUserName(tokens.text(line)) && tokens.accepts(peekCopiedLine(tokens, line + 1), 'date');
+  return looksLikeCopiedUserName(tokens.text(line)) && isDateOrCutDate(tokens, peekCopiedLine(tokens, line + 1));
 }
 
 /**
  * True when `text`, over a date line, can be a user's name in copied text: one word (`DavidS.`,
  * `jdog123`; see {@link looksLikeUserName}), a number (`42`, `5`; see {@link isNumberName}), or a name
  * of a few capitalised words (`Dr. Marvin C.`, `Marvin Cole`; see {@link looksLikeNameOfWords}).
+ *
+ * @example
+ * ```ts
+ * looksLikeCopiedUserName('Dr. Marvin C.'); //=> true
+ * looksLikeCopiedUserName('A clever, absorbing thriller.'); //=> false
+ * ```
  */
-function looksLikeCopiedUserName(text: string): boolean {
+export function looksLikeCopiedUserName(text: string): boolean {
   return looksLikeUserName(text) || isNumberName(text) || recogniseUserScore(text) !== undefined || looksLikeNameOfWords(text) !== undefined;
 }
 
@@ -223,7 +230,7 @@ function looksLikeCopiedUserName(text: string): boolean {
 function endsCopiedUserText(state: MetacriticState, line: number, hasText: boolean): boolean {
   const { tokens } = state;
   if (tokens.accepts(line, 'date')) return true;
-  if (!tokens.accepts(peekCopiedLine(tokens, line + 1), 'date')) return false;
+  if (!isDateOrCutDate(tokens, peekCopiedLine(tokens, line + 1))) return false;
   // A list number alone (`0.`) is the text of a review with none yet; under text, it may be a user's name as well as a paragraph.
   const reading = isBareItemNumber(tokens, line) ? (hasText ? 'open' : 'text') : readNameOverDate(tokens.text(line), hasText);
   if (reading === 'open') {

@@ -101,7 +101,8 @@ export const criticItemsReader: MetacriticReader = {
                 isPublicationLine(text, followingText, draft, dateOfLine(tokens, following) !== undefined)
               ) {
                 // An older main page's item with no number opens with its critic's name, not a publication.
-                if (draft.index === null && line === draft.first && draft.critic === null && isMainPage(state)) draft.critic = readCritic(text);
+                if (draft.index === null && line === draft.first && draft.critic === null && isMainPage(state) && isCriticNameLine(text))
+                  draft.critic = readCritic(text);
                 else draft.publication = collapse(text);
               } else {
                 draft.excerpt.push(text);
@@ -148,7 +149,16 @@ export function isMainPage(state: MetacriticState): boolean {
 export function opensWithCriticName(state: MetacriticState, text: string, next: string): boolean {
   // A score, a date or a "Reviewed by" opens an item as its field, never as a name.
   const field = recogniseBareNumber(text) !== undefined || recogniseDate(text) !== undefined || recogniseReviewedBy(text) !== undefined;
-  return isMainPage(state) && !field && isPublicationLine(text, next, newReview(0, null));
+  return isMainPage(state) && !field && isCriticNameLine(text) && isPublicationLine(text, next, newReview(0, null));
+}
+
+/**
+ * True when a name line over an older main page's unnumbered item can be its critic's: two words
+ * or more (`Ty Burr`, `Staff (Not Credited)`). One word (`Mojo`, `Empire`) names a publication,
+ * the item's whose number a copy dropped, as a critic's name has a given name and a surname.
+ */
+function isCriticNameLine(text: string): boolean {
+  return text.trim().includes(' ');
 }
 
 /** A bullet in a review's text ("• Great music • weak story"), one that opens no part of a page. */

@@ -6,7 +6,7 @@
  * @module
  */
 import { isWidgetTailAt, recogniseFurniture, recogniseWidgetTail, stripWidgetTail } from '../recognise.js';
-import { type DateLine, recogniseDate } from '../../../text/dates.js';
+import { type DateLine, recogniseCutDate, recogniseDate } from '../../../text/dates.js';
 import { isBarePartLine, isBulletLine, isFurnitureRowLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens } from '../kinds.js';
 import { numberedText } from '../kinds.js';
 import { type MetacriticState, reportLine, type ReviewDraft } from '../state.js';
@@ -29,6 +29,26 @@ export function dateOf(tokens: MetacriticTokens, piece: Piece): DateLine | undef
 /** The date line `line` is (as the date row reads it), told from its row first: a line of a later row is none. */
 export function dateOfLine(tokens: MetacriticTokens, line: number): DateLine | undefined {
   return tokens.valueAsRow(line, 'date', DATE_ROW);
+}
+
+/**
+ * True when line `line` is where the reading of a truncated page stops (its `count`: the tokens
+ * end before the page's last line, read.ts) and that line is a date cut short (`Mar 1`, `Jun 3,
+ * 20`): the date of an item the page cut, which a user's name right above it opens.
+ *
+ * @example
+ * ```ts
+ * // `  2. BobK.` / `    Mar 1` at the page's end, read up to the cut
+ * isCutDateLine(tokens.upTo(cut), cut); //=> true
+ * ```
+ */
+export function isCutDateLine(tokens: MetacriticTokens, line: number): boolean {
+  return line === tokens.count && line < tokens.lines.count && recogniseCutDate(tokens.lines.text(line));
+}
+
+/** True when line `line` is a date line, or the page's truncated last line cut inside a date (see {@link isCutDateLine}). */
+export function isDateOrCutDate(tokens: MetacriticTokens, line: number): boolean {
+  return tokens.accepts(line, 'date') || isCutDateLine(tokens, line);
 }
 
 /** A widget tail (`Expand`, `Full Review »`) as a piece of an item: `text` at `line`, the whole line's or the text after its number (only a line the furniture row takes can be one). */

@@ -15,9 +15,20 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBulletLine, type MetacriticTokens } from '../kinds.js';
 import { ensureUsers, type MetacriticReader, type MetacriticState, reportLine } from '../state.js';
 import { collapse } from '../../../text/strings.js';
-import { copiedUserItemRules, holdsText, readUserRestInCopiedTail, type UserItemRules } from './copied-user-items.js';
+import { copiedUserItemRules, holdsText, looksLikeCopiedUserName, readUserRestInCopiedTail, type UserItemRules } from './copied-user-items.js';
 import { isBareItemNumber } from './copied-list.js';
-import { continuesItem, dateOf, dateOfLine, firstPiece, isNamedAsFurniture, isWidgetTail, joinLines, NUMBERED_ROW, type Piece } from './items.js';
+import {
+  continuesItem,
+  dateOf,
+  dateOfLine,
+  firstPiece,
+  isCutDateLine,
+  isNamedAsFurniture,
+  isWidgetTail,
+  joinLines,
+  NUMBERED_ROW,
+  type Piece,
+} from './items.js';
 
 /** Reads a user item (in the user block: numbered or indented). */
 export const userItemReader: MetacriticReader = {
@@ -61,17 +72,19 @@ export const userItemReader: MetacriticReader = {
     const text: string[] = [];
     let i = 0;
     const second = pieces[1];
-    // A user's name opens the item when a date (or, where the date is missing, a score) comes under it.
+    // A user's name opens the item when a date (or, where the date is missing, a score) comes under it;
+    // so it does alone over the page's end, cut inside the date (`  2. BobK.` / `    Mar 1`, reported).
     if (
-      second !== undefined &&
-      (dateOf(tokens, second) !== undefined || (headDate === undefined && recogniseUserScore(second.text) !== undefined && looksLikeUserName(head.text)))
+      second !== undefined
+        ? dateOf(tokens, second) !== undefined || (headDate === undefined && recogniseUserScore(second.text) !== undefined && looksLikeUserName(head.text))
+        : headDate === undefined && isCutDateLine(tokens, tokens.nextNonBlank(next)) && looksLikeCopiedUserName(head.text)
     ) {
       user = collapse(head.text);
       i = 1;
     }
-    // Piece i exists: it is the first piece, or the date under a user's name.
+    // Piece i is the first piece, or the date under a user's name (none over a cut date).
     const datePiece = pieces[i] as Piece;
-    const parsedDate = i === 0 ? headDate : dateOf(tokens, datePiece);
+    const parsedDate = i === 0 ? headDate : second === undefined ? undefined : dateOf(tokens, datePiece);
     if (parsedDate) {
       dateText = datePiece.text;
       date = parsedDate.iso;
