@@ -312,6 +312,8 @@ const FIRST_BARE_ROW = METACRITIC_KINDS.rowOf('bareTitleMetascore');
 const LAST_BARE_ROW = METACRITIC_KINDS.rowOf('bareProfilePercent');
 const VERDICT_ROW = METACRITIC_KINDS.rowOf('verdict');
 const DATE_ROW = METACRITIC_KINDS.rowOf('date');
+const TITLE_METASCORE_ROW = METACRITIC_KINDS.rowOf('titleMetascore');
+const SCORE_BULLET_ROW = METACRITIC_KINDS.rowOf('scoreBullet');
 
 /**
  * Whether a page's lines, weighed together, show a copy that dropped its list numbers. The lines
@@ -362,7 +364,7 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
     const first = input.charCodeAt(textStarts[line] as number);
     if (first === 0x2022 || first === 0xb7) bulleted++;
     if (tokens.indent(line) > 0) flat = false;
-    if (isBlockLine(tokens, line)) blocks = true;
+    if (row === TITLE_METASCORE_ROW || row === SCORE_BULLET_ROW) blocks = true;
   }
   if (distributionLines > 0) return unnumberedDistribution > numbered;
   const outweighs = (bareLines: number, markedLines: number): boolean => bareLines > 0 && bareLines >= markedLines;
@@ -489,7 +491,8 @@ function isUnnumberedUserItem(tokens: MetacriticTokens, line: number): boolean {
 
 /** True when line `line` opens a profile's scored block: `• 72 Metascore`, `• 80 Critic Score`. */
 function isBlockLine(tokens: MetacriticTokens, line: number): boolean {
-  return tokens.is(line, 'titleMetascore') || tokens.is(line, 'scoreBullet');
+  const row = tokens.rowAt(line);
+  return row === TITLE_METASCORE_ROW || row === SCORE_BULLET_ROW;
 }
 
 /** True when a blank line lies between lines `from` and `to`, with nothing but furniture beside it. */
