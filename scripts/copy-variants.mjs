@@ -37,11 +37,7 @@ export const COPY_VARIANTS = {
           .join('\n'),
     ]),
   ),
-  // Firefox's plain-text copy: "* " for a bullet, "N. " kept, its own indentation (two spaces a level, as deep as the crawl's).
-  firefox: (text) =>
-    lines(text)
-      .map((line) => line.replace(BULLET, (_, space) => `${space}* `))
-      .join('\n'),
+  firefox: firefoxCopy,
   // Editors' list markers: "- " and "◦ " for bullets, "N) " for numbers, with no indentation.
   'dash-paren': (text) =>
     lines(text)
@@ -61,6 +57,36 @@ export const COPY_VARIANTS = {
     lines(text)
       .map((line, index) => `${dropMarkers(line, ['indent', 'number', 'bullet'])}${index % 2 === 0 ? '  ' : '\t'}`)
       .join('\r\n\r\n'),
+  // Each of those alone: a browser's copy with its line breaks doubled, with CRLF, with trailing spaces and tabs.
+  doubled: (text) => doubled(browserCopy(text)),
+  crlf: (text) => lines(browserCopy(text)).join('\r\n'),
+  trailing: (text) =>
+    lines(browserCopy(text))
+      .map((line, index) => `${line}${index % 2 === 0 ? ' ' : ' \t'}`)
+      .join('\n'),
+  // The crawled page, markers kept, its line breaks doubled.
+  'doubled-marked': doubled,
+  // The crawled page indented with tabs, as an editor keeps it: a tab for two spaces.
+  tabs: (text) =>
+    lines(text)
+      .map((line) => line.replace(/^(?: {2})+/u, (spaces) => '\t'.repeat(spaces.length / 2)))
+      .join('\n'),
+  // Firefox's copy at a depth of its own (four spaces a level), and with its line breaks doubled.
+  'firefox-deep': (text) =>
+    lines(firefoxCopy(text))
+      .map((line) => line.replace(/^ +/u, (spaces) => spaces + spaces))
+      .join('\n'),
+  'firefox-doubled': (text) => doubled(firefoxCopy(text)),
+  // Editors' markers ("- ", "N) ") with the crawl's indentation kept.
+  'dash-paren-indented': (text) =>
+    lines(text)
+      .map((line) => line.replace(/^(\s*)(\d{1,4})\. /u, '$1$2) ').replace(BULLET, (_, space) => `${space}- `))
+      .join('\n'),
+  // Indentation copied as non-breaking spaces.
+  nbsp: (text) =>
+    lines(text)
+      .map((line) => line.replace(/^ +/u, (spaces) => '\u00a0'.repeat(spaces.length)))
+      .join('\n'),
   // A page partly indented: the first half of its lines as crawled, the rest as a browser copies them.
   'partly-indented': (text) => partlyIndented(lines(text), Math.floor(lines(text).length / 2)),
   // A page partly indented inside its user list: as crawled down to the date line of its first user
@@ -73,6 +99,25 @@ export const COPY_VARIANTS = {
     return partlyIndented(all, date < 0 ? all.length : date + 1);
   },
 };
+
+/** A browser's copy of a crawled page: its three markers dropped from every line. */
+function browserCopy(text) {
+  return lines(text)
+    .map((line) => dropMarkers(line, ['indent', 'number', 'bullet']))
+    .join('\n');
+}
+
+/** Firefox's plain-text copy: "* " for a bullet, "N. " kept, its own indentation (two spaces a level, as deep as the crawl's). */
+function firefoxCopy(text) {
+  return lines(text)
+    .map((line) => line.replace(BULLET, (_, space) => `${space}* `))
+    .join('\n');
+}
+
+/** `text` with every line break doubled, as some copy paths write them. */
+function doubled(text) {
+  return lines(text).join('\n\n');
+}
 
 /** A user verdict line: `Universal acclaim- based on 26 Ratings`. */
 const RATINGS = /based on [\d,]+ Ratings/u;

@@ -2,8 +2,9 @@
 // Facts matched and warnings raised on every copy of the corpus (see copy-variants.mjs):
 // for each variant, the corpus copied that way is checked by ../shared/tools/check-corpus.mjs
 // (its closing "facts:" line), and the warnings that say where copied text leaves a reading
-// open are listed with their place. usage (after npm run build):
-//   node scripts/corpus-copied.mjs [CORPUS_DIR] [--variant NAME] [--verbose]
+// open are listed with their place; --out keeps each variant's copies in DIR/<variant>/.
+// usage (after npm run build):
+//   node scripts/corpus-copied.mjs [CORPUS_DIR] [--variant NAME] [--out DIR] [--verbose]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +14,10 @@ import { COPY_VARIANTS } from './copy-variants.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const only = args.includes('--variant') ? args[args.indexOf('--variant') + 1] : undefined;
-const corpus = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--variant') ?? '../shared/corpus');
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const only = valueOf('--variant');
+const out = valueOf('--out');
+const corpus = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--variant' && args[i - 1] !== '--out') ?? '../shared/corpus');
 const checker = resolve('../shared/tools/check-corpus.mjs');
 /** The codes that say copied text leaves a reading open. */
 const OPEN_CODES = new Set(['copied-boundary-open', 'copied-number-open', 'copied-index-open']);
@@ -22,13 +25,13 @@ const OPEN_CODES = new Set(['copied-boundary-open', 'copied-number-open', 'copie
 const cases = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt'))
   .sort();
-const root = mkdtempSync(join(tmpdir(), 'corpus-copied-'));
+const root = out === undefined ? mkdtempSync(join(tmpdir(), 'corpus-copied-')) : resolve(out);
 let failed = false;
 try {
   for (const [name, copy] of Object.entries(COPY_VARIANTS)) {
     if (only !== undefined && name !== only) continue;
     const dir = join(root, name);
-    mkdirSync(dir);
+    mkdirSync(dir, { recursive: true });
     const warnings = [];
     for (const file of cases) {
       const text = copy(readFileSync(join(corpus, file), 'utf8'));
@@ -51,6 +54,6 @@ try {
     for (const w of warnings) console.log(w);
   }
 } finally {
-  rmSync(root, { recursive: true, force: true });
+  if (out === undefined) rmSync(root, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -139,7 +139,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'copied-number-open':
     "A bare number with no review text under it (as in a copied page): a rating widget's digit or a review's score; read as the message says.",
   'copied-index-open':
-    "Reviews of a copied list under an open boundary, numbered in turn: a line of review text under another may be the list's next numbered item or an unnumbered review of the item above, so the copied text does not settle their numbers.",
+    'Reviews numbered in turn under two lines of review text in a row (as in a copied page): the second may be an unnumbered review of the one above; read as the message says.',
   'glued-text':
     'Text printed with no separator between its parts (a critic, a publication, a quote joined by single spaces or by nothing) whose split no case change or known publication settles; the split read is named in the message.',
   'critic-count-mismatch':

@@ -116,6 +116,33 @@ try {
   await page.selectOption('#media', '');
   assert.equal((await jsonOf()).page.media, null, "back to the page's own");
 
+  // A copied user list pasted (a game's user reviews as a browser copies them, two users named as the page's furniture):
+  // the users' facts, and each boundary the copy leaves open as a warning at its line, in the list and in the source view.
+  const userList = readFileSync(new URL('../sites/metacritic/copieduser4-p04-game-furniture-named-users-helpful.txt', import.meta.url), 'utf8');
+  await page.fill('#page-text', COPY_VARIANTS.browser(userList));
+  await page.locator('#facts dd', { hasText: 'Universal acclaim (210 ratings)' }).waitFor();
+  assert.deepEqual(
+    (await jsonOf()).page.users.reviews.map((review) => [review.user, review.date, review.score, review.excerpt]),
+    [
+      ['Trailers', '2005-03-01', 9, 'Still the best level design in the genre.'],
+      ['Photos', '2005-03-02', 8, 'Great fun, dated graphics.'],
+      ['ZedB.', '2005-03-03', 2, 'Crashes every hour.'],
+    ],
+    'the pasted user list reads to its reviews',
+  );
+  const open = await page.locator('#diagnostics li.warning').allTextContents();
+  assert.deepEqual(
+    open.map((text) => text.slice(0, text.indexOf(':', text.indexOf(' ')))),
+    ['31:1 warning copied-boundary-open', '36:1 warning copied-boundary-open'],
+    'the open boundaries are warnings at their lines',
+  );
+  assert.match(open[1], /"Photos" over a user review's date is read as its user's name/u);
+  assert.deepEqual(
+    await page.locator('#source li.warning').allTextContents(),
+    ['Trailers← copied-boundary-open', 'Photos← copied-boundary-open'],
+    'the source view marks both lines',
+  );
+
   // The JSON view: the command's --json record of the page, and a button that copies it all.
   await page.fill('#page-text', seed);
   await rows.nth(10).waitFor();
@@ -226,7 +253,7 @@ try {
   mkdirSync(`${root}/test-results`, { recursive: true });
   await page.screenshot({ path: `${root}/test-results/playground.png`, fullPage: true });
   console.log(
-    'playground e2e: empty state, 11 rows, distribution 9 / 2 / 0 (mixed inferred), media choice, JSON and its copy, UTF-16 file opened, Windows-1252 file dropped, binary and oversize files refused, no HTML from page text; screenshot test-results/playground.png',
+    'playground e2e: empty state, 11 rows, distribution 9 / 2 / 0 (mixed inferred), media choice, a copied user list and its open-boundary warnings, JSON and its copy, UTF-16 file opened, Windows-1252 file dropped, binary and oversize files refused, no HTML from page text; screenshot test-results/playground.png',
   );
   console.log('1 passed, 0 failed');
 } finally {

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Film, Review } from '../../types/page.js';
+import { isKnownPublication } from '../../sites/shared/publications.js';
 import { collapseSpace } from '../check.js';
 import { checkCount, checkWhole, groupThousands, joinBlocks, printedCount, printedCritic, printedDate } from '../print.js';
 
@@ -23,7 +24,8 @@ function isUndatedQuote(review: Review): boolean {
 }
 
 /**
- * True when every review has a freshness, a critic, a publication and a top-critic mark, the first a top critic's and
+ * True when every review has a freshness, a critic and a publication (or one alone, as the list reads a name alone:
+ * a critic, or a known publication) and a top-critic mark, the first a top critic's and
  * none after another critic's, as the quote sites' top-critics list prints them (the others under `All Critics Reviews`).
  */
 function isTopCriticsList(reviews: readonly Review[]): boolean {
@@ -33,8 +35,8 @@ function isTopCriticsList(reviews: readonly Review[]): boolean {
       (review, at) =>
         (review.topCritic === false || reviews[at - 1]?.topCritic !== false) &&
         review.freshness !== null &&
-        review.critic !== null &&
-        review.publication !== null,
+        // Both names, or one alone as the list reads a name alone over the date: a critic, or a known publication.
+        (review.critic !== null ? review.publication !== null || !isKnownPublication(review.critic.name) : isKnownPublication(review.publication ?? '')),
     )
   );
 }
@@ -164,8 +166,9 @@ function writeTopCritics(page: Film, blocks: (readonly string[])[]): void {
     blocks.push([
       review.freshness === 'rotten' ? 'rotten:' : 'fresh:',
       printedQuote(review.excerpt, false),
-      `– ${printedCritic(review) ?? ''},`,
-      `${collapseSpace(review.publication ?? '')},`,
+      ...(review.critic === null || review.publication === null
+        ? [`– ${printedCritic(review) ?? collapseSpace(review.publication ?? '')},`]
+        : [`– ${printedCritic(review) ?? ''},`, `${collapseSpace(review.publication)},`]),
       ...(date === null ? [] : [date]),
     ]);
   });

@@ -11,11 +11,6 @@ import type { Critic } from '../../types/page.js';
 export interface GluedNames {
   readonly publication: string | null;
   readonly critic: Critic | null;
-  /**
-   * True when the critic's given name may start before the cut read: the piece before it is
-   * short and glued on ("FlickFilosopherJo|Ann Smith": "JoAnn" or "Ann"); absent otherwise.
-   */
-  readonly open?: true;
 }
 
 /** The uncredited critic, as metacritic.com prints it after the publication. */
@@ -120,11 +115,8 @@ export function splitGluedNames(text: string): GluedNames {
     return { publication: publication === '' ? null : publication, critic: criticOf(UNCREDITED) };
   }
   // A cut with one word after it ("Indie|Wire", "VanDer|Werff") is inside a name.
-  const cuts = cutsPastPublicationMark(text, cutPoints(text)).filter((at) => text.includes(' ', at));
-  const cut = cuts.pop();
-  if (cut === undefined) return { publication: text, critic: null };
-  const names = { publication: text.slice(0, cut), critic: criticOf(text.slice(cut)) };
-  // A short piece glued on before the given name ("Jo" of "...JoAnn Smith") may be the name's own first part.
-  const before = cuts.pop();
-  return before !== undefined && /^\p{Lu}\p{Ll}{1,2}$/u.test(text.slice(before, cut)) ? { ...names, open: true } : names;
+  const cut = cutsPastPublicationMark(text, cutPoints(text))
+    .filter((at) => text.includes(' ', at))
+    .pop();
+  return cut === undefined ? { publication: text, critic: null } : { publication: text.slice(0, cut), critic: criticOf(text.slice(cut)) };
 }

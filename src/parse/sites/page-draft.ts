@@ -12,6 +12,7 @@ import { stripWidgetTail } from './metacritic/recognise.js';
 import type { Span } from '../../types/source.js';
 import type { SiteResult } from '../site.js';
 import type { Report, TokenList } from '../engine/index.js';
+import { endsWithoutLineBreak } from '../text/strings.js';
 
 /** A single-line fact of the page, with where it was read. */
 export interface Placed<T> {
@@ -141,6 +142,35 @@ export function scoreOn(report: Report, value: number, line: number): number | n
   if (value <= 100) return value;
   report.reportLine('score-out-of-range', `The score ${value} is outside 0-100; it is not read as the review's score.`, line);
   return null;
+}
+
+/**
+ * True when `cut` (the line at `line` may be cut short) holds and that line is the page's last,
+ * with no line break after it; it is then reported as `truncated-line`, and is not to be read.
+ *
+ * @example
+ * ```ts
+ * // On a page that ends "...\n9": the score may be 9 or 90 to 99.
+ * if (isCutLine(tokens, report, tokens.count - 1, true)) return tokens.count;
+ * ```
+ */
+export function isCutLine<V>(tokens: TokenList<V>, report: Report, line: number, cut: boolean): boolean {
+  if (!cut || line < tokens.count - 1 || !endsWithoutLineBreak(tokens.lines.input)) return false;
+  report.reportLine('truncated-line', `The page ends inside a line: "${tokens.text(line)}" may be cut short, and is not read.`, line);
+  return true;
+}
+
+/**
+ * {@link isCutLine} of a bare score `value` on line `line`: one that could go on (1 to 10, the `9`
+ * of a `90`; no score goes on after a 0).
+ *
+ * @example
+ * ```ts
+ * if (isCutScore(tokens, report, 9, tokens.count - 1)) return tokens.count;
+ * ```
+ */
+export function isCutScore<V>(tokens: TokenList<V>, report: Report, value: number, line: number): boolean {
+  return isCutLine(tokens, report, line, value > 0 && value <= 10);
 }
 
 /** What a site of another era reads of one review: the rest is what such pages never print. */

@@ -87,8 +87,36 @@ export function recogniseDateAt(input: string, start: number, end: number): Date
   const month = monthNamedAt(input, start, start + letters);
   if (month === 0) return undefined;
   const days = digitsAt(input, day, comma);
-  const valid = days >= 1 && days <= daysInMonth(digitsAt(input, year, end), month);
-  return { iso: valid ? input.slice(year, end) + (MONTH_DAYS[month * 32 + days] as string) : null };
+  const yearNumber = digitsAt(input, year, end);
+  if (days < 1 || days > daysInMonth(yearNumber, month)) return NO_SUCH_DAY;
+  const monthDay = month * 32 + days;
+  if (yearNumber < FIRST_SHARED_YEAR || yearNumber >= FIRST_SHARED_YEAR + SHARED_YEARS) return { iso: isoDate(yearNumber, monthDay) };
+  const key = (yearNumber - FIRST_SHARED_YEAR) * 13 * 32 + monthDay;
+  let date = SHARED_DATES.get(key);
+  if (date === undefined) {
+    date = { iso: isoDate(yearNumber, monthDay) };
+    SHARED_DATES.set(key, date);
+  }
+  return date;
+}
+
+/** The date line of a day that does not exist (`Feb 30, 2013`), one for all. */
+const NO_SUCH_DAY: DateLine = { iso: null };
+
+/**
+ * The date line of each day of the years reviews are dated in that has been
+ * read, made once, so that a page's many reviews of the same few hundred days
+ * share their dates (a page of a million reviews keeps a few thousand, not a
+ * million); its `((year - FIRST_SHARED_YEAR) * 13 + month) * 32 + day`. The
+ * years are bounded, and so is what it can grow to (about 37,000 days).
+ */
+const SHARED_DATES = new Map<number, DateLine>();
+const FIRST_SHARED_YEAR = 1950;
+const SHARED_YEARS = 100;
+
+/** `YYYY-MM-DD` of a year (of four digits as printed) and `month * 32 + day`. */
+function isoDate(year: number, monthDay: number): string {
+  return String(year).padStart(4, '0') + (MONTH_DAYS[monthDay] as string);
 }
 
 /** `-MM-DD` of each month and day (at `month * 32 + day`), made once: a date's ISO form is its year and one of these. */

@@ -46,6 +46,7 @@ const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
   { name: 'critic item', opens: ['text', 'by', 'reviews-heading'], read: (_tokens, at, state) => readCriticItem(state, at) },
   { name: 'metascore note', opens: ['metascore-note'], read: (_tokens, at, state) => readMetascoreNote(state, at) },
   { name: 'synopsis heading', opens: ['synopsis-heading'], read: (_tokens, at, state) => readSynopsisHeading(state, at) },
+  { name: 'cast heading', opens: ['cast-heading'], read: (_tokens, at, state) => (readFurniture(state, at), (state.phase = 'synopsis'), at + 1) },
   { name: 'critic ratings', opens: ['critic-ratings'], read: (_tokens, at, state) => readCriticRatings(state, at) },
   { name: 'furniture', opens: ['read-full-synopsis', 'furniture'], read: (_tokens, at, state) => readFurniture(state, at) },
   { name: 'unplaced', opens: ANY_KIND, read: (_tokens, at, state) => readUnplaced(state, at) },

@@ -56,6 +56,7 @@ export interface FandangoValues {
   readonly metascore: number;
   readonly verdict: Verdict;
   readonly 'metascore-note': true;
+  readonly 'cast-heading': true;
   readonly 'read-full-synopsis': true;
   readonly 'synopsis-heading': string;
   readonly 'critic-ratings': { readonly count: number | null };
@@ -83,8 +84,15 @@ export const FANDANGO_LINES: readonly LineKindRow<FandangoValues>[] = [
     endsItem: false,
   },
   {
+    // The overview's cast block (`Cast & Crew` / name / role / ... / `See Full Cast + Crew`) carries no critic data, as its synopsis.
+    kind: 'cast-heading',
+    recognise: (text: string) => (/^cast(?: & crew)?$/iu.test(text) ? true : undefined),
+    first: 'cC',
+    endsItem: false,
+  },
+  {
     kind: 'read-full-synopsis',
-    recognise: (text: string) => (/^read full synopsis$/iu.test(text) ? true : undefined),
+    recognise: (text: string) => (/^(?:read full synopsis|see full cast \+ crew)$/iu.test(text) ? true : undefined),
     first: ANY_FIRST,
     endsItem: false,
   },
@@ -125,7 +133,8 @@ export const FANDANGO_EXAMPLES: LineExamples<FandangoValues, 'text'> = {
   metascore: ['86 out of 100'],
   verdict: ['Universal acclaim', 'Generally favorable reviews'],
   'metascore-note': ['Metascore® based on all critic reviews. Scores range from 0 to 100, with higher scores indicating more favorable reviews.'],
-  'read-full-synopsis': ['Read Full Synopsis'],
+  'cast-heading': ['Cast & Crew', 'Cast'],
+  'read-full-synopsis': ['Read Full Synopsis', 'See Full Cast + Crew'],
   'synopsis-heading': ['Slumdog Millionaire Synopsis'],
   'critic-ratings': ['Critic Ratings', 'Critic Ratings: 39'],
   furniture: ['Movie Reviews', 'Critic Reviews', 'See All Critic Reviews'],

@@ -25,19 +25,42 @@ const SAID = /^(?:([^()]+?(?: \(not credited\))?) )?\(((?:[^()]|\([^()]*\))+)\) 
 //   (\p{Lu}[^()"“”:;!?]{0,60}?) said:                  a name alone, capitalised, with no brackets, quotation marks or a sentence's marks
 const SAID_NAME = /^(\p{Lu}[^()"“”:;!?]{0,60}?) said:$/u;
 
+//   (.+?) \((?!not credited\))([^()]+)\)              a name, then another in brackets (not "Staff (Not Credited)"'s)
+const BRACKETED = /^(.+?) \((?!not credited\))([^()]+)\)$/iu;
+
+/**
+ * A byline's names outside the layouts' own forms: `Rex Reed (New York
+ * Observer)` (the said pages' brackets), `Dana Stevens, Slate` (critic, then
+ * publication, on one line: settled where the critic reads as a person's name
+ * or the publication is a known one), or a name alone: the publication where
+ * it is a known one, else the critic, settled where it reads as a person's
+ * name.
+ */
+export function splitByline(text: string): SaidByline {
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) return { critic: bracketed[1] ?? null, publication: bracketed[2] ?? null, settled: true };
+  const comma = text.indexOf(', ');
+  if (comma > 0) {
+    const critic = text.slice(0, comma);
+    const publication = text.slice(comma + 2);
+    return { critic, publication, settled: isPersonName(critic) || isKnownPublication(publication) };
+  }
+  if (isKnownPublication(text)) return { critic: null, publication: text, settled: true };
+  return { critic: text, publication: null, settled: isPersonName(text) };
+}
+
 /**
  * `Roger Ebert (Chicago Sun-Times) said:`, `Staff (Not Credited) (Variety) said:`, `Wendy Ide (Observer (UK)) said:`:
- * a quote's byline; `(Entertainment Weekly) said:` names the publication alone, and `Scott Tobias said:` a name
- * alone: the critic where it reads as a person's name, the publication where it is a known one, else the critic,
- * not settled.
+ * a quote's byline; `(Entertainment Weekly) said:` names the publication alone, and `Scott Tobias said:` or
+ * `Dana Stevens, Slate said:` names as {@link splitByline} reads them.
  */
 export function recogniseSaid(text: string): SaidByline | undefined {
   const match = SAID.exec(text);
   if (match) return { critic: match[1] ?? null, publication: match[2] ?? null, settled: true };
   const name = SAID_NAME.exec(text)?.[1];
-  if (name === undefined || !looksLikeNames(name)) return undefined;
-  if (isKnownPublication(name)) return { critic: null, publication: name, settled: true };
-  return { critic: name, publication: null, settled: isPersonName(name) };
+  // A name, or two joined by a comma (`Dana Stevens, Slate`), each read as names, not prose.
+  const parts = name?.split(', ') ?? [];
+  return name === undefined || parts.length > 2 || !parts.every(looksLikeNames) ? undefined : splitByline(name);
 }
 
 /** `Pauline Kael (The New Yor`, `Pauline Kael (The New Yorker) sa`: as the page's last line, a "said" byline cut short. */
@@ -125,10 +148,10 @@ export const QUOTES_LINES: LineKinds<QuotesValues> = /* @__PURE__ */ defineLineK
  * its row's kind). The parser never reads them, so a bundle drops them.
  */
 export const QUOTES_EXAMPLES: LineExamples<QuotesValues, 'text'> = {
-  said: ['Roger Ebert (Chicago Sun-Times) said:', '(Entertainment Weekly) said:', 'Scott Tobias said:'],
+  said: ['Roger Ebert (Chicago Sun-Times) said:', '(Entertainment Weekly) said:', 'Scott Tobias said:', 'Dana Stevens, Slate said:'],
   'top-heading': ['Top Critics Reviews'],
   'section-heading': ['All Critics Reviews', 'Critic Reviews', 'Audience Reviews', 'User Reviews'],
   freshness: ['fresh:', 'rotten:'],
-  'dashed-critic': ['– Roger Ebert,'],
+  'dashed-critic': ['– Roger Ebert,', '– Dana Stevens, Slate', '– Rex Reed (New York Observer),'],
   figure: ['8.1', '97%', '90'],
 };

@@ -19,10 +19,10 @@ import { endsWithoutLineBreak } from '../../parse/text/strings.js';
 import { readDate } from '../shared/dates.js';
 import { isNoConsensus } from '../shared/consensus.js';
 import { newReview, ReviewsDraft } from '../shared/draft.js';
-import { collapse, criticOf } from '../shared/page.js';
+import { clip, collapse, criticOf } from '../shared/page.js';
 import type { ReviewDraft } from '../shared/draft.js';
 import type { Line } from '../shared/lines.js';
-import { isCutSaid, QUOTES_LINES, type QuotesValues } from './lines.js';
+import { isCutSaid, QUOTES_LINES, splitByline, type QuotesValues, type SaidByline } from './lines.js';
 
 /** The state of one page's reading: the open review and what it awaits next. */
 interface QuotesState {
@@ -81,17 +81,25 @@ function readSaid(tokens: TokenList<QuotesValues>, at: number, state: QuotesStat
   const said = tokens.valueOf(at, 'said');
   const line = lineOf(tokens, at);
   const review = newReview(line);
-  review.critic = said.critic === null ? null : criticOf(said.critic);
-  review.publication = said.publication;
-  if (!said.settled)
-    state.draft.reportLine(
-      'glued-text',
-      `The byline "${said.critic}" names a critic or a publication, which the text does not settle; it is read as the critic.`,
-      line,
-    );
+  takeByline(state, review, said, line);
   state.review = review;
   state.awaiting = 'quote';
   return at + 1;
+}
+
+/** Gives `review` the byline's names, read from `line`; a split the text does not settle is a `glued-text` warning that names it. */
+function takeByline(state: QuotesState, review: ReviewDraft, byline: SaidByline, line: Line): void {
+  const { critic, publication } = byline;
+  review.critic = critic === null ? null : criticOf(critic);
+  review.publication = publication;
+  if (!byline.settled)
+    state.draft.reportLine(
+      'glued-text',
+      `The byline "${clip(line.text)}" names its critic and publication in a form the text does not settle; it is read as ${
+        publication === null ? `the critic "${critic}"` : `the critic "${critic}" and the publication "${publication}"`
+      }.`,
+      line,
+    );
 }
 
 /** `fresh:` or `rotten:` under "Top Critics Reviews": opens a top critic's review. */
@@ -114,8 +122,25 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
     review.excerpt.push(line.text);
     state.awaiting = state.topList ? 'critic' : 'none';
   } else if (state.awaiting === 'critic' && tokens.is(at, 'dashed-critic')) {
-    review.critic = criticOf(tokens.valueOf(at, 'dashed-critic'));
-    state.awaiting = 'publication';
+    // `– Roger Ebert,` over the publication's line; `– Dana Stevens, Slate[, 15 Jul 2010]` or `– Rex Reed (New York Observer)`, all on one line.
+    const text = tokens.valueOf(at, 'dashed-critic');
+    const cut = text.lastIndexOf(', ');
+    const dated = readDate(text.slice(cut + 2));
+    const names = dated === undefined || cut < 0 ? text : text.slice(0, cut);
+    const byline = splitByline(names);
+    if (byline.publication !== null) {
+      takeByline(state, review, byline, line);
+      state.awaiting = 'date';
+    } else {
+      review.critic = criticOf(names);
+      state.awaiting = 'publication';
+    }
+    review.last = line;
+    if (dated === undefined) return at + 1;
+    review.date = dated.iso;
+    review.dateText = dated.text;
+    close(state);
+    return at + 1;
   } else if (state.awaiting === 'publication' && date === undefined) {
     review.publication = collapse(line.text.replace(/,$/u, ''));
     state.awaiting = 'date';
@@ -124,6 +149,8 @@ function readReviewPart(tokens: TokenList<QuotesValues>, at: number, state: Quot
     state.draft.cutShort(line, "a review's date");
     return at + 1;
   } else if (date !== undefined) {
+    // `– Chicago Reader,` right over the date, with no publication's line: a name alone.
+    if (state.awaiting === 'publication' && review.critic !== null) takeByline(state, review, splitByline(review.critic.name), review.last);
     review.date = date.iso;
     review.dateText = date.text;
     review.last = line;

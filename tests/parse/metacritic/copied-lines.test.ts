@@ -35,6 +35,12 @@ describe('normaliseListMarkers', () => {
     expect(normaliseListMarkers(marked)).toBe(marked);
   });
 
+  it('leaves a marker with no text after it, but trailing spaces and tabs: a line of its own text (`-`)', () => {
+    const lines = cutLines('Fine.\n- \t\n1) \r\n* ');
+    expect(normaliseListMarkers(lines)).toBe(lines);
+    expect(normalised('-  \t x')).toStrictEqual(['•    x']);
+  });
+
   it("finds a marker after a line break of Unicode's own (U+2028), as the pattern does", () => {
     expect(normalised('Intro\u2028* x')).toStrictEqual(['Intro • x']);
   });
@@ -80,7 +86,7 @@ describe('normaliseListMarkers', () => {
       .map((parts) => parts.join('')),
   ])('returns other lines exactly when a line starts with a marker as the pattern has it', (text) => {
     const lines = cutLines(text);
-    expect(normaliseListMarkers(lines) !== lines).toBe(/^[ \t\u00a0]*(?:[*◦‣▪-]|\d{1,4}\))(?= )/mu.test(text));
+    expect(normaliseListMarkers(lines) !== lines).toBe(/^[ \t\u00a0]*(?:[*◦‣▪-]|\d{1,4}\))(?= [ \t]*\S)/mu.test(text));
   });
 });
 

@@ -16,7 +16,12 @@ import { pageLike, siteLike } from '../../property/arbitraries.js';
 import { splitGluedNames } from '../../../src/parse/sites/glued-names.js';
 import { metacritic2008, metacritic2021 } from '../../../src/parse/sites/index.js';
 import { classifyText, cutLines, type LineKindRow, type LineKinds } from '../../../src/parse/engine/index.js';
-import { LINE_EXAMPLES as EXAMPLES_2008, LINE_KINDS as KINDS_2008, ROWS as ROWS_2008 } from '../../../src/parse/sites/metacritic-2008/lines.js';
+import {
+  isCutUserComment,
+  LINE_EXAMPLES as EXAMPLES_2008,
+  LINE_KINDS as KINDS_2008,
+  ROWS as ROWS_2008,
+} from '../../../src/parse/sites/metacritic-2008/lines.js';
 import {
   isVerdictCutShort,
   LINE_EXAMPLES as EXAMPLES_2021,
@@ -150,11 +155,10 @@ describe('splitGluedNames', () => {
   });
 
   it.each([
-    ['Film JournalJoAnn Gray', 'Film JournalJo', 'Ann Gray'],
+    ['CineVueJohn Bleasdale', 'CineVue', 'John Bleasdale'],
     ['RPGFanJoe Smith', 'RPGFan', 'Joe Smith'],
-    ['VoxNatJoe Smith', 'VoxNat', 'Joe Smith'],
-  ])('cuts %s at the last place before the surname, and says the given name may start at the short piece glued before it', (text, publication, critic) => {
-    expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic }, open: true });
+  ])('cuts %s, at the last place before the surname (a glued piece before the given name is the publication’s)', (text, publication, critic) => {
+    expect(splitGluedNames(text)).toStrictEqual({ publication, critic: { name: critic, credited: true, raw: critic } });
   });
 
   it.each(['Variety', '3DJuegos'])('returns %s, with no place to cut (a capital after a digit’s capital starts no name), as the publication', (text) => {
@@ -182,6 +186,16 @@ describe('splitGluedNames', () => {
       expect(splitGluedNames(text)).toStrictEqual({ publication: text, critic: null });
     },
   );
+});
+
+describe('isCutUserComment', () => {
+  it.each(['MikeW. gave it a 1', 'MikeW. gave it an', 'Mike W. gave it', 'MikeW. gave'])('takes %s for a user comment opening cut short', (text) => {
+    expect(isCutUserComment(text)).toBe(true);
+  });
+
+  it.each(['MikeW. gave it a 10:', 'They gave it their all.', 'gave it a 1'])('takes %s for no cut opening', (text) => {
+    expect(isCutUserComment(text)).toBe(false);
+  });
 });
 
 describe('isVerdictCutShort', () => {
@@ -438,14 +452,6 @@ describe('the metacritic-2021 site', () => {
     expect(reported(text, diagnostics)).toStrictEqual([]);
   });
 
-  it('reports glued names whose given name may start earlier as glued-text, on the name line, with the split read', () => {
-    const text = '100\nMETASCORE\n90\nFilm JournalJoAnn Gray\nA triumph.\n';
-    const { page, diagnostics } = parsed(text);
-    expect(page.reviews.map(({ publication, critic }) => [publication, critic?.name])).toStrictEqual([['Film JournalJo', 'Ann Gray']]);
-    expect(reported(text, diagnostics)).toStrictEqual([['glued-text', 'Film JournalJoAnn Gray']]);
-    expect(diagnostics[0]?.message).toContain('Read as "Film JournalJo" and "Ann Gray"');
-  });
-
   it('reads a season label with nothing under it as a review without text', () => {
     const text = 'CRITIC SCORE DISTRIBUTION\nSeason 1 Review:\n';
     const { page, diagnostics } = parsed(text);
@@ -457,6 +463,18 @@ describe('the metacritic-2021 site', () => {
   it('reports a page with nothing but its heading as no review page', () => {
     const text = 'CRITIC SCORE DISTRIBUTION | ||\n|\n';
     expect(reported(text, parsed(text).diagnostics)).toStrictEqual([['not-a-review-page', text.trimEnd()]]);
+  });
+
+  it.each(['1', '9', '10'])('reports a last score %s with no line break after it as truncated-line, not read (it may be cut short)', (score) => {
+    const text = `100\nMETASCORE\n90\nVarietyOwen Gleiberman\nA triumph.\n${score}`;
+    const { page, diagnostics } = parsed(text);
+    expect(page.reviews.map((review) => review.score)).toStrictEqual([90]);
+    expect(reported(text, diagnostics)).toStrictEqual([['truncated-line', score]]);
+  });
+
+  it.each(['0', '45', '100', '9\n'])('reads a last score %j that cannot go on, or has its line break, as the score of a review with no text', (score) => {
+    const text = `100\nMETASCORE\n90\nVarietyOwen Gleiberman\nA triumph.\n${score}`;
+    expect(parsed(text).page.reviews.map((review) => review.score)).toStrictEqual([90, Number(score)]);
   });
 
   it('reports a tbd with no METASCORE label under it', () => {

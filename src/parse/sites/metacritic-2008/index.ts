@@ -8,8 +8,8 @@
  */
 import { hasOpeningLine, type LineGate, lineGate, type Site, type SiteInput } from '../../site.js';
 import { classifyLines, DIGITS, Report } from '../../engine/index.js';
-import { finishDraft, reportIfNoPage } from '../page-draft.js';
-import { LINE_KINDS, recogniseMetascore } from './lines.js';
+import { finishDraft, isCutLine, reportIfNoPage } from '../page-draft.js';
+import { isCutUserComment, LINE_KINDS, recogniseMetascore } from './lines.js';
 import { READERS } from './readers/index.js';
 import { newState } from './state.js';
 
@@ -41,7 +41,9 @@ function read(input: SiteInput): ReturnType<Site['read']> {
   const tokens = classifyLines(input.lines, LINE_KINDS);
   const report = new Report(input.lines);
   const state = newState(tokens, report);
-  READERS.read(tokens, state);
+  // A page cut inside a user comment's opening: read as if it ended before that line.
+  const last = tokens.count - 1;
+  READERS.read(isCutLine(tokens, report, last, isCutUserComment(tokens.text(last))) ? tokens.upTo(last) : tokens, state);
   reportIfNoPage(state.draft, report, tokens);
   return finishDraft(state.draft, report, input.media);
 }

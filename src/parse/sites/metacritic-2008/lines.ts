@@ -32,6 +32,20 @@ export function recogniseUserComment(text: string): UserComment | undefined {
   return match ? { user: match[1] as string, score: Number(match[2]) } : undefined;
 }
 
+/**
+ * True when `text` is a user comment's opening cut short before its `:` (`MikeW. gave it a 1`,
+ * `MikeW. gave`), as the last line of a truncated page is.
+ *
+ * @example
+ * ```ts
+ * isCutUserComment('MikeW. gave it a 1'); //=> true
+ * isCutUserComment('MikeW. gave it a 10:'); //=> false
+ * ```
+ */
+export function isCutUserComment(text: string): boolean {
+  return /^\S.{0,59}? gave(?: it(?: an?(?: \d{1,3})?)?)?$/u.test(text);
+}
+
 /** The value each kind of line gives. */
 export interface Values {
   readonly metascore: number | null;

@@ -124,9 +124,9 @@ export function recogniseBareDetailAt(input: string, start: number, end: number)
  * `- `, `◦ `, `‣ `, `▪ ` (a bullet) or `12) ` (a number).
  *   ^[ \t\u00a0]*          the indentation
  *   (?:([*◦‣▪-])|\d{1,4}\))   a bullet character, or a number and its ")"
- *   (?= )                  followed by a space
+ *   (?= [ \t]*\S)          followed by a space and the item's text (a `-` with trailing spaces is a line's text)
  */
-const OTHER_MARKER = /^[ \t\u00a0]*(?:([*◦‣▪-])|\d{1,4}\))(?= )/gmu;
+const OTHER_MARKER = /^[ \t\u00a0]*(?:([*◦‣▪-])|\d{1,4}\))(?= [ \t]*\S)/gmu;
 
 /**
  * The lines of a page copied through a tool that writes list markers of its
@@ -150,7 +150,8 @@ export function normaliseListMarkers(lines: LineTable): LineTable {
   const rewritten = input.replace(OTHER_MARKER, (marker, bullet: string | undefined) =>
     bullet === undefined ? `${marker.slice(0, -1)}.` : `${marker.slice(0, -1)}•`,
   );
-  return cutLines(rewritten);
+  // A marker with no text after it (a `-` with trailing spaces) is none: the lines stay as they are.
+  return rewritten === input ? lines : cutLines(rewritten);
 }
 
 /**

@@ -339,6 +339,7 @@ export const METACRITIC_EXAMPLES: LineExamples<MetacriticValues, 'text'> = {
     '#12 Best PC Game of 2009',
     'No user score yet- Awaiting 4 more ratings',
     '3 of 4 users found this helpful',
+    'Report',
     'There are no positive critic reviews yet.',
     'Your Score',
     '0 out of 10',

@@ -606,6 +606,8 @@ export const FURNITURE: ReadonlySet<string> = new Set([
   'metascore',
   "all this user's reviews",
   'all this user’s reviews',
+  // The link under each user review of the current pages, which flags it to the site.
+  'report',
 ]);
 
 // "No score yet - based on 3 Critics": too few reviews for a verdict, which the page says in words.

@@ -47,9 +47,10 @@ export function readCriticRatings(state: FandangoState, at: number): number {
   return at + 1;
 }
 
-/** A line that carries no data (`Read Full Synopsis` ends the synopsis). */
+/** A line that carries no data (`Read Full Synopsis`, `See Full Cast + Crew` and `Movie Reviews` end the synopsis or the cast). */
 export function readFurniture(state: FandangoState, at: number): number {
-  if (kindAt(state, at) === 'read-full-synopsis') state.phase = 'critics';
+  const kind = kindAt(state, at);
+  if (kind === 'read-full-synopsis' || kind === 'furniture') state.phase = 'critics';
   furnish(state, lineAt(state, at));
   return at + 1;
 }

@@ -106,12 +106,36 @@ export function readDetail(state: OpenCriticState, at: number): number {
     state.draft.details.push({ label, value, span: spanOf(state, line) });
     return at + 1;
   }
-  const next = nextNonBlank(state, at + 1);
+  let next = nextNonBlank(state, at + 1);
   if (next >= state.tokens.count || !DETAIL_VALUE_KINDS.has(kindAt(state, next) ?? '')) {
     furnish(state, line);
     return at + 1;
   }
-  const valueLine = lineAt(state, next);
-  state.draft.details.push({ label, value: valueLine.text, span: spanOf(state, line, valueLine) });
+  let valueLine = lineAt(state, next);
+  let listed = valueLine.text;
+  // A game on many platforms lists them a line each (`PC` / `Nintendo Switch` / `Nintendo Switch 2`): one detail.
+  for (let more = nextNonBlank(state, next + 1); /^platforms?$/iu.test(label) && more < state.tokens.count; more = nextNonBlank(state, more + 1)) {
+    const platform = lineAt(state, more);
+    if (kindAt(state, more) !== 'text' || !isPlatform(platform.text)) break;
+    listed += `, ${platform.text}`;
+    valueLine = platform;
+    next = more;
+  }
+  state.draft.details.push({ label, value: listed, span: spanOf(state, line, valueLine) });
   return next + 1;
+}
+
+/**
+ * `PC`, `PlayStation 5`, `Xbox Series X/S`, `Nintendo Switch 2`, `macOS`: a platform's name, as a game page lists
+ * them; never an outlet named like one (`Nintendo Life`, `PlayStation LifeStyle`, `Xbox Achievements`).
+ */
+function isPlatform(text: string): boolean {
+  //   PC|Mac|macOS|Linux|iOS|Android|Stadia             a platform of one word
+  //   PlayStation(?: [2-5]| Vita| VR2?)?|PS[2-5]         Sony's consoles
+  //   Xbox(?: One| 360| Series X\/S| Series [XS])?       Microsoft's
+  //   Nintendo (?:Switch(?: 2)?|3DS|DS|Wii U)|Wii(?: U)?  Nintendo's
+  //   Meta Quest(?: [23]| Pro)?|Oculus (?:Quest|Rift)    headsets
+  return /^(?:PC|Mac|macOS|Linux|iOS|Android|Stadia|PlayStation(?: [2-5]| Vita| VR2?)?|PS[2-5]|Xbox(?: One| 360| Series X\/S| Series [XS])?|Nintendo (?:Switch(?: 2)?|3DS|DS|Wii U)|Wii(?: U)?|Meta Quest(?: [23]| Pro)?|Oculus (?:Quest|Rift))$/u.test(
+    text,
+  );
 }

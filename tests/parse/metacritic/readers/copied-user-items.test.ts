@@ -212,6 +212,54 @@ describe("parse on a copied user list cut inside its last review's date", () => 
   });
 });
 
+describe('parse on a copied user list with furniture under its reviews', () => {
+  it("reads a furniture word over a date, under the helpful count of the review above, as the next review's user, reported open", () => {
+    expect(
+      copiedUsersOf(
+        'JaneD.\nMar 1, 2005\n9\nStill great.\n12 of 14 users found this helpful\nPhotos\nMar 2, 2005\n8\nGreat fun.\n',
+        ({ user, date, excerpt }) => [user, date, excerpt],
+      ),
+    ).toStrictEqual({
+      reviews: [
+        ['JaneD.', '2005-03-01', 'Still great.'],
+        ['Photos', '2005-03-02', 'Great fun.'],
+      ],
+      diagnostics: ['copied-boundary-open@7: Photos'],
+    });
+  });
+
+  it('reads the same in the copied tail of a page partly indented', () => {
+    const { page, diagnostics } = parse(
+      `${HEAD}  1. JaneD.\n    Mar 1, 2005\n9\nStill great.\n3 of 4 users found this helpful\nPhotos\nMar 2, 2005\nGreat fun.\n`,
+    );
+    expect(page.users?.reviews.map(({ user, excerpt }) => [user, excerpt])).toStrictEqual([
+      ['JaneD.', 'Still great.'],
+      ['Photos', 'Great fun.'],
+    ]);
+    expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['copied-boundary-open@7']);
+  });
+
+  it("reads a Report link under a review's text as furniture, not its text", () => {
+    expect(
+      copiedUsersOf('JaneD.\nMar 1, 2005\nStill great.\nReport\nBobK.\nMar 2, 2005\nFine.\nReport\n', ({ user, excerpt }) => [user, excerpt]).reviews,
+    ).toStrictEqual([
+      ['JaneD.', 'Still great.'],
+      ['BobK.', 'Fine.'],
+    ]);
+  });
+});
+
+describe('parse on a page partly indented from under a user named like a date', () => {
+  it("reads the date under the item's date, in the copied tail, as the review's: the first is its user's name", () => {
+    const { page, diagnostics } = parse(`${HEAD}  1. Jan 5, 2019\nJan 14, 2019\n7\nMoody and slow.\nTomW.\nJan 15, 2019\nToo slow.\n`);
+    expect(page.users?.reviews.map(({ index, user, date, score, excerpt }) => [index, user, date, score, excerpt])).toStrictEqual([
+      [1, 'Jan 5, 2019', '2019-01-14', 7, 'Moody and slow.'],
+      [2, 'TomW.', '2019-01-15', null, 'Too slow.'],
+    ]);
+    expect(diagnostics).toStrictEqual([]);
+  });
+});
+
 describe('copiedUserNamedAsHeadingReader', () => {
   const LIST = `${HEAD}Jun 1, 2010\n8\nA good summer movie.\n`;
   /** After the first review of the copied list (lines 1-3) is read. */

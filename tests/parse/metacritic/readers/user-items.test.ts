@@ -101,6 +101,19 @@ describe('userItemReader', () => {
     expect(diagnostics.map(({ code, span }) => `${code}@${span.start.line}`)).toStrictEqual(['review-without-text@5', 'truncated-line@6']);
   });
 
+  it("takes an unnumbered item's paragraphs across blank lines where the copy dropped the indentation and kept the numbers", () => {
+    const { state, diagnostics } = readLine(
+      userItemReader,
+      '1. JohnD.\nMar 3, 2020\n9\nLoved it.\n\nThe end most of all.\n2. KateP.\nMar 4, 2020\nFine.',
+      0,
+      inUsers,
+    );
+    expect([reviewsOf(state), diagnostics]).toStrictEqual([
+      [{ index: 1, user: 'JohnD.', date: '2020-03-03', score: 9, excerpt: 'Loved it. The end most of all.', lines: [1, 6] }],
+      [],
+    ]);
+  });
+
   it("keeps an item's sentence over the page's end, cut inside a date, as its text", () => {
     const { page } = parse('User Score\n  1. A clever, absorbing thriller, though the premiere runs a little hot.\n    Sep 2');
     expect(page.users?.reviews.map(({ user, excerpt }) => [user, excerpt])).toStrictEqual([

@@ -13,7 +13,7 @@ import type { Critic } from '../../../../types/page.js';
 import { criticOf } from '../../glued-names.js';
 import { continuesExcerpt } from '../../metacritic/readers/critic-items.js';
 import type { Reader } from '../../../engine/index.js';
-import { addReview, scoreOn } from '../../page-draft.js';
+import { addReview, isCutScore, scoreOn } from '../../page-draft.js';
 import type { Values } from '../lines.js';
 import type { Phase, State, Tokens } from '../state.js';
 
@@ -52,6 +52,7 @@ export const criticReader: Reader<Values, State> = {
   read: (tokens, at, state) => {
     let line = at;
     const score = tokens.value(at, 'number') ?? null;
+    if (score !== null && isCutScore(tokens, state.report, score, at)) return at + 1;
     if (score !== null) line = tokens.nextNonBlank(at + 1);
     // Up to three parts: the publication, the critic and the excerpt, the last of them; a line of prose goes on in a
     // hard-wrapped line under it ("... that drinks" / "your milkshake ...").

@@ -9,7 +9,7 @@
 import type { Critic } from '../../../../types/page.js';
 import { splitGluedNames } from '../../glued-names.js';
 import { clip, endsWithoutLineBreak } from '../../../text/strings.js';
-import { addReview, scoreOn } from '../../page-draft.js';
+import { addReview, isCutScore, scoreOn } from '../../page-draft.js';
 import type { Reader } from '../../../engine/index.js';
 import { isVerdictCutShort, type Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
@@ -82,7 +82,10 @@ export const reviewReader: Reader<Values, State> = {
     }
     let score: number | null = null;
     const number = tokens.value(line, 'number');
-    if (number !== undefined) {
+    // A last line cut short that is not read: the reader still moves past it.
+    let cut = -1;
+    if (number !== undefined && isCutScore(tokens, report, number, line)) cut = line;
+    else if (number !== undefined) {
       score = scoreOn(report, number, line);
       last = line;
       line = after(tokens, line);
@@ -90,9 +93,7 @@ export const reviewReader: Reader<Values, State> = {
     let critic: Critic | null = null;
     let publication: string | null = null;
     let text = '';
-    // A last line cut short that is not read: the reader still moves past it.
-    let cut = -1;
-    if (tokens.is(line, 'text')) {
+    if (cut < 0 && tokens.is(line, 'text')) {
       const second = after(tokens, line);
       const name = isNameLine(tokens.text(line));
       // A name-like line that glues no names, over one that does and its text, is a review's text of its own
@@ -109,7 +110,6 @@ export const reviewReader: Reader<Values, State> = {
           (glued && (second >= tokens.count || tokens.is(second, 'season') || tokens.is(second, 'number') || tokens.is(second, 'tail'))));
       if (names !== undefined && takesNames) {
         ({ critic, publication } = names);
-        if (names.open) report.reportLine('glued-text', `Read as "${publication}" and "${critic?.name}"; the given name may start earlier.`, line);
         last = line;
         line = second;
       } else if (

@@ -12,7 +12,7 @@ import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens, numberedText } from '../kinds.js';
 import type { Span } from '../../../../types/source.js';
 import type { CopiedList, MetacriticState, NumberedRun, ReviewDraft } from '../state.js';
-import { endsList } from './furniture.js';
+import { endsList, isCriticReviewsHeading } from './furniture.js';
 import { dateOf, isFurnitureNotTail, type Piece, TEXT_ROW } from './items.js';
 
 /** The line a section's list starts after: its distribution's last line, or its heading. */
@@ -320,11 +320,11 @@ const SCORE_BULLET_ROW = METACRITIC_KINDS.rowOf('scoreBullet');
  * that print a marker on a page are counted with it and without: numbered lines (`1. ...`, a
  * distribution's `1. Positive: 9 out of 11`) against distribution lines with no number
  * (`Positive: 9 out of 11`, as a page never prints one), text with no number right under the
- * critics' verdict or their `Critic Reviews` heading (see {@link isItemUnderCriticVerdict},
- * {@link isItemUnderCriticHeading}), indented text with no number over a
+ * critics' verdict (see {@link isItemUnderCriticVerdict}), indented text with no number over a
  * deeper scored block or right under a profile's count of its reviews (see
  * {@link profileItemUnderCount}), a critic review's byline or score with no number over its
- * deeper body (see {@link isUnnumberedItemOverBody}) and an indented user review's first line
+ * deeper body, or any line so right under the `Critic Reviews` heading (see
+ * {@link isUnnumberedItemOverBody}, {@link itemUnderCriticHeading}) and an indented user review's first line
  * with no number over its deeper lines (as only a numbered item stands so on a page); bulleted
  * lines against a bulleted part's lines standing bare (`72 Metascore`, `80 Critic Score`,
  * `Network: NBC`, `75% higher than the average critic`: a copy that dropped the bullets dropped
@@ -334,8 +334,9 @@ const SCORE_BULLET_ROW = METACRITIC_KINDS.rowOf('scoreBullet');
  * dropped when the unnumbered lines are as many as the numbered ones or more, or the bare part
  * lines as many as the bulleted ones, or a page with no line numbered or indented holds a
  * profile's scored blocks (a page numbers the items between its blocks and indents them all), a
- * line of text under a profile's count, a critic review's byline or score standing bare (a page
- * numbers its critic reviews; see {@link isCriticOnlyField}), or a user review's date under a
+ * line of text under a profile's count or the critics' `Critic Reviews` heading, a critic
+ * review's byline or score standing bare (a page numbers its critic reviews; see
+ * {@link isCriticOnlyField}), or a user review's date under a
  * user verdict (a page numbers and indents every user review). One line or two stripped of their
  * markers (a distribution line, a percentage) among lines that keep theirs settle nothing: the
  * page reads as crawled.
@@ -376,6 +377,7 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
   let openings = 0;
   let users = false;
   let userDates = false;
+  let profile = false;
   for (let line = 0; line < tokens.count; line++) {
     if (tokens.isBlank(line)) continue;
     const row = tokens.rowAt(line);
@@ -390,8 +392,15 @@ function weighDroppedNumbers(tokens: MetacriticTokens): boolean {
       users = tokens.valueOf(line, 'verdict').owner === 'user';
       if (isItemUnderCriticVerdict(tokens, line)) unnumbered++;
     } else if (row === DATE_ROW) userDates ||= users;
-    else if (row === FURNITURE_ROW && isItemUnderCriticHeading(tokens, line)) unnumbered++;
-    else if (row === PROFILE_STATISTIC_ROW) {
+    // A profile lists no critics under the heading.
+    else if (row === FURNITURE_ROW && !profile) {
+      const item = itemUnderCriticHeading(tokens, line);
+      if (item !== undefined) {
+        openings++;
+        if (isUnnumberedItemOverBody(tokens, item)) unnumbered++;
+      }
+    } else if (row === PROFILE_STATISTIC_ROW) {
+      profile = true;
       const item = profileItemUnderCount(tokens, line);
       if (item !== undefined) {
         openings++;
@@ -456,15 +465,14 @@ function isItemUnderCriticVerdict(tokens: MetacriticTokens, line: number): boole
 }
 
 /**
- * True when line `line` is the `Critic Reviews` heading, unindented, with a line of text right
- * under it: the first item of the critics' list, numbered on a page (`  1. 10`; a page whose
- * verdict is printed below its list, or cut off above it, opens its list there). Its score may be
- * 10 or less, which says nothing of itself (a user's score, a widget's digit): the heading does.
+ * The line of text right under line `line` when that is the critics' `Critic Reviews` heading:
+ * their list's first item, numbered on a page (`  1. 10`: its score, 10 or less, says nothing of
+ * itself, as a user's score or a widget's digit may be one); `undefined` for any other line.
  */
-function isItemUnderCriticHeading(tokens: MetacriticTokens, line: number): boolean {
-  if (tokens.indent(line) > 0 || !/^critic reviews$/iu.test(tokens.text(line))) return false;
+function itemUnderCriticHeading(tokens: MetacriticTokens, line: number): number | undefined {
+  if (!isCriticReviewsHeading(tokens.text(line))) return undefined;
   const next = tokens.nextNonBlank(line + 1);
-  return next < tokens.count && tokens.rowAt(next) === TEXT_ROW;
+  return next < tokens.count && tokens.rowAt(next) === TEXT_ROW ? next : undefined;
 }
 
 /**

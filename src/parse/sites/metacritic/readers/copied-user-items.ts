@@ -188,11 +188,18 @@ function isFurnitureOverDate(tokens: MetacriticTokens, at: number): boolean {
 
 /**
  * The next line of a copied user review's text at or after `from` (see {@link nextCopiedLine}),
- * stopping at furniture that may name the next review's user (see {@link isFurnitureOverDate}).
+ * stopping at furniture that may name the next review's user (see {@link isFurnitureOverDate}),
+ * under other furniture too (`3 of 4 users found this helpful` / `Photos` / `Mar 2, 2005`).
  */
 function nextCopiedTextLine(state: MetacriticState, from: number): number {
-  const next = state.tokens.nextNonBlank(from);
-  return isFurnitureOverDate(state.tokens, next) ? next : nextCopiedLine(state, from);
+  const { tokens } = state;
+  let line = tokens.nextNonBlank(from);
+  // Furniture is passed over a line at a time (as nextCopiedLine records it), to stop at a name among it.
+  while (line < tokens.count && !isFurnitureOverDate(tokens, line) && peekCopiedLine(tokens, line) !== line) {
+    state.report.furnish(line);
+    line = tokens.nextNonBlank(line + 1);
+  }
+  return line;
 }
 
 /**
@@ -356,12 +363,13 @@ export function readUserRestInCopiedTail(state: MetacriticState, pieces: Piece[]
   while (
     line < tokens.count &&
     (!endsCopiedItem(tokens, line) || (dated && isBareItemNumber(tokens, line))) &&
-    !(dated && endsCopiedUserText(state, line, holdsText(tokens, pieces)))
+    // A date right under an item opened by a date is the review's: the first is its user's name (`  1. Jan 5, 2019` / `Jan 14, 2019`).
+    !(dated && !(pieces.length === 1 && tokens.accepts(line, 'date')) && endsCopiedUserText(state, line, holdsText(tokens, pieces)))
   ) {
     const piece: Piece = { text: tokens.text(line), line, whole: true };
     dated ||= dateOf(tokens, piece) !== undefined;
     pieces.push(piece);
-    taken = nextCopiedLine(state, line + 1);
+    taken = nextCopiedTextLine(state, line + 1);
     if (recogniseWidgetTail(piece.text)) break;
     line = taken;
   }
@@ -386,11 +394,13 @@ export function holdsText(tokens: MetacriticTokens, pieces: readonly Piece[]): b
  * the item (`  1. DavidS.` / `Jan 29, 2008` / `    A timeless take ...`, see
  * {@link isFieldWithoutIndent}); and where the copy dropped the page's list numbers, a line as
  * deep as the item, `indent`, is the next review (`  ChristianP.` / `    Wildly overrated.` /
- * `  Feb 25, 2018`, see {@link droppedNumberStop}). At no indentation, where the copied reader
- * reads the reviews, `rules` as they are.
+ * `  Feb 25, 2018`, see {@link droppedNumberStop}). At no indentation (a copy that kept the
+ * numbers only), `rules`, the item's text going on across blank lines (`1. KimJ.` / ... / `First
+ * paragraph.` / `` / `Second paragraph.` / `2. LeoM.`).
  */
 export function copiedUserItemRules(state: MetacriticState, indent: number, rules: UserItemRules): ContinuationRules {
-  if (indent === 0) return rules;
+  // A numbered item at no indentation: its text's paragraphs go on across blank lines, as a copied list's do.
+  if (indent === 0) return { nestedText: rules.nestedText, acrossBlank: true };
   // The page is weighed for dropped numbers only when a line as deep as the item is asked about:
   // on a crawled page, whose next item is numbered (which ends the item first), none is.
   let stop: ((line: number) => boolean) | undefined;

@@ -154,11 +154,13 @@ export function opensWithCriticName(state: MetacriticState, text: string, next: 
 
 /**
  * True when a name line over an older main page's unnumbered item can be its critic's: two words
- * or more (`Ty Burr`, `Staff (Not Credited)`). One word (`Mojo`, `Empire`) names a publication,
- * the item's whose number a copy dropped, as a critic's name has a given name and a surname.
+ * or more (`Ty Burr`, `Staff (Not Credited)`), not opening with an article. One word (`Mojo`,
+ * `Empire`) or a name opening with `The` (`The Gazette`, `The A.V. Club`) names a publication,
+ * the item's whose number a copy dropped, as a critic's name is a given name and a surname.
  */
 function isCriticNameLine(text: string): boolean {
-  return text.trim().includes(' ');
+  const name = text.trim();
+  return name.includes(' ') && !/^the /iu.test(name);
 }
 
 /** A bullet in a review's text ("• Great music • weak story"), one that opens no part of a page. */

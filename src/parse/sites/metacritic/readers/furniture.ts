@@ -26,7 +26,12 @@ export function endsList(text: string): boolean {
  */
 function opensCriticList(state: MetacriticState, tokens: MetacriticTokens, at: number, text: string): boolean {
   const next = tokens.nextNonBlank(at + 1);
-  return state.phase === 'start' && /^critic reviews$/iu.test(text) && (tokens.is(next, 'numbered') || opensCopiedCriticReview(tokens, next));
+  return state.phase === 'start' && isCriticReviewsHeading(text) && (tokens.is(next, 'numbered') || opensCopiedCriticReview(tokens, next));
+}
+
+/** True when furniture line `text` is the critics' `Critic Reviews` heading. */
+export function isCriticReviewsHeading(text: string): boolean {
+  return /^critic reviews$/iu.test(text);
 }
 
 /** Reads a furniture line. */

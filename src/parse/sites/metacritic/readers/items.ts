@@ -79,6 +79,8 @@ export interface ContinuationRules {
   readonly nestedText?: (tokens: MetacriticTokens, line: number) => boolean;
   /** Whether a line shallower than the item goes on it all the same (a field whose indentation a copy dropped, over the item's body). */
   readonly shallowerGoesOn?: (tokens: MetacriticTokens, line: number, minIndent: number) => boolean;
+  /** Whether an unindented item goes on across a blank line (a user review's paragraphs, where a copy dropped the page's indentation but kept its numbers). */
+  readonly acrossBlank?: boolean;
 }
 
 /**
@@ -108,7 +110,7 @@ export function readContinuation(
 export function continuesItem(tokens: MetacriticTokens, at: number, cursor: number, minIndent: number, rules: ContinuationRules): boolean {
   const indent = tokens.indent(at);
   if (indent < minIndent) return rules.shallowerGoesOn?.(tokens, at, minIndent) === true;
-  if (endsUnindentedItem(tokens, at, cursor)) return false;
+  if (endsUnindentedItem(tokens, at, rules.acrossBlank === true ? at : cursor)) return false;
   // A line of text (or a date) is no item, bullet, section, part or furniture: only `stopsAt` can end the item there.
   const row = tokens.rowAt(at);
   if (row === TEXT_ROW || (row === DATE_ROW && DATE_IS_PLAIN)) return rules.stopsAt?.(at) !== true;

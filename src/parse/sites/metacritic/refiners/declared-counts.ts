@@ -24,6 +24,12 @@
  * it is a review of its own, and a page cut there lists fewer critics than its
  * count whatever it holds.
  *
+ * After either, the numbers: a copy that dropped the list's numbers reads its
+ * items numbered in turn, but the second line of a boundary left open may be
+ * the next numbered item or an unnumbered review of the item above; its
+ * number and those numbered in turn after it follow the reading taken, and a
+ * `copied-index-open` warning spans them.
+ *
  * @module
  */
 import type { Review } from '../../../../types/page.js';
@@ -39,53 +45,91 @@ export function declaredCritics(state: MetacriticState): number | undefined {
   return totals?.size === 1 ? [...totals][0] : undefined;
 }
 
-/** Joins open boundaries between critic reviews when that, and only that, keeps the page's declared count. */
+/**
+ * Joins open boundaries between critic reviews when that, and only that, keeps the page's declared count; then
+ * says where the numbers of the reviews under the boundaries left open follow the reading taken.
+ */
 export const declaredCountsRefiner: Refiner<MetacriticState> = {
   name: 'declared counts',
   refine(state) {
-    const count = declaredCritics(state);
-    const { reviews } = state;
-    if (count !== undefined && reviews.length < count) splitOpenNumbers(state, count);
-    if (count === undefined || reviews.length <= count) return;
-    // Each open boundary: the diagnostic, and the review its second line opens.
-    const open: { readonly diagnostic: number; readonly review: number }[] = [];
-    state.report.diagnostics.forEach((diagnostic, at) => {
-      if (diagnostic.code !== 'copied-boundary-open') return;
-      const second = reviews.findIndex((review) => review.span.start.offset === startOfLine(state, diagnostic.span.end.line));
-      if (second > 0) open.push({ diagnostic: at, review: second });
-    });
-    if (open.length !== reviews.length - count) return;
-    // A pair whose two reviews both hold a field (two dates, two critics) is not joined: one of the
-    // two would be lost, so the reading stays, as where the count does not settle it.
-    if (open.some(({ review }) => !joinable(reviews[review - 1] as Review, reviews[review] as Review))) return;
-    // From the last pair back, so the places of the earlier ones hold.
-    for (const { diagnostic, review } of [...open].sort((a, b) => b.review - a.review)) {
-      const first = reviews[review - 1] as Review;
-      const second = reviews[review] as Review;
-      reviews.splice(review - 1, 2, {
-        ...first,
-        critic: first.critic ?? second.critic,
-        publication: first.publication ?? second.publication,
-        score: first.score ?? second.score,
-        mark: first.mark ?? second.mark,
-        freshness: first.freshness ?? second.freshness,
-        topCritic: first.topCritic ?? second.topCritic,
-        ...(first.date === null && first.dateText === null ? { date: second.date, dateText: second.dateText } : {}),
-        excerpt: collapse(`${first.excerpt} ${second.excerpt}`),
-        span: { start: first.span.start, end: second.span.end },
-      });
-      // The second review took the next number in turn: the reviews numbered in turn after it give theirs back.
-      if (second.index !== null) shiftNumbersInTurn(reviews, review, second.index + 1, -1);
-      const said = state.report.diagnostics[diagnostic];
-      if (said !== undefined) {
-        state.report.diagnostics[diagnostic] = {
-          ...said,
-          message: `Two lines of review text in a row, with no list marker between them: they are read as one review in two paragraphs, which keeps the page's count of ${count} critics, but the copied text does not say so.`,
-        };
-      }
-    }
+    keepCount(state);
+    reportOpenNumbers(state);
   },
 };
+
+/** Joins open boundaries, or splits open numbers off, when that, and only that, keeps the page's declared count. */
+function keepCount(state: MetacriticState): void {
+  const count = declaredCritics(state);
+  const { reviews } = state;
+  if (count !== undefined && reviews.length < count) splitOpenNumbers(state, count);
+  if (count === undefined || reviews.length <= count) return;
+  // Each open boundary: the diagnostic, and the review its second line opens.
+  const open: { readonly diagnostic: number; readonly review: number }[] = [];
+  state.report.diagnostics.forEach((diagnostic, at) => {
+    if (diagnostic.code !== 'copied-boundary-open') return;
+    const second = reviews.findIndex((review) => review.span.start.offset === startOfLine(state, diagnostic.span.end.line));
+    if (second > 0) open.push({ diagnostic: at, review: second });
+  });
+  if (open.length !== reviews.length - count) return;
+  // A pair whose two reviews both hold a field (two dates, two critics) is not joined: one of the
+  // two would be lost, so the reading stays, as where the count does not settle it.
+  if (open.some(({ review }) => !joinable(reviews[review - 1] as Review, reviews[review] as Review))) return;
+  // From the last pair back, so the places of the earlier ones hold.
+  for (const { diagnostic, review } of [...open].sort((a, b) => b.review - a.review)) {
+    const first = reviews[review - 1] as Review;
+    const second = reviews[review] as Review;
+    reviews.splice(review - 1, 2, {
+      ...first,
+      critic: first.critic ?? second.critic,
+      publication: first.publication ?? second.publication,
+      score: first.score ?? second.score,
+      mark: first.mark ?? second.mark,
+      freshness: first.freshness ?? second.freshness,
+      topCritic: first.topCritic ?? second.topCritic,
+      ...(first.date === null && first.dateText === null ? { date: second.date, dateText: second.dateText } : {}),
+      excerpt: collapse(`${first.excerpt} ${second.excerpt}`),
+      span: { start: first.span.start, end: second.span.end },
+    });
+    // The second review took the next number in turn: the reviews numbered in turn after it give theirs back.
+    if (second.index !== null) shiftNumbersInTurn(reviews, review, second.index + 1, -1);
+    const said = state.report.diagnostics[diagnostic];
+    if (said !== undefined) {
+      state.report.diagnostics[diagnostic] = {
+        ...said,
+        message: `Two lines of review text in a row, with no list marker between them: they are read as one review in two paragraphs, which keeps the page's count of ${count} critics, but the copied text does not say so.`,
+      };
+    }
+  }
+}
+
+/**
+ * Reports each run of critic reviews numbered in turn from one that the second line of an open
+ * boundary opened with its text alone (`copied-index-open`): that review may be the list's next
+ * item or an unnumbered review of the item above (a page's unnumbered reviews are lines of text
+ * deeper than an item's number, which a copy flattens), and the numbers after it follow the
+ * reading taken. A review that opens with a field (a byline, a score, a date, a publication) is a
+ * numbered item, its number counted from those above; a boundary joined opens no review; on a
+ * profile, whose unnumbered items are its scored blocks, a line of text is a numbered item.
+ */
+function reportOpenNumbers(state: MetacriticState): void {
+  const { reviews, report } = state;
+  if (state.profile !== undefined) return;
+  const opened = new Set(report.diagnostics.filter(({ code }) => code === 'copied-boundary-open').map(({ span }) => startOfLine(state, span.end.line)));
+  for (let from = 0; from < reviews.length; from++) {
+    const first = reviews[from] as Review;
+    const { index } = first;
+    // A review joinable with itself holds no field but its text.
+    if (index === null || !opened.has(first.span.start.offset) || !joinable(first, first)) continue;
+    let last = from;
+    while (reviews[last + 1]?.index === index + last - from + 1) last++;
+    report.report(
+      'copied-index-open',
+      `Reviews numbered in turn from ${String(index)}, but the copied text does not say whether the first is the list's next item or an unnumbered review of the one above.`,
+      { start: first.span.start, end: (reviews[last] as Review).span.end },
+    );
+    from = last;
+  }
+}
 
 /**
  * Moves by `by` the numbers of the reviews from `from` on that a copied list numbered in turn, the

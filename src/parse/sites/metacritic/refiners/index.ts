@@ -6,7 +6,6 @@
 import type { Refiner } from '../../../engine/refine.js';
 import type { MetacriticState } from '../state.js';
 import { boxArtTitleRefiner } from './box-art-title.js';
-import { copiedNumbersRefiner } from './copied-numbers.js';
 import { criticTotalsRefiner } from './critic-totals.js';
 import { declaredCountsRefiner } from './declared-counts.js';
 import { pageFoundRefiner } from './page-found.js';
@@ -17,13 +16,11 @@ export { findTruncatedLine, reportTruncatedLine } from './truncated-line.js';
 
 /**
  * Every Metacritic refiner, in order: the totals check after the declared counts, which join reviews to keep the count;
- * the unindented reviews' warnings after them too (they are no boundary of two lines of text, which the declared counts may join),
- * and the copied numbers after both (a boundary joined leaves no number open).
+ * the unindented reviews' warnings after them too (they are no boundary of two lines of text, which the declared counts may join).
  */
 export const METACRITIC_REFINERS: readonly Refiner<MetacriticState>[] = [
   declaredCountsRefiner,
   unindentedReviewsRefiner,
-  copiedNumbersRefiner,
   criticTotalsRefiner,
   profilePublicationRefiner,
   boxArtTitleRefiner,
