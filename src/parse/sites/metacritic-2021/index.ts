@@ -96,7 +96,7 @@ function read(input: SiteInput): ReturnType<Site['read']> {
 }
 
 /**
- * The site of metacritic.com's 2019-2022 critic-reviews pages.
+ * The site of metacritic.com's 2019-2022 critic-reviews and user-reviews pages (docs/layouts.md, H and H2).
  *
  * @example
  * ```ts
