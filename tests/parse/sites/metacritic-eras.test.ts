@@ -632,6 +632,12 @@ describe('the metacritic-2021 site on user-reviews pages', () => {
     const { page, diagnostics } = parsed(mixed);
     expect([page.reviews.length, userFacts(page)]).toStrictEqual([1, [['JaneD', '2020-03-15', 10, 'Loved it.']]]);
     expect(reported(mixed, diagnostics)).toStrictEqual([['critics-or-users', 'JaneD']]);
+    // Warned too on a page that has already had its one warning of a part no line settled.
+    const unsettled = `Positive:\n31\nNegative:\n1\n${mixed}`;
+    expect(reported(unsettled, parsed(unsettled).diagnostics)).toStrictEqual([
+      ['critics-or-users', 'Positive:\n31'],
+      ['critics-or-users', 'JaneD'],
+    ]);
     const headed = '100\nMETASCORE\n90\nVarietyPeter Debruge\nA marvel.\nUser Reviews\nJaneD\nMar 15, 2020\n10\nLoved it.\nA second paragraph.\n';
     const read = parsed(headed);
     expect([read.page.reviews.length, userFacts(read.page)]).toStrictEqual([1, [['JaneD', '2020-03-15', 10, 'Loved it. A second paragraph.']]]);

@@ -27,17 +27,12 @@ export function settleBySection(state: State, block: Block): void {
   if (state.block === undefined || draft.reviews.length > 0 || (draft.users?.reviews.length ?? 0) > 0) state.block = block;
 }
 
-/** Reports, once a page, a part whose block the page leaves open (`message` says how it is read), over `span`. */
-export function reportOpen(state: State, message: string, span: Span): void {
-  if (state.unsettledReported) return;
-  state.unsettledReported = true;
-  state.report.report('critics-or-users', message, span);
-}
-
 /**
- * Reports a part read as the critics' (`what`, over `span`) before any line said whose the page's
- * parts are: a user-reviews page prints its parts as a critic-reviews page does.
+ * Reports, once a page, a part read as the critics' (`what`, over `span`) before any line said whose
+ * the page's parts are: a user-reviews page prints its parts as a critic-reviews page does.
  */
 export function reportUnsettled(state: State, what: string, span: Span): void {
-  if (state.block === undefined) reportOpen(state, `No line above ${what} says if it is the critics' or the users'; it is read as the critics'.`, span);
+  if (state.block !== undefined || state.unsettledReported) return;
+  state.unsettledReported = true;
+  state.report.report('critics-or-users', `No line above ${what} says if it is the critics' or the users'; it is read as the critics'.`, span);
 }

@@ -13,7 +13,7 @@ import { isDateOrCutDate } from '../../metacritic/readers/items.js';
 import { stripWidgetTail } from '../../metacritic/recognise.js';
 import type { Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
-import { reportOpen, usersOf } from './block.js';
+import { usersOf } from './block.js';
 import { furnishBetween, nextPastFurniture as after } from './furniture.js';
 
 /** The top of a user's 0-10 scale. */
@@ -80,7 +80,7 @@ export const userReviewReader: Reader<Values, State> = {
       reportCutWord(tokens, state, at);
       return at + 1;
     }
-    if (state.block === 'critic') reportOpen(state, "A user review stands among the critics'; it is read as a user's.", tokens.lines.span(at));
+    if (state.block === 'critic') report.report('critics-or-users', "A user review stands among the critics'; it is read as a user's.", tokens.lines.span(at));
     let line = at;
     let last = at;
     let user: string | null = null;
