@@ -623,7 +623,13 @@ describe('the metacritic-2021 site on user-reviews pages', () => {
   });
 
   it("takes a critic's score past 10, or a heading, as saying the page is the critics'", () => {
-    for (const text of ['Season 3 Review:\n80\nA fine season.\n', 'CRITIC SCORE DISTRIBUTION\nPositive:\n3\n8\nFine.\n', '100\nMETASCORE\n8\nFine.\n'])
+    const laterLow = 'Season 2 Review:\n100\nVarietyJane Doe\nGreat.\nSeason 2 Review:\n10\nSlant MagazineEd Gonzalez\nDull.\n';
+    for (const text of [
+      'Season 3 Review:\n80\nA fine season.\n',
+      'CRITIC SCORE DISTRIBUTION\nPositive:\n3\n8\nFine.\n',
+      '100\nMETASCORE\n8\nFine.\n',
+      laterLow,
+    ])
       expect(parsed(text).diagnostics).toStrictEqual([]);
   });
 

@@ -140,8 +140,9 @@ export const reviewReader: Reader<Values, State> = {
     // The furniture passed over up to the line cut short too ("Critic Reviews" between a score and it).
     furnishBetween(tokens, state, at, Math.max(last, cut));
     const span = tokens.lines.span(at, last);
-    // A score above a user's 10 says the review is a critic's; any other may be a user's.
+    // A score above a user's 10 says the review is a critic's, and so the page's part; any other may be a user's.
     if (score === null || score <= 10) reportUnsettled(state, 'this review', span);
+    else state.block ??= 'critic';
     addReview(draft, report, { critic, publication, score, text, span });
     return Math.max(last, cut) + 1;
   },
