@@ -76,14 +76,19 @@ export function hasContent(draft: PageDraft): boolean {
   );
 }
 
+/**
+ * The distribution a draft's counts give: a label whose number the page lost (cut after
+ * "Positive:") leaves its count null; with no count at all, no distribution.
+ */
+function countedDistribution(counts: Distribution | undefined): Distribution | null {
+  if (counts === undefined || (counts.positive === null && counts.mixed === null && counts.negative === null)) return null;
+  return { positive: counts.positive, mixed: counts.mixed, negative: counts.negative };
+}
+
 /** The page of `draft` (the caller's `media` where the page says none), with the report's diagnostics and furniture. */
 export function finishDraft(draft: PageDraft, report: Report, media: MediaType | undefined): SiteResult {
   const { distribution, users } = draft;
-  // A label whose number the page lost (cut after "Positive:") leaves its count null; with no count at all, no distribution.
-  const counted = distribution && (distribution.positive !== null || distribution.mixed !== null || distribution.negative !== null);
-  const critics: Distribution | null = counted ? { positive: distribution.positive, mixed: distribution.mixed, negative: distribution.negative } : null;
-  const byUsers = users?.distribution;
-  const usersCounted = byUsers && (byUsers.positive !== null || byUsers.mixed !== null || byUsers.negative !== null);
+  const critics = countedDistribution(distribution);
   const page: Page = {
     kind: 'film',
     source: 'metacritic',
@@ -103,7 +108,7 @@ export function finishDraft(draft: PageDraft, report: Report, media: MediaType |
           verdict: users.verdict ?? null,
           ratingCount: users.ratingCount,
           score: users.score,
-          distribution: usersCounted ? { ...byUsers } : null,
+          distribution: countedDistribution(users.distribution),
           reviews: users.reviews,
           span: around(users.spans),
         }
