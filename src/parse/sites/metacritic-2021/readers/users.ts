@@ -8,7 +8,7 @@
  */
 import type { UserReview } from '../../../../types/page.js';
 import type { Reader } from '../../../engine/index.js';
-import { clip, endsWithoutLineBreak } from '../../../text/strings.js';
+import { clip, collapse, endsWithoutLineBreak } from '../../../text/strings.js';
 import { isDateOrCutDate } from '../../metacritic/readers/items.js';
 import { stripWidgetTail } from '../../metacritic/recognise.js';
 import type { Values } from '../lines.js';
@@ -121,7 +121,7 @@ export const userReviewReader: Reader<Values, State> = {
     }
     furnishBetween(tokens, state, at, Math.max(last, cut));
     const span = tokens.lines.span(at, last);
-    const excerpt = stripWidgetTail(texts.join(' ').replace(/\s+/gu, ' ').trim());
+    const excerpt = stripWidgetTail(collapse(texts.join(' ')));
     if (excerpt === '') report.report('review-without-text', 'A review has no excerpt, as at the cut-off end of a truncated page.', span);
     const review: UserReview = { index: null, user, date, dateText, score, excerpt, span };
     const users = usersOf(draft);
