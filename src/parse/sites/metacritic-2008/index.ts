@@ -7,9 +7,9 @@
  * @module
  */
 import { hasOpeningLine, type LineGate, lineGate, type Site, type SiteInput } from '../../site.js';
-import { classifyLines, DIGITS, Report } from '../../engine/index.js';
+import { ANY_FIRST, classifyLines, DIGITS, Report } from '../../engine/index.js';
 import { finishDraft, isCutLine, reportIfNoPage } from '../page-draft.js';
-import { isCutUserComment, LINE_KINDS, recogniseMetascore } from './lines.js';
+import { isCutUserComment, LINE_KINDS, recogniseMetascore, recogniseUserComment } from './lines.js';
 import { READERS } from './readers/index.js';
 import { newState } from './state.js';
 
@@ -19,18 +19,34 @@ const CLAIM_LINES = 60;
 /** The menu's slogan, on every page of the era. */
 const SLOGAN = 'Metacritic.com: We Deal With Criticism';
 
-/** True when `text` is the menu's slogan or the score table's `Metascore: <M> ...` line. */
+/**
+ * True when `text` is the menu's slogan, the score table's `Metascore: <M> ...` line or a user
+ * comment's opening (`MikeW. gave it a 10:`, which a page of the users' comments alone begins with).
+ *
+ * @example
+ * ```ts
+ * isOwnLine('Metascore: 100 Metascore out of 100'); //=> true
+ * isOwnLine('AlexB. gave it a 8:'); //=> true
+ * isOwnLine('Metascore'); //=> false
+ * ```
+ */
 export function isOwnLine(text: string): boolean {
-  return text === SLOGAN || recogniseMetascore(text) !== undefined;
+  return text === SLOGAN || recogniseMetascore(text) !== undefined || recogniseUserComment(text) !== undefined;
 }
 
-/** Both own lines begin with an `m`; the slogan ends with one, the score line with a digit, `tbd`'s `d`, `xx`'s `x` or `Metascore`'s `e`. */
-const GATE: LineGate = lineGate([{ first: 'Mm', last: `mMdDxXeE${DIGITS}` }]);
+/**
+ * The slogan and the score line begin with an `m`; the slogan ends with one, the score line with a
+ * digit, `tbd`'s `d`, `xx`'s `x` or `Metascore`'s `e`; a user comment's opening ends with a colon.
+ */
+const GATE: LineGate = lineGate([
+  { first: 'Mm', last: `mMdDxXeE${DIGITS}` },
+  { first: ANY_FIRST, last: ':' },
+]);
 
 /**
  * How surely `input` is a page of this layout: 2 (above a metacritic.com URL's 1) when one of its
- * first lines is the menu's slogan or the score table's `Metascore: <M> ...` ({@link isOwnLine});
- * 0 otherwise.
+ * first lines is the menu's slogan, the score table's `Metascore: <M> ...` or a user comment's
+ * opening ({@link isOwnLine}); 0 otherwise.
  */
 function claim(input: SiteInput): number {
   return hasOpeningLine(input.lines, CLAIM_LINES, GATE, isOwnLine) ? 2 : 0;

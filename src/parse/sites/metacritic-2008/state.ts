@@ -23,12 +23,16 @@ export interface State {
   phase: Phase;
   /** The title's line (found before reading: the line above `<Title> reviews`), or -1. */
   readonly titleAt: number;
-  /** The first line after the site menu: the title's, or the score table's first. */
+  /** The first line after the site menu: the title's, or the first of the score table, a section's heading or a user comment. */
   readonly bodyAt: number;
 }
 
-/** The kinds of line that belong to the score table, which ends the menu where no title is found. */
-const TABLE: readonly string[] = ['metascore', 'userScoreLabel', 'userScore', 'criticCount', 'voteCount'];
+/**
+ * The kinds of line that end the menu where no title is found: the score table's, and a section's
+ * heading or a user comment's opening (a page of the users' comments alone, copied without the
+ * title's heading or the table).
+ */
+const BODY: readonly string[] = ['metascore', 'userScoreLabel', 'userScore', 'criticCount', 'voteCount', 'criticsHeading', 'usersHeading', 'userComment'];
 
 /** How many lines above `<Title> reviews` the title can be: the title, then up to two lines of credits. */
 const TITLE_REACH = 3;
@@ -46,16 +50,16 @@ function titleAbove(tokens: Tokens, at: number, title: string): number {
 
 /**
  * A fresh state for one page: the title is the line that `<Title> reviews` repeats, a few lines
- * above it (the credits between); the menu is everything above the title, or above the score
- * table on a page with no such line.
+ * above it (the credits between); the menu is everything above the title, or, on a page with no
+ * such line, above the score table, a section's heading or a user comment, whichever comes first.
  */
 export function newState(tokens: Tokens, report: Report): State {
   let titleAt = -1;
-  let tableAt = tokens.count;
-  for (let at = 0; at < tokens.count && titleAt < 0 && tableAt === tokens.count; at++) {
+  let bodyAt = tokens.count;
+  for (let at = 0; at < tokens.count && titleAt < 0 && bodyAt === tokens.count; at++) {
     const repeated = tokens.value(at, 'titleReviews');
     if (repeated !== undefined) titleAt = titleAbove(tokens, at, repeated);
-    if (TABLE.includes(tokens.kind(at) ?? '')) tableAt = at;
+    if (BODY.includes(tokens.kind(at) ?? '')) bodyAt = at;
   }
-  return { draft: emptyDraft(), report, phase: 'menu', titleAt, bodyAt: titleAt >= 0 ? titleAt : tableAt };
+  return { draft: emptyDraft(), report, phase: 'menu', titleAt, bodyAt: titleAt >= 0 ? titleAt : bodyAt };
 }
