@@ -403,13 +403,18 @@ describe('the metacritic-2021 site', () => {
     expect(reported(text, diagnostics)).toStrictEqual([]);
   });
 
-  it('reads a glued name line that ends the page as the names of a review with no text', () => {
-    const text = '100\nMETASCORE\n90\nVarietyOwen Gleiberman';
-    const { page, diagnostics } = parsed(text);
-    expect(page.reviews.map(({ publication, critic, score, excerpt }) => ({ publication, critic: critic?.name, score, excerpt }))).toStrictEqual([
-      { publication: 'Variety', critic: 'Owen Gleiberman', score: 90, excerpt: '' },
-    ]);
-    expect(reported(text, diagnostics)).toStrictEqual([['review-without-text', '90\nVarietyOwen Gleiberman']]);
+  it('reads a glued name line that ends the page as the names of a review with no text, warning that the critic may be cut with no line break after it', () => {
+    for (const end of ['', '\n']) {
+      const text = `100\nMETASCORE\n90\nVarietyOwen Gleiberman${end}`;
+      const { page, diagnostics } = parsed(text);
+      expect(page.reviews.map(({ publication, critic, score, excerpt }) => ({ publication, critic: critic?.name, score, excerpt }))).toStrictEqual([
+        { publication: 'Variety', critic: 'Owen Gleiberman', score: 90, excerpt: '' },
+      ]);
+      expect(reported(text, diagnostics)).toStrictEqual([
+        ['review-without-text', '90\nVarietyOwen Gleiberman'],
+        ...(end === '' ? [['truncated-line', 'VarietyOwen Gleiberman']] : []),
+      ]);
+    }
   });
 
   it.each([
