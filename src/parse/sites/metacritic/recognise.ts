@@ -394,8 +394,8 @@ export function recogniseCutShort(text: string): boolean {
   return text.length <= CUT_SHORT_MAX && CUT_TEMPLATES.some((template) => isCutShortOf(text, template));
 }
 
-/** Longer than any of the {@link CUT_TEMPLATES} with its numbers written out. */
-const CUT_SHORT_MAX = 48;
+/** Longer than any of the {@link CUT_TEMPLATES} with its numbers written out: no longer line is cut short of one. */
+export const CUT_SHORT_MAX = 48;
 
 function isCutShortOf(text: string, template: string): boolean {
   let at = 0;
