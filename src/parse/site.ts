@@ -7,10 +7,11 @@
  * @module
  */
 import type { Diagnostic } from '../types/diagnostic.js';
-import type { MediaType, Page } from '../types/page.js';
+import type { MediaType, Page, PageDetail } from '../types/page.js';
 import type { Span } from '../types/source.js';
 import { ANY_FIRST } from './engine/classify.js';
 import type { LineTable } from './engine/lines.js';
+import type { Report } from './engine/report.js';
 
 /**
  * What a site is given: the text, its lines, and what the caller knows of the page.
@@ -175,4 +176,25 @@ export function hasOpeningLine(lines: LineTable, count: number, gate: LineGate, 
     if (kinds !== 0 && own(lines.text(at), kinds)) return true;
   }
   return false;
+}
+
+/**
+ * The details of a page that joins two copies in one text (as a person copies two tabs of one
+ * title): those read from detail `from` on are the second copy's, and each of them that repeats one
+ * of the first copy's (its label and value the same) is furniture, taken out of `details`; the
+ * others stay, in order. `from` undefined: the text is one copy, and nothing changes.
+ *
+ * @example
+ * ```ts
+ * // Read: Distributor, Release Date, then a second copy's Distributor and Season.
+ * furnishCopiedDetails(details, 2, report);
+ * details.map(({ label }) => label); //=> ['Distributor', 'Release Date', 'Season']
+ * ```
+ */
+export function furnishCopiedDetails(details: PageDetail[], from: number | undefined, report: Report): void {
+  if (from === undefined) return;
+  for (const detail of details.splice(from)) {
+    if (details.some((held, at) => at < from && held.label === detail.label && held.value === detail.value)) report.furnishSpan(detail.span);
+    else details.push(detail);
+  }
 }

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../types/diagnostic.js';
 import type { Critic, Distribution, MediaType, Page, PageDetail, Review, UserReview } from '../../types/page.js';
 import { stripWidgetTail } from './metacritic/recognise.js';
 import type { Span } from '../../types/source.js';
-import type { SiteResult } from '../site.js';
+import { furnishCopiedDetails, type SiteResult } from '../site.js';
 import type { Report, TokenList } from '../engine/index.js';
 import { clip, collapse, endsWithoutLineBreak } from '../text/strings.js';
 
@@ -42,6 +42,8 @@ export interface PageDraft {
       }
     | undefined;
   readonly details: PageDetail[];
+  /** How many details the page held when a second copy of it began (two pages joined in one text), if one did. */
+  copyFrom: number | undefined;
 }
 
 /** A draft with nothing read yet. */
@@ -56,7 +58,23 @@ export function emptyDraft(): PageDraft {
     reviews: [],
     users: undefined,
     details: [],
+    copyFrom: undefined,
   };
+}
+
+/**
+ * A second copy of the page begins here (two pages joined in one text, as a person copies a
+ * title's critic and user tabs): its details that repeat one of the first copy's are furniture
+ * ({@link furnishCopiedDetails}).
+ *
+ * @example
+ * ```ts
+ * // The second `... | Release Date: May 28, 1958 USER SCORE DISTRIBUTION` of a joined page:
+ * openCopy(state.draft);
+ * ```
+ */
+export function openCopy(draft: PageDraft): void {
+  draft.copyFrom ??= draft.details.length;
 }
 
 /** The span from the first of `spans` to the last (they are in document order). */
@@ -88,6 +106,7 @@ function countedDistribution(counts: Distribution | undefined): Distribution | n
 /** The page of `draft` (the caller's `media` where the page says none), with the report's diagnostics and furniture. */
 export function finishDraft(draft: PageDraft, report: Report, media: MediaType | undefined): SiteResult {
   const { distribution, users } = draft;
+  furnishCopiedDetails(draft.details, draft.copyFrom, report);
   const critics = countedDistribution(distribution);
   const page: Page = {
     kind: 'film',

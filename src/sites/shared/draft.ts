@@ -9,7 +9,7 @@
  */
 import { Report, type LineTable } from '../../parse/engine/index.js';
 import { clip, collapse, UNPRINTED } from './page.js';
-import type { SiteResult } from '../../parse/site.js';
+import { furnishCopiedDetails, type SiteResult } from '../../parse/site.js';
 import type { DiagnosticCode } from '../../types/diagnostic.js';
 import type { Critic, DataSource, Distribution, Freshness, MediaType, Page, PageDetail, Review } from '../../types/page.js';
 import type { Span } from '../../types/source.js';
@@ -176,13 +176,7 @@ export class PageDraft {
     const first = lines.nextNonBlank(0);
     const last = lines.previousNonBlank(lines.count - 1);
     const found = this.found();
-    // A second copy's details that repeat one of the first copy's (its label and value the same) are furniture.
-    const { details } = this;
-    const from = this.copyFrom ?? details.length;
-    for (const detail of details.splice(from)) {
-      if (details.some((held, at) => at < from && held.label === detail.label && held.value === detail.value)) report.furnishSpan(detail.span);
-      else details.push(detail);
-    }
+    furnishCopiedDetails(this.details, this.copyFrom, report);
     if (first >= lines.count || last < 0) {
       report.diagnostics.length = 0;
       report.report('empty-input', 'The input holds no text but whitespace.', { start: lines.pointAt(0), end: lines.pointAt(Number.MAX_SAFE_INTEGER) });

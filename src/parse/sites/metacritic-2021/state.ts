@@ -13,8 +13,8 @@ export type Tokens = TokenList<Values>;
 /**
  * The reading of one page: its draft, its report, whether any part has been read (a title can
  * only come first), whose part the page is in (`undefined` until a line says: a heading, a score's
- * label, a verdict, `Critic Reviews` or `User Reviews`), and whether a part read before any line
- * said whose it is has been reported.
+ * label, a verdict, `Critic Reviews` or `User Reviews`), whether a part read before any line
+ * said whose it is has been reported, and whether the heading has been read.
  */
 export interface State {
   readonly draft: PageDraft;
@@ -22,9 +22,11 @@ export interface State {
   started: boolean;
   block: Block | undefined;
   unsettledReported: boolean;
+  /** Whether the distribution's heading has been read: a second one begins a second copy of the page (two pages joined). */
+  headed: boolean;
 }
 
 /** A fresh state for one page. */
 export function newState(report: Report): State {
-  return { draft: emptyDraft(), report, started: false, block: undefined, unsettledReported: false };
+  return { draft: emptyDraft(), report, started: false, block: undefined, unsettledReported: false, headed: false };
 }

@@ -5,11 +5,14 @@
  * Xbox One`): up to {@link CREDITS} lines of text right above the heading, which no review comes
  * before; each is a detail, `<Label>: <value>` under its label, any other a `Credit`. A title that
  * is a bare number (`300`, `1917`) or a date (`May 25, 1977`, an album's) is read so only there,
- * over the heading.
+ * over the heading. The title again over a later heading begins a second copy of the page (a
+ * title's critic and user pages joined in one text): the line is furniture, and its credits that
+ * repeat the first copy's are too.
  *
  * @module
  */
 import type { Reader } from '../../../engine/index.js';
+import { openCopy } from '../../page-draft.js';
 import type { Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
 import { furnishBetween, nextPastFurniture } from './furniture.js';
@@ -37,15 +40,36 @@ function isAlone(tokens: Tokens, below: number): boolean {
   return !tokens.is(below, 'text') && !tokens.is(below, 'date');
 }
 
+/**
+ * True when the line at `at`, on a page already read from, repeats its title over the heading: a
+ * second copy of the page begins there (two pages joined in one text), with its credits.
+ *
+ * @example
+ * ```ts
+ * // "Vertigo" / "... CRITIC SCORE DISTRIBUTION" / ... / "Vertigo" / "... USER SCORE DISTRIBUTION"
+ * repeatsTitle(state, tokens, at); //=> true at the second "Vertigo"
+ * ```
+ */
+export function repeatsTitle(state: State, tokens: Tokens, at: number): boolean {
+  return state.draft.title !== undefined && tokens.text(at) === state.draft.title.value && headingUnder(tokens, at) >= 0;
+}
+
 export const titleReader: Reader<Values, State> = {
   name: 'title',
   // A title that is a bare number (`300`, `2046`) or a date is one only over the heading: the Metascore's number is under it, a user's name over a date.
   opens: ['text', 'number', 'count', 'date'],
   when: (state, tokens, at) =>
-    !state.started && (tokens.is(at, 'text') ? isAlone(tokens, nextPastFurniture(tokens, at)) || headingUnder(tokens, at) >= 0 : headingUnder(tokens, at) >= 0),
+    state.started
+      ? repeatsTitle(state, tokens, at)
+      : tokens.is(at, 'text')
+        ? isAlone(tokens, nextPastFurniture(tokens, at)) || headingUnder(tokens, at) >= 0
+        : headingUnder(tokens, at) >= 0,
   read: (tokens, at, state) => {
-    const { draft } = state;
-    draft.title = { value: tokens.text(at), span: tokens.lines.span(at) };
+    const { draft, report } = state;
+    if (state.started) {
+      openCopy(draft);
+      report.furnish(at);
+    } else draft.title = { value: tokens.text(at), span: tokens.lines.span(at) };
     state.started = true;
     const heading = headingUnder(tokens, at);
     if (heading < 0) return at + 1;

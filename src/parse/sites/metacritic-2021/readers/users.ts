@@ -15,6 +15,7 @@ import type { Values } from '../lines.js';
 import type { State, Tokens } from '../state.js';
 import { usersOf } from './block.js';
 import { furnishBetween, nextPastFurniture as after } from './furniture.js';
+import { repeatsTitle } from './title.js';
 
 /** The top of a user's 0-10 scale. */
 const USER_SCALE = 10;
@@ -108,8 +109,9 @@ export const userReviewReader: Reader<Values, State> = {
     }
     const texts: string[] = [];
     let cut = -1;
-    // The text, over as many lines as its paragraphs, up to the next user's name (the line over a date).
-    while (tokens.is(line, 'text') && !isDateOrCutDate(tokens, after(tokens, line))) {
+    // The text, over as many lines as its paragraphs, up to the next user's name (the line over a date)
+    // or the title of a second copy of the page.
+    while (tokens.is(line, 'text') && !isDateOrCutDate(tokens, after(tokens, line)) && !repeatsTitle(state, tokens, line)) {
       if (isCutWord(tokens, line)) {
         reportCutWord(tokens, state, line);
         cut = line;
