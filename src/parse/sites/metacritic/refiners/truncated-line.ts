@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { CUT_SHORT_MAX, isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
+import { CUT_SHORT_MAX, isCriticReviewsHeading, isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
 import { isFurnitureRowLine, isNumberedLine, type MetacriticTokens, numberedText } from '../kinds.js';
 import { recogniseCutDate } from '../../../text/dates.js';
 import { isDigit, recogniseBareNumber } from '../../../text/numbers.js';
@@ -109,7 +109,7 @@ function opensList(tokens: MetacriticTokens, line: number): boolean {
   return (
     tokens.accepts(line, 'distributionLabel') ||
     tokens.accepts(line, 'distributionLine') ||
-    isWord(text, 'critic reviews') ||
+    isCriticReviewsHeading(text) ||
     isWord(text, 'user reviews') ||
     recogniseWidgetTail(text)
   );
