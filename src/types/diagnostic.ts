@@ -126,7 +126,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'distribution-total-mismatch': 'A critic distribution line counts "out of" a total that differs from the critic count or from the other lines.',
   'review-without-text': 'A review has no excerpt, as at the cut-off end of a truncated page.',
   'truncated-line':
-    "A truncated page's last line stops inside a part that would read as another; it is not read, and the page is read as if it ended before it.",
+    "A truncated page's last line stops inside a part that would read as another; it is not read, and the page is read as if it ended before it. A name read from it is kept, as it may be cut short.",
   'count-out-of-range':
     'A count has more digits than a page ever has (beyond 2^53 - 1, the largest integer a number keeps exactly); the field it belongs to is kept null.',
   'unsplit-glued-text':

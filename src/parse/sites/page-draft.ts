@@ -12,7 +12,7 @@ import { stripWidgetTail } from './metacritic/recognise.js';
 import type { Span } from '../../types/source.js';
 import { furnishCopiedDetails, type SiteResult } from '../site.js';
 import type { Report, TokenList } from '../engine/index.js';
-import { endsWithoutLineBreak } from '../text/strings.js';
+import { clip, collapse, endsWithoutLineBreak } from '../text/strings.js';
 
 /** A single-line fact of the page, with where it was read. */
 export interface Placed<T> {
@@ -141,6 +141,7 @@ export function finishDraft(draft: PageDraft, report: Report, media: MediaType |
       distribution: distribution ? around(distribution.spans) : null,
     },
   };
+  reportCutName(page, report);
   const diagnostics: Diagnostic[] = report.sortedDiagnostics();
   return { page, diagnostics, furniture: report.furniture };
 }
@@ -195,6 +196,36 @@ export function isCutLine<V>(tokens: TokenList<V>, report: Report, line: number,
  */
 export function isCutScore<V>(tokens: TokenList<V>, report: Report, value: number, line: number): boolean {
   return isCutLine(tokens, report, line, value > 0 && value <= 10);
+}
+
+/**
+ * Reports the page's last line `truncated-line` when the text ends inside it (no line break after
+ * it) and its review's names were read from it: the critic or publication may be cut short
+ * (`Reviewed by: Daniel D`, `VultureKathryn Van`). The reading is kept, and named in the message. A
+ * name closed by its bracket (`Staff (Not Credited)`) is whole.
+ *
+ * @example
+ * ```ts
+ * reportCutName(page, report); // on a page ending "  2. Reviewed by: Daniel D"
+ * //=> a truncated-line warning: ... read as critic "Daniel D"
+ * ```
+ */
+export function reportCutName(page: Page, report: Report): void {
+  const { lines } = report;
+  const line = lines.previousNonBlank(lines.count - 1);
+  if (line < 0 || !endsWithoutLineBreak(lines.input)) return;
+  const text = collapse(lines.text(line));
+  const review = page.reviews.at(-1);
+  if (review === undefined || review.span.end.offset <= (lines.starts[line] as number)) return;
+  const read = Object.entries({ publication: review.publication, critic: review.critic?.raw ?? null }).filter(
+    (entry): entry is [string, string] => entry[1] !== null && text.includes(entry[1]),
+  );
+  if (read.some(([, name]) => text.endsWith(name) && !/[)\]]$/u.test(name)))
+    report.reportLine(
+      'truncated-line',
+      `The page ends inside a line: "${clip(text)}" may be cut short; read as ${read.map(([field, name]) => `${field} "${name}"`).join(', ')}.`,
+      line,
+    );
 }
 
 /** What a site of another era reads of one review: the rest is what such pages never print. */

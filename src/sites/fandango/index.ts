@@ -12,14 +12,15 @@ import { recogniseBy, recogniseMetascoreNote, type FandangoValues } from './line
 import { endsInFullReview, readCriticItem } from './readers/critic-item.js';
 import { readCriticRatings, readFurniture, readReviewsHeading, readSynopsisHeading, readUnplaced } from './readers/furniture.js';
 import { readMetascore, readMetascoreNote, readVerdict } from './readers/metascore.js';
+import { headTexts } from '../shared/head.js';
 import { nextPageReader, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { kindAt, stateOf, valueAt, type FandangoState } from './state.js';
 
 /** fandango.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?fandango\.com(?:[:/?#]|$)/iu;
 
-/** How many of the first (and last) lines `claim` looks at. */
-const CLAIM_LINES = 40;
+/** How many of the last non-blank lines `claim` looks at for the Metascore's note. */
+const TAIL_LINES = 10;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<FandangoValues, FandangoState>([
@@ -67,12 +68,15 @@ function readFandango(input: SiteInput): SiteResult {
 function claimFandango(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
   const { lines } = input;
-  const text = (at: number): string => lines.text(at);
-  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
-    if (/^read full synopsis$/iu.test(text(at))) return 3;
-    if (recogniseBy(text(at)) !== undefined && /^full review$/iu.test(text(at + 2))) return 3;
+  const texts = headTexts(lines);
+  for (const [at, text] of texts.entries()) {
+    if (/^read full synopsis$/iu.test(text)) return 3;
+    if (recogniseBy(text) !== undefined && /^full review$/iu.test(texts[at + 2] ?? '')) return 3;
   }
-  for (let at = Math.max(0, lines.count - 10); at < lines.count; at++) if (recogniseMetascoreNote(text(at))) return 3;
+  // The last lines, counted in non-blank lines (a copy may double every line break).
+  for (let at = lines.previousNonBlank(lines.count - 1), left = TAIL_LINES; at >= 0 && left > 0; at = lines.previousNonBlank(at - 1), left--) {
+    if (recogniseMetascoreNote(lines.text(at))) return 3;
+  }
   return 0;
 }
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { withPageBullet } from '../../parse/engine/index.js';
 import type { Site, SiteInput } from '../../parse/site.js';
 import { headTexts } from '../shared/head.js';
 import { recogniseTomatometerScore } from './lines.js';
@@ -11,14 +12,14 @@ import { readFlixsterPage } from './read.js';
 
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?flixster\.com(?:[:/?#]|$)/iu;
 
-/** A page whose first 40 lines hold the list's heading and a Tomatometer score line. */
+/** A page whose first 40 lines hold the list's heading and a Tomatometer score line (its bullet another tool's, in a copy). */
 function claimText(input: SiteInput): number {
   let heading = false;
   let score = false;
   for (const text of headTexts(input.lines)) {
     // A word of the line first, then its pattern: most lines of most pages are neither.
     if (text.length === 14 || text.length === 15) heading ||= /^critics? reviews$/iu.test(text);
-    if (text.endsWith('Tomatometer Score')) score ||= recogniseTomatometerScore(text) !== undefined;
+    if (text.endsWith('Tomatometer Score')) score ||= recogniseTomatometerScore(withPageBullet(text)) !== undefined;
   }
   return score ? (heading ? 3 : 2) : 0;
 }

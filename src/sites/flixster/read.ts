@@ -10,6 +10,7 @@ import { ANY_KIND, classifyLines, compileReaders, type TokenList } from '../../p
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { isNoConsensus } from '../shared/consensus.js';
 import { newReview, ReviewsDraft } from '../shared/draft.js';
+import { withPageBullets } from '../shared/lines.js';
 import { splitGluedNames } from '../shared/names.js';
 import { clip, collapse } from '../shared/page.js';
 import { FLIXSTER_LINES, isCutTomatometerScore, recogniseArticleLink, type FlixsterValues } from './lines.js';
@@ -125,7 +126,8 @@ const READERS = /* @__PURE__ */ compileReaders<FlixsterValues, FlixsterState>([
 ]);
 
 /** Reads a flixster critic list. */
-export function readFlixsterPage(input: SiteInput): SiteResult {
+export function readFlixsterPage(page: SiteInput): SiteResult {
+  const input = withPageBullets(page);
   const tokens = classifyLines(input.lines, FLIXSTER_LINES);
   const state: FlixsterState = {
     draft: new ReviewsDraft(input.lines, 'rottentomatoes'),

@@ -29,14 +29,12 @@ import {
 import { readMobileItem } from './readers/mobile-item.js';
 import { readScoredItem, repeatsTitle } from './readers/scored-item.js';
 import { readUnplaced } from './readers/unplaced.js';
+import { headTexts } from '../shared/head.js';
 import { nextPageReader, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import { stateOf, type ImdbState } from './state.js';
 
 /** imdb.com's host in a URL (m.imdb.com, www.imdb.com). */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?imdb\.com(?:[:/?#]|$)/iu;
-
-/** How many of the first lines `claim` looks at. */
-const CLAIM_LINES = 40;
 
 /** True once the page has its count of critics or a critic's review: below, a users' heading or the footer ends the critics. */
 function criticsBegan(state: ImdbState): boolean {
@@ -102,10 +100,8 @@ function readImdb(input: SiteInput): SiteResult {
 /** 3 for a page on imdb.com, or one whose first lines hold a count line of one of IMDb's layouts; 1 for `External reviews` or `Review this title` there; 0 otherwise. */
 function claimImdb(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input;
   let other = false;
-  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
-    const text = lines.text(at);
+  for (const text of headTexts(input.lines)) {
     if (recogniseCount2023(text) !== undefined || recogniseCount2018(text) !== undefined || recogniseCountMobile(text) !== undefined) return 3;
     // IMDb's page of external reviews, or of its users' reviews: the site says what the page is, and reads none of it.
     other ||= recogniseOtherPage(text) !== undefined;

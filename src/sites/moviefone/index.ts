@@ -21,7 +21,7 @@ import { stateOf, type MoviefoneState } from './state.js';
 /** moviefone.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?moviefone\.com(?:[:/?#]|$)/iu;
 
-/** How many of the first lines `claim` looks at. */
+/** How many of the first non-blank lines `claim` looks at. */
 const CLAIM_LINES = 40;
 
 /** Above the reviews, the title over the release dates, then the dates, rating, plot and cast: furniture; below, a line no reader takes is reported. */
@@ -81,10 +81,15 @@ function claimMoviefone(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
   const { lines } = input;
   let plot = -1;
-  for (let at = 0; at < Math.min(lines.count, plot < 0 ? CLAIM_LINES : plot + CAST_LINES); at++) {
+  // Counted in non-blank lines: a copy that doubles every line break puts the same lines twice as far down.
+  for (
+    let at = lines.nextNonBlank(0), seen = 0;
+    at < lines.count && seen < (plot < 0 ? CLAIM_LINES : plot + CAST_LINES);
+    at = lines.nextNonBlank(at + 1), seen++
+  ) {
     const text = lines.text(at);
-    if (at < CLAIM_LINES && recogniseCriticCount(text) !== undefined) return 3;
-    if (plot < 0 && /^plot summary$/iu.test(text)) plot = at;
+    if (seen < CLAIM_LINES && recogniseCriticCount(text) !== undefined) return 3;
+    if (plot < 0 && /^plot summary$/iu.test(text)) plot = seen;
     if (plot >= 0 && /^ratings (?:&|and) reviews$/iu.test(text)) return 3;
   }
   return 0;

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SiteInput } from '../../parse/site.js';
+import { withPageBullets } from '../shared/lines.js';
 import { readingOf, type ReadingState } from '../shared/state.js';
 import { MOVIEFONE_KINDS, type MoviefoneValues } from './lines.js';
 
@@ -17,5 +18,5 @@ export interface MoviefoneState extends ReadingState<MoviefoneValues> {
 
 /** A fresh state for `input`, every line classified. */
 export function stateOf(input: SiteInput): MoviefoneState {
-  return { ...readingOf(input, MOVIEFONE_KINDS, 'metacritic'), phase: 'header' };
+  return { ...readingOf(withPageBullets(input), MOVIEFONE_KINDS, 'metacritic'), phase: 'header' };
 }

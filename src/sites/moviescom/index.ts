@@ -7,6 +7,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { headTexts } from '../shared/head.js';
 import { recogniseProvidedBy, type MoviesComValues, type PrintedNumber } from './lines.js';
 import { opensItem, readBulletItem } from './readers/bullet-item.js';
 import { readFurniture, readOther, readTitle } from './readers/furniture.js';
@@ -14,9 +15,6 @@ import { stateOf, valueAt, type MoviesComState } from './state.js';
 
 /** movies.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?movies\.com(?:[:/?#]|$)/iu;
-
-/** How many of the first lines `claim` looks at. */
-const CLAIM_LINES = 40;
 
 /** `5.0` over the aggregate's number, in a copy without its bullet: the bullet's own number, no score. */
 function isBulletNumber(state: MoviesComState, at: number): boolean {
@@ -43,9 +41,7 @@ function readMoviesCom(input: SiteInput): SiteResult {
 /** 3 for a page on movies.com, or one whose first lines hold the list's heading; 0 otherwise. */
 function claimMoviesCom(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input;
-  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) if (recogniseProvidedBy(lines.text(at))) return 3;
-  return 0;
+  return headTexts(input.lines).some(recogniseProvidedBy) ? 3 : 0;
 }
 
 /**

@@ -14,15 +14,13 @@ import { readQuoteLine } from './readers/quote-line.js';
 import { opensReviewBlock, readReviewBlock } from './readers/review-block.js';
 import { readUnplaced } from './readers/unplaced.js';
 import { recogniseDate } from '../../parse/text/dates.js';
+import { headTexts } from '../shared/head.js';
 import { recogniseMark, recognisePercentile, type OpenCriticValues } from './lines.js';
 import { REFINERS } from './refiners.js';
 import { furnish, lineAt, stateOf, type OpenCriticState } from './state.js';
 
 /** opencritic.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?opencritic\.com(?:[:/?#]|$)/iu;
-
-/** How many of the first lines `claim` looks at. */
-const CLAIM_LINES = 40;
 
 /** The OpenCritic Rating's tiers, as a page prints the one it has under its figures. */
 const TIER = /^(?:Mighty|Strong|Fair|Weak)$/u;
@@ -99,12 +97,11 @@ const OPENCRITIC_MARK = /^(?:\d{1,3}(?:\.\d{1,2})? \/ \d{1,3}(?:\.\d{1,2})?|unsc
  */
 function claimOpenCritic(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input;
+  const texts = headTexts(input.lines);
   let claim = 0;
-  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
-    const text = lines.text(at);
+  for (const [at, text] of texts.entries()) {
     if (text === 'Top Critic Average' || text === 'Critics Recommend' || recognisePercentile(text) !== undefined) return 3;
-    if (OPENCRITIC_MARK.test(text) && recogniseMark(text) && recogniseDate(lines.text(at + 1)) !== undefined) claim = 2;
+    if (OPENCRITIC_MARK.test(text) && recogniseMark(text) && recogniseDate(texts[at + 1] ?? '') !== undefined) claim = 2;
   }
   return claim;
 }

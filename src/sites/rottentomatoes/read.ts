@@ -9,7 +9,7 @@ import { endsWithoutLineBreak } from '../../parse/text/strings.js';
 import { ANY_KIND, classifyLines, compileReaders, runRefiners, type Reader, type ReaderSet } from '../../parse/engine/index.js';
 import type { SiteInput, SiteResult } from '../../parse/site.js';
 import { ReviewsDraft } from '../shared/draft.js';
-import { listLines } from '../shared/lines.js';
+import { listLines, withPageBullets } from '../shared/lines.js';
 import type { RtContext, RtReader, RtSection } from './context.js';
 import { lineAt } from './context.js';
 import { isCutFurniture } from '../shared/rt-furniture.js';
@@ -187,7 +187,8 @@ function compileRtReaders(): ReaderSet<RtValues, RtContext> {
 const READERS = /* @__PURE__ */ compileRtReaders();
 
 /** Reads a Rotten Tomatoes page of any layout of 2011-2025. */
-export function readRtPage(input: SiteInput): SiteResult {
+export function readRtPage(page: SiteInput): SiteResult {
+  const input = withPageBullets(page);
   const table = input.lines;
   const tokens = classifyLines(table, RT_LINES);
   const context: RtContext = {

@@ -17,8 +17,8 @@ export function headTexts(lines: LineTable): readonly string[] {
   const known = HEADS.get(lines);
   if (known !== undefined) return known;
   const texts: string[] = [];
-  const end = Math.min(lines.count, CLAIM_LINES);
-  for (let at = lines.nextNonBlank(0, end); at < end; at = lines.nextNonBlank(at + 1, end)) texts.push(lines.text(at));
+  // Counted in non-blank lines: a copy that doubles every line break puts the same lines twice as far down.
+  for (let at = lines.nextNonBlank(0); at < lines.count && texts.length < CLAIM_LINES; at = lines.nextNonBlank(at + 1)) texts.push(lines.text(at));
   HEADS.set(lines, texts);
   return texts;
 }

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { LineTable } from '../../parse/engine/index.js';
+import { type LineTable, normaliseListMarkers } from '../../parse/engine/index.js';
+import type { SiteInput } from '../../parse/site.js';
 
 /** One line: its 0-based number and its trimmed text (every whitespace a plain space). */
 export interface Line {
@@ -24,4 +25,14 @@ export function listLines(table: LineTable): LineList {
     length: table.count,
     at: (index: number) => (index >= 0 && index < table.count ? { index, text: table.text(index) } : undefined),
   };
+}
+
+/**
+ * `input` with the bullets another tool writes (`* `, `- `, `◦ `) made the page's own `• `, one character for one,
+ * for a site whose rows begin `• ` (a line that begins `1) ` stays its text): a plain-text copy from Firefox, or an
+ * editor's, reads as the crawled page.
+ */
+export function withPageBullets(input: SiteInput): SiteInput {
+  const lines = normaliseListMarkers(input.lines, false);
+  return lines === input.lines ? input : { ...input, lines };
 }

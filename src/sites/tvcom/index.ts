@@ -7,6 +7,7 @@
  */
 import type { Site, SiteInput, SiteResult } from '../../parse/site.js';
 import { ANY_KIND, compileReaders } from '../../parse/engine/index.js';
+import { headTexts } from '../shared/head.js';
 import { lineAt, reportUnplaced, usersHeadingReader, usersPartReader } from '../shared/state.js';
 import type { TvComValues } from './lines.js';
 import { readCriticItem } from './readers/critic-item.js';
@@ -15,9 +16,6 @@ import { stateOf, type TvComState } from './state.js';
 
 /** tv.com's host in a URL. */
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*\.)?tv\.com(?:[:/?#]|$)/iu;
-
-/** How many of the first lines `claim` looks at. */
-const CLAIM_LINES = 40;
 
 /** The readers, tried in order on each line: each opens on its kinds, in its state, and returns the first line it did not take. */
 const READERS = /* @__PURE__ */ compileReaders<TvComValues, TvComState>([
@@ -64,11 +62,7 @@ function readTvCom(input: SiteInput): SiteResult {
 /** 3 for a page on tv.com, or one whose first lines hold `By TV.com Users` or `Metacritic Score`; 0 otherwise. */
 function claimTvCom(input: SiteInput): number {
   if (input.url !== undefined && HOST.test(input.url)) return 3;
-  const { lines } = input;
-  for (let at = 0; at < Math.min(lines.count, CLAIM_LINES); at++) {
-    if (/^(?:by tv\.com users|metacritic score)$/iu.test(lines.text(at))) return 3;
-  }
-  return 0;
+  return headTexts(input.lines).some((text) => /^(?:by tv\.com users|metacritic score)$/iu.test(text)) ? 3 : 0;
 }
 
 /**

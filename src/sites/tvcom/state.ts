@@ -4,6 +4,7 @@
  * @module
  */
 import type { SiteInput } from '../../parse/site.js';
+import { withPageBullets } from '../shared/lines.js';
 import { readingOf, type ReadingState } from '../shared/state.js';
 import { TVCOM_KINDS, type TvComValues } from './lines.js';
 
@@ -17,5 +18,5 @@ export interface TvComState extends ReadingState<TvComValues> {
 
 /** A fresh state for `input`, every line classified. */
 export function stateOf(input: SiteInput): TvComState {
-  return { ...readingOf(input, TVCOM_KINDS, 'metacritic'), phase: 'header' };
+  return { ...readingOf(withPageBullets(input), TVCOM_KINDS, 'metacritic'), phase: 'header' };
 }

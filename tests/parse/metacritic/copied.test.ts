@@ -56,12 +56,12 @@ describe('parse on copied pages', () => {
 });
 
 describe('parse on hand-made copied pages beyond the corpus', () => {
-  // The copied7, copied9 and copied10 golden cases: critic-review and main pages of every media and critic and publication profiles, their facts written by hand;
+  // The copied7, copied9, copied10 and copiedmain golden cases: critic-review and main pages of every media and critic and publication profiles, their facts written by hand;
   // the copieduser3 and copieduser4 ones: user lists of every media (the rating widget, tails, helpful counts, Report links, spoiler
   // notes, users named like numbers, dates, headings and furniture words, pages cut inside a review).
   const golden = join(import.meta.dirname, '..', '..', 'sites', 'metacritic');
   const pages = readdirSync(golden)
-    .filter((file) => /^copied(?:7|9|10|user[34])-/u.test(file) && file.endsWith('.txt'))
+    .filter((file) => /^copied(?:7|9|10|main|user[34])-/u.test(file) && file.endsWith('.txt'))
     .sort()
     .map((file) => ({
       file,

@@ -10,6 +10,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   FURNITURE,
+  isCriticReviewsHeading,
   isFurnitureAt,
   recogniseDistributionLine,
   recogniseDistributionLineAt,
@@ -307,6 +308,15 @@ describe('the recognisers read in place', () => {
     const furniture = (line: string): boolean => FURNITURE.has(line.toLowerCase()) || /^there are no (?:critic |user )?reviews yet\.?$/iu.test(line);
     for (const line of variants)
       for (const [page, start, end] of pages(line)) expect([line, isFurnitureAt(page, start, end)]).toStrictEqual([line, furniture(line)]);
+  });
+
+  it("isCriticReviewsHeading takes the critics' heading in every case, a furniture word, and no other furniture word", () => {
+    // As the furniture word it is: in any case (with the Kelvin sign for "k"), where "ſ" for "s" makes it no furniture, nor the heading.
+    const headings = casesOf(['critic reviews']);
+    expect(headings.filter((line) => isCriticReviewsHeading(line) !== recogniseFurniture(line))).toStrictEqual([]);
+    expect(headings.filter((line) => !isCriticReviewsHeading(line))).toStrictEqual(['critic reviewſ']);
+    expect([...FURNITURE].filter((word) => word !== 'critic reviews' && isCriticReviewsHeading(word))).toStrictEqual([]);
+    expect(['See all 20 Critic Reviews', 'Critic Reviews.', 'Critic Review', 'critic  reviews'].filter(isCriticReviewsHeading)).toStrictEqual([]);
   });
 
   it('isFurnitureAt takes a line that ends with a full stop only when it begins as "There are no", a count or "> " does, and one that ends with a digit as a count, "#" or "> " does', () => {

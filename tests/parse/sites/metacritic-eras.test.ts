@@ -23,6 +23,7 @@ import {
   ROWS as ROWS_2008,
 } from '../../../src/parse/sites/metacritic-2008/lines.js';
 import {
+  countFollowsWords,
   isVerdictCutShort,
   LINE_EXAMPLES as EXAMPLES_2021,
   LINE_KINDS as KINDS_2021,
@@ -214,6 +215,38 @@ describe('isVerdictCutShort', () => {
   );
 });
 
+describe('countFollowsWords', () => {
+  it.each([
+    ['Universal acclaim based on 32 Critic Reviews', true],
+    ['Mixed or average reviews  based on\u00a01,234 Ratings', true],
+    ['Univerſal acclaim baſed on 3 Critics', true],
+    ['Generally favorable reviews - based on 11 Critics', false],
+    ['Anita Gates', false],
+    ['', false],
+  ])('tells %j: %s', (text, expected) => {
+    expect(countFollowsWords(text)).toBe(expected);
+  });
+
+  // The verdict pattern of the era, as a model: the test turns down no line the pattern takes.
+  const pattern = /^[a-z][a-z ]{2,40}?\s+based on\s+\d[\d,]*\s+(?:critic(?: reviews?|s)?|ratings?)$/iu;
+  const space = fc.constantFrom(' ', '  ', '\u00a0', '\u2003', '', '-', ' - ');
+  test.prop([
+    fc
+      .tuple(
+        fc.constantFrom('Universal acclaim', 'Mixed or average reviews', 'Univerſal \u212aind', 'No', 'Good-ish', '1. Fine'),
+        space,
+        fc.constantFrom('based on', 'baſed on', 'BASED ON', 'based'),
+        space,
+        fc.constantFrom('32', '1,234', 'x', ''),
+        space,
+        fc.constantFrom('Critic Reviews', 'Ratings', 'critics', 'Critic'),
+      )
+      .map((parts) => parts.join('')),
+  ])('is true of every line the verdict pattern takes', (text) => {
+    expect(countFollowsWords(text) || !pattern.test(text)).toBe(true);
+  });
+});
+
 describe('isNameLine', () => {
   it.each([
     'VarietyPeter Debruge',
@@ -403,13 +436,18 @@ describe('the metacritic-2021 site', () => {
     expect(reported(text, diagnostics)).toStrictEqual([]);
   });
 
-  it('reads a glued name line that ends the page as the names of a review with no text', () => {
-    const text = '100\nMETASCORE\n90\nVarietyOwen Gleiberman';
-    const { page, diagnostics } = parsed(text);
-    expect(page.reviews.map(({ publication, critic, score, excerpt }) => ({ publication, critic: critic?.name, score, excerpt }))).toStrictEqual([
-      { publication: 'Variety', critic: 'Owen Gleiberman', score: 90, excerpt: '' },
-    ]);
-    expect(reported(text, diagnostics)).toStrictEqual([['review-without-text', '90\nVarietyOwen Gleiberman']]);
+  it('reads a glued name line that ends the page as the names of a review with no text, warning that the critic may be cut with no line break after it', () => {
+    for (const end of ['', '\n']) {
+      const text = `100\nMETASCORE\n90\nVarietyOwen Gleiberman${end}`;
+      const { page, diagnostics } = parsed(text);
+      expect(page.reviews.map(({ publication, critic, score, excerpt }) => ({ publication, critic: critic?.name, score, excerpt }))).toStrictEqual([
+        { publication: 'Variety', critic: 'Owen Gleiberman', score: 90, excerpt: '' },
+      ]);
+      expect(reported(text, diagnostics)).toStrictEqual([
+        ['review-without-text', '90\nVarietyOwen Gleiberman'],
+        ...(end === '' ? [['truncated-line', 'VarietyOwen Gleiberman']] : []),
+      ]);
+    }
   });
 
   it.each([

@@ -9,7 +9,8 @@
 import type { Sentiment } from '../../../types/page.js';
 import { isNotYetScored, recogniseFurniture } from '../metacritic/recognise.js';
 import { parseVerdictLabel } from '../../../classify/index.js';
-import { readCount, recogniseBareNumber } from '../../text/numbers.js';
+import { isDigit, readCount, recogniseBareNumber } from '../../text/numbers.js';
+import { isWhitespaceCode, KELVIN, LONG_S } from '../../text/codes.js';
 import { type DateLine, recogniseDate } from '../../text/dates.js';
 import { ANY_FIRST, defineLineKinds, DIGITS, type LineKindRow, type LineExamples, type LineKinds } from '../../engine/index.js';
 
@@ -95,9 +96,30 @@ export function isVerdictCutShort(text: string): boolean {
 //   Positive: | Mixed: 1 | Negative:0
 const DISTRIBUTION = /^(positive|mixed|negative):\s*(\d[\d,]*)?$/iu;
 
+/**
+ * True when the first character of `text` that is neither a letter nor whitespace is an ASCII
+ * digit: what {@link VERDICT} needs, whose label and "based on" are letters (ASCII, or the "ſ"
+ * and Kelvin sign its case-blind `[a-z]` takes) and whitespace, up to the count. Told by
+ * character codes, it spares the pattern the many lines that begin as a verdict can and end as
+ * one can (a current page's `Generally favorable reviews - based on 11 Critics`, a name).
+ *
+ * @example
+ * ```ts
+ * [countFollowsWords('Universal acclaim based on 32 Critic Reviews'), countFollowsWords('Universal acclaim - based on 32 Critics')]; //=> [true, false]
+ * ```
+ */
+export function countFollowsWords(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const lower = code | 0x20;
+    if (!((lower >= 0x61 && lower <= 0x7a) || code === LONG_S || code === KELVIN || isWhitespaceCode(code))) return isDigit(code);
+  }
+  return false;
+}
+
 /** `Universal acclaim based on 32 Critic Reviews`, `Universal acclaim based on 1,234 Ratings` (the users') */
 export function recogniseVerdict(text: string): Values['verdict'] | undefined {
-  const match = VERDICT.exec(text);
+  const match = countFollowsWords(text) ? VERDICT.exec(text) : null;
   return match ? { label: match[1] as string, count: readCount(match[2] as string), block: match[3] === undefined ? 'critic' : 'user' } : undefined;
 }
 

@@ -3,12 +3,12 @@
  * bulleted lines (`72 Metascore`, `80 Critic Score`, `Network: NBC`, with no
  * `• `), and the list markers other tools write instead of the page's own
  * (`* `, `- `, `◦ ` for a bullet, `1) ` for a number), made the page's own once,
- * before the lines are classified.
+ * before the lines are classified (the engine's `normaliseListMarkers`, which
+ * every site whose pages print list markers shares).
  *
  * @module
  */
-import { cutLines, type LineTable } from '../../engine/lines.js';
-import { isDigit } from '../../text/numbers.js';
+export { normaliseListMarkers } from '../../engine/markers.js';
 import { type ProfileLine, recogniseDetail, recogniseProfileLine, recogniseScoreBulletAt, type ScoreBullet } from './recognise.js';
 
 /**
@@ -117,78 +117,4 @@ export function recogniseBareDetailAt(input: string, start: number, end: number)
     ? recogniseDetail(input.slice(start, end))
     : undefined;
   return found !== undefined && DETAIL_LABELS.has(found.label.toLowerCase()) ? found : undefined;
-}
-
-/**
- * A line's start as another tool writes a list marker: spaces, then `* `,
- * `- `, `◦ `, `‣ `, `▪ ` (a bullet) or `12) ` (a number).
- *   ^[ \t\u00a0]*          the indentation
- *   (?:([*◦‣▪-])|\d{1,4}\))   a bullet character, or a number and its ")"
- *   (?= [ \t]*\S)          followed by a space and the item's text (a `-` with trailing spaces is a line's text)
- */
-const OTHER_MARKER = /^[ \t\u00a0]*(?:([*◦‣▪-])|\d{1,4}\))(?= [ \t]*\S)/gmu;
-
-/**
- * The lines of a page copied through a tool that writes list markers of its
- * own (a plain-text copy from Firefox writes `* `; editors `- `, `◦ `, `1) `),
- * with each marker made the page's own (`• `, `1. `), one character for one,
- * so offsets, lines and columns still point into the caller's text. Lines with
- * no such marker, and a page with none, are returned as they are.
- *
- * @param lines - The page's lines.
- * @returns The same lines, or the lines of the text with the page's markers.
- *
- * @example
- * ```ts
- * normaliseListMarkers(cutLines('  * 72 Metascore\n  1) Reviewed by: Ty Burr')).text(0); //=> '• 72 Metascore'
- * ```
- */
-export function normaliseListMarkers(lines: LineTable): LineTable {
-  const { input } = lines;
-  if (!hasOtherMarker(lines)) return lines;
-  OTHER_MARKER.lastIndex = 0;
-  const rewritten = input.replace(OTHER_MARKER, (marker, bullet: string | undefined) =>
-    bullet === undefined ? `${marker.slice(0, -1)}.` : `${marker.slice(0, -1)}•`,
-  );
-  // A marker with no text after it (a `-` with trailing spaces) is none: the lines stay as they are.
-  return rewritten === input ? lines : cutLines(rewritten);
-}
-
-/**
- * True when some line of `lines` starts as {@link OTHER_MARKER} matches: told
- * from each line's first character, which the line table knows (a marker's
- * bullet, or a digit: then one to four of them and a `)`), and for the few
- * lines that begin so, from the space after the marker and the indentation
- * before it (spaces, tabs and no-break spaces only, as the pattern's; not a
- * zero-width space or a leading byte-order mark, which the table's
- * indentation takes in). A text with a line break of its own (`\u2028`,
- * `\u2029`, where the pattern's `^` matches too but no line is cut) or
- * another rare space is searched by the pattern itself.
- */
-function hasOtherMarker(lines: LineTable): boolean {
-  const { input } = lines;
-  OTHER_MARKER.lastIndex = 0;
-  if (lines.rareSpaces) return OTHER_MARKER.test(input);
-  const { count, starts, textStarts } = lines;
-  for (let line = 0; line < count; line++) {
-    const first = textStarts[line] as number;
-    const code = input.charCodeAt(first);
-    let end = first + 1;
-    if (isDigit(code)) {
-      while (end < first + 5 && isDigit(input.charCodeAt(end))) end++;
-      if (end === first + 5 || input.charCodeAt(end) !== 0x29) continue;
-      end++;
-    } else if (!(code === 0x2a || code === 0x2d || code === 0x25e6 || code === 0x2023 || code === 0x25aa)) continue;
-    if (input.charCodeAt(end) === 0x20 && isIndentation(input, starts[line] as number, first)) return true;
-  }
-  return false;
-}
-
-/** True when the text from `start` to `end` holds nothing but the pattern's indentation: spaces, tabs, no-break spaces. */
-function isIndentation(input: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) {
-    const code = input.charCodeAt(at);
-    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false;
-  }
-  return true;
 }

@@ -15,6 +15,7 @@ import { pageOf } from './page.js';
 import { METACRITIC_READERS } from './readers/index.js';
 import { findTruncatedLine, METACRITIC_REFINERS, reportTruncatedLine } from './refiners/index.js';
 import { newState } from './state.js';
+import { reportCutName } from '../page-draft.js';
 
 /** Reads a Metacritic page. */
 export function readMetacriticPage(input: SiteInput): SiteResult {
@@ -34,5 +35,6 @@ export function readMetacriticPage(input: SiteInput): SiteResult {
   }
   runRefiners(state, METACRITIC_REFINERS);
   const page = pageOf(state);
+  reportCutName(page, state.report);
   return { page, diagnostics: state.report.sortedDiagnostics(), furniture: state.report.furniture };
 }

@@ -394,8 +394,8 @@ export function recogniseCutShort(text: string): boolean {
   return text.length <= CUT_SHORT_MAX && CUT_TEMPLATES.some((template) => isCutShortOf(text, template));
 }
 
-/** Longer than any of the {@link CUT_TEMPLATES} with its numbers written out. */
-const CUT_SHORT_MAX = 48;
+/** Longer than any of the {@link CUT_TEMPLATES} with its numbers written out: no longer line is cut short of one. */
+export const CUT_SHORT_MAX = 48;
 
 function isCutShortOf(text: string, template: string): boolean {
   let at = 0;
@@ -553,6 +553,22 @@ export function recogniseMediaFilter(bullet: string): string | undefined {
   return bullet.length <= 8 && /^(?:all|movies|games|music|albums|tv|tv shows|shows)$/iu.test(bullet) ? bullet : undefined;
 }
 
+/** The critics' list heading, `Critic Reviews`: one of {@link FURNITURE}, which heads their list where a list comes under it. */
+const CRITIC_REVIEWS = 'critic reviews';
+
+/**
+ * True when `text` is the critics' `Critic Reviews` heading, in any case.
+ *
+ * @example
+ * ```ts
+ * isCriticReviewsHeading('Critic Reviews'); //=> true
+ * isCriticReviewsHeading('See all 20 Critic Reviews'); //=> false
+ * ```
+ */
+export function isCriticReviewsHeading(text: string): boolean {
+  return isWord(text, CRITIC_REVIEWS);
+}
+
 /**
  * Lines that are widgets or headings of the page, never data, in lower case
  * (a line is compared in lower case).
@@ -563,7 +579,7 @@ export function recogniseMediaFilter(bullet: string): string | undefined {
  * ```
  */
 export const FURNITURE: ReadonlySet<string> = new Set([
-  'critic reviews',
+  CRITIC_REVIEWS,
   'user reviews',
   'watch on',
   'where to watch',

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isLoneBullet } from '../../../parse/engine/index.js';
 import { isCutCount } from '../lines.js';
 import { looksLikeNames, splitGluedNames } from '../../shared/names.js';
 import { clip, reviewOf } from '../../shared/page.js';
@@ -71,8 +72,8 @@ export function readQuoteItem(state: MoviefoneState, at: number): number {
     state.draft.cutShort(line, 'a count line');
     return at + 1;
   }
-  // A bullet with nothing after it: the page's end cut the quote before its first word, or an empty item.
-  if (line.text === '•') {
+  // A bullet with nothing after it (`•`, `*` in a copy): the page's end cut the quote before its first word, or an empty item.
+  if (isLoneBullet(line.text)) {
     if (endsPageCut(state, at)) state.draft.cutShort(line, "a review's quote");
     else furnish(state, line);
     return at + 1;

@@ -18,13 +18,16 @@ import type { SiteLine } from '../../shared/state.js';
 const ENDS_ITEM: ReadonlySet<string> = new Set(['see-all', 'families', 'provided-by']);
 
 /**
- * True when an item starts at line `at`: a bullet (`• 100`), or, in a
- * browser's copy that dropped the bullets, a number over `out of 100`.
+ * True when an item starts at line `at`: a bullet (`• 100`), or, where a
+ * browser's copy dropped the bullets (from some line on, in a page copied
+ * partly), a number over `out of 100` that is not a bullet's own first line
+ * (`• 5.0` / `88` / `out of 100`: the aggregate's Metascore under its bullet).
  */
 export function opensItem(state: MoviesComState, at: number): boolean {
-  if (state.bulleted) return kindAt(state, at) === 'bullet';
+  const kind = kindAt(state, at);
+  if (kind !== 'number') return kind === 'bullet';
   const next = nextNonBlank(state, at + 1);
-  return kindAt(state, at) === 'number' && (kindAt(state, next) === 'out-of-100' || isCutOutOf(state, next));
+  return (kindAt(state, next) === 'out-of-100' || isCutOutOf(state, next)) && kindAt(state, state.input.lines.previousNonBlank(at - 1)) !== 'bullet';
 }
 
 /** `out`, `out of`, `out of 1`, `out of 10`: the start of `out of 100`. */

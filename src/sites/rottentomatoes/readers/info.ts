@@ -19,14 +19,14 @@ export function readInfo(context: RtContext, at: number): number {
   const first = nextNonBlank(lines, at + 1);
   if (first >= lines.length || kindAt(context, first) !== 'text') return at + 1;
   // An actor's name over a role line is the cast, not the synopsis; a synopsis ends its sentence.
-  const overRole = recogniseRole(lines.at(first + 1)?.text ?? '') !== undefined;
+  const overRole = recogniseRole(lines.at(nextNonBlank(lines, first + 1))?.text ?? '') !== undefined;
   if (overRole && !/[.!?…"”)]$/u.test(lineAt(context, first).text)) return at + 1;
   const synopsis = lineAt(context, first);
   draft.addDetail('Synopsis', synopsis.text, synopsis);
   return first + 1;
 }
 
-/** `Tom Hardy` / `as Max Rockatansky`, or a role line alone: a `Cast` detail. */
+/** `Tom Hardy` / `as Max Rockatansky`, or a role line alone: a `Cast` detail (the caller knows the role follows: {@link isCastName}). */
 export function readCast(context: RtContext, at: number): number {
   const { draft } = context;
   const line = lineAt(context, at);
@@ -34,14 +34,15 @@ export function readCast(context: RtContext, at: number): number {
     draft.addDetail('Cast', line.text, line);
     return at + 1;
   }
-  const role = lineAt(context, at + 1);
+  // The role line under the name (a blank line between them in a copy that doubles its line breaks).
+  const role = lineAt(context, nextNonBlank(context.lines, at + 1));
   draft.addDetail('Cast', `${line.text} ${role.text}`, line, role);
-  return at + 2;
+  return role.index + 1;
 }
 
 /** True when the line at `at` is an actor's name over a role line. */
 export function isCastName(context: RtContext, at: number): boolean {
-  const next = context.lines.at(at + 1);
+  const next = context.lines.at(nextNonBlank(context.lines, at + 1));
   return next !== undefined && recogniseRole(next.text) !== undefined && lineAt(context, at).text.length <= 60;
 }
 

@@ -27,6 +27,10 @@ describe('findTruncatedLine', () => {
     ['User Score\n  1. JaneD.\n    Fine.\n  2.', 3],
     // Deeper than a distribution's line, which is no item: the list's first item, cut to its number.
     [`${CRITICS}3. Negative: 0 out of 11\n  2.`, 2],
+    // Cut parts longer than a template's cut (a run of spaces in them) end with a digit or a comma: found all the same.
+    [`${CRITICS}  1. Reviewed by: Glenn Kenny\n    Jun${' '.repeat(60)}3, 20`, 2],
+    [`${CRITICS}  1. Reviewed by: Glenn Kenny\n    Jun${' '.repeat(60)}3,`, 2],
+    [`${CRITICS}  1. Fine.\n  2.${' '.repeat(60)}8`, 2],
   ])('finds the last line of %j cut short: line %i', (text, line) => {
     expect(findTruncatedLine(tokensOf(text))).toBe(line);
   });
@@ -52,6 +56,9 @@ describe('findTruncatedLine', () => {
     'User Score\nJaneD.\nJul 1, 2021\n7\nFine.\nBobK.\nJul 2, 2021\n0.',
     'User Score\n1. JaneD.\nJul 1, 2021\n7\nFine.\n2. BobK.\nJul 2, 2021\n0.',
     '',
+    // A line too long to be cut short, whatever it holds.
+    `${CRITICS}  1. 80\n    A marvel of a film that ends with a number: so it is, on the page as a whole, 1`,
+    `${CRITICS}  1. 80\n    ${'Positive: 9 out of'.padEnd(60, ' ')} x`,
   ])('finds no line cut short in %j', (text) => {
     expect(findTruncatedLine(tokensOf(text))).toBe(-1);
   });

@@ -23,20 +23,22 @@ export const metascoreReader: Reader<Values, State> = {
     const value = tokens.value(at, 'number') ?? tokens.value(at, 'decimal') ?? null;
     const span = tokens.lines.span(at, label);
     const { draft, report } = state;
-    const users = tokens.is(label, 'userScoreLabel') ? usersOf(draft) : undefined;
+    // The users' block is begun by a score it reads: `tbd` / `USER SCORE` alone gives it no span.
+    const users = tokens.is(label, 'userScoreLabel');
     const [name, scale] = users ? ['user score', 10] : ['Metascore', 100];
     state.started = true;
     state.block = users ? 'user' : 'critic';
     furnishBetween(tokens, state, at, label);
     if (value !== null && value > scale) report.report('score-out-of-range', `The ${name} ${value} is outside 0-${scale}; it is not read.`, span);
-    else if ((users ? (users.score ?? undefined) : draft.metascore) !== undefined)
+    else if ((users ? (draft.users?.score ?? undefined) : draft.metascore) !== undefined)
       report.report('repeated-block', `A second ${name} appears; the first is kept.`, span);
     else if (value === null) {
       report.furnish(at);
       report.furnish(label);
     } else if (users) {
-      users.score = value;
-      users.spans.push(span);
+      const block = usersOf(draft);
+      block.score = value;
+      block.spans.push(span);
     } else draft.metascore = { value, span };
     return label + 1;
   },

@@ -7,12 +7,12 @@
  *
  * @module
  */
-import { recogniseReviewedBy, recogniseUserScore, recogniseWidgetTail } from '../recognise.js';
+import { isCriticReviewsHeading, recogniseReviewedBy, recogniseUserScore, recogniseWidgetTail } from '../recognise.js';
 import { recogniseBareNumber } from '../../../text/numbers.js';
 import { isBarePartLine, isBulletLine, isNumberedLine, isSectionLine, METACRITIC_KINDS, type MetacriticTokens, numberedText } from '../kinds.js';
 import type { Span } from '../../../../types/source.js';
 import type { CopiedList, MetacriticState, NumberedRun, ReviewDraft } from '../state.js';
-import { endsList, isCriticReviewsHeading } from './furniture.js';
+import { endsList } from './furniture.js';
 import { dateOf, isFurnitureNotTail, type Piece, TEXT_ROW } from './items.js';
 
 /** The line a section's list starts after: its distribution's last line, or its heading. */

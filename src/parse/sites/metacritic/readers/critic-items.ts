@@ -144,12 +144,19 @@ export function isMainPage(state: MetacriticState): boolean {
 
 /**
  * True when line `at`, opening an unnumbered critic item above `next`, is its
- * critic's name on an older main page (see {@link isMainPage}).
+ * critic's name on an older main page (see {@link isMainPage}): `Ty Burr` over
+ * `If you hold any opinion ...`, where `Rolling Stone` over `80` is a publication.
  */
 export function opensWithCriticName(state: MetacriticState, text: string, next: string): boolean {
-  // A score, a date or a "Reviewed by" opens an item as its field, never as a name.
-  const field = recogniseBareNumber(text) !== undefined || recogniseDate(text) !== undefined || recogniseReviewedBy(text) !== undefined;
-  return isMainPage(state) && !field && isCriticNameLine(text) && isPublicationLine(text, next, newReview(0, null));
+  // A score, a date or a "Reviewed by" opens an item as its field, never as a name; and the item a
+  // name opens is its name over its excerpt, so a line over a field (`Rolling Stone` over `80`) is
+  // the publication of the item whose number a copy dropped.
+  return isMainPage(state) && !isFieldText(text) && !isFieldText(next) && isCriticNameLine(text) && isPublicationLine(text, next, newReview(0, null));
+}
+
+/** True when `text` is a critic review's field standing alone: a bare number, a date, a `Reviewed by`. */
+function isFieldText(text: string): boolean {
+  return recogniseBareNumber(text) !== undefined || recogniseDate(text) !== undefined || recogniseReviewedBy(text) !== undefined;
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import type { MetacriticTokens } from '../kinds.js';
 import { type MetacriticReader, type MetacriticState, startPage } from '../state.js';
+import { isCriticReviewsHeading } from '../recognise.js';
 import { opensCopiedCriticReview } from './copied-list.js';
 import { isNamedAsFurniture } from './items.js';
 
@@ -27,11 +28,6 @@ export function endsList(text: string): boolean {
 function opensCriticList(state: MetacriticState, tokens: MetacriticTokens, at: number, text: string): boolean {
   const next = tokens.nextNonBlank(at + 1);
   return state.phase === 'start' && isCriticReviewsHeading(text) && (tokens.is(next, 'numbered') || opensCopiedCriticReview(tokens, next));
-}
-
-/** True when furniture line `text` is the critics' `Critic Reviews` heading. */
-export function isCriticReviewsHeading(text: string): boolean {
-  return /^critic reviews$/iu.test(text);
 }
 
 /** Reads a furniture line. */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
+import { CUT_SHORT_MAX, isCriticReviewsHeading, isWord, recogniseCutShort, recogniseWidgetTail } from '../recognise.js';
 import { isFurnitureRowLine, isNumberedLine, type MetacriticTokens, numberedText } from '../kinds.js';
 import { recogniseCutDate } from '../../../text/dates.js';
 import { isDigit, recogniseBareNumber } from '../../../text/numbers.js';
@@ -25,6 +25,8 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
   for (let at = tokens.previousNonBlank(tokens.count - 1); at >= 0; at = tokens.previousNonBlank(at - 1)) {
     // A page ends in furniture, line after line: each told by its row, with no kind looked up by name.
     if (isFurnitureRowLine(tokens, at)) continue;
+    // Most pages end with an excerpt: a line too long to be cut short, told by its length and last character alone.
+    if (cannotBeCut(tokens, at)) return -1;
     const text = tokens.text(at);
     if (isWholeEmptyListLine(tokens, at)) return -1;
     if (
@@ -41,6 +43,21 @@ export function findTruncatedLine(tokens: MetacriticTokens): number {
     return above >= 0 && opensList(tokens, above) ? at : -1;
   }
   return -1;
+}
+
+/**
+ * True when line `at` is none of the parts {@link findTruncatedLine} finds cut short, told with no
+ * slice: a line longer than {@link recogniseCutShort} takes that does not end with a digit or a
+ * comma, as every other cut part does (a cut date, `Jun 3, 20` or `Jun 3,`, however many spaces
+ * it holds; an item's score, `3. 8`; a digit alone; an item's number alone, `2.`, is shorter).
+ * Its text's length and last character are the input's (a line's text is cleaned one for one).
+ */
+function cannotBeCut(tokens: MetacriticTokens, at: number): boolean {
+  const { input, textStarts, textEnds } = tokens.lines;
+  const end = textEnds[at] as number;
+  if (end - (textStarts[at] as number) <= CUT_SHORT_MAX) return false;
+  const last = input.charCodeAt(end - 1);
+  return !isDigit(last) && last !== 0x2c;
 }
 
 /**
@@ -92,7 +109,7 @@ function opensList(tokens: MetacriticTokens, line: number): boolean {
   return (
     tokens.accepts(line, 'distributionLabel') ||
     tokens.accepts(line, 'distributionLine') ||
-    isWord(text, 'critic reviews') ||
+    isCriticReviewsHeading(text) ||
     isWord(text, 'user reviews') ||
     recogniseWidgetTail(text)
   );
